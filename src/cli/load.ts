@@ -1,0 +1,42 @@
+import { importDocument } from '../core/io/json.ts';
+import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
+import type { Problem } from '../core/model/problems.ts';
+import type { RefDocument } from '../core/model/schema.ts';
+import type { CliIo } from './io.ts';
+
+export type Loaded =
+  | { status: 'ok'; document: RefDocument }
+  | { status: 'broken'; errors: Problem[] } // a model whose references do not resolve
+  | { status: 'unreadable' };
+
+/** Reads and imports a model file for a command. Unreadable files are reported here, on stderr. */
+export function readModel(path: string | undefined, io: CliIo): Loaded {
+  if (!path) {
+    io.err('refmod: name a model file, e.g. refmod validate models/reference/crm-bpo.json');
+    return { status: 'unreadable' };
+  }
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`refmod: cannot read ${path}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`);
+    return { status: 'unreadable' };
+  }
+  const result = importDocument(text, crmBpoMetamodel);
+  if (result.ok) return { status: 'ok', document: result.document };
+  if (result.stage === 'integrity') return { status: 'broken', errors: result.errors };
+  io.err(`refmod: ${path} cannot be read as a Refmod model:`);
+  for (const problem of result.errors) io.err(`  ${problem.path}: ${problem.message}`);
+  return { status: 'unreadable' };
+}
+
+/** Like readModel, for commands that need a whole model: broken references are unreadable too. */
+export function loadModel(path: string | undefined, io: CliIo): RefDocument | null {
+  const loaded = readModel(path, io);
+  if (loaded.status === 'broken') {
+    io.err(`refmod: ${path} has broken references:`);
+    for (const problem of loaded.errors) io.err(`  ${problem.path}: ${problem.message}`);
+  }
+  return loaded.status === 'ok' ? loaded.document : null;
+}

@@ -1,0 +1,41 @@
+import { EXIT, processIo, type CliCommand, type CliIo } from './io.ts';
+import { validateCommand } from './commands/validate.ts';
+import { exportCommand } from './commands/export.ts';
+import { schemaCommand } from './commands/schema.ts';
+
+const commands: CliCommand[] = [validateCommand, exportCommand, schemaCommand];
+
+const usage = () =>
+  [
+    'refmod: reference models for CRM in BPO, from the command line',
+    '',
+    'Usage: refmod <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `refmod <command> --help` for the options of a command.',
+  ].join('\n');
+
+/** Runs the CLI; returns the exit code. Never throws: unexpected failures print one line and exit 2. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? EXIT.ok : EXIT.unreadable;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`refmod: unknown command "${name}".\n\n${usage()}`);
+    return EXIT.unreadable;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(command.help);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.unreadable;
+  }
+}

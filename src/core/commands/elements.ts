@@ -1,0 +1,125 @@
+import type { Draft } from 'immer';
+import type { Element, Point, RefDocument, Relation } from '../model/schema.ts';
+import { edit, type Edit } from './history.ts';
+
+type Doc = Draft<RefDocument>;
+
+/** Adds an element, and places it in a view when one is given. */
+export function addElement(element: Element, placement?: { viewId: string; position: Point }): Edit {
+  return edit(`Add ${element.name}`, (doc) => {
+    doc.elements.push(element);
+    if (placement) placeInView(doc, placement.viewId, element.id, placement.position);
+  });
+}
+
+export type ElementChanges = Partial<Omit<Element, 'id'>>;
+
+/** Changes fields of one element; the label names what changed, so undo tooltips read well. */
+export function updateElement(id: string, changes: ElementChanges, label?: string): Edit {
+  return edit(label ?? describeChange(id, changes), (doc) => {
+    const el = doc.elements.find((e) => e.id === id);
+    if (el) Object.assign(el, changes);
+  });
+}
+
+function describeChange(id: string, changes: ElementChanges): string {
+  if (changes.name !== undefined) return `Rename to ${changes.name}`;
+  const keys = Object.keys(changes);
+  return `Edit ${keys.join(', ')} of ${id}`;
+}
+
+export interface Move {
+  id: string;
+  position: Point;
+  area?: string | null;
+  role?: string | null;
+}
+
+/** Moves elements in a view; area and role follow the lane they were dropped in. One undo step. */
+export function moveElements(viewId: string, moves: readonly Move[], label = moves.length === 1 ? 'Move element' : `Move ${moves.length} elements`): Edit {
+  return edit(label, (doc) => {
+    const view = doc.views.find((v) => v.id === viewId);
+    for (const move of moves) {
+      if (view) view.positions[move.id] = { x: Math.round(move.position.x), y: Math.round(move.position.y) };
+      const el = doc.elements.find((e) => e.id === move.id);
+      if (!el) continue;
+      if (move.area !== undefined) el.area = move.area;
+      if (move.role !== undefined) el.role = move.role;
+    }
+  });
+}
+
+/** Deletes elements from the model: their relations and their places in every view go with them. */
+export function deleteElements(ids: readonly string[]): Edit {
+  const gone = new Set(ids);
+  return edit(ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`, (doc) => {
+    doc.elements = doc.elements.filter((e) => !gone.has(e.id));
+    doc.relations = doc.relations.filter((r) => !gone.has(r.source) && !gone.has(r.target));
+    for (const view of doc.views) {
+      if (view.elements !== 'all') view.elements = view.elements.filter((id) => !gone.has(id));
+      for (const id of ids) delete view.positions[id];
+    }
+  });
+}
+
+export function connect(relation: Relation, label?: string): Edit {
+  return edit(label ?? `Connect ${relation.source} → ${relation.target}`, (doc) => {
+    doc.relations.push(relation);
+  });
+}
+
+export function updateRelation(id: string, changes: Partial<Pick<Relation, 'type' | 'label'>>): Edit {
+  return edit(`Edit relation ${id}`, (doc) => {
+    const rel = doc.relations.find((r) => r.id === id);
+    if (rel) Object.assign(rel, changes);
+  });
+}
+
+export function deleteRelations(ids: readonly string[]): Edit {
+  const gone = new Set(ids);
+  return edit(ids.length === 1 ? `Delete relation ${ids[0]}` : `Delete ${ids.length} relations`, (doc) => {
+    doc.relations = doc.relations.filter((r) => !gone.has(r.id));
+  });
+}
+
+/** Adds existing elements (and relations, for a paste) in one step; places them in a view when given. */
+export function addFragment(elements: readonly Element[], relations: readonly Relation[], placement?: { viewId: string; positions: Record<string, Point> }, label = `Paste ${elements.length} elements`): Edit {
+  return edit(label, (doc) => {
+    doc.elements.push(...elements);
+    doc.relations.push(...relations);
+    if (placement) for (const el of elements) placeInView(doc, placement.viewId, el.id, placement.positions[el.id] ?? { x: 0, y: 0 });
+  });
+}
+
+export function addToView(viewId: string, ids: readonly string[], positions: Record<string, Point>): Edit {
+  return edit(`Add ${ids.length === 1 ? ids[0] : `${ids.length} elements`} to view`, (doc) => {
+    for (const id of ids) placeInView(doc, viewId, id, positions[id] ?? { x: 0, y: 0 });
+  });
+}
+
+/** Hides elements from one view; they stay in the model and in other views. */
+export function removeFromView(viewId: string, ids: readonly string[]): Edit {
+  const gone = new Set(ids);
+  return edit(`Remove ${ids.length === 1 ? ids[0] : `${ids.length} elements`} from view`, (doc) => {
+    const view = doc.views.find((v) => v.id === viewId);
+    if (!view || view.elements === 'all') return;
+    view.elements = view.elements.filter((id) => !gone.has(id));
+    for (const id of ids) delete view.positions[id];
+  });
+}
+
+/** Sets many positions at once, e.g. the result of an auto layout. */
+export function setPositions(viewId: string, positions: Record<string, Point>, label = 'Auto layout'): Edit {
+  return edit(label, (doc) => {
+    const view = doc.views.find((v) => v.id === viewId);
+    if (!view) return;
+    for (const [id, p] of Object.entries(positions)) view.positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  });
+}
+
+function placeInView(doc: Doc, viewId: string, id: string, position: Point) {
+  const view = doc.views.find((v) => v.id === viewId);
+  if (!view) return;
+  if (view.elements !== 'all' && !view.elements.includes(id)) view.elements.push(id);
+  view.positions[id] = { x: Math.round(position.x), y: Math.round(position.y) };
+}

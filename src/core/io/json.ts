@@ -1,0 +1,67 @@
+import type * as z from 'zod';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { integrityProblems } from '../model/integrity.ts';
+import { migrate } from '../model/migrations.ts';
+import type { Problem } from '../model/problems.ts';
+import { formatPath } from '../model/problems.ts';
+import { RefDocument } from '../model/schema.ts';
+import { parseUntrustedJson } from './safe-json.ts';
+
+export type ImportResult =
+  | { ok: true; document: RefDocument; migratedFrom: number | null }
+  | { ok: false; stage: ImportStage; errors: Problem[] };
+
+/** Where reading stopped: the file itself, its shape (schema, version), or its references (integrity). */
+export type ImportStage = 'file' | 'schema' | 'integrity';
+
+/**
+ * Reads a model file: parse, migrate, validate against the schema, check referential integrity.
+ * Returns every problem with its JSON path; never throws and never returns half a model.
+ */
+export function importDocument(text: string, metamodel: Metamodel): ImportResult {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return { ...parsed, stage: 'file' };
+  return importValue(parsed.value, metamodel);
+}
+
+/** Like importDocument, for a value already parsed from JSON (e.g. embedded in an image or a workspace file). */
+export function importValue(value: unknown, metamodel: Metamodel): ImportResult {
+  try {
+    const migrated = migrate(value);
+    if (!migrated.ok) return { ...migrated, stage: 'schema' };
+    const result = RefDocument.safeParse(migrated.document);
+    if (!result.success) return { ok: false, stage: 'schema', errors: result.error.issues.map(describeIssue) };
+    const problems = integrityProblems(result.data, metamodel);
+    if (problems.length) return { ok: false, stage: 'integrity', errors: problems };
+    return { ok: true, document: result.data, migratedFrom: migrated.from === result.data.formatVersion ? null : migrated.from };
+  } catch (error) {
+    // Defensive: a bug in a migration must still reach the user as a message.
+    return { ok: false, stage: 'schema', errors: [{ path: '(document)', message: `The model could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): Problem {
+  const path = formatPath(issue.path);
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    return { path, message: `This field is missing (expected ${issue.expected}).` };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { path, message: `Refmod does not know the key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} here.` };
+  }
+  return { path, message: issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + '.' };
+}
+
+/** Writes a document as canonical JSON: schema key order, sorted map keys, two-space indent, final newline. */
+export function exportDocument(doc: RefDocument): string {
+  return JSON.stringify(canonical(RefDocument.parse(doc)), null, 2) + '\n';
+}
+
+const RECORD_KEYS = new Set(['properties', 'positions', 'steps']);
+
+function canonical(value: unknown, sortKeys = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => canonical(v, sortKeys));
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v, sortKeys || RECORD_KEYS.has(k) || k === 'evaluations')]));
+}

@@ -1,0 +1,15 @@
+/** A problem found at a boundary (import, CLI): where it is in the file, and a sentence a user understands. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Formats a path like ['elements', 3, 'name'] as "elements[3].name". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(document)';
+}

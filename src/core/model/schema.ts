@@ -1,0 +1,167 @@
+import * as z from 'zod';
+import { Colour, Id, Name, Text } from './primitives.ts';
+import { ValidationSettings } from './validation-settings.ts';
+import { EvaluationRecord } from './evaluation-record.ts';
+import { Derivation } from './derivation.ts';
+
+export { Id } from './primitives.ts';
+
+/** The file format version this build writes. Older versions are migrated on import (see migrations.ts). */
+export const FORMAT_VERSION = 1;
+
+export const Perspective = z.enum(['client', 'customer', 'internal', 'all']);
+export const ViewPerspective = z.enum(['full', 'client', 'customer', 'internal']);
+
+export const Source = z.strictObject({
+  id: Id,
+  label: Name.describe('Short citation, e.g. "Geib et al. 2005"'),
+  citation: Text.default(''),
+  url: z.string().max(2000).optional(),
+});
+
+export const Meta = z.strictObject({
+  id: Id,
+  name: Name,
+  description: Text.default(''),
+  language: z.string().min(2).max(35).default('en'),
+  authors: z.array(z.string().max(200)).default([]),
+  version: z.string().max(50).default('0.1.0'),
+  created: z.iso.datetime(),
+  modified: z.iso.datetime(),
+  sources: z.array(Source).default([]),
+});
+
+export const StructuralGoal = z.strictObject({
+  id: Id,
+  kind: z.enum(['purpose', 'scope', 'users', 'detail', 'convention', 'principle']),
+  text: Name.max(2000),
+  perspective: Perspective,
+  rationale: Text.default(''),
+  acceptance: Text.default('').describe('A statement that makes the goal testable'),
+});
+
+export const Lane = z.strictObject({
+  id: Id,
+  name: Name,
+  colour: Colour,
+  description: Text.default(''),
+});
+
+export const MacroStructure = z.strictObject({
+  areas: z.array(Lane),
+  roles: z.array(Lane),
+});
+
+export const NamingRule = z.strictObject({
+  id: Id,
+  appliesTo: z.string().describe('An element type id, or "category:<id>"'),
+  pattern: z.string().max(500).describe('A JavaScript regular expression the name must match'),
+  description: Text.default(''),
+  example: z.string().max(200).default(''),
+});
+
+export const GlossaryEntry = z.strictObject({
+  term: Name,
+  definition: Text,
+  source: Id.optional(),
+});
+
+export const DesignGoals = z.strictObject({
+  flowDirection: z.enum(['LR', 'TB', 'RL', 'BT']).default('LR'),
+  colourBy: z.enum(['role', 'area', 'type']).default('role'),
+  laneOrientation: z.enum(['roles-as-rows', 'areas-as-rows']).default('roles-as-rows'),
+  namingRules: z.array(NamingRule).default([]),
+  maxElementsPerView: z.number().int().min(1).max(100_000).default(40),
+  glossary: z.array(GlossaryEntry).default([]),
+});
+
+export const StepStatus = z.enum(['not-started', 'in-progress', 'done', 'done-with-warnings']);
+
+export const MethodLogEntry = z.strictObject({
+  at: z.iso.datetime(),
+  step: Id,
+  action: z.enum(['entered', 'completed', 'gate-skipped', 'decision', 'reopened']),
+  note: Text.default(''),
+  actor: z.string().max(200).default(''),
+});
+
+export const MethodState = z.strictObject({
+  methodId: Id,
+  currentStep: Id,
+  steps: z.record(Id, StepStatus).default({}),
+  log: z.array(MethodLogEntry).default([]),
+});
+
+export const PropertyValue = z.union([z.string().max(20_000), z.number(), z.boolean()]);
+
+export const Provenance = z.strictObject({
+  source: Id.optional().describe('The id of an entry in meta.sources'),
+  note: Text.default(''),
+  confidence: z.enum(['low', 'medium', 'high']).optional(),
+  status: z.enum(['proposed', 'agreed', 'validated']).optional(),
+});
+
+export const Element = z.strictObject({
+  id: Id,
+  type: Id,
+  name: Name,
+  description: Text.default(''),
+  area: Id.nullable().default(null),
+  role: Id.nullable().default(null),
+  optional: z.boolean().default(false).describe('Marked "?" in the source: tentative until decided'),
+  properties: z.record(z.string(), PropertyValue).default({}),
+  provenance: Provenance.default({ note: '' }),
+  goals: z.array(Id).default([]).describe('Structural goals this element serves'),
+});
+
+export const Relation = z.strictObject({
+  id: Id,
+  type: Id,
+  source: Id,
+  target: Id,
+  label: z.string().max(200).default(''),
+});
+
+export const Point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+
+export const View = z.strictObject({
+  id: Id,
+  name: Name,
+  perspective: ViewPerspective,
+  description: Text.default(''),
+  elements: z.union([z.literal('all'), z.array(Id)]).describe('"all" shows every element of the model'),
+  positions: z.record(Id, Point).default({}),
+});
+
+export const RefDocument = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  formatVersion: z.literal(FORMAT_VERSION),
+  meta: Meta,
+  structuralGoals: z.array(StructuralGoal).default([]),
+  macroStructure: MacroStructure,
+  designGoals: DesignGoals.default(() => DesignGoals.parse({})),
+  method: MethodState,
+  elements: z.array(Element).default([]),
+  relations: z.array(Relation).default([]),
+  views: z.array(View).default([]),
+  evaluations: z.array(EvaluationRecord).default([]),
+  validation: ValidationSettings.default(() => ValidationSettings.parse({})),
+  derivation: Derivation.optional().describe('Present when this model was derived from a reference model'),
+});
+
+export type RefDocument = z.infer<typeof RefDocument>;
+export type RefDocumentInput = z.input<typeof RefDocument>;
+export type Element = z.infer<typeof Element>;
+export type Relation = z.infer<typeof Relation>;
+export type View = z.infer<typeof View>;
+export type Lane = z.infer<typeof Lane>;
+export type StructuralGoal = z.infer<typeof StructuralGoal>;
+export type DesignGoals = z.infer<typeof DesignGoals>;
+export type NamingRule = z.infer<typeof NamingRule>;
+export type MethodState = z.infer<typeof MethodState>;
+export type StepStatus = z.infer<typeof StepStatus>;
+export type Source = z.infer<typeof Source>;
+export type Point = z.infer<typeof Point>;
+export type PropertyValue = z.infer<typeof PropertyValue>;
+export type Perspective = z.infer<typeof Perspective>;
+export type ViewPerspective = z.infer<typeof ViewPerspective>;

@@ -1,0 +1,18 @@
+import { withinBudget, type BenchSuite } from './harness.ts';
+import { foundationBench } from './foundation.bench.ts';
+
+// Each feature adds its suite here; browser suites start their own Chromium.
+const suites: BenchSuite[] = [foundationBench];
+
+let failed = 0;
+for (const suite of suites) {
+  console.log(`\n${suite.title}`);
+  for (const f of await suite.run()) {
+    const budget = f.budget === undefined ? '' : `  (budget ${f.atLeast ? '≥' : '≤'} ${f.budget} ${f.unit})`;
+    const ok = withinBudget(f);
+    if (!ok) failed++;
+    console.log(`  ${ok ? ' ' : '✗'} ${f.name.padEnd(58)} ${f.value.toFixed(f.value < 10 ? 2 : 1).padStart(9)} ${f.unit}${budget}`);
+  }
+}
+console.log(failed ? `\n${failed} figure(s) over budget` : '\nall figures within budget');
+process.exitCode = failed ? 1 : 0;
