@@ -2,8 +2,9 @@ import { EXIT, processIo, type CliCommand, type CliIo } from './io.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { evaluateCommand } from './commands/evaluate.ts';
 
-const commands: CliCommand[] = [validateCommand, exportCommand, schemaCommand];
+const commands: CliCommand[] = [validateCommand, exportCommand, schemaCommand, evaluateCommand];
 
 const usage = () =>
   [

@@ -91,9 +91,16 @@ export function addFragment(elements: readonly Element[], relations: readonly Re
   });
 }
 
-export function addToView(viewId: string, ids: readonly string[], positions: Record<string, Point>): Edit {
+/** Shows existing elements in a view too; without a position the canvas places them. */
+export function addToView(viewId: string, ids: readonly string[], positions: Record<string, Point> = {}): Edit {
   return edit(`Add ${ids.length === 1 ? ids[0] : `${ids.length} elements`} to view`, (doc) => {
-    for (const id of ids) placeInView(doc, viewId, id, positions[id] ?? { x: 0, y: 0 });
+    const view = doc.views.find((v) => v.id === viewId);
+    if (!view || view.elements === 'all') return;
+    for (const id of ids) {
+      if (!view.elements.includes(id)) view.elements.push(id);
+      const p = positions[id];
+      if (p) view.positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+    }
   });
 }
 
@@ -122,4 +129,15 @@ function placeInView(doc: Doc, viewId: string, id: string, position: Point) {
   if (!view) return;
   if (view.elements !== 'all' && !view.elements.includes(id)) view.elements.push(id);
   view.positions[id] = { x: Math.round(position.x), y: Math.round(position.y) };
+}
+
+/** Deletes elements and relations together, as one undo step. */
+export function deleteSelection(elementIds: readonly string[], relationIds: readonly string[]): Edit {
+  const byElements = deleteElements(elementIds);
+  const byRelations = deleteRelations(relationIds);
+  const count = elementIds.length + relationIds.length;
+  return edit(count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`, (doc) => {
+    byRelations.apply(doc);
+    byElements.apply(doc);
+  });
 }

@@ -53,10 +53,17 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
 
 /** Writes a document as canonical JSON: schema key order, sorted map keys, two-space indent, final newline. */
 export function exportDocument(doc: RefDocument): string {
-  return JSON.stringify(canonical(RefDocument.parse(doc)), null, 2) + '\n';
+  return JSON.stringify(canonical(withoutStalePositions(RefDocument.parse(doc))), null, 2) + '\n';
 }
 
-const RECORD_KEYS = new Set(['properties', 'positions', 'steps']);
+/** Positions are layout data of existing elements; after an undo a view may still hold one for an element that is gone. */
+function withoutStalePositions(doc: RefDocument): RefDocument {
+  const ids = new Set(doc.elements.map((e) => e.id));
+  const views = doc.views.map((v) => ({ ...v, positions: Object.fromEntries(Object.entries(v.positions).filter(([id]) => ids.has(id))) }));
+  return { ...doc, views };
+}
+
+const RECORD_KEYS = new Set(['properties', 'positions', 'steps', 'overrides']);
 
 function canonical(value: unknown, sortKeys = false): unknown {
   if (Array.isArray(value)) return value.map((v) => canonical(v, sortKeys));

@@ -1,0 +1,15 @@
+import { crmBpoMetamodel } from './src/core/metamodel/crm-bpo.ts';
+import { ModelIndex, nameKey } from './src/core/validation/model-index.ts';
+import { relationRule } from './src/core/validation/rules/metamodel.ts';
+import { generateDocument } from './test/support/generate.ts';
+const doc = generateDocument(10000, 2.5);
+const time = (name: string, fn: () => unknown) => { for (let i=0;i<3;i++) fn(); const t=performance.now(); for (let i=0;i<10;i++) fn(); console.log(name.padEnd(30), ((performance.now()-t)/10).toFixed(2)); };
+time('nameKey', () => { let n=0; for (const el of doc.elements) n+=nameKey(el).length; return n; });
+time('add elements', () => { const ix = new ModelIndex(crmBpoMetamodel); for (const el of doc.elements) ix.addElement(el); });
+time('add relations', () => { const ix = new ModelIndex(crmBpoMetamodel); for (const r of doc.relations) ix.addRelation(r); });
+const ctx = { doc, metamodel: crmBpoMetamodel, index: ModelIndex.of(doc, crmBpoMetamodel), ruleIds: new Set<string>() };
+let bad = 0; for (const r of doc.relations) if (relationRule.relation!.check(r, ctx)) bad++;
+console.log('bad relations', bad);
+time('relationType', () => { let n=0; for (const r of doc.relations) if (crmBpoMetamodel.relationType(r.type)) n++; return n; });
+time('elements.get', () => { let n=0; for (const r of doc.relations) if (ctx.index.elements.get(r.source) && ctx.index.elements.get(r.target)) n++; return n; });
+time('elementType', () => { let n=0; for (const r of doc.relations) if (crmBpoMetamodel.elementType(r.type)) n++; return n; });

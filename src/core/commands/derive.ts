@@ -1,0 +1,157 @@
+import type { Draft } from 'immer';
+import { classifyAdaptations, originOf } from '../derive/adaptations.ts';
+import { referenceStamp } from '../derive/derive.ts';
+import type { ReferenceChange } from '../derive/reference-changes.ts';
+import { applyFieldChanges } from '../diff/fields.ts';
+import type { LinkAdaptation } from '../model/derivation.ts';
+import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
+import { deleteElements } from './elements.ts';
+import { edit, type Edit } from './history.ts';
+
+type Doc = Draft<RefDocument>;
+
+/**
+ * Records a person's decision on how an element adapts its reference element, with the reason;
+ * null returns the element to the inferred adaptation. Elements without a reference element are left alone.
+ */
+export function setAdaptation(elementId: string, adaptation: Exclude<LinkAdaptation, 'omitted'> | null, note?: string): Edit {
+  return edit(adaptation ? `Mark ${elementId} as ${adaptation}` : `Infer the adaptation of ${elementId}`, (doc) => {
+    const link = doc.derivation?.links[elementId];
+    if (!link) return;
+    if (adaptation) link.adaptation = adaptation;
+    link.explicit = adaptation !== null;
+    if (note !== undefined) link.note = note;
+  });
+}
+
+/** Deletes an element from the derived model and records that its reference element was omitted, and why. */
+export function omitElement(elementId: string, note = ''): Edit {
+  const remove = deleteElements([elementId]);
+  return edit(`Omit ${elementId}`, (doc) => {
+    remove.apply(doc);
+    const link = doc.derivation?.links[elementId];
+    if (link) Object.assign(link, { adaptation: 'omitted', explicit: true, note });
+  });
+}
+
+/** Writes the inferred adaptations into the links not decided by a person, so the saved file states them. */
+export function recordAdaptations(reference: RefDocument): Edit {
+  return edit('Record adaptations', (doc) => {
+    const links = doc.derivation?.links;
+    if (!links) return;
+    for (const record of classifyAdaptations(reference, doc as RefDocument)) {
+      const link = links[record.element];
+      if (link && !link.explicit && record.inferred !== 'new' && link.adaptation !== record.inferred) link.adaptation = record.inferred;
+    }
+  });
+}
+
+/**
+ * Takes reviewed changes of the reference model over into the derived model as one undo step, then
+ * stamps the derivation with the new reference state (changes not taken over count as declined).
+ * Lanes, goals and sources a taken-over element needs come along from `newReference`.
+ */
+export function takeOver(changes: readonly ReferenceChange[], newReference: RefDocument, at = new Date().toISOString()): Edit {
+  const rank = (c: ReferenceChange) => (c.kind === 'removed' ? 3 : c.subject === 'relation' ? 2 : c.subject === 'element' ? 1 : 0);
+  const ordered = [...changes].sort((x, y) => rank(x) - rank(y));
+  return edit(changes.length === 1 ? `Take over: ${changes[0]!.summary}` : `Take over ${changes.length} reference changes`, (doc) => {
+    if (!doc.derivation) return;
+    for (const c of ordered) {
+      if (c.subject === 'element') takeOverElement(doc, c, newReference);
+      else if (c.subject === 'relation') takeOverRelation(doc, c);
+      else takeOverItem(doc, c);
+    }
+    doc.derivation.reference = referenceStamp(newReference, at);
+  });
+}
+
+function takeOverElement(doc: Doc, c: ReferenceChange, reference: RefDocument): void {
+  const links = doc.derivation!.links;
+  if (c.kind === 'removed') {
+    deleteElements(c.targets).apply(doc);
+    for (const id of c.targets) delete links[id];
+    return;
+  }
+  if (c.kind === 'changed') {
+    for (const element of doc.elements.filter((e) => c.targets.includes(e.id))) {
+      applyFieldChanges(element as Record<string, unknown>, c.fields);
+      bringDependencies(doc, element, reference);
+    }
+    return;
+  }
+  const item = c.item as Element;
+  if (c.targets.length) {
+    for (const id of c.targets) links[id] = { derivedFrom: item.id, adaptation: 'adopted', explicit: false, note: '' };
+    return;
+  }
+  const id = freeId(doc, item.id);
+  const element = { ...structuredClone(item), id };
+  doc.elements.push(element);
+  links[id] = { derivedFrom: item.id, adaptation: 'adopted', explicit: false, note: '' };
+  bringDependencies(doc, element, reference);
+  for (const view of reference.views) {
+    const mine = doc.views.find((v) => v.id === view.id);
+    if (!mine || mine.elements === 'all' || view.elements === 'all' || !view.elements.includes(item.id)) continue;
+    mine.elements.push(id);
+    const at = view.positions[item.id];
+    if (at) mine.positions[id] = { ...at };
+  }
+}
+
+/** Copies the areas, roles, goals and source an element refers to when the derived model lacks them. */
+function bringDependencies(doc: Doc, element: Element, reference: RefDocument): void {
+  const need = <T extends { id: string }>(list: T[], source: readonly T[], id: string | null | undefined) => {
+    if (id == null || list.some((x) => x.id === id)) return;
+    const item = source.find((x) => x.id === id);
+    if (item) list.push(structuredClone(item));
+  };
+  need(doc.macroStructure.areas, reference.macroStructure.areas, element.area);
+  need(doc.macroStructure.roles, reference.macroStructure.roles, element.role);
+  for (const goal of element.goals) need(doc.structuralGoals, reference.structuralGoals, goal);
+  need(doc.meta.sources, reference.meta.sources, element.provenance.source);
+}
+
+function takeOverRelation(doc: Doc, c: ReferenceChange): void {
+  if (c.kind === 'removed') {
+    doc.relations = doc.relations.filter((r) => !c.targets.includes(r.id));
+    return;
+  }
+  if (c.kind === 'changed') {
+    for (const relation of doc.relations.filter((r) => c.targets.includes(r.id))) applyFieldChanges(relation as Record<string, unknown>, c.fields);
+    return;
+  }
+  const item = c.item as Relation;
+  const end = (referenceId: string) => doc.elements.find((e) => originOf(doc as RefDocument, e.id) === referenceId)?.id;
+  const source = end(item.source);
+  const target = end(item.target);
+  // Its ends were omitted or not taken over: there is nothing to connect.
+  if (source === undefined || target === undefined) return;
+  doc.relations.push({ ...structuredClone(item), id: freeId(doc, item.id), source, target });
+}
+
+function takeOverItem(doc: Doc, c: ReferenceChange): void {
+  const list: (Lane | StructuralGoal)[] = c.subject === 'area' ? doc.macroStructure.areas : c.subject === 'role' ? doc.macroStructure.roles : doc.structuralGoals;
+  const index = list.findIndex((x) => x.id === c.referenceId);
+  if (c.kind === 'added') {
+    if (index >= 0) list[index] = structuredClone(c.item as Lane | StructuralGoal);
+    else list.push(structuredClone(c.item as Lane | StructuralGoal));
+  } else if (c.kind === 'changed') {
+    if (index >= 0) applyFieldChanges(list[index] as Record<string, unknown>, c.fields);
+  } else {
+    if (index >= 0) list.splice(index, 1);
+    for (const e of doc.elements) {
+      if (c.subject === 'area' && e.area === c.referenceId) e.area = null;
+      if (c.subject === 'role' && e.role === c.referenceId) e.role = null;
+      if (c.subject === 'goal') e.goals = e.goals.filter((g) => g !== c.referenceId);
+    }
+  }
+}
+
+/** The id itself when no element, relation or link uses it, else the id with the first free numeric suffix. */
+function freeId(doc: Doc, id: string): string {
+  const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id), ...Object.keys(doc.derivation?.links ?? {})]);
+  if (!taken.has(id)) return id;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}

@@ -1,0 +1,222 @@
+import { diffDocuments, type ElementChange, type ItemChange, type ListDiff, type RelationChange } from '../diff/diff.ts';
+import { deepEqual, type FieldChange } from '../diff/fields.ts';
+import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
+import { classifyAdaptations, originOf } from './adaptations.ts';
+
+export type ChangeSubject = 'element' | 'relation' | 'area' | 'role' | 'goal';
+
+/** A change of the reference model since derivation, as it would land in the derived model. */
+export interface ReferenceChange {
+  /** Unique in one list: subject, kind and reference id, e.g. "element:changed:lead". */
+  readonly key: string;
+  readonly subject: ChangeSubject;
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly referenceId: string;
+  readonly name: string;
+  readonly summary: string;
+  /** The ids in the derived model the change touches (for an added element: a local look-alike it would link). */
+  readonly targets: readonly string[];
+  /** For a change: the values to write into each target, in the derived model's ids. */
+  readonly fields: readonly FieldChange[];
+  /** For an addition: the item as the new reference has it. */
+  readonly item?: Element | Relation | Lane | StructuralGoal;
+  /** Keys of other changes this one needs (a new relation needs its new elements). */
+  readonly requires: readonly string[];
+  /** Why taking the change over would override a local adaptation, or null. */
+  readonly conflict: string | null;
+}
+
+/**
+ * What changed in the reference model between the state a model was derived from (`oldReference`) and
+ * `newReference`, limited to elements, relations, lanes and structural goals, each marked when it clashes
+ * with a local adaptation. Changes the derived model already has are left out.
+ */
+export function referenceChanges(oldReference: RefDocument, newReference: RefDocument, derived: RefDocument): ReferenceChange[] {
+  const diff = diffDocuments(oldReference, newReference);
+  const context = contextOf(oldReference, derived);
+  const addedElements = new Set(diff.elements.added.map((p) => p.item.id));
+  return [
+    ...laneChanges('area', diff.macroStructure.areas, derived.macroStructure.areas, derived.elements, (e) => e.area),
+    ...laneChanges('role', diff.macroStructure.roles, derived.macroStructure.roles, derived.elements, (e) => e.role),
+    ...laneChanges('goal', diff.structuralGoals, derived.structuralGoals, derived.elements, (e, id) => (e.goals.includes(id) ? id : null)),
+    ...diff.elements.added.flatMap(({ item }) => elementAdded(item, derived, context)),
+    ...diff.elements.changed.flatMap((c) => elementChanged(c, context)),
+    ...diff.elements.removed.flatMap((e) => elementRemoved(e, context)),
+    ...diff.relations.added.flatMap(({ item }) => relationAdded(item, derived, context, addedElements)),
+    ...diff.relations.changed.flatMap((c) => relationChanged(c, oldReference, newReference, derived, context)),
+    ...diff.relations.removed.flatMap((r) => relationRemoved(r, derived)),
+  ];
+}
+
+interface Context {
+  /** Reference element id → present derived elements linked to it. */
+  readonly derivedOf: ReadonlyMap<string, Element[]>;
+  /** Reference elements whose derived counterpart was omitted. */
+  readonly omitted: ReadonlySet<string>;
+  readonly adaptation: ReadonlyMap<string, string>;
+}
+
+function contextOf(oldReference: RefDocument, derived: RefDocument): Context {
+  const derivedOf = new Map<string, Element[]>();
+  for (const e of derived.elements) {
+    const origin = originOf(derived, e.id);
+    if (origin === null) continue;
+    const list = derivedOf.get(origin);
+    if (list) list.push(e);
+    else derivedOf.set(origin, [e]);
+  }
+  const records = classifyAdaptations(oldReference, derived);
+  const omitted = new Set(records.filter((r) => r.adaptation === 'omitted' && r.derivedFrom !== null && !derivedOf.has(r.derivedFrom)).map((r) => r.derivedFrom!));
+  return { derivedOf, omitted, adaptation: new Map(records.map((r) => [r.element, r.adaptation])) };
+}
+
+function change(subject: ChangeSubject, kind: ReferenceChange['kind'], referenceId: string, name: string, summary: string, rest: Partial<ReferenceChange> = {}): ReferenceChange {
+  return { key: `${subject}:${kind}:${referenceId}`, subject, kind, referenceId, name, summary, targets: [], fields: [], requires: [], conflict: null, ...rest };
+}
+
+function elementAdded(item: Element, derived: RefDocument, context: Context): ReferenceChange[] {
+  if (context.derivedOf.has(item.id)) return [];
+  const lookAlike = derived.elements.find((e) => originOf(derived, e.id) === null && e.type === item.type && e.name.toLowerCase() === item.name.toLowerCase());
+  return [change('element', 'added', item.id, item.name, `The reference model added "${item.name}".`, {
+    item,
+    targets: lookAlike ? [lookAlike.id] : [],
+    conflict: lookAlike ? `The derived model already has its own "${lookAlike.name}"; taking over links it to the reference element.` : null,
+  })];
+}
+
+function elementRemoved(item: Element, context: Context): ReferenceChange[] {
+  const targets = context.derivedOf.get(item.id) ?? [];
+  if (!targets.length) return [];
+  const adapted = targets.filter((t) => context.adaptation.get(t.id) !== 'adopted');
+  return [change('element', 'removed', item.id, item.name, `The reference model removed "${item.name}".`, {
+    targets: targets.map((t) => t.id),
+    conflict: adapted.length ? `"${adapted[0]!.name}" was ${context.adaptation.get(adapted[0]!.id)} locally; taking over deletes it.` : null,
+  })];
+}
+
+function elementChanged(c: ElementChange, context: Context): ReferenceChange[] {
+  const targets = context.derivedOf.get(c.id) ?? [];
+  const all: FieldChange[] = [...c.fields];
+  if (c.retyped) all.push({ path: ['type'], ...c.retyped });
+  if (c.moved?.area) all.push({ path: ['area'], ...c.moved.area });
+  if (c.moved?.role) all.push({ path: ['role'], ...c.moved.role });
+  const merged = mergeFields(all, targets);
+  if (!targets.length || !merged.fields.length) return [];
+  const what = merged.fields.map((f) => f.path.join('.')).join(', ');
+  return [change('element', 'changed', c.id, c.name, `The reference model changed ${what} of "${c.name}".`, {
+    targets: targets.map((t) => t.id),
+    fields: merged.fields,
+    conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
+  })];
+}
+
+/** Keeps the fields some target lacks; a clash is a target whose value is neither the old nor the new one. */
+function mergeFields(fields: readonly FieldChange[], targets: readonly object[]): { fields: FieldChange[]; clashes: string[] } {
+  const kept: FieldChange[] = [];
+  const clashes: string[] = [];
+  for (const f of fields) {
+    const values = targets.map((t) => valueAt(t, f.path));
+    if (values.every((v) => deepEqual(v, f.to))) continue;
+    kept.push(f);
+    const local = values.findIndex((v) => !deepEqual(v, f.from) && !deepEqual(v, f.to));
+    if (local >= 0) clashes.push(`${f.path.join('.')} is ${show(values[local])} here, ${show(f.to)} in the reference`);
+  }
+  return { fields: kept, clashes };
+}
+
+export function valueAt(item: object, path: readonly string[]): unknown {
+  let node: unknown = item;
+  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? 'empty' : JSON.stringify(value);
+}
+
+function relationAdded(item: Relation, derived: RefDocument, context: Context, addedElements: ReadonlySet<string>): ReferenceChange[] {
+  const sources = context.derivedOf.get(item.source) ?? [];
+  const targets = context.derivedOf.get(item.target) ?? [];
+  const exists = derived.relations.some((r) => r.type === item.type && sources.some((s) => s.id === r.source) && targets.some((t) => t.id === r.target));
+  if (exists) return [];
+  const ends = [item.source, item.target];
+  const missing = ends.filter((end) => !context.derivedOf.has(end) && !addedElements.has(end));
+  const requires = [...new Set(ends.filter((end) => !context.derivedOf.has(end) && addedElements.has(end)))].map((end) => `element:added:${end}`);
+  const omitted = missing.filter((end) => context.omitted.has(end));
+  return [change('relation', 'added', item.id, item.type, `The reference model added the relation "${item.type}" from ${item.source} to ${item.target}.`, {
+    item,
+    requires,
+    conflict: omitted.length ? `${omitted.join(' and ')} ${omitted.length > 1 ? 'were' : 'was'} omitted in the derived model.` : missing.length ? `${missing.join(' and ')} has no counterpart in the derived model.` : null,
+  })];
+}
+
+/** Derived relations that stand for a reference relation: same type between elements derived from its ends. */
+function counterparts(relation: Relation, derived: RefDocument): Relation[] {
+  return derived.relations.filter((r) => r.type === relation.type && originOf(derived, r.source) === relation.source && originOf(derived, r.target) === relation.target);
+}
+
+function relationRemoved(item: Relation, derived: RefDocument): ReferenceChange[] {
+  const targets = counterparts(item, derived);
+  if (!targets.length) return [];
+  return [change('relation', 'removed', item.id, item.type, `The reference model removed the relation "${item.type}" from ${item.source} to ${item.target}.`, { targets: targets.map((t) => t.id) })];
+}
+
+function relationChanged(c: RelationChange, oldReference: RefDocument, newReference: RefDocument, derived: RefDocument, context: Context): ReferenceChange[] {
+  const before = oldReference.relations.find((r) => r.id === c.from)!;
+  const after = newReference.relations.find((r) => r.id === c.id)!;
+  const targets = counterparts(before, derived);
+  if (!targets.length) return [];
+  const end = (id: string) => context.derivedOf.get(id)?.[0]?.id;
+  const fields: FieldChange[] = [];
+  const unresolved: string[] = [];
+  for (const key of ['type', 'label', 'source', 'target'] as const) {
+    if (before[key] === after[key]) continue;
+    const to = key === 'source' || key === 'target' ? end(after[key]) : after[key];
+    if (to === undefined) unresolved.push(after[key]);
+    else fields.push({ path: [key], from: key === 'source' || key === 'target' ? end(before[key]) : before[key], to });
+  }
+  const merged = mergeFields(fields, targets);
+  if (!merged.fields.length && !unresolved.length) return [];
+  const clashes = [...merged.clashes, ...unresolved.map((id) => `${id} has no counterpart in the derived model`)];
+  return [change('relation', 'changed', c.id, after.type, `The reference model changed ${[...fields.map((f) => f.path[0]), ...(unresolved.length ? ['an end'] : [])].join(', ')} of the relation ${c.id}.`, {
+    targets: targets.map((t) => t.id),
+    fields: merged.fields,
+    conflict: clashes.length ? `${clashes.join('; ')}.` : null,
+  })];
+}
+
+type Item = Lane | StructuralGoal;
+
+function laneChanges(subject: 'area' | 'role' | 'goal', diff: ListDiff<Item, ItemChange>, local: readonly Item[], elements: readonly Element[], uses: (e: Element, id: string) => string | null): ReferenceChange[] {
+  const byId = new Map(local.map((item) => [item.id, item]));
+  const label = (item: Item) => ('name' in item ? item.name : item.text);
+  const changes: ReferenceChange[] = [];
+  for (const { item } of diff.added) {
+    const mine = byId.get(item.id);
+    if (mine && deepEqual(mine, item)) continue;
+    changes.push(change(subject, 'added', item.id, label(item), `The reference model added the ${subject} "${label(item)}".`, {
+      item,
+      targets: mine ? [mine.id] : [],
+      conflict: mine ? `The derived model has its own ${subject} "${label(mine)}" with this id; taking over replaces it.` : null,
+    }));
+  }
+  for (const c of diff.changed) {
+    const mine = byId.get(c.id);
+    const merged = mergeFields(c.fields, mine ? [mine] : []);
+    if (!mine || !merged.fields.length) continue;
+    changes.push(change(subject, 'changed', c.id, label(mine), `The reference model changed ${merged.fields.map((f) => f.path.join('.')).join(', ')} of the ${subject} "${label(mine)}".`, {
+      targets: [c.id],
+      fields: merged.fields,
+      conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
+    }));
+  }
+  for (const item of diff.removed) {
+    if (!byId.has(item.id)) continue;
+    const users = elements.filter((e) => uses(e, item.id) === item.id);
+    changes.push(change(subject, 'removed', item.id, label(item), `The reference model removed the ${subject} "${label(item)}".`, {
+      targets: [item.id],
+      conflict: users.length ? `${users.length} element${users.length === 1 ? '' : 's'} of the derived model use${users.length === 1 ? 's' : ''} it; taking over clears it there.` : null,
+    }));
+  }
+  return changes;
+}

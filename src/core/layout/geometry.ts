@@ -1,0 +1,115 @@
+import type { Element, Lane, Point, RefDocument, View } from '../model/schema.ts';
+
+/** Node sizes by category: the canvas draws at these sizes and the layout plans with them. */
+const SIZES: Record<string, { width: number; height: number }> = {
+  'business-object': { width: 176, height: 60 },
+  process: { width: 196, height: 64 },
+  'quality-measure': { width: 168, height: 56 },
+  goal: { width: 184, height: 60 },
+  'organisational-role': { width: 176, height: 60 },
+  'information-system': { width: 184, height: 60 },
+};
+const DEFAULT_SIZE = { width: 176, height: 60 };
+
+export function nodeSize(category: string | undefined) {
+  return (category && SIZES[category]) || DEFAULT_SIZE;
+}
+
+/** Space around the content of each cell, and the headers that label rows and columns. */
+export const CELL_PADDING = 24;
+export const ROW_HEADER = 44;
+export const COLUMN_HEADER = 40;
+const MIN_CELL = { width: 220, height: 120 };
+
+/** A lane of the grid as drawn: its id (null for "unassigned"), label, colour and extent along its axis. */
+export interface Band {
+  id: string | null;
+  name: string;
+  colour: string;
+  start: number;
+  size: number;
+}
+
+export interface Grid {
+  /** Which macro-structure dimension runs along the rows. */
+  rowsAre: 'role' | 'area';
+  rows: Band[];
+  columns: Band[];
+  width: number;
+  height: number;
+}
+
+export type SizeOf = (el: Element) => { width: number; height: number };
+
+/** The cell key of an element: its row lane and column lane ids (null = unassigned). */
+export function cellOf(el: Element, rowsAre: Grid['rowsAre']) {
+  return rowsAre === 'role' ? { row: el.role, column: el.area } : { row: el.area, column: el.role };
+}
+
+/**
+ * The lane grid of a view: roles × areas (or the transpose), each lane as wide or tall as its
+ * largest cell. Positions in a view are relative to the element's cell, so lanes always contain their elements.
+ */
+export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf): Grid {
+  const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+  const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
+  const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
+  const rowIds = withUnassigned(rowLanes, elements.some((e) => cellOf(e, rowsAre).row === null));
+  const columnIds = withUnassigned(columnLanes, elements.some((e) => cellOf(e, rowsAre).column === null));
+  const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, MIN_CELL.width]));
+  const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, MIN_CELL.height]));
+  for (const el of elements) {
+    const { row, column } = cellOf(el, rowsAre);
+    const p = view.positions[el.id] ?? { x: 0, y: 0 };
+    const size = sizeOf(el);
+    widths.set(column, Math.max(widths.get(column) ?? 0, p.x + size.width + 2 * CELL_PADDING));
+    heights.set(row, Math.max(heights.get(row) ?? 0, p.y + size.height + 2 * CELL_PADDING));
+  }
+  const columns = stack(columnIds, widths, ROW_HEADER);
+  const rows = stack(rowIds, heights, COLUMN_HEADER);
+  const last = (bands: Band[]) => bands.at(-1)!;
+  return { rowsAre, rows, columns, width: last(columns).start + last(columns).size, height: last(rows).start + last(rows).size };
+}
+
+function withUnassigned(lanes: readonly Lane[], needed: boolean): { id: string | null; name: string; colour: string }[] {
+  const list: { id: string | null; name: string; colour: string }[] = lanes.map((l) => ({ id: l.id, name: l.name, colour: l.colour }));
+  if (needed || list.length === 0) list.push({ id: null, name: 'Unassigned', colour: '#9aa0a6' });
+  return list;
+}
+
+function stack(lanes: { id: string | null; name: string; colour: string }[], sizes: Map<string | null, number>, offset: number): Band[] {
+  let start = offset;
+  return lanes.map((lane) => {
+    const band = { ...lane, start, size: sizes.get(lane.id) ?? 0 };
+    start += band.size;
+    return band;
+  });
+}
+
+/** The absolute canvas position of an element whose view position is relative to its cell. */
+export function absolutePosition(grid: Grid, el: Element, relative: Point): Point {
+  const { row, column } = cellOf(el, grid.rowsAre);
+  const r = grid.rows.find((b) => b.id === row) ?? grid.rows[0]!;
+  const c = grid.columns.find((b) => b.id === column) ?? grid.columns[0]!;
+  return { x: c.start + CELL_PADDING + relative.x, y: r.start + CELL_PADDING + relative.y };
+}
+
+/**
+ * Where a node dropped at an absolute point lands: the lanes under its centre and its position
+ * relative to that cell. Points outside the grid fall into the nearest lane.
+ */
+export function dropTarget(grid: Grid, topLeft: Point, size: { width: number; height: number }) {
+  const centre = { x: topLeft.x + size.width / 2, y: topLeft.y + size.height / 2 };
+  const column = nearest(grid.columns, centre.x);
+  const row = nearest(grid.rows, centre.y);
+  const relative = {
+    x: Math.max(0, Math.round(topLeft.x - column.start - CELL_PADDING)),
+    y: Math.max(0, Math.round(topLeft.y - row.start - CELL_PADDING)),
+  };
+  const lanes = grid.rowsAre === 'role' ? { role: row.id, area: column.id } : { role: column.id, area: row.id };
+  return { ...lanes, relative };
+}
+
+function nearest(bands: Band[], at: number): Band {
+  return bands.find((b) => at >= b.start && at < b.start + b.size) ?? (at < bands[0]!.start ? bands[0]! : bands.at(-1)!);
+}

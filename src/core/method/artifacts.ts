@@ -1,0 +1,55 @@
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import type { RefDocument } from '../model/schema.ts';
+import type { Artifact, Evidence } from './schema.ts';
+
+/** An artifact of a step and how much of it the document holds. */
+export interface ArtifactStatus {
+  readonly artifact: Artifact;
+  readonly count: number;
+  readonly present: boolean;
+}
+
+/** Counts the evidence of each artifact of a step in the document. */
+export function artifactsPresent(doc: RefDocument, stepId: string, artifacts: readonly Artifact[], metamodel: Metamodel): ArtifactStatus[] {
+  return artifacts.map((artifact) => {
+    const count = countEvidence(doc, stepId, artifact.evidence, metamodel);
+    return { artifact, count, present: count >= artifact.minCount };
+  });
+}
+
+/** True when an element type matches a selector list: a type id, or "category:<id>". */
+export function selects(selectors: readonly string[], typeId: string, metamodel: Metamodel): boolean {
+  const category = metamodel.elementType(typeId)?.category;
+  return selectors.some((s) => s === typeId || (category !== undefined && s === `category:${category}`));
+}
+
+function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, metamodel: Metamodel): number {
+  switch (evidence.of) {
+    case 'structural-goals':
+      return doc.structuralGoals.filter((g) => evidence.kind === undefined || g.kind === evidence.kind).length;
+    case 'areas':
+      return doc.macroStructure.areas.length;
+    case 'roles':
+      return doc.macroStructure.roles.length;
+    case 'elements':
+      return doc.elements.filter((e) => selects(evidence.select, e.type, metamodel)).length;
+    case 'relations':
+      return doc.relations.filter((r) => evidence.types.includes(r.type)).length;
+    case 'goal-links':
+      return doc.elements.filter((e) => e.goals.length > 0).length;
+    case 'cited-elements':
+      return doc.elements.filter((e) => e.provenance.source !== undefined).length;
+    case 'sources':
+      return doc.meta.sources.length;
+    case 'naming-rules':
+      return doc.designGoals.namingRules.length;
+    case 'glossary':
+      return doc.designGoals.glossary.length;
+    case 'views':
+      return doc.views.filter((v) => evidence.perspective === undefined || v.perspective === evidence.perspective).length;
+    case 'decisions':
+      return doc.method.log.filter((entry) => entry.step === stepId && entry.action === 'decision').length;
+    case 'evaluations':
+      return doc.evaluations.length;
+  }
+}

@@ -1,0 +1,177 @@
+import type * as z from 'zod';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import type { ElementType, RelationType } from '../metamodel/schema.ts';
+import { formatPath, type Problem } from '../model/problems.ts';
+import type { RefDocument, StepStatus } from '../model/schema.ts';
+import type { Severity } from '../model/primitives.ts';
+import { artifactsPresent, selects, type ArtifactStatus } from './artifacts.ts';
+import { Method, type MethodStep } from './schema.ts';
+
+type MethodLogEntry = RefDocument['method']['log'][number];
+
+/** What the engine needs of a validation finding; findings come in from the validation feature, never imported. */
+export interface GateFinding {
+  readonly rule: string;
+  readonly severity: Severity;
+}
+
+/** The findings of a step's exit-criteria rules: errors block the gate, warnings and infos do not. */
+export interface GateResult<F extends GateFinding = GateFinding> {
+  readonly passed: boolean;
+  readonly errors: readonly F[];
+  readonly warnings: readonly F[];
+  readonly infos: readonly F[];
+}
+
+export interface StepProgress<F extends GateFinding = GateFinding> {
+  readonly step: MethodStep;
+  readonly index: number;
+  /** The status the document stores (what the user declared). */
+  readonly stored: StepStatus;
+  /** The status to show: the stored one, re-checked against the gate. */
+  readonly status: StepStatus;
+  /** Completed once, but the gate now finds errors: the step is back in progress. */
+  readonly regressed: boolean;
+  readonly current: boolean;
+  readonly gate: GateResult<F>;
+  readonly artifacts: readonly ArtifactStatus[];
+  /** The method log entries of this step, oldest first (entered, completed, gate-skipped, decisions …). */
+  readonly log: readonly MethodLogEntry[];
+}
+
+export type LoadedMethod = { ok: true; method: Method } | { ok: false; errors: Problem[] };
+
+/** Reads a method file (parsed JSON); returns every schema problem with its path. Never throws. */
+export function loadMethod(raw: unknown): LoadedMethod {
+  const result = Method.safeParse(raw);
+  if (result.success) return { ok: true, method: result.data };
+  return { ok: false, errors: result.error.issues.map((issue: z.core.$ZodIssue) => ({ path: formatPath(issue.path), message: issue.message })) };
+}
+
+/** Palette entries and relation types a method names but the metamodel does not define. */
+export function methodProblems(method: Method, metamodel: Metamodel): Problem[] {
+  const problems: Problem[] = [];
+  method.steps.forEach((step, i) => {
+    step.palette.elements.forEach((selector, j) => {
+      const known = selector.startsWith('category:') ? metamodel.category(selector.slice('category:'.length)) : metamodel.elementType(selector);
+      if (!known) problems.push({ path: `steps[${i}].palette.elements[${j}]`, message: `Step "${step.title}" offers "${selector}", which the ${metamodel.data.name} metamodel does not define.` });
+    });
+    step.palette.relations.forEach((type, j) => {
+      if (!metamodel.relationType(type)) problems.push({ path: `steps[${i}].palette.relations[${j}]`, message: `Step "${step.title}" offers the relation type "${type}", which the ${metamodel.data.name} metamodel does not define.` });
+    });
+  });
+  return problems;
+}
+
+/**
+ * The progress of every step of the method on a document: derived status, gate result and artifacts.
+ * `findings` are the validation findings of the document (`findingsFor(doc, metamodel)`).
+ */
+export function stepProgress<F extends GateFinding>(doc: RefDocument, method: Method, findings: readonly F[], metamodel: Metamodel): StepProgress<F>[] {
+  const byRule = new Map<string, F[]>();
+  for (const finding of findings) {
+    const list = byRule.get(finding.rule);
+    if (list) list.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  const current = resumeStep(doc, method).id;
+  return method.steps.map((step, index) => {
+    const gate = gateOf(step, byRule);
+    const stored = doc.method.steps[step.id] ?? 'not-started';
+    const completed = stored === 'done' || stored === 'done-with-warnings';
+    const regressed = completed && !gate.passed;
+    const status: StepStatus = completed
+      ? regressed
+        ? 'in-progress'
+        : gate.warnings.length
+          ? 'done-with-warnings'
+          : 'done'
+      : stored === 'not-started' && step.id === current
+        ? 'in-progress'
+        : stored;
+    return {
+      step,
+      index,
+      stored,
+      status,
+      regressed,
+      current: step.id === current,
+      gate,
+      artifacts: artifactsPresent(doc, step.id, step.artifacts, metamodel),
+      log: doc.method.log.filter((entry) => entry.step === step.id),
+    };
+  });
+}
+
+function gateOf<F extends GateFinding>(step: MethodStep, byRule: ReadonlyMap<string, F[]>): GateResult<F> {
+  const failing = step.exitCriteria.flatMap((rule) => byRule.get(rule) ?? []);
+  const errors = failing.filter((f) => f.severity === 'error');
+  return { passed: errors.length === 0, errors, warnings: failing.filter((f) => f.severity === 'warning'), infos: failing.filter((f) => f.severity === 'info') };
+}
+
+export interface OverallProgress {
+  readonly done: number;
+  readonly total: number;
+  /** 0..1 */
+  readonly fraction: number;
+  /** e.g. "2 of 5 steps done" */
+  readonly label: string;
+}
+
+/** How far the method is: steps done (with or without warnings) out of all steps. */
+export function overallProgress(progress: readonly StepProgress<GateFinding>[]): OverallProgress {
+  const done = progress.filter((p) => p.status === 'done' || p.status === 'done-with-warnings').length;
+  const total = progress.length;
+  return { done, total, fraction: total ? done / total : 0, label: `${done} of ${total} step${total === 1 ? '' : 's'} done` };
+}
+
+export type LeaveDecision<F extends GateFinding = GateFinding> =
+  | { readonly free: true; readonly warnings: readonly F[] }
+  | { readonly free: false; readonly blocking: readonly F[]; readonly message: string };
+
+/**
+ * Whether the user may leave a step without further ado. A failing gate does not lock the user in:
+ * they may move on anyway, but must give a justification that `skipGate` logs.
+ */
+export function canLeave<F extends GateFinding>(progress: StepProgress<F>): LeaveDecision<F> {
+  const { gate, step } = progress;
+  if (gate.passed) return { free: true, warnings: gate.warnings };
+  const n = gate.errors.length;
+  return {
+    free: false,
+    blocking: gate.errors,
+    message: `The exit criteria of "${step.title}" find ${n} error${n === 1 ? '' : 's'}. Fix ${n === 1 ? 'it' : 'them'}, or move on and say why; the skip is logged.`,
+  };
+}
+
+/** The step to resume at: the document's current step, or the first step not done when that id is not a step of the method. */
+export function resumeStep(doc: RefDocument, method: Method): MethodStep {
+  const steps = method.steps;
+  const current = steps.find((s) => s.id === doc.method.currentStep);
+  if (current) return current;
+  const open = steps.find((s) => {
+    const stored = doc.method.steps[s.id];
+    return stored !== 'done' && stored !== 'done-with-warnings';
+  });
+  return open ?? steps[steps.length - 1]!;
+}
+
+/** The next step after the given one, or undefined at the end of the method. */
+export function nextStep(method: Method, stepId: string): MethodStep | undefined {
+  const i = method.steps.findIndex((s) => s.id === stepId);
+  return i < 0 ? undefined : method.steps[i + 1];
+}
+
+export interface StepPalette {
+  readonly elementTypes: readonly ElementType[];
+  readonly relationTypes: readonly RelationType[];
+}
+
+/** The element types and relation types a step works with, in metamodel order. */
+export function paletteFor(step: MethodStep, metamodel: Metamodel): StepPalette {
+  const relations = new Set(step.palette.relations);
+  return {
+    elementTypes: metamodel.data.elementTypes.filter((t) => selects(step.palette.elements, t.id, metamodel)),
+    relationTypes: metamodel.data.relationTypes.filter((r) => relations.has(r.id)),
+  };
+}

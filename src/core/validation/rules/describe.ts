@@ -1,0 +1,17 @@
+import type { Element } from '../../model/schema.ts';
+import type { Context } from '../types.ts';
+
+/** How a finding names an element: its type and its name, e.g. `Delivery process "Inquiry handling"`. */
+export function describe(el: Element, ctx: Context): string {
+  return `${ctx.metamodel.elementType(el.type)?.label ?? 'Element'} "${el.name}"`;
+}
+
+/** Joins words as a reader expects: "a", "a and b", "a, b and c". */
+export function listing(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** True when an element is a process of any kind. */
+export function isProcess(el: Element, ctx: Context): boolean {
+  return ctx.index.category(el.type) === 'process';
+}

@@ -1,0 +1,18 @@
+import type { Rule } from '../types.ts';
+import { describe } from './describe.ts';
+
+export const isolatedRule: Rule = {
+  id: 'element.isolated',
+  title: 'Every element is related to another',
+  principle: 'systematic-design',
+  step: 'process-structure',
+  severity: 'warning',
+  hint: 'Systematic design relates the views of a model through its elements; an element without any relation stands outside that web.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      if (ctx.index.outgoing(el.id).length || ctx.index.incoming(el.id).length) return null;
+      return { message: `${describe(el, ctx)} has no relation to any other element.`, elements: [el.id] };
+    },
+  },
+};

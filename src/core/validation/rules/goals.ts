@@ -1,0 +1,84 @@
+import type { Rule } from '../types.ts';
+import { describe, listing } from './describe.ts';
+
+const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
+
+export const goalDefinedRule: Rule = {
+  id: 'goal.defined',
+  title: 'The model states its structural goals',
+  principle: 'relevance',
+  step: 'structural-goals',
+  severity: 'error',
+  hint: 'Relevance is judged against an explicit modelling goal: without purpose, scope and users the model cannot be shown to serve anyone.',
+  model: {
+    reads: ['goals'],
+    check: ({ doc }) => (doc.structuralGoals.length ? [] : [{ message: 'The model has no structural goal (purpose, scope, users, level of detail).' }]),
+  },
+};
+
+export const goalTestableRule: Rule = {
+  id: 'goal.testable',
+  title: 'Each structural goal says how to test it',
+  principle: 'relevance',
+  step: 'structural-goals',
+  severity: 'warning',
+  hint: 'A goal with an acceptance statement can be checked in the evaluation; a goal without one can neither fail nor pass.',
+  model: {
+    reads: ['goals'],
+    check: ({ doc }) =>
+      doc.structuralGoals
+        .filter((g) => g.acceptance.trim() === '')
+        .map((g) => ({ message: `The structural goal "${g.text}" has no acceptance statement that makes it testable.`, subjects: [g.id] })),
+  },
+};
+
+export const goalPerspectivesRule: Rule = {
+  id: 'goal.perspectives',
+  title: 'Goals cover the client, customer and internal perspectives',
+  principle: 'relevance',
+  step: 'structural-goals',
+  severity: 'warning',
+  hint: 'A CRM reference model in BPO serves three addressees: the client who outsources, the end customer and the provider; each needs a goal of its own.',
+  model: {
+    reads: ['goals'],
+    check({ doc }) {
+      const goals = doc.structuralGoals;
+      if (goals.length === 0 || goals.some((g) => g.perspective === 'all')) return [];
+      const missing = PERSPECTIVES.filter((p) => !goals.some((g) => g.perspective === p));
+      return missing.length ? [{ message: `No structural goal covers the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.` }] : [];
+    },
+  },
+};
+
+export const goalUnservedRule: Rule = {
+  id: 'goal.unserved',
+  title: 'Each structural goal is served by some element',
+  principle: 'relevance',
+  step: 'process-structure',
+  severity: 'warning',
+  hint: 'A goal no element serves is not achieved by the model: add the processes or objects that serve it, or drop the goal.',
+  model: {
+    reads: ['goals', 'elements'],
+    check: ({ doc, index }) =>
+      doc.structuralGoals
+        .filter((g) => index.serversOf(g.id) === 0)
+        .map((g) => ({ message: `No element serves the structural goal "${g.text}".`, subjects: [g.id] })),
+  },
+};
+
+export const servesNoGoalRule: Rule = {
+  id: 'element.serves-no-goal',
+  title: 'Each element serves a structural goal',
+  principle: 'relevance',
+  step: 'process-structure',
+  severity: 'info',
+  hint: 'As much as needed, as little as possible: an element that serves no goal may be outside the model\'s scope.',
+  element: {
+    reads: ['goals'],
+    check(el, ctx) {
+      // Without any goal, goal.defined is the finding that matters.
+      if (ctx.doc.structuralGoals.length === 0 || el.goals.some((g) => ctx.index.isGoal(g))) return null;
+      return { message: `${describe(el, ctx)} serves no structural goal.`, elements: [el.id] };
+    },
+  },
+};

@@ -1,0 +1,84 @@
+import { deleteRelations } from '../../commands/elements.ts';
+import { retypeRelation } from '../../commands/fixes.ts';
+import type { Metamodel } from '../../metamodel/metamodel.ts';
+import type { ElementType, RelationType } from '../../metamodel/schema.ts';
+import type { Fix, Rule } from '../types.ts';
+import { describe } from './describe.ts';
+
+const hasRequired = new WeakMap<ElementType, boolean>();
+
+export const propertiesRule: Rule = {
+  id: 'metamodel.properties',
+  title: 'Element types and property values fit the metamodel',
+  principle: 'correctness',
+  step: 'process-structure',
+  severity: 'error',
+  hint: 'Syntactic correctness: every element has a type of the metamodel and property values of the kind that type defines, so readers and tools can rely on them.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      const type = ctx.metamodel.elementType(el.type);
+      if (!type) return { message: `"${el.name}" has the type "${el.type}", which the ${ctx.metamodel.data.name} metamodel does not define.`, elements: [el.id] };
+      let required = hasRequired.get(type);
+      if (required === undefined) hasRequired.set(type, (required = type.properties.some((p) => p.required)));
+      // Most elements carry no properties; skip the full check when nothing can be wrong.
+      if (!required && isEmpty(el.properties)) return null;
+      const problems = ctx.metamodel.propertyProblems(el.type, el.properties);
+      if (problems.length === 0) return null;
+      return { message: `${describe(el, ctx)}: ${problems.map((p) => p.message).join(' ')}`, elements: [el.id] };
+    },
+  },
+};
+
+const allowedMemo = new WeakMap<Metamodel, Map<string, Map<string, RelationType[]>>>();
+
+/** Relation types the metamodel allows from one element type to another, memoised per metamodel. */
+function allowedBetween(metamodel: Metamodel, from: string, to: string): RelationType[] {
+  let byFrom = allowedMemo.get(metamodel);
+  if (!byFrom) allowedMemo.set(metamodel, (byFrom = new Map()));
+  let byTo = byFrom.get(from);
+  if (!byTo) byFrom.set(from, (byTo = new Map()));
+  let allowed = byTo.get(to);
+  if (!allowed) byTo.set(to, (allowed = metamodel.allowedRelations(from, to)));
+  return allowed;
+}
+
+export const relationRule: Rule = {
+  id: 'metamodel.relation',
+  title: 'Relations connect the element types their type allows',
+  principle: 'correctness',
+  step: 'process-structure',
+  severity: 'error',
+  hint: 'Syntactic correctness: a relation means what its type says only between the element types the metamodel allows (e.g. a quality measure measures a process).',
+  relation: {
+    reads: [],
+    check(rel, ctx) {
+      const { metamodel, index } = ctx;
+      const source = index.elements.get(rel.source);
+      const target = index.elements.get(rel.target);
+      if (!metamodel.relationType(rel.type)) {
+        return { message: `Relation "${rel.id}" has the type "${rel.type}", which the ${metamodel.data.name} metamodel does not define.`, relations: [rel.id], fix: removal(rel.id) };
+      }
+      // Missing ends and unknown element types are reported by reference.dangling and metamodel.properties.
+      if (!source || !target || !metamodel.elementType(source.type) || !metamodel.elementType(target.type)) return null;
+      const allowed = allowedBetween(metamodel, source.type, target.type);
+      if (allowed.some((r) => r.id === rel.type)) return null;
+      const only = allowed.length === 1 ? allowed[0]! : null;
+      return {
+        message: `${describe(source, ctx)} → ${describe(target, ctx)}: ${metamodel.whyNot(rel.type, source.type, target.type)}`,
+        elements: [source.id, target.id],
+        relations: [rel.id],
+        fix: only ? { label: `Change to "${only.label}"`, edit: retypeRelation(rel.id, only.id, `Change relation ${rel.id} to ${only.label}`) } : removal(rel.id),
+      };
+    },
+  },
+};
+
+function removal(id: string): Fix {
+  return { label: 'Remove this relation', edit: deleteRelations([id]) };
+}
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const _ in record) return false;
+  return true;
+}

@@ -1,0 +1,117 @@
+import { assignCell } from '../../commands/fixes.ts';
+import type { Element } from '../../model/schema.ts';
+import type { Context, Fix, Rule } from '../types.ts';
+import { describe, isProcess } from './describe.ts';
+
+/** True when some relation of `type` links the element (as `end`) to an element of `category`. */
+function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
+  const relations = end === 'target' ? ctx.index.incoming(el.id) : ctx.index.outgoing(el.id);
+  const other = end === 'target' ? 'source' : 'target';
+  return relations.some((r) => r.type === type && ctx.index.categoryAt(r[other]) === category);
+}
+
+/** The processes directly linked to an element, in relation order. */
+function linkedProcesses(el: Element, ctx: Context): Element[] {
+  const found: Element[] = [];
+  const add = (id: string) => {
+    const other = ctx.index.elements.get(id);
+    if (other && other !== el && isProcess(other, ctx)) found.push(other);
+  };
+  for (const r of ctx.index.outgoing(el.id)) add(r.target);
+  for (const r of ctx.index.incoming(el.id)) add(r.source);
+  return found;
+}
+
+/** Offers the area and role of a linked process for the ones a process lacks. */
+function cellFromNeighbours(el: Element, ctx: Context): Fix | undefined {
+  const neighbours = linkedProcesses(el, ctx);
+  const area = el.area === null ? neighbours.find((n) => n.area !== null && ctx.index.isLane('area', n.area)) : undefined;
+  const role = el.role === null ? neighbours.find((n) => n.role !== null && ctx.index.isLane('role', n.role)) : undefined;
+  if (!area && !role) return undefined;
+  const laneName = (kind: 'areas' | 'roles', id: string) => ctx.doc.macroStructure[kind].find((l) => l.id === id)?.name ?? id;
+  const parts = [area && `area ${laneName('areas', area.area!)} (like "${area.name}")`, role && `role ${laneName('roles', role.role!)} (like "${role.name}")`].filter(Boolean);
+  const label = `Put in ${parts.join(' and ')}`;
+  return { label, edit: assignCell(el.id, { ...(area ? { area: area.area! } : {}), ...(role ? { role: role.role! } : {}) }, label) };
+}
+
+export const noCellRule: Rule = {
+  id: 'process.no-cell',
+  title: 'Every process sits in a cell of the macro structure',
+  principle: 'systematic-design',
+  step: 'macro-structure',
+  severity: 'error',
+  hint: 'Each process belongs to exactly one cell of the framework (area × role); an orphan process has no place in the macro structure and no owner view.',
+  element: {
+    reads: ['macro'],
+    check(el, ctx) {
+      if (!isProcess(el, ctx) || (el.area !== null && el.role !== null)) return null;
+      const lacks = el.area === null && el.role === null ? 'an area and a role' : el.area === null ? 'an area' : 'a role';
+      const fix = cellFromNeighbours(el, ctx);
+      return { message: `${describe(el, ctx)} has no cell in the macro structure: it lacks ${lacks}.`, elements: [el.id], ...(fix ? { fix } : {}) };
+    },
+  },
+};
+
+export const noResponsibleRule: Rule = {
+  id: 'process.no-responsible',
+  title: 'Some organisational role is responsible for each process',
+  principle: 'systematic-design',
+  step: 'process-structure',
+  severity: 'info',
+  hint: 'Links between the process view and the organisation view say who carries out and answers for each process.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      if (!isProcess(el, ctx) || linked(el, ctx, 'responsible-for', 'target', 'organisational-role')) return null;
+      return { message: `No organisational unit or job role is responsible for ${describe(el, ctx)}.`, elements: [el.id] };
+    },
+  },
+};
+
+export const noIoRule: Rule = {
+  id: 'process.no-io',
+  title: 'Each process has an input or output business object',
+  principle: 'systematic-design',
+  step: 'process-structure',
+  severity: 'warning',
+  hint: 'Links between the process view and the data view: a process that reads and produces nothing cannot be traced through the business objects.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      if (!isProcess(el, ctx) || linked(el, ctx, 'input', 'target', 'business-object') || linked(el, ctx, 'output', 'source', 'business-object')) return null;
+      return { message: `${describe(el, ctx)} has no input and no output business object.`, elements: [el.id] };
+    },
+  },
+};
+
+export const noMeasureRule: Rule = {
+  id: 'process.no-measure',
+  title: 'Each process is measured by a quality measure',
+  principle: 'systematic-design',
+  step: 'process-structure',
+  severity: 'warning',
+  hint: 'A structural principle of this reference model attaches quality measures (e.g. COPC-2000 metrics) to processes, so that performance can be steered.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      if (!isProcess(el, ctx) || linked(el, ctx, 'measures', 'target', 'quality-measure')) return null;
+      return { message: `No quality measure measures ${describe(el, ctx)}.`, elements: [el.id] };
+    },
+  },
+};
+
+export const measuresNothingRule: Rule = {
+  id: 'measure.measures-nothing',
+  title: 'Each quality measure measures a process',
+  principle: 'correctness',
+  step: 'process-structure',
+  severity: 'error',
+  hint: 'A quality measure means something only for the process it controls; without a "measures" relation its target and its data have no subject.',
+  element: {
+    reads: [],
+    check(el, ctx) {
+      if (ctx.index.category(el.type) !== 'quality-measure' || linked(el, ctx, 'measures', 'source', 'process')) return null;
+      return { message: `${describe(el, ctx)} measures no process.`, elements: [el.id] };
+    },
+  },
+};

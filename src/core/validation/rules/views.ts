@@ -1,0 +1,65 @@
+import { addNearNeighbours } from '../../commands/fixes.ts';
+import type { View } from '../../model/schema.ts';
+import type { Fix, Rule } from '../types.ts';
+import { describe, listing } from './describe.ts';
+
+const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
+
+export const viewPerspectivesRule: Rule = {
+  id: 'view.perspectives',
+  title: 'There is a view for the client, the customer and the provider',
+  principle: 'clarity',
+  step: 'design-structure',
+  severity: 'warning',
+  hint: 'Clarity depends on the addressee: a client manager, an end customer and a provider team each need a view cut for them.',
+  model: {
+    reads: ['views'],
+    check({ doc }) {
+      const missing = PERSPECTIVES.filter((p) => !doc.views.some((v) => v.perspective === p));
+      return missing.length ? [{ message: `The model has no view for the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.` }] : [];
+    },
+  },
+};
+
+export const viewTooManyRule: Rule = {
+  id: 'view.too-many-elements',
+  title: 'Views stay within the design goals\' element limit',
+  principle: 'clarity',
+  step: 'design-structure',
+  severity: 'warning',
+  hint: 'A diagram with more elements than the design goals allow is hard to read on a projector or a page; split it into views or levels.',
+  model: {
+    reads: ['views', 'design', 'elementIds'],
+    check({ doc, index }) {
+      const limit = doc.designGoals.maxElementsPerView;
+      return doc.views.flatMap((view) => {
+        const shown = view.elements === 'all' ? index.elements.size : view.elements.filter((id) => index.elements.has(id)).length;
+        return shown > limit ? [{ message: `View "${view.name}" shows ${shown} elements; the design goals allow ${limit} per view.`, subjects: [view.id] }] : [];
+      });
+    },
+  },
+};
+
+/** The view an element is best added to: the first full view with a list of its own, else the first such view. */
+function targetView(views: readonly View[]): View | undefined {
+  const explicit = views.filter((v) => v.elements !== 'all');
+  return explicit.find((v) => v.perspective === 'full') ?? explicit[0];
+}
+
+export const inNoViewRule: Rule = {
+  id: 'element.in-no-view',
+  title: 'Every element appears in some view',
+  principle: 'clarity',
+  step: 'design-structure',
+  severity: 'info',
+  hint: 'An element no view shows exists only in the file: readers of the diagrams never see it.',
+  element: {
+    reads: ['views'],
+    check(el, ctx) {
+      if (ctx.doc.views.length === 0 || ctx.index.isShown(el.id)) return null;
+      const view = targetView(ctx.doc.views);
+      const fix: Fix | undefined = view && { label: `Add to view "${view.name}"`, edit: addNearNeighbours(view.id, el.id, view.name) };
+      return { message: `${describe(el, ctx)} appears in no view.`, elements: [el.id], ...(fix ? { fix } : {}) };
+    },
+  },
+};

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './ui/styles/base.css';
+import './ui/styles/canvas.css';
+import './ui/styles/panels.css';
+import { App } from './ui/App.tsx';
+import { openingDocument } from './ui/shell/opening-document.ts';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App initial={openingDocument()} />
+  </StrictMode>,
+);

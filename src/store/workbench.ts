@@ -1,0 +1,120 @@
+import type { Metamodel } from '../core/metamodel/metamodel.ts';
+import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
+import type { RefDocument } from '../core/model/schema.ts';
+import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
+import { createStore, useStore } from './create-store.ts';
+
+export interface Selection {
+  readonly elements: readonly string[];
+  readonly relations: readonly string[];
+}
+
+export interface Notice {
+  id: number;
+  tone: 'error' | 'warning' | 'info' | 'success';
+  message: string;
+  /** Shown as a button beside the message. */
+  action?: { label: string; run: () => void };
+}
+
+export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
+
+export interface WorkbenchState {
+  history: History;
+  metamodel: Metamodel;
+  viewId: string;
+  selection: Selection;
+  readOnly: boolean;
+  notices: Notice[];
+  sidePanel: SidePanel;
+  presenting: boolean;
+  /** Asks the canvas to bring an element into view; the counter makes repeated requests distinct. */
+  focus: { id: string; seq: number } | null;
+  /** The element whose name is being edited in place on the canvas. */
+  renaming: string | null;
+  /** Bumped to ask the canvas to fit the whole view into the screen. */
+  fitSeq: number;
+}
+
+const EMPTY: Selection = { elements: [], relations: [] };
+
+export function createWorkbench(document: RefDocument, metamodel: Metamodel = crmBpoMetamodel) {
+  const store = createStore<WorkbenchState>({
+    history: startHistory(document),
+    metamodel,
+    viewId: document.views[0]?.id ?? '',
+    selection: EMPTY,
+    readOnly: false,
+    notices: [],
+    sidePanel: 'inspector',
+    presenting: false,
+    focus: null,
+    renaming: null,
+    fitSeq: 0,
+  });
+  let noticeSeq = 0;
+  let focusSeq = 0;
+
+  /** Keeps the selection to what still exists after undo, redo or deletion. */
+  const pruneSelection = (doc: RefDocument, sel: Selection): Selection => {
+    const els = new Set(doc.elements.map((e) => e.id));
+    const rels = new Set(doc.relations.map((r) => r.id));
+    const elements = sel.elements.filter((id) => els.has(id));
+    const relations = sel.relations.filter((id) => rels.has(id));
+    return elements.length === sel.elements.length && relations.length === sel.relations.length ? sel : { elements, relations };
+  };
+  const commit = (history: History) =>
+    store.setState((s) => ({ history, selection: pruneSelection(history.document, s.selection) }));
+
+  const actions = {
+    store,
+    perform(edit: Edit) {
+      const s = store.getState();
+      if (s.readOnly) {
+        actions.notify('warning', 'This model is open read-only, so the change was not made.');
+        return;
+      }
+      commit(perform(s.history, edit));
+    },
+    /**
+     * Applies an automatic change that is not a user action (placing unpositioned elements on open)
+     * without an undo step, so the first Ctrl+Z undoes the user's own work.
+     */
+    amend(edit: Edit) {
+      const s = store.getState();
+      const next = perform(startHistory(s.history.document), edit).document;
+      if (next !== s.history.document) store.setState({ history: { ...s.history, document: next } });
+    },
+    undo: () => commit(undo(store.getState().history)),
+    redo: () => commit(redo(store.getState().history)),
+    /** Replaces the open model (after it was validated); history starts afresh. */
+    open(document: RefDocument) {
+      store.setState({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null });
+    },
+    select(selection: Partial<Selection>) {
+      store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });
+    },
+    setView: (viewId: string) => store.setState((s) => ({ viewId, fitSeq: s.fitSeq + 1 })),
+    startRename: (id: string) => store.setState({ renaming: id, selection: { elements: [id], relations: [] } }),
+    endRename: () => store.setState({ renaming: null }),
+    requestFit: () => store.setState((s) => ({ fitSeq: s.fitSeq + 1 })),
+    setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel }),
+    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting })),
+    focusElement(id: string) {
+      store.setState({ focus: { id, seq: ++focusSeq }, selection: { elements: [id], relations: [] } });
+    },
+    notify(tone: Notice['tone'], message: string, action?: Notice['action']) {
+      const notice: Notice = { id: ++noticeSeq, tone, message, ...(action ? { action } : {}) };
+      store.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
+      return notice.id;
+    },
+    dismiss: (id: number) => store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+  return actions;
+}
+
+export type Workbench = ReturnType<typeof createWorkbench>;
+
+export function useWorkbench<T>(workbench: Workbench, selector: (state: WorkbenchState) => T): T {
+  return useStore(workbench.store, selector);
+}

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { CategoryIcon } from '../icons.tsx';
+import { useWb } from '../workbench-context.ts';
+import { RenameInPlace } from './RenameInPlace.tsx';
+import type { ElementNode } from './view-graph.ts';
+
+const SIDES = {
+  LR: [Position.Left, Position.Right],
+  RL: [Position.Right, Position.Left],
+  TB: [Position.Top, Position.Bottom],
+  BT: [Position.Bottom, Position.Top],
+} as const;
+
+/** Below this zoom, nodes are drawn as plain coloured blocks: a whole 2,000-element view stays fluid. */
+const DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+/** An element on the canvas: category shape, icon, type label and name; tentative ("?") elements are dashed. */
+export const ElementNodeView = memo(function ElementNodeView({ data, selected }: NodeProps<ElementNode>) {
+  const simple = useStore(zoomedOut);
+  const renaming = useWb((s) => s.renaming === data.element.id);
+  const { element, typeLabel, category, colour, direction } = data;
+  const [target, source] = SIDES[direction];
+  const classes = ['el-node', `el-node--${category}`, element.optional ? 'el-node--tentative' : '', selected ? 'el-node--selected' : '', simple ? 'el-node--simple' : ''].join(' ');
+  return (
+    <div className={classes} style={{ ['--accent' as string]: colour }} title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`} data-testid={`node-${element.id}`}>
+      <Handle type="target" position={target} className="el-handle" />
+      {simple ? null : (
+        <>
+          <div className="el-node__type">
+            <CategoryIcon category={category} size={13} />
+            <span>{typeLabel}</span>
+            {element.optional ? <span className="el-node__optional" aria-label="optional">?</span> : null}
+          </div>
+          {renaming ? <RenameInPlace element={element} /> : <div className="el-node__name">{element.name}</div>}
+        </>
+      )}
+      <Handle type="source" position={source} className="el-handle" />
+    </div>
+  );
+});

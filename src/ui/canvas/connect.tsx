@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Connection, Edge, FinalConnectionState } from '@xyflow/react';
+import { connect as connectEdit } from '../../core/commands/elements.ts';
+import type { RelationType } from '../../core/metamodel/schema.ts';
+import { takenIds } from '../../core/model/factory.ts';
+import { uniqueId } from '../../core/model/ids.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import { useActions } from '../workbench-context.ts';
+
+export interface ConnectMenuState {
+  x: number;
+  y: number;
+  source: string;
+  target: string;
+  options: RelationType[];
+  onPick: (relationType: string) => void;
+}
+
+const nameOf = (doc: RefDocument, id: string) => doc.elements.find((e) => e.id === id)?.name ?? id;
+
+/**
+ * Connecting two nodes: only relation types the metamodel allows are offered; one allowed type
+ * connects at once, several open a menu, none is refused with the metamodel's reason.
+ */
+export function useConnect() {
+  const wb = useActions();
+  const [menu, setMenu] = useState<ConnectMenuState | null>(null);
+
+  const typesOf = useCallback(
+    (source: string, target: string) => {
+      const { history, metamodel } = wb.store.getState();
+      const a = history.document.elements.find((e) => e.id === source);
+      const b = history.document.elements.find((e) => e.id === target);
+      return a && b ? { a, b, allowed: metamodel.allowedRelations(a.type, b.type) } : null;
+    },
+    [wb],
+  );
+
+  const create = useCallback(
+    (source: string, target: string, relationType: RelationType) => {
+      const doc = wb.store.getState().history.document;
+      const id = uniqueId(`r-${source}-${target}`.slice(0, 90), takenIds(doc));
+      wb.perform(connectEdit({ id, type: relationType.id, source, target, label: '' }, `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`));
+      wb.select({ relations: [id] });
+    },
+    [wb],
+  );
+
+  const isValid = useCallback(
+    (c: Connection | Edge) => c.source !== c.target && (typesOf(c.source, c.target)?.allowed.length ?? 0) > 0,
+    [typesOf],
+  );
+
+  const finish = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const source = state.fromNode?.id;
+      const target = state.toNode?.id ?? nodeUnderPointer(event);
+      if (!source || !target || source === target) return;
+      const found = typesOf(source, target);
+      if (!found) return;
+      const { a, b, allowed } = found;
+      const { metamodel } = wb.store.getState();
+      if (allowed.length === 0) {
+        const from = metamodel.elementType(a.type)?.label ?? a.type;
+        const to = metamodel.elementType(b.type)?.label ?? b.type;
+        const outgoing = metamodel.data.relationTypes.filter((r) => r.allowed.some((p) => p.from.includes(a.type) || p.from.includes(`category:${metamodel.categoryOf(a.type)?.id}`)));
+        const hint = outgoing.length ? ` A ${from} may: ${outgoing.map((r) => `"${r.label}" (${r.description.replace(/\.$/, '')})`).join('; ')}.` : '';
+        wb.notify('warning', `Not connected: no relation of the ${metamodel.data.name} metamodel goes from a ${from} to a ${to}.${hint}`);
+        return;
+      }
+      if (allowed.length === 1) {
+        create(source, target, allowed[0]!);
+        return;
+      }
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      setMenu({ x: point.clientX, y: point.clientY, source, target, options: allowed, onPick: (id) => create(source, target, allowed.find((r) => r.id === id)!) });
+    },
+    [typesOf, create, wb],
+  );
+
+  return useMemo(() => ({ isValid, finish, menu, closeMenu: () => setMenu(null) }), [isValid, finish, menu]);
+}
+
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  const el = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+  return el?.getAttribute('data-id') ?? undefined;
+}
+
+/** The small menu of allowed relation types, as in Archi's Magic Connector. */
+export function ConnectMenu({ x, y, options, onPick, onClose }: ConnectMenuState & { onClose: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="connect-menu" role="menu" aria-label="Choose a relation type" style={{ left: x, top: y }}>
+      <div className="connect-menu__title">Connect as…</div>
+      {options.map((r, i) => (
+        <button
+          key={r.id}
+          ref={i === 0 ? first : undefined}
+          role="menuitem"
+          title={r.description}
+          onClick={() => {
+            onPick(r.id);
+            onClose();
+          }}
+        >
+          {r.label}
+        </button>
+      ))}
+      <button className="connect-menu__cancel" role="menuitem" onClick={onClose}>
+        Cancel
+      </button>
+    </div>
+  );
+}

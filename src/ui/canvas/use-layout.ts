@@ -1,0 +1,80 @@
+import { useCallback, useRef, useState } from 'react';
+import { layoutView, placeUnpositioned } from '../../core/layout/layout.ts';
+import { setPositions } from '../../core/commands/elements.ts';
+import { elementsInView } from '../../core/model/queries.ts';
+import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
+import { useActions } from '../workbench-context.ts';
+
+/** Views above this size are laid out with the fast preset. */
+const LARGE_VIEW = 300;
+
+export interface LayoutRun {
+  startedAt: number;
+}
+
+/** Auto layout in a web worker, with progress, cancel, and the result as one undo step. */
+export function useLayout() {
+  const wb = useActions();
+  const [run, setRun] = useState<LayoutRun | null>(null);
+  const session = useRef<ElkSession | null>(null);
+  // Each run takes a number; a run that is no longer the latest (cancelled or superseded) changes nothing.
+  const generation = useRef(0);
+
+  const stop = useCallback(() => {
+    session.current?.terminate();
+    session.current = null;
+  }, []);
+
+  const cancel = useCallback(() => {
+    generation.current++;
+    stop();
+    setRun(null);
+  }, [stop]);
+
+  /**
+   * 'all' lays out the whole view with ELK; 'new' only places elements without a position.
+   * 'auto' is the workbench placing unpositioned elements by itself (ELK when nothing is placed yet): no undo step.
+   */
+  const layout = useCallback(
+    async (mode: 'all' | 'new' | 'auto') => {
+      const { history, viewId, metamodel } = wb.store.getState();
+      const doc = history.document;
+      const view = doc.views.find((v) => v.id === viewId);
+      if (!view) return;
+      const nothingPlaced = Object.keys(view.positions).length === 0;
+      if (mode === 'new' || (mode === 'auto' && !nothingPlaced)) {
+        const placed = placeUnpositioned(doc, view, metamodel);
+        const edit = setPositions(view.id, placed, 'Lay out new elements');
+        if (mode === 'auto') wb.amend(edit);
+        else if (Object.keys(placed).length) wb.perform(edit);
+        else wb.notify('info', 'Every element of this view already has a place.');
+        return;
+      }
+      const gen = ++generation.current;
+      stop();
+      setRun({ startedAt: performance.now() });
+      try {
+        const elk = await startElk();
+        if (gen !== generation.current) return elk.terminate();
+        session.current = elk;
+        const fast = elementsInView(doc, view).length > LARGE_VIEW;
+        const positions = await layoutView(doc, view, metamodel, elk.engine, { fast });
+        if (gen !== generation.current) return;
+        const edit = setPositions(view.id, positions, 'Auto layout');
+        if (mode === 'auto') wb.amend(edit);
+        else wb.perform(edit);
+        wb.requestFit();
+      } catch (error) {
+        if (gen === generation.current) wb.notify('error', `The layout failed: ${error instanceof Error ? error.message : String(error)}. The view is unchanged.`);
+      } finally {
+        if (gen === generation.current) {
+          stop();
+          setRun(null);
+        }
+      }
+    },
+    [wb, stop],
+  );
+
+  return { run, layout, cancel };
+}

@@ -1,0 +1,100 @@
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Metamodel } from '../../core/metamodel/metamodel.ts';
+import type { Element, RefDocument, Relation, View } from '../../core/model/schema.ts';
+import { elementsInView, relationsInView } from '../../core/model/queries.ts';
+import { absolutePosition, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
+import { elementColour } from './colours.ts';
+
+export interface ElementNodeData extends Record<string, unknown> {
+  element: Element;
+  typeLabel: string;
+  category: string;
+  colour: string;
+  direction: RefDocument['designGoals']['flowDirection'];
+}
+export type ElementNode = Node<ElementNodeData, 'element'>;
+
+export interface ViewGraph {
+  grid: Grid;
+  nodes: ElementNode[];
+  edges: Edge[];
+}
+
+/** Keeps node and edge objects identical between renders when nothing about them changed, so React Flow skips them. */
+export class GraphCache {
+  private nodes = new Map<string, { key: unknown[]; node: ElementNode }>();
+  private edges = new Map<string, { key: unknown[]; edge: Edge }>();
+
+  node(id: string, key: unknown[], make: () => ElementNode): ElementNode {
+    const hit = this.nodes.get(id);
+    if (hit && sameKey(hit.key, key)) return hit.node;
+    const node = make();
+    this.nodes.set(id, { key, node });
+    return node;
+  }
+
+  edge(id: string, key: unknown[], make: () => Edge): Edge {
+    const hit = this.edges.get(id);
+    if (hit && sameKey(hit.key, key)) return hit.edge;
+    const edge = make();
+    this.edges.set(id, { key, edge });
+    return edge;
+  }
+}
+
+function sameKey(a: unknown[], b: unknown[]) {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
+
+/** The React Flow nodes and edges of a view, with the lane grid they sit in. */
+export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache): ViewGraph {
+  const elements = elementsInView(doc, view);
+  const sizeOf = (el: Element) => nodeSize(metamodel.elementType(el.type)?.category);
+  const grid = computeGrid(doc, view, elements, sizeOf);
+  const direction = doc.designGoals.flowDirection;
+  const nodes = elements.map((el) => {
+    const rel = view.positions[el.id] ?? { x: 0, y: 0 };
+    const position = absolutePosition(grid, el, rel);
+    const colour = elementColour(doc, metamodel, el);
+    const isSelected = selected.has(el.id);
+    return cache.node(el.id, [el, position.x, position.y, colour, isSelected, direction], () => {
+      const type = metamodel.elementType(el.type);
+      const size = sizeOf(el);
+      return {
+        id: el.id,
+        type: 'element',
+        position,
+        width: size.width,
+        height: size.height,
+        selected: isSelected,
+        ariaLabel: `${type?.label ?? el.type} ${el.name}`,
+        data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction },
+      };
+    });
+  });
+  const hot = new Set(selected);
+  const edges = relationsInView(doc, view).map((rel: Relation) => {
+    const isSelected = selected.has(rel.id);
+    const showLabel = isSelected || hot.has(rel.source) || hot.has(rel.target);
+    return cache.edge(rel.id, [rel, isSelected, showLabel], () => {
+      const type = metamodel.relationType(rel.type);
+      return {
+        id: rel.id,
+        source: rel.source,
+        target: rel.target,
+        type: 'floating',
+        selected: isSelected,
+        label: showLabel ? rel.label || type?.label || rel.type : undefined,
+        ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
+        className: `edge--${rel.type}`,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        style: { strokeDasharray: DASH[type?.line ?? 'solid'], strokeWidth: isSelected ? 2.5 : 1.4 },
+        data: { relation: rel },
+      };
+    });
+  });
+  return { grid, nodes, edges };
+}

@@ -1,0 +1,63 @@
+import { useRef } from 'react';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { openFile, saveModel } from '../shell/file-actions.ts';
+
+/** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
+export function Header({ onHelp }: { onHelp: () => void }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
+  const redoLabel = useWb((s) => s.history.future[0]?.label);
+  const presenting = useWb((s) => s.presenting);
+  const readOnly = useWb((s) => s.readOnly);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  return (
+    <header className="header">
+      <div className="header__brand" aria-label="Refmod">
+        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <span>Refmod</span>
+      </div>
+      <div className="header__model">
+        <h1 title={doc.meta.description || doc.meta.name}>{doc.meta.name}</h1>
+        <span className="header__version">v{doc.meta.version}</span>
+        {readOnly ? <span className="badge badge--warning">read-only</span> : null}
+      </div>
+      <div className="header__actions">
+        <button className="icon-button" onClick={wb.undo} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}>
+          ↶
+        </button>
+        <button className="icon-button" onClick={wb.redo} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}>
+          ↷
+        </button>
+        <span className="header__sep" />
+        <button onClick={() => fileInput.current?.click()} title="Open a Refmod model file (.json), or drop it onto the window">
+          Open…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Open model file"
+          data-testid="open-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void openFile(wb, file);
+            e.target.value = '';
+          }}
+        />
+        <button onClick={() => void saveModel(wb)} title="Save the model as a JSON file (Ctrl+S)">
+          Save
+        </button>
+        <span className="header__sep" />
+        <button onClick={wb.togglePresenting} aria-pressed={presenting} title="Present: hide the panels so the canvas fills the screen">
+          {presenting ? 'Exit present' : 'Present'}
+        </button>
+        <button className="icon-button" onClick={onHelp} title="Keyboard shortcuts and help (?)" aria-label="Help and keyboard shortcuts">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

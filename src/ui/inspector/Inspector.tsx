@@ -1,0 +1,108 @@
+import { deleteElements, deleteRelations, removeFromView, updateElement, updateRelation } from '../../core/commands/elements.ts';
+import type { Element, Relation } from '../../core/model/schema.ts';
+import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { CheckField, CommitText, SelectField } from './fields.tsx';
+import { PropertyForm } from './PropertyForm.tsx';
+import { Arrange } from './Arrange.tsx';
+import { ModelSummary } from './ModelSummary.tsx';
+
+/** Edits the selection: one element, one relation, or arranges several. */
+export function Inspector() {
+  const doc = useDocument();
+  const selection = useWb((s) => s.selection);
+  const elements = selection.elements.map((id) => doc.elements.find((e) => e.id === id)).filter((e): e is Element => !!e);
+  const relations = selection.relations.map((id) => doc.relations.find((r) => r.id === id)).filter((r): r is Relation => !!r);
+  if (elements.length === 1 && relations.length === 0) return <ElementInspector element={elements[0]!} key={elements[0]!.id} />;
+  if (relations.length === 1 && elements.length === 0) return <RelationInspector relation={relations[0]!} key={relations[0]!.id} />;
+  if (elements.length + relations.length > 1) return <Arrange elements={elements} relations={relations} />;
+  return <ModelSummary />;
+}
+
+function ElementInspector({ element }: { element: Element }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const view = useCurrentView();
+  const metamodel = useWb((s) => s.metamodel);
+  const type = metamodel.elementType(element.type);
+  const change = (changes: Partial<Element>, label?: string) => wb.perform(updateElement(element.id, changes, label));
+  const lanes = (list: { id: string; name: string }[], none: string) => [{ value: '', label: none }, ...list.map((l) => ({ value: l.id, label: l.name }))];
+  const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
+
+  return (
+    <div className="inspector" aria-label={`Inspector: ${element.name}`}>
+      <div className="inspector__head">
+        <span className="inspector__kind">{type?.label ?? element.type}</span>
+        <code className="inspector__id" title="Element id">{element.id}</code>
+      </div>
+      <CommitText label="Name" value={element.name} onCommit={(name) => name.trim() ? change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`) : wb.notify('warning', 'A name cannot be empty; the old name stays.')} />
+      <CommitText label="Description" value={element.description} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`)} />
+      {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
+      <SelectField label="Type" value={element.type} options={metamodel.data.elementTypes.map((t) => ({ value: t.id, label: `${metamodel.category(t.category)?.label}: ${t.label}` }))} onChange={(t) => change({ type: t }, `Change type of ${element.name}`)} />
+      <div className="field-row">
+        <SelectField label="Role" value={element.role ?? ''} options={lanes(doc.macroStructure.roles, 'No role')} onChange={(role) => change({ role: role || null }, `Move ${element.name} to role ${role || 'none'}`)} />
+        <SelectField label="Area" value={element.area ?? ''} options={lanes(doc.macroStructure.areas, 'No area')} onChange={(area) => change({ area: area || null }, `Move ${element.name} to area ${area || 'none'}`)} />
+      </div>
+      <CheckField label="Optional (marked “?” in the source, still undecided)" checked={element.optional} onChange={(optional) => change({ optional }, `${optional ? 'Mark' : 'Decide'} ${element.name} ${optional ? 'as optional' : ''}`.trim())} />
+      <PropertyForm element={element} metamodel={metamodel} onChange={(properties) => change({ properties }, `Edit properties of ${element.name}`)} />
+      <fieldset className="inspector__group">
+        <legend>Provenance</legend>
+        <SelectField label="Source" value={element.provenance.source ?? ''} options={[{ value: '', label: '— none —' }, ...doc.meta.sources.map((s) => ({ value: s.id, label: s.label }))]} onChange={(s) => change({ provenance: { ...element.provenance, source: s || undefined } }, `Cite source for ${element.name}`)} />
+        {source?.citation ? <p className="inspector__citation">{source.citation}</p> : null}
+        <div className="field-row">
+          <SelectField label="Confidence" value={element.provenance.confidence ?? ''} options={[{ value: '', label: '—' }, { value: 'low', label: 'low' }, { value: 'medium', label: 'medium' }, { value: 'high', label: 'high' }]} onChange={(c) => change({ provenance: { ...element.provenance, confidence: (c || undefined) as Element['provenance']['confidence'] } })} />
+          <SelectField label="Status" value={element.provenance.status ?? ''} options={[{ value: '', label: '—' }, { value: 'proposed', label: 'proposed' }, { value: 'agreed', label: 'agreed' }, { value: 'validated', label: 'validated' }]} onChange={(st) => change({ provenance: { ...element.provenance, status: (st || undefined) as Element['provenance']['status'] } })} />
+        </div>
+        <CommitText label="Provenance note" value={element.provenance.note} onCommit={(note) => change({ provenance: { ...element.provenance, note } })} />
+      </fieldset>
+      {doc.structuralGoals.length ? (
+        <fieldset className="inspector__group">
+          <legend>Serves structural goals</legend>
+          {doc.structuralGoals.map((g) => (
+            <CheckField key={g.id} label={g.text} checked={element.goals.includes(g.id)} onChange={(on) => change({ goals: on ? [...element.goals, g.id] : element.goals.filter((x) => x !== g.id) }, `${on ? 'Link' : 'Unlink'} ${element.name} ${on ? 'to' : 'from'} a goal`)} />
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="inspector__actions">
+        <button onClick={() => wb.focusElement(element.id)}>Show on canvas</button>
+        {view && view.elements !== 'all' ? (
+          <button onClick={() => wb.perform(removeFromView(view.id, [element.id]))} title="Hide from this view; the element stays in the model and in other views">
+            Remove from view
+          </button>
+        ) : null}
+        <button className="danger" onClick={() => wb.perform(deleteElements([element.id]))} title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)">
+          Delete from model
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RelationInspector({ relation }: { relation: Relation }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const metamodel = useWb((s) => s.metamodel);
+  const source = doc.elements.find((e) => e.id === relation.source);
+  const target = doc.elements.find((e) => e.id === relation.target);
+  const allowed = source && target ? metamodel.allowedRelations(source.type, target.type) : [];
+  const options = allowed.some((r) => r.id === relation.type) ? allowed : [...allowed, ...(metamodel.relationType(relation.type) ? [metamodel.relationType(relation.type)!] : [])];
+  const reason = source && target ? metamodel.whyNot(relation.type, source.type, target.type) : null;
+  return (
+    <div className="inspector" aria-label="Inspector: relation">
+      <div className="inspector__head">
+        <span className="inspector__kind">Relation</span>
+        <code className="inspector__id">{relation.id}</code>
+      </div>
+      <p className="inspector__relation">
+        <strong>{source?.name ?? relation.source}</strong> → <strong>{target?.name ?? relation.target}</strong>
+      </p>
+      <SelectField label="Type" value={relation.type} options={options.map((r) => ({ value: r.id, label: r.label }))} onChange={(type) => wb.perform(updateRelation(relation.id, { type }))} />
+      {reason ? <p className="field__error" role="alert">{reason}</p> : <p className="inspector__explain">{metamodel.relationType(relation.type)?.description}</p>}
+      <CommitText label="Label" value={relation.label} onCommit={(label) => wb.perform(updateRelation(relation.id, { label }))} hint="Shown on the edge instead of the type name." />
+      <div className="inspector__actions">
+        <button className="danger" onClick={() => wb.perform(deleteRelations([relation.id]))}>
+          Delete relation
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+/** A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores. */
+export function CommitText({ label, value, onCommit, multiline, error, disabled, hint }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; error?: string | null; disabled?: boolean; hint?: ReactNode }) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    disabled,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Escape') setDraft(value);
+      if (e.key === 'Enter' && (!multiline || e.ctrlKey)) {
+        e.preventDefault();
+        commit();
+      }
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {hint ? <div className="field__hint">{hint}</div> : null}
+      {error ? <div className="field__error" id={`${id}-error`} role="alert">{error}</div> : null}
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange, disabled }: { label: string; value: T; options: { value: T; label: string }[]; onChange: (v: T) => void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckField({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="field field--check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? <div className="field__hint">{hint}</div> : null}
+    </div>
+  );
+}

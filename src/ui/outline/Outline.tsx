@@ -1,0 +1,95 @@
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { elementsInView, relationsInView } from '../../core/model/queries.ts';
+import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+
+/**
+ * The view as a tree for keyboard and screen-reader users: areas → elements → relations.
+ * Arrow keys move, Enter selects and focuses the element on the canvas; it follows the canvas selection.
+ */
+export function Outline() {
+  const wb = useActions();
+  const doc = useDocument();
+  const view = useCurrentView();
+  const metamodel = useWb((s) => s.metamodel);
+  const selected = useWb((s) => s.selection.elements);
+  const tree = useRef<HTMLUListElement>(null);
+
+  const groups = useMemo(() => {
+    if (!view) return [];
+    const elements = elementsInView(doc, view);
+    const relations = relationsInView(doc, view);
+    const byId = new Map(doc.elements.map((e) => [e.id, e]));
+    const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id as string | null, name: a.name })), { id: null, name: 'No area' }];
+    return lanes
+      .map((lane) => ({
+        lane,
+        elements: elements
+          .filter((e) => e.area === lane.id)
+          .map((e) => ({
+            element: e,
+            relations: relations.filter((r) => r.source === e.id).map((r) => ({ id: r.id, text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}` })),
+          })),
+      }))
+      .filter((g) => g.elements.length > 0);
+  }, [doc, view, metamodel]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(tree.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (index < 0) return;
+    const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (move) {
+      e.preventDefault();
+      items[Math.min(items.length - 1, Math.max(0, index + move))]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      items[e.key === 'Home' ? 0 : items.length - 1]?.focus();
+    }
+  };
+
+  return (
+    <section className="outline" aria-label="Outline">
+      <h2 className="panel-title">Outline</h2>
+      <ul className="outline__tree" role="tree" aria-label={`Elements of the view ${view?.name ?? ''}`} ref={tree} onKeyDown={onKeyDown}>
+        {groups.map(({ lane, elements }) => (
+          <li key={lane.id ?? '-'} role="treeitem" aria-expanded="true" tabIndex={-1} className="outline__lane">
+            <span className="outline__lane-name">{lane.name}</span>
+            <ul role="group">
+              {elements.map(({ element, relations }) => {
+                const isSelected = selected.includes(element.id);
+                const type = metamodel.elementType(element.type)?.label ?? element.type;
+                const role = doc.macroStructure.roles.find((r) => r.id === element.role)?.name ?? 'no role';
+                return (
+                  <li
+                    key={element.id}
+                    role="treeitem"
+                    aria-selected={isSelected}
+                    aria-label={`${element.name}, ${type}, ${role}${relations.length ? `, ${relations.length} relations` : ''}`}
+                    tabIndex={isSelected || (selected.length === 0 && element === elements[0]?.element && lane === groups[0]?.lane) ? 0 : -1}
+                    className={`outline__element${isSelected ? ' is-selected' : ''}`}
+                    onClick={() => wb.focusElement(element.id)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        wb.focusElement(element.id);
+                      }
+                    }}
+                  >
+                    <span className="outline__name">{element.name}</span> <span className="outline__type">{type}</span>
+                    {relations.length ? (
+                      <ul role="group" className="outline__relations">
+                        {relations.map((r) => (
+                          <li key={r.id} role="none">→ {r.text}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { addElement } from '../../core/commands/elements.ts';
+import { computeGrid, dropTarget, nodeSize } from '../../core/layout/geometry.ts';
+import type { ElementType } from '../../core/metamodel/schema.ts';
+import { newElement } from '../../core/model/factory.ts';
+import { elementsInView } from '../../core/model/queries.ts';
+import { CategoryIcon } from '../icons.tsx';
+import { PALETTE_MIME } from '../canvas/dnd.ts';
+import { useActions, useWb } from '../workbench-context.ts';
+
+/** The element types of the metamodel, by category, with search; drag one onto a lane or click to add it. */
+export function Palette({ allowed }: { allowed?: ReadonlySet<string> | null }) {
+  const wb = useActions();
+  const metamodel = useWb((s) => s.metamodel);
+  const [query, setQuery] = useState('');
+  const flow = useReactFlow();
+
+  const groups = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return metamodel.data.categories
+      .map((c) => ({ category: c, types: metamodel.data.elementTypes.filter((t) => t.category === c.id && (!q || t.label.toLowerCase().includes(q) || t.description.toLowerCase().includes(q))) }))
+      .filter((g) => g.types.length > 0);
+  }, [metamodel, query]);
+
+  const addAtCentre = (type: ElementType) => {
+    const { history, viewId } = wb.store.getState();
+    const doc = history.document;
+    const view = doc.views.find((v) => v.id === viewId);
+    if (!view) return;
+    const size = nodeSize(type.category);
+    const grid = computeGrid(doc, view, elementsInView(doc, view), (e) => nodeSize(metamodel.elementType(e.type)?.category));
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+    const target = dropTarget(grid, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, size);
+    const el = newElement(doc, type, { area: target.area, role: target.role });
+    wb.perform(addElement(el, { viewId: view.id, position: target.relative }));
+    wb.select({ elements: [el.id] });
+  };
+
+  return (
+    <section className="palette" aria-label="Palette">
+      <h2 className="panel-title">Palette</h2>
+      <input className="palette__search" type="search" placeholder="Search types…" aria-label="Search element types" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <div className="palette__groups">
+        {groups.map(({ category, types }) => (
+          <div key={category.id} className="palette__group">
+            <h3 title={category.description}>
+              <CategoryIcon category={category.id} /> {category.label}
+            </h3>
+            <ul>
+              {types.map((t) => {
+                const enabled = !allowed || allowed.has(t.id);
+                return (
+                  <li key={t.id}>
+                    <button
+                      className="palette__item"
+                      draggable={enabled}
+                      disabled={!enabled}
+                      title={enabled ? `${t.description} Drag onto a lane, or click to add in the middle of the view.` : `${t.label} is not used in the current method step.`}
+                      onDragStart={(e) => {
+                        e.dataTransfer.setData(PALETTE_MIME, t.id);
+                        e.dataTransfer.effectAllowed = 'copy';
+                      }}
+                      onClick={() => addAtCentre(t)}
+                    >
+                      {t.label}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+        {groups.length === 0 ? <p className="muted">No type matches “{query}”.</p> : null}
+      </div>
+    </section>
+  );
+}

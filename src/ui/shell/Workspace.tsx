@@ -1,0 +1,61 @@
+import { useCallback, useState, type DragEvent } from 'react';
+import { Canvas } from '../canvas/Canvas.tsx';
+import { Header } from '../header/Header.tsx';
+import { Inspector } from '../inspector/Inspector.tsx';
+import { Notices } from '../notices/Notices.tsx';
+import { Outline } from '../outline/Outline.tsx';
+import { Palette } from '../palette/Palette.tsx';
+import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
+import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { ViewTabs } from '../views/ViewTabs.tsx';
+import { useActions, useWb } from '../workbench-context.ts';
+import { openFile } from './file-actions.ts';
+import { PanelTab, SidePanel } from './SidePanel.tsx';
+
+/** The main screen: header, palette and outline, the canvas with its view tabs, and the side panel. */
+export function Workspace() {
+  const wb = useActions();
+  const presenting = useWb((s) => s.presenting);
+  const [help, setHelp] = useState(false);
+  const [search, setSearch] = useState(false);
+  useShortcuts({ openHelp: () => setHelp(true), openSearch: () => setSearch(true) });
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const file = e.dataTransfer.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void openFile(wb, file);
+    },
+    [wb],
+  );
+
+  return (
+    <div className={`workspace${presenting ? ' workspace--presenting' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
+      <Header onHelp={() => setHelp(true)} />
+      <div className="workspace__body">
+        {presenting ? null : (
+          <aside className="workspace__left" aria-label="Palette and outline">
+            <Palette />
+            <Outline />
+          </aside>
+        )}
+        <main className="workspace__centre">
+          <ViewTabs />
+          <Canvas />
+          {search ? <SearchBox onClose={() => setSearch(false)} /> : null}
+        </main>
+        {presenting ? null : (
+          <SidePanel>
+            <PanelTab id="inspector" label="Inspector">
+              <Inspector />
+            </PanelTab>
+          </SidePanel>
+        )}
+      </div>
+      <Notices />
+      {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { exportDocument, importDocument } from '../../core/io/json.ts';
+import { slug } from '../../core/model/ids.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import type { Workbench } from '../../store/workbench.ts';
+
+/** Reads a file the user chose or dropped; a broken file never replaces the open model. */
+export async function openFile(wb: Workbench, file: File): Promise<boolean> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    wb.notify('error', `"${file.name}" could not be read. The open model is unchanged.`);
+    return false;
+  }
+  const result = importDocument(text, wb.store.getState().metamodel);
+  if (!result.ok) {
+    const first = result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join(' · ');
+    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
+    wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    return false;
+  }
+  wb.open(result.document);
+  wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
+  return true;
+}
+
+/** Offers a text as a file download. */
+export function download(filename: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function fileNameFor(doc: RefDocument, extension: string) {
+  return `${slug(doc.meta.name)}.${extension}`;
+}
+
+/** Saves the model as canonical JSON: through the File System Access API where the browser has it, else as a download. */
+export async function saveModel(wb: Workbench) {
+  const doc = wb.store.getState().history.document;
+  const text = exportDocument(doc);
+  const name = fileNameFor(doc, 'refmod.json');
+  const picker = (window as unknown as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> }).showSaveFilePicker;
+  if (picker) {
+    try {
+      const handle = await picker({ suggestedName: name, types: [{ description: 'Refmod model', accept: { 'application/json': ['.json'] } }] });
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+      wb.notify('success', `Saved to ${handle.name}.`);
+      return;
+    } catch (error) {
+      if ((error as DOMException).name === 'AbortError') return;
+    }
+  }
+  download(name, text);
+  wb.notify('success', `Downloaded ${name}.`);
+}

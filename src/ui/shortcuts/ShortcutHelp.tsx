@@ -1,0 +1,39 @@
+import { Dialog } from '../shell/Dialog.tsx';
+
+export const SHORTCUTS: [string, string][] = [
+  ['Ctrl+Z', 'Undo (the button tooltip names the command)'],
+  ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
+  ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste elements (also into another model)'],
+  ['Ctrl+D', 'Duplicate the selection'],
+  ['Delete', 'Remove from this view (in the full model view: delete)'],
+  ['Shift+Delete', 'Delete from the model, with its relations'],
+  ['Ctrl+A', 'Select everything in the view'],
+  ['Shift+drag', 'Select with a box; Shift+click adds to the selection'],
+  ['Arrow keys', 'Nudge the selection (Shift: further)'],
+  ['F2 or double-click', 'Rename in place'],
+  ['Ctrl+F', 'Find an element by name or type'],
+  ['Ctrl+S', 'Save the model as a file'],
+  ['Escape', 'Cancel, clear the selection'],
+  ['?', 'This list'],
+];
+
+/** The keyboard shortcuts, opened with ? or the help button. */
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Every action is also on a button or in a panel. Drop a model file anywhere on the window to open it.</p>
+    </Dialog>
+  );
+}

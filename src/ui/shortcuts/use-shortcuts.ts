@@ -1,0 +1,129 @@
+import { useEffect } from 'react';
+import { deleteSelection, moveElements, removeFromView } from '../../core/commands/elements.ts';
+import { copyFragment, pasteFragment, readFragment } from '../../core/commands/clipboard.ts';
+import { elementsInView, relationsInView } from '../../core/model/queries.ts';
+import type { Workbench } from '../../store/workbench.ts';
+import { saveModel } from '../shell/file-actions.ts';
+import { useActions } from '../workbench-context.ts';
+
+const NUDGE = 8;
+
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Keyboard shortcuts of the workbench (the list is in ShortcutHelp). They never fire while the user types in a field. */
+export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; openSearch: () => void }) {
+  const wb = useActions();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typingIn(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const run = (fn: () => void) => {
+        e.preventDefault();
+        fn();
+      };
+      if (mod && key === 'z' && !e.shiftKey) return run(wb.undo);
+      if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) return run(wb.redo);
+      if (mod && key === 'f') return run(openSearch);
+      if (mod && key === 's') return run(() => void saveModel(wb));
+      if (mod && key === 'a') return run(() => selectAll(wb));
+      if (mod && key === 'd') return run(() => duplicate(wb));
+      if (e.key === 'Delete' || e.key === 'Backspace') return run(() => remove(wb, e.shiftKey));
+      if (e.key === 'Escape') return wb.select({});
+      if (e.key === 'F2') return run(() => rename(wb));
+      if (e.key === '?') return run(openHelp);
+      const arrow = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[e.key];
+      if (arrow && !mod) return run(() => nudge(wb, arrow[0]! * NUDGE * (e.shiftKey ? 4 : 1), arrow[1]! * NUDGE * (e.shiftKey ? 4 : 1)));
+    };
+    const onCopy = (e: ClipboardEvent) => {
+      if (typingIn(e.target)) return;
+      const fragment = currentFragment(wb);
+      if (!fragment) return;
+      e.preventDefault();
+      e.clipboardData?.setData('text/plain', JSON.stringify(fragment));
+      if (e.type === 'cut') {
+        const { selection } = wb.store.getState();
+        wb.perform({ ...deleteSelection(selection.elements, []), label: `Cut ${selection.elements.length} element${selection.elements.length > 1 ? 's' : ''}` });
+      }
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (typingIn(e.target)) return;
+      const fragment = readFragment(e.clipboardData?.getData('text/plain') ?? '');
+      if (!fragment) return;
+      e.preventDefault();
+      const { history, viewId } = wb.store.getState();
+      const { edit, ids } = pasteFragment(history.document, fragment, viewId);
+      wb.perform(edit);
+      wb.select({ elements: ids });
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [wb, openHelp, openSearch]);
+}
+
+function currentView(wb: Workbench) {
+  const { history, viewId } = wb.store.getState();
+  return history.document.views.find((v) => v.id === viewId);
+}
+
+function currentFragment(wb: Workbench) {
+  const { history, selection } = wb.store.getState();
+  const view = currentView(wb);
+  if (!view || selection.elements.length === 0) return null;
+  return copyFragment(history.document, selection.elements, view.positions);
+}
+
+function selectAll(wb: Workbench) {
+  const view = currentView(wb);
+  const doc = wb.store.getState().history.document;
+  if (view) wb.select({ elements: elementsInView(doc, view).map((e) => e.id), relations: relationsInView(doc, view).map((r) => r.id) });
+}
+
+function duplicate(wb: Workbench) {
+  const fragment = currentFragment(wb);
+  if (!fragment) return;
+  const { history, viewId } = wb.store.getState();
+  const { edit, ids } = pasteFragment(history.document, fragment, viewId);
+  wb.perform({ ...edit, label: edit.label.replace('Paste', 'Duplicate') });
+  wb.select({ elements: ids });
+}
+
+/** Delete removes from a perspective view; in the full view, or with Shift, it deletes from the model. */
+function remove(wb: Workbench, fromModel: boolean) {
+  const { selection } = wb.store.getState();
+  const view = currentView(wb);
+  if (!selection.elements.length && !selection.relations.length) return;
+  if (!fromModel && view && view.elements !== 'all' && selection.elements.length && !selection.relations.length) {
+    wb.perform(removeFromView(view.id, selection.elements));
+    wb.notify('info', 'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.');
+    return;
+  }
+  wb.perform(deleteSelection(selection.elements, selection.relations));
+}
+
+function rename(wb: Workbench) {
+  const { elements } = wb.store.getState().selection;
+  if (elements.length === 1) wb.startRename(elements[0]!);
+}
+
+function nudge(wb: Workbench, dx: number, dy: number) {
+  const { selection } = wb.store.getState();
+  const view = currentView(wb);
+  if (!view || !selection.elements.length) return;
+  const moves = selection.elements.map((id) => {
+    const p = view.positions[id] ?? { x: 0, y: 0 };
+    return { id, position: { x: Math.max(0, p.x + dx), y: Math.max(0, p.y + dy) } };
+  });
+  wb.perform(moveElements(view.id, moves, `Nudge ${moves.length === 1 ? moves[0]!.id : `${moves.length} elements`}`));
+}

@@ -1,0 +1,36 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep headless Chromium quiet on a machine without network (see design/stack.md). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The URL of the built app served for the browser tests (set by serve.ts). */
+export function appUrl(): string {
+  const url = process.env.REFMOD_URL;
+  if (!url) throw new Error('REFMOD_URL is not set: browser tests run through the e2e project (npm test)');
+  return url;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen on the page. */
+  errors: string[];
+}
+
+/** Opens the workbench in a fresh context at 1440×900 and collects console errors. */
+export async function openWorkbench(browser: Browser, options: { viewport?: { width: number; height: number }; path?: string } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(appUrl() + (options.path ?? ''));
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
+  return { page, context, errors };
+}
