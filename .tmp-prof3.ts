@@ -1,8 +1,14 @@
 import { crmBpoMetamodel } from './src/core/metamodel/crm-bpo.ts';
-import { findingsFor } from './src/core/validation/index.ts';
+import { findingsFor, createValidator } from './src/core/validation/index.ts';
 import { generateDocument } from './test/support/generate.ts';
+import { produce } from 'immer';
 const doc = generateDocument(10000, 2.5);
 for (let i=0;i<5;i++) findingsFor(doc, crmBpoMetamodel);
-const times: number[] = [];
-for (let i=0;i<30;i++) { const t=performance.now(); findingsFor(doc, crmBpoMetamodel); times.push(performance.now()-t); }
-times.sort((a,b)=>a-b); console.log('median', times[15].toFixed(1), 'min', times[0].toFixed(1));
+const cpu = (fn: () => void, n: number) => { const times: number[] = []; for (let i=0;i<n;i++) { const c=process.cpuUsage(); const t=performance.now(); fn(); const d=process.cpuUsage(c); times.push((d.user+d.system)/1000); } times.sort((a,b)=>a-b); return times; };
+let t = cpu(() => findingsFor(doc, crmBpoMetamodel), 30);
+console.log('full cpu median', t[15].toFixed(1), 'min', t[0].toFixed(1));
+const v = createValidator(crmBpoMetamodel); v.run(doc); let d = doc; let i = 0;
+t = cpu(() => { i++; d = produce(d, (dr) => { dr.elements[(i*37)%10000]!.name = 'renamed ' + i; }); v.run(d); }, 30);
+console.log('edit+incremental cpu median', t[15].toFixed(2), 'min', t[0].toFixed(2));
+t = cpu(() => { i++; d = produce(d, (dr) => { dr.elements[(i*37)%10000]!.name = 'renamed ' + i; }); }, 30);
+console.log('edit only cpu median', t[15].toFixed(2), 'min', t[0].toFixed(2));

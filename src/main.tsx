@@ -7,8 +7,11 @@ import './ui/styles/panels.css';
 import { App } from './ui/App.tsx';
 import { openingDocument } from './ui/shell/opening-document.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App initial={openingDocument()} />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+void openingDocument().then((initial) =>
+  root.render(
+    <StrictMode>
+      <App initial={initial} />
+    </StrictMode>,
+  ),
 );

@@ -1,8 +1,9 @@
 import { withinBudget, type BenchSuite } from './harness.ts';
 import { foundationBench } from './foundation.bench.ts';
+import { methodBench } from './method.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
-const suites: BenchSuite[] = [foundationBench];
+const suites: BenchSuite[] = [foundationBench, methodBench];
 
 let failed = 0;
 for (const suite of suites) {

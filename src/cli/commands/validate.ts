@@ -1,25 +1,105 @@
-import { EXIT, parseArgs, type CliCommand } from '../io.ts';
+import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import {
+  createValidator,
+  groupFindings,
+  integrityFindings,
+  profileById,
+  profiles,
+  summarize,
+  summaryText,
+  type Finding,
+  type Suppressed,
+} from '../../core/validation/index.ts';
+import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { readModel } from '../load.ts';
+
+const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+const MARKS = { error: '✗', warning: '!', info: 'i' } as const;
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'check a model file; exit 0 valid, 1 errors, 2 unreadable',
+  summary: 'check a model against the Guidelines of Modeling; exit 0 no errors, 1 errors, 2 unreadable',
   help: [
-    'Usage: refmod validate <file.json> [--json]',
+    `Usage: refmod validate <file.json> [--profile ${profiles.map((p) => p.id).join('|')}] [--json]`,
     '',
-    'Checks a model against the file format and the metamodel.',
-    '  --json   print findings as JSON',
+    'Checks a model with the validation rules (grouped by severity, then by GoM principle).',
+    `  --profile <id>  judge by this profile instead of the model's own (${profiles.map((p) => `${p.id}: ${p.name}`).join('; ')})`,
+    '  --json          print the findings as JSON',
     '',
     'Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read as a model.',
   ].join('\n'),
   run(args, io) {
-    const { positional, flags } = parseArgs(args, []);
-    const loaded = readModel(positional[0], io);
+    const { positional, flags } = parseArgs(args, ['profile']);
+    const profile = flags.get('profile');
+    if (profile !== undefined && (typeof profile !== 'string' || !profileById(profile))) {
+      io.err(`refmod validate: unknown profile "${profile === true ? '' : profile}". Profiles: ${profiles.map((p) => p.id).join(', ')}.`);
+      return EXIT.unreadable;
+    }
+    const file = positional[0];
+    const loaded = readModel(file, io);
     if (loaded.status === 'unreadable') return EXIT.unreadable;
-    const findings = loaded.status === 'broken' ? loaded.errors.map((p) => ({ severity: 'error', path: p.path, message: p.message })) : [];
-    if (flags.has('json')) io.out(JSON.stringify({ file: positional[0], findings }, null, 2));
-    else if (findings.length === 0) io.out(`${positional[0]}: valid`);
-    else for (const f of findings) io.out(`error  ${f.path}  ${f.message}`);
-    return findings.length ? EXIT.findings : EXIT.ok;
+    let result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null };
+    if (loaded.status === 'broken') {
+      result = { profile: profile ?? 'default', findings: integrityFindings(loaded.errors), suppressed: [], doc: null };
+    } else {
+      const report = createValidator(crmBpoMetamodel).run(loaded.document, typeof profile === 'string' ? { profile } : {});
+      result = { profile: report.profile.id, findings: report.findings, suppressed: report.suppressed, doc: loaded.document };
+    }
+    if (flags.has('json')) printJson(file!, result, io);
+    else printText(file!, result, io);
+    return summarize(result.findings).error > 0 ? EXIT.findings : EXIT.ok;
   },
 };
+
+function namer(doc: RefDocument | null) {
+  const names = new Map(doc?.elements.map((e) => [e.id, e.name]));
+  const relations = new Map(doc?.relations.map((r) => [r.id, r]));
+  return {
+    element: (id: string) => ({ id, name: names.get(id) ?? null }),
+    elementText: (id: string) => (names.has(id) ? `${names.get(id)} (${id})` : id),
+    relationText: (id: string) => {
+      const rel = relations.get(id);
+      return rel ? `${id} (${rel.source} ${rel.type} ${rel.target})` : id;
+    },
+  };
+}
+
+function printText(file: string, result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null }, io: CliIo) {
+  const name = namer(result.doc);
+  const lines = [`${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile)?.name ?? result.profile})`];
+  if (result.doc === null) lines.push('The references in this file do not resolve, so only these problems are reported; fix them and validate again.');
+  for (const group of groupFindings(result.findings)) {
+    lines.push('', `${SEVERITY_HEADINGS[group.severity]} (${group.count})`);
+    for (const principle of group.principles) {
+      lines.push(`  ${principle.label}`);
+      for (const f of principle.findings) {
+        lines.push(`    ${MARKS[f.severity]} ${f.rule}  ${f.message}`);
+        if (f.elements.length) lines.push(`        elements: ${f.elements.map(name.elementText).join(', ')}`);
+        if (f.relations.length) lines.push(`        relations: ${f.relations.map(name.relationText).join(', ')}`);
+        if (f.fix) lines.push(`        quick fix: ${f.fix.label}`);
+      }
+    }
+  }
+  if (result.suppressed.length) lines.push('', `${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by the model's validation settings.`);
+  io.out(lines.join('\n'));
+}
+
+function printJson(file: string, result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null }, io: CliIo) {
+  const name = namer(result.doc);
+  const plain = (f: Finding) => ({
+    rule: f.rule,
+    severity: f.severity,
+    principle: f.principle,
+    step: f.step,
+    message: f.message,
+    elements: f.elements.map(name.element),
+    relations: f.relations,
+    subjects: f.subjects ?? [],
+    hint: f.hint,
+    fix: f.fix?.label ?? null,
+  });
+  const findings = groupFindings(result.findings).flatMap((g) => g.principles.flatMap((p) => p.findings.map(plain)));
+  const suppressed = result.suppressed.map((s) => ({ ...plain(s.finding), reason: s.reason }));
+  io.out(JSON.stringify({ file, profile: result.profile, summary: summarize(result.findings), findings, suppressed }, null, 2));
+}

@@ -39,7 +39,7 @@ export function recordAdaptations(reference: RefDocument): Edit {
   return edit('Record adaptations', (doc) => {
     const links = doc.derivation?.links;
     if (!links) return;
-    for (const record of classifyAdaptations(reference, doc as RefDocument)) {
+    for (const record of classifyAdaptations(reference, doc)) {
       const link = links[record.element];
       if (link && !link.explicit && record.inferred !== 'new' && link.adaptation !== record.inferred) link.adaptation = record.inferred;
     }
@@ -74,7 +74,7 @@ function takeOverElement(doc: Doc, c: ReferenceChange, reference: RefDocument): 
   }
   if (c.kind === 'changed') {
     for (const element of doc.elements.filter((e) => c.targets.includes(e.id))) {
-      applyFieldChanges(element as Record<string, unknown>, c.fields);
+      applyFieldChanges(element, c.fields);
       bringDependencies(doc, element, reference);
     }
     return;
@@ -117,7 +117,7 @@ function takeOverRelation(doc: Doc, c: ReferenceChange): void {
     return;
   }
   if (c.kind === 'changed') {
-    for (const relation of doc.relations.filter((r) => c.targets.includes(r.id))) applyFieldChanges(relation as Record<string, unknown>, c.fields);
+    for (const relation of doc.relations.filter((r) => c.targets.includes(r.id))) applyFieldChanges(relation, c.fields);
     return;
   }
   const item = c.item as Relation;

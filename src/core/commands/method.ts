@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { numberedId, slug, uniqueId } from '../model/ids.ts';
 import {
   DesignGoals,
@@ -173,7 +173,10 @@ export function addCatalogueProcess(doc: RefDocument, entry: CatalogueProcess, c
   if (!doc.macroStructure.areas.some((a) => a.id === cell.area)) return { ok: false, message: `The macro structure has no area "${cell.area}".` };
   if (!doc.macroStructure.roles.some((r) => r.id === cell.role)) return { ok: false, message: `The macro structure has no role "${cell.role}".` };
   const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id)]);
-  const claim = (id: string) => (taken.add(id), id);
+  const claim = (id: string) => {
+    taken.add(id);
+    return id;
+  };
   const provenance = { note: '', ...(entry.source ? { source: entry.source.id } : {}) };
   const element = (id: string, type: string, name: string, description: string | undefined, properties: Readonly<Record<string, PropertyValue>>): Element => ({
     id, type, name, description: description ?? '', area: cell.area, role: cell.role, optional: false, properties: { ...properties }, provenance: { ...provenance }, goals: [],

@@ -55,19 +55,21 @@ export function diffToMarkdown(diff: DocumentDiff, a: RefDocument, b: RefDocumen
 }
 
 function summary(diff: DocumentDiff): string {
-  const count = (n: number, what: string) => (n ? [`${n} ${what}`] : []);
+  const count = (n: number, noun: string, what: string) => (n ? [`${n} ${noun}${n === 1 ? '' : 's'} ${what}`] : []);
   const { elements: e, relations: r } = diff;
+  const views = diff.views.added.length + diff.views.removed.length + diff.views.changed.length;
+  const positions = diff.layout.reduce((n, l) => n + l.moved.length + l.placed.length + l.unplaced.length, 0);
   const parts = [
-    ...count(e.added.length, 'elements added'),
-    ...count(e.removed.length, 'elements removed'),
-    ...count(e.changed.filter((c) => c.fields.length).length, 'elements changed'),
-    ...count(e.changed.filter((c) => c.retyped).length, 'retyped'),
-    ...count(e.changed.filter((c) => c.moved).length, 'moved to another lane'),
-    ...count(r.added.length, 'relations added'),
-    ...count(r.removed.length, 'relations removed'),
-    ...count(r.changed.length, 'relations changed'),
-    ...count(diff.views.added.length + diff.views.removed.length + diff.views.changed.length, 'views changed'),
-    ...count(diff.layout.reduce((n, l) => n + l.moved.length + l.placed.length + l.unplaced.length, 0), 'positions changed'),
+    ...count(e.added.length, 'element', 'added'),
+    ...count(e.removed.length, 'element', 'removed'),
+    ...count(e.changed.filter((c) => c.fields.length).length, 'element', 'changed'),
+    ...count(e.changed.filter((c) => c.retyped).length, 'element', 'retyped'),
+    ...count(e.changed.filter((c) => c.moved).length, 'element', 'moved to another lane'),
+    ...count(r.added.length, 'relation', 'added'),
+    ...count(r.removed.length, 'relation', 'removed'),
+    ...count(r.changed.length, 'relation', 'changed'),
+    ...count(views, 'view', 'changed'),
+    ...count(positions, 'position', 'changed'),
   ];
   return parts.length ? `**Summary:** ${parts.join(', ')}.` : '**Summary:** no element, relation, view or layout changes.';
 }
@@ -114,7 +116,7 @@ function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(show).join(', ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 /** Keeps a value inside its table cell. */

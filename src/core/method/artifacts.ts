@@ -9,10 +9,25 @@ export interface ArtifactStatus {
   readonly present: boolean;
 }
 
+/** Elements per type and relations per type, counted once for all steps of a progress report. */
+export interface Tally {
+  readonly elementTypes: ReadonlyMap<string, number>;
+  readonly relationTypes: ReadonlyMap<string, number>;
+}
+
+export function tally(doc: RefDocument): Tally {
+  const count = (items: readonly { type: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const { type } of items) counts.set(type, (counts.get(type) ?? 0) + 1);
+    return counts;
+  };
+  return { elementTypes: count(doc.elements), relationTypes: count(doc.relations) };
+}
+
 /** Counts the evidence of each artifact of a step in the document. */
-export function artifactsPresent(doc: RefDocument, stepId: string, artifacts: readonly Artifact[], metamodel: Metamodel): ArtifactStatus[] {
+export function artifactsPresent(doc: RefDocument, stepId: string, artifacts: readonly Artifact[], metamodel: Metamodel, counts: Tally = tally(doc)): ArtifactStatus[] {
   return artifacts.map((artifact) => {
-    const count = countEvidence(doc, stepId, artifact.evidence, metamodel);
+    const count = countEvidence(doc, stepId, artifact.evidence, metamodel, counts);
     return { artifact, count, present: count >= artifact.minCount };
   });
 }
@@ -23,7 +38,12 @@ export function selects(selectors: readonly string[], typeId: string, metamodel:
   return selectors.some((s) => s === typeId || (category !== undefined && s === `category:${category}`));
 }
 
-function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, metamodel: Metamodel): number {
+function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, metamodel: Metamodel, counts: Tally): number {
+  const sum = (map: ReadonlyMap<string, number>, take: (type: string) => boolean) => {
+    let n = 0;
+    for (const [type, k] of map) if (take(type)) n += k;
+    return n;
+  };
   switch (evidence.of) {
     case 'structural-goals':
       return doc.structuralGoals.filter((g) => evidence.kind === undefined || g.kind === evidence.kind).length;
@@ -32,9 +52,9 @@ function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, met
     case 'roles':
       return doc.macroStructure.roles.length;
     case 'elements':
-      return doc.elements.filter((e) => selects(evidence.select, e.type, metamodel)).length;
+      return sum(counts.elementTypes, (type) => selects(evidence.select, type, metamodel));
     case 'relations':
-      return doc.relations.filter((r) => evidence.types.includes(r.type)).length;
+      return sum(counts.relationTypes, (type) => evidence.types.includes(type));
     case 'goal-links':
       return doc.elements.filter((e) => e.goals.length > 0).length;
     case 'cited-elements':

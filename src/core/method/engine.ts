@@ -4,7 +4,7 @@ import type { ElementType, RelationType } from '../metamodel/schema.ts';
 import { formatPath, type Problem } from '../model/problems.ts';
 import type { RefDocument, StepStatus } from '../model/schema.ts';
 import type { Severity } from '../model/primitives.ts';
-import { artifactsPresent, selects, type ArtifactStatus } from './artifacts.ts';
+import { artifactsPresent, selects, tally, type ArtifactStatus } from './artifacts.ts';
 import { Method, type MethodStep } from './schema.ts';
 
 type MethodLogEntry = RefDocument['method']['log'][number];
@@ -75,6 +75,7 @@ export function stepProgress<F extends GateFinding>(doc: RefDocument, method: Me
     else byRule.set(finding.rule, [finding]);
   }
   const current = resumeStep(doc, method).id;
+  const counts = tally(doc);
   return method.steps.map((step, index) => {
     const gate = gateOf(step, byRule);
     const stored = doc.method.steps[step.id] ?? 'not-started';
@@ -97,7 +98,7 @@ export function stepProgress<F extends GateFinding>(doc: RefDocument, method: Me
       regressed,
       current: step.id === current,
       gate,
-      artifacts: artifactsPresent(doc, step.id, step.artifacts, metamodel),
+      artifacts: artifactsPresent(doc, step.id, step.artifacts, metamodel, counts),
       log: doc.method.log.filter((entry) => entry.step === step.id),
     };
   });

@@ -1,6 +1,6 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Severity } from '../model/primitives.ts';
-import type { RefDocument } from '../model/schema.ts';
+import type { RefDocument, Relation } from '../model/schema.ts';
 import type { ValidationSettings } from '../model/validation-settings.ts';
 import { summarize, type Summary } from './grouping.ts';
 import { ModelIndex, sameViewMembership } from './model-index.ts';
@@ -85,8 +85,18 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
     const severity = Object.hasOwn(settings.overrides, rule.id) ? settings.overrides[rule.id]! : (Object.hasOwn(profile.severities, rule.id) ? profile.severities[rule.id]! : rule.severity);
     if (severity === 'off') continue;
     const run: RuleRun = { rule, severity, byElement: new Map(), byRelation: new Map(), model: [], findings: [], suppressed: [] };
-    if (rule.element) for (const el of doc.elements) put(run, run.byElement, el.id, rule.element.check(el, ctx));
-    if (rule.relation) for (const rel of doc.relations) put(run, run.byRelation, rel.id, rule.relation.check(rel, ctx));
+    if (rule.element) {
+      for (const el of doc.elements) {
+        const draft = rule.element.check(el, ctx);
+        if (draft) run.byElement.set(el.id, finish(run, draft));
+      }
+    }
+    if (rule.relation) {
+      for (const rel of doc.relations) {
+        const draft = rule.relation.check(rel, ctx);
+        if (draft) run.byRelation.set(rel.id, finish(run, draft));
+      }
+    }
     if (rule.model) run.model = rule.model.check(ctx).map((d) => finish(run, d));
     runs.push(run);
   }
@@ -119,14 +129,19 @@ function update(state: State, doc: RefDocument): void {
     for (const el of [...elements.before, ...elements.after]) edited.add(el.id);
   }
   const dirtyElements = new Set(edited);
-  const dirtyRelations = new Set<string>();
+  // The relations to recheck, by id: null for one that is gone.
+  const dirtyRelations = new Map<string, Relation | null>();
   const relations = changedRange(prev.relations, doc.relations);
   if (relations) {
     changed.add('relations');
-    for (const rel of relations.before) index.removeRelation(rel);
-    for (const rel of relations.after) index.addRelation(rel);
-    for (const rel of [...relations.before, ...relations.after]) {
-      dirtyRelations.add(rel.id);
+    for (const rel of relations.before) {
+      index.removeRelation(rel);
+      dirtyRelations.set(rel.id, null);
+      dirtyElements.add(rel.source).add(rel.target);
+    }
+    for (const rel of relations.after) {
+      index.addRelation(rel);
+      dirtyRelations.set(rel.id, rel);
       dirtyElements.add(rel.source).add(rel.target);
     }
   }
@@ -134,13 +149,9 @@ function update(state: State, doc: RefDocument): void {
   ctx.doc = doc;
   // Neighbours read an edited element (its type, its properties), and so do the relations at it.
   for (const id of edited) {
-    for (const r of index.outgoing(id)) {
-      dirtyRelations.add(r.id);
-      dirtyElements.add(r.target);
-    }
-    for (const r of index.incoming(id)) {
-      dirtyRelations.add(r.id);
-      dirtyElements.add(r.source);
+    for (const r of index.relationsAt(id)) {
+      dirtyRelations.set(r.id, r);
+      dirtyElements.add(r.source === id ? r.target : r.source);
     }
   }
 
@@ -159,13 +170,15 @@ function update(state: State, doc: RefDocument): void {
       }
     }
     if (relation) {
-      const all = relation.reads.some((p) => changed.has(p));
-      for (const id of all ? index.relations.keys() : dirtyRelations) {
-        const rel = index.relations.get(id);
-        changedRun = put(run, run.byRelation, id, rel ? relation.check(rel, ctx) : null) || changedRun;
-      }
-      if (all) {
-        for (const id of run.byRelation.keys()) if (!index.relations.has(id)) changedRun = run.byRelation.delete(id) || changedRun;
+      if (relation.reads.some((p) => changed.has(p))) {
+        const ids = new Set<string>();
+        for (const rel of doc.relations) {
+          ids.add(rel.id);
+          changedRun = put(run, run.byRelation, rel.id, relation.check(rel, ctx)) || changedRun;
+        }
+        for (const id of run.byRelation.keys()) if (!ids.has(id)) changedRun = run.byRelation.delete(id) || changedRun;
+      } else {
+        for (const [id, rel] of dirtyRelations) changedRun = put(run, run.byRelation, id, rel ? relation.check(rel, ctx) : null) || changedRun;
       }
     }
     if (model && model.reads.some((p) => changed.has(p))) {
@@ -222,18 +235,19 @@ function sameIds(a: readonly string[] = [], b: readonly string[] = []): boolean 
 
 function finish(run: RuleRun, draft: Draft): Finding {
   const { rule } = run;
-  return {
+  const finding: Finding = {
     rule: rule.id,
     severity: run.severity,
     message: draft.message,
     elements: draft.elements ?? [],
     relations: draft.relations ?? [],
-    ...(draft.subjects ? { subjects: draft.subjects } : {}),
     hint: rule.hint,
     principle: rule.principle,
     step: rule.step,
-    ...(draft.fix ? { fix: draft.fix } : {}),
   };
+  if (draft.subjects) finding.subjects = draft.subjects;
+  if (draft.fix) finding.fix = draft.fix;
+  return finding;
 }
 
 /** Rebuilds a rule's list of findings, setting aside the ones the model suppresses. */

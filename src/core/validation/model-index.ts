@@ -1,4 +1,5 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
+import type { RelationType } from '../metamodel/schema.ts';
 import type { Element, RefDocument, Relation, View } from '../model/schema.ts';
 
 const NONE: readonly Relation[] = [];
@@ -24,17 +25,17 @@ export function sameViewMembership(a: readonly View[], b: readonly View[]): bool
  */
 export class ModelIndex {
   readonly elements = new Map<string, Element>();
-  readonly relations = new Map<string, Relation>();
   /** Keys of elements that share a name with another element of their type. */
   readonly duplicateNames = new Set<string>();
-  private readonly outgoingOf = new Map<string, Relation[]>();
-  private readonly incomingOf = new Map<string, Relation[]>();
-  private readonly namesake = new Map<string, Element[]>();
+  private readonly links = new Map<string, Relation[]>();
+  /** One element per name key, or all of them once two share it (no array for the usual unique name). */
+  private readonly namesake = new Map<string, Element | Element[]>();
   private readonly areaCount = new Map<string, number>();
   private readonly roleCount = new Map<string, number>();
   private readonly servers = new Map<string, number>();
   private readonly selectorTypes = new Map<string, Set<string>>();
-  private readonly categories = new Map<string, string | undefined>();
+  private readonly categories: Map<string, string>;
+  private readonly allowed = new Map<string, Map<string, RelationType[]>>();
   private viewsSeen: readonly View[] | null = null;
   private shownIds: Set<string> | 'all' = new Set();
   private goalsSeen: RefDocument['structuralGoals'] | null = null;
@@ -43,7 +44,9 @@ export class ModelIndex {
   private areaIdSet = new Set<string>();
   private roleIdSet = new Set<string>();
 
-  constructor(readonly metamodel: Metamodel) {}
+  constructor(readonly metamodel: Metamodel) {
+    this.categories = new Map(metamodel.data.elementTypes.map((t) => [t.id, t.category]));
+  }
 
   /** Builds the index of a whole document. */
   static of(doc: RefDocument, metamodel: Metamodel): ModelIndex {
@@ -75,10 +78,11 @@ export class ModelIndex {
     this.elements.set(el.id, el);
     const key = nameKey(el);
     const same = this.namesake.get(key);
-    if (same) {
-      same.push(el);
+    if (same === undefined) this.namesake.set(key, el);
+    else {
+      this.namesake.set(key, Array.isArray(same) ? [...same, el] : [same, el]);
       this.duplicateNames.add(key);
-    } else this.namesake.set(key, [el]);
+    }
     if (el.area !== null) bump(this.areaCount, el.area, 1);
     if (el.role !== null) bump(this.roleCount, el.role, 1);
     for (const goal of el.goals) bump(this.servers, goal, 1);
@@ -88,9 +92,11 @@ export class ModelIndex {
     if (this.elements.get(el.id) === el) this.elements.delete(el.id);
     const key = nameKey(el);
     const same = this.namesake.get(key);
-    if (same && drop(same, el)) {
-      if (same.length === 0) this.namesake.delete(key);
-      if (same.length < 2) this.duplicateNames.delete(key);
+    if (same === el) this.namesake.delete(key);
+    else if (Array.isArray(same) && same.includes(el)) {
+      const rest = same.filter((e) => e !== el);
+      this.namesake.set(key, rest.length === 1 ? rest[0]! : rest);
+      if (rest.length === 1) this.duplicateNames.delete(key);
     }
     if (el.area !== null) bump(this.areaCount, el.area, -1);
     if (el.role !== null) bump(this.roleCount, el.role, -1);
@@ -98,32 +104,24 @@ export class ModelIndex {
   }
 
   addRelation(rel: Relation): void {
-    this.relations.set(rel.id, rel);
-    push(this.outgoingOf, rel.source, rel);
-    push(this.incomingOf, rel.target, rel);
+    link(this.links, rel.source, rel);
+    if (rel.target !== rel.source) link(this.links, rel.target, rel);
   }
 
   removeRelation(rel: Relation): void {
-    if (this.relations.get(rel.id) === rel) this.relations.delete(rel.id);
-    const out = this.outgoingOf.get(rel.source);
-    if (out) drop(out, rel);
-    const inc = this.incomingOf.get(rel.target);
-    if (inc) drop(inc, rel);
+    unlink(this.links, rel.source, rel);
+    if (rel.target !== rel.source) unlink(this.links, rel.target, rel);
   }
 
-  /** Relations that start at an element id (whether or not the element exists). */
-  outgoing(id: string): readonly Relation[] {
-    return this.outgoingOf.get(id) ?? NONE;
-  }
-
-  /** Relations that end at an element id (whether or not the element exists). */
-  incoming(id: string): readonly Relation[] {
-    return this.incomingOf.get(id) ?? NONE;
+  /** Relations that start or end at an element id (whether or not the element exists), each once. */
+  relationsAt(id: string): readonly Relation[] {
+    return this.links.get(id) ?? NONE;
   }
 
   /** Elements sharing a name key, in the order they were indexed. */
   namesakes(key: string): readonly Element[] {
-    return this.namesake.get(key) ?? [];
+    const same = this.namesake.get(key);
+    return same === undefined ? [] : Array.isArray(same) ? same : [same];
   }
 
   /** Elements of every type a selector (a type id or "category:<id>") names. */
@@ -151,8 +149,16 @@ export class ModelIndex {
 
   /** The category id of an element type, or undefined for a type the metamodel lacks. */
   category(typeId: string): string | undefined {
-    if (!this.categories.has(typeId)) this.categories.set(typeId, this.metamodel.categoryOf(typeId)?.id);
     return this.categories.get(typeId);
+  }
+
+  /** Relation types the metamodel allows from one element type to another (memoised: checks ask for each relation). */
+  allowedBetween(from: string, to: string): RelationType[] {
+    let byTo = this.allowed.get(from);
+    if (!byTo) this.allowed.set(from, (byTo = new Map()));
+    let types = byTo.get(to);
+    if (!types) byTo.set(to, (types = this.metamodel.allowedRelations(from, to)));
+    return types;
   }
 
   /** The category of the element at one end of a relation, or undefined when that element is missing. */
@@ -190,15 +196,16 @@ function bump(counts: Map<string, number>, key: string, by: number) {
   else counts.set(key, next);
 }
 
-function push(map: Map<string, Relation[]>, key: string, rel: Relation) {
+function link(map: Map<string, Relation[]>, key: string, rel: Relation) {
   const list = map.get(key);
   if (list) list.push(rel);
   else map.set(key, [rel]);
 }
 
-function drop<T>(list: T[], item: T): boolean {
-  const i = list.lastIndexOf(item);
-  if (i < 0) return false;
-  list.splice(i, 1);
-  return true;
+function unlink(map: Map<string, Relation[]>, key: string, rel: Relation) {
+  const list = map.get(key);
+  const i = list ? list.lastIndexOf(rel) : -1;
+  if (i < 0) return;
+  if (list!.length === 1) map.delete(key);
+  else list!.splice(i, 1);
 }

@@ -1,8 +1,14 @@
-import shipped from '../../../models/reference/crm-bpo.json' with { type: 'json' };
-import { importValue, type ImportResult } from '../../core/io/json.ts';
+import shippedUrl from '../../../models/reference/crm-bpo.json?url';
+import { importDocument, type ImportResult } from '../../core/io/json.ts';
 import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
 
-/** The model the workbench opens with: the shipped CRM-in-BPO reference model. */
-export function openingDocument(): ImportResult {
-  return importValue(shipped, crmBpoMetamodel);
+/** The model the workbench opens with: the shipped CRM-in-BPO reference model, fetched as data, not bundled as code. */
+export async function openingDocument(): Promise<ImportResult> {
+  try {
+    const response = await fetch(shippedUrl);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return importDocument(await response.text(), crmBpoMetamodel);
+  } catch (error) {
+    return { ok: false, stage: 'file', errors: [{ path: shippedUrl, message: `The shipped model could not be loaded (${error instanceof Error ? error.message : String(error)}).` }] };
+  }
 }

@@ -29,7 +29,7 @@ describe('diffDocuments', () => {
       d.elements.splice(1, 0, { ...d.elements[0]!, id: 'contact', type: 'contact', name: 'Contact' });
     });
     const diff = diffDocuments(a, b);
-    expect(diff.elements.added).toEqual([{ index: 1, item: expect.objectContaining({ id: 'contact' }) }]);
+    expect(diff.elements.added.map((p) => [p.index, p.item.id])).toEqual([[1, 'contact']]);
     expect(diff.elements.removed.map((e) => e.id)).toEqual(['account']);
     expect(diff.elements.order).toBeNull();
     roundTrips(a, b);
@@ -160,7 +160,7 @@ describe('applyDiff rebuilds the second model (property)', () => {
 
   it('for random edits of the shipped model', () => {
     const base = shippedModel();
-    fc.assert(fc.property(edits, edits, (e1, e2) => roundTrips(applyRandomEdits(base, e1), applyRandomEdits(base, e2))), { numRuns: 150 });
+    fc.assert(fc.property(edits, edits, (e1, e2) => roundTrips(applyRandomEdits(base, e1), applyRandomEdits(base, e2))), { numRuns: 60 });
   });
 
   it('for random edits of a generated model with several views', () => {

@@ -50,7 +50,7 @@ export const randomEdit: fc.Arbitrary<RandomEdit> = fc.oneof(
   fc.record({ kind: fc.constant('meta'), text: name, author: fc.boolean() }),
   fc.record({ kind: fc.constant('design'), max: fc.integer({ min: 1, max: 90 }), rule: fc.boolean() }),
   fc.record({ kind: fc.constant('step'), step: fc.constantFrom('macro-structure', 'design-goals') }),
-) as fc.Arbitrary<RandomEdit>;
+);
 
 /** Applies random edits; the result is schema-valid (names, ids) though not always referentially sound. */
 export function applyRandomEdits(doc: RefDocument, edits: readonly RandomEdit[]): RefDocument {

@@ -49,3 +49,13 @@ export function everyCategory(): RefDocument {
     ],
   });
 }
+
+/** A new, empty model: no lanes, no elements, no views. */
+export function blankDocument(): RefDocument {
+  return Schema.parse({
+    formatVersion: 1,
+    meta: { id: 'blank', name: 'Blank', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
+    macroStructure: { areas: [], roles: [] },
+    method: { methodId: 'crm-bpo-construction', currentStep: 'structural-goals' },
+  });
+}

@@ -52,6 +52,11 @@ describe('shipped method files', () => {
     expect(activities).toHaveLength(40);
   });
 
+  it('is followed by the shipped reference model, at a step of the method', () => {
+    const { method } = JSON.parse(readFileSync(join(dir, '../reference/crm-bpo.json'), 'utf8')) as { method: { methodId: string; currentStep: string } };
+    expect(methodById(method.methodId)?.steps.map((s) => s.id)).toContain(method.currentStep);
+  });
+
   it('names as gates only rules of the shared validation contract', () => {
     const rules = new Set(GateRule.options);
     for (const method of shippedMethods) for (const step of method.steps) for (const rule of step.exitCriteria) expect(rules.has(rule)).toBe(true);

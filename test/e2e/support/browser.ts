@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -9,11 +10,9 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** The URL of the built app served for the browser tests (set by serve.ts). */
+/** The URL of the built app served for the browser tests (provided by serve.ts). */
 export function appUrl(): string {
-  const url = process.env.REFMOD_URL;
-  if (!url) throw new Error('REFMOD_URL is not set: browser tests run through the e2e project (npm test)');
-  return url;
+  return inject('appUrl');
 }
 
 export interface OpenedPage {

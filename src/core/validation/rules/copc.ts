@@ -34,8 +34,8 @@ export const copcRule: Rule = {
       const requirement = typeof copcId === 'string' ? byId.get(copcId) : undefined;
       if (!requirement || ctx.index.category(el.type) !== 'process') return null;
       const have = new Map<string, number>();
-      for (const r of ctx.index.incoming(el.id)) {
-        const measure = r.type === 'measures' ? ctx.index.elements.get(r.source) : undefined;
+      for (const r of ctx.index.relationsAt(el.id)) {
+        const measure = r.type === 'measures' && r.target === el.id ? ctx.index.elements.get(r.source) : undefined;
         const category = measure && ctx.index.category(measure.type) === 'quality-measure' ? measure.properties.metricCategory : undefined;
         if (typeof category === 'string') have.set(category, (have.get(category) ?? 0) + 1);
       }

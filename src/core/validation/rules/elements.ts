@@ -11,7 +11,7 @@ export const isolatedRule: Rule = {
   element: {
     reads: [],
     check(el, ctx) {
-      if (ctx.index.outgoing(el.id).length || ctx.index.incoming(el.id).length) return null;
+      if (ctx.index.relationsAt(el.id).length) return null;
       return { message: `${describe(el, ctx)} has no relation to any other element.`, elements: [el.id] };
     },
   },

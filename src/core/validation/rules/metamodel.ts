@@ -1,7 +1,6 @@
 import { deleteRelations } from '../../commands/elements.ts';
 import { retypeRelation } from '../../commands/fixes.ts';
-import type { Metamodel } from '../../metamodel/metamodel.ts';
-import type { ElementType, RelationType } from '../../metamodel/schema.ts';
+import type { ElementType } from '../../metamodel/schema.ts';
 import type { Fix, Rule } from '../types.ts';
 import { describe } from './describe.ts';
 
@@ -30,19 +29,6 @@ export const propertiesRule: Rule = {
   },
 };
 
-const allowedMemo = new WeakMap<Metamodel, Map<string, Map<string, RelationType[]>>>();
-
-/** Relation types the metamodel allows from one element type to another, memoised per metamodel. */
-function allowedBetween(metamodel: Metamodel, from: string, to: string): RelationType[] {
-  let byFrom = allowedMemo.get(metamodel);
-  if (!byFrom) allowedMemo.set(metamodel, (byFrom = new Map()));
-  let byTo = byFrom.get(from);
-  if (!byTo) byFrom.set(from, (byTo = new Map()));
-  let allowed = byTo.get(to);
-  if (!allowed) byTo.set(to, (allowed = metamodel.allowedRelations(from, to)));
-  return allowed;
-}
-
 export const relationRule: Rule = {
   id: 'metamodel.relation',
   title: 'Relations connect the element types their type allows',
@@ -61,8 +47,8 @@ export const relationRule: Rule = {
       }
       // Missing ends and unknown element types are reported by reference.dangling and metamodel.properties.
       if (!source || !target || !metamodel.elementType(source.type) || !metamodel.elementType(target.type)) return null;
-      const allowed = allowedBetween(metamodel, source.type, target.type);
-      if (allowed.some((r) => r.id === rel.type)) return null;
+      const allowed = index.allowedBetween(source.type, target.type);
+      for (const type of allowed) if (type.id === rel.type) return null;
       const only = allowed.length === 1 ? allowed[0]! : null;
       return {
         message: `${describe(source, ctx)} → ${describe(target, ctx)}: ${metamodel.whyNot(rel.type, source.type, target.type)}`,

@@ -5,21 +5,19 @@ import { describe, isProcess } from './describe.ts';
 
 /** True when some relation of `type` links the element (as `end`) to an element of `category`. */
 function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
-  const relations = end === 'target' ? ctx.index.incoming(el.id) : ctx.index.outgoing(el.id);
-  const other = end === 'target' ? 'source' : 'target';
-  return relations.some((r) => r.type === type && ctx.index.categoryAt(r[other]) === category);
+  const { index } = ctx;
+  for (const r of index.relationsAt(el.id)) {
+    if (r.type === type && r[end] === el.id && index.categoryAt(end === 'target' ? r.source : r.target) === category) return true;
+  }
+  return false;
 }
 
 /** The processes directly linked to an element, in relation order. */
 function linkedProcesses(el: Element, ctx: Context): Element[] {
-  const found: Element[] = [];
-  const add = (id: string) => {
-    const other = ctx.index.elements.get(id);
-    if (other && other !== el && isProcess(other, ctx)) found.push(other);
-  };
-  for (const r of ctx.index.outgoing(el.id)) add(r.target);
-  for (const r of ctx.index.incoming(el.id)) add(r.source);
-  return found;
+  return ctx.index.relationsAt(el.id).flatMap((r) => {
+    const other = ctx.index.elements.get(r.source === el.id ? r.target : r.source);
+    return other && other !== el && isProcess(other, ctx) ? [other] : [];
+  });
 }
 
 /** Offers the area and role of a linked process for the ones a process lacks. */

@@ -91,8 +91,8 @@ export function compileUserRule(rule: UserRule): Rule {
             const { index, metamodel } = ctx;
             if (!index.matches(rule.appliesTo, el.type)) return null;
             const outgoing = rule.direction === 'outgoing';
-            const found = (outgoing ? index.outgoing(el.id) : index.incoming(el.id)).some((r) => {
-              const other = r.type === rule.relation ? index.elements.get(outgoing ? r.target : r.source) : undefined;
+            const found = index.relationsAt(el.id).some((r) => {
+              const other = r.type === rule.relation && (outgoing ? r.source : r.target) === el.id ? index.elements.get(outgoing ? r.target : r.source) : undefined;
               return other !== undefined && index.matches(rule.other, other.type);
             });
             if (found) return null;

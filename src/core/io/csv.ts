@@ -1,0 +1,243 @@
+import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
+import { integrityProblems } from '../model/integrity.ts';
+import { formatPath } from '../model/problems.ts';
+import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
+import { Element as ElementSchema, RefDocument as DocumentSchema, Relation as RelationSchema } from '../model/schema.ts';
+
+/** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
+export const ELEMENT_COLUMNS = ['id', 'type', 'name', 'description', 'area', 'role', 'optional', 'goals', 'source', 'note', 'confidence', 'status'] as const;
+export const RELATION_COLUMNS = ['id', 'type', 'source', 'target', 'label'] as const;
+const PROPERTY = 'prop:';
+
+/** One table of the model (elements or relations) as RFC 4180 CSV: a header row, CRLF line ends, quotes where needed. */
+export function elementsToCsv(doc: RefDocument): string {
+  const keys = [...new Set(doc.elements.flatMap((e) => Object.keys(e.properties)))].sort();
+  const rows = doc.elements.map((e) => [
+    e.id, e.type, e.name, e.description, e.area ?? '', e.role ?? '', String(e.optional), e.goals.join(' '),
+    e.provenance.source ?? '', e.provenance.note, e.provenance.confidence ?? '', e.provenance.status ?? '',
+    ...keys.map((k) => (e.properties[k] === undefined ? '' : String(e.properties[k]))),
+  ]);
+  return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows]);
+}
+
+export function relationsToCsv(doc: RefDocument): string {
+  return writeCsv([[...RELATION_COLUMNS], ...doc.relations.map((r) => [r.id, r.type, r.source, r.target, r.label])]);
+}
+
+function writeCsv(rows: string[][]): string {
+  return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Reads CSV (RFC 4180; a `;` separator as spreadsheets write it in German is recognised from the header).
+ * Returns every record (empty lines as `['']`), or the record where a quoted cell is broken.
+ */
+export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: false; row: number; message: string } {
+  const body = text.replace(/^\ufeff/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = '';
+    if (body[i] === '"') {
+      const start = rows.length + 1;
+      i++;
+      for (;;) {
+        const quote = body.indexOf('"', i);
+        if (quote < 0) return { ok: false, row: start, message: 'A quoted cell is never closed with ".' };
+        cell += body.slice(i, quote);
+        i = quote + 1;
+        if (body[i] !== '"') break;
+        cell += '"';
+        i++;
+      }
+      if (i < body.length && body[i] !== separator && body[i] !== '\r' && body[i] !== '\n') {
+        return { ok: false, row: start, message: 'A quoted cell must end at the separator or the end of the line.' };
+      }
+    } else {
+      const end = body.slice(i).search(new RegExp(`[${separator}\\r\\n]`));
+      cell = end < 0 ? body.slice(i) : body.slice(i, i + end);
+      i = end < 0 ? body.length : i + end;
+    }
+    row.push(cell);
+    if (body[i] === separator) {
+      i++;
+      continue;
+    }
+    rows.push(row);
+    row = [];
+    if (i >= body.length) return { ok: true, rows };
+    i += body.startsWith('\r\n', i) ? 2 : 1;
+    if (i >= body.length) return { ok: true, rows };
+  }
+}
+
+/** Where a CSV import failed: the table, the row as a spreadsheet counts it (header = 1), the column name. */
+export interface CsvProblem {
+  table: 'elements' | 'relations';
+  row: number;
+  column: string;
+  message: string;
+}
+
+export type CsvImport =
+  | { ok: true; document: RefDocument; edit: Edit; added: { elements: number; updated: number; relations: number; lanes: number } }
+  | { ok: false; errors: CsvProblem[] };
+
+/**
+ * Imports an elements table and/or a relations table into a document: rows add or replace elements and
+ * relations by id; areas and roles are matched by id or name and created when new. All or nothing.
+ */
+export function importCsv(tables: { elements?: string | undefined; relations?: string | undefined }, into: RefDocument, metamodel: Metamodel = crmBpoMetamodel): CsvImport {
+  const errors: CsvProblem[] = [];
+  const taken = new Set([...into.elements.map((e) => e.id), ...into.relations.map((r) => r.id)]);
+  const uniqueId = (wanted: string) => {
+    const base = (wanted.normalize('NFKD').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '') || 'item').slice(0, 90);
+    let id = base;
+    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    taken.add(id);
+    return id;
+  };
+  const newLanes = { areas: [] as Lane[], roles: [] as Lane[] };
+  const laneId = (kind: 'areas' | 'roles', value: string): string | null => {
+    if (!value) return null;
+    const lanes = [...into.macroStructure[kind], ...newLanes[kind]];
+    const found = lanes.find((l) => l.id === value) ?? lanes.find((l) => l.name.toLowerCase() === value.toLowerCase());
+    if (found) return found.id;
+    const id = value.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '') || kind.slice(0, -1);
+    newLanes[kind].push({ id, name: value.slice(0, 200), colour: '#777777', description: '' });
+    return id;
+  };
+
+  const elements: { element: Element; row: number }[] = [];
+  const elementTable = tables.elements === undefined ? null : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
+  for (const { row, cell, extra } of elementTable ?? []) {
+    const problem = (column: string, message: string) => errors.push({ table: 'elements', row, column, message });
+    const type = metamodel.elementType(cell('type'));
+    if (!type) problem('type', `"${cell('type')}" is not an element type of the ${metamodel.data.name} metamodel.`);
+    const optional = yesNo(cell('optional'));
+    if (optional === null) problem('optional', 'Write true or false.');
+    const properties: Record<string, PropertyValue> = {};
+    for (const [column, value] of extra) {
+      if (value === '') continue;
+      const key = column.slice(PROPERTY.length);
+      const kind = type?.properties.find((p) => p.key === key)?.kind;
+      const typed = kind === 'number' ? (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null) : kind === 'boolean' ? yesNo(value) : value;
+      if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
+      else properties[key] = typed;
+    }
+    const candidate = {
+      id: cell('id') || uniqueId(cell('name') || 'element'),
+      type: cell('type'), name: cell('name'), description: cell('description'),
+      area: laneId('areas', cell('area')), role: laneId('roles', cell('role')), optional: optional ?? false,
+      goals: cell('goals').split(/[\s,;]+/).filter(Boolean), properties,
+      provenance: { note: cell('note'), ...(cell('source') && { source: cell('source') }), ...(cell('confidence') && { confidence: cell('confidence') }), ...(cell('status') && { status: cell('status') }) },
+    };
+    const parsed = ElementSchema.safeParse(candidate);
+    if (parsed.success) elements.push({ element: parsed.data, row });
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
+  }
+
+  const known = new Set([...into.elements.map((e) => e.id), ...elements.map((e) => e.element.id)]);
+  const typeOf = new Map([...into.elements, ...elements.map((e) => e.element)].map((e) => [e.id, e.type]));
+  const relations: { relation: Relation; row: number }[] = [];
+  const relationTable = tables.relations === undefined ? null : readTable('relations', tables.relations, [...RELATION_COLUMNS], ['source', 'target'], errors);
+  for (const { row, cell } of relationTable ?? []) {
+    const problem = (column: string, message: string) => errors.push({ table: 'relations', row, column, message });
+    const [source, target] = [cell('source'), cell('target')];
+    for (const [column, id] of [['source', source], ['target', target]] as const) if (!known.has(id)) problem(column, `There is no element "${id}".`);
+    // An empty type takes the first relation type the metamodel allows between the two elements.
+    const type = cell('type') || metamodel.allowedRelations(typeOf.get(source) ?? '', typeOf.get(target) ?? '')[0]?.id || '';
+    if (!metamodel.relationType(type)) problem('type', type ? `"${type}" is not a relation type of the ${metamodel.data.name} metamodel.` : 'No relation type connects these two elements.');
+    const parsed = RelationSchema.safeParse({ id: cell('id') || uniqueId(`rel-${source}-${target}`), type, source, target, label: cell('label') });
+    if (parsed.success) relations.push({ relation: parsed.data, row });
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const updated = elements.filter((e) => into.elements.some((x) => x.id === e.element.id)).length;
+  const change = edit(`Import CSV (${elements.length} elements, ${relations.length} relations)`, (doc) => {
+    doc.macroStructure.areas.push(...newLanes.areas);
+    doc.macroStructure.roles.push(...newLanes.roles);
+    upsert(doc.elements, elements.map((e) => e.element));
+    upsert(doc.relations, relations.map((r) => r.relation));
+  });
+  const document = perform(startHistory(into), change).document;
+  const checked = DocumentSchema.safeParse(document);
+  const problems = checked.success ? integrityProblems(checked.data, metamodel) : checked.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) }));
+  for (const p of problems) errors.push(locate(p, document, elements, relations));
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, document, edit: change, added: { elements: elements.length - updated, updated, relations: relations.length, lanes: newLanes.areas.length + newLanes.roles.length } };
+}
+
+type Row = { row: number; cell: (column: string) => string; extra: [string, string][] };
+
+// Checks the header (known, unique, required columns) and hands out each data row by column name.
+function readTable(table: CsvProblem['table'], text: string, columns: string[], required: string[], errors: CsvProblem[]): Row[] {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) {
+    errors.push({ table, row: parsed.row, column: '', message: parsed.message });
+    return [];
+  }
+  const [header = [], ...rows] = parsed.rows;
+  const names = header.map((h) => h.trim());
+  const before = errors.length;
+  names.forEach((name, i) => {
+    const known = columns.includes(name) || (table === 'elements' && name.startsWith(PROPERTY) && name.length > PROPERTY.length);
+    if (!known) errors.push({ table, row: 1, column: name, message: `Refmod does not know the column "${name}". Columns: ${columns.join(', ')}${table === 'elements' ? ', prop:<key>' : ''}.` });
+    else if (names.indexOf(name) !== i) errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
+  });
+  for (const name of required) if (!names.includes(name)) errors.push({ table, row: 1, column: name, message: `The ${table} table needs a "${name}" column.` });
+  if (errors.length > before) return [];
+  return rows.flatMap((cells, index) => {
+    const row = index + 2;
+    if (cells.every((c) => c.trim() === '')) return [];
+    if (cells.length > names.length) errors.push({ table, row, column: `(column ${names.length + 1})`, message: `This row has ${cells.length} cells; the header has ${names.length}.` });
+    const value = (i: number) => (cells[i] ?? '').trim();
+    return {
+      row,
+      cell: (column: string) => (names.includes(column) ? value(names.indexOf(column)) : ''),
+      extra: names.flatMap((name, i): [string, string][] => (name.startsWith(PROPERTY) ? [[name, value(i)]] : [])),
+    };
+  });
+}
+
+function upsert<T extends { id: string }>(list: T[], items: T[]): void {
+  for (const item of items) {
+    const at = list.findIndex((x) => x.id === item.id);
+    if (at >= 0) list[at] = item;
+    else list.push(item);
+  }
+}
+
+function yesNo(value: string): boolean | null {
+  const v = value.trim().toLowerCase();
+  if (['', 'false', 'no', '0', 'nein'].includes(v)) return false;
+  if (['true', 'yes', '1', '?', 'ja'].includes(v)) return true;
+  return null;
+}
+
+function columnOf(path: readonly PropertyKey[]): string {
+  const [first, second] = path.map(String);
+  if (first === 'provenance') return second ?? 'note';
+  if (first === 'properties') return PROPERTY + (second ?? '');
+  return first ?? '';
+}
+
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1).replace(/\.?$/, '.');
+}
+
+// Maps a problem of the whole document (e.g. "elements[4].goals[0]") back to the CSV row and column it came from.
+function locate(problem: { path: string; message: string }, doc: RefDocument, elements: { element: Element; row: number }[], relations: { relation: Relation; row: number }[]): CsvProblem {
+  const m = /^(elements|relations)\[(\d+)\]\.?([\w.]*)/.exec(problem.path);
+  if (!m) return { table: 'elements', row: 0, column: '', message: problem.message };
+  const table = m[1] as CsvProblem['table'];
+  const id = table === 'elements' ? doc.elements[Number(m[2])]?.id : doc.relations[Number(m[2])]?.id;
+  const row = table === 'elements' ? elements.find((e) => e.element.id === id)?.row : relations.find((r) => r.relation.id === id)?.row;
+  return { table, row: row ?? 0, column: columnOf((m[3] ?? '').split('.').filter(Boolean)), message: problem.message };
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliIo } from '../../src/cli/io.ts';
+
+const shipped = readFileSync('models/reference/crm-bpo.json', 'utf8');
+const examples = JSON.parse(readFileSync('test/fixtures/evaluations/crm-bpo-examples.json', 'utf8')) as unknown[];
+const evaluated = JSON.stringify({ ...(JSON.parse(shipped) as object), evaluations: examples });
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = {};
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readFile: (path) => {
+      if (!(path in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return files[path]!;
+    },
+    writeFile: (path, text) => {
+      written[path] = text;
+    },
+  };
+  return { io, out, err, written };
+}
+
+describe('refmod evaluate', () => {
+  it('prints a table per stored session with its aggregates and the agreement, exit 0', async () => {
+    const { io, out } = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('Client review: does the model let the client steer its outsourced CRM? [ev-client-review]');
+    expect(text).toContain('Client CRM unit lead, Client (company that outsources its CRM), example evaluator · 2026-11-24 · Client · scale 0-2');
+    expect(text).toContain('evaluated the current model');
+    expect(text).toContain('  CL.7      2      1.00  yes   Knowledge retention');
+    expect(text).toMatch(/Client view: 0\.\d\d \(18 scored, 1 n\/a, 0 unscored\)/);
+    expect(text).toMatch(/Customer view: 0\.\d\d \(16 scored, 0 n\/a, 2 unscored\)/);
+    expect(text).toMatch(/RMQuality \(Matook & Indulska 2009\): 0\.5907/);
+  });
+
+  it('writes the Markdown or CSV protocol to a file with -o', async () => {
+    const md = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json', '--report', 'md', '-o', 'protocol.md'], md.io)).toBe(0);
+    expect(md.out).toEqual([]);
+    expect(md.written['protocol.md']).toContain('# Evaluation protocol: ');
+    expect(md.written['protocol.md']).toContain('## Session: Provider review: can the provider run, measure and reuse the model? (`ev-internal-review`)');
+    const csv = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json', '--report=csv'], csv.io)).toBe(0);
+    const rows = csv.out.join('').trimEnd().split('\r\n');
+    expect(rows.filter((r) => r.startsWith('score,'))).toHaveLength(19 + 18 + 19);
+  });
+
+  it('says so when the model holds no sessions', async () => {
+    const { io, out } = fakeIo({ 'model.json': shipped });
+    expect(await main(['evaluate', 'model.json'], io)).toBe(0);
+    expect(out.join('\n')).toContain('No evaluation sessions are stored in this model.');
+  });
+
+  it('exits 2 for a missing or unreadable file and for an unknown report format', async () => {
+    const missing = fakeIo({});
+    expect(await main(['evaluate', 'nope.json'], missing.io)).toBe(2);
+    expect(missing.err.join('\n')).toContain('cannot read nope.json: no such file');
+    const broken = fakeIo({ 'model.json': '{"formatVersion": 1' });
+    expect(await main(['evaluate', 'model.json'], broken.io)).toBe(2);
+    const format = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json', '--report', 'pdf'], format.io)).toBe(2);
+    expect(format.err).toEqual(['refmod evaluate: say --report md or --report csv.']);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { matookIndulska, shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
+import { modelHash } from '../../../src/core/evaluation/model-hash.ts';
+import { evaluationProtocol } from '../../../src/core/evaluation/protocol.ts';
+import { evaluationReportCsv, evaluationReportMarkdown } from '../../../src/core/evaluation/report.ts';
+import { perspectiveScores } from '../../../src/core/evaluation/scoring.ts';
+import { model, session } from './support.ts';
+
+const base = model([{ id: 'k8', type: 'customer-related-process', name: 'Report performance to clients', properties: { copcId: 'K8' } }]);
+const hash = modelHash(base);
+const first = session('ev-a', ['client'], { 'CL.4': 2, 'CL.9': 'na', 'C0.1': 1 }, { modelHash: hash, checklists: [{ id: 'crm-bpo-common', version: '1.0.0' }, { id: 'crm-bpo-client', version: '1.0.0' }] });
+first.scores['CL.4'] = { score: 2, note: 'K8 | measured\nwith all three', evidence: ['k8', 'gone'], fromProposal: true };
+const second = session('ev-b', ['client'], { 'CL.4': 1, 'C0.1': 1 }, {
+  checklists: [{ id: 'crm-bpo-common', version: '0.9.0' }, { id: 'crm-bpo-client', version: '1.0.0' }, { id: 'retired', version: '2' }],
+  qfd: { importance: { generality: 1, flexibility: 1, completeness: 1, usability: 1, understandability: 1 }, fulfilment: Object.fromEntries(matookIndulska.phases.map((p) => [p.id, { share: 1 }])) },
+});
+second.scores['CL.11'] = { score: null, note: '=HYPERLINK("x")', evidence: [], fromProposal: false };
+const doc = { ...base, evaluations: [first, second] };
+const protocol = evaluationProtocol(doc, shippedChecklists, matookIndulska);
+
+describe('evaluation protocol', () => {
+  it('carries the same aggregates the scoring functions give, and tells whether each session saw the current model', () => {
+    expect(protocol.model).toEqual({ name: 'Test model', version: '0.1.0', hash });
+    expect(protocol.sessions.map((s) => s.current)).toEqual([true, false]);
+    expect(protocol.sessions[0]!.perspectives).toEqual(perspectiveScores(first, shippedChecklists));
+    expect(protocol.sessions[1]!.resolved.missing).toEqual([{ id: 'retired', version: '2' }]);
+    expect(protocol.agreement.map((a) => a.perspective)).toEqual(['client']);
+    expect(protocol.sessions[1]!.qfd).toMatchObject({ ok: true, rmQuality: 1 });
+  });
+});
+
+describe('Markdown report', () => {
+  const md = evaluationReportMarkdown(doc, protocol);
+
+  it('names the model, its hash, the checklist versions and the evaluators', () => {
+    expect(md).toContain('# Evaluation protocol: Test model');
+    expect(md).toContain(`model hash \`${hash}\``);
+    expect(md).toContain('| Checklists | crm-bpo-common 1.0.0, crm-bpo-client 1.0.0 |');
+    expect(md).toContain('| Checklist version | crm-bpo-common: recorded 0.9.0, available 1.0.0 |');
+    expect(md).toContain('| Missing checklist | retired 2 is not available; its criteria are not shown |');
+    expect(md).toContain('| Evaluator | Evaluator ev-a |');
+    expect(md).toContain('(the model has changed since this session)');
+  });
+
+  it('lists every score with its note, evidence and proposal flag, escaping table syntax', () => {
+    expect(md).toContain('| CL.4 | Performance visibility | Relevance | 2 | 2 (full) | 1.00 | confirmed | Report performance to clients (`k8`), `gone` (not in the model) | K8 \\| measured<br>with all three |');
+    expect(md).toContain('| CL.9 | Configurability | Economic efficiency | 1 | n/a | – |  |  |  |');
+    expect(md).toContain('| CL.11 | Mapping the as-is | Comparability | 1 | – | – |  |  | =HYPERLINK("x") |');
+  });
+
+  it('shows the aggregates, the agreement and the QFD figures', () => {
+    // Session A, client: C0.1 (w2, 0.5) and CL.4 (w2, 1) → 0.75
+    expect(md).toContain('| Client | 0.75 | 2 | 1 | 16 |');
+    expect(md).toContain("Krippendorff's alpha (ordinal, on normalised scores)");
+    expect(md).toContain('| CL.4 | Performance visibility | 2 | 0.75 | 0.35 |');
+    expect(md).toContain('**RMQuality 1.0000**');
+  });
+});
+
+describe('CSV report', () => {
+  const csv = evaluationReportCsv(protocol);
+  const lines = csv.trimEnd().split('\r\n');
+
+  it('has one row per criterion of each session and rows for every aggregate', () => {
+    expect(lines[0]).toBe('kind,session,evaluator,role,date,perspectives,scale,model_hash,model_current,checklist,item,title,principle,weight,score,value,scored,na,unscored,from_proposal,evidence,note');
+    const kinds = lines.slice(1).map((l) => l.split(',')[0]);
+    expect(kinds.filter((k) => k === 'score')).toHaveLength(19 + 19);
+    expect(kinds.filter((k) => k === 'perspective')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'principle')).toHaveLength(12);
+    expect(kinds.filter((k) => k === 'rm-quality')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'agreement')).toHaveLength(1);
+  });
+
+  it('quotes fields with commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    expect(csv).toContain(`score,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,${hash},yes,crm-bpo-client,CL.4,Performance visibility,relevance,2,2,1,,,,yes,k8;gone,"K8 | measured\nwith all three"`);
+    expect(csv).toContain(`,CL.11,Mapping the as-is,comparability,1,,,,,,no,,"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('perspective,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,');
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportDocument, importDocument, importValue } from '../../../src/core/io/json.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { shippedModel } from '../../support/models.ts';
+
+/** The shipped model cut to its first 25 elements: every part of the format, small enough for thousands of runs. */
+function smallModel(): unknown {
+  const doc = shippedModel();
+  const keep = new Set(doc.elements.slice(0, 25).map((e) => e.id));
+  const views = doc.views.map((v) => ({
+    ...v,
+    elements: v.elements === 'all' ? v.elements : v.elements.filter((id) => keep.has(id)),
+    positions: Object.fromEntries(Object.entries(v.positions).filter(([id]) => keep.has(id))),
+  }));
+  const relations = doc.relations.filter((r) => keep.has(r.source) && keep.has(r.target));
+  return JSON.parse(exportDocument({ ...doc, elements: doc.elements.filter((e) => keep.has(e.id)), relations, views, evaluations: [] }));
+}
+const base = smallModel();
+
+/** Replaces the value at a random path of a JSON tree, or deletes it. */
+function mutateAt(tree: unknown, picks: number[], replacement: unknown, remove: boolean): unknown {
+  const copy = structuredClone(tree);
+  let node: any = copy;
+  for (let i = 0; i < picks.length; i++) {
+    if (typeof node !== 'object' || node === null) break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[picks[i]! % keys.length]!;
+    const last = i === picks.length - 1 || typeof node[key] !== 'object' || node[key] === null;
+    if (last) {
+      if (remove) Array.isArray(node) ? node.splice(Number(key), 1) : delete node[key];
+      else node[key] = replacement;
+      break;
+    }
+    node = node[key];
+  }
+  return copy;
+}
+
+const expectStructured = (result: ReturnType<typeof importDocument>) => {
+  if (!result.ok) {
+    expect(result.errors.length).toBeGreaterThan(0);
+    for (const e of result.errors) expect(typeof e.message === 'string' && e.message.length > 0 && typeof e.path === 'string').toBe(true);
+  }
+};
+
+// 7,000 random + 3,000 mutated + 300 round-trip inputs: the 10,000-input fuzz of the import.
+describe('import under random and mutated input', () => {
+  it('never throws on random text and JSON values, and always says what is wrong', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
+        expectStructured(importDocument(text, crmBpoMetamodel));
+      }),
+      { numRuns: 7000 },
+    );
+  }, 60_000);
+
+  it('never throws on mutations of a real model, and never half-loads one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue(), fc.boolean(), (picks, replacement, remove) => {
+        const result = importValue(mutateAt(base, picks, replacement, remove), crmBpoMetamodel);
+        expectStructured(result);
+        if (result.ok) expect(importDocument(exportDocument(result.document), crmBpoMetamodel).ok).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+
+  it('round-trips any model it accepts to identical text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.string(), (picks, name) => {
+        const result = importValue(mutateAt(base, [4, ...picks], name, false), crmBpoMetamodel);
+        if (!result.ok) return;
+        const text = exportDocument(result.document);
+        const again = importDocument(text, crmBpoMetamodel);
+        expect(again.ok && exportDocument(again.document)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});

@@ -1,0 +1,71 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { absolutePosition, computeGrid, dropTarget, nodeSize } from '../../../src/core/layout/geometry.ts';
+import { layoutView, placeUnpositioned, type ElkEngine } from '../../../src/core/layout/layout.ts';
+import { align, distribute } from '../../../src/core/layout/arrange.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { elementsInView } from '../../../src/core/model/queries.ts';
+import type { Element } from '../../../src/core/model/schema.ts';
+import { shippedModel } from '../../support/models.ts';
+
+const doc = shippedModel();
+const full = doc.views.find((v) => v.id === 'full')!;
+const sizeOf = (e: Element) => nodeSize(crmBpoMetamodel.elementType(e.type)?.category);
+const elk = new ELK() as unknown as ElkEngine;
+
+describe('layout', () => {
+  it('places every element of a view inside the lane cell of its role and area', async () => {
+    const positions = await layoutView(doc, full, crmBpoMetamodel, elk);
+    expect(Object.keys(positions).sort()).toEqual(doc.elements.map((e) => e.id).sort());
+    const laidOut = { ...full, positions };
+    const grid = computeGrid(doc, laidOut, doc.elements, sizeOf);
+    for (const el of doc.elements) {
+      const at = absolutePosition(grid, el, positions[el.id]!);
+      const target = dropTarget(grid, at, sizeOf(el));
+      expect({ id: el.id, role: target.role, area: target.area }).toEqual({ id: el.id, role: el.role, area: el.area });
+    }
+  }, 30_000);
+
+  it('keeps a measure of one process right under it', async () => {
+    const positions = await layoutView(doc, full, crmBpoMetamodel, elk, { fast: true });
+    const measures = doc.relations.filter((r) => r.type === 'measures');
+    const lone = measures.find((m) => measures.filter((x) => x.source === m.source).length === 1 && doc.relations.filter((r) => r.source === m.source || r.target === m.source).length === 1);
+    expect(lone).toBeDefined();
+    const process = positions[lone!.target]!;
+    const measure = positions[lone!.source]!;
+    expect(measure.y).toBeGreaterThan(process.y);
+    expect(Math.abs(measure.x - process.x)).toBeLessThan(400);
+  }, 30_000);
+
+  it('places only unpositioned elements, below what is already in their cell', () => {
+    const [first, second] = doc.elements.filter((e) => e.role === 'provider' && e.area === 'operations');
+    const view = { ...full, positions: { [first!.id]: { x: 40, y: 100 } } };
+    const placed = placeUnpositioned(doc, view, crmBpoMetamodel);
+    expect(placed[first!.id]).toBeUndefined();
+    expect(placed[second!.id]!.y).toBeGreaterThan(100);
+  });
+
+  it('sizes lanes to their largest cell, so every lane holds its elements', () => {
+    const el = doc.elements[0]!;
+    const view = { ...full, positions: { [el.id]: { x: 2000, y: 900 } } };
+    const grid = computeGrid(doc, view, elementsInView(doc, view), sizeOf);
+    const at = absolutePosition(grid, el, { x: 2000, y: 900 });
+    const column = grid.columns.find((c) => c.id === el.area)!;
+    expect(at.x + sizeOf(el).width).toBeLessThanOrEqual(column.start + column.size);
+  });
+});
+
+describe('align and distribute', () => {
+  const boxes = [
+    { id: 'a', x: 0, y: 0, width: 100, height: 50 },
+    { id: 'b', x: 150, y: 40, width: 100, height: 50 },
+    { id: 'c', x: 500, y: 10, width: 100, height: 50 },
+  ];
+  it('aligns tops and right edges', () => {
+    expect(align(boxes, 'top')).toEqual({ a: { x: 0, y: 0 }, b: { x: 150, y: 0 }, c: { x: 500, y: 0 } });
+    expect(align(boxes, 'right').a).toEqual({ x: 500, y: 0 });
+  });
+  it('spreads boxes with equal gaps, outermost ones fixed', () => {
+    expect(distribute(boxes, 'horizontal')).toEqual({ a: { x: 0, y: 0 }, b: { x: 250, y: 40 }, c: { x: 500, y: 10 } });
+  });
+});
