@@ -1,10 +1,11 @@
 import { EXIT, processIo, type CliCommand, type CliIo } from './io.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 
-const commands: CliCommand[] = [validateCommand, exportCommand, schemaCommand, evaluateCommand];
+const commands: CliCommand[] = [validateCommand, exportCommand, importCommand, schemaCommand, evaluateCommand];
 
 const usage = () =>
   [

@@ -2,9 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 /** A minimal external store (the zustand shape): state, setState, subscribe, and a React hook with narrow selectors. */
 export interface Store<S> {
-  getState(): S;
-  setState(update: Partial<S> | ((state: S) => Partial<S>)): void;
-  subscribe(listener: () => void): () => void;
+  getState: () => S;
+  setState: (update: Partial<S> | ((state: S) => Partial<S>)) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export function createStore<S extends object>(initial: S): Store<S> {

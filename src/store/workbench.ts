@@ -34,6 +34,8 @@ export interface WorkbenchState {
   renaming: string | null;
   /** Bumped to ask the canvas to fit the whole view into the screen. */
   fitSeq: number;
+  /** Bumped whenever another model is opened, so late results (a layout) never land in the wrong model. */
+  openSeq: number;
 }
 
 const EMPTY: Selection = { elements: [], relations: [] };
@@ -51,6 +53,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     focus: null,
     renaming: null,
     fitSeq: 0,
+    openSeq: 0,
   });
   let noticeSeq = 0;
   let focusSeq = 0;
@@ -89,7 +92,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     redo: () => commit(redo(store.getState().history)),
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
-      store.setState({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null });
+      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1 }));
     },
     select(selection: Partial<Selection>) {
       store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });

@@ -6,15 +6,31 @@ export interface ElkSession {
   terminate(): void;
 }
 
-/** Starts ELK in a web worker; the code is loaded on first use, never with the first screen. */
-export async function startElk(): Promise<ElkSession> {
+let warm: Promise<ElkSession> | null = null;
+
+async function start(): Promise<ElkSession> {
   const [{ default: ELK }, { default: ElkWorker }] = await Promise.all([
     import('elkjs/lib/elk-api.js'),
     import('elkjs/lib/elk-worker.min.js?worker'),
   ]);
   const elk = new ELK({ workerFactory: () => new ElkWorker() });
-  return {
-    engine: { layout: (graph: ElkGraph) => elk.layout(graph as Parameters<typeof elk.layout>[0]) as Promise<ElkGraph> },
-    terminate: () => elk.terminateWorker(),
+  const session: ElkSession = {
+    engine: { layout: (graph: ElkGraph) => elk.layout(graph) },
+    terminate() {
+      elk.terminateWorker();
+      if (warm && current === session) warm = null;
+    },
   };
+  current = session;
+  return session;
+}
+let current: ElkSession | null = null;
+
+/**
+ * The ELK worker, started on first use and kept warm between layouts (starting one costs about a
+ * second); the code is loaded late, never with the first screen. Terminating it cancels a layout.
+ */
+export function startElk(): Promise<ElkSession> {
+  warm ??= start();
+  return warm;
 }

@@ -1,9 +1,13 @@
 import { withinBudget, type BenchSuite } from './harness.ts';
 import { foundationBench } from './foundation.bench.ts';
 import { methodBench } from './method.bench.ts';
+import { evaluationBench } from './evaluation.bench.ts';
+import { mermaidBench } from './mermaid.bench.ts';
+import { validationBench } from './validation.bench.ts';
+import { diffBench } from './diff.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
-const suites: BenchSuite[] = [foundationBench, methodBench];
+const suites: BenchSuite[] = [foundationBench, methodBench, evaluationBench, mermaidBench, validationBench, diffBench];
 
 let failed = 0;
 for (const suite of suites) {

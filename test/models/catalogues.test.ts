@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import { Catalogue } from '../../src/core/model/catalogue.ts';
-import { modelJson, shippedDocument } from './load.ts';
+import { shippedModel } from '../support/models.ts';
+import { modelJson } from './load.ts';
 
 const geib = Catalogue.parse(modelJson('catalogues/geib-2005-processes.json'));
 const copc = Catalogue.parse(modelJson('catalogues/copc-2000.json'));
-const reference = shippedDocument('reference/crm-bpo.json');
-const copcModel = shippedDocument('copc/copc-2000.json');
+const reference = shippedModel();
+const copcModel = shippedModel('copc/copc-2000.json');
 
 describe.each([geib, copc])('the catalogue "$name"', (catalogue) => {
   it('offers only element types and property values the metamodel accepts', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import type { Element } from '../../src/core/model/schema.ts';
 import { compilePattern, findingsFor } from '../../src/core/validation/index.ts';
-import { shippedDocument } from './load.ts';
+import { shippedModel } from '../support/models.ts';
 
-const doc = shippedDocument('reference/crm-bpo.json');
+const doc = shippedModel();
 const byId = new Map(doc.elements.map((e) => [e.id, e]));
 const category = (e: Element) => crmBpoMetamodel.categoryOf(e.type)?.id;
 const related = (type: string, source: string, target: string) => doc.relations.some((r) => r.type === type && r.source === source && r.target === target);

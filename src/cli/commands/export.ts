@@ -1,24 +1,59 @@
+import { elementsToCsv, relationsToCsv } from '../../core/io/csv.ts';
+import { toErDiagram } from '../../core/io/er-diagram.ts';
 import { exportDocument } from '../../core/io/json.ts';
-import { toMermaid } from '../../core/io/mermaid.ts';
+import { mermaidFlowchart, type FlowDirection } from '../../core/io/mermaid.ts';
+import { modelReport } from '../../core/io/model-report.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
 
+const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+const DIRECTIONS: readonly string[] = ['LR', 'TB', 'RL', 'BT'];
+
+interface Choices {
+  view: string | undefined;
+  direction: FlowDirection | undefined;
+  includeMeasures: boolean;
+}
+
+// Each format's text, and warnings for stderr.
+const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; warnings?: string[] }> = {
+  json: (doc) => ({ text: exportDocument(doc) }),
+  mermaid: (doc, c) => mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures }),
+  er: (doc, c) => ({ text: toErDiagram(doc, { viewId: c.view, direction: c.direction }) }),
+  'csv-elements': (doc) => ({ text: elementsToCsv(doc) }),
+  'csv-relations': (doc) => ({ text: relationsToCsv(doc) }),
+  markdown: (doc, c) => ({ text: modelReport(doc, { direction: c.direction, includeMeasures: c.includeMeasures }) }),
+};
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write a model as canonical JSON or as a Mermaid flowchart',
+  summary: 'write a model as JSON, a Mermaid flowchart or ER diagram, CSV tables or a Markdown report',
   help: [
-    'Usage: refmod export <file.json> --to json|mermaid [--view <id>] [-o <out>]',
+    `Usage: refmod export <file.json> --to ${FORMATS.join('|')} [--view <id>] [--direction LR|TB|RL|BT] [--no-measures] [-o <out>]`,
     '',
-    '  --to json      canonical JSON (stable key order, pretty-printed)',
-    '  --to mermaid   a Mermaid flowchart with one subgraph per lane',
-    '  --view <id>    export only this view (Mermaid); default: the whole model',
-    '  -o <out>       write to a file instead of standard output',
+    '  --to json            canonical JSON (stable key order, pretty-printed)',
+    '  --to mermaid         a Mermaid flowchart: roles and areas as subgraphs, shapes by element category',
+    '  --to er              a Mermaid erDiagram of the business objects',
+    '  --to csv-elements    the elements as CSV (properties as prop:<key> columns)',
+    '  --to csv-relations   the relations as CSV',
+    '  --to markdown        a report: goals, macro structure, processes, views as Mermaid, glossary, sources',
+    '  --view <id>          Mermaid and ER: export only this view; default: the whole model',
+    "  --direction <dir>    Mermaid, ER and report diagrams: flow direction; default: the model's design goal",
+    '  --no-measures        Mermaid and report diagrams: leave out quality measures',
+    '  -o <out>             write to a file instead of standard output',
   ].join('\n'),
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['to', 'view', 'out']);
+    const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction']);
     const to = flags.get('to');
-    if (to !== 'json' && to !== 'mermaid') {
-      io.err('refmod export: say --to json or --to mermaid.');
+    if (!FORMATS.includes(to as Format)) {
+      io.err(`refmod export: say --to ${FORMATS.join(', --to ')}.`);
+      return EXIT.unreadable;
+    }
+    const direction = flags.get('direction');
+    if (direction !== undefined && (typeof direction !== 'string' || !DIRECTIONS.includes(direction.toUpperCase()))) {
+      io.err(`refmod export: --direction is one of ${DIRECTIONS.join(', ')}.`);
       return EXIT.unreadable;
     }
     const doc = loadModel(positional[0], io);
@@ -28,7 +63,13 @@ export const exportCommand: CliCommand = {
       io.err(`refmod export: the model has no view "${view}". Views: ${doc.views.map((v) => v.id).join(', ')}.`);
       return EXIT.unreadable;
     }
-    const text = to === 'json' ? exportDocument(doc) : toMermaid(doc, { viewId: typeof view === 'string' ? view : undefined });
+    const choices: Choices = {
+      view: typeof view === 'string' ? view : undefined,
+      direction: typeof direction === 'string' ? (direction.toUpperCase() as FlowDirection) : undefined,
+      includeMeasures: !flags.has('no-measures'),
+    };
+    const { text, warnings = [] } = writers[to as Format](doc, choices);
+    for (const warning of warnings) io.err(`refmod export: ${warning}`);
     const out = flags.get('out');
     if (typeof out === 'string' && out) io.writeFile(out, text);
     else io.out(text);

@@ -56,24 +56,61 @@ export function takeOver(changes: readonly ReferenceChange[], newReference: RefD
   const ordered = [...changes].sort((x, y) => rank(x) - rank(y));
   return edit(changes.length === 1 ? `Take over: ${changes[0]!.summary}` : `Take over ${changes.length} reference changes`, (doc) => {
     if (!doc.derivation) return;
+    const state = indexOf(doc);
     for (const c of ordered) {
-      if (c.subject === 'element') takeOverElement(doc, c, newReference);
-      else if (c.subject === 'relation') takeOverRelation(doc, c);
+      if (c.kind === 'removed') remove(doc, c, state);
+      else if (c.subject === 'element') takeOverElement(doc, c, newReference, state);
+      else if (c.subject === 'relation') takeOverRelation(doc, c, state);
       else takeOverItem(doc, c);
     }
+    if (state.goneElements.size) {
+      deleteElements([...state.goneElements]).apply(doc);
+      for (const id of state.goneElements) delete doc.derivation.links[id];
+    }
+    if (state.goneRelations.size) doc.relations = doc.relations.filter((r) => !state.goneRelations.has(r.id));
     doc.derivation.reference = referenceStamp(newReference, at);
   });
 }
 
-function takeOverElement(doc: Doc, c: ReferenceChange, reference: RefDocument): void {
-  const links = doc.derivation!.links;
-  if (c.kind === 'removed') {
-    deleteElements(c.targets).apply(doc);
-    for (const id of c.targets) delete links[id];
-    return;
+/** Lookups built once per take-over, so a large batch of changes stays linear. */
+interface TakeOverState {
+  readonly elements: Map<string, Element>;
+  readonly relations: Map<string, Relation>;
+  /** Reference element id → the first present derived element stemming from it. */
+  readonly derivedOf: Map<string, string>;
+  readonly taken: Set<string>;
+  readonly goneElements: Set<string>;
+  readonly goneRelations: Set<string>;
+}
+
+function indexOf(doc: Doc): TakeOverState {
+  const derivedOf = new Map<string, string>();
+  for (const e of doc.elements) {
+    const origin = originOf(doc, e.id);
+    if (origin !== null && !derivedOf.has(origin)) derivedOf.set(origin, e.id);
   }
+  return {
+    elements: new Map(doc.elements.map((e) => [e.id, e])),
+    relations: new Map(doc.relations.map((r) => [r.id, r])),
+    derivedOf,
+    taken: new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id), ...Object.keys(doc.derivation?.links ?? {})]),
+    goneElements: new Set(),
+    goneRelations: new Set(),
+  };
+}
+
+function remove(doc: Doc, c: ReferenceChange, state: TakeOverState): void {
+  if (c.subject === 'element') for (const id of c.targets) state.goneElements.add(id);
+  else if (c.subject === 'relation') for (const id of c.targets) state.goneRelations.add(id);
+  else takeOverItem(doc, c);
+}
+
+function takeOverElement(doc: Doc, c: ReferenceChange, reference: RefDocument, state: TakeOverState): void {
+  const links = doc.derivation!.links;
   if (c.kind === 'changed') {
-    for (const element of doc.elements.filter((e) => c.targets.includes(e.id))) {
+    for (const id of c.targets) {
+      const element = state.elements.get(id);
+      if (!element) continue;
       applyFieldChanges(element, c.fields);
       bringDependencies(doc, element, reference);
     }
@@ -82,19 +119,22 @@ function takeOverElement(doc: Doc, c: ReferenceChange, reference: RefDocument): 
   const item = c.item as Element;
   if (c.targets.length) {
     for (const id of c.targets) links[id] = { derivedFrom: item.id, adaptation: 'adopted', explicit: false, note: '' };
+    state.derivedOf.set(item.id, c.targets[0]!);
     return;
   }
-  const id = freeId(doc, item.id);
+  const id = freeId(state.taken, item.id);
   const element = { ...structuredClone(item), id };
   doc.elements.push(element);
   links[id] = { derivedFrom: item.id, adaptation: 'adopted', explicit: false, note: '' };
+  state.elements.set(id, element);
+  state.derivedOf.set(item.id, id);
   bringDependencies(doc, element, reference);
   for (const view of reference.views) {
     const mine = doc.views.find((v) => v.id === view.id);
     if (!mine || mine.elements === 'all' || view.elements === 'all' || !view.elements.includes(item.id)) continue;
     mine.elements.push(id);
-    const at = view.positions[item.id];
-    if (at) mine.positions[id] = { ...at };
+    const place = view.positions[item.id];
+    if (place) mine.positions[id] = { ...place };
   }
 }
 
@@ -111,22 +151,22 @@ function bringDependencies(doc: Doc, element: Element, reference: RefDocument): 
   need(doc.meta.sources, reference.meta.sources, element.provenance.source);
 }
 
-function takeOverRelation(doc: Doc, c: ReferenceChange): void {
-  if (c.kind === 'removed') {
-    doc.relations = doc.relations.filter((r) => !c.targets.includes(r.id));
-    return;
-  }
+function takeOverRelation(doc: Doc, c: ReferenceChange, state: TakeOverState): void {
   if (c.kind === 'changed') {
-    for (const relation of doc.relations.filter((r) => c.targets.includes(r.id))) applyFieldChanges(relation, c.fields);
+    for (const id of c.targets) {
+      const relation = state.relations.get(id);
+      if (relation) applyFieldChanges(relation, c.fields);
+    }
     return;
   }
   const item = c.item as Relation;
-  const end = (referenceId: string) => doc.elements.find((e) => originOf(doc as RefDocument, e.id) === referenceId)?.id;
-  const source = end(item.source);
-  const target = end(item.target);
+  const source = state.derivedOf.get(item.source);
+  const target = state.derivedOf.get(item.target);
   // Its ends were omitted or not taken over: there is nothing to connect.
   if (source === undefined || target === undefined) return;
-  doc.relations.push({ ...structuredClone(item), id: freeId(doc, item.id), source, target });
+  const relation = { ...structuredClone(item), id: freeId(state.taken, item.id), source, target };
+  doc.relations.push(relation);
+  state.relations.set(relation.id, relation);
 }
 
 function takeOverItem(doc: Doc, c: ReferenceChange): void {
@@ -142,16 +182,15 @@ function takeOverItem(doc: Doc, c: ReferenceChange): void {
     for (const e of doc.elements) {
       if (c.subject === 'area' && e.area === c.referenceId) e.area = null;
       if (c.subject === 'role' && e.role === c.referenceId) e.role = null;
-      if (c.subject === 'goal') e.goals = e.goals.filter((g) => g !== c.referenceId);
+      if (c.subject === 'goal' && e.goals.includes(c.referenceId)) e.goals = e.goals.filter((g) => g !== c.referenceId);
     }
   }
 }
 
-/** The id itself when no element, relation or link uses it, else the id with the first free numeric suffix. */
-function freeId(doc: Doc, id: string): string {
-  const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id), ...Object.keys(doc.derivation?.links ?? {})]);
-  if (!taken.has(id)) return id;
-  let n = 2;
-  while (taken.has(`${id}-${n}`)) n++;
-  return `${id}-${n}`;
+/** The id itself when nothing uses it yet, else the id with the first free numeric suffix; marks it as used. */
+function freeId(taken: Set<string>, id: string): string {
+  let free = id;
+  for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
+  taken.add(free);
+  return free;
 }

@@ -50,9 +50,9 @@ export function moveElements(viewId: string, moves: readonly Move[], label = mov
 }
 
 /** Deletes elements from the model: their relations and their places in every view go with them. */
-export function deleteElements(ids: readonly string[]): Edit {
+export function deleteElements(ids: readonly string[], label = ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`): Edit {
   const gone = new Set(ids);
-  return edit(ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`, (doc) => {
+  return edit(label, (doc) => {
     doc.elements = doc.elements.filter((e) => !gone.has(e.id));
     doc.relations = doc.relations.filter((r) => !gone.has(r.source) && !gone.has(r.target));
     for (const view of doc.views) {
@@ -132,12 +132,18 @@ function placeInView(doc: Doc, viewId: string, id: string, position: Point) {
 }
 
 /** Deletes elements and relations together, as one undo step. */
-export function deleteSelection(elementIds: readonly string[], relationIds: readonly string[]): Edit {
+export function deleteSelection(elementIds: readonly string[], relationIds: readonly string[], label?: string): Edit {
   const byElements = deleteElements(elementIds);
   const byRelations = deleteRelations(relationIds);
   const count = elementIds.length + relationIds.length;
-  return edit(count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`, (doc) => {
+  return edit(label ?? (count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`), (doc) => {
     byRelations.apply(doc);
     byElements.apply(doc);
   });
+}
+
+/** How an undo label names a set of elements: the name of one, or the count of several. */
+export function nameElements(doc: RefDocument, ids: readonly string[]): string {
+  if (ids.length === 1) return doc.elements.find((e) => e.id === ids[0])?.name ?? ids[0]!;
+  return `${ids.length} elements`;
 }

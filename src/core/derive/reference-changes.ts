@@ -1,7 +1,7 @@
 import { diffDocuments, type ElementChange, type ItemChange, type ListDiff, type RelationChange } from '../diff/diff.ts';
 import { deepEqual, type FieldChange } from '../diff/fields.ts';
 import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
-import { classifyAdaptations, originOf } from './adaptations.ts';
+import { classifyAdaptations, originOf, relationKey } from './adaptations.ts';
 
 export type ChangeSubject = 'element' | 'relation' | 'area' | 'role' | 'goal';
 
@@ -35,16 +35,18 @@ export function referenceChanges(oldReference: RefDocument, newReference: RefDoc
   const diff = diffDocuments(oldReference, newReference);
   const context = contextOf(oldReference, derived);
   const addedElements = new Set(diff.elements.added.map((p) => p.item.id));
+  const oldRelations = new Map(oldReference.relations.map((r) => [r.id, r]));
+  const newRelations = new Map(newReference.relations.map((r) => [r.id, r]));
   return [
     ...laneChanges('area', diff.macroStructure.areas, derived.macroStructure.areas, derived.elements, (e) => e.area),
     ...laneChanges('role', diff.macroStructure.roles, derived.macroStructure.roles, derived.elements, (e) => e.role),
     ...laneChanges('goal', diff.structuralGoals, derived.structuralGoals, derived.elements, (e, id) => (e.goals.includes(id) ? id : null)),
-    ...diff.elements.added.flatMap(({ item }) => elementAdded(item, derived, context)),
+    ...diff.elements.added.flatMap(({ item }) => elementAdded(item, context)),
     ...diff.elements.changed.flatMap((c) => elementChanged(c, context)),
     ...diff.elements.removed.flatMap((e) => elementRemoved(e, context)),
-    ...diff.relations.added.flatMap(({ item }) => relationAdded(item, derived, context, addedElements)),
-    ...diff.relations.changed.flatMap((c) => relationChanged(c, oldReference, newReference, derived, context)),
-    ...diff.relations.removed.flatMap((r) => relationRemoved(r, derived)),
+    ...diff.relations.added.flatMap(({ item }) => relationAdded(item, context, addedElements)),
+    ...diff.relations.changed.flatMap((c) => relationChanged(c, oldRelations.get(c.from)!, newRelations.get(c.id)!, context)),
+    ...diff.relations.removed.flatMap((r) => relationRemoved(r, context)),
   ];
 }
 
@@ -54,6 +56,10 @@ interface Context {
   /** Reference elements whose derived counterpart was omitted. */
   readonly omitted: ReadonlySet<string>;
   readonly adaptation: ReadonlyMap<string, string>;
+  /** Derived relations by type and the reference elements their ends stem from. */
+  readonly relationsByKey: ReadonlyMap<string, Relation[]>;
+  /** New elements of the derived model by type and lower-case name, to spot a local look-alike. */
+  readonly newByName: ReadonlyMap<string, Element>;
 }
 
 function contextOf(oldReference: RefDocument, derived: RefDocument): Context {
@@ -67,16 +73,32 @@ function contextOf(oldReference: RefDocument, derived: RefDocument): Context {
   }
   const records = classifyAdaptations(oldReference, derived);
   const omitted = new Set(records.filter((r) => r.adaptation === 'omitted' && r.derivedFrom !== null && !derivedOf.has(r.derivedFrom)).map((r) => r.derivedFrom!));
-  return { derivedOf, omitted, adaptation: new Map(records.map((r) => [r.element, r.adaptation])) };
+  const relationsByKey = new Map<string, Relation[]>();
+  for (const r of derived.relations) {
+    const source = originOf(derived, r.source);
+    const target = originOf(derived, r.target);
+    if (source === null || target === null) continue;
+    const key = relationKey(r.type, source, target);
+    const list = relationsByKey.get(key);
+    if (list) list.push(r);
+    else relationsByKey.set(key, [r]);
+  }
+  const newByName = new Map<string, Element>();
+  for (const e of derived.elements) if (originOf(derived, e.id) === null) newByName.set(lookAlikeKey(e), e);
+  return { derivedOf, omitted, adaptation: new Map(records.map((r) => [r.element, r.adaptation])), relationsByKey, newByName };
+}
+
+function lookAlikeKey(e: Element): string {
+  return `${e.type}|${e.name.trim().toLowerCase()}`;
 }
 
 function change(subject: ChangeSubject, kind: ReferenceChange['kind'], referenceId: string, name: string, summary: string, rest: Partial<ReferenceChange> = {}): ReferenceChange {
   return { key: `${subject}:${kind}:${referenceId}`, subject, kind, referenceId, name, summary, targets: [], fields: [], requires: [], conflict: null, ...rest };
 }
 
-function elementAdded(item: Element, derived: RefDocument, context: Context): ReferenceChange[] {
+function elementAdded(item: Element, context: Context): ReferenceChange[] {
   if (context.derivedOf.has(item.id)) return [];
-  const lookAlike = derived.elements.find((e) => originOf(derived, e.id) === null && e.type === item.type && e.name.toLowerCase() === item.name.toLowerCase());
+  const lookAlike = context.newByName.get(lookAlikeKey(item));
   return [change('element', 'added', item.id, item.name, `The reference model added "${item.name}".`, {
     item,
     targets: lookAlike ? [lookAlike.id] : [],
@@ -134,11 +156,8 @@ function show(value: unknown): string {
   return value === undefined ? 'empty' : JSON.stringify(value);
 }
 
-function relationAdded(item: Relation, derived: RefDocument, context: Context, addedElements: ReadonlySet<string>): ReferenceChange[] {
-  const sources = context.derivedOf.get(item.source) ?? [];
-  const targets = context.derivedOf.get(item.target) ?? [];
-  const exists = derived.relations.some((r) => r.type === item.type && sources.some((s) => s.id === r.source) && targets.some((t) => t.id === r.target));
-  if (exists) return [];
+function relationAdded(item: Relation, context: Context, addedElements: ReadonlySet<string>): ReferenceChange[] {
+  if (counterparts(item, context).length) return [];
   const ends = [item.source, item.target];
   const missing = ends.filter((end) => !context.derivedOf.has(end) && !addedElements.has(end));
   const requires = [...new Set(ends.filter((end) => !context.derivedOf.has(end) && addedElements.has(end)))].map((end) => `element:added:${end}`);
@@ -151,20 +170,18 @@ function relationAdded(item: Relation, derived: RefDocument, context: Context, a
 }
 
 /** Derived relations that stand for a reference relation: same type between elements derived from its ends. */
-function counterparts(relation: Relation, derived: RefDocument): Relation[] {
-  return derived.relations.filter((r) => r.type === relation.type && originOf(derived, r.source) === relation.source && originOf(derived, r.target) === relation.target);
+function counterparts(relation: Relation, context: Context): Relation[] {
+  return context.relationsByKey.get(relationKey(relation.type, relation.source, relation.target)) ?? [];
 }
 
-function relationRemoved(item: Relation, derived: RefDocument): ReferenceChange[] {
-  const targets = counterparts(item, derived);
+function relationRemoved(item: Relation, context: Context): ReferenceChange[] {
+  const targets = counterparts(item, context);
   if (!targets.length) return [];
   return [change('relation', 'removed', item.id, item.type, `The reference model removed the relation "${item.type}" from ${item.source} to ${item.target}.`, { targets: targets.map((t) => t.id) })];
 }
 
-function relationChanged(c: RelationChange, oldReference: RefDocument, newReference: RefDocument, derived: RefDocument, context: Context): ReferenceChange[] {
-  const before = oldReference.relations.find((r) => r.id === c.from)!;
-  const after = newReference.relations.find((r) => r.id === c.id)!;
-  const targets = counterparts(before, derived);
+function relationChanged(c: RelationChange, before: Relation, after: Relation, context: Context): ReferenceChange[] {
+  const targets = counterparts(before, context);
   if (!targets.length) return [];
   const end = (id: string) => context.derivedOf.get(id)?.[0]?.id;
   const fields: FieldChange[] = [];

@@ -2,7 +2,7 @@ import type { CriterionScore, EvaluationPerspective, EvaluationRecord } from '..
 import type { RefDocument } from '../model/schema.ts';
 import { perspectiveAgreement, type Agreement } from './agreement.ts';
 import type { Checklist, Criterion, GomPrinciple, MatookIndulskaModel } from './checklist-schema.ts';
-import { modelHash } from './model-hash.ts';
+import { modelHash } from '../model/hash.ts';
 import { qfd, qfdInput, type QfdResult } from './qfd.ts';
 import { normalise, perspectiveScores, principleScores, weightOf, type Aggregate } from './scoring.ts';
 import { resolveChecklists, sessionCriteria, type ResolvedChecklists } from './session.ts';

@@ -1,7 +1,7 @@
 import type { ChecklistRef, EvaluationPerspective, EvaluationRecord, Scale } from '../model/evaluation-record.ts';
 import type { RefDocument } from '../model/schema.ts';
 import type { Checklist, Criterion } from './checklist-schema.ts';
-import { modelHash } from './model-hash.ts';
+import { modelHash } from '../model/hash.ts';
 
 /** The checklists that apply to a set of perspectives: common items ('all') and each perspective's own. */
 export function checklistsFor(perspectives: readonly EvaluationPerspective[], available: readonly Checklist[]): Checklist[] {

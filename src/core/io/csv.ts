@@ -85,15 +85,19 @@ export interface CsvProblem {
 }
 
 export type CsvImport =
-  | { ok: true; document: RefDocument; edit: Edit; added: { elements: number; updated: number; relations: number; lanes: number } }
+  | { ok: true; document: RefDocument; edit: Edit; added: { elements: number; updated: number; relations: number; lanes: number }; warnings: CsvProblem[] }
   | { ok: false; errors: CsvProblem[] };
 
 /**
  * Imports an elements table and/or a relations table into a document: rows add or replace elements and
- * relations by id; areas and roles are matched by id or name and created when new. All or nothing.
+ * relations by id; areas and roles are matched by id or name and created when new. All or nothing, except that
+ * goals and sources the document does not have are left out with a warning (a table from another model still imports).
  */
 export function importCsv(tables: { elements?: string | undefined; relations?: string | undefined }, into: RefDocument, metamodel: Metamodel = crmBpoMetamodel): CsvImport {
   const errors: CsvProblem[] = [];
+  const warnings: CsvProblem[] = [];
+  const goalIds = new Set(into.structuralGoals.map((g) => g.id));
+  const sourceIds = new Set(into.meta.sources.map((s) => s.id));
   const taken = new Set([...into.elements.map((e) => e.id), ...into.relations.map((r) => r.id)]);
   const uniqueId = (wanted: string) => {
     const base = (wanted.normalize('NFKD').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '') || 'item').slice(0, 90);
@@ -130,12 +134,16 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
       if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
       else properties[key] = typed;
     }
+    const goals = cell('goals').split(/[\s,;]+/).filter(Boolean);
+    for (const goal of goals.filter((g) => !goalIds.has(g))) warnings.push({ table: 'elements', row, column: 'goals', message: `The model has no structural goal "${goal}"; the reference is left out.` });
+    const source = sourceIds.has(cell('source')) ? cell('source') : '';
+    if (cell('source') && !source) warnings.push({ table: 'elements', row, column: 'source', message: `The model has no source "${cell('source')}"; the reference is left out.` });
     const candidate = {
       id: cell('id') || uniqueId(cell('name') || 'element'),
       type: cell('type'), name: cell('name'), description: cell('description'),
       area: laneId('areas', cell('area')), role: laneId('roles', cell('role')), optional: optional ?? false,
-      goals: cell('goals').split(/[\s,;]+/).filter(Boolean), properties,
-      provenance: { note: cell('note'), ...(cell('source') && { source: cell('source') }), ...(cell('confidence') && { confidence: cell('confidence') }), ...(cell('status') && { status: cell('status') }) },
+      goals: goals.filter((g) => goalIds.has(g)), properties,
+      provenance: { note: cell('note'), ...(source && { source }), ...(cell('confidence') && { confidence: cell('confidence') }), ...(cell('status') && { status: cell('status') }) },
     };
     const parsed = ElementSchema.safeParse(candidate);
     if (parsed.success) elements.push({ element: parsed.data, row });
@@ -171,7 +179,7 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
   const problems = checked.success ? integrityProblems(checked.data, metamodel) : checked.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) }));
   for (const p of problems) errors.push(locate(p, document, elements, relations));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, document, edit: change, added: { elements: elements.length - updated, updated, relations: relations.length, lanes: newLanes.areas.length + newLanes.roles.length } };
+  return { ok: true, document, edit: change, added: { elements: elements.length - updated, updated, relations: relations.length, lanes: newLanes.areas.length + newLanes.roles.length }, warnings };
 }
 
 type Row = { row: number; cell: (column: string) => string; extra: [string, string][] };

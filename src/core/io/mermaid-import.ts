@@ -141,6 +141,7 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   }
 
   const relations: Relation[] = [];
+  const existing = new Set(into.relations.map((r) => JSON.stringify([r.source, r.type, r.target, r.label])));
   for (const e of chart.edges) {
     const text = `${e.source} → ${e.target}`;
     if (e.stroke === 'invisible') {
@@ -164,11 +165,12 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
       continue;
     }
     const label = type.byLabel ? '' : e.label.replace(/\s+/g, ' ').trim().slice(0, 200);
-    const same = (r: Relation) => r.source === source.id && r.target === target.id && r.type === type.id && r.label === label;
-    if (relations.some(same) || into.relations.some(same)) {
+    const key = JSON.stringify([source.id, type.id, target.id, label]);
+    if (existing.has(key)) {
       ignored.push({ line: e.line, text, reason: 'a relation the model already has' });
       continue;
     }
+    existing.add(key);
     relations.push({ id: uniqueId(`rel-${source.id}-${target.id}`), type: type.id, source: source.id, target: target.id, label });
   }
 

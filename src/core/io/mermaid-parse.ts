@@ -125,14 +125,24 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
   }
   let current = '';
   let start = line;
+  const append = (chunk: string) => {
+    if (!/\S/.test(current) && /\S/.test(chunk)) start = line;
+    current += chunk;
+    line += chunk.split('\n').length - 1;
+  };
   const flush = () => {
     const trimmed = current.trim();
     if (trimmed) statements.push({ text: trimmed, line: start });
     current = '';
   };
+  const special = /[\n"%;{]/g;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (!current.trim()) start = line;
+    special.lastIndex = i;
+    const at = special.exec(text)?.index ?? text.length;
+    append(text.slice(i, at));
+    i = at;
+    const ch = text[i];
+    if (ch === undefined) break;
     if (ch === '\n') {
       flush();
       line++;
@@ -140,7 +150,8 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
     } else if (text.startsWith('%%', i)) {
       const directive = text.startsWith('%%{', i);
       const end = directive ? text.indexOf('}%%', i) : -1;
-      const stop = directive && end >= 0 ? end + 3 : (text.indexOf('\n', i) + 1 || text.length + 1) - 1;
+      const lineEnd = text.indexOf('\n', i);
+      const stop = directive && end >= 0 ? end + 3 : lineEnd < 0 ? text.length : lineEnd;
       const body = text.slice(i, stop);
       ignored.push({ line, text: body.trim(), reason: directive ? 'a directive (configuration)' : 'a comment' });
       line += body.split('\n').length - 1;
@@ -151,21 +162,18 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
       const close = markdown ? text.indexOf('`"', i + 2) : text.indexOf('"', i + 1);
       const lineEnd = text.indexOf('\n', i);
       const stop = close < 0 || (!markdown && lineEnd >= 0 && close > lineEnd) ? (lineEnd < 0 ? text.length : lineEnd) : close + (markdown ? 2 : 1);
-      const body = text.slice(i, stop);
-      line += body.split('\n').length - 1;
-      current += body;
+      append(text.slice(i, stop));
       i = stop;
     } else if (ch === ';' && !/[#&]\w+$/.test(current)) {
       flush();
       i++;
-    } else if (/^accDescr\s*\{$/.test((current + ch).trim())) {
+    } else if (ch === '{' && /^\s*accDescr\s*$/.test(current)) {
       const close = text.indexOf('}', i);
-      const body = text.slice(i, close < 0 ? text.length : close + 1);
-      line += body.split('\n').length - 1;
-      current += body;
-      i += body.length;
+      const stop = close < 0 ? text.length : close + 1;
+      append(text.slice(i, stop));
+      i = stop;
     } else {
-      current += ch;
+      append(ch);
       i++;
     }
   }

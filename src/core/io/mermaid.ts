@@ -48,8 +48,7 @@ export function mermaidFlowchart(doc: RefDocument, options: MermaidOptions = {})
   const ids = mermaidIds();
   for (const el of doc.elements) ids(el.id); // every view of a model uses the same node ids
   const category = (el: Element) => metamodel.categoryOf(el.type);
-  let elements = view ? elementsInView(doc, view) : doc.elements;
-  if (options.includeMeasures === false) elements = elements.filter((el) => category(el)?.id !== 'quality-measure');
+  let elements = inScope(doc, options, metamodel);
   if (options.areaId !== undefined) elements = elements.filter((el) => el.area === options.areaId);
   const shown = new Set(elements.map((el) => el.id));
   const relations = doc.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
@@ -90,17 +89,23 @@ export function toMermaid(doc: RefDocument, options: MermaidOptions = {}): strin
 
 /** One diagram per area (and one for elements without an area), for models too large for one diagram. */
 export function splitByArea(doc: RefDocument, options: Omit<MermaidOptions, 'areaId'> = {}): { areaId: string | null; name: string; diagram: MermaidDiagram }[] {
-  const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
-  const inScope = new Set((view ? elementsInView(doc, view) : doc.elements).map((el) => el.id));
+  const scope = new Set(inScope(doc, options, options.metamodel ?? crmBpoMetamodel).map((el) => el.id));
   const areaOf = new Map(doc.elements.map((el) => [el.id, el.area]));
-  const parts: { areaId: string | null; name: string }[] = [...doc.macroStructure.areas.map((a) => ({ areaId: a.id as string | null, name: a.name })), { areaId: null, name: 'Without area' }];
+  const parts: { areaId: string | null; name: string }[] = [...doc.macroStructure.areas.map((a) => ({ areaId: a.id, name: a.name })), { areaId: null, name: 'Without area' }];
   return parts.flatMap(({ areaId, name }) => {
     const diagram = mermaidFlowchart(doc, { ...options, areaId });
     if (diagram.nodes === 0) return [];
-    const crossing = doc.relations.filter((r) => inScope.has(r.source) && inScope.has(r.target) && (areaOf.get(r.source) === areaId) !== (areaOf.get(r.target) === areaId)).length;
+    const crossing = doc.relations.filter((r) => scope.has(r.source) && scope.has(r.target) && (areaOf.get(r.source) === areaId) !== (areaOf.get(r.target) === areaId)).length;
     if (crossing) diagram.warnings.push(`${crossing} relation${crossing === 1 ? '' : 's'} to elements of other areas ${crossing === 1 ? 'is' : 'are'} not shown.`);
     return [{ areaId, name, diagram }];
   });
+}
+
+// The elements of the view (or model), without quality measures when asked.
+function inScope(doc: RefDocument, options: MermaidOptions, metamodel: Metamodel): Element[] {
+  const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
+  const elements = view ? elementsInView(doc, view) : doc.elements;
+  return options.includeMeasures === false ? elements.filter((el) => metamodel.categoryOf(el.type)?.id !== 'quality-measure') : elements;
 }
 
 type NodeWriter = (el: Element, indent: string) => void;

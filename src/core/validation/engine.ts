@@ -2,7 +2,7 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Severity } from '../model/primitives.ts';
 import type { RefDocument, Relation } from '../model/schema.ts';
 import type { ValidationSettings } from '../model/validation-settings.ts';
-import { summarize, type Summary } from './grouping.ts';
+import type { Summary } from './grouping.ts';
 import { ModelIndex, sameViewMembership } from './model-index.ts';
 import { profileById, profiles, type Profile } from './profiles.ts';
 import { builtInRules } from './rules/index.ts';
@@ -34,11 +34,18 @@ export interface Validator {
   run(doc: RefDocument, options?: ValidationOptions): ValidationReport;
 }
 
+/** Findings of one rule per checked id; a first run keeps them as lists and an update turns them into maps. */
+interface Keyed {
+  ids: string[];
+  findings: Finding[];
+  map: Map<string, Finding> | null;
+}
+
 interface RuleRun {
   rule: Rule;
   severity: Severity;
-  byElement: Map<string, Finding>;
-  byRelation: Map<string, Finding>;
+  byElement: Keyed;
+  byRelation: Keyed;
   model: Finding[];
   findings: Finding[];
   suppressed: Suppressed[];
@@ -79,26 +86,35 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
   const settings = doc.validation;
   const profile = profileById(options.profile ?? settings.profile) ?? profiles[0]!;
   const all = [...builtInRules, ...settings.rules.map(compileUserRule)];
-  const ctx: Context = { doc, metamodel, index: ModelIndex.of(doc, metamodel), ruleIds: new Set(all.map((r) => r.id)) };
+  const ctx: Context = { doc, metamodel, index: new ModelIndex(metamodel), ruleIds: new Set(all.map((r) => r.id)) };
   const runs: RuleRun[] = [];
   for (const rule of all) {
     const severity = Object.hasOwn(settings.overrides, rule.id) ? settings.overrides[rule.id]! : (Object.hasOwn(profile.severities, rule.id) ? profile.severities[rule.id]! : rule.severity);
-    if (severity === 'off') continue;
-    const run: RuleRun = { rule, severity, byElement: new Map(), byRelation: new Map(), model: [], findings: [], suppressed: [] };
-    if (rule.element) {
-      for (const el of doc.elements) {
-        const draft = rule.element.check(el, ctx);
-        if (draft) run.byElement.set(el.id, finish(run, draft));
+    if (severity !== 'off') runs.push({ rule, severity, byElement: keyed(), byRelation: keyed(), model: [], findings: [], suppressed: [] });
+  }
+  const { elements, relations } = doc;
+  const { index } = ctx;
+  for (let i = 0; i < elements.length; i++) index.addElement(elements[i]!);
+  index.syncParts(doc);
+  // Relation checks read only a relation and its ends, so they run as each relation is indexed.
+  const relationRuns = runs.filter((r) => r.rule.relation);
+  for (let i = 0; i < relations.length; i++) {
+    const rel = relations[i]!;
+    index.addRelation(rel);
+    for (const run of relationRuns) {
+      const draft = run.rule.relation!.check(rel, ctx);
+      if (draft) add(run.byRelation, rel.id, finish(run, draft));
+    }
+  }
+  for (const run of runs) {
+    const { element, model } = run.rule;
+    if (element) {
+      for (let i = 0; i < elements.length; i++) {
+        const draft = element.check(elements[i]!, ctx);
+        if (draft) add(run.byElement, elements[i]!.id, finish(run, draft));
       }
     }
-    if (rule.relation) {
-      for (const rel of doc.relations) {
-        const draft = rule.relation.check(rel, ctx);
-        if (draft) run.byRelation.set(rel.id, finish(run, draft));
-      }
-    }
-    if (rule.model) run.model = rule.model.check(ctx).map((d) => finish(run, d));
-    runs.push(run);
+    if (model) run.model = model.check(ctx).map((d) => finish(run, d));
   }
   const suppressions = new Map<string, Map<string, string>>();
   for (const s of settings.suppressions) {
@@ -109,40 +125,57 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
   return { settings, profileOption: options.profile, profile, ctx, runs, suppressions, report: report(profile, runs) };
 }
 
+/** What an edit changed: the parts of the document, and the elements and relations to recheck. */
+interface Changes {
+  parts: Set<Part>;
+  elements: Set<string>;
+  /** Relations to recheck, by id: null for one that is gone. */
+  relations: Map<string, Relation | null>;
+}
+
 function update(state: State, doc: RefDocument): void {
-  const { ctx } = state;
+  const changes = applyChanges(state.ctx, doc);
+  let touched = false;
+  for (const run of state.runs) {
+    if (!recheck(run, state.ctx, changes)) continue;
+    collect(run, state.suppressions);
+    touched = true;
+  }
+  if (touched) state.report = report(state.profile, state.runs);
+}
+
+/** Brings the index up to a new version of the document and says what must be rechecked. */
+function applyChanges(ctx: Context, doc: RefDocument): Changes {
   const prev = ctx.doc;
   const index = ctx.index;
-  const changed = new Set<Part>();
-  if (prev.structuralGoals !== doc.structuralGoals) changed.add('goals');
-  if (prev.macroStructure !== doc.macroStructure) changed.add('macro');
-  if (prev.designGoals !== doc.designGoals) changed.add('design');
-  if (!sameViewMembership(prev.views, doc.views)) changed.add('views');
+  const parts = new Set<Part>();
+  if (prev.structuralGoals !== doc.structuralGoals) parts.add('goals');
+  if (prev.macroStructure !== doc.macroStructure) parts.add('macro');
+  if (prev.designGoals !== doc.designGoals) parts.add('design');
+  if (!sameViewMembership(prev.views, doc.views)) parts.add('views');
 
   const edited = new Set<string>();
   const elements = changedRange(prev.elements, doc.elements);
   if (elements) {
-    changed.add('elements');
-    if (elements.before.length !== elements.after.length || elements.before.some((el, i) => el.id !== elements.after[i]!.id)) changed.add('elementIds');
+    parts.add('elements');
+    if (elements.before.length !== elements.after.length || elements.before.some((el, i) => el.id !== elements.after[i]!.id)) parts.add('elementIds');
     for (const el of elements.before) index.removeElement(el);
     for (const el of elements.after) index.addElement(el);
     for (const el of [...elements.before, ...elements.after]) edited.add(el.id);
   }
-  const dirtyElements = new Set(edited);
-  // The relations to recheck, by id: null for one that is gone.
-  const dirtyRelations = new Map<string, Relation | null>();
+  const changes: Changes = { parts, elements: new Set(edited), relations: new Map() };
   const relations = changedRange(prev.relations, doc.relations);
   if (relations) {
-    changed.add('relations');
+    parts.add('relations');
     for (const rel of relations.before) {
       index.removeRelation(rel);
-      dirtyRelations.set(rel.id, null);
-      dirtyElements.add(rel.source).add(rel.target);
+      changes.relations.set(rel.id, null);
+      changes.elements.add(rel.source).add(rel.target);
     }
     for (const rel of relations.after) {
       index.addRelation(rel);
-      dirtyRelations.set(rel.id, rel);
-      dirtyElements.add(rel.source).add(rel.target);
+      changes.relations.set(rel.id, rel);
+      changes.elements.add(rel.source).add(rel.target);
     }
   }
   index.syncParts(doc);
@@ -150,48 +183,75 @@ function update(state: State, doc: RefDocument): void {
   // Neighbours read an edited element (its type, its properties), and so do the relations at it.
   for (const id of edited) {
     for (const r of index.relationsAt(id)) {
-      dirtyRelations.set(r.id, r);
-      dirtyElements.add(r.source === id ? r.target : r.source);
+      changes.relations.set(r.id, r);
+      changes.elements.add(r.source === id ? r.target : r.source);
     }
   }
+  return changes;
+}
 
-  let touched = false;
-  for (const run of state.runs) {
-    const { element, relation, model } = run.rule;
-    let changedRun = false;
-    if (element) {
-      const all = element.reads.some((p) => changed.has(p));
-      for (const id of all ? index.elements.keys() : dirtyElements) {
-        const el = index.elements.get(id);
-        changedRun = put(run, run.byElement, id, el ? element.check(el, ctx) : null) || changedRun;
-      }
-      if (all) {
-        for (const id of run.byElement.keys()) if (!index.elements.has(id)) changedRun = run.byElement.delete(id) || changedRun;
-      }
-    }
-    if (relation) {
-      if (relation.reads.some((p) => changed.has(p))) {
-        const ids = new Set<string>();
-        for (const rel of doc.relations) {
-          ids.add(rel.id);
-          changedRun = put(run, run.byRelation, rel.id, relation.check(rel, ctx)) || changedRun;
-        }
-        for (const id of run.byRelation.keys()) if (!ids.has(id)) changedRun = run.byRelation.delete(id) || changedRun;
-      } else {
-        for (const [id, rel] of dirtyRelations) changedRun = put(run, run.byRelation, id, rel ? relation.check(rel, ctx) : null) || changedRun;
+/** Reruns a rule's checks where the changes can matter; returns whether any of its findings changed. */
+function recheck(run: RuleRun, ctx: Context, changes: Changes): boolean {
+  const { element, relation, model } = run.rule;
+  const { index, doc } = ctx;
+  const reads = (part: Part) => changes.parts.has(part);
+  let changed = false;
+  if (element) {
+    const byElement = mapOf(run.byElement);
+    if (element.reads.some(reads)) {
+      for (const el of doc.elements) changed = put(run, byElement, el.id, element.check(el, ctx)) || changed;
+      for (const id of byElement.keys()) if (!index.hasElement(id)) changed = byElement.delete(id) || changed;
+    } else {
+      for (const id of changes.elements) {
+        const el = index.element(id);
+        changed = put(run, byElement, id, el ? element.check(el, ctx) : null) || changed;
       }
     }
-    if (model && model.reads.some((p) => changed.has(p))) {
-      const drafts = model.check(ctx);
-      if (drafts.length !== run.model.length || drafts.some((d, i) => !same(run.model[i]!, d))) {
-        run.model = drafts.map((d) => finish(run, d));
-        changedRun = true;
-      }
-    }
-    if (changedRun) collect(run, state.suppressions);
-    touched ||= changedRun;
   }
-  if (touched) state.report = report(state.profile, state.runs);
+  if (relation) {
+    const byRelation = mapOf(run.byRelation);
+    if (relation.reads.some(reads)) {
+      const ids = new Set<string>();
+      for (const rel of doc.relations) {
+        ids.add(rel.id);
+        changed = put(run, byRelation, rel.id, relation.check(rel, ctx)) || changed;
+      }
+      for (const id of byRelation.keys()) if (!ids.has(id)) changed = byRelation.delete(id) || changed;
+    } else {
+      for (const [id, rel] of changes.relations) changed = put(run, byRelation, id, rel ? relation.check(rel, ctx) : null) || changed;
+    }
+  }
+  if (model && model.reads.some(reads)) {
+    const drafts = model.check(ctx);
+    if (drafts.length !== run.model.length || drafts.some((d, i) => !same(run.model[i]!, d))) {
+      run.model = drafts.map((d) => finish(run, d));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function keyed(): Keyed {
+  return { ids: [], findings: [], map: null };
+}
+
+function add(keyed: Keyed, id: string, finding: Finding) {
+  keyed.ids.push(id);
+  keyed.findings.push(finding);
+}
+
+/** The findings by id, as a map (made on the first update, so a one-off validation never builds it). */
+function mapOf(keyed: Keyed): Map<string, Finding> {
+  if (!keyed.map) {
+    keyed.map = new Map(keyed.ids.map((id, i) => [id, keyed.findings[i]!]));
+    keyed.ids = [];
+    keyed.findings = [];
+  }
+  return keyed.map;
+}
+
+function valuesOf(keyed: Keyed): Iterable<Finding> {
+  return keyed.map ? keyed.map.values() : keyed.findings;
 }
 
 /** The slices of two arrays that differ, by identity, between their common prefix and suffix; null when none. */
@@ -233,26 +293,23 @@ function sameIds(a: readonly string[] = [], b: readonly string[] = []): boolean 
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
+/** Completes a check's draft into a finding (in place: a full run makes thousands of them). */
 function finish(run: RuleRun, draft: Draft): Finding {
   const { rule } = run;
-  const finding: Finding = {
-    rule: rule.id,
-    severity: run.severity,
-    message: draft.message,
-    elements: draft.elements ?? [],
-    relations: draft.relations ?? [],
-    hint: rule.hint,
-    principle: rule.principle,
-    step: rule.step,
-  };
-  if (draft.subjects) finding.subjects = draft.subjects;
-  if (draft.fix) finding.fix = draft.fix;
-  return finding;
+  const finding = draft as Draft & Partial<Finding>;
+  finding.rule = rule.id;
+  finding.severity = run.severity;
+  finding.elements ??= [];
+  finding.relations ??= [];
+  finding.hint = rule.hint;
+  finding.principle = rule.principle;
+  finding.step = rule.step;
+  return finding as Finding;
 }
 
 /** Rebuilds a rule's list of findings, setting aside the ones the model suppresses. */
 function collect(run: RuleRun, suppressions: Map<string, Map<string, string>>): void {
-  const all = [...run.byElement.values(), ...run.byRelation.values(), ...run.model];
+  const all = [...valuesOf(run.byElement), ...valuesOf(run.byRelation), ...run.model];
   const targets = suppressions.get(run.rule.id);
   if (!targets) {
     run.findings = all;
@@ -268,6 +325,12 @@ function collect(run: RuleRun, suppressions: Map<string, Map<string, string>>): 
 }
 
 function report(profile: Profile, runs: readonly RuleRun[]): ValidationReport {
-  const findings = runs.flatMap((r) => r.findings);
-  return { profile, findings, suppressed: runs.flatMap((r) => r.suppressed), summary: summarize(findings) };
+  const findings: Finding[] = [];
+  const summary: Summary = { error: 0, warning: 0, info: 0, total: 0 };
+  for (const run of runs) {
+    for (const f of run.findings) findings.push(f);
+    summary[run.severity] += run.findings.length;
+  }
+  summary.total = findings.length;
+  return { profile, findings, suppressed: runs.flatMap((r) => r.suppressed), summary };
 }

@@ -15,5 +15,5 @@ export { groupFindings, summarize, summaryText, findingsByElement, type Severity
 export { profiles, profileById, Profile } from './profiles.ts';
 export { integrityFindings } from './integrity.ts';
 export { compilePattern, type CompiledPattern } from './patterns.ts';
-export { copcCatalogue } from './rules/copc.ts';
+export { copcRequirements, type CopcRequirement } from './rules/copc.ts';
 export { PRINCIPLES, STEPS, SEVERITIES, type Finding, type Fix, type Principle, type StepId, type RuleInfo } from './types.ts';

@@ -4,9 +4,10 @@ import type { Element, RefDocument, Relation, View } from '../model/schema.ts';
 
 const NONE: readonly Relation[] = [];
 
-/** The key two elements share when they would read as the same thing: same type, same name up to case. */
-export function nameKey(element: Element): string {
-  return `${element.type}\u0000${element.name.toLowerCase()}`;
+/** The elements at the two ends of a relation. */
+export interface Ends {
+  source: Element | undefined;
+  target: Element | undefined;
 }
 
 /** True when two view lists show the same elements under the same names and perspectives (positions may differ). */
@@ -19,23 +20,36 @@ export function sameViewMembership(a: readonly View[], b: readonly View[]): bool
   });
 }
 
+/** What the index knows about one id: the element with that id, if any, and the relations that name it. */
+interface Node {
+  element: Element | undefined;
+  /** The category of the element's type, kept here so neighbours' categories cost one lookup. */
+  category: string | undefined;
+  relations: Relation[];
+}
+
 /**
  * Lookups over one document, built once per run and then kept up to date element by element
  * and relation by relation, so that a single edit costs little to revalidate.
  */
 export class ModelIndex {
-  readonly elements = new Map<string, Element>();
-  /** Keys of elements that share a name with another element of their type. */
+  /** Keys ("type\u0000lower-case name") of names that two or more elements of one type share. */
   readonly duplicateNames = new Set<string>();
-  private readonly links = new Map<string, Relation[]>();
-  /** One element per name key, or all of them once two share it (no array for the usual unique name). */
-  private readonly namesake = new Map<string, Element | Element[]>();
+  private readonly nodes = new Map<string, Node>();
+  private elements = 0;
+  /** Per type and lower-case name: the element, or all of them once two share it (no array for the usual unique name). */
+  private readonly namesake = new Map<string, Map<string, Element | Element[]>>();
   private readonly areaCount = new Map<string, number>();
   private readonly roleCount = new Map<string, number>();
   private readonly servers = new Map<string, number>();
   private readonly selectorTypes = new Map<string, Set<string>>();
   private readonly categories: Map<string, string>;
   private readonly allowed = new Map<string, Map<string, RelationType[]>>();
+  // One-entry memos: the checks of one relation ask for its ends, the checks of one element for its relations.
+  private memoAt: string | null = null;
+  private memoRelations: readonly Relation[] = NONE;
+  private memoRelation: Relation | null = null;
+  private readonly memoEnds: Ends = { source: undefined, target: undefined };
   private viewsSeen: readonly View[] | null = null;
   private shownIds: Set<string> | 'all' = new Set();
   private goalsSeen: RefDocument['structuralGoals'] | null = null;
@@ -46,15 +60,6 @@ export class ModelIndex {
 
   constructor(readonly metamodel: Metamodel) {
     this.categories = new Map(metamodel.data.elementTypes.map((t) => [t.id, t.category]));
-  }
-
-  /** Builds the index of a whole document. */
-  static of(doc: RefDocument, metamodel: Metamodel): ModelIndex {
-    const index = new ModelIndex(metamodel);
-    for (const el of doc.elements) index.addElement(el);
-    for (const rel of doc.relations) index.addRelation(rel);
-    index.syncParts(doc);
-    return index;
   }
 
   /** Refreshes the lookups over goals, lanes and views when those parts of the document changed. */
@@ -75,13 +80,19 @@ export class ModelIndex {
   }
 
   addElement(el: Element): void {
-    this.elements.set(el.id, el);
-    const key = nameKey(el);
-    const same = this.namesake.get(key);
-    if (same === undefined) this.namesake.set(key, el);
+    this.forget();
+    const node = this.node(el.id);
+    if (node.element === undefined) this.elements++;
+    node.element = el;
+    node.category = this.categories.get(el.type);
+    let names = this.namesake.get(el.type);
+    if (!names) this.namesake.set(el.type, (names = new Map<string, Element | Element[]>()));
+    const name = el.name.toLowerCase();
+    const same = names.get(name);
+    if (same === undefined) names.set(name, el);
     else {
-      this.namesake.set(key, Array.isArray(same) ? [...same, el] : [same, el]);
-      this.duplicateNames.add(key);
+      names.set(name, Array.isArray(same) ? [...same, el] : [same, el]);
+      this.duplicateNames.add(`${el.type}\u0000${name}`);
     }
     if (el.area !== null) bump(this.areaCount, el.area, 1);
     if (el.role !== null) bump(this.roleCount, el.role, 1);
@@ -89,45 +100,90 @@ export class ModelIndex {
   }
 
   removeElement(el: Element): void {
-    if (this.elements.get(el.id) === el) this.elements.delete(el.id);
-    const key = nameKey(el);
-    const same = this.namesake.get(key);
-    if (same === el) this.namesake.delete(key);
+    this.forget();
+    const node = this.nodes.get(el.id);
+    if (node?.element === el) {
+      node.element = undefined;
+      node.category = undefined;
+      this.elements--;
+      if (node.relations.length === 0) this.nodes.delete(el.id);
+    }
+    const names = this.namesake.get(el.type);
+    const name = el.name.toLowerCase();
+    const same = names?.get(name);
+    if (same === el) names!.delete(name);
     else if (Array.isArray(same) && same.includes(el)) {
       const rest = same.filter((e) => e !== el);
-      this.namesake.set(key, rest.length === 1 ? rest[0]! : rest);
-      if (rest.length === 1) this.duplicateNames.delete(key);
+      names!.set(name, rest.length === 1 ? rest[0]! : rest);
+      if (rest.length === 1) this.duplicateNames.delete(`${el.type}\u0000${name}`);
     }
     if (el.area !== null) bump(this.areaCount, el.area, -1);
     if (el.role !== null) bump(this.roleCount, el.role, -1);
     for (const goal of el.goals) bump(this.servers, goal, -1);
   }
 
+  /** Indexes a relation; its ends are then at hand for ends(rel) without another lookup. */
   addRelation(rel: Relation): void {
-    link(this.links, rel.source, rel);
-    if (rel.target !== rel.source) link(this.links, rel.target, rel);
+    const source = this.node(rel.source);
+    const target = rel.target === rel.source ? source : this.node(rel.target);
+    source.relations.push(rel);
+    if (target !== source) target.relations.push(rel);
+    this.memoAt = null;
+    this.memoRelation = rel;
+    this.memoEnds.source = source.element;
+    this.memoEnds.target = target.element;
   }
 
   removeRelation(rel: Relation): void {
-    unlink(this.links, rel.source, rel);
-    if (rel.target !== rel.source) unlink(this.links, rel.target, rel);
+    this.forget();
+    this.unlink(rel.source, rel);
+    if (rel.target !== rel.source) this.unlink(rel.target, rel);
+  }
+
+  /** The element with an id, or undefined. */
+  element(id: string): Element | undefined {
+    return this.nodes.get(id)?.element;
+  }
+
+  hasElement(id: string): boolean {
+    return this.nodes.get(id)?.element !== undefined;
+  }
+
+  /** How many elements the document has. */
+  get elementCount(): number {
+    return this.elements;
   }
 
   /** Relations that start or end at an element id (whether or not the element exists), each once. */
   relationsAt(id: string): readonly Relation[] {
-    return this.links.get(id) ?? NONE;
+    if (id !== this.memoAt) {
+      this.memoAt = id;
+      this.memoRelations = this.nodes.get(id)?.relations ?? NONE;
+    }
+    return this.memoRelations;
   }
 
-  /** Elements sharing a name key, in the order they were indexed. */
+  /** The elements at both ends of a relation (undefined for an end that does not exist); valid until the next call. */
+  ends(rel: Relation): Readonly<Ends> {
+    if (rel !== this.memoRelation) {
+      this.memoRelation = rel;
+      this.memoEnds.source = this.element(rel.source);
+      this.memoEnds.target = this.element(rel.target);
+    }
+    return this.memoEnds;
+  }
+
+  /** Elements sharing a key of duplicateNames, in the order they were indexed. */
   namesakes(key: string): readonly Element[] {
-    const same = this.namesake.get(key);
+    const [type = '', name = ''] = key.split('\u0000');
+    const same = this.namesake.get(type)?.get(name);
     return same === undefined ? [] : Array.isArray(same) ? same : [same];
   }
 
   /** Elements of every type a selector (a type id or "category:<id>") names. */
   *ofSelector(selector: string): Iterable<Element> {
     const types = this.typesOf(selector);
-    for (const el of this.elements.values()) if (types.has(el.type)) yield el;
+    for (const { element } of this.nodes.values()) if (element && types.has(element.type)) yield element;
   }
 
   /** True when an element type falls under a selector. */
@@ -155,16 +211,15 @@ export class ModelIndex {
   /** Relation types the metamodel allows from one element type to another (memoised: checks ask for each relation). */
   allowedBetween(from: string, to: string): RelationType[] {
     let byTo = this.allowed.get(from);
-    if (!byTo) this.allowed.set(from, (byTo = new Map()));
+    if (!byTo) this.allowed.set(from, (byTo = new Map<string, RelationType[]>()));
     let types = byTo.get(to);
     if (!types) byTo.set(to, (types = this.metamodel.allowedRelations(from, to)));
     return types;
   }
 
-  /** The category of the element at one end of a relation, or undefined when that element is missing. */
+  /** The category of the element with an id, or undefined when there is no such element. */
   categoryAt(id: string): string | undefined {
-    const el = this.elements.get(id);
-    return el ? this.category(el.type) : undefined;
+    return this.nodes.get(id)?.category;
   }
 
   laneCount(kind: 'area' | 'role', laneId: string): number {
@@ -184,6 +239,25 @@ export class ModelIndex {
     return (kind === 'area' ? this.areaIdSet : this.roleIdSet).has(id);
   }
 
+  private node(id: string): Node {
+    let node = this.nodes.get(id);
+    if (!node) this.nodes.set(id, (node = { element: undefined, category: undefined, relations: [] }));
+    return node;
+  }
+
+  private unlink(id: string, rel: Relation) {
+    const node = this.nodes.get(id);
+    const i = node ? node.relations.lastIndexOf(rel) : -1;
+    if (i < 0) return;
+    node!.relations.splice(i, 1);
+    if (node!.relations.length === 0 && node!.element === undefined) this.nodes.delete(id);
+  }
+
+  private forget() {
+    this.memoAt = null;
+    this.memoRelation = null;
+  }
+
   /** True when some view shows the element. */
   isShown(id: string): boolean {
     return this.shownIds === 'all' || this.shownIds.has(id);
@@ -194,18 +268,4 @@ function bump(counts: Map<string, number>, key: string, by: number) {
   const next = (counts.get(key) ?? 0) + by;
   if (next === 0) counts.delete(key);
   else counts.set(key, next);
-}
-
-function link(map: Map<string, Relation[]>, key: string, rel: Relation) {
-  const list = map.get(key);
-  if (list) list.push(rel);
-  else map.set(key, [rel]);
-}
-
-function unlink(map: Map<string, Relation[]>, key: string, rel: Relation) {
-  const list = map.get(key);
-  const i = list ? list.lastIndexOf(rel) : -1;
-  if (i < 0) return;
-  if (list!.length === 1) map.delete(key);
-  else list!.splice(i, 1);
 }

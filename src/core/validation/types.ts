@@ -42,7 +42,7 @@ export interface Finding {
   fix?: Fix;
 }
 
-/** What a check returns; the engine adds the rule's id, severity, hint, principle and step. */
+/** What a check returns, a fresh object per call: the engine completes it in place with the rule's id, severity, hint, principle and step. */
 export interface Draft {
   message: string;
   elements?: string[];
@@ -69,6 +69,7 @@ export interface ElementCheck {
   check(element: Element, ctx: Context): Draft | null;
 }
 
+/** A check of one relation and the elements at its ends (index.ends): it runs while relations are being indexed. */
 export interface RelationCheck {
   reads: readonly Part[];
   check(relation: Relation, ctx: Context): Draft | null;

@@ -20,7 +20,7 @@ import { ElementNodeView } from './ElementNodeView.tsx';
 import { FloatingEdge } from './FloatingEdge.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
-import { GraphCache, viewGraph, type ElementNode } from './view-graph.ts';
+import { GraphCache, gridOf, viewGraph, type ElementNode } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 
@@ -39,13 +39,13 @@ export function Canvas() {
   const focus = useWb((s) => s.focus);
   const readOnly = useWb((s) => s.readOnly);
   const flow = useReactFlow();
-  const cache = useRef(new GraphCache());
+  const [cache] = useState(() => new GraphCache());
   const [dragging, setDragging] = useState<Map<string, XYPosition>>(new Map());
   const { run, layout, cancel } = useLayout();
   const connect = useConnect();
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
-  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache.current) : null), [doc, view, metamodel, selected]);
+  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache) : null), [doc, view, metamodel, selected, cache]);
   const nodes = useMemo(() => {
     if (!graph) return [];
     if (dragging.size === 0) return graph.nodes;
@@ -67,10 +67,18 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus]);
 
+  // Fitting covers the whole lane grid, not only the nodes, so every lane label stays on screen.
   const fitSeq = useWb((s) => s.fitSeq);
+  const viewId = view?.id;
+  const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (fitSeq) requestAnimationFrame(() => void flow.fitView({ padding: 0.06, duration: 250 }));
-  }, [fitSeq, flow]);
+    const { history, metamodel: mm } = wb.store.getState();
+    const shown = history.document.views.find((v) => v.id === viewId);
+    const box = pane.current?.getBoundingClientRect();
+    if (!shown || !box) return;
+    const frame = requestAnimationFrame(() => void flow.setViewport(fitGrid(gridOf(history.document, shown, mm), box), { duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [fitSeq, viewId, flow, wb]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -85,7 +93,7 @@ export function Canvas() {
       const selects = changes.filter((c) => c.type === 'select');
       if (selects.length) {
         const current = new Set(wb.store.getState().selection.elements);
-        for (const c of selects) if (c.type === 'select') (c.selected ? current.add(c.id) : current.delete(c.id));
+        for (const c of selects) toggle(current, c);
         const relations = wb.store.getState().selection.relations;
         wb.select({ elements: [...current], relations: [...relations] });
       }
@@ -98,7 +106,7 @@ export function Canvas() {
       const selects = changes.filter((c) => c.type === 'select');
       if (!selects.length) return;
       const current = new Set(wb.store.getState().selection.relations);
-      for (const c of selects) if (c.type === 'select') (c.selected ? current.add(c.id) : current.delete(c.id));
+      for (const c of selects) toggle(current, c);
       wb.select({ elements: [...wb.store.getState().selection.elements], relations: [...current] });
     },
     [wb],
@@ -150,7 +158,7 @@ export function Canvas() {
   const large = graph.nodes.length > LARGE_VIEW;
 
   return (
-    <div className={`canvas${unplaced && run ? ' canvas--pending' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+    <div ref={pane} className={`canvas${unplaced && run ? ' canvas--pending' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={graph.edges}
@@ -171,14 +179,12 @@ export function Canvas() {
         onlyRenderVisibleElements={large}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
         proOptions={{ hideAttribution: true }}
         aria-label={`Canvas of the view ${view.name}`}
       >
         <LaneGrid grid={graph.grid} />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour?: string }).colour ?? '#999'} maskColor="rgba(240,242,245,0.7)" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 180, height: 120 }} nodeColor={(n) => (n.data as { colour?: string }).colour ?? '#999'} maskColor="rgba(240,242,245,0.7)" />
         <Controls position="bottom-right" showInteractive={false} aria-label="Zoom controls" style={{ right: 220 }} />
         <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
       </ReactFlow>
@@ -186,6 +192,22 @@ export function Canvas() {
       {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
     </div>
   );
+}
+
+function toggle(ids: Set<string>, change: NodeChange | EdgeChange) {
+  if (change.type !== 'select') return;
+  if (change.selected) ids.add(change.id);
+  else ids.delete(change.id);
+}
+
+/** Room kept free under the grid for the minimap and zoom controls. */
+const CONTROLS_STRIP = 150;
+const MARGIN = 16;
+
+/** The viewport that shows the whole grid, centred, above the strip where the minimap sits. */
+function fitGrid(grid: { width: number; height: number }, box: { width: number; height: number }) {
+  const zoom = Math.min(2, Math.max(0.05, Math.min((box.width - 2 * MARGIN) / grid.width, (box.height - MARGIN - CONTROLS_STRIP) / grid.height)));
+  return { x: (box.width - grid.width * zoom) / 2, y: MARGIN, zoom };
 }
 
 function laneNames(doc: ReturnType<typeof useDocument>, move: Move): string {

@@ -20,16 +20,12 @@ export function useLayout() {
   // Each run takes a number; a run that is no longer the latest (cancelled or superseded) changes nothing.
   const generation = useRef(0);
 
-  const stop = useCallback(() => {
-    session.current?.terminate();
-    session.current = null;
-  }, []);
-
   const cancel = useCallback(() => {
     generation.current++;
-    stop();
+    session.current?.terminate();
+    session.current = null;
     setRun(null);
-  }, [stop]);
+  }, []);
 
   /**
    * 'all' lays out the whole view with ELK; 'new' only places elements without a position.
@@ -37,7 +33,7 @@ export function useLayout() {
    */
   const layout = useCallback(
     async (mode: 'all' | 'new' | 'auto') => {
-      const { history, viewId, metamodel } = wb.store.getState();
+      const { history, viewId, metamodel, openSeq } = wb.store.getState();
       const doc = history.document;
       const view = doc.views.find((v) => v.id === viewId);
       if (!view) return;
@@ -51,15 +47,14 @@ export function useLayout() {
         return;
       }
       const gen = ++generation.current;
-      stop();
       setRun({ startedAt: performance.now() });
       try {
         const elk = await startElk();
-        if (gen !== generation.current) return elk.terminate();
+        if (gen !== generation.current) return;
         session.current = elk;
         const fast = elementsInView(doc, view).length > LARGE_VIEW;
         const positions = await layoutView(doc, view, metamodel, elk.engine, { fast });
-        if (gen !== generation.current) return;
+        if (gen !== generation.current || wb.store.getState().openSeq !== openSeq) return;
         const edit = setPositions(view.id, positions, 'Auto layout');
         if (mode === 'auto') wb.amend(edit);
         else wb.perform(edit);
@@ -68,12 +63,12 @@ export function useLayout() {
         if (gen === generation.current) wb.notify('error', `The layout failed: ${error instanceof Error ? error.message : String(error)}. The view is unchanged.`);
       } finally {
         if (gen === generation.current) {
-          stop();
+          session.current = null;
           setRun(null);
         }
       }
     },
-    [wb, stop],
+    [wb],
   );
 
   return { run, layout, cancel };

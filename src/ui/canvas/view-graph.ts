@@ -49,6 +49,11 @@ function sameKey(a: unknown[], b: unknown[]) {
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 
+/** The lane grid of a view as the canvas draws it. */
+export function gridOf(doc: RefDocument, view: View, metamodel: Metamodel): Grid {
+  return computeGrid(doc, view, elementsInView(doc, view), (el) => nodeSize(metamodel.elementType(el.type)?.category));
+}
+
 /** The React Flow nodes and edges of a view, with the lane grid they sit in. */
 export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache): ViewGraph {
   const elements = elementsInView(doc, view);

@@ -49,8 +49,8 @@ function ElementInspector({ element }: { element: Element }) {
         <SelectField label="Source" value={element.provenance.source ?? ''} options={[{ value: '', label: '— none —' }, ...doc.meta.sources.map((s) => ({ value: s.id, label: s.label }))]} onChange={(s) => change({ provenance: { ...element.provenance, source: s || undefined } }, `Cite source for ${element.name}`)} />
         {source?.citation ? <p className="inspector__citation">{source.citation}</p> : null}
         <div className="field-row">
-          <SelectField label="Confidence" value={element.provenance.confidence ?? ''} options={[{ value: '', label: '—' }, { value: 'low', label: 'low' }, { value: 'medium', label: 'medium' }, { value: 'high', label: 'high' }]} onChange={(c) => change({ provenance: { ...element.provenance, confidence: (c || undefined) as Element['provenance']['confidence'] } })} />
-          <SelectField label="Status" value={element.provenance.status ?? ''} options={[{ value: '', label: '—' }, { value: 'proposed', label: 'proposed' }, { value: 'agreed', label: 'agreed' }, { value: 'validated', label: 'validated' }]} onChange={(st) => change({ provenance: { ...element.provenance, status: (st || undefined) as Element['provenance']['status'] } })} />
+          <SelectField label="Confidence" value={element.provenance.confidence ?? ''} options={[{ value: '', label: '—' }, { value: 'low', label: 'low' }, { value: 'medium', label: 'medium' }, { value: 'high', label: 'high' }]} onChange={(c) => change({ provenance: { ...element.provenance, confidence: (c || undefined) } })} />
+          <SelectField label="Status" value={element.provenance.status ?? ''} options={[{ value: '', label: '—' }, { value: 'proposed', label: 'proposed' }, { value: 'agreed', label: 'agreed' }, { value: 'validated', label: 'validated' }]} onChange={(st) => change({ provenance: { ...element.provenance, status: (st || undefined) } })} />
         </div>
         <CommitText label="Provenance note" value={element.provenance.note} onCommit={(note) => change({ provenance: { ...element.provenance, note } })} />
       </fieldset>
@@ -69,7 +69,7 @@ function ElementInspector({ element }: { element: Element }) {
             Remove from view
           </button>
         ) : null}
-        <button className="danger" onClick={() => wb.perform(deleteElements([element.id]))} title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)">
+        <button className="danger" onClick={() => wb.perform(deleteElements([element.id], `Delete ${element.name}`))} title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)">
           Delete from model
         </button>
       </div>

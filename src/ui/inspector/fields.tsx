@@ -1,10 +1,12 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /** A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores. */
 export function CommitText({ label, value, onCommit, multiline, error, disabled, hint }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; error?: string | null; disabled?: boolean; hint?: ReactNode }) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // The draft follows the value whenever the value changes from outside (undo, another panel).
+  const [state, setState] = useState({ base: value, text: value });
+  const draft = state.base === value ? state.text : value;
+  const setDraft = (text: string) => setState({ base: value, text });
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };

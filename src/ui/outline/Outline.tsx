@@ -19,7 +19,7 @@ export function Outline() {
     const elements = elementsInView(doc, view);
     const relations = relationsInView(doc, view);
     const byId = new Map(doc.elements.map((e) => [e.id, e]));
-    const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id as string | null, name: a.name })), { id: null, name: 'No area' }];
+    const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id, name: a.name })), { id: null, name: 'No area' }];
     return lanes
       .map((lane) => ({
         lane,

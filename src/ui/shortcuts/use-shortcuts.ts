@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { deleteSelection, moveElements, removeFromView } from '../../core/commands/elements.ts';
+import { deleteSelection, moveElements, nameElements, removeFromView } from '../../core/commands/elements.ts';
 import { copyFragment, pasteFragment, readFragment } from '../../core/commands/clipboard.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Workbench } from '../../store/workbench.ts';
@@ -45,8 +45,8 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       e.preventDefault();
       e.clipboardData?.setData('text/plain', JSON.stringify(fragment));
       if (e.type === 'cut') {
-        const { selection } = wb.store.getState();
-        wb.perform({ ...deleteSelection(selection.elements, []), label: `Cut ${selection.elements.length} element${selection.elements.length > 1 ? 's' : ''}` });
+        const { selection, history } = wb.store.getState();
+        wb.perform(deleteSelection(selection.elements, [], `Cut ${nameElements(history.document, selection.elements)}`));
       }
     };
     const onPaste = (e: ClipboardEvent) => {
@@ -101,7 +101,7 @@ function duplicate(wb: Workbench) {
 
 /** Delete removes from a perspective view; in the full view, or with Shift, it deletes from the model. */
 function remove(wb: Workbench, fromModel: boolean) {
-  const { selection } = wb.store.getState();
+  const { selection, history } = wb.store.getState();
   const view = currentView(wb);
   if (!selection.elements.length && !selection.relations.length) return;
   if (!fromModel && view && view.elements !== 'all' && selection.elements.length && !selection.relations.length) {
@@ -109,7 +109,8 @@ function remove(wb: Workbench, fromModel: boolean) {
     wb.notify('info', 'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.');
     return;
   }
-  wb.perform(deleteSelection(selection.elements, selection.relations));
+  const label = selection.relations.length ? undefined : `Delete ${nameElements(history.document, selection.elements)}`;
+  wb.perform(deleteSelection(selection.elements, selection.relations, label));
 }
 
 function rename(wb: Workbench) {

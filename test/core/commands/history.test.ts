@@ -22,7 +22,9 @@ const commandArb = fc.oneof(
   fc.record({ kind: fc.constant('layout' as const), x: fc.nat(500) }),
 );
 
-function toEdit(doc: RefDocument, c: fc.RecordValue<any>): Edit {
+type Command = typeof commandArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toEdit(doc: RefDocument, c: Command): Edit {
   const at = (n: number) => doc.elements[n % Math.max(1, doc.elements.length)];
   switch (c.kind) {
     case 'add':

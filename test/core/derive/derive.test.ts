@@ -3,10 +3,13 @@ import { deriveModel } from '../../../src/core/derive/derive.ts';
 import { exportDocument, importValue } from '../../../src/core/io/json.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { modelHash } from '../../../src/core/model/hash.ts';
+import { EvaluationRecord } from '../../../src/core/model/evaluation-record.ts';
 import { smallModel } from '../diff/fixtures.ts';
 
+const evaluation = EvaluationRecord.parse({ id: 'ev1', title: 'Workshop rating', perspectives: ['internal'], evaluator: { name: 'A. Rater' }, date: '2026-03-01', modelHash: '0123456789abcdef' });
+
 describe('deriveModel', () => {
-  const reference = { ...smallModel(), evaluations: [{ id: 'ev1' }] };
+  const reference = { ...smallModel(), evaluations: [evaluation] };
   const derived = deriveModel(reference, { id: 'acme-crm', name: 'ACME CRM', at: '2026-03-01T10:00:00.000Z' });
 
   it('copies the content under a new identity and leaves the evaluations with the reference', () => {

@@ -10,6 +10,7 @@ export type RandomEdit =
   | { kind: 'property'; i: number; key: string; value: string | number | boolean | null }
   | { kind: 'delete-element' | 'delete-relation' | 'unplace' | 'toggle-optional'; i: number }
   | { kind: 'add-element'; at: number; id: string; type: string; name: string }
+  | { kind: 're-id'; i: number; id: string }
   | { kind: 'swap-elements' | 'swap-relations'; i: number; j: number }
   | { kind: 'connect'; i: number; j: number; id: string; type: string }
   | { kind: 'relation'; i: number; type: string; label: string; j: number }
@@ -37,6 +38,7 @@ export const randomEdit: fc.Arbitrary<RandomEdit> = fc.oneof(
   fc.record({ kind: fc.constant('property'), i: small, key: fc.constantFrom('segment', 'channel', 'target'), value: fc.oneof(fc.constant(null), fc.constantFrom('email', 'B2B'), fc.integer({ min: 0, max: 9 }), fc.boolean()) }),
   fc.record({ kind: fc.constantFrom('delete-element', 'delete-relation', 'unplace', 'toggle-optional'), i: small }),
   fc.record({ kind: fc.constant('add-element'), at: small, id: newId, type: elementType, name }),
+  fc.record({ kind: fc.constant('re-id'), i: small, id: newId }),
   fc.record({ kind: fc.constantFrom('swap-elements', 'swap-relations'), i: small, j: small }),
   fc.record({ kind: fc.constant('connect'), i: small, j: small, id: newId, type: relationType }),
   fc.record({ kind: fc.constant('relation'), i: small, type: relationType, label: fc.constantFrom('', 'daily', 'on request'), j: small }),
@@ -81,6 +83,19 @@ function applyOne(doc: Draft<RefDocument>, e: RandomEdit): void {
     case 'delete-relation': { const r = pick(doc.relations, e.i); if (r) doc.relations = doc.relations.filter((x) => x.id !== r.id); break; }
     case 'add-element': if (!doc.elements.some((x) => x.id === e.id) && !doc.relations.some((x) => x.id === e.id)) {
       doc.elements.splice(e.at % (doc.elements.length + 1), 0, { id: e.id, type: e.type, name: e.name, description: '', area: null, role: null, optional: false, properties: {}, provenance: { note: '' }, goals: [] });
+    } break;
+    case 're-id': if (el && !doc.elements.some((x) => x.id === e.id) && !doc.relations.some((x) => x.id === e.id) && !doc.derivation?.links[e.id]) {
+      // The element keeps its place, relations, views and derivation link under a new id.
+      const old = el.id;
+      el.id = e.id;
+      for (const r of doc.relations) { if (r.source === old) r.source = e.id; if (r.target === old) r.target = e.id; }
+      for (const v of doc.views) {
+        if (v.elements !== 'all') v.elements = v.elements.map((id) => (id === old ? e.id : id));
+        const at = v.positions[old];
+        if (at) { delete v.positions[old]; v.positions[e.id] = at; }
+      }
+      const link = doc.derivation?.links[old];
+      if (link && doc.derivation) { delete doc.derivation.links[old]; doc.derivation.links[e.id] = link; }
     } break;
     case 'swap-elements': swap(doc.elements, e.i, e.j); break;
     case 'swap-relations': swap(doc.relations, e.i, e.j); break;

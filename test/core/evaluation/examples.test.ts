@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matookIndulska, shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/evaluation/model-hash.ts';
+import { modelHash } from '../../../src/core/model/hash.ts';
 import { preAssess } from '../../../src/core/evaluation/pre-assessment.ts';
 import { qfd, qfdInput } from '../../../src/core/evaluation/qfd.ts';
 import { sessionCriteria } from '../../../src/core/evaluation/session.ts';
+import { exportDocument, importDocument } from '../../../src/core/io/json.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { EvaluationRecord } from '../../../src/core/model/evaluation-record.ts';
+import { findingsFor } from '../../../src/core/validation/index.ts';
 import { shippedModel } from './support.ts';
 
 // Example sessions to be merged into the shipped model (one per view).
@@ -28,6 +30,13 @@ describe('example evaluation sessions for the shipped model', () => {
     }
   });
 
+  it('survive a canonical export and import inside the shipped model unchanged', () => {
+    const merged = { ...doc, evaluations: records };
+    const reread = importDocument(exportDocument(merged), crmBpoMetamodel);
+    expect(reread.ok && reread.document.evaluations).toEqual(records);
+    expect(reread.ok && exportDocument(reread.document)).toBe(exportDocument(merged));
+  });
+
   it('cite only elements of the shipped model as evidence', () => {
     const ids = new Set(doc.elements.map((e) => e.id));
     const missing = records.flatMap((r) => Object.entries(r.scores).flatMap(([c, s]) => s.evidence.filter((id) => !ids.has(id)).map((id) => `${r.id} ${c}: ${id}`)));
@@ -38,9 +47,10 @@ describe('example evaluation sessions for the shipped model', () => {
     expect(records.map((r) => r.modelHash)).toEqual(records.map(() => modelHash(doc)));
   });
 
-  it('confirm automatic proposals only where the proposal gives that very score', () => {
+  it('confirm automatic proposals (queries and validation findings) only where the proposal gives that very score', () => {
+    const findings = findingsFor(doc, crmBpoMetamodel);
     for (const record of records) {
-      const { proposals } = preAssess(doc, sessionCriteria(record, shippedChecklists), { metamodel: crmBpoMetamodel, scale: record.scale });
+      const { proposals } = preAssess(doc, sessionCriteria(record, shippedChecklists), { metamodel: crmBpoMetamodel, scale: record.scale, findings });
       const confirmed = Object.entries(record.scores).filter(([, s]) => s.fromProposal);
       expect(confirmed.length, record.id).toBeGreaterThan(3);
       for (const [id, entry] of confirmed) expect(entry.score, `${record.id} ${id}`).toBe(proposals.find((p) => p.criterion === id)?.score);

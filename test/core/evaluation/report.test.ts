@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matookIndulska, shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/evaluation/model-hash.ts';
+import { modelHash } from '../../../src/core/model/hash.ts';
 import { evaluationProtocol } from '../../../src/core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../../src/core/evaluation/report.ts';
 import { perspectiveScores } from '../../../src/core/evaluation/scoring.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/evaluation/model-hash.ts';
+import { modelHash } from '../../../src/core/model/hash.ts';
 import { checklistsFor, isCurrent, newEvaluation, resolveChecklists, sessionCriteria } from '../../../src/core/evaluation/session.ts';
 import { EvaluationRecord } from '../../../src/core/model/evaluation-record.ts';
 import { model } from './support.ts';

@@ -95,8 +95,16 @@ describe('CSV export and import', () => {
       ['elements', 4, 'name'],
       ['relations', 2, 'target'],
     ]);
-    const dangling = importCsv({ elements: 'id,type,name,goals\nd,account,D,g9\n' }, blankDocument());
-    expect(dangling).toEqual({ ok: false, errors: [{ table: 'elements', row: 2, column: 'goals', message: 'Element "D" serves the goal "g9", which is not a structural goal of this model.' }] });
     expect(importCsv({ relations: 'id,type\nr,flow\n' }, blankDocument())).toMatchObject({ ok: false, errors: [{ column: 'source' }, { column: 'target' }] });
+  });
+
+  it('leaves out goals and sources the model does not have, with a warning per row', () => {
+    const result = imported({ elements: 'id,type,name,goals,source\nd,account,D,g1 g9,nowhere\n' }, sampleDocument({ structuralGoals: [{ id: 'g1', kind: 'purpose', text: 'Purpose', perspective: 'all' }] }));
+    expect(result.document.elements[0]).toMatchObject({ goals: ['g1'], provenance: { note: '' } });
+    expect(result.document.elements[0]!.provenance.source).toBeUndefined();
+    expect(result.warnings).toEqual([
+      { table: 'elements', row: 2, column: 'goals', message: 'The model has no structural goal "g9"; the reference is left out.' },
+      { table: 'elements', row: 2, column: 'source', message: 'The model has no source "nowhere"; the reference is left out.' },
+    ]);
   });
 });

@@ -2,11 +2,8 @@
 import type { RefDocument, RefDocumentInput } from '../../../src/core/model/schema.ts';
 import { RefDocument as Schema } from '../../../src/core/model/schema.ts';
 
-type ElementInput = NonNullable<RefDocumentInput['elements']>[number];
-type RelationInput = NonNullable<RefDocumentInput['relations']>[number];
-
 /** A valid document with the shipped lanes (client/provider/customer × sales/operations) and the given content. */
-export function sampleDocument(content: { elements?: ElementInput[]; relations?: RelationInput[]; designGoals?: RefDocumentInput['designGoals']; views?: RefDocumentInput['views'] } = {}): RefDocument {
+export function sampleDocument(content: Pick<RefDocumentInput, 'elements' | 'relations' | 'designGoals' | 'views' | 'structuralGoals'> = {}): RefDocument {
   return Schema.parse({
     formatVersion: 1,
     meta: { id: 'sample', name: 'Sample', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },

@@ -1,24 +1,24 @@
-import * as z from 'zod';
-import data from '../../../../models/validation/copc-required-metrics.json' with { type: 'json' };
+import data from '../../../../models/catalogues/copc-2000.json' with { type: 'json' };
+import { Catalogue } from '../../model/catalogue.ts';
 import type { Rule } from '../types.ts';
 import { describe, listing } from './describe.ts';
 
-/** The required internal metrics of one COPC-2000 key process: how many measures of each metric category. */
-export const CopcRequirement = z.strictObject({
-  id: z.string().regex(/^[KS]\d$/, 'a KCRP is K1..K9, a KSP S1..S4'),
-  name: z.string().min(1),
-  required: z.record(z.string().min(1), z.number().int().min(1)),
-});
+/** A COPC-2000 key process and how many measures of each metric category the standard requires for it. */
+export interface CopcRequirement {
+  id: string;
+  name: string;
+  required: Record<string, number>;
+}
 
-export const CopcCatalogue = z.strictObject({
-  source: z.string().min(1),
-  processes: z.array(CopcRequirement).min(1),
+/** The requirements per KCRP/KSP, read from the measures of the shipped COPC-2000 catalogue (models/catalogues/copc-2000.json). */
+export const copcRequirements: readonly CopcRequirement[] = Catalogue.parse(data).entries.flatMap((entry) => {
+  const id = entry.properties?.copcId;
+  if (typeof id !== 'string') return [];
+  const required: Record<string, number> = {};
+  for (const m of entry.measures ?? []) required[m.metricCategory] = (required[m.metricCategory] ?? 0) + 1;
+  return [{ id, name: entry.name, required }];
 });
-export type CopcCatalogue = z.infer<typeof CopcCatalogue>;
-
-/** The shipped catalogue (models/validation/copc-required-metrics.json), validated at load. */
-export const copcCatalogue: CopcCatalogue = CopcCatalogue.parse(data);
-const byId = new Map(copcCatalogue.processes.map((p) => [p.id, p]));
+const byId = new Map(copcRequirements.map((p) => [p.id, p]));
 
 export const copcRule: Rule = {
   id: 'copc.required-metrics',
@@ -35,7 +35,7 @@ export const copcRule: Rule = {
       if (!requirement || ctx.index.category(el.type) !== 'process') return null;
       const have = new Map<string, number>();
       for (const r of ctx.index.relationsAt(el.id)) {
-        const measure = r.type === 'measures' && r.target === el.id ? ctx.index.elements.get(r.source) : undefined;
+        const measure = r.type === 'measures' && r.target === el.id ? ctx.index.element(r.source) : undefined;
         const category = measure && ctx.index.category(measure.type) === 'quality-measure' ? measure.properties.metricCategory : undefined;
         if (typeof category === 'string') have.set(category, (have.get(category) ?? 0) + 1);
       }

@@ -15,3 +15,8 @@ export function listing(words: readonly string[]): string {
 export function isProcess(el: Element, ctx: Context): boolean {
   return ctx.index.category(el.type) === 'process';
 }
+
+/** A noun with its indefinite article: "a Process", "an Information system". */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

@@ -15,7 +15,7 @@ function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target
 /** The processes directly linked to an element, in relation order. */
 function linkedProcesses(el: Element, ctx: Context): Element[] {
   return ctx.index.relationsAt(el.id).flatMap((r) => {
-    const other = ctx.index.elements.get(r.source === el.id ? r.target : r.source);
+    const other = ctx.index.element(r.source === el.id ? r.target : r.source);
     return other && other !== el && isProcess(other, ctx) ? [other] : [];
   });
 }

@@ -13,11 +13,12 @@ export const danglingRule: Rule = {
   relation: {
     reads: [],
     check(rel, { index }) {
-      if (index.elements.has(rel.source) && index.elements.has(rel.target)) return null;
-      const missing = [rel.source, rel.target].filter((id) => !index.elements.has(id));
+      const { source, target } = index.ends(rel);
+      if (source && target) return null;
+      const missing = [source ? null : rel.source, target ? null : rel.target].filter((id) => id !== null);
       return {
         message: `Relation "${rel.id}" (${rel.type}) points to ${missing.length === 1 ? 'the element' : 'the elements'} ${listing(missing.map((id) => `"${id}"`))}, which ${missing.length === 1 ? 'does' : 'do'} not exist.`,
-        elements: [rel.source, rel.target].filter((id) => index.elements.has(id)),
+        elements: [source?.id, target?.id].filter((id) => id !== undefined),
         relations: [rel.id],
         fix: { label: 'Remove this relation', edit: deleteRelations([rel.id]) },
       };
@@ -45,7 +46,7 @@ export const danglingRule: Rule = {
       const drafts: Draft[] = [];
       for (const view of doc.views) {
         if (view.elements === 'all') continue;
-        const missing = view.elements.filter((id) => !index.elements.has(id));
+        const missing = view.elements.filter((id) => !index.hasElement(id));
         if (missing.length === 0) continue;
         drafts.push({
           message: `View "${view.name}" shows ${listing(missing.map((id) => `"${id}"`))}, which ${missing.length === 1 ? 'is' : 'are'} not in the model.`,

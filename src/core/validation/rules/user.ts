@@ -2,7 +2,7 @@ import type { Metamodel } from '../../metamodel/metamodel.ts';
 import type { UserRule } from '../../model/validation-settings.ts';
 import { compilePattern } from '../patterns.ts';
 import type { Draft, Principle, Rule, StepId } from '../types.ts';
-import { describe } from './describe.ts';
+import { describe, withArticle } from './describe.ts';
 
 const KIND: Record<UserRule['kind'], { principle: Principle; step: StepId; hint: string }> = {
   'required-property': { principle: 'correctness', step: 'process-structure', hint: 'The model\'s authors require this property for elements of this type.' },
@@ -92,13 +92,13 @@ export function compileUserRule(rule: UserRule): Rule {
             if (!index.matches(rule.appliesTo, el.type)) return null;
             const outgoing = rule.direction === 'outgoing';
             const found = index.relationsAt(el.id).some((r) => {
-              const other = r.type === rule.relation && (outgoing ? r.source : r.target) === el.id ? index.elements.get(outgoing ? r.target : r.source) : undefined;
+              const other = r.type === rule.relation && (outgoing ? r.source : r.target) === el.id ? index.element(outgoing ? r.target : r.source) : undefined;
               return other !== undefined && index.matches(rule.other, other.type);
             });
             if (found) return null;
             const relation = metamodel.relationType(rule.relation)?.label ?? rule.relation;
             const other = selectorLabel(metamodel, rule.other);
-            const sentence = outgoing ? `has no "${relation}" relation to a ${other}` : `has no "${relation}" relation from a ${other}`;
+            const sentence = `has no "${relation}" relation ${outgoing ? 'to' : 'from'} ${withArticle(other)}`;
             return { message: `${describe(el, ctx)} ${sentence}${by}.`, elements: [el.id] };
           },
         },

@@ -33,7 +33,7 @@ export const viewTooManyRule: Rule = {
     check({ doc, index }) {
       const limit = doc.designGoals.maxElementsPerView;
       return doc.views.flatMap((view) => {
-        const shown = view.elements === 'all' ? index.elements.size : view.elements.filter((id) => index.elements.has(id)).length;
+        const shown = view.elements === 'all' ? index.elementCount : view.elements.filter((id) => index.hasElement(id)).length;
         return shown > limit ? [{ message: `View "${view.name}" shows ${shown} elements; the design goals allow ${limit} per view.`, subjects: [view.id] }] : [];
       });
     },

@@ -1,0 +1,17 @@
+import { Session } from 'node:inspector/promises';
+import { crmBpoMetamodel } from './src/core/metamodel/crm-bpo.ts';
+import { findingsFor } from './src/core/validation/index.ts';
+import { generateDocument } from './test/support/generate.ts';
+const doc = generateDocument(10000, 2.5);
+for (let i=0;i<5;i++) findingsFor(doc, crmBpoMetamodel);
+const s = new Session(); s.connect();
+await s.post('HeapProfiler.enable');
+await s.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+for (let i=0;i<10;i++) findingsFor(doc, crmBpoMetamodel);
+const { profile } = await s.post('HeapProfiler.stopSampling') as any;
+const c = new Map<string, number>();
+const walk = (n: any) => { const k = `${n.callFrame.functionName} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; c.set(k, (c.get(k) ?? 0) + n.selfSize); n.children.forEach(walk); };
+walk(profile.head);
+const total = [...c.values()].reduce((a, b) => a + b, 0);
+console.log('total MB per run', (total / 10 / 1e6).toFixed(2));
+for (const [k, v] of [...c].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log((v / 10 / 1e6).toFixed(3), k);

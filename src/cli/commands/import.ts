@@ -1,0 +1,122 @@
+import { basename, extname } from 'node:path';
+import { importCsv, parseCsv, type CsvProblem } from '../../core/io/csv.ts';
+import { exportDocument } from '../../core/io/json.ts';
+import { importMermaid } from '../../core/io/mermaid-import.ts';
+import { DEFAULT_METHOD_ID } from '../../core/method/shipped.ts';
+import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
+import { RefDocument } from '../../core/model/schema.ts';
+import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
+import { loadModel } from '../load.ts';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'build a model from a Mermaid flowchart or from CSV tables of elements and relations',
+  help: [
+    'Usage: refmod import <file.mmd | elements.csv [relations.csv]> [-o model.json] [--into base.json] [--name <name>] [--shapes <shape>=<type>,...]',
+    '',
+    '  <file.mmd>        a Mermaid flowchart (.mmd or .mermaid): nodes become elements, edges relations, subgraphs areas and roles',
+    '  <file.csv>        an elements table and/or a relations table (told apart by their source and target columns),',
+    '                    as `refmod export --to csv-elements|csv-relations` writes them',
+    '  --into <base>     add to this model instead of a new, empty one (e.g. models/templates/blank.json)',
+    '  --name <name>     the name of a new model; default: the file name',
+    '  --shapes <list>   Mermaid: the element type for a node shape, e.g. rect=delivery-process,diamond=management-process',
+    '  -o <out>          write the model to a file instead of standard output',
+    '',
+    'Statements the import cannot use are listed on standard error, line by line. Exit 2 when nothing could be imported.',
+  ].join('\n'),
+  run(args, io) {
+    const { positional, flags } = parseArgs(args, ['out', 'into', 'name', 'shapes']);
+    if (!positional.length) {
+      io.err('refmod import: name a Mermaid (.mmd) or CSV file, e.g. refmod import process.mmd -o model.json');
+      return EXIT.unreadable;
+    }
+    const texts: { path: string; text: string }[] = [];
+    for (const path of positional) {
+      try {
+        texts.push({ path, text: io.readFile(path) });
+      } catch (error) {
+        io.err(`refmod import: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        return EXIT.unreadable;
+      }
+    }
+    const intoPath = flags.get('into');
+    const name = flags.get('name');
+    const into = typeof intoPath === 'string' ? loadModel(intoPath, io) : emptyModel(typeof name === 'string' && name.trim() ? name.trim() : basename(positional[0]!, extname(positional[0]!)));
+    if (!into) return EXIT.unreadable;
+    const csv = texts.every((t) => extname(t.path).toLowerCase() === '.csv');
+    const document = csv ? fromCsv(texts, into, io) : texts.length === 1 ? fromMermaid(texts[0]!.text, into, flags.get('shapes'), io) : null;
+    if (!csv && texts.length > 1) io.err('refmod import: give one Mermaid file, or one or two CSV files.');
+    if (!document) return EXIT.unreadable;
+    const text = exportDocument(document);
+    const out = flags.get('out');
+    if (typeof out === 'string' && out) io.writeFile(out, text);
+    else io.out(text);
+    return EXIT.ok;
+  },
+};
+
+function emptyModel(name: string): RefDocument {
+  const now = new Date().toISOString();
+  const id = name.normalize('NFKD').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '').slice(0, 90) || 'imported';
+  return RefDocument.parse({
+    formatVersion: 1,
+    meta: { id, name: name.slice(0, 200), created: now, modified: now },
+    macroStructure: { areas: [], roles: [] },
+    method: { methodId: DEFAULT_METHOD_ID, currentStep: 'structural-goals' },
+  });
+}
+
+function fromMermaid(text: string, into: RefDocument, shapes: string | true | undefined, io: CliIo): RefDocument | null {
+  const shapeTypes: Record<string, string> = {};
+  for (const pair of typeof shapes === 'string' ? shapes.split(',') : []) {
+    const [shape, type] = pair.split('=').map((s) => s.trim());
+    if (shape && type) shapeTypes[shape] = type;
+  }
+  const result = importMermaid(text, into, { shapeTypes, metamodel: crmBpoMetamodel });
+  if (!result.ok) {
+    for (const e of result.errors) io.err(`refmod import: ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    return null;
+  }
+  const { added } = result;
+  io.err(`refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations, ${added.areas} areas, ${added.roles} roles; view "${added.viewId}".`);
+  for (const q of result.questions) {
+    if (shapeTypes[q.shape]) continue;
+    io.err(`  shape ${q.shape}: ${q.nodes} node${q.nodes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes ${q.shape}=<type>`);
+  }
+  for (const s of result.unsupported.slice(0, SHOWN)) io.err(`  line ${s.line}: not imported: ${s.text} (${s.reason})`);
+  if (result.unsupported.length > SHOWN) io.err(`  … and ${result.unsupported.length - SHOWN} more statements not imported.`);
+  if (result.ignored.length) io.err(`  ${result.ignored.length} statement${result.ignored.length === 1 ? '' : 's'} ignored (styling, comments, layout).`);
+  return result.document;
+}
+
+function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io: CliIo): RefDocument | null {
+  const tables: { elements?: string; relations?: string } = {};
+  for (const { path, text } of texts) {
+    const parsed = parseCsv(text);
+    const header = parsed.ok ? (parsed.rows[0] ?? []).map((h) => h.trim()) : [];
+    const kind = header.includes('source') && header.includes('target') ? 'relations' : 'elements';
+    if (tables[kind] !== undefined) {
+      io.err(`refmod import: ${path} is a second ${kind} table; give at most one elements and one relations table.`);
+      return null;
+    }
+    tables[kind] = text;
+  }
+  const result = importCsv(tables, into, crmBpoMetamodel);
+  const file = (table: string) => texts.find((t) => tables[table as keyof typeof tables] === t.text)?.path ?? table;
+  const report = (problems: CsvProblem[]) => {
+    for (const p of problems.slice(0, SHOWN)) io.err(`  ${file(p.table)}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+    if (problems.length > SHOWN) io.err(`  … and ${problems.length - SHOWN} more.`);
+  };
+  if (!result.ok) {
+    io.err(`refmod import: nothing imported; ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}:`);
+    report(result.errors);
+    return null;
+  }
+  const { added } = result;
+  io.err(`refmod import: ${added.elements} elements added, ${added.updated} replaced, ${added.relations} relations, ${added.lanes} new lanes.`);
+  report(result.warnings);
+  return result.document;
+}
+
+// Enough to see the pattern; a long list of the same problem helps no one.
+const SHOWN = 20;

@@ -1,0 +1,54 @@
+import { produce } from 'immer';
+import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
+import type { RefDocument } from '../../src/core/model/schema.ts';
+import { createValidator, findingsFor } from '../../src/core/validation/index.ts';
+import { generateDocument } from '../support/generate.ts';
+import { medianMs, type BenchSuite, type Figure } from './harness.ts';
+
+/** Single edits as the store makes them: rename, retype, re-lane, connect, disconnect. */
+function editedVersions(doc: RefDocument, count: number): RefDocument[] {
+  const versions: RefDocument[] = [];
+  let current = doc;
+  for (let i = 0; i < count; i++) {
+    const at = (i * 7919) % doc.elements.length;
+    current = produce(current, (d) => {
+      const el = d.elements[at]!;
+      if (i % 5 === 0) el.name = `Renamed ${i}`;
+      else if (i % 5 === 1) el.area = null;
+      else if (i % 5 === 2) el.optional = true;
+      else if (i % 5 === 3) d.relations.push({ id: `bench-${i}`, type: 'input', source: d.elements[(at + 1) % d.elements.length]!.id, target: el.id, label: '' });
+      else d.relations.splice(at % d.relations.length, 1);
+    });
+    versions.push(current);
+  }
+  return versions;
+}
+
+export const validationBench: BenchSuite = {
+  title: 'Validation: full run and incremental revalidation, Node',
+  run() {
+    const figures: Figure[] = [];
+    const small = generateDocument(1_000, 2.5);
+    const large = generateDocument(10_000, 2.5);
+    for (let i = 0; i < 3; i++) [small, large].forEach((d) => findingsFor(d, crmBpoMetamodel)); // warm the JIT on both sizes
+    const smallMs = medianMs(() => findingsFor(small, crmBpoMetamodel), 15);
+    const largeMs = medianMs(() => findingsFor(large, crmBpoMetamodel), 9);
+    figures.push({ name: `findingsFor, 1,000 elements, ${small.relations.length} relations`, value: smallMs, unit: 'ms' });
+    figures.push({ name: `findingsFor, 10,000 elements, ${large.relations.length} relations`, value: largeMs, unit: 'ms', budget: 50 });
+    figures.push({ name: 'growth: 10,000 vs 1,000 elements (time ratio)', value: largeMs / smallMs, unit: '×', budget: 12 });
+    const huge = generateDocument(100_000, 2.5);
+    figures.push({ name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`, value: medianMs(() => findingsFor(huge, crmBpoMetamodel), 3, 1), unit: 'ms' });
+
+    const doc = large;
+    const validator = createValidator(crmBpoMetamodel);
+    validator.run(doc);
+    const times = editedVersions(doc, 60).map((version) => {
+      const start = performance.now();
+      validator.run(version);
+      return performance.now() - start;
+    });
+    times.sort((a, b) => a - b);
+    figures.push({ name: 'revalidate after one edit, 10,000 elements (median)', value: times[times.length >> 1]!, unit: 'ms', budget: 5 });
+    return figures;
+  },
+};
