@@ -2,6 +2,7 @@ import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
+import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
 
 export interface Selection {
@@ -19,6 +20,15 @@ export interface Notice {
 
 export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
 
+/** The dialogs a feature can open over the workbench; Workspace renders the one that is open. */
+export type DialogId = 'gallery' | 'new-model' | 'mermaid-import' | 'csv' | 'image-export' | 'model-report' | 'evaluation-report' | 'diff' | 'derive' | 'workspace-file' | 'glossary' | 'rules';
+
+/** The live validation of the open model: the engine's report and its findings per element, for badges. */
+export interface LiveValidation {
+  report: ValidationReport;
+  byElement: ReadonlyMap<string, readonly Finding[]>;
+}
+
 export interface WorkbenchState {
   history: History;
   metamodel: Metamodel;
@@ -34,6 +44,10 @@ export interface WorkbenchState {
   renaming: string | null;
   /** Bumped to ask the canvas to fit the whole view into the screen. */
   fitSeq: number;
+  /** Null until the validation engine has loaded (it loads just after the first screen). */
+  validation: LiveValidation | null;
+  /** The open dialog, with what it was opened for (e.g. the view to export). */
+  dialog: { id: DialogId; arg?: string } | null;
   /** Bumped whenever another model is opened, so late results (a layout) never land in the wrong model. */
   openSeq: number;
 }
@@ -54,6 +68,23 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     renaming: null,
     fitSeq: 0,
     openSeq: 0,
+    validation: null,
+    dialog: null,
+  });
+  // Findings follow every change of the document; the validator is incremental, so an edit costs a few milliseconds.
+  // The engine is loaded after the first screen, which it is not needed for.
+  void import('../core/validation/index.ts').then(({ createValidator, findingsByElement }) => {
+    const validator = createValidator(metamodel);
+    let validated: RefDocument | null = null;
+    const revalidate = () => {
+      const doc = store.getState().history.document;
+      if (doc === validated) return;
+      validated = doc;
+      const report = validator.run(doc);
+      store.setState({ validation: { report, byElement: findingsByElement(report.findings) } });
+    };
+    store.subscribe(revalidate);
+    revalidate();
   });
   let noticeSeq = 0;
   let focusSeq = 0;
@@ -101,7 +132,9 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     startRename: (id: string) => store.setState({ renaming: id, selection: { elements: [id], relations: [] } }),
     endRename: () => store.setState({ renaming: null }),
     requestFit: () => store.setState((s) => ({ fitSeq: s.fitSeq + 1 })),
-    setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel }),
+    setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel, presenting: false }),
+    openDialog: (id: DialogId, arg?: string) => store.setState({ dialog: arg === undefined ? { id } : { id, arg } }),
+    closeDialog: () => store.setState({ dialog: null }),
     togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting })),
     focusElement(id: string) {
       store.setState({ focus: { id, seq: ++focusSeq }, selection: { elements: [id], relations: [] } });

@@ -293,18 +293,21 @@ function sameIds(a: readonly string[] = [], b: readonly string[] = []): boolean 
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-/** Completes a check's draft into a finding (in place: a full run makes thousands of them). */
 function finish(run: RuleRun, draft: Draft): Finding {
   const { rule } = run;
-  const finding = draft as Draft & Partial<Finding>;
-  finding.rule = rule.id;
-  finding.severity = run.severity;
-  finding.elements ??= [];
-  finding.relations ??= [];
-  finding.hint = rule.hint;
-  finding.principle = rule.principle;
-  finding.step = rule.step;
-  return finding as Finding;
+  const finding: Finding = {
+    rule: rule.id,
+    severity: run.severity,
+    message: draft.message,
+    elements: draft.elements ?? [],
+    relations: draft.relations ?? [],
+    hint: rule.hint,
+    principle: rule.principle,
+    step: rule.step,
+  };
+  if (draft.subjects) finding.subjects = draft.subjects;
+  if (draft.fix) finding.fix = draft.fix;
+  return finding;
 }
 
 /** Rebuilds a rule's list of findings, setting aside the ones the model suppresses. */

@@ -42,7 +42,7 @@ export interface Finding {
   fix?: Fix;
 }
 
-/** What a check returns, a fresh object per call: the engine completes it in place with the rule's id, severity, hint, principle and step. */
+/** What a check returns; the engine adds the rule's id, severity, hint, principle and step. */
 export interface Draft {
   message: string;
   elements?: string[];

@@ -31,6 +31,9 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           ↷
         </button>
         <span className="header__sep" />
+        <button onClick={() => wb.openDialog('gallery')} title="Shipped models, templates and your recent models; start a new model">
+          Models…
+        </button>
         <button onClick={() => fileInput.current?.click()} title="Open a Refmod model file (.json), or drop it onto the window">
           Open…
         </button>
@@ -49,6 +52,13 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         />
         <button onClick={() => void saveModel(wb)} title="Save the model as a JSON file (Ctrl+S)">
           Save
+        </button>
+        <span className="header__sep" />
+        <button onClick={() => wb.setSidePanel('export')} title="Export the model or a view: Mermaid, images, CSV, report">
+          Export
+        </button>
+        <button onClick={() => wb.setSidePanel('evaluation')} title="Evaluate the model with the client, customer and internal checklists">
+          Evaluate
         </button>
         <span className="header__sep" />
         <button onClick={wb.togglePresenting} aria-pressed={presenting} title="Present: hide the panels so the canvas fills the screen">

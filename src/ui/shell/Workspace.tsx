@@ -1,7 +1,6 @@
-import { useCallback, useState, type DragEvent } from 'react';
+import { Suspense, useCallback, useState, type DragEvent } from 'react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Header } from '../header/Header.tsx';
-import { Inspector } from '../inspector/Inspector.tsx';
 import { Notices } from '../notices/Notices.tsx';
 import { Outline } from '../outline/Outline.tsx';
 import { Palette } from '../palette/Palette.tsx';
@@ -12,6 +11,20 @@ import { ViewTabs } from '../views/ViewTabs.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { openFile } from './file-actions.ts';
 import { PanelTab, SidePanel } from './SidePanel.tsx';
+import { dialogs, sidePanels } from './features.tsx';
+
+/** Renders the dialog a feature opened, loading its code on first use. */
+function OpenDialog() {
+  const wb = useActions();
+  const open = useWb((s) => s.dialog);
+  const Dialog = open ? dialogs[open.id] : undefined;
+  if (!open || !Dialog) return null;
+  return (
+    <Suspense fallback={null}>
+      <Dialog arg={open.arg} onClose={wb.closeDialog} />
+    </Suspense>
+  );
+}
 
 /** The main screen: header, palette and outline, the canvas with its view tabs, and the side panel. */
 export function Workspace() {
@@ -48,12 +61,17 @@ export function Workspace() {
         </main>
         {presenting ? null : (
           <SidePanel>
-            <PanelTab id="inspector" label="Inspector">
-              <Inspector />
-            </PanelTab>
+            {sidePanels.map(({ id, label, Panel, Badge }) => (
+              <PanelTab key={id} id={id} label={label} badge={Badge ? <Badge /> : undefined}>
+                <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+                  <Panel />
+                </Suspense>
+              </PanelTab>
+            ))}
           </SidePanel>
         )}
       </div>
+      <OpenDialog />
       <Notices />
       {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
     </div>

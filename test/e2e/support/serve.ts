@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM } from './browser.ts';
@@ -7,6 +9,7 @@ import { CHROMIUM } from './browser.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    distDir: string;
   }
 }
 
@@ -26,12 +29,16 @@ let server: PreviewServer | undefined;
 /** Builds the app as it ships and serves it on a free local port for the browser tests. */
 export default async function setup(project: TestProject) {
   ensureChromium();
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await preview({ logLevel: 'warn', preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
+  // A build of its own per run: parallel runs never overwrite each other's files.
+  const outDir = mkdtempSync(join(tmpdir(), 'refmod-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('appUrl', url.replace(/\/$/, ''));
+  project.provide('distDir', outDir);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
