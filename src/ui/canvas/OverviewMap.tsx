@@ -1,0 +1,66 @@
+import { memo, useEffect, useRef, type PointerEvent } from 'react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import type { Grid } from '../../core/layout/geometry.ts';
+import type { ElementNode } from './view-graph.ts';
+
+const WIDTH = 180;
+const HEIGHT = 120;
+
+/**
+ * The minimap: lanes and nodes painted once into a bitmap, with only the viewport frame moving on
+ * top. React Flow's SVG minimap repaints every node on each pan frame, which halves the frame rate
+ * of a 1,000-element view.
+ */
+export const OverviewMap = memo(function OverviewMap({ grid, nodes }: { grid: Grid; nodes: readonly ElementNode[] }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flow = useReactFlow();
+  const scale = Math.min(WIDTH / grid.width, HEIGHT / grid.height);
+
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    for (const row of grid.rows) {
+      ctx.fillStyle = `${row.colour}1f`;
+      ctx.fillRect(0, row.start * scale, grid.width * scale, row.size * scale);
+    }
+    for (const n of nodes) {
+      ctx.fillStyle = n.data.colour;
+      ctx.fillRect(n.position.x * scale, n.position.y * scale, Math.max(1, (n.width ?? 0) * scale), Math.max(1, (n.height ?? 0) * scale));
+    }
+  }, [grid, nodes, scale]);
+
+  const centreOn = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    void flow.setCenter((e.clientX - box.left) / scale, (e.clientY - box.top) / scale, { zoom: flow.getZoom() });
+  };
+
+  return (
+    <Panel position="bottom-right" className="overview-map">
+      <div
+        className="overview-map__surface"
+        role="img"
+        aria-label="Overview of the view; click to move there"
+        style={{ width: WIDTH, height: HEIGHT }}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          centreOn(e);
+        }}
+        onPointerMove={(e) => e.buttons === 1 && centreOn(e)}
+      >
+        <canvas ref={canvas} width={WIDTH * (window.devicePixelRatio || 1)} height={HEIGHT * (window.devicePixelRatio || 1)} style={{ width: WIDTH, height: HEIGHT }} />
+        <ViewportFrame scale={scale} />
+      </div>
+    </Panel>
+  );
+});
+
+/** The part of the map the screen shows; the only thing that changes while panning. */
+function ViewportFrame({ scale }: { scale: number }) {
+  const [x, y, zoom] = useStore((s) => s.transform);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  return <div className="overview-map__frame" style={{ left: (-x / zoom) * scale, top: (-y / zoom) * scale, width: (width / zoom) * scale, height: (height / zoom) * scale }} />;
+}

@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { benchBrowser } from './browser.ts';
+import type { BenchSuite, Figure } from './harness.ts';
+
+/** Frames per second while `act` runs, counted with requestAnimationFrame in the page. */
+async function fps(page: Page, act: () => Promise<void>): Promise<number> {
+  await act(); // warm-up: the first sweep pays for rasterising layers and idle work after opening
+  await page.waitForTimeout(200);
+  // Scripts go in as text: tsx would otherwise wrap functions in helpers the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const start = Date.now();
+  await act();
+  const frames = await page.evaluate<number>(`(() => { window.__counting = false; return window.__frames; })()`);
+  return frames / ((Date.now() - start) / 1000);
+}
+
+/** Drags the mouse over the canvas pane (a pan) or from a node (a drag), in many small steps. */
+async function sweep(page: Page, from: { x: number; y: number }, dx: number, steps = 90) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + (dx * i) / steps, from.y + (dx * i) / steps / 3);
+  await page.mouse.up();
+}
+
+async function openGenerated(page: Page, file: string) {
+  await page.locator('[data-testid="open-file"]').setInputFiles(file);
+  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 120_000 });
+  await page.waitForTimeout(500);
+}
+
+/** The longest main-thread task, in ms, while `act` runs. */
+async function longestTask(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    window.__longest = 0;
+    window.__observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration))));
+    window.__observer.observe({ type: 'longtask' });
+  })()`);
+  await act();
+  return page.evaluate<number>(`(() => { window.__observer.disconnect(); return window.__longest; })()`);
+}
+
+export const canvasBench: BenchSuite = {
+  title: 'Canvas in headless Chromium (software rendering, 1440×900)',
+  async run() {
+    const bench = await benchBrowser();
+    const figures: Figure[] = [];
+    try {
+      const page = await bench.browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(bench.url);
+      await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
+      await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+
+      await openGenerated(page, bench.modelFile(1_000, 1.5));
+      const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+      const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+      figures.push({ name: 'pan, 1,000 elements / 1,500 relations, fitted', value: await fps(page, () => sweep(page, middle, 300)), unit: 'fps', budget: 50, atLeast: true });
+      await page.mouse.wheel(0, -1200);
+      await page.waitForTimeout(300);
+      const node = (await page.locator('.react-flow__node').nth(3).boundingBox())!;
+      figures.push({ name: 'drag a node, 1,000 elements, zoomed in', value: await fps(page, () => sweep(page, { x: node.x + 20, y: node.y + 20 }, 160)), unit: 'fps', budget: 50, atLeast: true });
+
+      await openGenerated(page, bench.modelFile(2_000, 1.5));
+      figures.push({ name: 'pan, 2,000 elements, all in view', value: await fps(page, () => sweep(page, middle, 300)), unit: 'fps', budget: 30, atLeast: true });
+
+      await openGenerated(page, bench.modelFile(500, 1.5));
+      let layoutMs = 0;
+      const longest = await longestTask(page, async () => {
+        const start = Date.now();
+        await page.getByRole('button', { name: 'Auto layout' }).click();
+        await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+        layoutMs = Date.now() - start;
+      });
+      figures.push({ name: 'auto layout, 500 elements (worker warm)', value: layoutMs, unit: 'ms', budget: 2000 });
+      figures.push({ name: 'longest main-thread task during that layout', value: longest, unit: 'ms', budget: 50 });
+    } finally {
+      await bench.close();
+    }
+    return figures;
+  },
+};
