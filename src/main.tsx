@@ -5,13 +5,13 @@ import './ui/styles/base.css';
 import './ui/styles/canvas.css';
 import './ui/styles/panels.css';
 import { App } from './ui/App.tsx';
-import { openingDocument } from './ui/shell/opening-document.ts';
+import { boot } from './ui/workspace/boot.ts';
 
 const root = createRoot(document.getElementById('root')!);
-void openingDocument().then((initial) =>
+void boot().then((started) =>
   root.render(
     <StrictMode>
-      <App initial={initial} />
+      <App boot={started} />
     </StrictMode>,
   ),
 );

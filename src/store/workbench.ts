@@ -1,6 +1,6 @@
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
-import type { RefDocument } from '../core/model/schema.ts';
+import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
 import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
@@ -21,7 +21,7 @@ export interface Notice {
 export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
 
 /** The dialogs a feature can open over the workbench; Workspace renders the one that is open. */
-export type DialogId = 'gallery' | 'new-model' | 'mermaid-import' | 'csv' | 'image-export' | 'model-report' | 'evaluation-report' | 'diff' | 'derive' | 'workspace-file' | 'glossary' | 'rules';
+export type DialogId = 'gallery' | 'new-model' | 'mermaid-import' | 'csv' | 'image-export' | 'model-report' | 'evaluation-report' | 'diff' | 'derive' | 'workspace-file' | 'glossary' | 'rules' | 'tour';
 
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {
@@ -50,6 +50,19 @@ export interface WorkbenchState {
   dialog: { id: DialogId; arg?: string } | null;
   /** Bumped whenever another model is opened, so late results (a layout) never land in the wrong model. */
   openSeq: number;
+  /** True when this browser had no stored model yet: the first visit, when a tour is worth offering. */
+  firstVisit: boolean;
+  /** A comparison the canvas marks: how the open model differs from another state (set by the compare dialog). */
+  diffOverlay: DiffOverlay | null;
+}
+
+/** Elements of the open model marked added or changed, and the removed ones drawn ghosted where they were. */
+export interface DiffOverlay {
+  readonly label: string;
+  /** What the compare dialog is opened with to show the comparison again. */
+  readonly source: string;
+  readonly marks: ReadonlyMap<string, 'added' | 'changed'>;
+  readonly removed: readonly { readonly element: Element; readonly view: string; readonly at: Point }[];
 }
 
 const EMPTY: Selection = { elements: [], relations: [] };
@@ -70,6 +83,8 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     openSeq: 0,
     validation: null,
     dialog: null,
+    firstVisit: false,
+    diffOverlay: null,
   });
   // Findings follow every change of the document; the validator is incremental, so an edit costs a few milliseconds.
   // The engine is loaded after the first screen, which it is not needed for.
@@ -123,7 +138,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     redo: () => commit(redo(store.getState().history)),
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
-      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1 }));
+      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1, diffOverlay: null }));
     },
     select(selection: Partial<Selection>) {
       store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });

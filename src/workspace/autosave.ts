@@ -8,7 +8,7 @@ export type SaveStatus =
   | { readonly state: 'saving' }
   | { readonly state: 'error'; readonly error: WorkspaceError };
 
-/** The part of the workspace the autosaver writes to. */
+/** The part of the workspace the autosaver writes to; writes must land in the order they start. */
 export interface AutosaveTarget {
   saveModel(input: SaveInput): Promise<unknown>;
   createVersion(modelId: string, options: { name: string; automatic: boolean; document: RefDocument }): Promise<unknown>;
@@ -99,7 +99,18 @@ export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions
     timer = null;
   };
 
-  const onPageHide = () => void run();
+  /**
+   * The page may be torn down before a queued write starts, so on page hide the pending state is written at
+   * once, even behind a write in flight: IndexedDB runs overlapping read-write transactions in the order they start.
+   */
+  const onPageHide = () => {
+    clearTimer();
+    const input = pending;
+    if (!input || disposed) return;
+    pending = null;
+    pendingSince = null;
+    void write(input);
+  };
   const onVisibility = () => {
     if (page?.document.visibilityState === 'hidden') void run();
   };

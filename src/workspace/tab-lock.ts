@@ -43,7 +43,7 @@ export async function lockModel(modelId: string, options: LockOptions = {}): Pro
   const locks = options.locks !== undefined ? options.locks : typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
   const channel = options.channel !== undefined ? options.channel : typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('refmod-model-locks') : null;
   const handoverMs = options.handoverMs ?? 2000;
-  const name = `refmod:model:${modelId}`;
+  const name = lockName(modelId);
   const tab = Math.random().toString(36).slice(2);
   const listeners = new Set<(event: LockEvent) => void>();
   let state: LockState = 'editing';
@@ -146,4 +146,15 @@ export async function lockModel(modelId: string, options: LockOptions = {}): Pro
       await settled;
     },
   };
+}
+
+/** Whether some tab of this browser holds the model (false when the browser cannot tell). */
+export async function isModelLocked(modelId: string): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return false;
+  const { held = [] } = await navigator.locks.query();
+  return held.some((lock) => lock.name === lockName(modelId));
+}
+
+function lockName(modelId: string): string {
+  return `refmod:model:${modelId}`;
 }

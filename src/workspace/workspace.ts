@@ -44,6 +44,8 @@ export interface Workspace {
   findVersionByHash(modelId: string, hash: string): Promise<VersionRecord | null>;
   /** Keeps the given document (default: the stored one) as a version. */
   createVersion(modelId: string, options: { name: string; automatic?: boolean; document?: RefDocument }): Promise<VersionSummary>;
+  /** Deletes one version for good (to free room; the person confirmed it). */
+  deleteVersion(modelId: string, versionId: string): Promise<void>;
   /** Makes a version the current model; the state it replaces is kept as an automatic version first. */
   restoreVersion(modelId: string, versionId: string): Promise<ModelRecord>;
   exportWorkspace(): Promise<string>;
@@ -154,6 +156,8 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
       await putVersion(tx, version);
       return withoutDocument(version);
     }),
+
+    deleteVersion: (modelId, id) => write([VERSIONS], async (tx) => void (await request(tx.objectStore(VERSIONS).delete([modelId, id])))),
 
     restoreVersion: (modelId, id) => write([MODELS, VERSIONS], async (tx) => {
       const version = await request(tx.objectStore(VERSIONS).get([modelId, id]) as IDBRequest<VersionRecord | undefined>);

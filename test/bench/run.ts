@@ -5,9 +5,22 @@ import { evaluationBench } from './evaluation.bench.ts';
 import { mermaidBench } from './mermaid.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { diffBench } from './diff.bench.ts';
+import { canvasBench } from './canvas.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
-const suites: BenchSuite[] = [foundationBench, methodBench, evaluationBench, mermaidBench, validationBench, diffBench];
+const all: Record<string, BenchSuite> = {
+  foundation: foundationBench,
+  validation: validationBench,
+  method: methodBench,
+  evaluation: evaluationBench,
+  mermaid: mermaidBench,
+  diff: diffBench,
+  canvas: canvasBench,
+};
+
+// `npm run bench -- canvas validation` runs only the named suites.
+const wanted = process.argv.slice(2);
+const suites = Object.entries(all).filter(([name]) => wanted.length === 0 || wanted.includes(name)).map(([, suite]) => suite);
 
 let failed = 0;
 for (const suite of suites) {

@@ -52,7 +52,7 @@ describe('refmod evaluate', () => {
   });
 
   it('says so when the model holds no sessions', async () => {
-    const { io, out } = fakeIo({ 'model.json': shipped });
+    const { io, out } = fakeIo({ 'model.json': JSON.stringify({ ...(JSON.parse(shipped) as object), evaluations: [] }) });
     expect(await main(['evaluate', 'model.json'], io)).toBe(0);
     expect(out.join('\n')).toContain('No evaluation sessions are stored in this model.');
   });

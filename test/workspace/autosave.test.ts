@@ -137,6 +137,21 @@ describe('createAutosaver', () => {
     expect(store.saved).toEqual([a, b]);
   });
 
+  it('starts the last write at once when the page is left during a slow write', async () => {
+    const store = fakeStore();
+    store.slow(1000);
+    const { page, leave } = fakePage();
+    const saver = createAutosaver(store.target, { delayMs: 100, page });
+    const [a, b] = edits(2);
+    saver.schedule(a!);
+    await vi.advanceTimersByTimeAsync(200);
+    saver.schedule(b!);
+    leave();
+    await vi.advanceTimersByTimeAsync(1000);
+    // Both writes ran side by side: the page had no time to wait for the first.
+    expect(store.saved).toEqual([a, b]);
+  });
+
   it('stops on dispose and hands back what was not written', async () => {
     const store = fakeStore();
     const { page, leave } = fakePage();

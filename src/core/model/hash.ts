@@ -3,10 +3,12 @@ import type { RefDocument } from './schema.ts';
 
 /**
  * A short content fingerprint of a model: 64-bit FNV-1a over the UTF-8 bytes of its canonical JSON,
- * without evaluations and meta.modified (rating or merely saving a model does not change it). 16 hex digits.
+ * without evaluations, meta.modified and node positions (rating, saving or re-laying out a model does
+ * not change what it says). 16 hex digits.
  */
 export function modelHash(doc: RefDocument): string {
-  return fnv1a64(exportDocument({ ...doc, evaluations: [], meta: { ...doc.meta, modified: doc.meta.created } }));
+  const views = doc.views.map((v) => ({ ...v, positions: {} }));
+  return fnv1a64(exportDocument({ ...doc, views, evaluations: [], meta: { ...doc.meta, modified: doc.meta.created } }));
 }
 
 /** FNV-1a, 64 bit, over the UTF-8 bytes of `text`; 16 lowercase hex digits. Deterministic in Node and browsers. */

@@ -3,7 +3,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type EdgeChange,
@@ -23,6 +22,7 @@ import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { GraphCache, gridOf, viewGraph, type ElementNode } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 
 const nodeTypes = { element: ElementNodeView };
 const edgeTypes = { floating: FloatingEdge };
@@ -45,7 +45,8 @@ export function Canvas() {
   const connect = useConnect();
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
-  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache) : null), [doc, view, metamodel, selected, cache]);
+  const diffOverlay = useWb((s) => s.diffOverlay);
+  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay) : null), [doc, view, metamodel, selected, cache, diffOverlay]);
   const nodes = useMemo(() => {
     if (!graph) return [];
     if (dragging.size === 0) return graph.nodes;
@@ -184,7 +185,7 @@ export function Canvas() {
       >
         <LaneGrid grid={graph.grid} />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-        <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 180, height: 120 }} nodeColor={(n) => (n.data as { colour?: string }).colour ?? '#999'} maskColor="rgba(240,242,245,0.7)" />
+        <OverviewMap grid={graph.grid} nodes={graph.nodes} />
         <Controls position="bottom-right" showInteractive={false} aria-label="Zoom controls" style={{ right: 220 }} />
         <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
       </ReactFlow>

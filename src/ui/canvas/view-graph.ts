@@ -5,6 +5,7 @@ import type { Element, RefDocument, Relation, View } from '../../core/model/sche
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { absolutePosition, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
 import { elementColour } from './colours.ts';
+import type { DiffOverlay } from '../../store/workbench.ts';
 
 export interface ElementNodeData extends Record<string, unknown> {
   element: Element;
@@ -12,6 +13,8 @@ export interface ElementNodeData extends Record<string, unknown> {
   category: string;
   colour: string;
   direction: RefDocument['designGoals']['flowDirection'];
+  /** A ghost of an element the compared state had and the open model lacks. */
+  removed?: boolean;
 }
 export type ElementNode = Node<ElementNodeData, 'element'>;
 
@@ -55,7 +58,7 @@ export function gridOf(doc: RefDocument, view: View, metamodel: Metamodel): Grid
 }
 
 /** The React Flow nodes and edges of a view, with the lane grid they sit in. */
-export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache): ViewGraph {
+export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null = null): ViewGraph {
   const elements = elementsInView(doc, view);
   const sizeOf = (el: Element) => nodeSize(metamodel.elementType(el.type)?.category);
   const grid = computeGrid(doc, view, elements, sizeOf);
@@ -80,11 +83,13 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
       };
     });
   });
+  if (overlay) nodes.push(...ghostNodes(doc, view, metamodel, grid, overlay, cache));
   const hot = new Set(selected);
   const edges = relationsInView(doc, view).map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || hot.has(rel.source) || hot.has(rel.target);
-    return cache.edge(rel.id, [rel, isSelected, showLabel], () => {
+    const mark = overlay?.marks.get(rel.id);
+    return cache.edge(rel.id, [rel, isSelected, showLabel, mark], () => {
       const type = metamodel.relationType(rel.type);
       return {
         id: rel.id,
@@ -94,7 +99,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         selected: isSelected,
         label: showLabel ? rel.label || type?.label || rel.type : undefined,
         ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
-        className: `edge--${rel.type}`,
+        className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         style: { strokeDasharray: DASH[type?.line ?? 'solid'], strokeWidth: isSelected ? 2.5 : 1.4 },
         data: { relation: rel },
@@ -102,4 +107,28 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
     });
   });
   return { grid, nodes, edges };
+}
+
+/** Removed elements of a comparison, ghosted where they stood in the compared state; they cannot be selected or moved. */
+function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Grid, overlay: DiffOverlay, cache: GraphCache): ElementNode[] {
+  const direction = doc.designGoals.flowDirection;
+  return overlay.removed.filter((r) => r.view === view.id).map(({ element, at }) => {
+    const position = absolutePosition(grid, element, at);
+    return cache.node(`removed:${element.id}`, [element, position.x, position.y, direction], () => {
+      const type = metamodel.elementType(element.type);
+      const size = nodeSize(type?.category);
+      return {
+        id: `removed:${element.id}`,
+        type: 'element',
+        position,
+        width: size.width,
+        height: size.height,
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        ariaLabel: `Removed: ${type?.label ?? element.type} ${element.name}`,
+        data: { element, typeLabel: type?.label ?? element.type, category: type?.category ?? '', colour: '#c62828', direction, removed: true },
+      };
+    });
+  });
 }

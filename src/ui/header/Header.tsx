@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
-import { openFile, saveModel } from '../shell/file-actions.ts';
+import { OPEN_ACCEPT, openFile, saveModel } from '../shell/file-actions.ts';
+import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
 
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
 export function Header({ onHelp }: { onHelp: () => void }) {
@@ -9,7 +10,6 @@ export function Header({ onHelp }: { onHelp: () => void }) {
   const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
   const redoLabel = useWb((s) => s.history.future[0]?.label);
   const presenting = useWb((s) => s.presenting);
-  const readOnly = useWb((s) => s.readOnly);
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
@@ -21,7 +21,7 @@ export function Header({ onHelp }: { onHelp: () => void }) {
       <div className="header__model">
         <h1 title={doc.meta.description || doc.meta.name}>{doc.meta.name}</h1>
         <span className="header__version">v{doc.meta.version}</span>
-        {readOnly ? <span className="badge badge--warning">read-only</span> : null}
+        <SaveIndicator />
       </div>
       <div className="header__actions">
         <button className="icon-button" onClick={wb.undo} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}>
@@ -34,13 +34,13 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         <button onClick={() => wb.openDialog('gallery')} title="Shipped models, templates and your recent models; start a new model">
           Models…
         </button>
-        <button onClick={() => fileInput.current?.click()} title="Open a Refmod model file (.json), or drop it onto the window">
+        <button onClick={() => fileInput.current?.click()} title="Open a model (.json), an image exported by Refmod (.svg, .png), a Mermaid flowchart (.mmd) or a CSV table; or drop the file onto the window">
           Open…
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept={OPEN_ACCEPT}
           hidden
           aria-label="Open model file"
           data-testid="open-file"

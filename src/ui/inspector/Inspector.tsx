@@ -5,6 +5,7 @@ import { CheckField, CommitText, SelectField } from './fields.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { Arrange } from './Arrange.tsx';
 import { ModelSummary } from './ModelSummary.tsx';
+import { ExplainElement } from '../explain/ExplainElement.tsx';
 
 /** Edits the selection: one element, one relation, or arranges several. */
 export function Inspector() {
@@ -34,6 +35,7 @@ function ElementInspector({ element }: { element: Element }) {
         <span className="inspector__kind">{type?.label ?? element.type}</span>
         <code className="inspector__id" title="Element id">{element.id}</code>
       </div>
+      <ExplainElement element={element} />
       <CommitText label="Name" value={element.name} onCommit={(name) => name.trim() ? change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`) : wb.notify('warning', 'A name cannot be empty; the old name stays.')} />
       <CommitText label="Description" value={element.description} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`)} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}

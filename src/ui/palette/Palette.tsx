@@ -8,10 +8,15 @@ import { elementsInView } from '../../core/model/queries.ts';
 import { CategoryIcon } from '../icons.tsx';
 import { PALETTE_MIME } from '../canvas/dnd.ts';
 import { useActions, useWb } from '../workbench-context.ts';
+import { useStepTypes } from '../method/use-method.ts';
 
 /** The element types of the metamodel, by category, with search; drag one onto a lane or click to add it. */
-export function Palette({ allowed }: { allowed?: ReadonlySet<string> | null }) {
+export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | null }) {
   const wb = useActions();
+  // The palette follows the method step; "all types" lifts that for a workshop that jumps ahead.
+  const step = useStepTypes();
+  const [allTypes, setAllTypes] = useState(false);
+  const allowed = given ?? (allTypes ? null : step?.allowed);
   const metamodel = useWb((s) => s.metamodel);
   const [query, setQuery] = useState('');
   const flow = useReactFlow();
@@ -41,6 +46,11 @@ export function Palette({ allowed }: { allowed?: ReadonlySet<string> | null }) {
   return (
     <section className="palette" aria-label="Palette">
       <h2 className="panel-title">Palette</h2>
+      {step && !given ? (
+        <label className="palette__step" title={`Only the element types that step ${step.number} (${step.title}) works with are enabled`}>
+          <input type="checkbox" checked={!allTypes} onChange={(e) => setAllTypes(!e.target.checked)} /> Types of step {step.number} only
+        </label>
+      ) : null}
       <input className="palette__search" type="search" placeholder="Search types…" aria-label="Search element types" value={query} onChange={(e) => setQuery(e.target.value)} />
       <div className="palette__groups">
         {groups.map(({ category, types }) => (

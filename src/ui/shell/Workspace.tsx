@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useState, type DragEvent } from 'react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Header } from '../header/Header.tsx';
+import { MethodStepper } from '../method/MethodStepper.tsx';
 import { Notices } from '../notices/Notices.tsx';
 import { Outline } from '../outline/Outline.tsx';
 import { Palette } from '../palette/Palette.tsx';
@@ -8,6 +9,7 @@ import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { ViewTabs } from '../views/ViewTabs.tsx';
+import { TourOffer } from '../tour/TourOffer.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { openFile } from './file-actions.ts';
 import { PanelTab, SidePanel } from './SidePanel.tsx';
@@ -47,6 +49,7 @@ export function Workspace() {
   return (
     <div className={`workspace${presenting ? ' workspace--presenting' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
       <Header onHelp={() => setHelp(true)} />
+      {presenting ? null : <MethodStepper />}
       <div className="workspace__body">
         {presenting ? null : (
           <aside className="workspace__left" aria-label="Palette and outline">
@@ -73,6 +76,7 @@ export function Workspace() {
       </div>
       <OpenDialog />
       <Notices />
+      <TourOffer />
       {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
     </div>
   );

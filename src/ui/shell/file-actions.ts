@@ -2,14 +2,38 @@ import { exportDocument, importDocument } from '../../core/io/json.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { Workbench } from '../../store/workbench.ts';
+import { fileArg } from '../export/file-arg.ts';
 
-/** Reads a file the user chose or dropped; a broken file never replaces the open model. */
+/** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables. */
+export const OPEN_ACCEPT = '.json,.svg,.png,.mmd,.mermaid,.csv,application/json';
+
+/**
+ * Reads a file the user chose or dropped: a model (.json, or the model inside a Refmod .svg/.png) opens;
+ * a Mermaid flowchart or a CSV table opens its import dialog. A broken file never replaces the open model.
+ */
 export async function openFile(wb: Workbench, file: File): Promise<boolean> {
+  const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  if (!['json', 'svg', 'png', 'mmd', 'mermaid', 'csv'].includes(extension) && file.type !== 'application/json') {
+    wb.notify('error', `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd) and CSV tables (.csv). The open model is unchanged.`);
+    return false;
+  }
   let text: string;
   try {
-    text = await file.text();
+    if (extension === 'svg' || extension === 'png') {
+      const { modelFromImage } = await import('../export/embedded-model.ts');
+      const embedded = await modelFromImage(file);
+      if (!embedded.ok) {
+        wb.notify('error', `${embedded.message} The open model is unchanged.`);
+        return false;
+      }
+      text = embedded.text;
+    } else text = await file.text();
   } catch {
     wb.notify('error', `"${file.name}" could not be read. The open model is unchanged.`);
+    return false;
+  }
+  if (extension === 'mmd' || extension === 'mermaid' || extension === 'csv') {
+    wb.openDialog(extension === 'csv' ? 'csv' : 'mermaid-import', fileArg({ name: file.name, text }));
     return false;
   }
   const result = importDocument(text, wb.store.getState().metamodel);
@@ -24,8 +48,8 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   return true;
 }
 
-/** Offers a text as a file download. */
-export function download(filename: string, text: string, type = 'application/json') {
+/** Offers a text (or bytes) as a file download. */
+export function download(filename: string, text: BlobPart, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

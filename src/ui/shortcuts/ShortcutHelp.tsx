@@ -1,4 +1,6 @@
 import { Dialog } from '../shell/Dialog.tsx';
+import { startTour } from '../tour/start.ts';
+import { useActions } from '../workbench-context.ts';
 
 export const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z', 'Undo (the button tooltip names the command)'],
@@ -19,8 +21,13 @@ export const SHORTCUTS: [string, string][] = [
 
 /** The keyboard shortcuts, opened with ? or the help button. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const wb = useActions();
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <p className="help__learn" style={{ display: 'flex', gap: 8, margin: '0 0 12px' }}>
+        <button onClick={() => void (onClose(), startTour(wb))} title="Nine steps over the workbench: canvas, palette, method, explanations, findings, evaluation, export">Take the tour</button>
+        <button onClick={() => void (onClose(), wb.openDialog('glossary'))} title="The concepts behind the models: CRM, BPO, reference model, COPC-2000 and more">Open the glossary</button>
+      </p>
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (

@@ -8,10 +8,18 @@ import { useActions } from '../workbench-context.ts';
 
 const NUDGE = 8;
 
+const NOT_TYPING = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** True when keys go into a text field: there the field's own editing keys win over the workbench's. */
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return !NOT_TYPING.has((el as HTMLInputElement).type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
+
+/** Keys pressed inside a dialog belong to the dialog, not to the canvas behind it. */
+const inDialog = (target: EventTarget | null) => !!(target as HTMLElement | null)?.closest?.('[role="dialog"]');
 
 /** Keyboard shortcuts of the workbench (the list is in ShortcutHelp). They never fire while the user types in a field. */
 export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; openSearch: () => void }) {
@@ -27,6 +35,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       };
       if (mod && key === 'z' && !e.shiftKey) return run(wb.undo);
       if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) return run(wb.redo);
+      if (inDialog(e.target)) return;
       if (mod && key === 'f') return run(openSearch);
       if (mod && key === 's') return run(() => void saveModel(wb));
       if (mod && key === 'a') return run(() => selectAll(wb));
@@ -39,7 +48,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (arrow && !mod) return run(() => nudge(wb, arrow[0]! * NUDGE * (e.shiftKey ? 4 : 1), arrow[1]! * NUDGE * (e.shiftKey ? 4 : 1)));
     };
     const onCopy = (e: ClipboardEvent) => {
-      if (typingIn(e.target)) return;
+      if (typingIn(e.target) || inDialog(e.target)) return;
       const fragment = currentFragment(wb);
       if (!fragment) return;
       e.preventDefault();
@@ -50,7 +59,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       }
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (typingIn(e.target)) return;
+      if (typingIn(e.target) || inDialog(e.target)) return;
       const fragment = readFragment(e.clipboardData?.getData('text/plain') ?? '');
       if (!fragment) return;
       e.preventDefault();

@@ -31,7 +31,14 @@ export default async function setup(project: TestProject) {
   ensureChromium();
   // A build of its own per run: parallel runs never overwrite each other's files.
   const outDir = mkdtempSync(join(tmpdir(), 'refmod-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build; test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');

@@ -1,0 +1,65 @@
+import './evaluation.css';
+import './report.css';
+import { useId, useState } from 'react';
+import type { DialogProps } from '../shell/features.tsx';
+import { Dialog } from '../shell/Dialog.tsx';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { CompareTab } from './CompareTab.tsx';
+import { QfdTab } from './QfdTab.tsx';
+import { ReportTab } from './ReportTab.tsx';
+import { ResultsTab } from './ResultsTab.tsx';
+
+const TABS = [
+  { id: 'results', label: 'Results' },
+  { id: 'compare', label: 'Before and after' },
+  { id: 'qfd', label: 'QFD quality score' },
+  { id: 'report', label: 'Report' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+/** Results of the stored evaluations, the before/after comparison, the QFD score and the printable protocol. Opened with "tab" or "tab:sessionId". */
+export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
+  const wb = useActions();
+  const doc = useDocument();
+  const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
+  const ids = useId();
+  const [wantedTab, wantedSession] = (arg ?? 'results').split(':');
+  const [tab, setTab] = useState<Tab>(TABS.some((t) => t.id === wantedTab) ? (wantedTab as Tab) : 'results');
+  const session = doc.evaluations.find((e) => e.id === wantedSession)?.id ?? doc.evaluations.at(-1)?.id ?? null;
+  return (
+    <Dialog title="Evaluation results and report" onClose={onClose} wide>
+      <div className="eval-report">
+        <div className="eval-report__tabs" role="tablist" aria-label="Evaluation results">
+          {TABS.map((t) => (
+            <button key={t.id} role="tab" id={`${ids}-${t.id}`} aria-selected={tab === t.id} aria-controls={`${ids}-panel`} className="eval-report__tab" onClick={(e) => {
+                setTab(t.id);
+                e.currentTarget.closest('.dialog__body')?.scrollTo(0, 0);
+              }}>
+              {t.label}
+            </button>
+          ))}
+          {/* The header's undo sits behind this dialog; QFD and score edits made here stay undoable from here. */}
+          <button className="eval-report__undo" onClick={wb.undo} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}>
+            ↶ Undo
+          </button>
+        </div>
+        <div className="eval-report__panel" role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
+          {doc.evaluations.length === 0 ? (
+            <div className="evaluation__empty">
+              <h3>No evaluation sessions in this model</h3>
+              <p>Start one in the Evaluation tab of the side panel; its results, comparison and protocol appear here.</p>
+            </div>
+          ) : tab === 'results' ? (
+            <ResultsTab focus={session} />
+          ) : tab === 'compare' ? (
+            <CompareTab />
+          ) : tab === 'qfd' ? (
+            <QfdTab initial={session} />
+          ) : (
+            <ReportTab />
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

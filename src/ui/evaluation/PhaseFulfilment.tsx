@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import type { MatookIndulskaModel } from '../../core/evaluation/checklist-schema.ts';
+import type { QfdRecord } from '../../core/model/evaluation-record.ts';
+import { CommitText } from '../inspector/fields.tsx';
+
+type Entry = QfdRecord['fulfilment'][string];
+type Phase = MatookIndulskaModel['phases'][number];
+
+/** One phase of the development checklist: its activities to tick, or a share entered directly. */
+export function PhaseFulfilment({ phase, entry, onChange }: { phase: Phase; entry: Entry | undefined; onChange: (entry: Entry | undefined, what: string) => void }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const mode = !entry ? 'none' : 'share' in entry ? 'share' : 'activities';
+  const ticked = entry && 'activities' in entry ? entry.activities : [];
+  const name = `phase ${phase.number} ${phase.label}`;
+  const setMode = (next: string) => {
+    if (next === 'none') onChange(undefined, `QFD fulfilment of ${name} cleared`);
+    else if (next === 'share') onChange({ share: entry && 'activities' in entry ? Math.round((100 * entry.activities.length) / phase.activities.length) / 100 : 0 }, `QFD fulfilment of ${name} as a share`);
+    else onChange({ activities: [] }, `QFD fulfilment of ${name} as ticked activities`);
+  };
+  const tick = (activity: string, on: boolean) => {
+    const activities = phase.activities.map((a) => a.id).filter((a) => (a === activity ? on : ticked.includes(a)));
+    onChange({ activities }, `QFD ${on ? 'tick' : 'untick'} activity ${activity}`);
+  };
+  return (
+    <div className="qfd-phase" data-phase={phase.id}>
+      <div className="qfd-phase__head">
+        <label htmlFor={`${id}-mode`} className="qfd-phase__name">
+          {phase.number} {phase.label}
+        </label>
+        <span className="qfd-phase__controls">
+        <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value)}>
+          <option value="none">not given</option>
+          <option value="activities">ticked activities</option>
+          <option value="share">a share</option>
+        </select>
+        <span className="qfd-phase__value">{mode === 'activities' ? `${ticked.length} of ${phase.activities.length} = ${(ticked.length / phase.activities.length).toFixed(4)}` : mode === 'share' && entry && 'share' in entry ? entry.share.toFixed(4) : '–'}</span>
+        </span>
+      </div>
+      {mode === 'activities' ? (
+        <details className="qfd-phase__activities">
+          <summary>Activities ({phase.activities.length})</summary>
+          {phase.activities.map((a) => (
+            <label key={a.id} className="choice">
+              <input type="checkbox" checked={ticked.includes(a.id)} onChange={(e) => tick(a.id, e.target.checked)} />
+              <span>
+                <span className="muted">{a.id}</span> {a.text}
+              </span>
+            </label>
+          ))}
+        </details>
+      ) : null}
+      {mode === 'share' && entry && 'share' in entry ? (
+        <CommitText
+          label="Share of the activities done (0 to 1)"
+          value={String(entry.share)}
+          onCommit={(text) => {
+            const share = Number(text.replace(',', '.'));
+            const valid = text.trim() !== '' && share >= 0 && share <= 1;
+            setError(valid ? null : `"${text}" is not a share: give a number from 0 to 1, e.g. 0.5 for half the activities. The share stays ${entry.share}.`);
+            if (valid) onChange({ share }, `QFD fulfilment of ${name} ${share}`);
+          }}
+          error={error}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { addEvaluation, deleteEvaluation } from '../../core/evaluation/edits.ts';
+import { newEvaluation } from '../../core/evaluation/session.ts';
+import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
+import { slug, uniqueId } from '../../core/model/ids.ts';
+import type { Workbench } from '../../store/workbench.ts';
+import { criteriaFor, relabel, today } from './use-evaluation.ts';
+
+/** A free session id built from a title, e.g. "ev-client-review-2". */
+export function sessionId(wb: Workbench, title: string): string {
+  const taken = new Set(wb.store.getState().history.document.evaluations.map((e) => e.id));
+  return uniqueId(`ev-${slug(title) || 'session'}`.slice(0, 60), taken);
+}
+
+/** Starts a new session on the current model with another session's setup and scores, so a revision can be compared before and after. */
+export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
+  const doc = wb.store.getState().history.document;
+  const title = `${before.title.replace(/ \(re-evaluation.*\)$/, '')} (re-evaluation ${today()})`.slice(0, 200);
+  const id = sessionId(wb, title);
+  const fresh = newEvaluation(doc, { id, title, perspectives: [...before.perspectives], evaluator: before.evaluator, date: today(), scale: before.scale }, criteriaFor(before).checklists);
+  wb.perform(relabel(addEvaluation({ ...fresh, weights: { ...before.weights }, scores: structuredClone(before.scores) }), `Re-evaluate ${before.title}`));
+  return id;
+}
+
+/** Deletes a session; one undo step brings it back, and the notice offers that undo. */
+export function deleteSession(wb: Workbench, record: EvaluationRecord) {
+  const label = `Delete evaluation ${record.title}`;
+  wb.perform(relabel(deleteEvaluation(record.id), label));
+  wb.notify('info', `Deleted the evaluation "${record.title}".`, {
+    label: 'Undo',
+    run: () => {
+      if (wb.store.getState().history.past.at(-1)?.label === label) wb.undo();
+    },
+  });
+}
+
+/** Brings an evidence element into view on the canvas, switching to a view that shows it when the open one does not. */
+export function showOnCanvas(wb: Workbench, id: string) {
+  const { history, viewId } = wb.store.getState();
+  const doc = history.document;
+  const element = doc.elements.find((e) => e.id === id);
+  if (!element) {
+    wb.notify('warning', `"${id}" is no longer in the model, so it cannot be shown.`);
+    return;
+  }
+  const shows = (v: (typeof doc.views)[number]) => v.elements === 'all' || v.elements.includes(id);
+  const open = doc.views.find((v) => v.id === viewId) ?? doc.views[0];
+  if (open && shows(open)) {
+    wb.focusElement(id);
+    return;
+  }
+  const other = doc.views.find(shows);
+  if (!other) {
+    wb.notify('warning', `${element.name} is in the model but in no view; add it to a view to see it on the canvas.`);
+    return;
+  }
+  wb.setView(other.id);
+  // Changing the view fits the canvas; the focus request follows once that fit has run, or the fit would undo it.
+  setTimeout(() => wb.focusElement(id), 260);
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { shippedChecklists } from '../../core/evaluation/checklists.ts';
+import type { Checklist, Criterion } from '../../core/evaluation/checklist-schema.ts';
+import { resolveChecklists, sessionCriteria } from '../../core/evaluation/session.ts';
+import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
+import { modelHash } from '../../core/model/hash.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import type { Edit } from '../../core/commands/history.ts';
+import { useDocument } from '../workbench-context.ts';
+
+let cached: { parts: readonly unknown[]; hash: string } | null = null;
+
+// The hash ignores evaluations and meta.modified; immer keeps every other part identical while only scores change.
+function hashParts(doc: RefDocument): unknown[] {
+  const { evaluations: _evaluations, meta, ...rest } = doc;
+  const { modified: _modified, ...metaRest } = meta;
+  return [...Object.entries(rest), ...Object.entries(metaRest)].flat();
+}
+
+/** modelHash of a document, recomputed only when the model itself changed, not when a score did (hashing takes ~30 ms). */
+export function currentModelHash(doc: RefDocument): string {
+  const parts = hashParts(doc);
+  if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i])) return cached.hash;
+  cached = { parts, hash: modelHash(doc) };
+  return cached.hash;
+}
+
+export const useModelHash = (): string => currentModelHash(useDocument());
+
+/** The checklists a session recorded, as available now, and the criteria it scores (the protocol's reading too). */
+export function criteriaFor(record: EvaluationRecord): { checklists: Checklist[]; criteria: Criterion[] } {
+  const checklists = resolveChecklists(record, shippedChecklists).checklists;
+  return { checklists, criteria: sessionCriteria(record, checklists) };
+}
+
+export const useSessionCriteria = (record: EvaluationRecord) => useMemo(() => criteriaFor(record), [record]);
+
+/** An edit under a name that says what the user did, for the undo button. */
+export const relabel = (edit: Edit, label: string): Edit => ({ ...edit, label });
+
+/** How many of a session's criteria carry an answer (a score or N/A). */
+export function answeredCount(record: EvaluationRecord, criteria: readonly Criterion[]): number {
+  return criteria.filter((c) => (record.scores[c.id]?.score ?? null) !== null).length;
+}
+
+/** A share shown with two decimals, the way the Markdown and CSV reports write it. */
+export function share(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(2);
+}
+
+/** Today as an ISO date in the evaluator's time zone. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,66 @@
+import { Suspense, use, useMemo } from 'react';
+import type { Element } from '../../core/model/schema.ts';
+import type * as GlossaryLinksModule from './glossary-links.ts';
+import { useActions, useDocument } from '../workbench-context.ts';
+import './explain.css';
+
+// The glossary loads with the first explained element, not with the first screen.
+let links: Promise<typeof GlossaryLinksModule> | undefined;
+const loadLinks = () => (links ??= import('./glossary-links.ts'));
+
+/**
+ * Explain mode: what an element is in plain words, where it comes from, and the concepts behind it. It shows for elements
+ * that cite a source, as every element of the shipped models (and of copies and derivations of them) does; an element the
+ * user added has nothing to explain until it cites one.
+ */
+export function ExplainElement({ element }: { element: Element }) {
+  const doc = useDocument();
+  const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
+  if (!source) return null;
+  return (
+    <section className="explain" aria-labelledby="explain-title">
+      <h3 id="explain-title">About this element</h3>
+      {element.description ? <p className="explain__description">{element.description}</p> : null}
+      <div className="explain__source">
+        <p>
+          <span className="explain__label">Source</span>{' '}
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noreferrer" title="Open the source in a new tab">
+              {source.label}
+            </a>
+          ) : (
+            <strong>{source.label}</strong>
+          )}
+          {element.provenance.note ? ` — ${element.provenance.note}` : null}
+        </p>
+        {source.citation ? (
+          <details className="explain__citation">
+            <summary>Full citation</summary>
+            {source.citation}
+          </details>
+        ) : null}
+      </div>
+      <Suspense fallback={null}>
+        <GlossaryLinks element={element} />
+      </Suspense>
+    </section>
+  );
+}
+
+/** The glossary terms behind the element, each opening the glossary at that term. */
+function GlossaryLinks({ element }: { element: Element }) {
+  const wb = useActions();
+  const { glossary, glossaryTermsFor } = use(loadLinks());
+  const terms = useMemo(() => glossaryTermsFor(element, glossary), [element, glossary, glossaryTermsFor]);
+  if (!terms.length) return null;
+  return (
+    <p className="explain__terms">
+      <span className="explain__label">In the glossary</span>
+      {terms.map((term) => (
+        <button key={term} className="explain__term" onClick={() => wb.openDialog('glossary', term)} title={`Open the glossary at “${term}”`}>
+          {term}
+        </button>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Dialog } from '../shell/Dialog.tsx';
+import { renderMermaid } from './mermaid-renderer.ts';
+
+interface Render {
+  text: string;
+  status: 'rendering' | 'done' | 'failed' | 'cancelled';
+  started: number;
+  svg?: string;
+  error?: string;
+  seconds?: number;
+}
+
+export interface MermaidPreviewProps {
+  text: string;
+  /** What the diagram shows, e.g. "57 elements, 98 relations". */
+  size: string;
+  /** Draw as soon as the text settles; large diagrams wait for a click, as drawing them blocks the page for seconds. */
+  auto: boolean;
+  /** Why the diagram is not drawn at all (over Mermaid's limits), or null. */
+  refused: string | null;
+}
+
+/** A live preview of Mermaid text, drawn by mermaid itself (strict security), with progress and cancel. */
+export function MermaidPreview({ text, size, auto, refused }: MermaidPreviewProps) {
+  const [render, setRender] = useState<Render | null>(null);
+  const [now, setNow] = useState(0);
+  const [large, setLarge] = useState(false);
+  // Each drawing takes a number; a result that is no longer the latest (cancelled, superseded) is dropped.
+  const generation = useRef(0);
+
+  const draw = useCallback(() => {
+    const gen = ++generation.current;
+    const started = performance.now();
+    setRender((r) => ({ text, status: 'rendering', started, ...(r?.svg ? { svg: r.svg } : {}) }));
+    setNow(started);
+    renderMermaid(text).then(
+      (svg) => gen === generation.current && setRender({ text, status: 'done', started, svg, seconds: (performance.now() - started) / 1000 }),
+      (error: unknown) => gen === generation.current && setRender({ text, status: 'failed', started, error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [text]);
+
+  const cancel = () => {
+    generation.current++;
+    setRender({ text, status: 'cancelled', started: 0 });
+  };
+
+  useEffect(() => {
+    if (!auto || refused) return;
+    const timer = setTimeout(draw, 300);
+    return () => clearTimeout(timer);
+  }, [auto, refused, draw]);
+
+  const rendering = render?.status === 'rendering';
+  useEffect(() => {
+    if (!rendering) return;
+    const timer = setInterval(() => setNow(performance.now()), 250);
+    return () => clearInterval(timer);
+  }, [rendering]);
+
+  const current = render?.text === text ? render : null;
+  const stale = !current || current.status !== 'done';
+  let status;
+  if (refused) status = <p className="mermaid-preview__note">{refused}</p>;
+  else if (current?.status === 'rendering') {
+    status = (
+      <div className="mermaid-preview__progress" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <span>Drawing {size}… {Math.max(0, (now - current.started) / 1000).toFixed(1)} s</span>
+        <button onClick={cancel}>Cancel</button>
+      </div>
+    );
+  } else if (current?.status === 'failed') {
+    status = (
+      <p className="mermaid-preview__error" role="alert">
+        <strong>Mermaid could not draw this diagram:</strong> {current.error}
+      </p>
+    );
+  } else if (!current && auto) status = <p className="mermaid-preview__note">Drawing {size}…</p>;
+  else if (!current || current.status === 'cancelled') {
+    status = (
+      <div className="mermaid-preview__note">
+        <p>{current ? 'Drawing cancelled.' : `A large diagram (${size}): drawing it takes a few seconds.`}</p>
+        <button onClick={draw}>Draw preview</button>
+      </div>
+    );
+  } else {
+    status = (
+      <div className="mermaid-preview__meta">
+        <span>
+          {size} · drawn by Mermaid in {current.seconds?.toFixed(1)} s
+        </span>
+        <button onClick={() => setLarge(true)} title="Show the preview at full size">
+          Enlarge
+        </button>
+      </div>
+    );
+  }
+
+  const svg = refused ? undefined : current?.status === 'done' ? current.svg : render?.svg;
+  return (
+    <section className="mermaid-preview" aria-label="Preview" aria-busy={rendering}>
+      {svg ? (
+        <div className={`mermaid-preview__frame${stale ? ' is-stale' : ''}`}>
+          <div className="mermaid-preview__svg" data-testid="mermaid-preview" dangerouslySetInnerHTML={{ __html: svg }} />
+        </div>
+      ) : null}
+      {status}
+      {large && svg ? (
+        <Dialog title="Mermaid preview" wide onClose={() => setLarge(false)}>
+          <div className="mermaid-preview__large" dangerouslySetInnerHTML={{ __html: svg }} />
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { modelReport } from '../../core/io/model-report.ts';
+import { slug } from '../../core/model/ids.ts';
+import { elementsInView } from '../../core/model/queries.ts';
+import type { DialogProps } from '../shell/features.tsx';
+import { Dialog } from '../shell/Dialog.tsx';
+import { download } from '../shell/file-actions.ts';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { measureText } from './image-files.ts';
+import { MarkdownView } from './markdown-view.tsx';
+import { useDrawingPositions } from './use-drawing-positions.ts';
+import { layoutViewImage } from './view-image-layout.ts';
+import { ViewImage } from './ViewImage.tsx';
+import './export.css';
+import './report.css';
+
+/**
+ * The model report as a printable page: goals, macro structure, processes with their objects and measures,
+ * every view drawn as an image, the glossary and the sources. The same text downloads as Markdown, with the
+ * views as Mermaid code.
+ */
+export default function ModelReportDialog({ onClose }: DialogProps) {
+  const wb = useActions();
+  const doc = useDocument();
+  const metamodel = useWb((s) => s.metamodel);
+  const markdown = useMemo(() => modelReport(doc, { metamodel }), [doc, metamodel]);
+  const { positions, pending } = useDrawingPositions(doc, metamodel);
+
+  const figure = (index: number) => {
+    const view = doc.views[index];
+    if (!view) return null;
+    if (!elementsInView(doc, view).length) return <p className="model-report__empty">This view has no elements yet.</p>;
+    const placed = positions.get(view.id);
+    if (!placed) return <p className="model-report__empty" role="status">Drawing the view…</p>;
+    const model = layoutViewImage(doc, view, metamodel, placed, { legend: true, labels: false }, measureText);
+    return (
+      <figure className="model-report__figure">
+        <ViewImage model={model} background="white" className="model-report__image" />
+      </figure>
+    );
+  };
+
+  const save = () => {
+    const name = `${slug(doc.meta.name)}-report.md`;
+    download(name, markdown, 'text/markdown');
+    wb.notify('success', `Downloaded ${name}: the views are Mermaid blocks, which GitHub, GitLab and most wikis draw.`);
+  };
+
+  return (
+    <Dialog title="Model report" wide onClose={onClose}>
+      <div className="model-report__toolbar">
+        <button className="primary" onClick={() => window.print()} disabled={pending > 0} title="Print the report, or save it as PDF from the print dialog">
+          {pending ? `Drawing views (${pending} left)…` : 'Print…'}
+        </button>
+        <button onClick={save} title="The report as Markdown, with every view as a Mermaid diagram">
+          Download Markdown
+        </button>
+        <span className="field__hint">Printing saves a PDF too: choose “Save as PDF” as the printer.</span>
+      </div>
+      <article className="model-report">
+        <MarkdownView markdown={markdown} fence={(index, language, code) => (language === 'mermaid' ? figure(index) : <pre>{code}</pre>)} />
+      </article>
+    </Dialog>
+  );
+}

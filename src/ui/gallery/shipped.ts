@@ -1,0 +1,51 @@
+import index from '../../../models/index.json' with { type: 'json' };
+import { importDocument, type ImportResult } from '../../core/io/json.ts';
+import type { Metamodel } from '../../core/metamodel/metamodel.ts';
+import { Gallery, type GalleryEntry } from '../../core/model/gallery.ts';
+import { slug } from '../../core/model/ids.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+
+/** The shipped models, as models/index.json lists them (checked by the model tests, so parse cannot fail here). */
+export const gallery: GalleryEntry[] = Gallery.parse(index);
+
+// The model files are served as assets and fetched on demand, so none of them weighs on the first load.
+const urls = import.meta.glob<string>(['../../../models/reference/*.json', '../../../models/icmi/*.json', '../../../models/architecture/*.json', '../../../models/copc/*.json', '../../../models/templates/*.json'], { query: '?url', import: 'default', eager: true });
+
+const loads = new Map<string, Promise<ImportResult>>();
+
+/** Fetches and validates a shipped model once per page; a failure is a result, never a throw. */
+export function loadShipped(entry: GalleryEntry, metamodel: Metamodel): Promise<ImportResult> {
+  let load = loads.get(entry.id);
+  if (!load) {
+    load = fetchModel(entry, metamodel);
+    loads.set(entry.id, load);
+    // A network hiccup should not stick: the next attempt fetches again.
+    void load.then((r) => !r.ok && r.stage === 'file' && loads.delete(entry.id));
+  }
+  return load;
+}
+
+async function fetchModel(entry: GalleryEntry, metamodel: Metamodel): Promise<ImportResult> {
+  const url = urls[`../../../models/${entry.file}`];
+  try {
+    if (!url) throw new Error(`models/${entry.file} is not part of this build`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return importDocument(await response.text(), metamodel);
+  } catch (error) {
+    return { ok: false, stage: 'file', errors: [{ path: entry.file, message: `"${entry.title}" could not be loaded (${error instanceof Error ? error.message : String(error)}).` }] };
+  }
+}
+
+/** A model of one's own from a shipped one: an id of its own (the workspace makes it unique), a new name, today's dates. */
+export function startFrom(doc: RefDocument, name: string, now = new Date()): RefDocument {
+  const stamp = now.toISOString();
+  return { ...doc, meta: { ...doc.meta, id: slug(name) || 'model', name, created: stamp, modified: stamp } };
+}
+
+export const KIND_LABELS: Record<GalleryEntry['kind'], string> = {
+  reference: 'Reference model',
+  architecture: 'Architecture',
+  'catalogue-model': 'Catalogue',
+  template: 'Template',
+};

@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { broaderChain, type GlossaryTerm } from '../../core/model/glossary.ts';
+import { glossaryTermsFor } from '../explain/glossary-terms.ts';
+import type { DialogProps } from '../shell/features.tsx';
+import { Dialog } from '../shell/Dialog.tsx';
+import { useActions, useDocument } from '../workbench-context.ts';
+import { glossary } from './glossary-data.ts';
+import './glossary.css';
+
+const byTerm = new Map(glossary.terms.map((t) => [t.term, t]));
+const narrower = (term: string) => glossary.terms.filter((t) => t.broader === term);
+const alphabetical = (a: GlossaryTerm, b: GlossaryTerm) => a.term.localeCompare(b.term);
+
+/** The concepts as a tree: each root, then its narrower terms indented below it. */
+function tree(): { term: GlossaryTerm; depth: number }[] {
+  const rows: { term: GlossaryTerm; depth: number }[] = [];
+  const visit = (t: GlossaryTerm, depth: number) => {
+    rows.push({ term: t, depth });
+    narrower(t.term).sort(alphabetical).forEach((n) => visit(n, depth + 1));
+  };
+  glossary.terms.filter((t) => t.broader === undefined).sort(alphabetical).forEach((t) => visit(t, 0));
+  return rows;
+}
+const TREE = tree();
+
+/** Moves focus along the list with the arrow keys, as in any list box. */
+function moveFocus(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = buttons[Math.min(buttons.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+  next?.focus();
+  next?.click();
+  e.preventDefault();
+}
+
+/** The concept glossary: search, each term's definition and source, and where it sits between broader and narrower terms. */
+export default function GlossaryDialog({ arg, onClose }: DialogProps) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(() => (arg && byTerm.has(arg) ? arg : TREE[0]!.term.term));
+  const list = useRef<HTMLUListElement>(null);
+  const q = query.trim().toLowerCase();
+  // Terms named by the query come before terms whose definitions merely mention it.
+  const named = (t: GlossaryTerm) => (t.term.toLowerCase().includes(q) ? 0 : 1);
+  const rows = q
+    ? glossary.terms
+        .filter((t) => `${t.term} ${t.definition}`.toLowerCase().includes(q))
+        .sort((a, b) => named(a) - named(b) || alphabetical(a, b))
+        .map((term) => ({ term, depth: 0 }))
+    : TREE;
+
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <Dialog title="Glossary" onClose={onClose} wide>
+      <div className="glossary">
+        <div className="glossary__index">
+          <input
+            type="search"
+            placeholder="Search terms and definitions…"
+            aria-label="Search the glossary"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && rows[0]) setSelected(rows[0].term.term);
+            }}
+          />
+          <p className="glossary__count muted" aria-live="polite">
+            {q ? `${rows.length} of ${glossary.terms.length} terms` : `${glossary.terms.length} terms, narrower ones indented`}
+          </p>
+          <ul className="glossary__list" ref={list} onKeyDown={moveFocus} aria-label="Terms">
+            {rows.map(({ term, depth }) => (
+              <li key={term.term} style={{ paddingLeft: depth * 14 }}>
+                <button aria-current={term.term === selected} onClick={() => setSelected(term.term)}>
+                  {term.term}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {rows.length ? null : <p className="muted">No term matches “{query.trim()}”. Try a shorter word, such as “CRM” or “process”.</p>}
+        </div>
+        <TermDetail term={byTerm.get(selected)!} onSelect={setSelected} onClose={onClose} />
+      </div>
+    </Dialog>
+  );
+}
+
+/** One term: definition, source, its chain of broader terms above it and its narrower terms below, and where the open model uses it. */
+function TermDetail({ term, onSelect, onClose }: { term: GlossaryTerm; onSelect: (term: string) => void; onClose: () => void }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const chain = broaderChain(glossary, term.term).reverse();
+  const below = narrower(term.term).sort(alphabetical);
+  const usedBy = useMemo(() => doc.elements.filter((e) => glossaryTermsFor(e, glossary, 8).includes(term.term)), [doc.elements, term.term]);
+  const link = (t: string) => (
+    <button className="glossary__link" onClick={() => onSelect(t)}>
+      {t}
+    </button>
+  );
+  return (
+    <article className="glossary__detail" aria-labelledby="glossary-term">
+      <h3 id="glossary-term">{term.term}</h3>
+      <p className="glossary__definition">{term.definition}</p>
+      <p className="glossary__source">
+        <span className="glossary__label">Source</span> {term.source}
+      </p>
+      <section aria-label="Hierarchy">
+        <h4>Hierarchy</h4>
+        {chain.length || below.length ? (
+          <ul className="glossary__hierarchy">
+            {chain.map((t, i) => (
+              <li key={t} style={{ paddingLeft: i * 18 }}>
+                {i ? <span className="glossary__branch" aria-hidden="true">└</span> : null}
+                {link(t)}
+              </li>
+            ))}
+            <li style={{ paddingLeft: chain.length * 18 }} aria-current="true">
+              {chain.length ? <span className="glossary__branch" aria-hidden="true">└</span> : null}
+              <strong>{term.term}</strong>
+            </li>
+            {below.map((t) => (
+              <li key={t.term} style={{ paddingLeft: (chain.length + 1) * 18 }}>
+                <span className="glossary__branch" aria-hidden="true">└</span>
+                {link(t.term)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">A concept of its own: no broader or narrower term in this glossary.</p>
+        )}
+      </section>
+      {usedBy.length ? (
+        <section aria-label="In the open model">
+          <h4>In “{doc.meta.name}”</h4>
+          <ul className="glossary__used">
+            {usedBy.slice(0, 12).map((e) => (
+              <li key={e.id}>
+                <button
+                  className="glossary__link"
+                  title="Show this element on the canvas"
+                  onClick={() => {
+                    onClose();
+                    wb.focusElement(e.id);
+                  }}
+                >
+                  {e.name}
+                </button>
+              </li>
+            ))}
+            {usedBy.length > 12 ? <li className="muted">and {usedBy.length - 12} more</li> : null}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { ArtifactStatus } from '../../core/method/artifacts.ts';
+import type { MethodStep } from '../../core/method/schema.ts';
+import { Prose } from './Prose.tsx';
+
+/** What the method says about a step: guidance, guiding questions, a worked example, its artifacts and the literature. */
+export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: readonly ArtifactStatus[] }) {
+  const present = artifacts.filter((a) => a.present).length;
+  // A step with nothing produced yet opens its guiding questions, which is when a newcomer needs them; later the user decides.
+  const [openAtStart] = useState(present === 0);
+  return (
+    <section className="step-guide" aria-label="Guidance for this step">
+      <details open={openAtStart}>
+        <summary>Guiding questions</summary>
+        <ol className="step-guide__body step-guide__questions">
+          {step.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ol>
+      </details>
+      <details>
+        <summary>Guidance</summary>
+        <div className="step-guide__body">
+          {step.guidance.map((paragraph, i) => (
+            <Prose key={i} text={paragraph} />
+          ))}
+        </div>
+      </details>
+      <details>
+        <summary>Worked example from the CRM-in-BPO model</summary>
+        <div className="step-guide__body step-guide__example">
+          {step.example.map((paragraph, i) => (
+            <Prose key={i} text={paragraph} />
+          ))}
+        </div>
+      </details>
+      <details>
+        <summary>
+          Artifacts <span className="step-guide__count">{present} of {artifacts.length} present</span>
+        </summary>
+        <ul className="step-guide__artifacts">
+          {artifacts.map(({ artifact, count, present: ok }) => (
+            <li key={artifact.id} className={ok ? 'is-present' : undefined}>
+              <span className="step-guide__mark" aria-hidden="true">{ok ? '✓' : '○'}</span>
+              <span>
+                <strong>{artifact.name}</strong> <span className="muted">{ok ? `present (${count})` : count ? `${count} of ${artifact.minCount} needed` : 'not yet'}</span>
+                {artifact.description ? <span className="step-guide__note">{artifact.description}</span> : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>References</summary>
+        <ul className="step-guide__references">
+          {step.references.map((r) => (
+            <li key={r.label}>
+              <strong>{r.label}</strong>. {r.citation}
+              {r.note ? <span className="step-guide__note">{r.note}</span> : null}
+              {r.url ? (
+                <a href={r.url} target="_blank" rel="noreferrer">
+                  {r.url.replace(/^https?:\/\//, '')}
+                </a>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

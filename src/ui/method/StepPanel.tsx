@@ -1,0 +1,52 @@
+import { useWb } from '../workbench-context.ts';
+import { MethodLog } from './MethodLog.tsx';
+import { StepActions } from './StepActions.tsx';
+import { StepEditors } from './StepEditors.tsx';
+import { StepGate } from './StepGate.tsx';
+import { StepGuide } from './StepGuide.tsx';
+import { STATUS, statusLabel } from './status.ts';
+import { useMethodData, useMethodState } from './use-method.ts';
+import './step-panel.css';
+
+/** The side-panel tab of the current method step: purpose, the step's editor, its gate, guidance and the method log. */
+export default function StepPanel() {
+  const module = useMethodData();
+  const state = useMethodState();
+  const metamodel = useWb((s) => s.metamodel);
+  if (!state || !module) return <p className="panel-loading">Loading the method…</p>;
+  if (!state.known) {
+    return (
+      <div className="step-panel">
+        <p>
+          This model follows the method “{state.methodId}”, which this version of Refmod does not ship. Its step statuses are kept in the file; start a new model to follow one of the shipped
+          methods.
+        </p>
+      </div>
+    );
+  }
+  const { method, current, progress, checked } = state;
+  const { step } = current;
+  const phase = method.phases.find((p) => p.id === step.phase);
+  return (
+    <div className="step-panel" aria-label={`Step ${current.index + 1}: ${step.title}`}>
+      <header className="step-panel__head">
+        <p className="step-panel__kicker">
+          Step {current.index + 1} of {progress.length}
+          {phase ? ` · ${phase.title} phase` : ''}
+        </p>
+        <div className="step-panel__title">
+          <h2>{step.title}</h2>
+          <span className={`step-status step-status--${current.regressed ? 'regressed' : current.status}`}>
+            <span aria-hidden="true">{current.regressed ? '!' : STATUS[current.status].icon}</span> {statusLabel(current.status, current.regressed)}
+          </span>
+        </div>
+        <p className="step-panel__purpose">{step.purpose}</p>
+      </header>
+      <StepGuide key={step.id} step={step} artifacts={current.artifacts} />
+      <StepEditors step={step} metamodel={metamodel} />
+      <StepGate progress={current} checked={checked} />
+      <MethodLog method={method} />
+      <StepActions key={`actions-${step.id}`} progress={current} method={method} module={module} checked={checked} />
+    </div>
+  );
+}

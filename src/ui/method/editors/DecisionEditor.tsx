@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { appendMethodLog } from '../../../core/commands/method.ts';
+import type { MethodStep } from '../../../core/method/schema.ts';
+import { useActions, useDocument } from '../../workbench-context.ts';
+import { currentActor } from '../actor.ts';
+import { Field } from './form.tsx';
+
+/** Records the decisions of a step (what was decided and why) in the method log, for the research record. */
+export default function DecisionEditor({ step }: { step: MethodStep }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const decisions = doc.method.log.filter((e) => e.step === step.id && e.action === 'decision');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const record = () => {
+    if (!note.trim()) return setError('Write what was decided and why.');
+    const result = appendMethodLog({ step: step.id, action: 'decision', note: note.trim(), actor: currentActor() });
+    if (!result.ok) return setError(result.message);
+    wb.perform(result.edit);
+    setNote('');
+    setError(null);
+  };
+  return (
+    <div className="editor">
+      {decisions.length ? (
+        <ul className="decisions">
+          {decisions.map((d, i) => (
+            <li key={i}>{d.note}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No decision recorded for this step yet.</p>
+      )}
+      <Field label="Decision" value={note} onChange={setNote} multiline placeholder="e.g. Colour by role, because the client view is read by the client's CRM unit" error={error} />
+      <button onClick={record}>Record decision</button>
+    </div>
+  );
+}

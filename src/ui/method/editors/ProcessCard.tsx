@@ -1,0 +1,78 @@
+import { updateElement } from '../../../core/commands/elements.ts';
+import type { Element } from '../../../core/model/schema.ts';
+import { CheckField } from '../../inspector/fields.tsx';
+import { useActions, useDocument, useWb } from '../../workbench-context.ts';
+import { showElement } from '../show-element.ts';
+import { LinkObjectForm, MeasureForm } from './ProcessForms.tsx';
+
+/** One process of step 3: its cell, its input and output objects, its measures and the goals it serves, with forms to add them. */
+export function ProcessCard({ process }: { process: Element }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const metamodel = useWb((s) => s.metamodel);
+  const name = (id: string) => doc.elements.find((e) => e.id === id);
+  const category = (id: string) => metamodel.categoryOf(name(id)?.type ?? '')?.id;
+  const inputs = doc.relations.filter((r) => r.type === 'input' && r.target === process.id && category(r.source) === 'business-object').map((r) => name(r.source)!);
+  const outputs = doc.relations.filter((r) => r.type === 'output' && r.source === process.id && category(r.target) === 'business-object').map((r) => name(r.target)!);
+  const measures = doc.relations.filter((r) => r.type === 'measures' && r.target === process.id && category(r.source) === 'quality-measure').map((r) => name(r.source)!);
+  const lane = (kind: 'areas' | 'roles', id: string | null) => doc.macroStructure[kind].find((l) => l.id === id)?.name;
+  const cell = lane('roles', process.role) && lane('areas', process.area) ? `${lane('roles', process.role)} × ${lane('areas', process.area)}` : 'no cell';
+  const hasIo = inputs.length + outputs.length > 0;
+  const chips = (list: Element[]) =>
+    list.map((e) => (
+      <button key={e.id} className="chip chip__name" onClick={() => showElement(wb, e.id)} title="Show on the canvas">
+        {e.name}
+        {typeof e.properties.metricCategory === 'string' ? <span className="muted"> · {e.properties.metricCategory}</span> : null}
+      </button>
+    ));
+  return (
+    <li className="editor__card">
+      <details>
+        <summary>
+          <span className="editor__card-title">{process.name}</span>
+          <span className="editor__card-meta">
+            {cell} · <Check ok={hasIo} label={hasIo ? `${inputs.length + outputs.length} object${inputs.length + outputs.length === 1 ? '' : 's'}` : 'no object'} /> ·{' '}
+            <Check ok={measures.length > 0} label={measures.length ? `${measures.length} measure${measures.length === 1 ? '' : 's'}` : 'no measure'} />
+          </span>
+        </summary>
+        <div className="editor__card-body">
+          <div className="editor__served">
+            <span className="editor__label">Inputs</span>
+            {inputs.length ? chips(inputs) : <span className="muted">none</span>}
+          </div>
+          <div className="editor__served">
+            <span className="editor__label">Outputs</span>
+            {outputs.length ? chips(outputs) : <span className="muted">none</span>}
+          </div>
+          <div className="editor__served">
+            <span className="editor__label">Measures</span>
+            {measures.length ? chips(measures) : <span className="muted">none</span>}
+          </div>
+          {doc.structuralGoals.length ? (
+            <fieldset className="editor__goals">
+              <legend>Serves structural goals</legend>
+              {doc.structuralGoals.map((g) => (
+                <CheckField
+                  key={g.id}
+                  label={g.text}
+                  checked={process.goals.includes(g.id)}
+                  onChange={(on) => wb.perform(updateElement(process.id, { goals: on ? [...process.goals, g.id] : process.goals.filter((x) => x !== g.id) }, `${on ? 'Link' : 'Unlink'} ${process.name} ${on ? 'to' : 'from'} goal ${g.id}`))}
+                />
+              ))}
+            </fieldset>
+          ) : null}
+          <LinkObjectForm process={process} />
+          <MeasureForm process={process} />
+        </div>
+      </details>
+    </li>
+  );
+}
+
+function Check({ ok, label }: { ok: boolean; label: string }) {
+  return (
+    <span className={ok ? 'is-ok' : 'is-missing'}>
+      <span aria-hidden="true">{ok ? '✓' : '✕'}</span> {label}
+    </span>
+  );
+}

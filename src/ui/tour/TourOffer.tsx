@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useActions, useWb } from '../workbench-context.ts';
+import { startTour } from './start.ts';
+
+// Once per page: a remount (React's strict mode, a hot reload) must not offer it twice.
+let offered = false;
+
+/** On the first visit (no model stored in this browser yet), offers the guided tour; Help offers it again at any time. */
+export function TourOffer() {
+  const wb = useActions();
+  const firstVisit = useWb((s) => s.firstVisit);
+  useEffect(() => {
+    if (!firstVisit || offered) return;
+    offered = true;
+    wb.notify('info', 'New to Refmod? A nine-step tour shows you around the workbench. You can also start it later from Help (?).', {
+      label: 'Take the tour',
+      run: () => startTour(wb),
+    });
+  }, [firstVisit, wb]);
+  return null;
+}

@@ -1,0 +1,217 @@
+import { useId, useMemo, useState } from 'react';
+import { diffDocuments, isEmptyDiff } from '../../core/diff/diff.ts';
+import { diffToMarkdown } from '../../core/diff/markdown.ts';
+import { slug } from '../../core/model/ids.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import { Dialog } from '../shell/Dialog.tsx';
+import type { DialogProps } from '../shell/features.tsx';
+import { download } from '../shell/file-actions.ts';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { diffRows, overlayOf, type DiffRow } from './diff-rows.ts';
+import { storedWorkspace } from './session.ts';
+import { useSession } from './session-state.ts';
+import { shortDate, useStored } from './use-stored.ts';
+import './diff.css';
+
+/** A side of the comparison: the open model, one of its versions, or another stored model (its latest state). */
+interface Side {
+  readonly key: string;
+  readonly label: string;
+  /** How the comparison banner names it, e.g. 'the version “Before the workshop”'. */
+  readonly named: string;
+  readonly load: () => Promise<RefDocument | null>;
+}
+
+const OPEN = 'open';
+
+/** Compares two versions or two models: a table of what was added, removed, changed, retyped or moved; on the canvas; as Markdown. */
+export default function DiffDialog({ arg, onClose }: DialogProps) {
+  const wb = useActions();
+  const doc = useDocument();
+  const metamodel = useWb((s) => s.metamodel);
+  const modelId = useSession((s) => s.modelId);
+  const revision = useSession((s) => s.revision);
+  const sides = useStored(() => sidesFor(doc, modelId), String(modelId), revision);
+  const options = sides.value ?? [];
+  const [chosen, setChosen] = useState<{ before: string | null; after: string }>({ before: null, after: OPEN });
+  const before = chosen.before ?? defaultBefore(arg, doc, options);
+  const after = chosen.after;
+  const pair = useStored(async () => {
+    const find = (key: string | null) => options.find((o) => o.key === key);
+    const [a, b] = await Promise.all([find(before)?.load() ?? null, find(after)?.load() ?? null]);
+    return a && b ? { a, b } : null;
+  }, `${before}|${after}|${options.length}`);
+  // The open model is compared as it is now, edits included.
+  const a = pair.value ? (before === OPEN ? doc : pair.value.a) : null;
+  const b = pair.value ? (after === OPEN ? doc : pair.value.b) : null;
+  const diff = useMemo(() => (a && b ? diffDocuments(a, b) : null), [a, b]);
+  const rows = useMemo(() => (diff && a && b ? diffRows(diff, a, b, metamodel) : null), [diff, a, b, metamodel]);
+
+  const showOnCanvas = () => {
+    if (!diff || !a) return;
+    if (!before) return;
+    wb.store.setState({ diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? 'another state', before) });
+    onClose();
+  };
+  const exportMarkdown = () => {
+    if (!diff || !a || !b) return;
+    download(`comparison-${slug(a.meta.name)}-${slug(b.meta.name)}.md`, diffToMarkdown(diff, a, b), 'text/markdown');
+  };
+
+  return (
+    <Dialog title="Compare" onClose={onClose} wide>
+      <div className="diff">
+        {!storedWorkspace() ? <p className="muted">Comparing needs versions or other models stored in this browser, and the browser offers no storage here.</p> : null}
+        <div className="diff__sides">
+          <SidePicker label="Before" value={before ?? ''} options={options} onChange={(v) => setChosen({ before: v, after })} />
+          <button className="icon-button" onClick={() => setChosen({ before: after, after: before ?? OPEN })} title="Swap before and after" aria-label="Swap before and after">
+            ⇄
+          </button>
+          <SidePicker label="After" value={after} options={options} onChange={(v) => setChosen({ before, after: v })} />
+        </div>
+        {diff?.matchedBy === 'derivation' ? <p className="muted diff__note">Elements are matched by the derivation links of the derived model to its reference model.</p> : null}
+        {pair.error ? <p className="field__error" role="alert">{pair.error}</p> : null}
+        {!before ? <p className="muted">Keep a version first (Versions tab), or store another model, to have something to compare with.</p> : null}
+        {diff && rows ? (
+          isEmptyDiff(diff) ? (
+            <p className="diff__same">The two do not differ.</p>
+          ) : (
+            <>
+              <Summary elements={rows.elements} relations={rows.relations} layout={rows.layout.reduce((n, l) => n + l.repositioned + l.placed + l.unplaced, 0)} />
+              <Table title="Elements" rows={rows.elements} />
+              <Table title="Relations" rows={rows.relations} />
+              <Table title="Views, lanes, goals and settings" rows={rows.other} />
+              {rows.layout.length ? (
+                <section className="diff__section">
+                  <h3>Layout only</h3>
+                  <ul className="diff__layout">
+                    {rows.layout.map((l) => (
+                      <li key={l.view}>
+                        <strong>{l.view}</strong>: {l.repositioned} repositioned, {l.placed} placed, {l.unplaced} no longer placed. The content is the same.
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+            </>
+          )
+        ) : null}
+        <div className="diff__actions">
+          <button onClick={showOnCanvas} disabled={!diff || after !== OPEN} title={after === OPEN ? 'Mark the changes on the canvas: added green, changed amber, removed ghosted red' : 'Choose the open model as “After” to see the changes on the canvas'}>
+            Show on canvas
+          </button>
+          <button onClick={exportMarkdown} disabled={!diff} title="Download the comparison as a Markdown report">Export Markdown</button>
+          <span className="diff__spacer" />
+          <button onClick={onClose}>Close</button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function SidePicker({ label, value, options, onChange }: { label: string; value: string; options: readonly Side[]; onChange: (key: string) => void }) {
+  const id = useId();
+  return (
+    <div className="diff__side">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {value ? null : <option value="">Choose…</option>}
+        {options.map((o) => (
+          <option key={o.key} value={o.key}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed', retyped: 'Retyped', moved: 'Moved' } as const;
+
+function Summary({ elements, relations, layout }: { elements: readonly DiffRow[]; relations: readonly DiffRow[]; layout: number }) {
+  const count = (rows: readonly DiffRow[], kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
+  const parts = (['added', 'removed', 'changed', 'retyped', 'moved'] as const).flatMap((k) => {
+    const n = count(elements, k) + count(relations, k);
+    return n ? [<span key={k} className={`diff__chip diff__chip--${k}`}>{n} {KIND_LABEL[k].toLowerCase()}</span>] : [];
+  });
+  return (
+    <p className="diff__summary" aria-label="Summary">
+      {parts.length ? parts : <span>No element or relation differs.</span>}
+      {layout ? <span className="diff__chip">{layout} position{layout === 1 ? '' : 's'} (layout only)</span> : null}
+    </p>
+  );
+}
+
+function Table({ title, rows }: { title: string; rows: readonly DiffRow[] }) {
+  if (!rows.length) return null;
+  return (
+    <section className="diff__section">
+      <h3>
+        {title} ({rows.length})
+      </h3>
+      <table className="diff__table">
+        <colgroup>
+          <col className="diff__col-change" />
+          <col className="diff__col-name" />
+          <col className="diff__col-type" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Change</th>
+            <th scope="col">Name</th>
+            <th scope="col">Type</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <td>
+                <span className={`diff__kind diff__kind--${r.kind}`}>{KIND_LABEL[r.kind]}</span>
+              </td>
+              <td>{r.subject}</td>
+              <td className="muted">{r.what}</td>
+              <td>{r.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** What can be compared: the open model, its versions, the other stored models (the reference model first). */
+async function sidesFor(doc: RefDocument, modelId: string | null): Promise<Side[]> {
+  const open: Side = { key: OPEN, label: 'The open model, as it is now', named: 'the open model', load: () => Promise.resolve(doc) };
+  const workspace = storedWorkspace();
+  if (!workspace || !modelId) return [open];
+  const [versions, models] = await Promise.all([workspace.listVersions(modelId), workspace.listModels()]);
+  const reference = doc.derivation?.reference.id;
+  const others = models.filter((m) => m.id !== modelId).sort((x, y) => Number(y.id === reference) - Number(x.id === reference));
+  return [
+    open,
+    ...versions.map((v) => ({
+      key: `version:${v.id}`,
+      label: `Version: ${v.name} (${shortDate(v.createdAt)})`,
+      named: `the version “${v.name}”`,
+      load: async () => (await workspace.loadVersion(modelId, v.id))?.document ?? null,
+    })),
+    ...others.map((m) => ({
+      key: `model:${m.id}`,
+      label: `Model: ${m.name}${m.id === reference ? ' (its reference model)' : ''}`,
+      named: `the model “${m.name}”`,
+      load: async () => {
+        const loaded = await workspace.loadModel(m.id);
+        return loaded?.ok ? loaded.model.document : null;
+      },
+    })),
+  ];
+}
+
+/** The side to compare the open model with: the one asked for, else the reference model of a derived model, else the newest version. */
+function defaultBefore(arg: string | undefined, doc: RefDocument, options: readonly Side[]): string | null {
+  const has = (key: string) => options.some((o) => o.key === key);
+  if (arg && has(arg)) return arg;
+  const reference = doc.derivation && `model:${doc.derivation.reference.id}`;
+  if (reference && has(reference)) return reference;
+  return options.find((o) => o.key !== OPEN)?.key ?? null;
+}

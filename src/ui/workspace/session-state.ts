@@ -1,0 +1,45 @@
+import { createStore, useStore } from '../../store/create-store.ts';
+
+/** Where the open model's changes stand: kept in this browser, on their way, or not kept (storage failed or missing). */
+export type SaveState = 'saved' | 'saving' | 'not-saved';
+
+/** Why changes are not being kept, as the banner explains it. */
+export interface StorageProblem {
+  /** 'unavailable': no storage at all (private mode, storage off); 'quota': full; 'failed': a write failed. */
+  readonly kind: 'unavailable' | 'quota' | 'failed';
+  readonly message: string;
+}
+
+/** Why this tab is read-only: the model is edited in another tab, or another tab took it over from this one. */
+export interface LockNotice {
+  readonly reason: 'open-elsewhere' | 'taken-over';
+  /** The editing tab has since closed the model: taking over takes nothing away from anyone. */
+  readonly otherClosed: boolean;
+  /** Changes of this tab that could not be saved before another tab took over, as canonical JSON to download. */
+  readonly unsaved: string | null;
+}
+
+/** The state of the browser workspace session, shown by the header indicator and the banner (first screen, so small). */
+export interface SessionState {
+  readonly save: SaveState;
+  /** When the open model was last written, for the indicator's tooltip. */
+  readonly savedAt: number | null;
+  readonly problem: StorageProblem | null;
+  readonly lock: LockNotice | null;
+  /** The stored model open in this tab; null when storage is unavailable. */
+  readonly modelId: string | null;
+  /** Bumped whenever versions or models change, so lists re-read them. */
+  readonly revision: number;
+}
+
+export const sessionState = createStore<SessionState>({ save: 'saved', savedAt: null, problem: null, lock: null, modelId: null, revision: 0 });
+
+/** Subscribes a component to one slice of the session state. */
+export function useSession<T>(selector: (state: SessionState) => T): T {
+  return useStore(sessionState, selector);
+}
+
+/** Asks every list of models or versions to read them again. */
+export function bumpRevision() {
+  sessionState.setState((s) => ({ revision: s.revision + 1 }));
+}

@@ -1,0 +1,340 @@
+import { edit } from '../../core/commands/history.ts';
+import { uniqueId } from '../../core/model/ids.ts';
+import { modelHash } from '../../core/model/hash.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import { createWorkbench, type Workbench } from '../../store/workbench.ts';
+import { isModelLocked, openWorkspace, type ModelRecord, type ModelSummary, type Workspace } from '../../workspace/index.ts';
+import { openingDocument } from '../shell/opening-document.ts';
+import type { Boot } from './boot.ts';
+import { claimModel, startSaver, type OpenModel } from './open-model.ts';
+import { bumpRevision, sessionState } from './session-state.ts';
+import { completedSteps, stepVersionName } from './step-versions.ts';
+
+/** The page's one session: its workbench, the browser workspace (null without storage) and the model it has open. */
+let wb: Workbench;
+let workspace: Workspace | null = null;
+let current: OpenModel | null = null;
+/** The openSeq of the document the session opened; another value means a feature opened a document itself. */
+let ownSeq = 0;
+let seenDoc: RefDocument | null = null;
+let seenView = '';
+/** Set while the session itself opens a document. */
+let quiet = false;
+/** Model switches run one after another, never interleaved. */
+let queue: Promise<unknown> = Promise.resolve();
+const serial = <T>(work: () => Promise<T>): Promise<T> => {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+};
+
+/**
+ * Opens the browser workspace and the model to start with: the last one, with its view, or on a first visit
+ * the shipped CRM-in-BPO model, stored. Without storage the shipped model opens all the same, unsaved.
+ */
+export async function startSession(): Promise<Boot> {
+  try {
+    workspace = await openWorkspace();
+  } catch (error) {
+    storageUnavailable(error);
+  }
+  const damaged: string[] = [];
+  let stored: ModelRecord | null = null;
+  let firstVisit = true;
+  if (workspace) {
+    try {
+      const models = await workspace.listModels();
+      firstVisit = models.length === 0;
+      stored = await lastModel(workspace, models, damaged);
+    } catch (error) {
+      storageUnavailable(error);
+    }
+  }
+  let document = stored?.document;
+  if (!document) {
+    const shipped = await openingDocument();
+    if (!shipped.ok) return shipped;
+    document = shipped.document;
+    if (damaged.length) document = { ...document, meta: { ...document.meta, id: uniqueId(document.meta.id, await takenIds()) } };
+  }
+  wb = createWorkbench(document);
+  const view = stored?.currentView;
+  if (view && document.views.some((v) => v.id === view)) wb.store.setState({ viewId: view });
+  wb.store.setState({ firstVisit });
+  ownSeq = wb.store.getState().openSeq;
+  seenDoc = document;
+  seenView = wb.store.getState().viewId;
+  wb.store.subscribe(onStoreChange);
+  window.addEventListener('beforeunload', warnIfUnsaved);
+  for (const name of damaged) wb.notify('error', `The stored model "${name}" could not be read, so it was not opened. It stays in this browser untouched: export the workspace to keep a copy.`);
+  if (workspace) {
+    await attach(document.meta.id);
+    if (!stored) saveNow();
+  }
+  return { ok: true, workbench: wb };
+}
+
+async function lastModel(ws: Workspace, models: ModelSummary[], damaged: string[]): Promise<ModelRecord | null> {
+  const last = await ws.getSetting('lastOpenedModel');
+  const order = [...new Set([last, ...models.map((m) => m.id)])].filter((id): id is string => !!id && models.some((m) => m.id === id));
+  for (const id of order) {
+    const loaded = await ws.loadModel(id);
+    if (loaded?.ok) return loaded.model;
+    if (loaded) damaged.push(loaded.name);
+  }
+  return null;
+}
+
+function storageUnavailable(error: unknown) {
+  workspace = null;
+  const reason = error instanceof Error ? error.message : String(error);
+  sessionState.setState({ save: 'not-saved', problem: { kind: 'unavailable', message: reason } });
+}
+
+/** Saves every change of the open model, versions completed method steps, and adopts documents other features open. */
+function onStoreChange() {
+  if (quiet) return;
+  const s = wb.store.getState();
+  if (s.openSeq !== ownSeq) {
+    ownSeq = s.openSeq;
+    void serial(adoptOpened);
+    return;
+  }
+  const doc = s.history.document;
+  if (doc === seenDoc && s.viewId === seenView) return;
+  const before = seenDoc;
+  seenDoc = doc;
+  seenView = s.viewId;
+  if (!current?.saver || s.readOnly) return;
+  current.saver.schedule({ document: doc, currentStep: doc.method.currentStep, currentView: s.viewId });
+  if (before && before !== doc) for (const step of completedSteps(before, doc)) void keepStepVersion(current.id, step, doc);
+}
+
+async function keepStepVersion(modelId: string, step: string, doc: RefDocument) {
+  try {
+    await workspace?.createVersion(modelId, { name: await stepVersionName(doc, step), document: doc });
+    bumpRevision();
+  } catch {
+    // A failing write already shows in the save status; the next save tries again.
+  }
+}
+
+/** Schedules the open document as it stands, e.g. after changes made while the model was being switched. */
+function saveNow() {
+  const s = wb.store.getState();
+  if (!s.readOnly) current?.saver?.schedule({ document: s.history.document, currentStep: s.history.document.method.currentStep, currentView: s.viewId });
+}
+
+function warnIfUnsaved(event: BeforeUnloadEvent) {
+  const { save } = sessionState.getState();
+  if (save === 'not-saved' && wb.store.getState().history.past.length > 0) event.preventDefault();
+}
+
+/** Claims a stored model for this tab; edits are saved only while this tab holds it. */
+async function attach(id: string): Promise<void> {
+  current = await claimModel(id, workspace!, wb, (model) => current === model);
+}
+
+/** Writes the open model's last changes; false when they could not be written (the caller keeps it open). */
+export async function settle(): Promise<boolean> {
+  const saver = current?.saver;
+  if (!saver) return true;
+  await saver.flush();
+  if (saver.status.state !== 'error') return true;
+  wb.notify('error', 'The open model has changes the browser could not store, so it stays open. Download it first (banner above), then try again.');
+  return false;
+}
+
+/** Lets go of the open model, after writing its last changes. */
+async function detach(): Promise<void> {
+  const model = current;
+  if (!model) return;
+  current = null;
+  await model.saver?.flush();
+  model.stop();
+  await model.lock.release();
+}
+
+/** Shows a document as the session's own open, so it is neither mistaken for one to adopt nor saved back. */
+function show(document: RefDocument, view: string | null) {
+  const target = view && document.views.some((v) => v.id === view) ? view : (document.views[0]?.id ?? '');
+  ownSeq = wb.store.getState().openSeq + 1;
+  quiet = true;
+  try {
+    wb.open(document);
+    if (wb.store.getState().viewId !== target) wb.setView(target);
+  } finally {
+    quiet = false;
+  }
+  seenDoc = document;
+  seenView = target;
+}
+
+/**
+ * A feature opened a document (a file, a new model): the model open before stays stored, and the new one
+ * becomes a stored model. Another copy of a stored model (same id, same creation time) replaces it after its
+ * state is kept as a version; a different model that shares the id, or one another tab edits, gets a new id.
+ */
+async function adoptOpened() {
+  await detach();
+  if (!workspace) return;
+  let doc = wb.store.getState().history.document;
+  const taken = await takenIds();
+  if (taken.has(doc.meta.id)) {
+    const stored = await workspace.loadModel(doc.meta.id);
+    const sameModel = stored?.ok === true && stored.model.document.meta.created === doc.meta.created;
+    const busy = await isModelLocked(doc.meta.id);
+    if (sameModel && !busy) await keepReplaced(doc, stored.model.document);
+    else {
+      const id = uniqueId(doc.meta.id, taken);
+      wb.amend(edit('Store as a new model', (d) => void (d.meta.id = id)));
+      if (busy) wb.notify('info', `"${doc.meta.name}" is being edited in another tab, so this copy was stored as a separate model.`);
+      doc = wb.store.getState().history.document;
+    }
+  }
+  await attach(doc.meta.id);
+  saveNow();
+  bumpRevision();
+}
+
+async function keepReplaced(doc: RefDocument, previous: RefDocument) {
+  if (modelHash(previous) === modelHash(doc)) return;
+  const name = 'Before opening another copy over it';
+  await workspace!.createVersion(doc.meta.id, { name, document: previous });
+  wb.notify('info', `"${doc.meta.name}" replaced its stored copy; the state before is kept as the version "${name}" (Versions tab).`);
+}
+
+async function takenIds(): Promise<Set<string>> {
+  if (!workspace) return new Set();
+  const [models, trash] = await Promise.all([workspace.listModels(), workspace.listTrash()]);
+  return new Set([...models.map((m) => m.id), ...trash.map((t) => t.id)]);
+}
+
+/** The workspace of this browser, or null when the browser offers no storage. */
+export function storedWorkspace(): Workspace | null {
+  return workspace;
+}
+
+/** The workbench of this tab (there is one per page). */
+export function sessionWorkbench(): Workbench {
+  return wb;
+}
+
+/** The stored models, most recently changed first; empty when the browser offers no storage. */
+export async function listRecent(): Promise<ModelSummary[]> {
+  return workspace ? workspace.listModels() : [];
+}
+
+/** Opens a stored model with its last view; the model open before stays stored. False when it could not be opened. */
+export function openStored(id: string): Promise<boolean> {
+  return serial(async () => {
+    if (!workspace) return false;
+    if (current?.id === id) return true;
+    const loaded = await workspace.loadModel(id);
+    if (!loaded?.ok) {
+      wb.notify('error', loaded ? `"${loaded.name}" could not be read: ${loaded.errors[0]?.message ?? 'damaged'}` : 'That model is no longer stored in this browser.');
+      return false;
+    }
+    if (!(await settle())) return false;
+    await detach();
+    await attach(id);
+    show(loaded.model.document, loaded.model.currentView);
+    bumpRevision();
+    return true;
+  });
+}
+
+/** Stores a document as a new model (under a fresh id when its id is taken) and opens it; returns its id. */
+export function createFrom(document: RefDocument, options: { name?: string } = {}): Promise<string> {
+  return serial(async () => {
+    const id = uniqueId(document.meta.id, await takenIds());
+    const doc = { ...document, meta: { ...document.meta, id, name: options.name ?? document.meta.name } };
+    if (!(await settle())) return current?.id ?? id;
+    await detach();
+    if (workspace) await attach(id);
+    show(doc, null);
+    saveNow();
+    bumpRevision();
+    return id;
+  });
+}
+
+/** Moves a stored model to the trash, with an Undo; the open model is replaced by the most recent other one first. */
+export function deleteStored(id: string): Promise<boolean> {
+  return serial(async () => {
+    if (!workspace) return false;
+    const name = (await workspace.listModels()).find((m) => m.id === id)?.name ?? id;
+    if (current?.id === id) {
+      if (!(await settle()) || !(await openReplacement(id))) return false;
+    } else if (await isModelLocked(id)) {
+      wb.notify('warning', `"${name}" is open in another tab. Close it there, then delete it.`);
+      return false;
+    }
+    await workspace.deleteModel(id);
+    bumpRevision();
+    wb.notify('success', `Moved "${name}" to the trash.`, { label: 'Undo', run: () => void restoreDeleted(id) });
+    return true;
+  });
+}
+
+async function openReplacement(deleted: string): Promise<boolean> {
+  const next = (await workspace!.listModels()).find((m) => m.id !== deleted);
+  const loaded = next ? await workspace!.loadModel(next.id) : null;
+  await detach();
+  if (loaded?.ok) {
+    await attach(loaded.model.id);
+    show(loaded.model.document, loaded.model.currentView);
+    return true;
+  }
+  const shipped = await openingDocument();
+  if (!shipped.ok) return false;
+  const doc = { ...shipped.document, meta: { ...shipped.document.meta, id: uniqueId(shipped.document.meta.id, await takenIds()) } };
+  await attach(doc.meta.id);
+  show(doc, null);
+  saveNow();
+  return true;
+}
+
+/** Brings a model back from the trash. */
+export async function restoreDeleted(id: string): Promise<boolean> {
+  if (!workspace) return false;
+  try {
+    const model = await workspace.restoreFromTrash(id);
+    bumpRevision();
+    wb.notify('success', `Restored "${model.name}" from the trash.`, { label: 'Open it', run: () => void openStored(id) });
+    return true;
+  } catch (error) {
+    wb.notify('error', error instanceof Error ? error.message : String(error));
+    return false;
+  }
+}
+
+/** Makes this tab the one that edits the open model, with the latest state the other tab saved. */
+export function takeOverEditing(): Promise<void> {
+  return serial(async () => {
+    const model = current;
+    if (!model || !workspace || model.lock.state === 'editing') return;
+    await model.lock.takeOver();
+    const loaded = await workspace.loadModel(model.id);
+    model.saver = startSaver(workspace);
+    wb.store.setState({ readOnly: false });
+    sessionState.setState({ lock: null });
+    if (loaded?.ok) show(loaded.model.document, wb.store.getState().viewId);
+    else saveNow();
+    wb.notify('success', 'You are editing this model in this tab now.');
+  });
+}
+
+/** Tries the failed write again now. */
+export async function retrySave(): Promise<void> {
+  saveNow();
+  await current?.saver?.flush();
+}
+
+/** Replaces the open workspace session's model after a workspace import changed it in storage. */
+export async function reloadOpen(): Promise<void> {
+  const id = current?.id;
+  if (!id || !workspace) return;
+  const loaded = await workspace.loadModel(id);
+  if (loaded?.ok && modelHash(loaded.model.document) !== modelHash(wb.store.getState().history.document)) show(loaded.model.document, wb.store.getState().viewId);
+}

@@ -1,0 +1,65 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { placeUnpositioned } from '../../../src/core/layout/layout.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { fitLine, layoutViewImage, NAME_FONT, wrap, type Measure } from '../../../src/ui/export/view-image-layout.ts';
+import { ViewImage } from '../../../src/ui/export/ViewImage.tsx';
+import { everyCategory } from '../../core/io/sample-document.ts';
+
+// Seven pixels a character: enough to test wrapping without a browser.
+const measure: Measure = (text) => [...text].length * 7;
+
+function drawn(options = { legend: true, labels: false }) {
+  const doc = everyCategory();
+  doc.elements[0]!.name = 'Inquiry <script>alert(1)</script> & “more”';
+  doc.elements[1]!.optional = true;
+  const view = doc.views[0]!;
+  return { doc, model: layoutViewImage(doc, view, crmBpoMetamodel, placeUnpositioned(doc, view, crmBpoMetamodel), options, measure) };
+}
+
+describe('the image of a view', () => {
+  it('places every element inside its lane cell and every relation between two node borders', () => {
+    const { doc, model } = drawn();
+    expect(model.nodes.map((n) => n.element.id)).toEqual(doc.elements.map((e) => e.id));
+    for (const n of model.nodes) {
+      const row = model.grid.rows.find((r) => r.id === n.element.role) ?? model.grid.rows.find((r) => r.id === null)!;
+      const column = model.grid.columns.find((c) => c.id === n.element.area) ?? model.grid.columns.find((c) => c.id === null)!;
+      expect(n.x - model.origin.x).toBeGreaterThanOrEqual(column.start);
+      expect(n.x - model.origin.x + n.width).toBeLessThanOrEqual(column.start + column.size);
+      expect(n.y - model.origin.y).toBeGreaterThanOrEqual(row.start);
+      expect(n.y - model.origin.y + n.height).toBeLessThanOrEqual(row.start + row.size);
+    }
+    expect(model.edges).toHaveLength(doc.relations.length);
+    expect(model.edges.find((e) => e.id === 'r2')).toMatchObject({ colour: '#8e44ad', dash: '7 5', label: null });
+    expect(model.width).toBeGreaterThanOrEqual(model.grid.width + 2 * model.origin.x);
+  });
+
+  it('has a legend of the shapes, role colours and relation types the view uses', () => {
+    const { model } = drawn();
+    const labels = model.legend!.items.map((i) => i.label);
+    expect(model.legend!.headings.map((h) => h.text)).toEqual(['Shapes', 'Roles', 'Relations']);
+    expect(labels).toEqual(expect.arrayContaining(['Business object', 'Process', 'Quality measure', 'Goal', 'Organisational role', 'Information system', 'Client', 'Provider', 'Customer', 'optional (?), undecided']));
+    expect(labels).toContain(crmBpoMetamodel.relationType('knowledge-flow')!.label);
+    expect(model.height).toBeGreaterThan(model.legend!.y + 3 * 24);
+    expect(drawn({ legend: false, labels: true }).model.legend).toBeNull();
+  });
+
+  it('renders as SVG text: names as text nodes, never markup', () => {
+    const { doc, model } = drawn({ legend: true, labels: true });
+    const svg = renderToStaticMarkup(<ViewImage model={model} background="white" />);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg.match(/<g class="node"/g)).toHaveLength(doc.elements.length);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('>logs every call</text>');
+    expect(svg).toContain('stroke-dasharray="5 3"');
+  });
+
+  it('wraps names into two lines and cuts the rest with an ellipsis', () => {
+    expect(wrap('Answer end-user calls', 100, 2, NAME_FONT, measure)).toEqual(['Answer', 'end-user calls']);
+    expect(wrap('Process non-electronic transactions quickly', 120, 2, NAME_FONT, measure)).toEqual(['Process', 'non-electronic t…']);
+    expect(wrap('고객관계관리프로세스', 35, 2, NAME_FONT, measure)).toEqual(['고객관계관', '리프로세스']);
+    expect(fitLine('CUSTOMER KNOWLEDGE', 70, NAME_FONT, measure)).toBe('CUSTOMER…');
+    expect(fitLine('short', 70, NAME_FONT, measure)).toBe('short');
+  });
+});
