@@ -115,15 +115,17 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
   const commit = (history: History) =>
     store.setState((s) => ({ history, selection: pruneSelection(history.document, s.selection) }));
 
+  /** A read-only model (e.g. open for editing in another tab) takes no change, undo included; says so. */
+  const refuseReadOnly = () => {
+    if (!store.getState().readOnly) return false;
+    actions.notify('warning', 'This model is open read-only, so the change was not made.');
+    return true;
+  };
+
   const actions = {
     store,
     perform(edit: Edit) {
-      const s = store.getState();
-      if (s.readOnly) {
-        actions.notify('warning', 'This model is open read-only, so the change was not made.');
-        return;
-      }
-      commit(perform(s.history, edit));
+      if (!refuseReadOnly()) commit(perform(store.getState().history, edit));
     },
     /**
      * Applies an automatic change that is not a user action (placing unpositioned elements on open)
@@ -134,8 +136,8 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
       const next = perform(startHistory(s.history.document), edit).document;
       if (next !== s.history.document) store.setState({ history: { ...s.history, document: next } });
     },
-    undo: () => commit(undo(store.getState().history)),
-    redo: () => commit(redo(store.getState().history)),
+    undo: () => !refuseReadOnly() && commit(undo(store.getState().history)),
+    redo: () => !refuseReadOnly() && commit(redo(store.getState().history)),
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
       store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1, diffOverlay: null }));

@@ -54,10 +54,10 @@ describe('versions of a model', () => {
     await rename('Lead', 'Sales lead');
     await page.locator('.header .save-state').click();
     await version.getByRole('button', { name: 'Restore' }).click();
-    expect(await nameOf('lead')).toBe('Lead');
+    await expect.poll(() => nameOf('lead')).toBe('Lead');
     expect(await page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label')).toBe('Undo: Restore version "Before the workshop"');
     await page.keyboard.press('Control+Z');
-    expect(await nameOf('lead')).toBe('Sales lead');
+    await expect.poll(() => nameOf('lead')).toBe('Sales lead');
 
     await version.getByRole('button', { name: 'Compare' }).click();
     const compare = page.getByRole('dialog', { name: 'Compare' });
@@ -107,7 +107,7 @@ describe('models in this browser', () => {
     await models().locator('section', { hasText: 'Trash (0)' }).waitFor();
     await models().locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' }).getByRole('button', { name: 'Open' }).click();
     await page.locator('.header h1', { hasText: 'CRM-in-BPO reference model' }).waitFor();
-    expect(await nameOf('lead')).toBe('Sales lead');
+    await expect.poll(() => nameOf('lead')).toBe('Sales lead');
   });
 
   it('exports every model with its versions in one file, and refuses a broken file without changing anything', async () => {

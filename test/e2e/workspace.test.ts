@@ -63,7 +63,7 @@ describe('the browser workspace', () => {
     let context = await launchProfile(dir);
     let page = await openTab(context);
     expect(await page.locator('.header h1').textContent()).toBe('CRM-in-BPO reference model');
-    expect(await indicator(page).textContent()).toBe('Saved');
+    await savedShortly(page);
     await page.getByRole('tab', { name: /Client view/ }).click();
     await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
     await rename(page, 'Lead', 'Sales lead');
@@ -123,7 +123,7 @@ describe('the browser workspace', () => {
     await savedShortly(first);
     await second.getByRole('button', { name: 'Take over editing' }).click();
     await second.locator('.notice--success', { hasText: 'You are editing this model in this tab now.' }).waitFor();
-    expect(await nameOf(second, 'lead')).toBe('Edited in the first tab');
+    await expect.poll(() => nameOf(second, 'lead')).toBe('Edited in the first tab');
     const told = first.getByRole('status').filter({ hasText: 'Another tab took over editing this model' });
     await told.waitFor();
     expect(await told.textContent()).toMatch(/everything you changed here was saved first/);

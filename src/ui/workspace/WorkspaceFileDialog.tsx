@@ -136,7 +136,7 @@ function Transfer() {
       if (!(await settle())) return;
       const result = await storedWorkspace()!.importWorkspace(text);
       if (!result.ok) return setErrors({ file: file.name, problems: result.errors });
-      await reloadOpen();
+      await reloadOpen(result.models.map((m) => m.id));
       bumpRevision();
       const replaced = result.models.filter((m) => m.replaced).length;
       wb.notify('success', `Imported ${result.models.length} model${result.models.length === 1 ? '' : 's'} from ${file.name}.${replaced ? ` ${replaced} replaced a model of the same id; the state it replaced is kept as a version.` : ''}`);

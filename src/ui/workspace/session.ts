@@ -331,10 +331,10 @@ export async function retrySave(): Promise<void> {
   await current?.saver?.flush();
 }
 
-/** Replaces the open workspace session's model after a workspace import changed it in storage. */
-export async function reloadOpen(): Promise<void> {
+/** Shows the stored state of the open model again when a workspace import replaced it. */
+export async function reloadOpen(replaced: readonly string[]): Promise<void> {
   const id = current?.id;
-  if (!id || !workspace) return;
+  if (!id || !workspace || !replaced.includes(id)) return;
   const loaded = await workspace.loadModel(id);
-  if (loaded?.ok && modelHash(loaded.model.document) !== modelHash(wb.store.getState().history.document)) show(loaded.model.document, wb.store.getState().viewId);
+  if (loaded?.ok) show(loaded.model.document, wb.store.getState().viewId);
 }

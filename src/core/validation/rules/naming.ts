@@ -15,7 +15,8 @@ export const duplicateNameRule: Rule = {
     check({ index, metamodel }) {
       const drafts: Draft[] = [];
       for (const key of index.duplicateNames) {
-        const same = index.namesakes(key);
+        // Sorted by id: the index's order depends on the edit history, the finding must not.
+        const same = [...index.namesakes(key)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const first = same[0]!;
         drafts.push({
           message: `${same.length} elements of the type ${metamodel.elementType(first.type)?.label ?? first.type} are named "${first.name}".`,
