@@ -4,8 +4,6 @@ import type { BenchSuite, Figure } from './harness.ts';
 
 /** Frames per second while `act` runs, counted with requestAnimationFrame in the page. */
 async function fps(page: Page, act: () => Promise<void>): Promise<number> {
-  await act(); // warm-up: the first sweep pays for rasterising layers and idle work after opening
-  await page.waitForTimeout(200);
   // Scripts go in as text: tsx would otherwise wrap functions in helpers the page does not have.
   await page.evaluate(`(() => {
     window.__frames = 0;
@@ -19,11 +17,14 @@ async function fps(page: Page, act: () => Promise<void>): Promise<number> {
   return frames / ((Date.now() - start) / 1000);
 }
 
-/** Drags the mouse over the canvas pane (a pan) or from a node (a drag), in many small steps. */
+/** Drags the mouse over the canvas pane (a pan) or from a node (a drag) and back, in small steps, so the view ends where it began. */
 async function sweep(page: Page, from: { x: number; y: number }, dx: number, steps = 90) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + (dx * i) / steps, from.y + (dx * i) / steps / 3);
+  for (let i = 1; i <= steps; i++) {
+    const t = i <= steps / 2 ? i / (steps / 2) : (steps - i) / (steps / 2);
+    await page.mouse.move(from.x + dx * t, from.y + (dx * t) / 3);
+  }
   await page.mouse.up();
 }
 
@@ -44,6 +45,17 @@ async function longestTask(page: Page, act: () => Promise<void>): Promise<number
   return page.evaluate<number>(`(() => { window.__observer.disconnect(); return window.__longest; })()`);
 }
 
+/**
+ * Steady frame rate: the median of three sweeps after two warm-up sweeps. The first pan after opening a
+ * large view also pays for rasterising it (software rendering); that figure is reported on its own.
+ */
+async function steadyFps(page: Page, act: () => Promise<void>): Promise<{ first: number; steady: number }> {
+  const first = await fps(page, act);
+  await fps(page, act);
+  const runs = [await fps(page, act), await fps(page, act), await fps(page, act)].sort((a, b) => a - b);
+  return { first, steady: runs[1]! };
+}
+
 export const canvasBench: BenchSuite = {
   title: 'Canvas in headless Chromium (software rendering, 1440×900)',
   async run() {
@@ -58,14 +70,18 @@ export const canvasBench: BenchSuite = {
       await openGenerated(page, bench.modelFile(1_000, 1.5));
       const pane = (await page.locator('.react-flow__pane').boundingBox())!;
       const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
-      figures.push({ name: 'pan, 1,000 elements / 1,500 relations, fitted', value: await fps(page, () => sweep(page, middle, 300)), unit: 'fps', budget: 50, atLeast: true });
+      const pan1000 = await steadyFps(page, () => sweep(page, middle, 300));
+      figures.push({ name: 'first pan after opening, 1,000 elements (raster warm-up)', value: pan1000.first, unit: 'fps' });
+      figures.push({ name: 'pan, 1,000 elements / 1,500 relations, fitted', value: pan1000.steady, unit: 'fps', budget: 50, atLeast: true });
       await page.mouse.wheel(0, -1200);
       await page.waitForTimeout(300);
       const node = (await page.locator('.react-flow__node').nth(3).boundingBox())!;
-      figures.push({ name: 'drag a node, 1,000 elements, zoomed in', value: await fps(page, () => sweep(page, { x: node.x + 20, y: node.y + 20 }, 160)), unit: 'fps', budget: 50, atLeast: true });
+      figures.push({ name: 'drag a node, 1,000 elements, zoomed in', value: (await steadyFps(page, () => sweep(page, { x: node.x + 20, y: node.y + 20 }, 160))).steady, unit: 'fps', budget: 50, atLeast: true });
 
       await openGenerated(page, bench.modelFile(2_000, 1.5));
-      figures.push({ name: 'pan, 2,000 elements, all in view', value: await fps(page, () => sweep(page, middle, 300)), unit: 'fps', budget: 30, atLeast: true });
+      const pan2000 = await steadyFps(page, () => sweep(page, middle, 300));
+      figures.push({ name: 'first pan after opening, 2,000 elements (raster warm-up)', value: pan2000.first, unit: 'fps' });
+      figures.push({ name: 'pan, 2,000 elements, all in view', value: pan2000.steady, unit: 'fps', budget: 30, atLeast: true });
 
       await openGenerated(page, bench.modelFile(500, 1.5));
       let layoutMs = 0;

@@ -5,6 +5,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
@@ -23,6 +24,7 @@ import { GraphCache, gridOf, viewGraph, type ElementNode } from './view-graph.ts
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
+import { zoomedOut } from './level-of-detail.ts';
 
 const nodeTypes = { element: ElementNodeView };
 const edgeTypes = { floating: FloatingEdge };
@@ -46,7 +48,8 @@ export function Canvas() {
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
   const diffOverlay = useWb((s) => s.diffOverlay);
-  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay) : null), [doc, view, metamodel, selected, cache, diffOverlay]);
+  const simple = useStore(zoomedOut);
+  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, simple) : null), [doc, view, metamodel, selected, cache, diffOverlay, simple]);
   const nodes = useMemo(() => {
     if (!graph) return [];
     if (dragging.size === 0) return graph.nodes;

@@ -3,6 +3,7 @@ import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { CategoryIcon } from '../icons.tsx';
 import { NodeFindingBadge } from '../findings/NodeFindingBadge.tsx';
 import { useWb } from '../workbench-context.ts';
+import { zoomedOut } from './level-of-detail.ts';
 import { RenameInPlace } from './RenameInPlace.tsx';
 import type { ElementNode } from './view-graph.ts';
 
@@ -13,9 +14,6 @@ const SIDES = {
   BT: [Position.Bottom, Position.Top],
 } as const;
 
-/** Below this zoom, nodes are drawn as plain coloured blocks: a whole 2,000-element view stays fluid. */
-const DETAIL_ZOOM = 0.45;
-const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 /** An element on the canvas: category shape, icon, type label and name; tentative ("?") elements are dashed. */
 export const ElementNodeView = memo(function ElementNodeView({ data, selected }: NodeProps<ElementNode>) {

@@ -58,7 +58,7 @@ export function gridOf(doc: RefDocument, view: View, metamodel: Metamodel): Grid
 }
 
 /** The React Flow nodes and edges of a view, with the lane grid they sit in. */
-export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null = null): ViewGraph {
+export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null = null, simple = false): ViewGraph {
   const elements = elementsInView(doc, view);
   const sizeOf = (el: Element) => nodeSize(metamodel.elementType(el.type)?.category);
   const grid = computeGrid(doc, view, elements, sizeOf);
@@ -89,7 +89,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || hot.has(rel.source) || hot.has(rel.target);
     const mark = overlay?.marks.get(rel.id);
-    return cache.edge(rel.id, [rel, isSelected, showLabel, mark], () => {
+    return cache.edge(rel.id, [rel, isSelected, showLabel, mark, simple], () => {
       const type = metamodel.relationType(rel.type);
       return {
         id: rel.id,
@@ -100,7 +100,8 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         label: showLabel ? rel.label || type?.label || rel.type : undefined,
         ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
         className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        // Zoomed out, arrowheads are too small to read and SVG markers cost two thirds of each pan frame.
+        markerEnd: simple ? undefined : { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         style: { strokeDasharray: DASH[type?.line ?? 'solid'], strokeWidth: isSelected ? 2.5 : 1.4 },
         data: { relation: rel },
       };

@@ -29,7 +29,8 @@ function mutateAt(tree: unknown, picks: number[], replacement: unknown, remove: 
     const key = keys[picks[i]! % keys.length]!;
     const last = i === picks.length - 1 || typeof node[key] !== 'object' || node[key] === null;
     if (last) {
-      if (remove) Array.isArray(node) ? node.splice(Number(key), 1) : delete node[key];
+      if (remove && Array.isArray(node)) node.splice(Number(key), 1);
+      else if (remove) delete node[key];
       else node[key] = replacement;
       break;
     }

@@ -1,0 +1,5 @@
+/** Below this zoom the canvas draws less: nodes as plain coloured blocks, relations without arrowheads. */
+export const DETAIL_ZOOM = 0.45;
+
+/** React Flow store selector: true while the view is zoomed out below the detail level. */
+export const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
