@@ -8,6 +8,8 @@ mkdirSync(out, { recursive: true });
 
 const settle = async (page: Page) => {
   await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  // Messages (the tour offer, "saved") would cover the canvas in a picture.
+  for (const close of await page.locator('.notice__close').all()) await close.click().catch(() => undefined);
   await page.waitForTimeout(700);
 };
 
@@ -17,8 +19,6 @@ try {
   await page.goto(bench.url);
   await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
   await settle(page);
-  // A first visit may offer the tour; the pictures show the workbench itself.
-  await page.keyboard.press('Escape');
   await page.screenshot({ path: `${out}workbench.png` });
   for (const [tab, file] of [['Client view', 'view-client'], ['Customer view', 'view-customer'], ['Internal view', 'view-internal'], ['Full model', 'view-full']] as const) {
     await page.getByRole('tab', { name: new RegExp(tab) }).click();
