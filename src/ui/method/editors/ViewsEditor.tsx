@@ -3,7 +3,7 @@ import type { View, ViewPerspective } from '../../../core/model/schema.ts';
 import { useLayout } from '../../canvas/use-layout.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { ViewBuilder } from './ViewBuilder.tsx';
-import { ViewLegend } from './ViewLegend.tsx';
+import { ViewLegend } from '../../legend/ViewLegend.tsx';
 import { READERS } from './readers.ts';
 
 /** Step 5: one view per reader (client, customer, internal), built from the model, laid out, with its generated legend. */

@@ -1,7 +1,7 @@
-import type { View } from '../../../core/model/schema.ts';
-import { elementsInView, relationsInView } from '../../../core/model/queries.ts';
-import { CategoryIcon } from '../../icons.tsx';
-import { useDocument, useWb } from '../../workbench-context.ts';
+import type { View } from '../../core/model/schema.ts';
+import { elementsInView, relationsInView } from '../../core/model/queries.ts';
+import { CategoryIcon } from '../icons.tsx';
+import { useDocument, useWb } from '../workbench-context.ts';
 
 /** The legend of one view, generated from what it shows and from the design goals: shapes, colours, lines. */
 export function ViewLegend({ view }: { view: View }) {
