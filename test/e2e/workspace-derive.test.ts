@@ -11,7 +11,6 @@ let errors: string[];
 beforeAll(async () => {
   browser = await launch();
   ({ page, errors } = await openWorkbench(browser));
-  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,9 +3,8 @@ import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS, radarData, SCALE_LABELS, type Agg
 import type { RefDocument } from '../../core/model/schema.ts';
 import { scoreName } from './CriterionCard.tsx';
 import { RadarChart } from './RadarChart.tsx';
-import { share } from './use-evaluation.ts';
-
-const round = (v: number) => String(Math.round(v * 100) / 100);
+import { round, share } from './use-evaluation.ts';
+import { QfdPhaseTable } from './QfdPhaseTable.tsx';
 
 function AggregateTable({ caption, rows }: { caption: string; rows: { key: string; label: string; aggregate: Aggregate }[] }) {
   return (
@@ -113,39 +112,7 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
         <div className="protocol__qfd">
           <h3>Construction process quality (Matook &amp; Indulska 2009, QFD)</h3>
           {s.qfd.ok ? (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Phase</th>
-                  <th scope="col">Absolute importance</th>
-                  <th scope="col">Relative importance</th>
-                  <th scope="col">Fulfilment</th>
-                  <th scope="col">Contribution</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.qfd.phases.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{p.label}</th>
-                    <td>{round(p.absolute)}</td>
-                    <td>{p.relative.toFixed(4)}</td>
-                    <td>{p.fulfilment.toFixed(4)}</td>
-                    <td>{p.contribution.toFixed(4)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  <td>{round(s.qfd.totalAbsolute)}</td>
-                  <td>1.0000</td>
-                  <td />
-                  <td>
-                    <strong>RMQuality {s.qfd.rmQuality.toFixed(4)}</strong>
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
+            <QfdPhaseTable result={s.qfd} />
           ) : (
             <ul>
               {s.qfd.problems.map((p) => (

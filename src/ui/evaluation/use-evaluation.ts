@@ -44,6 +44,9 @@ export function answeredCount(record: EvaluationRecord, criteria: readonly Crite
 }
 
 /** A share shown with two decimals, the way the Markdown and CSV reports write it. */
+/** A figure to two decimals, without trailing zeros (117, 0.18). */
+export const round = (v: number) => String(Math.round(v * 100) / 100);
+
 export function share(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : value.toFixed(2);
 }

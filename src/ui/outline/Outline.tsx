@@ -19,6 +19,13 @@ export function Outline() {
     const elements = elementsInView(doc, view);
     const relations = relationsInView(doc, view);
     const byId = new Map(doc.elements.map((e) => [e.id, e]));
+    // Grouped once: the outline re-renders on every edit, so no scan of all relations per element.
+    const outgoing = new Map<string, typeof relations>();
+    for (const r of relations) {
+      const list = outgoing.get(r.source);
+      if (list) list.push(r);
+      else outgoing.set(r.source, [r]);
+    }
     const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id, name: a.name })), { id: null, name: 'No area' }];
     return lanes
       .map((lane) => ({
@@ -27,7 +34,7 @@ export function Outline() {
           .filter((e) => e.area === lane.id)
           .map((e) => ({
             element: e,
-            relations: relations.filter((r) => r.source === e.id).map((r) => ({ id: r.id, text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}` })),
+            relations: (outgoing.get(e.id) ?? []).map((r) => ({ id: r.id, text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}` })),
           })),
       }))
       .filter((g) => g.elements.length > 0);

@@ -22,7 +22,7 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens the workbench in a fresh context at 1440×900 and collects console errors. */
+/** Opens the workbench in a fresh context at 1440×900, waits for its first layout, and collects console errors. */
 export async function openWorkbench(browser: Browser, options: { viewport?: { width: number; height: number }; path?: string } = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -31,5 +31,7 @@ export async function openWorkbench(browser: Browser, options: { viewport?: { wi
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(appUrl() + (options.path ?? ''));
   await page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
+  // The shipped views carry no positions: tests start once the first layout has landed.
+  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
   return { page, context, errors };
 }

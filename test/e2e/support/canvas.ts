@@ -7,6 +7,19 @@ export const node = (page: Page, id: string): Locator => page.locator(`.react-fl
 export async function openModelFile(page: Page, path: string) {
   await page.locator('[data-testid="open-file"]').setInputFiles(path);
   await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
+  await viewportSettled(page);
+}
+
+/** Waits until the canvas has stopped moving (the fit after a layout is animated), so screen points stay true. */
+export async function viewportSettled(page: Page) {
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  let before = await transform();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const now = await transform();
+    if (now === before) return;
+    before = now;
+  }
 }
 
 /** A screen point in the lane cell of a role (row) and an area (column), at fractions of its width and height. */
