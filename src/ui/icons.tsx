@@ -17,3 +17,12 @@ export function CategoryIcon({ category, size = 16 }: { category: string; size?:
     </svg>
   );
 }
+
+/** Four corners: fit the whole view on screen. */
+export function FitIcon() {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true">
+      <path d="M4 9V4h5 M15 4h5v5 M20 15v5h-5 M9 20H4v-5" />
+    </svg>
+  );
+}

@@ -113,3 +113,22 @@ export function dropTarget(grid: Grid, topLeft: Point, size: { width: number; he
 function nearest(bands: Band[], at: number): Band {
   return bands.find((b) => at >= b.start && at < b.start + b.size) ?? (at < bands[0]!.start ? bands[0]! : bands.at(-1)!);
 }
+
+/** A box on the canvas: top-left corner and size. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where the line from the centre of `a` towards the centre of `b` leaves `a`'s border. */
+export function borderPoint(a: Rect, b: Rect): Point {
+  const ax = a.x + a.w / 2;
+  const ay = a.y + a.h / 2;
+  const dx = b.x + b.w / 2 - ax;
+  const dy = b.y + b.h / 2 - ay;
+  if (dx === 0 && dy === 0) return { x: ax, y: ay };
+  const scale = 1 / Math.max(Math.abs(dx) / (a.w / 2 || 1), Math.abs(dy) / (a.h / 2 || 1));
+  return { x: ax + dx * scale, y: ay + dy * scale };
+}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -20,16 +21,21 @@ import { ElementNodeView } from './ElementNodeView.tsx';
 import { FloatingEdge } from './FloatingEdge.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
-import { GraphCache, gridOf, viewGraph, type ElementNode } from './view-graph.ts';
+import { FitIcon } from '../icons.tsx';
+import { GraphCache, viewGraph, type ElementNode } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
-import { zoomedOut } from './level-of-detail.ts';
+import { LARGE_VIEW, zoomedOut } from './level-of-detail.ts';
+import { useFitGrid } from './use-fit-grid.ts';
+import { PALETTE_MIME } from './dnd.ts';
+import { MapLayer } from './MapLayer.tsx';
+import { useMapInteraction } from './use-map-interaction.ts';
+import { mapScene } from './map-scene.ts';
 
 const nodeTypes = { element: ElementNodeView };
 const edgeTypes = { floating: FloatingEdge };
-import { PALETTE_MIME } from './dnd.ts';
-const LARGE_VIEW = 300;
+const NO_EDGES: never[] = [];
 
 /** The modelling canvas of the open view: lanes, typed nodes, relations, drag, drop and connect. */
 export function Canvas() {
@@ -44,6 +50,8 @@ export function Canvas() {
   const [cache] = useState(() => new GraphCache());
   const [dragging, setDragging] = useState<Map<string, XYPosition>>(new Map());
   const { run, layout, cancel } = useLayout();
+  const pane = useRef<HTMLDivElement>(null);
+  const mapFirst = useFitGrid(pane, view?.id);
   const connect = useConnect();
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
@@ -55,6 +63,12 @@ export function Canvas() {
     if (dragging.size === 0) return graph.nodes;
     return graph.nodes.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)! } : n));
   }, [graph, dragging]);
+
+  // A large view zoomed out is painted by the map layer; React Flow keeps only the selection, so it can still be dragged.
+  const mapMode = (simple || mapFirst) && nodes.length > LARGE_VIEW;
+  const scene = useMemo(() => (mapMode && graph ? mapScene(nodes, graph.edges, metamodel, diffOverlay?.marks) : null), [mapMode, nodes, graph, metamodel, diffOverlay]);
+  const flowNodes = useMemo(() => (mapMode ? nodes.filter((n) => n.selected || dragging.has(n.id)) : nodes), [mapMode, nodes, dragging]);
+  const mapInteraction = useMapInteraction(mapMode ? nodes : null);
 
   // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
   const unplaced = view ? (view.elements === 'all' ? doc.elements : doc.elements.filter((e) => (view.elements as string[]).includes(e.id))).some((e) => !view.positions[e.id]) : false;
@@ -70,19 +84,6 @@ export function Canvas() {
     // Only a new focus request moves the camera, not every document change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus]);
-
-  // Fitting covers the whole lane grid, not only the nodes, so every lane label stays on screen.
-  const fitSeq = useWb((s) => s.fitSeq);
-  const viewId = view?.id;
-  const pane = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const { history, metamodel: mm } = wb.store.getState();
-    const shown = history.document.views.find((v) => v.id === viewId);
-    const box = pane.current?.getBoundingClientRect();
-    if (!shown || !box) return;
-    const frame = requestAnimationFrame(() => void flow.setViewport(fitGrid(gridOf(history.document, shown, mm), box), { duration: 200 }));
-    return () => cancelAnimationFrame(frame);
-  }, [fitSeq, viewId, flow, wb]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -159,19 +160,24 @@ export function Canvas() {
   );
 
   if (!view || !graph) return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
-  const large = graph.nodes.length > LARGE_VIEW;
 
   return (
-    <div ref={pane} className={`canvas${unplaced && run ? ' canvas--pending' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()} onDrop={onDrop}>
+    <div
+      ref={pane}
+      className={`canvas${unplaced && run ? ' canvas--pending' : ''}${mapMode ? ' canvas--map' : ''}`}
+      onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
+      onDrop={onDrop}
+      {...mapInteraction.wrapper}
+    >
       <ReactFlow
-        nodes={nodes}
-        edges={graph.edges}
+        nodes={flowNodes}
+        edges={mapMode ? NO_EDGES : graph.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onNodeDoubleClick={(_, node) => !readOnly && wb.startRename(node.id)}
+        onNodeDoubleClick={(_, node) => (mapMode ? wb.focusElement(node.id) : !readOnly && wb.startRename(node.id))}
         zoomOnDoubleClick={false}
         onConnectEnd={onConnectEnd}
         isValidConnection={connect.isValid}
@@ -180,16 +186,23 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={nodes.length > LARGE_VIEW}
+        {...mapInteraction.flow}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
         aria-label={`Canvas of the view ${view.name}`}
       >
         <LaneGrid grid={graph.grid} />
+        {scene ? <MapLayer scene={scene} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
         <OverviewMap grid={graph.grid} nodes={graph.nodes} />
-        <Controls position="bottom-right" showInteractive={false} aria-label="Zoom controls" style={{ right: 220 }} />
+        <Controls position="bottom-right" showInteractive={false} showFitView={false} aria-label="Zoom controls" style={{ right: 220 }}>
+          {/* React Flow's own fit knows only the nodes it renders: on the map, just the selection. */}
+          <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
+            <FitIcon />
+          </ControlButton>
+        </Controls>
         <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
       </ReactFlow>
       {graph.nodes.length === 0 ? <CanvasEmptyState /> : null}
@@ -202,16 +215,6 @@ function toggle(ids: Set<string>, change: NodeChange | EdgeChange) {
   if (change.type !== 'select') return;
   if (change.selected) ids.add(change.id);
   else ids.delete(change.id);
-}
-
-/** Room kept free under the grid for the minimap and zoom controls. */
-const CONTROLS_STRIP = 150;
-const MARGIN = 16;
-
-/** The viewport that shows the whole grid, centred, above the strip where the minimap sits. */
-function fitGrid(grid: { width: number; height: number }, box: { width: number; height: number }) {
-  const zoom = Math.min(2, Math.max(0.05, Math.min((box.width - 2 * MARGIN) / grid.width, (box.height - MARGIN - CONTROLS_STRIP) / grid.height)));
-  return { x: (box.width - grid.width * zoom) / 2, y: MARGIN, zoom };
 }
 
 function laneNames(doc: ReturnType<typeof useDocument>, move: Move): string {

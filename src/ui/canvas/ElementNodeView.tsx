@@ -1,19 +1,11 @@
 import { memo } from 'react';
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, useStore, type NodeProps } from '@xyflow/react';
 import { CategoryIcon } from '../icons.tsx';
 import { NodeFindingBadge } from '../findings/NodeFindingBadge.tsx';
 import { useWb } from '../workbench-context.ts';
 import { zoomedOut } from './level-of-detail.ts';
 import { RenameInPlace } from './RenameInPlace.tsx';
-import type { ElementNode } from './view-graph.ts';
-
-const SIDES = {
-  LR: [Position.Left, Position.Right],
-  RL: [Position.Right, Position.Left],
-  TB: [Position.Top, Position.Bottom],
-  BT: [Position.Bottom, Position.Top],
-} as const;
-
+import { handleSides, type ElementNode } from './view-graph.ts';
 
 /** An element on the canvas: category shape, icon, type label and name; tentative ("?") elements are dashed. */
 export const ElementNodeView = memo(function ElementNodeView({ data, selected }: NodeProps<ElementNode>) {
@@ -21,7 +13,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
   const renaming = useWb((s) => s.renaming === data.element.id);
   const { element, typeLabel, category, colour, direction } = data;
   const diff = useWb((s) => s.diffOverlay?.marks.get(element.id)) ?? (data.removed ? 'removed' : undefined);
-  const [target, source] = SIDES[direction];
+  const [target, source] = handleSides(direction);
   const classes = ['el-node', `el-node--${category}`, element.optional ? 'el-node--tentative' : '', selected ? 'el-node--selected' : '', simple ? 'el-node--simple' : '', diff ? `el-node--diff-${diff}` : ''].join(' ');
   return (
     <div className={classes} style={{ ['--accent' as string]: colour }} title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`} data-testid={`node-${element.id}`}>

@@ -1,27 +1,10 @@
 import { memo } from 'react';
 import { BaseEdge, getStraightPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import { borderPoint, type Rect } from '../../core/layout/geometry.ts';
 
 function rectOf(node: InternalNode): Rect {
   const { x, y } = node.internals.positionAbsolute;
   return { x, y, w: node.measured.width ?? node.width ?? 0, h: node.measured.height ?? node.height ?? 0 };
-}
-
-/** Where the line from the centre of `a` towards the centre of `b` leaves `a`'s border. */
-export function borderPoint(a: Rect, b: Rect): { x: number; y: number } {
-  const ax = a.x + a.w / 2;
-  const ay = a.y + a.h / 2;
-  const dx = b.x + b.w / 2 - ax;
-  const dy = b.y + b.h / 2 - ay;
-  if (dx === 0 && dy === 0) return { x: ax, y: ay };
-  const scale = 1 / Math.max(Math.abs(dx) / (a.w / 2 || 1), Math.abs(dy) / (a.h / 2 || 1));
-  return { x: ax + dx * scale, y: ay + dy * scale };
 }
 
 /** A relation drawn as a straight line between the nearest borders of its nodes, wherever they sit in the lanes. */

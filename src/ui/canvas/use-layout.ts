@@ -4,9 +4,8 @@ import { setPositions } from '../../core/commands/elements.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
 import { useActions } from '../workbench-context.ts';
+import { LARGE_VIEW } from './level-of-detail.ts';
 
-/** Views above this size are laid out with the fast preset. */
-const LARGE_VIEW = 300;
 
 export interface LayoutRun {
   startedAt: number;
@@ -52,6 +51,7 @@ export function useLayout() {
         const elk = await startElk();
         if (gen !== generation.current) return;
         session.current = elk;
+        // Large views are laid out with the fast preset.
         const fast = elementsInView(doc, view).length > LARGE_VIEW;
         const positions = await layoutView(doc, view, metamodel, elk.engine, { fast });
         if (gen !== generation.current || wb.store.getState().openSeq !== openSeq) return;

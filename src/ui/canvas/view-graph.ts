@@ -1,11 +1,12 @@
-import type { Edge, Node } from '@xyflow/react';
-import { MarkerType } from '@xyflow/react';
+import type { Edge, Node, NodeHandle } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Element, RefDocument, Relation, View } from '../../core/model/schema.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { absolutePosition, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
 import { elementColour } from './colours.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
+import { relationDash } from './relation-style.ts';
 
 export interface ElementNodeData extends Record<string, unknown> {
   element: Element;
@@ -50,7 +51,34 @@ function sameKey(a: unknown[], b: unknown[]) {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
+const HANDLE = 9;
+const SIDES: Record<RefDocument['designGoals']['flowDirection'], [Position, Position]> = {
+  LR: [Position.Left, Position.Right],
+  RL: [Position.Right, Position.Left],
+  TB: [Position.Top, Position.Bottom],
+  BT: [Position.Bottom, Position.Top],
+};
+
+/** Which sides of a node relations enter (target) and leave (source) under a flow direction. */
+export function handleSides(direction: RefDocument['designGoals']['flowDirection']): [target: Position, source: Position] {
+  return SIDES[direction];
+}
+
+function handleAt(type: 'source' | 'target', position: Position, { width, height }: { width: number; height: number }): NodeHandle {
+  const x = position === Position.Left ? 0 : position === Position.Right ? width : width / 2;
+  const y = position === Position.Top ? 0 : position === Position.Bottom ? height : height / 2;
+  return { type, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE };
+}
+
+/**
+ * Node size and handles as they will measure. React Flow renders every node it has not measured, visible
+ * or not, and forgets the measurement whenever a node object changes: without these a layout of 500 nodes
+ * would render all 500.
+ */
+function knownGeometry(size: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
+  const [target, source] = SIDES[direction];
+  return { measured: { ...size }, handles: [handleAt('target', target, size), handleAt('source', source, size)] };
+}
 
 /** The lane grid of a view as the canvas draws it. */
 export function gridOf(doc: RefDocument, view: View, metamodel: Metamodel): Grid {
@@ -77,6 +105,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         position,
         width: size.width,
         height: size.height,
+        ...knownGeometry(size, direction),
         selected: isSelected,
         ariaLabel: `${type?.label ?? el.type} ${el.name}`,
         data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction },
@@ -102,7 +131,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
         // Zoomed out, arrowheads are too small to read and SVG markers cost two thirds of each pan frame.
         markerEnd: simple ? undefined : { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-        style: { strokeDasharray: DASH[type?.line ?? 'solid'], strokeWidth: isSelected ? 2.5 : 1.4 },
+        style: { strokeDasharray: relationDash(type?.line), strokeWidth: isSelected ? 2.5 : 1.4 },
         data: { relation: rel },
       };
     });
@@ -124,6 +153,7 @@ function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Gr
         position,
         width: size.width,
         height: size.height,
+        ...knownGeometry(size, direction),
         selectable: false,
         draggable: false,
         connectable: false,

@@ -1,8 +1,8 @@
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import { absolutePosition, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
+import { absolutePosition, borderPoint, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Element, Point, RefDocument, View } from '../../core/model/schema.ts';
-import { borderPoint } from '../canvas/FloatingEdge.tsx';
+import { relationColour, relationDash } from '../canvas/relation-style.ts';
 import { elementColour } from '../canvas/colours.ts';
 
 /** What a text is drawn in; the family is the app's. */
@@ -68,8 +68,6 @@ export const IMAGE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto S
 const MARGIN = 20;
 const LEGEND_ROW = 24;
 const LEGEND_INDENT = 92;
-const EDGE_COLOURS: Record<string, string> = { 'knowledge-flow': '#8e44ad', measures: '#b07aa1' };
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 export const TYPE_FONT: TextFont = { size: 11, weight: 400 };
 export const NAME_FONT: TextFont = { size: 13, weight: 600 };
 const LABEL_FONT: TextFont = { size: 12, weight: 400 };
@@ -126,8 +124,8 @@ export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamod
       id: rel.id,
       from: borderPoint(rect(a), rect(b)),
       to: borderPoint(rect(b), rect(a)),
-      colour: EDGE_COLOURS[rel.type] ?? '#7d8793',
-      dash: DASH[type?.line ?? 'solid'],
+      colour: relationColour(rel.type),
+      dash: relationDash(type?.line),
       label: options.labels ? { text, width: measure(text, LABEL_FONT) + 8 } : null,
     }];
   });
@@ -162,7 +160,7 @@ function layoutLegend(doc: RefDocument, view: View, metamodel: Metamodel, nodes:
     groups.push({ heading: colourBy === 'role' ? 'Roles' : 'Areas', items: used.map((l) => ({ symbol: { kind: 'swatch', colour: l.colour }, label: l.name })) });
   }
   const relationTypes = metamodel.data.relationTypes.filter((t) => relationsInView(doc, view).some((r) => r.type === t.id));
-  const lines: { symbol: LegendSymbol; label: string }[] = relationTypes.map((t) => ({ symbol: { kind: 'line', colour: EDGE_COLOURS[t.id] ?? '#7d8793', dash: DASH[t.line] }, label: t.label }));
+  const lines: { symbol: LegendSymbol; label: string }[] = relationTypes.map((t) => ({ symbol: { kind: 'line', colour: relationColour(t.id), dash: relationDash(t.line) }, label: t.label }));
   if (nodes.some((n) => n.element.optional)) lines.push({ symbol: { kind: 'optional' }, label: 'optional (?), undecided' });
   groups.push({ heading: 'Relations', items: lines });
 

@@ -1,0 +1,56 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
+import { elementsInView } from '../../core/model/queries.ts';
+import { useActions, useWb } from '../workbench-context.ts';
+import { DETAIL_ZOOM, LARGE_VIEW, zoomedOut } from './level-of-detail.ts';
+import { gridOf } from './view-graph.ts';
+
+/** Room kept free under the grid for the minimap and zoom controls. */
+const CONTROLS_STRIP = 150;
+const MARGIN = 16;
+
+/** The viewport that shows the whole grid, centred, above the strip where the minimap sits. */
+function fitGrid(grid: { width: number; height: number }, box: { width: number; height: number }): Viewport {
+  const zoom = Math.min(2, Math.max(0.05, Math.min((box.width - 2 * MARGIN) / grid.width, (box.height - MARGIN - CONTROLS_STRIP) / grid.height)));
+  return { x: (box.width - grid.width * zoom) / 2, y: MARGIN, zoom };
+}
+
+/**
+ * Fits the whole lane grid, not only the nodes, so every lane label stays on screen: on opening a view and
+ * on each fit request. A large view jumps instead of gliding, and when it lands zoomed out it is switched to
+ * the map first: zoomed out with its nodes still in React Flow, every one of them would render in full once.
+ * Returns true while that switch is under way.
+ */
+export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: string | undefined): boolean {
+  const wb = useActions();
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const fitSeq = useWb((s) => s.fitSeq);
+  const [mapFirst, setMapFirst] = useState<Viewport | null>(null);
+
+  useEffect(() => {
+    const { history, metamodel } = wb.store.getState();
+    const shown = history.document.views.find((v) => v.id === viewId);
+    const box = pane.current?.getBoundingClientRect();
+    if (!shown || !box) return;
+    const target = fitGrid(gridOf(history.document, shown, metamodel), box);
+    const large = elementsInView(history.document, shown).length > LARGE_VIEW;
+    const frame = requestAnimationFrame(() => {
+      if (large && target.zoom < DETAIL_ZOOM && !zoomedOut(store.getState())) setMapFirst(target);
+      else void flow.setViewport(target, { duration: large ? 0 : 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fitSeq, viewId, pane, flow, wb, store]);
+
+  // Runs once the canvas has handed React Flow the map's few nodes (child effects run first).
+  useEffect(() => {
+    if (!mapFirst) return;
+    const frame = requestAnimationFrame(() => {
+      void flow.setViewport(mapFirst, { duration: 0 });
+      setMapFirst(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [mapFirst, flow]);
+
+  return mapFirst !== null;
+}
