@@ -5,6 +5,9 @@ const objectTypes = ['account', 'lead', 'contact', 'inquiry', 'support', 'produc
 const processTypes = ['delivery-process', 'analysis-process', 'management-process', 'support-process'];
 const areas = ['sales', 'management', 'operations'];
 const roles = ['client', 'provider', 'customer'];
+// The shipped reference model's lane colours, so a generated view looks like a real one.
+const AREA_COLOURS = ['#5b6b8c', '#7a6a9a', '#5f8a7a'];
+const ROLE_COLOURS = ['#1f77b4', '#2a9d8f', '#e07b24'];
 
 /**
  * A large, valid, deterministic model for benchmarks and stress tests:
@@ -40,8 +43,8 @@ export function generateDocument(size: number, relationsPerElement = 2): RefDocu
     formatVersion: 1,
     meta: { id: 'generated', name: `Generated model of ${size} elements`, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
     macroStructure: {
-      areas: areas.map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: '#777777' })),
-      roles: roles.map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: '#777777' })),
+      areas: areas.map((id, i) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: AREA_COLOURS[i]! })),
+      roles: roles.map((id, i) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: ROLE_COLOURS[i]! })),
     },
     method: { methodId: 'crm-bpo-construction', currentStep: 'structural-goals' },
     elements,

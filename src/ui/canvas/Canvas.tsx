@@ -51,7 +51,7 @@ export function Canvas() {
   const [dragging, setDragging] = useState<Map<string, XYPosition>>(new Map());
   const { run, layout, cancel } = useLayout();
   const pane = useRef<HTMLDivElement>(null);
-  const mapFirst = useFitGrid(pane, view?.id);
+  const { mapFirst, fitting } = useFitGrid(pane, view?.id);
   const connect = useConnect();
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
@@ -167,6 +167,7 @@ export function Canvas() {
       className={`canvas${unplaced && run ? ' canvas--pending' : ''}${mapMode ? ' canvas--map' : ''}`}
       onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
       onDrop={onDrop}
+      aria-busy={fitting || run !== null}
       {...mapInteraction.wrapper}
     >
       <ReactFlow

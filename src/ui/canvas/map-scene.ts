@@ -42,7 +42,8 @@ export function rectOfNode(n: ElementNode): Rect {
 
 /**
  * Nodes as the simplified blocks the zoomed-out canvas shows (a tint with the accent strip on the left),
- * relations as straight lines between their borders; selected and compared elements are outlined.
+ * relations as straight lines between their borders; selected and compared elements are outlined, and the
+ * relations of a selected element stand out, so the overview shows what it connects to.
  */
 export function mapScene(nodes: readonly ElementNode[], edges: readonly Edge[], metamodel: Metamodel, marks: ReadonlyMap<string, string> | undefined): MapScene {
   const rects = new Map<string, Rect>();
@@ -62,6 +63,7 @@ export function mapScene(nodes: readonly ElementNode[], edges: readonly Edge[], 
     else if (element.optional) outline({ colour, dash: '3 2', width: 1 }, rect);
   }
   const lines = new Groups((key) => ({ stroke: JSON.parse(key) as Stroke, segments: [] as [Point, Point][] }));
+  const selected = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
   for (const e of edges) {
     const a = rects.get(e.source);
     const b = rects.get(e.target);
@@ -72,7 +74,9 @@ export function mapScene(nodes: readonly ElementNode[], edges: readonly Edge[], 
       ? { colour: MARK_COLOURS[mark], dash: undefined, width: 2 }
       : e.selected
         ? { colour: SELECTED, dash: undefined, width: 2 }
-        : { colour: relationColour(relation.type), dash: relationDash(metamodel.relationType(relation.type)?.line), width: 1 };
+        : selected.has(e.source) || selected.has(e.target)
+          ? { colour: SELECTED, dash: relationDash(metamodel.relationType(relation.type)?.line), width: 1.5 }
+          : { colour: relationColour(relation.type), dash: relationDash(metamodel.relationType(relation.type)?.line), width: 1 };
     lines.get(JSON.stringify(stroke)).segments.push([borderPoint(a, b), borderPoint(b, a)]);
   }
   // Plain lines first, so highlighted ones are drawn over them.

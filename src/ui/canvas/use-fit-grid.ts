@@ -19,14 +19,15 @@ function fitGrid(grid: { width: number; height: number }, box: { width: number; 
  * Fits the whole lane grid, not only the nodes, so every lane label stays on screen: on opening a view and
  * on each fit request. A large view jumps instead of gliding, and when it lands zoomed out it is switched to
  * the map first: zoomed out with its nodes still in React Flow, every one of them would render in full once.
- * Returns true while that switch is under way.
+ * Returns whether the map switch is under way, and whether the viewport is still on its way to the fit.
  */
-export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: string | undefined): boolean {
+export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: string | undefined): { mapFirst: boolean; fitting: boolean } {
   const wb = useActions();
   const flow = useReactFlow();
   const store = useStoreApi();
   const fitSeq = useWb((s) => s.fitSeq);
-  const [mapFirst, setMapFirst] = useState<Viewport | null>(null);
+  const [mapFirst, setMapFirst] = useState<{ seq: number; viewport: Viewport } | null>(null);
+  const [landed, setLanded] = useState(-1);
 
   useEffect(() => {
     const { history, metamodel } = wb.store.getState();
@@ -36,8 +37,8 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
     const target = fitGrid(gridOf(history.document, shown, metamodel), box);
     const large = elementsInView(history.document, shown).length > LARGE_VIEW;
     const frame = requestAnimationFrame(() => {
-      if (large && target.zoom < DETAIL_ZOOM && !zoomedOut(store.getState())) setMapFirst(target);
-      else void flow.setViewport(target, { duration: large ? 0 : 200 });
+      if (large && target.zoom < DETAIL_ZOOM && !zoomedOut(store.getState())) setMapFirst({ seq: fitSeq, viewport: target });
+      else void flow.setViewport(target, { duration: large ? 0 : 200 }).then(() => setLanded(fitSeq));
     });
     return () => cancelAnimationFrame(frame);
   }, [fitSeq, viewId, pane, flow, wb, store]);
@@ -46,11 +47,12 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
   useEffect(() => {
     if (!mapFirst) return;
     const frame = requestAnimationFrame(() => {
-      void flow.setViewport(mapFirst, { duration: 0 });
+      void flow.setViewport(mapFirst.viewport, { duration: 0 });
       setMapFirst(null);
+      setLanded(mapFirst.seq);
     });
     return () => cancelAnimationFrame(frame);
   }, [mapFirst, flow]);
 
-  return mapFirst !== null;
+  return { mapFirst: mapFirst !== null, fitting: landed !== fitSeq };
 }

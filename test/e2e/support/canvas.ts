@@ -12,6 +12,8 @@ export async function openModelFile(page: Page, path: string) {
 
 /** Waits until the canvas has stopped moving (the fit after a layout is animated), so screen points stay true. */
 export async function viewportSettled(page: Page) {
+  // The canvas is busy while a layout runs or the view is on its way to a fit.
+  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
   let before = await transform();
   for (let i = 0; i < 40; i++) {
