@@ -128,6 +128,21 @@ describe('modelling on the canvas, as a workshop would', () => {
     expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(40);
   });
 
+  it('keeps the lane names readable and on screen when zoomed in and panned', async () => {
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+    await drag(page, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }, { x: pane.x + pane.width / 2 - 150, y: pane.y + pane.height / 2 - 250 });
+    const column = page.locator('.lane-headers__column').first();
+    const row = page.locator('.lane-headers__row').first();
+    // The grid's own header bands have scrolled away; the names stay at the canvas edges, in 12 px type.
+    expect((await column.boundingBox())!.y).toBeCloseTo(pane.y, 0);
+    expect((await row.boundingBox())!.x).toBeCloseTo(pane.x, 0);
+    expect(await column.evaluate((el) => getComputedStyle(el).fontSize)).toBe('12px');
+    expect(['Sales', 'Management', 'Operations']).toContain(await column.textContent());
+    expect(['Client', 'Provider', 'Customer']).toContain(await row.textContent());
+  });
+
   it('lists the shortcuts on ?', async () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -67,7 +67,7 @@ describe('the gallery of shipped models', () => {
     await page.getByRole('dialog', { name: 'Models' }).getByLabel('Name', { exact: true }).fill('Acme telecom CRM');
     await page.getByRole('button', { name: 'New model from the template' }).click();
     await waitForModel('Acme telecom CRM');
-    expect(await page.locator('.lane-grid__row-head').allTextContents()).toEqual(['Client', 'Provider', 'Customer']);
+    expect(await page.locator('.lane-headers__row').allTextContents()).toEqual(['Client', 'Provider', 'Customer']);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
     expect(await page.locator('.notice--success').last().textContent()).toMatch(/Created “Acme telecom CRM” from the template/);
   });

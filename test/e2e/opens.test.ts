@@ -14,9 +14,9 @@ describe('opening the workbench', () => {
   it('shows the shipped CRM-in-BPO model on the canvas, laid out in its lanes, with no errors logged', async () => {
     const { page, errors, context } = await openWorkbench(browser);
     expect(await page.locator('.header h1').textContent()).toBe('CRM-in-BPO reference model');
-    const laneHeads = await page.locator('.lane-grid__column-head').allTextContents();
+    const laneHeads = await page.locator('.lane-headers__column').allTextContents();
     expect(laneHeads).toEqual(expect.arrayContaining(['Sales', 'Management', 'Operations']));
-    const rowHeads = await page.locator('.lane-grid__row-head').allTextContents();
+    const rowHeads = await page.locator('.lane-headers__row').allTextContents();
     expect(rowHeads).toEqual(expect.arrayContaining(['Client', 'Provider', 'Customer']));
     expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(20);
     await page.getByRole('tab', { name: /Client view/ }).click();

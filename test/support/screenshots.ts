@@ -25,6 +25,15 @@ try {
     await settle(page);
     await page.screenshot({ path: `${out}${file}.png` });
   }
+  // Close up: an element found with Ctrl+F, centred at full detail, its relations labelled.
+  await page.getByRole('tab', { name: /Client view/ }).click();
+  await settle(page);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+F');
+  await page.getByLabel('Find an element').fill('Manage campaigns');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}canvas-detail.png` });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole('tab', { name: /Client view/ }).click();
   await settle(page);

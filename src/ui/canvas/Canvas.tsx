@@ -20,6 +20,7 @@ import { ConnectMenu, useConnect } from './connect.tsx';
 import { ElementNodeView } from './ElementNodeView.tsx';
 import { FloatingEdge } from './FloatingEdge.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
+import { LaneHeaders } from './LaneHeaders.tsx';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { FitIcon } from '../icons.tsx';
 import { GraphCache, viewGraph, type ElementNode } from './view-graph.ts';
@@ -196,9 +197,10 @@ export function Canvas() {
       >
         <LaneGrid grid={graph.grid} />
         {scene ? <MapLayer scene={scene} /> : null}
+        <LaneHeaders grid={graph.grid} />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
         <OverviewMap grid={graph.grid} nodes={graph.nodes} />
-        <Controls position="bottom-right" showInteractive={false} showFitView={false} aria-label="Zoom controls" style={{ right: 220 }}>
+        <Controls position="bottom-right" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
           {/* React Flow's own fit knows only the nodes it renders: on the map, just the selection. */}
           <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
             <FitIcon />

@@ -6,7 +6,7 @@ import type { LayoutRun } from './use-layout.ts';
 export function CanvasToolbar({ run, onLayout, onCancel }: { run: LayoutRun | null; onLayout: (mode: 'all' | 'new') => void; onCancel: () => void }) {
   const elapsed = useElapsed(run?.startedAt ?? null);
   return (
-    <Panel position="top-right" className="canvas-toolbar">
+    <Panel position="bottom-left" className="canvas-toolbar">
       {run ? (
         <div className="layout-progress" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" /> Laying out… {elapsed.toFixed(1)} s

@@ -4,15 +4,17 @@ import { elementsInView } from '../../core/model/queries.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { DETAIL_ZOOM, LARGE_VIEW, zoomedOut } from './level-of-detail.ts';
 import { gridOf } from './view-graph.ts';
+import { LANE_LABEL } from './LaneHeaders.tsx';
 
 /** Room kept free under the grid for the minimap and zoom controls. */
 const CONTROLS_STRIP = 150;
 const MARGIN = 16;
 
-/** The viewport that shows the whole grid, centred, above the strip where the minimap sits. */
+/** The viewport that shows the whole grid, centred, with room for the lane names above and left of it and the minimap below. */
 function fitGrid(grid: { width: number; height: number }, box: { width: number; height: number }): Viewport {
-  const zoom = Math.min(2, Math.max(0.05, Math.min((box.width - 2 * MARGIN) / grid.width, (box.height - MARGIN - CONTROLS_STRIP) / grid.height)));
-  return { x: (box.width - grid.width * zoom) / 2, y: MARGIN, zoom };
+  const room = { width: box.width - 2 * MARGIN - LANE_LABEL, height: box.height - MARGIN - LANE_LABEL - CONTROLS_STRIP };
+  const zoom = Math.min(2, Math.max(0.05, Math.min(room.width / grid.width, room.height / grid.height)));
+  return { x: LANE_LABEL + (box.width - LANE_LABEL - grid.width * zoom) / 2, y: MARGIN + LANE_LABEL, zoom };
 }
 
 /**

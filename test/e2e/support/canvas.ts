@@ -26,8 +26,8 @@ export async function viewportSettled(page: Page) {
 
 /** A screen point in the lane cell of a role (row) and an area (column), at fractions of its width and height. */
 export async function cellPoint(page: Page, role: string, area: string, dy = 0.5, dx = 0.5): Promise<{ x: number; y: number }> {
-  const row = page.locator('.lane-grid__row', { has: page.locator('.lane-grid__row-head', { hasText: new RegExp(`^${role}$`) }) });
-  const column = page.locator('.lane-grid__column', { has: page.locator('.lane-grid__column-head', { hasText: new RegExp(`^${area}$`) }) });
+  const row = page.locator(`.lane-grid__row[data-name="${role}"]`);
+  const column = page.locator(`.lane-grid__column[data-name="${area}"]`);
   const r = (await row.boundingBox())!;
   const c = (await column.boundingBox())!;
   return { x: c.x + c.width * dx, y: r.y + r.height * dy };
