@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openModelFile } from '../e2e/support/canvas.ts';
 import { benchBrowser } from './browser.ts';
 import type { BenchSuite, Figure } from './harness.ts';
 
@@ -27,12 +28,6 @@ async function sweep(page: Page, from: { x: number; y: number }, dx: number, ste
     await page.mouse.move(from.x + dx * t, from.y + (dx * t) / 3);
   }
   await page.mouse.up();
-}
-
-async function openGenerated(page: Page, file: string) {
-  await page.locator('[data-testid="open-file"]').setInputFiles(file);
-  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 120_000 });
-  await page.waitForTimeout(500);
 }
 
 /** The longest task on the page's main thread, in ms, while `act` runs, from a Chromium trace (the light 'toplevel' category only). */
@@ -99,7 +94,7 @@ export const canvasBench: BenchSuite = {
       await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
       await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
 
-      await openGenerated(page, bench.modelFile(1_000, 1.5));
+      await openModelFile(page, bench.modelFile(1_000, 1.5), 120_000);
       const pane = (await page.locator('.react-flow__pane').boundingBox())!;
       const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
       const pan1000 = await steadyFps(page, () => sweep(page, middle, 300));
@@ -111,14 +106,14 @@ export const canvasBench: BenchSuite = {
       const node = (await page.locator('.react-flow__node').nth(3).boundingBox())!;
       figures.push({ name: 'drag a node, 1,000 elements, zoom 1', value: (await steadyFps(page, () => sweep(page, { x: node.x + 20, y: node.y + 20 }, 160))).steady, unit: 'fps', budget: 50, atLeast: true });
 
-      await openGenerated(page, bench.modelFile(2_000, 1.5));
+      await openModelFile(page, bench.modelFile(2_000, 1.5), 120_000);
       const pan2000 = await steadyFps(page, () => sweep(page, middle, 300));
       figures.push({ name: 'first pan after opening, 2,000 elements (raster warm-up)', value: pan2000.first, unit: 'fps' });
       figures.push({ name: 'pan, 2,000 elements, all in view (map)', value: pan2000.steady, unit: 'fps', budget: 30, atLeast: true });
       await zoomTo(page, 0.5);
       figures.push({ name: 'pan, 2,000 elements, zoom 0.5 (densest full detail)', value: (await steadyFps(page, () => sweep(page, middle, 300))).steady, unit: 'fps' });
 
-      await openGenerated(page, bench.modelFile(500, 1.5));
+      await openModelFile(page, bench.modelFile(500, 1.5), 120_000);
       await page.waitForFunction("!document.querySelector('.notice')", undefined, { timeout: 15_000 });
       const fitted = await layoutRun(page);
       figures.push({ name: 'auto layout, 500 elements (worker warm)', value: fitted.ms, unit: 'ms', budget: 2000 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launch, openWorkbench } from './support/browser.ts';
-import { node } from './support/canvas.ts';
+import { node, viewportSettled } from './support/canvas.ts';
 
 interface Entry {
   id: string;
@@ -35,6 +35,7 @@ async function openGallery() {
 async function waitForModel(name: string) {
   await page.getByRole('dialog', { name: 'Models' }).waitFor({ state: 'detached' });
   await page.waitForFunction((n) => document.querySelector('.header h1')?.textContent === n, name);
+  await viewportSettled(page);
 }
 
 describe('the gallery of shipped models', () => {

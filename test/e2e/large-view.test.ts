@@ -62,12 +62,14 @@ describe('a large view zoomed out, drawn as a map', () => {
     expect((await blockPoints()).length).toBeGreaterThan(10);
   });
 
-  it('selects the element under a click, and adds one with Shift', async () => {
+  it('names the element under the pointer, selects it on a click, and adds one with Shift', async () => {
     const [first, second] = await blockPoints();
+    await page.mouse.move(first!.x, first!.y);
+    const hovered = await page.locator('.react-flow__pane').getAttribute('title');
+    expect(hovered).toMatch(/^[A-Z][\w /]+: [a-z-]+ \d+$/);
     await page.mouse.click(first!.x, first!.y);
     await selectedNodes().first().waitFor();
-    const name = await inspectorValue(page, 'Name');
-    expect(name).toMatch(/^[a-z-]+ \d+$/);
+    expect(hovered).toMatch(new RegExp(`: ${await inspectorValue(page, 'Name')}$`));
     // The selected element becomes a real node again, right where its block is painted.
     const box = (await selectedNodes().boundingBox())!;
     expect(first!.x).toBeGreaterThanOrEqual(box.x);
@@ -107,6 +109,8 @@ describe('a large view zoomed out, drawn as a map', () => {
     expect(await focused.count()).toBe(1);
     expect(await focused.locator('.el-node__name').textContent()).toBe(await inspectorValue(page, 'Name'));
     expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(1);
+    // Nodes name themselves now; the pane's map tooltip is gone.
+    expect(await page.locator('.react-flow__pane').getAttribute('title')).toBeNull();
     expect(errors).toEqual([]);
   });
 });

@@ -47,25 +47,22 @@ function paint(canvas: HTMLCanvasElement, paths: ScenePaths, [x, y, zoom]: Trans
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+  // Line widths and dashes are in screen pixels: divided by the zoom, they look the same at every zoom.
+  const stroke = (group: ScenePaths['lines'][number]) => {
+    ctx.strokeStyle = group.colour;
+    ctx.lineWidth = group.width / zoom;
+    ctx.setLineDash(group.dash.map((d) => d / zoom));
+    ctx.stroke(group.path);
+  };
   ctx.globalAlpha = 0.75;
-  for (const line of paths.lines) {
-    ctx.strokeStyle = line.colour;
-    ctx.lineWidth = line.width / zoom;
-    ctx.setLineDash(line.dash.map((d) => d / zoom));
-    ctx.stroke(line.path);
-  }
+  paths.lines.forEach(stroke);
   for (const fill of paths.fills) {
     ctx.globalAlpha = fill.alpha;
     ctx.fillStyle = fill.colour;
     ctx.fill(fill.path);
   }
   ctx.globalAlpha = 1;
-  for (const outline of paths.outlines) {
-    ctx.strokeStyle = outline.colour;
-    ctx.lineWidth = outline.width / zoom;
-    ctx.setLineDash(outline.dash.map((d) => d / zoom));
-    ctx.stroke(outline.path);
-  }
+  paths.outlines.forEach(stroke);
 }
 
 /**

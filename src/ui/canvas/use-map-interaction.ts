@@ -1,4 +1,4 @@
-import { useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type PointerEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Point } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
@@ -10,7 +10,7 @@ const OVER_ELEMENT = 'react-flow__pane--over-element';
 const onPane = (event: { target: EventTarget }) => event.target instanceof HTMLElement && event.target.classList.contains('react-flow__pane');
 
 /**
- * Picking on the map layer, where elements are painted rather than rendered: click selects (Shift, Ctrl or
+ * Picking on the map layer, where elements are painted rather than rendered: hover names an element, click selects (Shift, Ctrl or
  * Cmd adds), Shift+drag selects a box, double-click zooms into an element (the first click has made it a node
  * by then, so the canvas's node double-click does the same). `nodes` is null outside map mode.
  */
@@ -18,6 +18,15 @@ export function useMapInteraction(nodes: readonly ElementNode[] | null) {
   const wb = useActions();
   const flow = useReactFlow();
   const boxStart = useRef<Point | null>(null);
+  const hoveredPane = useRef<Element | null>(null);
+
+  // Leaving the map, the pane forgets the pointer cursor and the name it showed there.
+  const mapShown = nodes !== null;
+  useEffect(() => {
+    if (mapShown) return;
+    hoveredPane.current?.classList.remove(OVER_ELEMENT);
+    hoveredPane.current?.removeAttribute('title');
+  }, [mapShown]);
 
   return useMemo(() => {
     if (!nodes) return { wrapper: {}, flow: {} };
@@ -44,8 +53,12 @@ export function useMapInteraction(nodes: readonly ElementNode[] | null) {
           const next = elements.includes(hit.id) ? elements.filter((id) => id !== hit.id) : [...elements, hit.id];
           selectAfterReactFlow(next, [...relations]);
         },
+        // Blocks carry no text: hovering one names it, as a node's tooltip does.
         onPaneMouseMove: (e: MouseEvent) => {
-          e.currentTarget.classList.toggle(OVER_ELEMENT, elementAt(nodes, toFlow(e)) !== undefined);
+          const hit = elementAt(nodes, toFlow(e));
+          hoveredPane.current = e.currentTarget;
+          e.currentTarget.classList.toggle(OVER_ELEMENT, hit !== undefined);
+          e.currentTarget.setAttribute('title', hit ? `${hit.data.typeLabel}: ${hit.data.element.name}` : '');
         },
         onSelectionEnd: (e: MouseEvent) => {
           if (!boxStart.current) return;

@@ -33,5 +33,6 @@ export async function openWorkbench(browser: Browser, options: { viewport?: { wi
   await page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
   // The shipped views carry no positions: tests start once the first layout has landed.
   await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
   return { page, context, errors };
 }

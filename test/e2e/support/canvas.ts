@@ -1,19 +1,26 @@
+import { basename } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** The node of an element on the canvas, by its id. */
 export const node = (page: Page, id: string): Locator => page.locator(`.react-flow__node[data-id="${id}"]`);
 
-/** Opens a model file through the header's Open button (the hidden file input behind it). */
-export async function openModelFile(page: Page, path: string) {
+/**
+ * Opens a model file through the header's Open button (the hidden file input behind it), and waits until the
+ * model is shown: its "Opened … from <file>" message is up, and the first layout and fit have landed.
+ */
+export async function openModelFile(page: Page, path: string, timeout = 30_000) {
+  const opened = page.locator('.notice', { hasText: `from ${basename(path)}.` });
+  // A message left from opening the same file before would answer too early.
+  while ((await opened.count()) > 0) await opened.first().getByRole('button', { name: 'Dismiss message' }).click();
   await page.locator('[data-testid="open-file"]').setInputFiles(path);
-  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
-  await viewportSettled(page);
+  await opened.first().waitFor({ timeout });
+  await viewportSettled(page, timeout);
 }
 
 /** Waits until the canvas has stopped moving (the fit after a layout is animated), so screen points stay true. */
-export async function viewportSettled(page: Page) {
+export async function viewportSettled(page: Page, timeout = 30_000) {
   // The canvas is busy while a layout runs or the view is on its way to a fit.
-  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout });
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
   let before = await transform();
   for (let i = 0; i < 40; i++) {
