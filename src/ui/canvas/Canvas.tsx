@@ -165,7 +165,7 @@ export function Canvas() {
   return (
     <div
       ref={pane}
-      className={`canvas${unplaced && run ? ' canvas--pending' : ''}${mapMode ? ' canvas--map' : ''}`}
+      className={`canvas${unplaced && run ? ' canvas--pending' : ''}`}
       onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
       onDrop={onDrop}
       aria-busy={fitting || run !== null}
