@@ -55,10 +55,13 @@ export function useMapInteraction(nodes: readonly ElementNode[] | null) {
         },
         // Blocks carry no text: hovering one names it, as a node's tooltip does.
         onPaneMouseMove: (e: MouseEvent) => {
+          if (e.buttons) return; // a pan or a box under way: nothing to name
           const hit = elementAt(nodes, toFlow(e));
+          const title = hit ? `${hit.data.typeLabel}: ${hit.data.element.name}` : '';
           hoveredPane.current = e.currentTarget;
+          if (e.currentTarget.getAttribute('title') === title) return;
           e.currentTarget.classList.toggle(OVER_ELEMENT, hit !== undefined);
-          e.currentTarget.setAttribute('title', hit ? `${hit.data.typeLabel}: ${hit.data.element.name}` : '');
+          e.currentTarget.setAttribute('title', title);
         },
         onSelectionEnd: (e: MouseEvent) => {
           if (!boxStart.current) return;
