@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
-import { cellPoint, centre, connectNodes, drag, inspectorValue, node, openModelFile, undoLabel } from './support/canvas.ts';
+import { cellPoint, centre, connectNodes, drag, inspectorValue, node, openModelFile, undoLabel, viewportSettled } from './support/canvas.ts';
 
 const FIXTURE = new URL('../fixtures/workshop-model.json', import.meta.url).pathname;
 
@@ -141,6 +141,20 @@ describe('modelling on the canvas, as a workshop would', () => {
     expect(await column.evaluate((el) => getComputedStyle(el).fontSize)).toBe('12px');
     expect(['Sales', 'Management', 'Operations']).toContain(await column.textContent());
     expect(['Client', 'Provider', 'Customer']).toContain(await row.textContent());
+  });
+
+  it('fits the whole lane grid on the fit button, and a fit interrupted by the wheel leaves the canvas idle', async () => {
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.getByRole('button', { name: 'Fit the whole view' }).click();
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 1_000 });
+    await page.getByRole('button', { name: 'Fit the whole view' }).click();
+    await viewportSettled(page);
+    const grid = (await page.locator('.lane-grid').boundingBox())!;
+    expect(grid.x).toBeGreaterThanOrEqual(pane.x);
+    expect(grid.x + grid.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+    expect(grid.y).toBeGreaterThanOrEqual(pane.y);
   });
 
   it('lists the shortcuts on ?', async () => {

@@ -9,6 +9,7 @@ import { LANE_LABEL } from './LaneHeaders.tsx';
 /** Room kept free under the grid for the minimap and zoom controls. */
 const CONTROLS_STRIP = 150;
 const MARGIN = 16;
+const GLIDE_MS = 200;
 
 /** The viewport that shows the whole grid, centred, with room for the lane names above and left of it and the minimap below. */
 function fitGrid(grid: { width: number; height: number }, box: { width: number; height: number }): Viewport {
@@ -40,7 +41,11 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
     const large = elementsInView(history.document, shown).length > LARGE_VIEW;
     const frame = requestAnimationFrame(() => {
       if (large && target.zoom < DETAIL_ZOOM && !zoomedOut(store.getState())) setMapFirst({ seq: fitSeq, viewport: target });
-      else void flow.setViewport(target, { duration: large ? 0 : 200 }).then(() => setLanded(fitSeq));
+      else {
+        const duration = large ? 0 : GLIDE_MS;
+        // A glide the user interrupts (a wheel, a drag) never reports its end: the fit counts as landed when it would have.
+        void Promise.race([flow.setViewport(target, { duration }), new Promise((done) => setTimeout(done, duration + 50))]).then(() => setLanded(fitSeq));
+      }
     });
     return () => cancelAnimationFrame(frame);
   }, [fitSeq, viewId, pane, flow, wb, store]);

@@ -12,7 +12,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Ctrl+A', 'Select everything in the view'],
   ['Shift+drag', 'Select with a box; Shift+click adds to the selection'],
   ['Arrow keys', 'Nudge the selection (Shift: further)'],
-  ['F2 or double-click', 'Rename in place'],
+  ['F2 or double-click', 'Rename in place (on the map of a large view, double-click zooms into the element)'],
   ['Ctrl+F', 'Find an element by name or type'],
   ['Ctrl+S', 'Save the model as a file'],
   ['Escape', 'Cancel, clear the selection'],
