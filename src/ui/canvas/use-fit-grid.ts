@@ -31,6 +31,8 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
   const fitSeq = useWb((s) => s.fitSeq);
   const [mapFirst, setMapFirst] = useState<{ seq: number; viewport: Viewport } | null>(null);
   const [landed, setLanded] = useState(-1);
+  // Fits are numbered in order; one that ends after a later one (its timer outlived the glide) changes nothing.
+  const land = (seq: number) => setLanded((previous) => Math.max(previous, seq));
 
   useEffect(() => {
     const { history, metamodel } = wb.store.getState();
@@ -44,7 +46,7 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
       else {
         const duration = large ? 0 : GLIDE_MS;
         // A glide the user interrupts (a wheel, a drag) never reports its end: the fit counts as landed when it would have.
-        void Promise.race([flow.setViewport(target, { duration }), new Promise((done) => setTimeout(done, duration + 50))]).then(() => setLanded(fitSeq));
+        void Promise.race([flow.setViewport(target, { duration }), new Promise((done) => setTimeout(done, duration + 50))]).then(() => land(fitSeq));
       }
     });
     return () => cancelAnimationFrame(frame);
@@ -56,7 +58,7 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, viewId: strin
     const frame = requestAnimationFrame(() => {
       void flow.setViewport(mapFirst.viewport, { duration: 0 });
       setMapFirst(null);
-      setLanded(mapFirst.seq);
+      land(mapFirst.seq);
     });
     return () => cancelAnimationFrame(frame);
   }, [mapFirst, flow]);
