@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
+import type { Rect } from '../../core/layout/geometry.ts';
 import type { MapScene } from './map-scene.ts';
 
 type Transform = [number, number, number];
@@ -14,17 +15,14 @@ const dashOf = (dash: string | undefined) => (dash ? dash.split(' ').map(Number)
 
 /** Builds each style group's path once per change of the scene, so a frame only fills and strokes them. */
 function toPaths(scene: MapScene): ScenePaths {
+  const rectsPath = (rects: readonly Rect[]) => {
+    const path = new Path2D();
+    for (const r of rects) path.rect(r.x, r.y, r.w, r.h);
+    return path;
+  };
   return {
-    fills: scene.fills.map(({ colour, alpha, rects }) => {
-      const path = new Path2D();
-      for (const r of rects) path.rect(r.x, r.y, r.w, r.h);
-      return { colour, alpha, path };
-    }),
-    outlines: scene.outlines.map(({ stroke, rects }) => {
-      const path = new Path2D();
-      for (const r of rects) path.rect(r.x, r.y, r.w, r.h);
-      return { colour: stroke.colour, dash: dashOf(stroke.dash), width: stroke.width, path };
-    }),
+    fills: scene.fills.map(({ colour, alpha, rects }) => ({ colour, alpha, path: rectsPath(rects) })),
+    outlines: scene.outlines.map(({ stroke, rects }) => ({ colour: stroke.colour, dash: dashOf(stroke.dash), width: stroke.width, path: rectsPath(rects) })),
     lines: scene.lines.map(({ stroke, segments }) => {
       const path = new Path2D();
       for (const [a, b] of segments) {

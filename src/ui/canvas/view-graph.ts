@@ -71,13 +71,13 @@ function handleAt(type: 'source' | 'target', position: Position, { width, height
 }
 
 /**
- * Node size and handles as they will measure. React Flow renders every node it has not measured, visible
- * or not, and forgets the measurement whenever a node object changes: without these a layout of 500 nodes
- * would render all 500.
+ * Node size, given and as it will measure, and its handles. React Flow renders every node it has not measured,
+ * visible or not, and forgets the measurement whenever a node object changes: without these a layout of 500
+ * nodes would render all 500.
  */
-function knownGeometry(size: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
+function nodeGeometry(size: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
   const [target, source] = SIDES[direction];
-  return { measured: { ...size }, handles: [handleAt('target', target, size), handleAt('source', source, size)] };
+  return { ...size, measured: { ...size }, handles: [handleAt('target', target, size), handleAt('source', source, size)] };
 }
 
 /** The lane grid of a view as the canvas draws it. */
@@ -103,9 +103,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         id: el.id,
         type: 'element',
         position,
-        width: size.width,
-        height: size.height,
-        ...knownGeometry(size, direction),
+        ...nodeGeometry(size, direction),
         selected: isSelected,
         ariaLabel: `${type?.label ?? el.type} ${el.name}`,
         data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction },
@@ -129,7 +127,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
         label: showLabel ? rel.label || type?.label || rel.type : undefined,
         ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
         className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
-        // Zoomed out, arrowheads are too small to read and SVG markers cost two thirds of each pan frame.
+        // Zoomed out, arrowheads are too small to read, and SVG markers are a large part of each pan frame.
         markerEnd: simple ? undefined : { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         style: { strokeDasharray: relationDash(type?.line), strokeWidth: isSelected ? 2.5 : 1.4 },
         data: { relation: rel },
@@ -151,9 +149,7 @@ function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Gr
         id: `removed:${element.id}`,
         type: 'element',
         position,
-        width: size.width,
-        height: size.height,
-        ...knownGeometry(size, direction),
+        ...nodeGeometry(size, direction),
         selectable: false,
         draggable: false,
         connectable: false,
