@@ -51,11 +51,7 @@ export function cellOf(el: Element, rowsAre: Grid['rowsAre']) {
  * largest cell. Positions in a view are relative to the element's cell, so lanes always contain their elements.
  */
 export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf): Grid {
-  const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
-  const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
-  const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
-  const rowIds = withUnassigned(rowLanes, elements.some((e) => cellOf(e, rowsAre).row === null));
-  const columnIds = withUnassigned(columnLanes, elements.some((e) => cellOf(e, rowsAre).column === null));
+  const { rowsAre, rowIds, columnIds } = lanesOf(doc, elements);
   const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, MIN_CELL.width]));
   const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, MIN_CELL.height]));
   for (const el of elements) {
@@ -69,6 +65,16 @@ export function computeGrid(doc: RefDocument, view: View, elements: readonly Ele
   const rows = stack(rowIds, heights, COLUMN_HEADER);
   const last = (bands: Band[]) => bands.at(-1)!;
   return { rowsAre, rows, columns, width: last(columns).start + last(columns).size, height: last(rows).start + last(rows).size };
+}
+
+/** The row and column lanes of a grid over some elements, with an "Unassigned" lane where one is needed. */
+export function lanesOf(doc: RefDocument, elements: readonly Element[]) {
+  const rowsAre: Grid['rowsAre'] = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+  const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
+  const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
+  const rowIds = withUnassigned(rowLanes, elements.some((e) => cellOf(e, rowsAre).row === null));
+  const columnIds = withUnassigned(columnLanes, elements.some((e) => cellOf(e, rowsAre).column === null));
+  return { rowsAre, rowIds, columnIds };
 }
 
 function withUnassigned(lanes: readonly Lane[], needed: boolean): { id: string | null; name: string; colour: string }[] {

@@ -1,0 +1,422 @@
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import type { Element, Point, RefDocument, View } from '../model/schema.ts';
+import { elementsInView } from '../model/queries.ts';
+import { cellOf, COLUMN_HEADER, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
+import { carriedBy, foldView } from './fold.ts';
+import { routeBetween, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
+import { estimateWidth, wrap, type Measure, type TextFont } from './text.ts';
+
+/** Fonts of the process map at zoom 1; the CSS uses the same numbers (see process-map.css). */
+export const MAP_FONTS = {
+  process: { size: 16, weight: 600 },
+  chip: { size: 12, weight: 600 },
+} as const satisfies Record<string, TextFont>;
+
+export const MAP_METRICS = { boxPadX: 9, boxPadY: 6, processLine: 20, detailLine: 18, boxGap: 8, subGap: 10, cellPad: 10, summaryLine: 20, minCell: 150, minRow: 52 } as const;
+/** Box widths the map may choose from to fill the screen's shape. */
+const BOX_WIDTHS = [160, 176, 192, 208, 224];
+const TRACK = 10;
+const MIN_GUTTER = 26;
+const MAX_SUBCOLUMNS = 4;
+
+/** A count of one category, drawn as its icon and the number (the legend names the icons). */
+export interface CountChip {
+  category: string;
+  count: number;
+  /** "7 measures", for tooltips and screen readers. */
+  text: string;
+}
+
+/** A process on the map: its name, and what it carries as count chips, after the name or on a row of their own. */
+export interface MapProcess {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+  chips: CountChip[];
+  chipsInline: boolean;
+}
+
+/** One cell of the framework: its processes as boxes, and everything else as counts. */
+export interface MapCell {
+  key: string;
+  row: string | null;
+  column: string | null;
+  rowName: string;
+  columnName: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  processes: MapProcess[];
+  /** Everything but processes, as count chips in one row. */
+  summary: CountChip[];
+  summaryY: number;
+  /** Every element of the view in this cell. */
+  elements: string[];
+}
+
+/** The relations between two cells, drawn as one line through the gutters, with their count. */
+export interface Connector {
+  id: string;
+  /** Cell keys; `from` comes first in reading order. */
+  from: string;
+  to: string;
+  relations: string[];
+  /** How many relations run from → to, and to → from. */
+  forward: number;
+  backward: number;
+  points: Point[];
+  label: Point;
+}
+
+/** The process map (Ordnungsrahmen) of a view: the lane grid with processes by name and connectors between cells. */
+export interface ProcessMap {
+  grid: Grid;
+  cells: MapCell[];
+  connectors: Connector[];
+}
+
+/** The key of the cell an element sits in. */
+export function cellKey(row: string | null, column: string | null): string {
+  return `${row ?? '-'}|${column ?? '-'}`;
+}
+
+const PLURAL: Record<string, [string, string]> = {
+  'business-object': ['business object', 'business objects'],
+  'quality-measure': ['measure', 'measures'],
+  goal: ['goal', 'goals'],
+  'organisational-role': ['role', 'roles'],
+  'information-system': ['system', 'systems'],
+  process: ['process', 'processes'],
+};
+const counted = (n: number, category: string) => `${n} ${(PLURAL[category] ?? [category, category])[n === 1 ? 0 : 1]}`;
+
+/**
+ * Lays out the process map of a view: cells sized to their processes, connectors routed through the gutters
+ * between cells (never across one), each gutter wide enough for the lines it carries. Deterministic and cheap.
+ */
+export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, screen: { width: number; height: number } = { width: 1280, height: 800 }, measure: Measure = estimateWidth): ProcessMap {
+  const elements = elementsInView(doc, view);
+  const folding = foldView(doc, view, metamodel);
+  const categoryOf = (el: Element) => metamodel.elementType(el.type)?.category ?? '';
+  const { rowsAre, rowIds, columnIds } = lanesOf(doc, elements);
+  const rowIndex = new Map(rowIds.map((l, i) => [l.id, i]));
+  const columnIndex = new Map(columnIds.map((l, i) => [l.id, i]));
+  const refOf = (el: Element): CellRef => {
+    const c = cellOf(el, rowsAre);
+    return { row: rowIndex.get(c.row) ?? 0, column: columnIndex.get(c.column) ?? 0 };
+  };
+  const M = MAP_METRICS;
+
+  // Cell contents: process boxes (still unplaced) and the counts of everything else.
+  const contents = rowIds.map(() => columnIds.map(() => ({ processes: [] as { id: string; name: string; chips: CountChip[] }[], others: new Map<string, number>(), elements: [] as string[] })));
+  for (const el of elements) {
+    const ref = refOf(el);
+    const cell = contents[ref.row]![ref.column]!;
+    cell.elements.push(el.id);
+    const category = categoryOf(el);
+    if (category === 'process') {
+      const carried = carriedBy(folding, el.id);
+      const chips = [chip('quality-measure', carried.measures.length), chip('organisational-role', carried.roles.length), chip('information-system', carried.systems.length)].filter((c) => c.count > 0);
+      cell.processes.push({ id: el.id, name: el.name, chips });
+    } else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
+  }
+  const summaries = contents.map((row) => row.map((cell) => metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0)));
+  // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
+  const sized = (perColumn: number[], boxWidth: number) => {
+    const boxes = boxesAt.get(boxWidth)!;
+    const contentWidth = perColumn.map((k, c) => Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))));
+    const stacks = boxes.map((row) => row.map((cellBoxes, c) => stackBoxes(cellBoxes, perColumn[c]!, boxWidth)));
+    const columnWidths = contentWidth.map((w) => w + 2 * M.cellPad);
+    const rowHeights = contents.map((row, r) =>
+      Math.max(M.minRow, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (summaries[r]![c]!.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
+    );
+    const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
+    const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
+    return { stacks, columnWidths, rowHeights, zoom: Math.min(screen.width / width, screen.height / height) };
+  };
+  const needed = columnIds.map((_, c) => Math.max(1, ...contents.map((row) => row[c]!.processes.length)));
+  // A box is at least as wide as its longest word, so no word is broken.
+  const longestWord = Math.max(0, ...contents.flat().flatMap((cell) => cell.processes.flatMap((p) => p.name.split(/\s+/).map((w) => measure(w, MAP_FONTS.process)))));
+  const widths = BOX_WIDTHS.filter((w) => w - 2 * M.boxPadX >= longestWord);
+  const boxWidths = widths.length ? widths : [Math.ceil(longestWord + 2 * M.boxPadX)];
+  const boxesAt = new Map(boxWidths.map((w) => [w, contents.map((row) => row.map((cell) => cell.processes.map((p) => processBox(p, w, measure))))]));
+  let best = sized(needed.map(() => 1), boxWidths[0]!);
+  for (const width of boxWidths) {
+    for (const choice of subColumnChoices(needed)) {
+      const candidate = sized(choice, width);
+      if (candidate.zoom > best.zoom + 1e-9) best = candidate;
+    }
+  }
+  const { stacks, columnWidths, rowHeights } = best;
+
+  // Connectors: cross-cell relations of the folded view, one per pair of cells.
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const pairs = new Map<string, { a: CellRef; b: CellRef; relations: string[]; forward: number; backward: number }>();
+  for (const rel of folding.relations) {
+    const s = refOf(byId.get(rel.source)!);
+    const t = refOf(byId.get(rel.target)!);
+    if (s.row === t.row && s.column === t.column) continue;
+    const forward = s.row < t.row || (s.row === t.row && s.column < t.column);
+    const [a, b] = forward ? [s, t] : [t, s];
+    const id = `${a.row},${a.column}>${b.row},${b.column}`;
+    const pair = pairs.get(id) ?? { a, b, relations: [], forward: 0, backward: 0 };
+    pair.relations.push(rel.id);
+    if (forward) pair.forward++;
+    else pair.backward++;
+    pairs.set(id, pair);
+  }
+  const abstractLines = (sizes: number[]) => sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size + MIN_GUTTER], [0]);
+  const colCentres = abstractLines(columnWidths);
+  const rowCentres = abstractLines(rowHeights);
+  const routed = [...pairs.entries()].map(([id, p]) => ({ id, ...p, route: routeBetween(p.a, p.b, colCentres, rowCentres) }));
+
+  // Tracks: connectors that share a stretch of a gutter line run side by side.
+  const tracks = assignTracks(routed.map((c) => ({ id: c.id, route: c.route, skeleton: skeleton(c.route, c.a, c.b, colCentres, rowCentres) })));
+  const gutterWidth = (axis: 'v' | 'h', index: number) => Math.max(MIN_GUTTER, ((tracks.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
+  const lineAt: Record<'v' | 'h', number[]> = { v: [], h: [] };
+  const cellStart: Record<'v' | 'h', number[]> = { v: [], h: [] };
+  for (const axis of ['v', 'h'] as const) {
+    const sizes = axis === 'v' ? columnWidths : rowHeights;
+    let at = axis === 'v' ? ROW_HEADER : COLUMN_HEADER;
+    for (let i = 0; i <= sizes.length; i++) {
+      const g = gutterWidth(axis, i);
+      lineAt[axis].push(at + g / 2);
+      at += g;
+      if (i < sizes.length) {
+        cellStart[axis].push(at);
+        at += sizes[i]!;
+      }
+    }
+  }
+  const bands = (ids: typeof rowIds, axis: 'v' | 'h', sizes: number[]): Band[] =>
+    ids.map((lane, i) => {
+      const start = i === 0 ? (axis === 'v' ? ROW_HEADER : COLUMN_HEADER) : lineAt[axis][i]!;
+      const end = i === ids.length - 1 ? cellStart[axis][i]! + sizes[i]! + gutterWidth(axis, i + 1) : lineAt[axis][i + 1]!;
+      return { id: lane.id, name: lane.name, colour: lane.colour, start, size: end - start };
+    });
+  const columns = bands(columnIds, 'v', columnWidths);
+  const rows = bands(rowIds, 'h', rowHeights);
+  const grid: Grid = { rowsAre, rows, columns, width: columns.at(-1)!.start + columns.at(-1)!.size, height: rows.at(-1)!.start + rows.at(-1)!.size };
+
+  const cells: MapCell[] = [];
+  rowIds.forEach((rowLane, r) =>
+    columnIds.forEach((columnLane, c) => {
+      const x = cellStart.v[c]!;
+      const y = cellStart.h[r]!;
+      const stack = stacks[r]![c]!;
+      const processes = stack.boxes.map((b) => ({ ...b, x: x + M.cellPad + b.x, y: y + M.cellPad + b.y }));
+      cells.push({
+        key: cellKey(rowLane.id, columnLane.id),
+        row: rowLane.id,
+        column: columnLane.id,
+        rowName: rowLane.name,
+        columnName: columnLane.name,
+        x,
+        y,
+        width: columnWidths[c]!,
+        height: rowHeights[r]!,
+        processes,
+        summary: summaries[r]![c]!,
+        summaryY: y + M.cellPad + stack.height + (stack.height ? 8 : 0),
+        elements: contents[r]![c]!.elements,
+      });
+    }),
+  );
+  const rect = (ref: CellRef) => ({ x: cellStart.v[ref.column]!, y: cellStart.h[ref.row]!, w: columnWidths[ref.column]!, h: rowHeights[ref.row]! });
+  const slots = sideSlots(routed, rect, lineAt, tracks.offset);
+  const connectors = routed.map((c): Connector => {
+    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => trackPosition(c.route.lines[i]!, c.id, lineAt, tracks.offset));
+    const keyOf = (ref: CellRef) => cellKey(rowIds[ref.row]!.id, columnIds[ref.column]!.id);
+    return { id: `connector:${keyOf(c.a)}>${keyOf(c.b)}`, from: keyOf(c.a), to: keyOf(c.b), relations: c.relations, forward: c.forward, backward: c.backward, points, label: labelPoint(points) };
+  });
+  return { grid, cells, connectors };
+}
+
+// Every choice of 1..4 sub-columns per lane column (no more than a column has boxes); one shared choice past 4 columns.
+function* subColumnChoices(needed: number[]): Generator<number[]> {
+  const options = needed.map((n) => Array.from({ length: Math.min(MAX_SUBCOLUMNS, n) }, (_, i) => i + 1));
+  if (needed.length > 4) {
+    for (let k = 1; k <= MAX_SUBCOLUMNS; k++) yield needed.map((n) => Math.min(k, n));
+    return;
+  }
+  const pick = (i: number, acc: number[]): number[][] => (i === options.length ? [acc] : options[i]!.flatMap((k) => pick(i + 1, [...acc, k])));
+  yield* pick(0, []);
+}
+
+// A process box of a width: its name wrapped, and what it carries as a line of counts.
+function processBox(p: { id: string; name: string; chips: CountChip[] }, width: number, measure: Measure): MapProcess {
+  const M = MAP_METRICS;
+  const room = width - 2 * M.boxPadX;
+  const lines = wrap(p.name, room, MAP_FONTS.process, measure);
+  const chips = chipsWidth(p.chips);
+  const chipsInline = chips === 0 || measure(lines.at(-1)!, MAP_FONTS.process) + 8 + chips <= room;
+  const height = 2 * M.boxPadY + lines.length * M.processLine + (chipsInline ? 0 : M.detailLine + 2);
+  return { id: p.id, x: 0, y: 0, width, height, lines, chips: p.chips, chipsInline };
+}
+
+/** The drawn width of a row of count chips: icon, number and padding each, 4 px apart (see process-map.css). */
+export function chipsWidth(chips: readonly CountChip[]): number {
+  return chips.reduce((sum, c, i) => sum + (i ? 4 : 0) + 14 + 3 + String(c.count).length * 8 + 8, 0);
+}
+
+function chip(category: string, count: number): CountChip {
+  return { category, count, text: counted(count, category) };
+}
+
+// Boxes in k sub-columns, filled top to bottom, left to right.
+function stackBoxes(boxes: MapProcess[], k: number, boxWidth: number): { boxes: MapProcess[]; height: number } {
+  const per = Math.max(1, Math.ceil(boxes.length / k));
+  let height = 0;
+  const placed = boxes.map((b, i) => {
+    const column = Math.floor(i / per);
+    const above = boxes.slice(column * per, i).reduce((sum, x) => sum + x.height + MAP_METRICS.boxGap, 0);
+    height = Math.max(height, above + b.height);
+    return { ...b, x: column * (boxWidth + MAP_METRICS.subGap), y: above };
+  });
+  return { boxes: placed, height };
+}
+
+interface Routed {
+  id: string;
+  route: GutterRoute;
+  skeleton: Point[];
+}
+
+// Interval colouring per gutter line: each connector gets the lowest track free along its stretch of the line.
+function assignTracks(routes: Routed[]) {
+  const count = new Map<string, number>();
+  const offset = new Map<string, number>();
+  const stretches = new Map<string, { id: string; from: number; to: number }[]>();
+  for (const r of routes) {
+    r.route.lines.forEach((line, i) => {
+      const a = r.skeleton[i]!;
+      const b = r.skeleton[i + 1]!;
+      const [from, to] = line.axis === 'v' ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      const key = `${line.axis}${line.index}`;
+      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from, to }]);
+    });
+  }
+  for (const [key, list] of stretches) {
+    const ends: number[] = [];
+    const sorted = [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id));
+    for (const s of sorted) {
+      let track = ends.findIndex((end) => end < s.from);
+      if (track < 0) track = ends.length;
+      ends[track] = s.to;
+      offset.set(`${key}:${s.id}`, track);
+    }
+    count.set(key, ends.length);
+  }
+  // Centre the tracks on the gutter line.
+  for (const [k, track] of offset) {
+    const line = k.slice(0, k.indexOf(':'));
+    offset.set(k, (track - ((count.get(line) ?? 1) - 1) / 2) * TRACK);
+  }
+  return { count, offset };
+}
+
+function trackPosition(line: { axis: 'v' | 'h'; index: number }, id: string, lineAt: Record<'v' | 'h', number[]>, offset: Map<string, number>): number {
+  return lineAt[line.axis][line.index]! + (offset.get(`${line.axis}${line.index}:${id}`) ?? 0);
+}
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+/**
+ * Where each connector meets its cells: the connectors on one side share it evenly, ordered by where they head,
+ * so they fan out without crossing. A connector between neighbours is straight, so both its ends share one place.
+ */
+function sideSlots(routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[], rect: (ref: CellRef) => Rect, lineAt: Record<'v' | 'h', number[]>, offset: Map<string, number>): Map<string, Point> {
+  const bySide = new Map<string, { key: string; towards: number }[]>();
+  const sideKey = (ref: CellRef, side: Side) => `${ref.row},${ref.column},${side}`;
+  const along = (side: Side) => side === 'left' || side === 'right';
+  for (const c of routed) {
+    for (const end of ['a', 'b'] as const) {
+      const ref = c[end];
+      const side = end === 'a' ? c.route.exit : c.route.enter;
+      const other = end === 'a' ? c.b : c.a;
+      const line = c.route.lines[end === 'a' ? 0 : c.route.lines.length - 1];
+      // Heading: the position of the turn after the gutter, or the other cell's centre.
+      const next = c.route.lines[end === 'a' ? 1 : c.route.lines.length - 2];
+      const r = rect(other);
+      let towards = along(side) ? r.y + r.h / 2 : r.x + r.w / 2;
+      if (line && next) towards = trackPosition(next, c.id, lineAt, offset);
+      const list = bySide.get(sideKey(ref, side)) ?? [];
+      list.push({ key: `${c.id}:${end}`, towards });
+      bySide.set(sideKey(ref, side), list);
+    }
+  }
+  const out = new Map<string, Point>();
+  for (const [key, list] of bySide) {
+    const [row, column, side] = key.split(',') as [string, string, Side];
+    const r = rect({ row: Number(row), column: Number(column) });
+    list.sort((p, q) => p.towards - q.towards || p.key.localeCompare(q.key));
+    list.forEach((item, i) => {
+      const t = (i + 1) / (list.length + 1);
+      const at = along(side) ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) } : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
+      out.set(item.key, at);
+    });
+  }
+  // Neighbours: both ends at the middle of the two slots, so the line is straight.
+  for (const c of routed) {
+    if (c.route.lines.length) continue;
+    const a = out.get(`${c.id}:a`)!;
+    const b = out.get(`${c.id}:b`)!;
+    if (along(c.route.exit)) {
+      const y = (a.y + b.y) / 2;
+      out.set(`${c.id}:a`, { x: a.x, y });
+      out.set(`${c.id}:b`, { x: b.x, y });
+    } else {
+      const x = (a.x + b.x) / 2;
+      out.set(`${c.id}:a`, { x, y: a.y });
+      out.set(`${c.id}:b`, { x, y: b.y });
+    }
+  }
+  return out;
+}
+
+// From the exit slot into the first gutter track, along the tracks, and out of the last one into the entry slot.
+function polyline(route: GutterRoute, start: Point, end: Point, track: (i: number) => number): Point[] {
+  const points: Point[] = [start];
+  const lines = route.lines;
+  lines.forEach((line, i) => {
+    const pos = track(i);
+    const from = points.at(-1)!;
+    points.push(line.axis === 'v' ? { x: pos, y: from.y } : { x: from.x, y: pos });
+    const next = lines[i + 1];
+    if (next) {
+      const nextPos = track(i + 1);
+      points.push(line.axis === 'v' ? { x: pos, y: nextPos } : { x: nextPos, y: pos });
+    } else points.push(line.axis === 'v' ? { x: pos, y: end.y } : { x: end.x, y: pos });
+  });
+  points.push(end);
+  return simplify(points);
+}
+
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    if (last && last.x === p.x && last.y === p.y) continue;
+    const before = out.at(-2);
+    if (last && before && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) out.pop();
+    out.push(p);
+  }
+  return out;
+}
+
+/** The middle of a connector's longest segment, where its count is written. */
+function labelPoint(points: Point[]): Point {
+  let best = { length: -1, at: points[0]! };
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    if (length > best.length) best = { length, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+  }
+  return best.at;
+}
+
