@@ -1,9 +1,12 @@
 import * as z from 'zod';
-import { Element, Point, Relation, type RefDocument } from '../model/schema.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
+import { COORDINATE_LIMIT, Element, Point, Relation, type RefDocument } from '../model/schema.ts';
 import { takenIds } from '../model/factory.ts';
 import { uniqueId } from '../model/ids.ts';
+import { checkEdit } from './command.ts';
 import { addFragment } from './elements.ts';
-import type { Edit } from './history.ts';
+import { edit, type Edit } from './history.ts';
 
 /** What Refmod puts on the clipboard: elements, the relations among them and their positions, as JSON text. */
 export const Fragment = z.strictObject({
@@ -35,32 +38,66 @@ export function readFragment(text: string): Fragment | null {
   }
 }
 
+/** A paste: the checked edit (a no-op when refused), the new element ids, and a sentence for everything left out. */
+export interface Paste {
+  edit: Edit;
+  ids: string[];
+  leftOut: string[];
+}
+
 /**
  * Pastes a fragment, possibly from another model: fresh ids, positions offset so copies do not hide
  * the originals, and references this model cannot resolve (areas, roles, goals, sources) dropped.
+ * Elements of types this metamodel lacks, relations that point outside the fragment and relations the
+ * metamodel forbids are left out, each with core's reason; the rest passes the same check as any edit.
  */
-export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: string, offset = 32): { edit: Edit; ids: string[] } {
+export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: string, metamodel: Metamodel = crmBpoMetamodel, offset = 32): Paste {
   const taken = takenIds(doc);
+  const fresh = (id: string) => {
+    const unique = uniqueId(id.replace(/-\d+$/, ''), taken);
+    taken.add(unique);
+    return unique;
+  };
   const areas = new Set(doc.macroStructure.areas.map((a) => a.id));
   const roles = new Set(doc.macroStructure.roles.map((r) => r.id));
   const goals = new Set(doc.structuralGoals.map((g) => g.id));
   const sources = new Set(doc.meta.sources.map((s) => s.id));
-  const idMap = new Map<string, string>();
-  const elements = fragment.elements.map((el) => {
-    const id = uniqueId(el.id.replace(/-\d+$/, ''), taken);
-    idMap.set(el.id, id);
+  const leftOut: string[] = [];
+  const idMap = new Map<string, Element>();
+  for (const el of fragment.elements) {
+    if (!metamodel.elementType(el.type)) {
+      leftOut.push(`"${el.name}" was not pasted: the ${metamodel.data.name} metamodel has no element type "${el.type}".`);
+      continue;
+    }
+    if (idMap.has(el.id)) continue;
     const source = el.provenance.source && sources.has(el.provenance.source) ? el.provenance.source : undefined;
-    return {
+    idMap.set(el.id, {
       ...el,
-      id,
+      id: fresh(el.id),
       area: el.area && areas.has(el.area) ? el.area : null,
       role: el.role && roles.has(el.role) ? el.role : null,
       goals: el.goals.filter((g) => goals.has(g)),
       provenance: { ...el.provenance, source },
-    };
-  });
-  const relations = fragment.relations.map((r) => ({ ...r, id: uniqueId(r.id.replace(/-\d+$/, ''), taken), source: idMap.get(r.source)!, target: idMap.get(r.target)! }));
-  const positions = Object.fromEntries(Object.entries(fragment.positions).map(([id, p]) => [idMap.get(id) ?? id, { x: p.x + offset, y: p.y + offset }]));
+    });
+  }
+  const relations: Relation[] = [];
+  for (const r of fragment.relations) {
+    const [source, target] = [idMap.get(r.source), idMap.get(r.target)];
+    const reason = !source || !target ? 'it points to an element outside the pasted ones.' : metamodel.whyNot(r.type, source.type, target.type);
+    if (reason) leftOut.push(`A relation ${r.source} → ${r.target} was not pasted: ${reason}`);
+    else relations.push({ ...r, id: fresh(r.id), source: source!.id, target: target!.id });
+  }
+  const elements = [...idMap.values()];
+  const positions = Object.fromEntries(
+    Object.entries(fragment.positions).flatMap(([id, p]) => {
+      const el = idMap.get(id);
+      return el ? [[el.id, { x: clampCoordinate(p.x + offset), y: clampCoordinate(p.y + offset) }]] : [];
+    }),
+  );
   const label = elements.length === 1 ? `Paste ${elements[0]!.name}` : `Paste ${elements.length} elements`;
-  return { edit: addFragment(elements, relations, { viewId, positions }, label), ids: elements.map((e) => e.id) };
+  const checked = checkEdit(doc, metamodel, addFragment(elements, relations, { viewId, positions }, label));
+  if (checked.ok) return { edit: checked.edit, ids: elements.map((e) => e.id), leftOut };
+  return { edit: edit('Paste refused', () => {}), ids: [], leftOut: [...leftOut, `Nothing was pasted: ${checked.message}`] };
 }
+
+const clampCoordinate = (v: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v));

@@ -1,5 +1,7 @@
 import type { Draft } from 'immer';
+import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Element, Point, RefDocument, Relation } from '../model/schema.ts';
+import { checkEdit, type Checked } from './command.ts';
 import { edit, type Edit } from './history.ts';
 
 type Doc = Draft<RefDocument>;
@@ -62,17 +64,19 @@ export function deleteElements(ids: readonly string[], label = ids.length === 1 
   });
 }
 
-export function connect(relation: Relation, label?: string): Edit {
-  return edit(label ?? `Connect ${relation.source} → ${relation.target}`, (doc) => {
-    doc.relations.push(relation);
-  });
+/** Connects two elements; refused with the metamodel's reason when it does not allow the relation between their types. */
+export function connect(doc: RefDocument, metamodel: Metamodel, relation: Relation, label?: string): Checked {
+  return checkEdit(doc, metamodel, edit(label ?? `Connect ${relation.source} → ${relation.target}`, (draft) => {
+    draft.relations.push(relation);
+  }));
 }
 
-export function updateRelation(id: string, changes: Partial<Pick<Relation, 'type' | 'label'>>): Edit {
-  return edit(`Edit relation ${id}`, (doc) => {
-    const rel = doc.relations.find((r) => r.id === id);
+/** Changes a relation's type or label; a type the metamodel forbids between its ends, or a label over the limit, is refused. */
+export function updateRelation(doc: RefDocument, metamodel: Metamodel, id: string, changes: Partial<Pick<Relation, 'type' | 'label'>>): Checked {
+  return checkEdit(doc, metamodel, edit(`Edit relation ${id}`, (draft) => {
+    const rel = draft.relations.find((r) => r.id === id);
     if (rel) Object.assign(rel, changes);
-  });
+  }));
 }
 
 export function deleteRelations(ids: readonly string[]): Edit {

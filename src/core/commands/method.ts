@@ -15,19 +15,21 @@ import {
   type Source,
   type StepStatus,
 } from '../model/schema.ts';
+import { refuse, type Checked, type Refusal } from './command.ts';
 import { edit, type Edit } from './history.ts';
+
+// The method editors import the command kind from here.
+export type { Checked } from './command.ts';
 
 type Doc = Draft<RefDocument>;
 
-/** A command built from user input: the edit, or a sentence saying why the input cannot be applied. */
-export type Checked = { ok: true; edit: Edit } | { ok: false; message: string };
-
+/** Builds a command from user input checked against a schema, or refuses with the first problem. */
 function checked<T>(schema: z.ZodType<T>, input: unknown, build: (value: T) => Edit): Checked {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, edit: build(result.data) };
   const issue = result.error.issues[0]!;
   const field = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return { ok: false, message: `${field}${issue.message}` };
+  return refuse(`${field}${issue.message}`);
 }
 
 /**
@@ -162,7 +164,7 @@ export interface CatalogueProcess {
   }[];
 }
 
-export type CatalogueAdd = { ok: true; edit: Edit; processId: string; measureIds: string[] } | { ok: false; message: string };
+export type CatalogueAdd = { ok: true; edit: Edit; processId: string; measureIds: string[] } | Refusal;
 
 /**
  * Adds a catalogue process to an area × role cell, with one quality measure per catalogue measure and
@@ -170,8 +172,8 @@ export type CatalogueAdd = { ok: true; edit: Edit; processId: string; measureIds
  * when missing. With a placement, the process and its measures are placed in that view.
  */
 export function addCatalogueProcess(doc: RefDocument, entry: CatalogueProcess, cell: { area: string; role: string }, placement?: { viewId: string; position: Point }): CatalogueAdd {
-  if (!doc.macroStructure.areas.some((a) => a.id === cell.area)) return { ok: false, message: `The macro structure has no area "${cell.area}".` };
-  if (!doc.macroStructure.roles.some((r) => r.id === cell.role)) return { ok: false, message: `The macro structure has no role "${cell.role}".` };
+  if (!doc.macroStructure.areas.some((a) => a.id === cell.area)) return refuse(`The macro structure has no area "${cell.area}".`);
+  if (!doc.macroStructure.roles.some((r) => r.id === cell.role)) return refuse(`The macro structure has no role "${cell.role}".`);
   const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id)]);
   const claim = (id: string) => {
     taken.add(id);
@@ -336,7 +338,7 @@ export function enterStep(stepId: string, when: When = {}): Edit {
  * A gate with errors cannot be completed; `skipGate` moves on with a justification instead.
  */
 export function completeStep(stepId: string, gate: { errors: readonly unknown[]; warnings: readonly unknown[] }, when: When & { next?: string; note?: string } = {}): Checked {
-  if (gate.errors.length) return { ok: false, message: `The gate of step ${stepId} finds ${gate.errors.length} error(s); fix them or skip the gate with a justification.` };
+  if (gate.errors.length) return refuse(`The gate of step ${stepId} finds ${gate.errors.length} error(s); fix them or skip the gate with a justification.`);
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {
@@ -352,7 +354,7 @@ export function completeStep(stepId: string, gate: { errors: readonly unknown[];
 
 /** Moves on from a step whose gate fails: the step stays in progress and the justification is logged. */
 export function skipGate(stepId: string, justification: string, when: When & { next?: string } = {}): Checked {
-  if (!justification.trim()) return { ok: false, message: 'Say why you move on although the gate fails; the justification is logged for the method record.' };
+  if (!justification.trim()) return refuse('Say why you move on although the gate fails; the justification is logged for the method record.');
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {

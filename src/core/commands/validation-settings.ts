@@ -2,19 +2,16 @@ import type * as z from 'zod';
 import { slug, uniqueId } from '../model/ids.ts';
 import { Suppression, UserRule, type SeverityOverride } from '../model/validation-settings.ts';
 import { compilePattern } from '../validation/patterns.ts';
+import { refuse, type Checked } from './command.ts';
 import { edit, type Edit } from './history.ts';
-
-/** A settings command built from user input: the edit, or why the input cannot be applied and which field to mark. */
-export type CheckedSetting = { ok: true; edit: Edit } | { ok: false; message: string; field?: string };
 
 /** A user rule as a form hands it over; without an id, one is made from the title. */
 export type UserRuleInput = WithoutId<z.input<typeof UserRule>> & { id?: string };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-function refuse(error: z.ZodError): CheckedSetting {
+function refuseInput(error: z.ZodError): Checked {
   const issue = error.issues[0]!;
-  const field = issue.path.length ? String(issue.path[0]) : undefined;
-  return { ok: false, message: issue.message, ...(field ? { field } : {}) };
+  return refuse(issue.message, issue.path.length ? String(issue.path[0]) : undefined);
 }
 
 /** Chooses the validation profile the model is judged by (e.g. "publication" before handing it to a client). */
@@ -36,9 +33,9 @@ export function setOverride(rule: string, severity: SeverityOverride | null, tit
 }
 
 /** Accepts a finding for one element (or relation, goal, lane, view); the reason is required and stored in the model. */
-export function suppressFinding(input: { rule: string; target: string; reason: string }, targetName = input.target): CheckedSetting {
+export function suppressFinding(input: { rule: string; target: string; reason: string }, targetName = input.target): Checked {
   const parsed = Suppression.safeParse(input);
-  if (!parsed.success) return refuse(parsed.error);
+  if (!parsed.success) return refuseInput(parsed.error);
   const s = parsed.data;
   return {
     ok: true,
@@ -59,19 +56,19 @@ export function unsuppressFinding(rule: string, target: string, targetName = tar
 }
 
 /** Parses a rule from a form, and refuses a naming pattern the engine could not use. */
-function parseRule(input: UserRuleInput, id: string): CheckedSetting | UserRule {
+function parseRule(input: UserRuleInput, id: string): Checked | UserRule {
   const parsed = UserRule.safeParse({ ...input, id });
-  if (!parsed.success) return refuse(parsed.error);
+  if (!parsed.success) return refuseInput(parsed.error);
   if (parsed.data.kind === 'naming') {
-    if (!parsed.data.pattern.trim()) return { ok: false, message: 'write the pattern names must match', field: 'pattern' };
+    if (!parsed.data.pattern.trim()) return refuse('write the pattern names must match', 'pattern');
     const pattern = compilePattern(parsed.data.pattern);
-    if (!pattern.ok) return { ok: false, message: `The pattern cannot be used: ${pattern.reason}.`, field: 'pattern' };
+    if (!pattern.ok) return refuse(`The pattern cannot be used: ${pattern.reason}.`, 'pattern');
   }
   return parsed.data;
 }
 
 /** Adds a rule of the model's own; its findings carry the rule id "user.<id>". */
-export function addUserRule(input: UserRuleInput): CheckedSetting {
+export function addUserRule(input: UserRuleInput): Checked {
   return withRule(input, (rule) =>
     edit(`Add rule "${rule.title}"`, (doc) => {
       const taken = new Set(doc.validation.rules.map((r) => r.id));
@@ -81,7 +78,7 @@ export function addUserRule(input: UserRuleInput): CheckedSetting {
 }
 
 /** Replaces a rule of the model's own with the form's version; its id, overrides and suppressions stay. */
-export function updateUserRule(id: string, input: UserRuleInput): CheckedSetting {
+export function updateUserRule(id: string, input: UserRuleInput): Checked {
   return withRule({ ...input, id }, (rule) =>
     edit(`Edit rule "${rule.title}"`, (doc) => {
       const at = doc.validation.rules.findIndex((r) => r.id === id);
@@ -90,7 +87,7 @@ export function updateUserRule(id: string, input: UserRuleInput): CheckedSetting
   );
 }
 
-function withRule(input: UserRuleInput, build: (rule: UserRule) => Edit): CheckedSetting {
+function withRule(input: UserRuleInput, build: (rule: UserRule) => Edit): Checked {
   // A placeholder id lets the schema check the rest before the edit picks a free id.
   const rule = parseRule(input, input.id ?? 'rule');
   return 'kind' in rule ? { ok: true, edit: build(rule) } : rule;

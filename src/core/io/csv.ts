@@ -1,10 +1,9 @@
 import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
-import { integrityProblems } from '../model/integrity.ts';
-import { formatPath } from '../model/problems.ts';
+import { documentProblems } from '../model/integrity.ts';
 import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
-import { Element as ElementSchema, RefDocument as DocumentSchema, Relation as RelationSchema } from '../model/schema.ts';
+import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
 
 /** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
 export const ELEMENT_COLUMNS = ['id', 'type', 'name', 'description', 'area', 'role', 'optional', 'goals', 'source', 'note', 'confidence', 'status'] as const;
@@ -158,9 +157,11 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
     const problem = (column: string, message: string) => errors.push({ table: 'relations', row, column, message });
     const [source, target] = [cell('source'), cell('target')];
     for (const [column, id] of [['source', source], ['target', target]] as const) if (!known.has(id)) problem(column, `There is no element "${id}".`);
+    const [from, to] = [typeOf.get(source), typeOf.get(target)];
     // An empty type takes the first relation type the metamodel allows between the two elements.
-    const type = cell('type') || metamodel.allowedRelations(typeOf.get(source) ?? '', typeOf.get(target) ?? '')[0]?.id || '';
-    if (!metamodel.relationType(type)) problem('type', type ? `"${type}" is not a relation type of the ${metamodel.data.name} metamodel.` : 'No relation type connects these two elements.');
+    const type = cell('type') || metamodel.allowedRelations(from ?? '', to ?? '')[0]?.id || '';
+    const refusal = from && to ? (type ? metamodel.whyNot(type, from, to) : metamodel.whyUnconnected(from, to)) : null;
+    if (refusal) problem('type', refusal);
     const parsed = RelationSchema.safeParse({ id: cell('id') || uniqueId(`rel-${source}-${target}`), type, source, target, label: cell('label') });
     if (parsed.success) relations.push({ relation: parsed.data, row });
     else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
@@ -175,9 +176,7 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
     upsert(doc.relations, relations.map((r) => r.relation));
   });
   const document = perform(startHistory(into), change).document;
-  const checked = DocumentSchema.safeParse(document);
-  const problems = checked.success ? integrityProblems(checked.data, metamodel) : checked.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) }));
-  for (const p of problems) errors.push(locate(p, document, elements, relations));
+  for (const p of documentProblems(document, metamodel)) errors.push(locate(p, document, elements, relations));
   if (errors.length) return { ok: false, errors };
   return { ok: true, document, edit: change, added: { elements: elements.length - updated, updated, relations: relations.length, lanes: newLanes.areas.length + newLanes.roles.length }, warnings };
 }

@@ -1,9 +1,8 @@
 import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
-import { integrityProblems } from '../model/integrity.ts';
+import { documentProblems } from '../model/integrity.ts';
 import type { Element, Lane, RefDocument, Relation, View } from '../model/schema.ts';
-import { RefDocument as DocumentSchema } from '../model/schema.ts';
 import { parseFlowchart, type Flowchart, type FlowNode, type FlowSubgraph, type SkippedStatement } from './mermaid-parse.ts';
 import { mermaidIds } from './mermaid-text.ts';
 
@@ -156,12 +155,8 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
       continue;
     }
     const type = relationTypeFor(metamodel, source.type, target.type, e.label, e.stroke);
-    if (!type) {
-      const label = (id: string) => {
-        const name = metamodel.elementType(id)?.label ?? id;
-        return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
-      };
-      unsupported.push({ line: e.line, text, reason: `No relation type of the metamodel connects ${label(source.type)} to ${label(target.type)}.` });
+    if ('refusal' in type) {
+      unsupported.push({ line: e.line, text, reason: type.refusal });
       continue;
     }
     const label = type.byLabel ? '' : e.label.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -188,8 +183,8 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
     doc.views.push(view);
   });
   const document = perform(startHistory(into), change).document;
-  const problems = [...(DocumentSchema.safeParse(document).error?.issues.map((i) => i.message) ?? []), ...integrityProblems(document, metamodel).map((p) => p.message)];
-  if (problems.length) return { ok: false, errors: problems.map((message) => ({ line: 0, message })) };
+  const problems = documentProblems(document, metamodel);
+  if (problems.length) return { ok: false, errors: problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) };
   return { ok: true, document, edit: change, added, questions: [...questions.values()], ignored, unsupported };
 }
 
@@ -216,14 +211,18 @@ function exportedIds(doc: RefDocument): Map<string, Element> {
   return new Map(doc.elements.map((el) => [ids(el.id), el]));
 }
 
-function relationTypeFor(metamodel: Metamodel, from: string, to: string, label: string, stroke: string): { id: string; byLabel: boolean } | null {
-  const allowed = metamodel.allowedRelations(from, to);
+// An edge labelled with a relation type asks for that type, and is refused with the metamodel's reason when it may not connect the two.
+function relationTypeFor(metamodel: Metamodel, from: string, to: string, label: string, stroke: string): { id: string; byLabel: boolean } | { refusal: string } {
   const wanted = label.trim().toLowerCase();
-  const named = allowed.find((r) => r.label.toLowerCase() === wanted || r.id === wanted);
-  if (named) return { id: named.id, byLabel: true };
+  const named = metamodel.data.relationTypes.find((r) => r.label.toLowerCase() === wanted || r.id === wanted);
+  if (named) {
+    const refusal = metamodel.whyNot(named.id, from, to);
+    return refusal ? { refusal } : { id: named.id, byLabel: true };
+  }
+  const allowed = metamodel.allowedRelations(from, to);
   const styled = allowed.find((r) => (stroke === 'dotted') === (r.line !== 'solid'));
   const type = styled ?? allowed[0];
-  return type ? { id: type.id, byLabel: false } : null;
+  return type ? { id: type.id, byLabel: false } : { refusal: metamodel.whyUnconnected(from, to) ?? '' };
 }
 
 interface LanePlan {

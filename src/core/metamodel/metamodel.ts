@@ -13,6 +13,8 @@ export interface Metamodel {
   allowedRelations(from: string, to: string): RelationType[];
   /** A sentence saying why a relation type may not connect the two types, or null if it may. */
   whyNot(relationType: string, from: string, to: string): string | null;
+  /** A sentence saying why no relation type at all may connect the two types, with what the source may do; null if one may. */
+  whyUnconnected(from: string, to: string): string | null;
   /** A sentence for each property value that does not fit the type's property schema. */
   propertyProblems(typeId: string, properties: Record<string, PropertyValue>): { key: string; message: string }[];
 }
@@ -31,6 +33,9 @@ export function createMetamodel(raw: unknown): Metamodel {
   const permits = (rel: RelationType, from: string, to: string) =>
     rel.allowed.some((pair) => matches(pair.from, from) && matches(pair.to, to));
   const label = (typeId: string) => types.get(typeId)?.label ?? typeId;
+  const a = (typeId: string) => `${/^[aeiou]/i.test(label(typeId)) ? 'an' : 'a'} ${label(typeId)}`;
+  const A = (typeId: string) => a(typeId).replace(/^a/, 'A');
+  const allowedRelations = (from: string, to: string) => data.relationTypes.filter((r) => permits(r, from, to));
 
   return {
     data,
@@ -38,14 +43,20 @@ export function createMetamodel(raw: unknown): Metamodel {
     category: (id) => categories.get(id),
     categoryOf: (typeId) => categories.get(types.get(typeId)?.category ?? ''),
     relationType: (id) => relations.get(id),
-    allowedRelations: (from, to) => data.relationTypes.filter((r) => permits(r, from, to)),
+    allowedRelations,
     whyNot(relationType, from, to) {
       const rel = relations.get(relationType);
       if (!rel) return `"${relationType}" is not a relation type of the ${data.name} metamodel.`;
       if (permits(rel, from, to)) return null;
-      const others = data.relationTypes.filter((r) => permits(r, from, to)).map((r) => `"${r.label}"`);
+      const others = allowedRelations(from, to).map((r) => `"${r.label}"`);
       const alternatives = others.length ? ` Allowed between them: ${others.join(', ')}.` : ' No relation type connects them.';
       return `A ${label(from)} cannot "${rel.label}" a ${label(to)}: ${rel.description || 'the metamodel does not allow it.'}${alternatives}`;
+    },
+    whyUnconnected(from, to) {
+      if (allowedRelations(from, to).length) return null;
+      const outgoing = data.relationTypes.filter((r) => r.allowed.some((pair) => matches(pair.from, from)));
+      const may = outgoing.length ? ` ${A(from)} may: ${outgoing.map((r) => `"${r.label}" (${r.description.replace(/\.$/, '')})`).join('; ')}.` : '';
+      return `No relation of the ${data.name} metamodel goes from ${a(from)} to ${a(to)}.${may}`;
     },
     propertyProblems(typeId, properties) {
       const type = types.get(typeId);

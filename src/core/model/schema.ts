@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Colour, Id, Name, Text } from './primitives.ts';
+import { Colour, Id, Label, Name, Text } from './primitives.ts';
 import { ValidationSettings } from './validation-settings.ts';
 import { EvaluationRecord } from './evaluation-record.ts';
 import { Derivation } from './derivation.ts';
@@ -92,7 +92,7 @@ export const MethodState = z.strictObject({
   log: z.array(MethodLogEntry).default([]),
 });
 
-export const PropertyValue = z.union([z.string().max(20_000), z.number(), z.boolean()]);
+export const PropertyValue = z.union([Text, z.number(), z.boolean()]);
 
 export const Provenance = z.strictObject({
   source: Id.optional().describe('The id of an entry in meta.sources'),
@@ -119,10 +119,18 @@ export const Relation = z.strictObject({
   type: Id,
   source: Id,
   target: Id,
-  label: z.string().max(200).default(''),
+  label: Label.default(''),
 });
 
-export const Point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+/** How far from the origin a position may lie: far beyond any laid-out lane grid, inside what a browser can lay out (about 3.3e7 px). */
+export const COORDINATE_LIMIT = 10_000_000;
+const Coordinate = z
+  .number()
+  .finite()
+  .min(-COORDINATE_LIMIT, `a position lies within ±${COORDINATE_LIMIT.toLocaleString('en')}`)
+  .max(COORDINATE_LIMIT, `a position lies within ±${COORDINATE_LIMIT.toLocaleString('en')}`);
+
+export const Point = z.strictObject({ x: Coordinate, y: Coordinate });
 
 export const View = z.strictObject({
   id: Id,

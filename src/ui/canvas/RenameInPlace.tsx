@@ -1,35 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
+import { checkEdit } from '../../core/commands/command.ts';
 import { updateElement } from '../../core/commands/elements.ts';
 import type { Element } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
 
-/** Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels. */
+/**
+ * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
+ * A name core refuses (empty, too long) keeps the field open with core's reason; leaving the field then keeps the old name and says why.
+ */
 export function RenameInPlace({ element }: { element: Element }) {
   const wb = useActions();
   const [name, setName] = useState(element.name);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, []);
-  const finish = (keep: boolean) => {
+  const finish = (keep: boolean, leaving: boolean) => {
     const trimmed = name.trim();
-    if (keep && trimmed && trimmed !== element.name) wb.perform(updateElement(element.id, { name: trimmed }, `Rename ${element.name} to ${trimmed}`));
+    if (keep && trimmed !== element.name) {
+      const { history, metamodel } = wb.store.getState();
+      const checked = checkEdit(history.document, metamodel, updateElement(element.id, { name: trimmed }, `Rename ${element.name} to ${trimmed}`));
+      if (!checked.ok && !leaving) return setRefusal(checked.message);
+      if (checked.ok) wb.perform(checked.edit);
+      else wb.notify('warning', `${checked.message} The name stays "${element.name}".`);
+    }
     wb.endRename();
   };
   return (
-    <input
-      ref={input}
-      className="el-node__rename nodrag"
-      aria-label={`New name for ${element.name}`}
-      value={name}
-      onChange={(e) => setName(e.target.value)}
-      onBlur={() => finish(true)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        if (e.key === 'Escape') finish(false);
-      }}
-    />
+    <>
+      <input
+        ref={input}
+        className="el-node__rename nodrag"
+        aria-label={`New name for ${element.name}`}
+        aria-invalid={refusal ? true : undefined}
+        aria-describedby={refusal ? `rename-error-${element.id}` : undefined}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => finish(true, true)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') finish(true, false);
+          if (e.key === 'Escape') finish(false, true);
+        }}
+      />
+      {refusal ? <span className="field__error nodrag" id={`rename-error-${element.id}`} role="alert">{refusal}</span> : null}
+    </>
   );
 }

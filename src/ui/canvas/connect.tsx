@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Connection, Edge, FinalConnectionState } from '@xyflow/react';
-import { connect as connectEdit } from '../../core/commands/elements.ts';
+import { connect } from '../../core/commands/elements.ts';
 import type { RelationType } from '../../core/metamodel/schema.ts';
 import { takenIds } from '../../core/model/factory.ts';
 import { uniqueId } from '../../core/model/ids.ts';
@@ -38,9 +38,12 @@ export function useConnect() {
 
   const create = useCallback(
     (source: string, target: string, relationType: RelationType) => {
-      const doc = wb.store.getState().history.document;
+      const { history, metamodel } = wb.store.getState();
+      const doc = history.document;
       const id = uniqueId(`r-${source}-${target}`.slice(0, 90), takenIds(doc));
-      wb.perform(connectEdit({ id, type: relationType.id, source, target, label: '' }, `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`));
+      const checked = connect(doc, metamodel, { id, type: relationType.id, source, target, label: '' }, `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`);
+      if (!checked.ok) return void wb.notify('warning', `Not connected: ${checked.message}`);
+      wb.perform(checked.edit);
       wb.select({ relations: [id] });
     },
     [wb],
@@ -59,13 +62,10 @@ export function useConnect() {
       const found = typesOf(source, target);
       if (!found) return;
       const { a, b, allowed } = found;
-      const { metamodel } = wb.store.getState();
-      if (allowed.length === 0) {
-        const from = metamodel.elementType(a.type)?.label ?? a.type;
-        const to = metamodel.elementType(b.type)?.label ?? b.type;
-        const outgoing = metamodel.data.relationTypes.filter((r) => r.allowed.some((p) => p.from.includes(a.type) || p.from.includes(`category:${metamodel.categoryOf(a.type)?.id}`)));
-        const hint = outgoing.length ? ` A ${from} may: ${outgoing.map((r) => `"${r.label}" (${r.description.replace(/\.$/, '')})`).join('; ')}.` : '';
-        wb.notify('warning', `Not connected: no relation of the ${metamodel.data.name} metamodel goes from a ${from} to a ${to}.${hint}`);
+      const refusal = wb.store.getState().metamodel.whyUnconnected(a.type, b.type);
+      if (refusal) {
+        // Core's sentence, framed as the outcome of this drag.
+        wb.notify('warning', `Not connected: ${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}`);
         return;
       }
       if (allowed.length === 1) {

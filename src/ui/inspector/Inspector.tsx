@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { checkEdit, type Checked } from '../../core/commands/command.ts';
 import { deleteElements, deleteRelations, removeFromView, updateElement, updateRelation } from '../../core/commands/elements.ts';
 import type { Element, Relation } from '../../core/model/schema.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
@@ -25,7 +27,8 @@ function ElementInspector({ element }: { element: Element }) {
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   const type = metamodel.elementType(element.type);
-  const change = (changes: Partial<Element>, label?: string) => wb.perform(updateElement(element.id, changes, label));
+  const { refusal, perform } = useCommand();
+  const change = (changes: Partial<Element>, label?: string, field?: string) => perform(checkEdit(doc, metamodel, updateElement(element.id, changes, label)), field);
   const lanes = (list: { id: string; name: string }[], none: string) => [{ value: '', label: none }, ...list.map((l) => ({ value: l.id, label: l.name }))];
   const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
 
@@ -36,8 +39,8 @@ function ElementInspector({ element }: { element: Element }) {
         <code className="inspector__id" title="Element id">{element.id}</code>
       </div>
       <ExplainElement element={element} />
-      <CommitText label="Name" value={element.name} onCommit={(name) => name.trim() ? change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`) : wb.notify('warning', 'A name cannot be empty; the old name stays.')} />
-      <CommitText label="Description" value={element.description} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`)} />
+      <CommitText label="Name" value={element.name} error={refusal('name')} onCommit={(name) => change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`, 'name')} />
+      <CommitText label="Description" value={element.description} error={refusal('description')} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`, 'description')} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
       <SelectField label="Type" value={element.type} options={metamodel.data.elementTypes.map((t) => ({ value: t.id, label: `${metamodel.category(t.category)?.label}: ${t.label}` }))} onChange={(t) => change({ type: t }, `Change type of ${element.name}`)} />
       <div className="field-row">
@@ -54,7 +57,7 @@ function ElementInspector({ element }: { element: Element }) {
           <SelectField label="Confidence" value={element.provenance.confidence ?? ''} options={[{ value: '', label: '—' }, { value: 'low', label: 'low' }, { value: 'medium', label: 'medium' }, { value: 'high', label: 'high' }]} onChange={(c) => change({ provenance: { ...element.provenance, confidence: (c || undefined) } })} />
           <SelectField label="Status" value={element.provenance.status ?? ''} options={[{ value: '', label: '—' }, { value: 'proposed', label: 'proposed' }, { value: 'agreed', label: 'agreed' }, { value: 'validated', label: 'validated' }]} onChange={(st) => change({ provenance: { ...element.provenance, status: (st || undefined) } })} />
         </div>
-        <CommitText label="Provenance note" value={element.provenance.note} onCommit={(note) => change({ provenance: { ...element.provenance, note } })} />
+        <CommitText label="Provenance note" value={element.provenance.note} error={refusal('note')} onCommit={(note) => change({ provenance: { ...element.provenance, note } }, undefined, 'note')} />
       </fieldset>
       {doc.structuralGoals.length ? (
         <fieldset className="inspector__group">
@@ -88,6 +91,8 @@ function RelationInspector({ relation }: { relation: Relation }) {
   const allowed = source && target ? metamodel.allowedRelations(source.type, target.type) : [];
   const options = allowed.some((r) => r.id === relation.type) ? allowed : [...allowed, ...(metamodel.relationType(relation.type) ? [metamodel.relationType(relation.type)!] : [])];
   const reason = source && target ? metamodel.whyNot(relation.type, source.type, target.type) : null;
+  const { refusal, perform } = useCommand();
+  const change = (changes: Parameters<typeof updateRelation>[3], field?: string) => perform(updateRelation(doc, metamodel, relation.id, changes), field);
   return (
     <div className="inspector" aria-label="Inspector: relation">
       <div className="inspector__head">
@@ -97,9 +102,9 @@ function RelationInspector({ relation }: { relation: Relation }) {
       <p className="inspector__relation">
         <strong>{source?.name ?? relation.source}</strong> → <strong>{target?.name ?? relation.target}</strong>
       </p>
-      <SelectField label="Type" value={relation.type} options={options.map((r) => ({ value: r.id, label: r.label }))} onChange={(type) => wb.perform(updateRelation(relation.id, { type }))} />
+      <SelectField label="Type" value={relation.type} options={options.map((r) => ({ value: r.id, label: r.label }))} onChange={(type) => change({ type })} />
       {reason ? <p className="field__error" role="alert">{reason}</p> : <p className="inspector__explain">{metamodel.relationType(relation.type)?.description}</p>}
-      <CommitText label="Label" value={relation.label} onCommit={(label) => wb.perform(updateRelation(relation.id, { label }))} hint="Shown on the edge instead of the type name." />
+      <CommitText label="Label" value={relation.label} error={refusal('label')} onCommit={(label) => change({ label }, 'label')} hint="Shown on the edge instead of the type name." />
       <div className="inspector__actions">
         <button className="danger" onClick={() => wb.perform(deleteRelations([relation.id]))}>
           Delete relation
@@ -107,4 +112,24 @@ function RelationInspector({ relation }: { relation: Relation }) {
       </div>
     </div>
   );
+}
+
+/**
+ * Performs a checked command. A refusal is shown at the field it came from (the user's text stays there to
+ * shorten), or as a notice when no field is named.
+ */
+function useCommand() {
+  const wb = useActions();
+  const [refused, setRefused] = useState<{ field: string; message: string } | null>(null);
+  return {
+    refusal: (field: string) => (refused?.field === field ? refused.message : null),
+    perform: (checked: Checked, field?: string) => {
+      if (checked.ok) {
+        setRefused(null);
+        return wb.perform(checked.edit);
+      }
+      if (field) setRefused({ field, message: checked.message });
+      else wb.notify('warning', checked.message);
+    },
+  };
 }

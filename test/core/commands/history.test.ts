@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addElement, connect, deleteElements, deleteSelection, moveElements, removeFromView, setPositions, updateElement, addToView } from '../../../src/core/commands/elements.ts';
-import { perform, redo, startHistory, undo, type Edit, type History } from '../../../src/core/commands/history.ts';
+import { edit, perform, redo, startHistory, undo, type Edit, type History } from '../../../src/core/commands/history.ts';
 import { newElement } from '../../../src/core/model/factory.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
@@ -35,8 +35,10 @@ function toEdit(doc: RefDocument, c: Command): Edit {
       return moveElements('full', [{ id: at(c.pick)?.id ?? 'none', position: { x: c.x, y: c.y }, role: c.role }]);
     case 'delete':
       return deleteElements([at(c.pick)?.id ?? 'none']);
-    case 'connect':
-      return connect({ id: `rel-${doc.relations.length}-${c.a}`, type: 'flow', source: at(c.a)?.id ?? 'x', target: at(c.b)?.id ?? 'y', label: '' });
+    case 'connect': {
+      const checked = connect(doc, crmBpoMetamodel, { id: `rel-${doc.relations.length}-${c.a}`, type: 'flow', source: at(c.a)?.id ?? 'x', target: at(c.b)?.id ?? 'y', label: '' });
+      return checked.ok ? checked.edit : edit('Refused', () => {});
+    }
     case 'hide':
       return removeFromView('client', [at(c.pick)?.id ?? 'none']);
     case 'show':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perform, startHistory, undo, type Edit } from '../../../src/core/commands/history.ts';
+import type { Checked } from '../../../src/core/commands/command.ts';
 import * as settings from '../../../src/core/commands/validation-settings.ts';
 import { exportDocument, importDocument } from '../../../src/core/io/json.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
@@ -7,7 +8,7 @@ import { createValidator } from '../../../src/core/validation/index.ts';
 import { changed, cleanModel, metamodel } from '../validation/fixtures.ts';
 
 /** Applies an edit as one undo step, checks that undo restores the document exactly and that it still imports. */
-function apply(doc: RefDocument, command: Edit | settings.CheckedSetting): RefDocument {
+function apply(doc: RefDocument, command: Edit | Checked): RefDocument {
   const e = 'ok' in command ? (command.ok ? command.edit : expect.fail(command.message)) : command;
   const history = perform(startHistory(doc), e);
   expect(history.past).toHaveLength(1);
@@ -16,7 +17,7 @@ function apply(doc: RefDocument, command: Edit | settings.CheckedSetting): RefDo
   if (!result.ok) expect.fail(result.errors.map((x) => `${x.path}: ${x.message}`).join('\n'));
   return history.document;
 }
-const refused = (checked: settings.CheckedSetting) => (checked.ok ? expect.fail('expected the input to be refused') : checked);
+const refused = (checked: Checked) => (checked.ok ? expect.fail('expected the input to be refused') : checked);
 const report = (doc: RefDocument) => createValidator(metamodel).run(doc);
 const rulesOf = (doc: RefDocument) => report(doc).findings.map((f) => f.rule);
 

@@ -81,7 +81,8 @@ describe('Mermaid import', () => {
       ['case', 'refers-to', 'inq', ''],
       ['case', 'belongs-to', 'inq', ''],
     ]);
-    expect(result.unsupported).toEqual([{ line: 6, text: 'goal → inq', reason: 'No relation type of the metamodel connects an Objective to a Data record / set.' }]);
+    expect(result.unsupported).toEqual([{ line: 6, text: 'goal → inq', reason: crmBpoMetamodel.whyUnconnected('objective', 'data-record') }]);
+    expect(result.unsupported[0]!.reason).toMatch(/^No relation of the CRM in BPO metamodel goes from an Objective to a Data record/);
     expect(result.ignored).toContainEqual({ line: 7, text: 'svc → case', reason: 'an invisible link (layout only)' });
   });
 

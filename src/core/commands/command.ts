@@ -1,0 +1,39 @@
+import { produce } from 'immer';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { documentProblems } from '../model/integrity.ts';
+import type { RefDocument } from '../model/schema.ts';
+import type { Edit } from './history.ts';
+
+/** Core's reason for refusing a command, shown to the user as is; `field` names the form field to mark. */
+export type Refusal = { ok: false; message: string; field?: string };
+
+/** The one kind of command: the edit to perform, or a refusal. */
+export type Checked = { ok: true; edit: Edit } | Refusal;
+
+export const refuse = (message: string, field?: string): Refusal => (field ? { ok: false, message, field } : { ok: false, message });
+
+/**
+ * Admits an edit only if the document it makes could be stored: it passes the file format's schema and
+ * integrity check, and every relation it adds or changes is one the metamodel allows. A refusal changes
+ * nothing, so no door (inspector, canvas, paste, imports, CLI) can half-apply a change.
+ */
+export function checkEdit(doc: RefDocument, metamodel: Metamodel, edit: Edit): Checked {
+  const next = produce(doc, (draft) => {
+    edit.apply(draft);
+  });
+  if (next === doc) return { ok: true, edit };
+  const problem = documentProblems(next, metamodel)[0]?.message ?? forbiddenRelation(doc, next, metamodel);
+  return problem ? refuse(problem) : { ok: true, edit };
+}
+
+// Only relations the edit touched: an older relation the metamodel now forbids is a finding, not a reason to block other edits.
+function forbiddenRelation(before: RefDocument, after: RefDocument, metamodel: Metamodel): string | null {
+  const unchanged = new Set(before.relations);
+  const typeOf = new Map(after.elements.map((e) => [e.id, e.type]));
+  for (const rel of after.relations) {
+    if (unchanged.has(rel)) continue;
+    const reason = metamodel.whyNot(rel.type, typeOf.get(rel.source) ?? '', typeOf.get(rel.target) ?? '');
+    if (reason) return reason;
+  }
+  return null;
+}
