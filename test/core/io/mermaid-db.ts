@@ -40,7 +40,9 @@ export function decodeLikeMermaid(text: string): string {
 
 export interface MermaidEr {
   entities: { alias: string; attributes: { type: string; name: string; comment: string }[] }[];
-  relationships: { roleA: string; relSpec: { cardA: string; cardB: string; relType: string } }[];
+  relationships: { entityA: string; entityB: string; roleA: string; relSpec: { cardA: string; cardB: string; relType: string } }[];
+  /** Entity groups: their ids and the entity ids they hold. */
+  subgraphs: { id: string; nodes: string[] }[];
 }
 
 /** Parses erDiagram text with mermaid's own parser; entity aliases and labels decoded as a reader sees them. */
@@ -49,11 +51,16 @@ export async function mermaidEr(text: string): Promise<MermaidEr> {
   await ready;
   await mermaid.parse(text);
   const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as {
-    getEntities(): Map<string, { alias: string; attributes: { type: string; name: string; comment: string }[] }>;
+    getEntities(): Map<string, { id: string; alias: string; attributes: { type: string; name: string; comment: string }[] }>;
     getRelationships(): MermaidEr['relationships'];
+    getSubGraphs(): { id: string; nodes: string[] }[];
   };
+  const entities = [...db.getEntities().entries()];
+  // Relationships and groups name entities by mermaid's internal id; give them back the names used in the text.
+  const name = new Map(entities.map(([key, e]) => [e.id, key]));
   return {
-    entities: [...db.getEntities().values()].map((e) => ({ alias: decodeLikeMermaid(e.alias), attributes: e.attributes.map((a) => ({ ...a, comment: decodeLikeMermaid(a.comment) })) })),
-    relationships: db.getRelationships().map((r) => ({ ...r, roleA: decodeLikeMermaid(r.roleA) })),
+    entities: entities.map(([, e]) => ({ alias: decodeLikeMermaid(e.alias), attributes: e.attributes.map((a) => ({ ...a, comment: decodeLikeMermaid(a.comment) })) })),
+    relationships: db.getRelationships().map((r) => ({ ...r, entityA: name.get(r.entityA) ?? r.entityA, entityB: name.get(r.entityB) ?? r.entityB, roleA: decodeLikeMermaid(r.roleA) })),
+    subgraphs: db.getSubGraphs().map((s) => ({ id: s.id, nodes: s.nodes })),
   };
 }

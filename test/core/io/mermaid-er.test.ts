@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toErDiagram } from '../../../src/core/io/er-diagram.ts';
+import { importDocument } from '../../../src/core/io/json.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { mermaidEr } from './mermaid-db.ts';
 import { everyCategory, sampleDocument } from './sample-document.ts';
 
@@ -28,6 +31,34 @@ describe('erDiagram of the business-object model', () => {
       ['belongs to', 'IDENTIFYING', 'ONLY_ONE', 'ZERO_OR_MORE'],
       ['asks about', 'NON_IDENTIFYING', 'ZERO_OR_MORE', 'ZERO_OR_MORE'],
     ]);
+  });
+
+  it('packs the business objects of a large model into rows, each relationship inside one row (the browser test measures the width)', async () => {
+    const imported = importDocument(readFileSync('models/reference/crm-bpo.json', 'utf8'), crmBpoMetamodel);
+    if (!imported.ok) throw new Error('the shipped model does not import');
+    const doc = imported.document;
+    const objects = doc.elements.filter((el) => crmBpoMetamodel.categoryOf(el.type)?.id === 'business-object');
+    for (const direction of [undefined, 'LR'] as const) {
+      const er = await mermaidEr(toErDiagram(doc, { direction }));
+      expect(er.entities).toHaveLength(objects.length);
+      expect(er.subgraphs.length).toBeGreaterThan(2);
+      const rowOf = new Map(er.subgraphs.flatMap((s) => s.nodes.map((n) => [n, s.id])));
+      expect(rowOf.size).toBe(objects.length);
+      for (const r of er.relationships) expect(rowOf.get(r.entityA)).toBe(rowOf.get(r.entityB));
+    }
+  });
+
+  it('keeps a small diagram in one piece, in the direction asked for', async () => {
+    const doc = sampleDocument({
+      elements: [
+        { id: 'portfolio', type: 'portfolio', name: 'Portfolio' },
+        { id: 'product', type: 'product', name: 'Product' },
+      ],
+      relations: [{ id: 'r1', type: 'belongs-to', source: 'product', target: 'portfolio' }],
+    });
+    const text = toErDiagram(doc, { direction: 'LR' });
+    expect(text).toContain('  direction LR\n');
+    expect((await mermaidEr(text)).subgraphs).toEqual([]);
   });
 
   it('leaves processes and other categories out', () => {
