@@ -1,7 +1,8 @@
 import { produce } from 'immer';
 import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../src/core/model/schema.ts';
-import { createValidator, findingsFor } from '../../src/core/validation/index.ts';
+import { compilePattern, createValidator, findingsFor } from '../../src/core/validation/index.ts';
+import { HOSTILE_PATTERNS } from '../core/validation/fixtures.ts';
 import { generateDocument } from '../support/generate.ts';
 import { medianMs, type BenchSuite, type Figure } from './harness.ts';
 
@@ -24,6 +25,25 @@ function editedVersions(doc: RefDocument, count: number): RefDocument[] {
   return versions;
 }
 
+/** Naming rules come from files: the slowest hostile pattern on a name of the schema's 200 characters, and a model full of such names. */
+function hostileRuleFigures(): Figure[] {
+  const names = [`${'a'.repeat(199)}!`, `${'a '.repeat(100).trim()}!`];
+  const worstMs = Math.max(
+    ...HOSTILE_PATTERNS.flatMap((pattern) => {
+      const compiled = compilePattern(pattern);
+      return compiled.ok ? names.map((name) => medianMs(() => compiled.regex.test(name), 5, 1)) : [];
+    }),
+  );
+  const doc = produce(generateDocument(1_000, 2.5), (d) => {
+    d.designGoals.namingRules = HOSTILE_PATTERNS.map((pattern, i) => ({ id: `hostile-${i}`, appliesTo: 'category:process', pattern, description: '', example: '' }));
+    for (const el of d.elements) el.name = names[0]!;
+  });
+  return [
+    { name: 'naming rule, worst hostile regex on a 200-character name', value: worstMs, unit: 'ms', budget: 100 },
+    { name: `findingsFor, 1,000 hostile names × ${HOSTILE_PATTERNS.length} hostile rules`, value: medianMs(() => findingsFor(doc, crmBpoMetamodel), 3, 1), unit: 'ms' },
+  ];
+}
+
 export const validationBench: BenchSuite = {
   title: 'Validation: full run and incremental revalidation, Node',
   run() {
@@ -37,7 +57,10 @@ export const validationBench: BenchSuite = {
     figures.push({ name: `findingsFor, 10,000 elements, ${large.relations.length} relations`, value: largeMs, unit: 'ms', budget: 50 });
     figures.push({ name: 'growth: 10,000 vs 1,000 elements (time ratio)', value: largeMs / smallMs, unit: '×', budget: 12 });
     const huge = generateDocument(100_000, 2.5);
-    figures.push({ name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`, value: medianMs(() => findingsFor(huge, crmBpoMetamodel), 3, 1), unit: 'ms' });
+    const hugeMs = medianMs(() => findingsFor(huge, crmBpoMetamodel), 3, 1);
+    figures.push({ name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`, value: hugeMs, unit: 'ms' });
+    figures.push({ name: 'growth: 100,000 vs 10,000 elements (time ratio)', value: hugeMs / largeMs, unit: '×', budget: 12 });
+    figures.push(...hostileRuleFigures());
 
     const doc = large;
     const validator = createValidator(crmBpoMetamodel);

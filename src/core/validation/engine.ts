@@ -106,16 +106,17 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
       if (draft) add(run.byRelation, rel.id, finish(run, draft));
     }
   }
-  for (const run of runs) {
-    const { element, model } = run.rule;
-    if (element) {
-      for (let i = 0; i < elements.length; i++) {
-        const draft = element.check(elements[i]!, ctx);
-        if (draft) add(run.byElement, elements[i]!.id, finish(run, draft));
-      }
+  // Element by element, all rules at once: an element's relations and neighbours stay at hand (in the index's memo
+  // and the CPU cache) across rules, which keeps 100,000 elements as fast per element as 1,000.
+  const elementRuns = runs.filter((r) => r.rule.element);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    for (const run of elementRuns) {
+      const draft = run.rule.element!.check(el, ctx);
+      if (draft) add(run.byElement, el.id, finish(run, draft));
     }
-    if (model) run.model = model.check(ctx).map((d) => finish(run, d));
   }
+  for (const run of runs) if (run.rule.model) run.model = run.rule.model.check(ctx).map((d) => finish(run, d));
   const suppressions = new Map<string, Map<string, string>>();
   for (const s of settings.suppressions) {
     if (!suppressions.has(s.rule)) suppressions.set(s.rule, new Map());

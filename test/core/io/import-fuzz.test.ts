@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, importDocument, importValue } from '../../../src/core/io/json.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { compilePattern, findingsFor } from '../../../src/core/validation/index.ts';
+import { HOSTILE_PATTERNS } from '../validation/fixtures.ts';
 import { shippedModel } from '../../support/models.ts';
 
 /** The shipped model cut to its first 25 elements: every part of the format, small enough for thousands of runs. */
@@ -80,4 +82,32 @@ describe('import under random and mutated input', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+
+  // Rules arrive from files: random and hostile patterns, on names built to trigger backtracking.
+  it('validates models with random naming rules and user rules, each run within its time bound', () => {
+    const regexText = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom(...HOSTILE_PATTERNS),
+      fc.array(fc.constantFrom('(', ')', 'a', '+', '*', '?', '|', '\\w', '.', '{2,}', '^', '$', '[a-]', '(?=', '(?!', '\\1'), { maxLength: 20 }).map((parts) => parts.join('')),
+    );
+    const longName = fc.constantFrom(`${'a'.repeat(199)}!`, `${'1'.repeat(199)} `, 'a '.repeat(100).trim());
+    fc.assert(
+      fc.property(regexText, regexText, longName, (naming, user, name) => {
+        const doc = structuredClone(base) as any;
+        doc.designGoals.namingRules = [{ id: 'nr-fuzz', appliesTo: 'category:process', pattern: naming, description: 'Fuzzed', example: '' }];
+        doc.validation.rules = [{ id: 'fuzz', title: 'Fuzzed', kind: 'naming', appliesTo: 'category:process', pattern: user, severity: 'warning' }];
+        for (const el of doc.elements) el.name = name;
+        const result = importValue(doc, crmBpoMetamodel);
+        expectStructured(result);
+        if (!result.ok) return;
+        const start = performance.now();
+        const findings = findingsFor(result.document, crmBpoMetamodel);
+        expect(performance.now() - start).toBeLessThan(250);
+        // A rule that cannot run is a finding that names it.
+        if (!compilePattern(naming).ok) expect(findings.some((f) => f.rule === 'naming.rule' && f.subjects?.includes('nr-fuzz'))).toBe(true);
+        if (!compilePattern(user).ok) expect(findings.some((f) => f.rule === 'user.fuzz' && f.subjects?.includes('fuzz'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });

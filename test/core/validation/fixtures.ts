@@ -61,3 +61,6 @@ export function applyFix(doc: RefDocument, finding: Finding): RefDocument {
   if (!finding.fix) throw new Error(`${finding.rule} offers no fix`);
   return perform(startHistory(doc), finding.fix.edit).document;
 }
+
+/** Patterns that hang JavaScript's own engine on a long name: nested, overlapping and stacked repetition. */
+export const HOSTILE_PATTERNS = ['^(a+)+$', '^(a|a)+$', '^(a|aa)+$', '(\\w*)*x', '^\\w*\\w*\\w*\\w*\\w*\\w*$', '(.*a){12}$', '^(\\w+\\s?)+$', '^(?=(a*)*$)b'];
