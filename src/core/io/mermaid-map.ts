@@ -1,0 +1,67 @@
+import { processMap, type CountChip } from '../diagram/process-map.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
+import type { RefDocument, View } from '../model/schema.ts';
+import type { FlowDirection, MermaidDiagram } from './mermaid.ts';
+import { mermaidIds, mermaidLabel } from './mermaid-text.ts';
+import { SHAPE_COLOURS, strokeFor, tint } from './mermaid-style.ts';
+
+export interface ProcessMapOptions {
+  /** Default TB: a framework reads top-down, and a page is taller than wide. */
+  direction?: FlowDirection | undefined;
+  metamodel?: Metamodel | undefined;
+}
+
+/** "5 business objects · 2 goals": a cell's or process's counts as one line of text. */
+export function countsText(chips: readonly CountChip[]): string {
+  return chips.map((c) => c.text).join(' · ');
+}
+
+/**
+ * The process map (Ordnungsrahmen) of a view as a compact Mermaid flowchart: one subgraph per cell with content
+ * (role · area) holding a line that counts its other elements and its processes as nodes, and one edge per pair of
+ * cells labelled with how many relations run between them. `nodes` counts the drawn processes and count lines.
+ */
+export function mermaidProcessMap(doc: RefDocument, view: View, options: ProcessMapOptions = {}): MermaidDiagram {
+  const metamodel = options.metamodel ?? crmBpoMetamodel;
+  const map = processMap(doc, view, metamodel);
+  const ids = mermaidIds();
+  for (const el of doc.elements) ids(el.id); // the same node ids as the detail level
+  const cellId = (key: string) => ids(`cell_${key}`);
+  const names = new Map(doc.elements.map((e) => [e.id, e.name]));
+  const shown = map.cells.filter((c) => c.processes.length || c.summary.length);
+  const lines = [`flowchart ${options.direction ?? 'TB'}`];
+  const summaries: string[] = [];
+  for (const cell of shown) {
+    lines.push(`  subgraph ${cellId(cell.key)}[${mermaidLabel(`${cell.rowName} · ${cell.columnName}`)}]`);
+    // The counts of everything but processes: a line of text under the title (a node drawn without a box).
+    if (cell.summary.length) {
+      summaries.push(ids(`summary_${cell.key}`));
+      lines.push(`    ${summaries.at(-1)}[${mermaidLabel(countsText(cell.summary))}]`);
+    }
+    for (const p of cell.processes) lines.push(`    ${ids(p.id)}[[${mermaidLabel(names.get(p.id)!)}]]`);
+    // The map's sub-columns: an invisible link ranks each box after its neighbour in the column before.
+    const columns = [...new Set(cell.processes.map((p) => p.x))].map((x) => cell.processes.filter((p) => p.x === x));
+    columns.slice(1).forEach((column, c) => column.forEach((p, i) => lines.push(`    ${ids(columns[c]![Math.min(i, columns[c]!.length - 1)]!.id)} ~~~ ${ids(p.id)}`)));
+    lines.push('  end');
+  }
+  for (const c of map.connectors) {
+    const count = c.forward + c.backward;
+    const [from, to] = c.forward >= c.backward ? [c.from, c.to] : [c.to, c.from];
+    const arrow = c.forward && c.backward ? '<-->' : '-->';
+    lines.push(`  ${cellId(from)} ${arrow}|${mermaidLabel(`${count} relation${count === 1 ? '' : 's'}`)}| ${cellId(to)}`);
+  }
+  const lanes = new Map([...doc.macroStructure.roles, ...doc.macroStructure.areas].map((l) => [l.id, l.colour.toLowerCase()]));
+  for (const cell of shown) {
+    const colour = lanes.get((map.grid.rowsAre === 'role' ? cell.row : cell.column) ?? '') ?? '#9aa3ad';
+    lines.push(`  style ${cellId(cell.key)} fill:${tint(colour, 0.08)},stroke:${colour}`);
+  }
+  const processIds = shown.flatMap((c) => c.processes.map((p) => ids(p.id)));
+  if (processIds.length) {
+    const fill = SHAPE_COLOURS.chevron;
+    lines.push(`  classDef process fill:${fill},stroke:${strokeFor(fill)},color:#000000`, `  class ${processIds.join(',')} process`);
+  }
+  if (summaries.length) lines.push('  classDef counts fill:none,stroke:none,color:#3c4650', `  class ${summaries.join(',')} counts`);
+  const nodes = processIds.length + summaries.length;
+  return { text: lines.join('\n') + '\n', nodes, edges: map.connectors.length, warnings: [] };
+}
