@@ -1,3 +1,4 @@
+import { writeCsv, type CsvCell, type CsvOptions } from '../io/csv.ts';
 import type { CriterionScoreValue, Scale } from '../model/evaluation-record.ts';
 import type { RefDocument } from '../model/schema.ts';
 import type { Aggregate } from './scoring.ts';
@@ -18,14 +19,14 @@ export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol): 
   for (const a of protocol.agreement) {
     lines.push(
       '',
-      `### ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions: ${a.evaluations.join(', ')})`,
+      `### ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions: ${cell(a.evaluations.join(', '))})`,
       '',
       `Krippendorff's alpha (${a.metric}, on normalised scores): ${a.alpha === null ? 'undefined (too few scores or no variation)' : a.alpha.toFixed(3)} over ${round(a.pairable, 0)} pairable values.` +
         (a.mixedScales ? ' The sessions use different scales; scores are compared as shares of their scales.' : ''),
       '',
       '| Criterion | Title | n | Mean | SD |',
       '|---|---|---:|---:|---:|',
-      ...a.criteria.map((c) => `| ${c.id} | ${cell(c.title)} | ${c.n} | ${fixed(c.mean)} | ${fixed(c.sd)} |`),
+      ...a.criteria.map((c) => `| ${cell(c.id)} | ${cell(c.title)} | ${c.n} | ${fixed(c.mean)} | ${fixed(c.sd)} |`),
     );
   }
   return lines.join('\n') + '\n';
@@ -33,21 +34,21 @@ export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol): 
 
 function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string[] {
   const r = s.record;
-  const checklists = r.checklists.map((c) => `${c.id} ${c.version}`).join(', ') || 'none';
+  const checklists = cell(r.checklists.map((c) => `${c.id} ${c.version}`).join(', ')) || 'none';
   const lines = [
     `## Session: ${cell(r.title)} (\`${r.id}\`)`,
     '',
     '| | |',
     '|---|---|',
     `| Evaluator | ${cell(r.evaluator.name)}${r.evaluator.role ? ` (${cell(r.evaluator.role)})` : ''} |`,
-    `| Date | ${r.date} |`,
+    `| Date | ${cell(r.date)} |`,
     `| Perspectives | ${r.perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(', ')} |`,
     `| Scale | ${r.scale} (${SCALE_LABELS[r.scale].join(', ')}) |`,
     `| Model hash | \`${r.modelHash}\` (${s.current ? 'the current model' : 'the model has changed since this session'}) |`,
     `| Checklists | ${checklists} |`,
   ];
-  for (const m of s.resolved.missing) lines.push(`| Missing checklist | ${m.id} ${m.version} is not available; its criteria are not shown |`);
-  for (const c of s.resolved.changed) lines.push(`| Checklist version | ${c.id}: recorded ${c.recorded}, available ${c.available} |`);
+  for (const m of s.resolved.missing) lines.push(`| Missing checklist | ${cell(`${m.id} ${m.version}`)} is not available; its criteria are not shown |`);
+  for (const c of s.resolved.changed) lines.push(`| Checklist version | ${cell(`${c.id}: recorded ${c.recorded}, available ${c.available}`)} |`);
   if (r.summary) lines.push('', cell(r.summary));
   lines.push(
     '',
@@ -55,7 +56,7 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
     '|---|---|---|---:|---|---:|---|---|---|',
     ...s.criteria.map(({ criterion: c, weight, entry, normalised }) => {
       const evidence = (entry?.evidence ?? []).map((id) => (names.has(id) ? `${names.get(id)} (\`${id}\`)` : `\`${id}\` (not in the model)`));
-      return `| ${c.id} | ${cell(c.title)} | ${PRINCIPLE_LABELS[c.principle]} | ${round(weight, 2)} | ${scoreText(entry?.score, r.scale)} | ${fixed(normalised)} | ${entry?.fromProposal ? 'confirmed' : ''} | ${cell(shorten(evidence))} | ${cell(entry?.note ?? '')} |`;
+      return `| ${cell(c.id)} | ${cell(c.title)} | ${PRINCIPLE_LABELS[c.principle]} | ${round(weight, 2)} | ${scoreText(entry?.score, r.scale)} | ${fixed(normalised)} | ${entry?.fromProposal ? 'confirmed' : ''} | ${cell(shorten(evidence))} | ${cell(entry?.note ?? '')} |`;
     }),
     '',
     '| Perspective | Score | Scored | N/A | Unscored |',
@@ -68,7 +69,7 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
   );
   if (s.qfd) {
     lines.push('', '**Construction process quality (Matook & Indulska 2009, QFD)**', '');
-    if (!s.qfd.ok) lines.push(...s.qfd.problems.map((p) => `- ${p}`));
+    if (!s.qfd.ok) lines.push(...s.qfd.problems.map((p) => `- ${cell(p)}`));
     else {
       lines.push(
         '| Phase | Absolute importance | Relative importance | Fulfilment | Contribution |',
@@ -85,7 +86,7 @@ const CSV_COLUMNS = ['kind', 'session', 'evaluator', 'role', 'date', 'perspectiv
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
 
 /** The evaluation protocol as CSV: one row per score, then per-perspective, per-principle, RMQuality and agreement rows (column "kind"). */
-export function evaluationReportCsv(protocol: Protocol): string {
+export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): string {
   const rows: CsvRow[] = [];
   for (const s of protocol.sessions) {
     const r = s.record;
@@ -100,7 +101,7 @@ export function evaluationReportCsv(protocol: Protocol): string {
   for (const a of protocol.agreement) {
     rows.push({ kind: 'agreement', item: a.perspective, title: `Krippendorff's alpha (${a.metric})`, value: a.alpha, scored: a.pairable, note: `sessions ${a.evaluations.join(';')}${a.mixedScales ? '; mixed scales' : ''}` });
   }
-  return [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c]))).map((fields) => fields.join(','))].join('\r\n') + '\r\n';
+  return writeCsv([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])))], options);
 }
 
 function aggregateRow(label: string, a: Aggregate): string {
@@ -129,16 +130,21 @@ function shorten(items: string[], max = 6): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
-/** A Markdown table cell: pipes escaped, line breaks kept as <br>. */
+/** Text for a Markdown table cell or heading: HTML made literal (a name may hold `<script>`), pipes escaped, line breaks kept as <br>. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
-/** RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvField(value: string | number | boolean | null | undefined): string {
+/** A value as a CSV cell: numbers rounded to 4 places, yes/no, empty for none. */
+function csvField(value: string | number | boolean | null | undefined): CsvCell {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
+  if (typeof value === 'number') return Math.round(value * 10_000) / 10_000;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return value;
 }

@@ -9,29 +9,56 @@ import { Element as ElementSchema, Relation as RelationSchema } from '../model/s
 export const ELEMENT_COLUMNS = ['id', 'type', 'name', 'description', 'area', 'role', 'optional', 'goals', 'source', 'note', 'confidence', 'status'] as const;
 export const RELATION_COLUMNS = ['id', 'type', 'source', 'target', 'label'] as const;
 const PROPERTY = 'prop:';
+// The keys safe-json refuses in a model file: a column with such a name could never be saved and opened again.
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** One table of the model (elements or relations) as RFC 4180 CSV: a header row, CRLF line ends, quotes where needed. */
-export function elementsToCsv(doc: RefDocument): string {
+/** How a table is written: `;` for Excel with German, French or Dutch settings; a BOM makes Excel read UTF-8. */
+export interface CsvOptions {
+  separator?: ',' | ';';
+  bom?: boolean;
+}
+
+/** A cell: text, or a number (which cannot carry a formula, so it is written as it is). */
+export type CsvCell = string | number;
+
+// OWASP's list of characters that make a spreadsheet run a cell as a formula; an apostrophe in front keeps it text.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Rows as RFC 4180 CSV, the one CSV writer of Refmod: CRLF line ends, quotes where needed, and text that a
+ * spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3`) quoted with a leading apostrophe.
+ * Apostrophes already in front of such text get one more, so parseCsv gives back exactly what was written.
+ */
+export function writeCsv(rows: readonly (readonly CsvCell[])[], { separator = ',', bom = false }: CsvOptions = {}): string {
+  const special = new RegExp(`["${separator}\r\n]`);
+  const cell = (value: CsvCell) => {
+    if (typeof value === 'number') return String(value);
+    if (FORMULA.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+    return special.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
+  return (bom ? '\ufeff' : '') + rows.map((row) => row.map(cell).join(separator)).join('\r\n') + '\r\n';
+}
+
+/** One table of the model (elements or relations) as CSV: a header row, then one row per element. */
+export function elementsToCsv(doc: RefDocument, options?: CsvOptions): string {
   const keys = [...new Set(doc.elements.flatMap((e) => Object.keys(e.properties)))].sort();
   const rows = doc.elements.map((e) => [
     e.id, e.type, e.name, e.description, e.area ?? '', e.role ?? '', String(e.optional), e.goals.join(' '),
     e.provenance.source ?? '', e.provenance.note, e.provenance.confidence ?? '', e.provenance.status ?? '',
     ...keys.map((k) => (e.properties[k] === undefined ? '' : String(e.properties[k]))),
   ]);
-  return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows]);
+  return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows], options);
 }
 
-export function relationsToCsv(doc: RefDocument): string {
-  return writeCsv([[...RELATION_COLUMNS], ...doc.relations.map((r) => [r.id, r.type, r.source, r.target, r.label])]);
-}
-
-function writeCsv(rows: string[][]): string {
-  return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+export function relationsToCsv(doc: RefDocument, options?: CsvOptions): string {
+  return writeCsv([[...RELATION_COLUMNS], ...doc.relations.map((r) => [r.id, r.type, r.source, r.target, r.label])], options);
 }
 
 /**
  * Reads CSV (RFC 4180; a `;` separator as spreadsheets write it in German is recognised from the header).
- * Returns every record (empty lines as `['']`), or the record where a quoted cell is broken.
+ * Undoes writeCsv's formula neutralisation (one leading apostrophe before =, +, -, @). Returns every record
+ * (empty lines as `['']`), or the record where a quoted cell is broken.
  */
 export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: false; row: number; message: string } {
   const body = text.replace(/^\ufeff/, '');
@@ -62,7 +89,7 @@ export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: f
       cell = end < 0 ? body.slice(i) : body.slice(i, i + end);
       i = end < 0 ? body.length : i + end;
     }
-    row.push(cell);
+    row.push(NEUTRALISED.test(cell) ? cell.slice(1) : cell);
     if (body[i] === separator) {
       i++;
       continue;
@@ -196,7 +223,9 @@ function readTable(table: CsvProblem['table'], text: string, columns: string[], 
   names.forEach((name, i) => {
     const known = columns.includes(name) || (table === 'elements' && name.startsWith(PROPERTY) && name.length > PROPERTY.length);
     if (!known) errors.push({ table, row: 1, column: name, message: `Refmod does not know the column "${name}". Columns: ${columns.join(', ')}${table === 'elements' ? ', prop:<key>' : ''}.` });
-    else if (names.indexOf(name) !== i) errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
+    else if (name.startsWith(PROPERTY) && RESERVED_KEYS.has(name.slice(PROPERTY.length))) {
+      errors.push({ table, row: 1, column: name, message: `A property cannot be called "${name.slice(PROPERTY.length)}": model files refuse that name (it is reserved in JavaScript). Rename the column.` });
+    } else if (names.indexOf(name) !== i) errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
   });
   for (const name of required) if (!names.includes(name)) errors.push({ table, row: 1, column: name, message: `The ${table} table needs a "${name}" column.` });
   if (errors.length > before) return [];

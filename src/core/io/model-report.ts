@@ -74,7 +74,7 @@ function processes(doc: RefDocument, metamodel: Metamodel): string[] {
       const facts = ['metricCategory', 'target', 'unit'].flatMap((k) => (m?.properties[k] !== undefined ? [md(String(m.properties[k]))] : []));
       return `${md(m?.name ?? id)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
     });
-    out.push(`### ${md(p.name)}${p.optional ? ' (?)' : ''}`, '', `*${[typeLabel(p, metamodel), lane(doc.macroStructure.areas, p.area), lane(doc.macroStructure.roles, p.role)].filter(Boolean).join(' · ')}*`, '');
+    out.push(`### ${md(p.name)}${p.optional ? ' (?)' : ''}`, '', `*${[typeLabel(p, metamodel), lane(doc.macroStructure.areas, p.area), lane(doc.macroStructure.roles, p.role)].filter(Boolean).map(md).join(' · ')}*`, '');
     if (p.description) out.push(paragraph(p.description), '');
     out.push(
       `- **Input:** ${names(into('input'))}`,

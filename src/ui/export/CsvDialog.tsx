@@ -19,15 +19,6 @@ function tableOf(text: string): Table {
   return header.includes('source') && header.includes('target') ? 'relations' : 'elements';
 }
 
-/** The same table with another separator: Excel with German or French settings splits on ";". */
-function withSeparator(csv: string, separator: ',' | ';'): string {
-  if (separator === ',') return csv;
-  const parsed = parseCsv(csv);
-  if (!parsed.ok) return csv;
-  const cell = (c: string) => (/[";\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return parsed.rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
-}
-
 /** Export the elements and relations as two CSV tables, and import such tables back with every problem named by row and column. */
 export default function CsvDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
@@ -50,9 +41,9 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
   const result = useMemo(() => (tables.elements || tables.relations ? importCsv({ elements: tables.elements?.text, relations: tables.relations?.text }, doc, metamodel) : null), [tables, doc, metamodel]);
 
   const save = (table: Table) => {
-    const csv = withSeparator(table === 'elements' ? elementsToCsv(doc) : relationsToCsv(doc), separator);
     // A byte-order mark makes Excel read the file as UTF-8 (umlauts, Korean); Refmod's import skips it.
-    download(`${slug(doc.meta.name)}-${table}.csv`, '\ufeff' + csv, 'text/csv');
+    const options = { separator, bom: true };
+    download(`${slug(doc.meta.name)}-${table}.csv`, table === 'elements' ? elementsToCsv(doc, options) : relationsToCsv(doc, options), 'text/csv');
   };
   const choose = async (table: Table, file: File) => setTables({ ...tables, [table]: { name: file.name, text: await readTextFile(file) } });
   const commit = () => {

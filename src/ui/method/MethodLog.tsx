@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { writeCsv } from '../../core/io/csv.ts';
 import type { Method } from '../../core/method/schema.ts';
 import { download, fileNameFor } from '../shell/file-actions.ts';
 import { useDocument } from '../workbench-context.ts';
@@ -7,7 +8,6 @@ import { setActor, useActor } from './actor.ts';
 const ACTION: Record<string, string> = { entered: 'entered', completed: 'completed', 'gate-skipped': 'skipped the gate', decision: 'decided', reopened: 'reopened' };
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** The method log of the model (who did which step when, what was decided, which gates were skipped), for the research record. */
 export function MethodLog({ method }: { method: Method }) {
@@ -18,7 +18,7 @@ export function MethodLog({ method }: { method: Method }) {
   const title = (stepId: string) => method.steps.find((s) => s.id === stepId)?.title ?? stepId;
   const exportCsv = () => {
     const rows = [['time', 'step', 'action', 'note', 'who'], ...log.map((e) => [e.at, title(e.step), e.action, e.note, e.actor])];
-    download(fileNameFor(doc, 'method-log.csv'), rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n', 'text/csv');
+    download(fileNameFor(doc, 'method-log.csv'), writeCsv(rows, { bom: true }), 'text/csv');
   };
   return (
     <details className="method-log">

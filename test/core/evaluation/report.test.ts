@@ -48,6 +48,20 @@ describe('Markdown report', () => {
     expect(md).toContain('| CL.11 | Mapping the as-is | Comparability | 1 | – | – |  |  | =HYPERLINK("x") |');
   });
 
+  it('makes HTML in names, notes and titles literal', () => {
+    const hostile = structuredClone(doc);
+    hostile.meta.name = 'Model <script>alert(1)</script>';
+    hostile.evaluations[0]!.evaluator.name = '<img src=x onerror=alert(2)>';
+    hostile.evaluations[0]!.scores['CL.4']!.note = 'see <script>alert(3)</script>';
+    hostile.elements[0]!.name = '<b>Report</b>';
+    const text = evaluationReportMarkdown(hostile, evaluationProtocol(hostile, shippedChecklists, matookIndulska));
+    expect(text).not.toMatch(/<script|<img|<b>/);
+    expect(text).toContain('# Evaluation protocol: Model &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text).toContain('| Evaluator | &lt;img src=x onerror=alert(2)&gt; |');
+    expect(text).toContain('&lt;b&gt;Report&lt;/b&gt; (`k8`)');
+    expect(text).toContain('see &lt;script&gt;alert(3)&lt;/script&gt; |');
+  });
+
   it('shows the aggregates, the agreement and the QFD figures', () => {
     // Session A, client: C0.1 (w2, 0.5) and CL.4 (w2, 1) → 0.75
     expect(md).toContain('| Client | 0.75 | 2 | 1 | 16 |');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { elementsToCsv, importCsv, parseCsv, relationsToCsv } from '../../../src/core/io/csv.ts';
+import { elementsToCsv, importCsv, parseCsv, relationsToCsv, writeCsv } from '../../../src/core/io/csv.ts';
 import { importDocument } from '../../../src/core/io/json.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
@@ -106,5 +106,42 @@ describe('CSV export and import', () => {
       { table: 'elements', row: 2, column: 'goals', message: 'The model has no structural goal "g9"; the reference is left out.' },
       { table: 'elements', row: 2, column: 'source', message: 'The model has no source "nowhere"; the reference is left out.' },
     ]);
+  });
+
+  // OWASP's CSV injection advice: such cells are quoted and prefixed with an apostrophe, so no cell starts with them.
+  const formulas = ['=HYPERLINK("http://evil.example","Click")', '+1+2', '-2+3', '@SUM(A1:A9)', "'=already quoted", '\tTabbed', 'Plain'];
+
+  it('writes no cell that a spreadsheet would run as a formula, and reads the names back', () => {
+    const doc = sampleDocument({
+      elements: formulas.map((name, i) => ({ id: `e${i}`, type: 'delivery-process', name, description: name, area: null, role: null })),
+      relations: [{ id: 'r1', type: 'flow', source: 'e0', target: 'e1', label: '=1+1' }],
+    });
+    for (const separator of [',', ';'] as const) {
+      const tables = { elements: elementsToCsv(doc, { separator }), relations: relationsToCsv(doc, { separator }) };
+      for (const csv of Object.values(tables)) {
+        const cellStarts = csv.split(/\r\n/).flatMap((line) => line.split(separator)).map((c) => c.replace(/^"/, ''));
+        expect(cellStarts.filter((c) => /^[=+\-@\t]/.test(c))).toEqual([]);
+      }
+      expect(tables.elements).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+      const back = imported(tables, { ...doc, elements: [], relations: [] }).document;
+      expect(back.elements.map((e) => e.name)).toEqual(formulas.map((f) => f.trim()));
+      expect(back.relations[0]!.label).toBe('=1+1');
+    }
+  });
+
+  it('writes either separator and a byte-order mark on request, numbers as they are', () => {
+    expect(writeCsv([['a;b', '-1', -1, 'x']], { separator: ';', bom: true })).toBe(`\ufeff"a;b";"'-1";-1;x\r\n`);
+    expect(writeCsv([['a;b', 'c,d']])).toBe('a;b,"c,d"\r\n');
+    expect(parseCsv(writeCsv([formulas]))).toEqual({ ok: true, rows: [formulas] });
+  });
+
+  it('refuses a property column that model files refuse, naming it', () => {
+    for (const key of ['constructor', '__proto__', 'prototype']) {
+      const result = importCsv({ elements: `type,name,prop:${key}\ndelivery-process,Serve,x\n` }, blankDocument());
+      expect(result).toEqual({
+        ok: false,
+        errors: [{ table: 'elements', row: 1, column: `prop:${key}`, message: `A property cannot be called "${key}": model files refuse that name (it is reserved in JavaScript). Rename the column.` }],
+      });
+    }
   });
 });

@@ -65,6 +65,15 @@ describe('model report', () => {
     expect(report).toContain('A \\| B &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[link\\](x)');
     const others = tableAfter(report, '## Other elements');
     expect(new Set(others.map((row) => row.length))).toEqual(new Set([5]));
+  });
+
+  it('escapes area and role names in every caption, process captions included', () => {
+    const doc = documented();
+    doc.macroStructure.areas.find((a) => a.id === 'operations')!.name = '<img src=x onerror=alert(1)>';
+    doc.macroStructure.roles.find((r) => r.id === 'provider')!.name = 'Provider <script>alert(2)</script>';
+    const report = modelReport(doc);
+    expect(report).not.toMatch(/<img|<script/);
+    expect(report).toContain('### Handle inquiry\n\n*Delivery process · &lt;img src=x onerror=alert(1)&gt; · Provider &lt;script&gt;alert(2)&lt;/script&gt;*');
     expect(md('line one\nline two')).toBe('line one line two');
   });
 
