@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { WorkbenchContext } from './workbench-context.ts';
+import { PanelBoundary } from './shell/PanelBoundary.tsx';
 import { Workspace } from './shell/Workspace.tsx';
 import type { Boot } from './workspace/boot.ts';
 import { WorkspaceBanner } from './workspace/WorkspaceBanner.tsx';
@@ -19,7 +20,9 @@ export function App({ boot }: { boot: Boot }) {
       <ReactFlowProvider>
         <div className="app-frame">
           <WorkspaceBanner />
-          <Workspace />
+          <PanelBoundary name="the workbench">
+            <Workspace />
+          </PanelBoundary>
         </div>
       </ReactFlowProvider>
     </WorkbenchContext.Provider>

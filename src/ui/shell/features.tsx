@@ -1,13 +1,14 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { DialogId, SidePanel } from '../../store/workbench.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { FindingsBadge } from '../findings/FindingsBadge.tsx';
+import { ChunkLoadError, PanelBoundary } from './PanelBoundary.tsx';
 
 export interface SidePanelFeature {
   id: SidePanel;
   label: string;
-  /** The panel's content; features other than the inspector load on first open, keeping the first screen light. */
-  Panel: ComponentType | LazyExoticComponent<ComponentType>;
+  /** The panel's content, inside its own error boundary; features other than the inspector load on first open, keeping the first screen light. */
+  Panel: ComponentType;
   /** A small count beside the tab label, e.g. the number of findings. */
   Badge?: ComponentType;
 }
@@ -17,29 +18,82 @@ export interface DialogProps {
   onClose: () => void;
 }
 
+type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+
+/**
+ * A feature's code, loaded on first use. A failed load is tried once more (a dropped connection, a redeploy)
+ * before the boundary explains; `reset` (on "Reload this panel") starts a fresh load, since a lazy component keeps its failure.
+ */
+function onFirstUse<P extends object>(load: Loader<P>) {
+  const start = () => lazy(() => load().catch(() => load()).catch((error: unknown) => {
+    throw new ChunkLoadError(error instanceof Error ? error.message : String(error));
+  }));
+  let Loaded = start();
+  // Reads `Loaded` when it renders, so a reload after a failed load gets the fresh one.
+  function Current(props: P) {
+    return <Loaded {...props} />;
+  }
+  const reset = () => {
+    Loaded = start();
+  };
+  return { Content: Current, reset };
+}
+
+/** A side panel inside its own error boundary: a crash there leaves the canvas, the model and the other tabs alone. */
+function panel(name: string, load: Loader<object>): ComponentType {
+  const { Content, reset } = onFirstUse(load);
+  return function GuardedPanel() {
+    return (
+      <PanelBoundary name={name} onReload={reset}>
+        <Content />
+      </PanelBoundary>
+    );
+  };
+}
+
+/** A dialog inside its own error boundary, loaded on first use; a crash shows in a dialog the user can close. */
+function dialog(name: string, load: Loader<DialogProps>): ComponentType<DialogProps> {
+  const { Content, reset } = onFirstUse(load);
+  return function GuardedDialog(props: DialogProps) {
+    return (
+      <PanelBoundary name={name} onClose={props.onClose} onReload={reset}>
+        <Content {...props} />
+      </PanelBoundary>
+    );
+  };
+}
+
+function GuardedInspector() {
+  return (
+    <PanelBoundary name="the Inspector">
+      <Inspector />
+    </PanelBoundary>
+  );
+}
+
 /** The tabs of the side panel, in order. Each feature registers itself here with one line. */
 export const sidePanels: SidePanelFeature[] = [
-  { id: 'inspector', label: 'Inspector', Panel: Inspector },
-  { id: 'method', label: 'Step', Panel: lazy(() => import('../method/StepPanel.tsx')) },
-  { id: 'findings', label: 'Findings', Panel: lazy(() => import('../findings/FindingsPanel.tsx')), Badge: FindingsBadge },
-  { id: 'evaluation', label: 'Evaluation', Panel: lazy(() => import('../evaluation/EvaluationPanel.tsx')) },
-  { id: 'export', label: 'Export', Panel: lazy(() => import('../export/ExportPanel.tsx')) },
-  { id: 'versions', label: 'Versions', Panel: lazy(() => import('../workspace/VersionsPanel.tsx')) },
+  { id: 'inspector', label: 'Inspector', Panel: GuardedInspector },
+  { id: 'method', label: 'Step', Panel: panel('the Step panel', () => import('../method/StepPanel.tsx')) },
+  { id: 'findings', label: 'Findings', Panel: panel('the Findings panel', () => import('../findings/FindingsPanel.tsx')), Badge: FindingsBadge },
+  { id: 'evaluation', label: 'Evaluation', Panel: panel('the Evaluation panel', () => import('../evaluation/EvaluationPanel.tsx')) },
+  { id: 'export', label: 'Export', Panel: panel('the Export panel', () => import('../export/ExportPanel.tsx')) },
+  { id: 'versions', label: 'Versions', Panel: panel('the Versions panel', () => import('../workspace/VersionsPanel.tsx')) },
 ];
 
 /** The dialogs features open with `openDialog(id)`; each loads its code when first opened. */
-export const dialogs: Partial<Record<DialogId, LazyExoticComponent<ComponentType<DialogProps>>>> = {
-  'image-export': lazy(() => import('../export/ImageExportDialog.tsx')),
-  'mermaid-import': lazy(() => import('../export/MermaidImportDialog.tsx')),
-  csv: lazy(() => import('../export/CsvDialog.tsx')),
-  'model-report': lazy(() => import('../export/ModelReportDialog.tsx')),
-  gallery: lazy(() => import('../gallery/GalleryDialog.tsx')),
-  'new-model': lazy(() => import('../method/NewModelDialog.tsx')),
-  glossary: lazy(() => import('../glossary/GlossaryDialog.tsx')),
-  tour: lazy(() => import('../tour/Tour.tsx')),
-  rules: lazy(() => import('../findings/RulesDialog.tsx')),
-  'evaluation-report': lazy(() => import('../evaluation/EvaluationReportDialog.tsx')),
-  diff: lazy(() => import('../workspace/DiffDialog.tsx')),
-  derive: lazy(() => import('../workspace/DeriveDialog.tsx')),
-  'workspace-file': lazy(() => import('../workspace/WorkspaceFileDialog.tsx')),
+export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
+  'image-export': dialog('the image export', () => import('../export/ImageExportDialog.tsx')),
+  'mermaid-import': dialog('the Mermaid import', () => import('../export/MermaidImportDialog.tsx')),
+  csv: dialog('the CSV dialog', () => import('../export/CsvDialog.tsx')),
+  'model-report': dialog('the model report', () => import('../export/ModelReportDialog.tsx')),
+  gallery: dialog('the gallery', () => import('../gallery/GalleryDialog.tsx')),
+  'new-model': dialog('the new model dialog', () => import('../method/NewModelDialog.tsx')),
+  glossary: dialog('the glossary', () => import('../glossary/GlossaryDialog.tsx')),
+  tour: dialog('the tour', () => import('../tour/Tour.tsx')),
+  rules: dialog('the rules dialog', () => import('../findings/RulesDialog.tsx')),
+  'evaluation-report': dialog('the evaluation report', () => import('../evaluation/EvaluationReportDialog.tsx')),
+  diff: dialog('the comparison', () => import('../workspace/DiffDialog.tsx')),
+  derive: dialog('the derive dialog', () => import('../workspace/DeriveDialog.tsx')),
+  'workspace-file': dialog('the workspace file dialog', () => import('../workspace/WorkspaceFileDialog.tsx')),
 };

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openWorkbench } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A feature's code as the production build names it (assets/<Module>-<hash>.js).
+const chunk = (module: string) => new RegExp(`/assets/${module}-[\\w-]+\\.js$`);
+// One load of a feature asks for its chunk twice: Vite's modulepreload link, then the import itself.
+const REQUESTS_PER_LOAD = 2;
+
+/** Counts the requests for a chunk and lets `answer` abort, replace or pass each one. */
+async function intercept(context: BrowserContext, module: string, answer: (attempt: number) => 'abort' | 'pass' | { body: string }) {
+  const seen = { requests: 0 };
+  await context.route(chunk(module), async (route) => {
+    const reply = answer(++seen.requests);
+    if (reply === 'abort') await route.abort('internetdisconnected');
+    else if (reply === 'pass') await route.continue();
+    else await route.fulfill({ status: 200, contentType: 'text/javascript', body: reply.body });
+  });
+  return seen;
+}
+
+/** The model the page would hand over from "Download your model", parsed. */
+async function downloadedModel(page: Page, scope = page.locator('body')) {
+  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Download your model' }).click()]);
+  return JSON.parse(await readFile(await download.path(), 'utf8')) as { meta: { name: string }; elements: unknown[] };
+}
+
+async function expectWorkbenchIntact(page: Page, nodes: number) {
+  expect(await page.locator('.react-flow__node').count()).toBe(nodes);
+  expect(await page.locator('.header h1').textContent()).toBe('CRM-in-BPO reference model');
+}
+
+describe('the workbench never goes blank', () => {
+  it('a side panel that throws explains itself in place; the canvas and the model stay and the model can be downloaded', async () => {
+    const { page, context, errors } = await openWorkbench(browser);
+    // The Versions panel's code is swapped for a component that throws while rendering.
+    await intercept(context, 'VersionsPanel', () => ({ body: 'export default function VersionsPanel() { throw new Error("a test made this panel throw"); }' }));
+    const nodes = await page.locator('.react-flow__node').count();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const crash = page.getByRole('alert', { name: 'the Versions panel failed' });
+    await crash.waitFor();
+    expect(await crash.textContent()).toContain('The Versions panel could not be shown.It stopped with an error: a test made this panel throw');
+    await expectWorkbenchIntact(page, nodes);
+    const model = await downloadedModel(page, crash);
+    expect(model.meta.name).toBe('CRM-in-BPO reference model');
+    expect(model.elements.length).toBeGreaterThan(20);
+    // The other tabs still work, and so does editing.
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    await page.locator('.react-flow__node').first().click();
+    await page.getByRole('textbox', { name: 'Name' }).waitFor();
+    expect(errors.join('\n')).toContain('a test made this panel throw');
+    await context.close();
+  });
+
+  it('a panel whose code cannot be loaded is tried once more, then explained; "Reload this panel" loads it once the network is back', async () => {
+    const { page, context } = await openWorkbench(browser);
+    let online = false;
+    const seen = await intercept(context, 'EvaluationPanel', () => (online ? 'pass' : 'abort'));
+    const nodes = await page.locator('.react-flow__node').count();
+    await page.getByRole('tab', { name: 'Evaluation' }).click();
+    const crash = page.getByRole('alert', { name: 'the Evaluation panel failed' });
+    await crash.waitFor();
+    expect(await crash.textContent()).toContain('could not be loaded, even on a second try');
+    // The first load, and one more import: the retry.
+    expect(seen.requests).toBe(REQUESTS_PER_LOAD + 1);
+    await expectWorkbenchIntact(page, nodes);
+    expect((await downloadedModel(page, crash)).elements.length).toBeGreaterThan(20);
+    online = true;
+    await crash.getByRole('button', { name: 'Reload this panel' }).click();
+    await page.getByRole('button', { name: /Start an evaluation/ }).waitFor();
+    expect(await crash.count()).toBe(0);
+    await context.close();
+  });
+
+  it('a dialog whose code fails once opens on the retry, without a word to the user', async () => {
+    const { page, context } = await openWorkbench(browser);
+    const seen = await intercept(context, 'GalleryDialog', (attempt) => (attempt <= REQUESTS_PER_LOAD ? 'abort' : 'pass'));
+    await page.getByRole('button', { name: /Models/ }).click();
+    await page.getByRole('dialog', { name: 'Models' }).waitFor();
+    expect(seen.requests).toBe(REQUESTS_PER_LOAD + 1);
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be shown' }).count()).toBe(0);
+    await context.close();
+  });
+});
