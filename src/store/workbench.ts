@@ -18,6 +18,12 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+/**
+ * How much of the open view the canvas shows: the process map (the framework of cells with their processes),
+ * one cell in detail, or the whole view in detail. Null until the canvas has picked the readable level on opening.
+ */
+export type Level = { kind: 'map' } | { kind: 'cell'; row: string | null; column: string | null } | { kind: 'detail' };
+
 export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
 
 /** The dialogs a feature can open over the workbench; Workspace renders the one that is open. */
@@ -52,6 +58,12 @@ export interface WorkbenchState {
   openSeq: number;
   /** True when this browser had no stored model yet: the first visit, when a tour is worth offering. */
   firstVisit: boolean;
+  /** The level the canvas shows the open view at. */
+  level: Level | null;
+  /** Measures, roles and systems folded into their processes (the default), or every element drawn. */
+  folding: boolean;
+  /** Processes whose folded measures are listed in place. */
+  unfolded: ReadonlySet<string>;
   /** A comparison the canvas marks: how the open model differs from another state (set by the compare dialog). */
   diffOverlay: DiffOverlay | null;
 }
@@ -85,6 +97,9 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     dialog: null,
     firstVisit: false,
     diffOverlay: null,
+    level: null,
+    folding: true,
+    unfolded: new Set(),
   });
   // Findings follow every change of the document; the validator is incremental, so an edit costs a few milliseconds.
   // The engine is loaded after the first screen, which it is not needed for.
@@ -140,12 +155,23 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     redo: () => !refuseReadOnly() && commit(redo(store.getState().history)),
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
-      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1, diffOverlay: null }));
+      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1, diffOverlay: null, level: null, unfolded: new Set() }));
     },
     select(selection: Partial<Selection>) {
       store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });
     },
-    setView: (viewId: string) => store.setState((s) => ({ viewId, fitSeq: s.fitSeq + 1 })),
+    setView: (viewId: string) => store.setState((s) => (s.viewId === viewId ? { fitSeq: s.fitSeq + 1 } : { viewId, fitSeq: s.fitSeq + 1, level: null })),
+    /** Shows the open view at a level, and fits it. */
+    setLevel: (level: Level) => store.setState((s) => ({ level, fitSeq: s.fitSeq + 1 })),
+    setFolding: (folding: boolean) => store.setState((s) => ({ folding, fitSeq: s.fitSeq + 1 })),
+    /** Lists a process's folded measures in place, or folds them back. */
+    toggleUnfolded(id: string) {
+      store.setState((s) => {
+        const unfolded = new Set(s.unfolded);
+        if (!unfolded.delete(id)) unfolded.add(id);
+        return { unfolded };
+      });
+    },
     startRename: (id: string) => store.setState({ renaming: id, selection: { elements: [id], relations: [] } }),
     endRename: () => store.setState({ renaming: null }),
     requestFit: () => store.setState((s) => ({ fitSeq: s.fitSeq + 1 })),

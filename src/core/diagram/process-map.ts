@@ -4,19 +4,20 @@ import { elementsInView } from '../model/queries.ts';
 import { cellOf, COLUMN_HEADER, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
 import { carriedBy, foldView } from './fold.ts';
 import { routeBetween, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
-import { estimateWidth, wrap, type Measure, type TextFont } from './text.ts';
+import { estimateWidth, READABLE_PX, wrap, type Measure, type TextFont } from './text.ts';
 
 /** Fonts of the process map at zoom 1; the CSS uses the same numbers (see process-map.css). */
 export const MAP_FONTS = {
   process: { size: 16, weight: 600 },
   chip: { size: 12, weight: 600 },
+  count: { size: 14, weight: 700 },
 } as const satisfies Record<string, TextFont>;
 
-export const MAP_METRICS = { boxPadX: 9, boxPadY: 6, processLine: 20, detailLine: 18, boxGap: 8, subGap: 10, cellPad: 10, summaryLine: 20, minCell: 150, minRow: 52 } as const;
+export const MAP_METRICS = { boxPadX: 8, boxPadY: 5, processLine: 20, detailLine: 18, boxGap: 6, subGap: 8, cellPad: 8, summaryLine: 20, minCell: 150, minRow: 52 } as const;
 /** Box widths the map may choose from to fill the screen's shape. */
 const BOX_WIDTHS = [160, 176, 192, 208, 224];
-const TRACK = 10;
-const MIN_GUTTER = 26;
+const TRACK = 8;
+const MIN_GUTTER = 22;
 const MAX_SUBCOLUMNS = 4;
 
 /** A count of one category, drawn as its icon and the number (the legend names the icons). */
@@ -120,19 +121,24 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
     const category = categoryOf(el);
     if (category === 'process') {
       const carried = carriedBy(folding, el.id);
-      const chips = [chip('quality-measure', carried.measures.length), chip('organisational-role', carried.roles.length), chip('information-system', carried.systems.length)].filter((c) => c.count > 0);
+      // Only the measures on the box: roles and systems are in the cell's counts and on the processes one level down.
+      const chips = [chip('quality-measure', carried.measures.length)].filter((c) => c.count > 0);
       cell.processes.push({ id: el.id, name: el.name, chips });
     } else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
   }
   const summaries = contents.map((row) => row.map((cell) => metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0)));
+  // A lane is at least as long as its name in the headers at the readable zoom (12 px bold capitals).
+  const labelLength = (name: string) => (measure(name.toUpperCase(), { size: 12, weight: 700 }) + name.length * 0.5 + 16) / (READABLE_PX / MAP_FONTS.process.size);
+  const rowLabel = rowIds.map((l) => labelLength(l.name) - MIN_GUTTER);
+  const columnLabel = columnIds.map((l) => labelLength(l.name) - MIN_GUTTER);
   // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
   const sized = (perColumn: number[], boxWidth: number) => {
     const boxes = boxesAt.get(boxWidth)!;
     const contentWidth = perColumn.map((k, c) => Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))));
     const stacks = boxes.map((row) => row.map((cellBoxes, c) => stackBoxes(cellBoxes, perColumn[c]!, boxWidth)));
-    const columnWidths = contentWidth.map((w) => w + 2 * M.cellPad);
+    const columnWidths = contentWidth.map((w, c) => Math.max(w + 2 * M.cellPad, columnLabel[c]!));
     const rowHeights = contents.map((row, r) =>
-      Math.max(M.minRow, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (summaries[r]![c]!.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
+      Math.max(M.minRow, rowLabel[r]!, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (summaries[r]![c]!.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
     );
     const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
     const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
@@ -228,10 +234,13 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   );
   const rect = (ref: CellRef) => ({ x: cellStart.v[ref.column]!, y: cellStart.h[ref.row]!, w: columnWidths[ref.column]!, h: rowHeights[ref.row]! });
   const slots = sideSlots(routed, rect, lineAt, tracks.offset);
+  const taken: Point[] = [];
   const connectors = routed.map((c): Connector => {
     const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => trackPosition(c.route.lines[i]!, c.id, lineAt, tracks.offset));
     const keyOf = (ref: CellRef) => cellKey(rowIds[ref.row]!.id, columnIds[ref.column]!.id);
-    return { id: `connector:${keyOf(c.a)}>${keyOf(c.b)}`, from: keyOf(c.a), to: keyOf(c.b), relations: c.relations, forward: c.forward, backward: c.backward, points, label: labelPoint(points) };
+    const label = labelPoint(points, taken);
+    taken.push(label);
+    return { id: `connector:${keyOf(c.a)}>${keyOf(c.b)}`, from: keyOf(c.a), to: keyOf(c.b), relations: c.relations, forward: c.forward, backward: c.backward, points, label };
   });
   return { grid, cells, connectors };
 }
@@ -408,15 +417,28 @@ function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** The middle of a connector's longest segment, where its count is written. */
-function labelPoint(points: Point[]): Point {
-  let best = { length: -1, at: points[0]! };
+const LABEL_ROOM = { x: 40, y: 26 };
+
+/**
+ * Where a connector's count is written: on one of its segments, as near the middle of the longest as can be
+ * without covering a count already placed, and clear of the segment's ends (arrowheads, bends).
+ */
+function labelPoint(points: Point[], taken: readonly Point[]): Point {
+  const spots: { at: Point; cost: number }[] = [];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
     const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    if (length > best.length) best = { length, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      const clear = Math.min(t, 1 - t) * length;
+      if (clear < 14 && length > 0) continue;
+      spots.push({ at, cost: -length + Math.abs(t - 0.5) * 200 });
+    }
   }
-  return best.at;
+  const free = (p: Point) => taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
+  spots.sort((p, q) => p.cost - q.cost);
+  const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
+  return (spots.find((s) => free(s.at)) ?? spots[0] ?? { at: mid }).at;
 }
 

@@ -1,3 +1,8 @@
+/** Names are readable from this size on screen (print needs 9 pt, about 12 px). */
+export const READABLE_PX = 12;
+/** No text is drawn smaller than this on screen. */
+export const MIN_TEXT_PX = 9;
+
 /** What a text is drawn in; the family is the app's. */
 export interface TextFont {
   size: number;

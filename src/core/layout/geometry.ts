@@ -1,6 +1,6 @@
 import type { Element, Lane, Point, RefDocument, View } from '../model/schema.ts';
 
-/** Node sizes by category: the canvas draws at these sizes and the layout plans with them. */
+/** Least node sizes by category; a node grows to hold its text (see core/diagram/node-box.ts). */
 const SIZES: Record<string, { width: number; height: number }> = {
   'business-object': { width: 176, height: 60 },
   process: { width: 196, height: 64 },
@@ -50,8 +50,12 @@ export function cellOf(el: Element, rowsAre: Grid['rowsAre']) {
  * The lane grid of a view: roles × areas (or the transpose), each lane as wide or tall as its
  * largest cell. Positions in a view are relative to the element's cell, so lanes always contain their elements.
  */
-export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf): Grid {
-  const { rowsAre, rowIds, columnIds } = lanesOf(doc, elements);
+export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf, only?: { row: string | null; column: string | null }): Grid {
+  const lanes = lanesOf(doc, elements);
+  const { rowsAre } = lanes;
+  // One cell on its own: just its row and column.
+  const rowIds = only ? lanes.rowIds.filter((l) => l.id === only.row) : lanes.rowIds;
+  const columnIds = only ? lanes.columnIds.filter((l) => l.id === only.column) : lanes.columnIds;
   const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, MIN_CELL.width]));
   const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, MIN_CELL.height]));
   for (const el of elements) {

@@ -1,44 +1,39 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import {
-  Background,
-  BackgroundVariant,
-  ControlButton,
-  Controls,
-  ReactFlow,
-  useReactFlow,
-  useStore,
-  type EdgeChange,
-  type FinalConnectionState,
-  type NodeChange,
-  type XYPosition,
-} from '@xyflow/react';
-import { addElement, moveElements, type Move } from '../../core/commands/elements.ts';
-import { dropTarget, nodeSize } from '../../core/layout/geometry.ts';
-import { newElement } from '../../core/model/factory.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, useStore, type Edge, type Node, type Viewport } from '@xyflow/react';
+import { drawingOf } from '../../core/diagram/drawing.ts';
+import { ZOOMS } from '../../core/diagram/readable.ts';
+import { cellOf } from '../../core/layout/geometry.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { ConnectMenu, useConnect } from './connect.tsx';
 import { ElementNodeView } from './ElementNodeView.tsx';
 import { FloatingEdge } from './FloatingEdge.tsx';
+import { RoutedEdge } from './RoutedEdge.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
 import { LaneHeaders } from './LaneHeaders.tsx';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { FitIcon } from '../icons.tsx';
-import { GraphCache, viewGraph, type ElementNode } from './view-graph.ts';
+import { GraphCache, gridOf, viewGraph, type DetailScope } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
-import { LARGE_VIEW, zoomedOut } from './level-of-detail.ts';
+import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
-import { MapLayer } from './MapLayer.tsx';
-import { useMapInteraction } from './use-map-interaction.ts';
-import { mapScene } from './map-scene.ts';
+import { roomOf, usePaneSize, useProcessMap, useReadableLevel } from './use-level.ts';
+import { mapGraph, type ConnectorEdge } from './map-graph.ts';
+import { MapCellView, MapProcessView } from './MapNodes.tsx';
+import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
+import { ConnectorList } from './ConnectorList.tsx';
+import { LevelBar } from './LevelBar.tsx';
+import { useCanvasHandlers } from './use-detail-handlers.ts';
 
-const nodeTypes = { element: ElementNodeView };
-const edgeTypes = { floating: FloatingEdge };
-const NO_EDGES: never[] = [];
+const nodeTypes = { element: ElementNodeView, 'map-cell': MapCellView, 'map-process': MapProcessView };
+const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: ConnectorEdgeView };
 
-/** The modelling canvas of the open view: lanes, typed nodes, relations, drag, drop and connect. */
+/**
+ * The modelling canvas of the open view at its level: the process map (cells, processes, connectors), one cell
+ * in detail, or the whole view in detail with lanes, typed nodes and routed relations, drag, drop and connect.
+ */
 export function Canvas() {
   const wb = useActions();
   const doc = useDocument();
@@ -47,181 +42,164 @@ export function Canvas() {
   const selection = useWb((s) => s.selection);
   const focus = useWb((s) => s.focus);
   const readOnly = useWb((s) => s.readOnly);
+  const folding = useWb((s) => s.folding);
+  const unfolded = useWb((s) => s.unfolded);
+  const diffOverlay = useWb((s) => s.diffOverlay);
   const flow = useReactFlow();
+  const far = useStore((s) => s.transform[2] < ZOOMS.map.chips - 1e-3);
   const [cache] = useState(() => new GraphCache());
-  const [dragging, setDragging] = useState<Map<string, XYPosition>>(new Map());
   const { run, layout, cancel } = useLayout();
   const pane = useRef<HTMLDivElement>(null);
-  const { mapFirst, fitting } = useFitGrid(pane, view?.id);
+  const paneSize = usePaneSize(pane);
+  const room = useMemo(() => (paneSize ? roomOf(paneSize) : null), [paneSize]);
   const connect = useConnect();
+  const [openConnector, setOpenConnector] = useState<{ connector: ConnectorEdge['data']; x: number; y: number } | null>(null);
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
-  const diffOverlay = useWb((s) => s.diffOverlay);
-  const simple = useStore(zoomedOut);
-  const graph = useMemo(() => (view ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, simple) : null), [doc, view, metamodel, selected, cache, diffOverlay, simple]);
-  const nodes = useMemo(() => {
+  const drawing = useMemo(() => (view ? drawingOf(doc, view, metamodel, folding, unfolded) : null), [doc, view, metamodel, folding, unfolded]);
+  // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
+  const placed = view && drawing ? drawing.folding.nodes.every((e) => view.positions[e.id]) : true;
+  const wholeGrid = useMemo(() => (view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null), [doc, view, drawing, placed]);
+  const level = useReadableLevel(doc, view, metamodel, room, wholeGrid, placed);
+  const onMap = level?.kind === 'map';
+  const scope: DetailScope | null = drawing ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null } : null;
+  const scopeKey = level?.kind === 'cell' ? `${level.row}|${level.column}` : '';
+  const graph = useMemo(
+    () => (view && scope && !onMap ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, scope) : null),
+    // The scope is rebuilt each render; its parts are the dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, onMap],
+  );
+  const map = useProcessMap(doc, view, metamodel, room, onMap);
+  const mapped = useMemo(() => (map ? mapGraph(doc, metamodel, map, selected) : null), [map, doc, metamodel, selected]);
+  const handlers = useCanvasHandlers(doc, view, graph);
+  const { dragging } = handlers;
+
+  const nodes = useMemo((): Node[] => {
+    if (mapped) return mapped.nodes;
     if (!graph) return [];
     if (dragging.size === 0) return graph.nodes;
     return graph.nodes.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)! } : n));
-  }, [graph, dragging]);
-
-  // A large view zoomed out is painted by the map layer; React Flow keeps only the selection, so it can still be dragged.
-  const mapMode = (simple || mapFirst) && nodes.length > LARGE_VIEW;
-  const scene = useMemo(() => (mapMode && graph ? mapScene(nodes, graph.edges, metamodel, diffOverlay?.marks) : null), [mapMode, nodes, graph, metamodel, diffOverlay]);
-  const flowNodes = useMemo(() => (mapMode ? nodes.filter((n) => n.selected || dragging.has(n.id)) : nodes), [mapMode, nodes, dragging]);
-  const mapInteraction = useMapInteraction(mapMode ? nodes : null);
-
-  // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
-  const unplaced = view ? (view.elements === 'all' ? doc.elements : doc.elements.filter((e) => (view.elements as string[]).includes(e.id))).some((e) => !view.positions[e.id]) : false;
-  useEffect(() => {
-    if (unplaced && !run) void layout('auto');
-  }, [unplaced, run, layout]);
+  }, [mapped, graph, dragging]);
+  // While a node is dragged, its relations are drawn straight; they are routed again where it lands.
+  const edges = useMemo((): Edge[] => {
+    if (mapped) return mapped.edges;
+    if (!graph) return [];
+    if (dragging.size === 0) return graph.edges;
+    return graph.edges.map((e) => (dragging.has(e.source) || dragging.has(e.target) ? { ...e, type: 'floating' } : e));
+  }, [mapped, graph, dragging]);
+  const grid = map?.grid ?? graph?.grid ?? null;
 
   useEffect(() => {
-    if (!focus || !graph) return;
-    const node = graph.nodes.find((n) => n.id === focus.id);
+    if (!placed && !run) void layout('auto');
+  }, [placed, run, layout]);
+
+  const readable = onMap ? ZOOMS.map.readable : ZOOMS.detail.readable;
+  const { fitting } = useFitGrid(pane, level ? grid : null, readable);
+
+  // A focus request shows its element: in its cell when the map or another cell is open, in its process when folded.
+  const handledFocus = useRef(0);
+  useEffect(() => {
+    if (!focus || focus.seq === handledFocus.current || !view || !drawing || !level) return;
+    const host = drawing.folding.hosts.get(focus.id)?.[0];
+    const target = host ?? focus.id;
+    const el = doc.elements.find((e) => e.id === target);
+    if (!el) return;
+    if (host && !unfolded.has(host)) wb.toggleUnfolded(host);
+    const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+    const c = cellOf(el, rowsAre);
+    if (onMap || (level.kind === 'cell' && (level.row !== c.row || level.column !== c.column))) {
+      wb.setLevel({ kind: 'cell', row: c.row, column: c.column });
+      return;
+    }
+    const node = graph?.nodes.find((n) => n.id === target);
     if (!node) return;
+    handledFocus.current = focus.seq;
     void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 1.1), duration: 350 });
-    // Only a new focus request moves the camera, not every document change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus]);
+  }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow]);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ElementNode>[]) => {
-      const moving = changes.filter((c) => c.type === 'position' && c.dragging && c.position);
-      if (moving.length) {
-        setDragging((prev) => {
-          const next = new Map(prev);
-          for (const c of moving) if (c.type === 'position' && c.position) next.set(c.id, c.position);
-          return next;
-        });
-      }
-      const selects = changes.filter((c) => c.type === 'select');
-      if (selects.length) {
-        const current = new Set(wb.store.getState().selection.elements);
-        for (const c of selects) toggle(current, c);
-        const relations = wb.store.getState().selection.relations;
-        wb.select({ elements: [...current], relations: [...relations] });
-      }
+  // Semantic zoom: zoomed out past where detail can be read, the canvas shows the process map instead.
+  const onMove = useCallback(
+    (_: unknown, viewport: Viewport) => {
+      if (!onMap && level && viewport.zoom < ZOOMS.detail.least - 1e-3) wb.setLevel({ kind: 'map' });
     },
-    [wb],
+    [onMap, level, wb],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange[]) => {
-      const selects = changes.filter((c) => c.type === 'select');
-      if (!selects.length) return;
-      const current = new Set(wb.store.getState().selection.relations);
-      for (const c of selects) toggle(current, c);
-      wb.select({ elements: [...wb.store.getState().selection.elements], relations: [...current] });
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type === 'map-cell' || node.type === 'map-process') {
+        const cell = node.type === 'map-cell' ? (node.data as { cell: { row: string | null; column: string | null } }).cell : map?.cells.find((c) => c.processes.some((p) => p.id === node.id));
+        if (!cell) return;
+        if (node.type === 'map-process') wb.select({ elements: [node.id] });
+        wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column });
+      } else if (!readOnly) wb.startRename(node.id);
     },
-    [wb],
+    [map, readOnly, wb],
   );
 
-  const onNodeDragStop = useCallback(
-    (_: unknown, __: unknown, dragged: ElementNode[]) => {
-      if (!graph || !view) return;
-      const moves: Move[] = dragged.map((n) => {
-        const target = dropTarget(graph.grid, n.position, { width: n.width ?? 0, height: n.height ?? 0 });
-        return { id: n.id, position: target.relative, area: target.area, role: target.role };
-      });
-      const el = doc.elements.find((e) => e.id === moves[0]?.id);
-      const crossed = moves.some((m) => {
-        const e = doc.elements.find((x) => x.id === m.id);
-        return e && (e.area !== m.area || e.role !== m.role);
-      });
-      const label = moves.length === 1 && el ? `${crossed ? 'Move' : 'Reposition'} ${el.name}${crossed ? ` to ${laneNames(doc, moves[0]!)}` : ''}` : undefined;
-      wb.perform(moveElements(view.id, moves, label));
-      setDragging(new Map());
-    },
-    [graph, view, doc, wb],
-  );
+  const onEdgeClick = useCallback((event: React.MouseEvent, edge: Edge) => {
+    if (edge.type !== 'connector' || !pane.current) return;
+    const box = pane.current.getBoundingClientRect();
+    setOpenConnector({ connector: (edge as ConnectorEdge).data, x: event.clientX - box.left, y: event.clientY - box.top });
+  }, []);
 
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const typeId = event.dataTransfer.getData(PALETTE_MIME);
-      if (!typeId || !graph || !view) return;
-      event.preventDefault();
-      const type = metamodel.elementType(typeId);
-      if (!type) return;
-      const size = nodeSize(type.category);
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const topLeft = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
-      const target = dropTarget(graph.grid, topLeft, size);
-      const el = newElement(doc, type, { area: target.area, role: target.role });
-      wb.perform(addElement(el, { viewId: view.id, position: target.relative }));
-      wb.select({ elements: [el.id] });
-    },
-    [graph, view, metamodel, flow, doc, wb],
-  );
-
-  const onConnectEnd = useCallback(
-    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => connect.finish(event, state),
-    [connect],
-  );
-
-  if (!view || !graph) return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
+  if (!view || !drawing) return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
+  const large = nodes.length > LARGE_VIEW;
 
   return (
-    <div
-      ref={pane}
-      className={`canvas${unplaced && run ? ' canvas--pending' : ''}`}
-      onDragOver={(e) => e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
-      onDrop={onDrop}
-      aria-busy={fitting || run !== null}
-      {...mapInteraction.wrapper}
-    >
-      <ReactFlow
-        nodes={flowNodes}
-        edges={mapMode ? NO_EDGES : graph.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onNodeDoubleClick={(_, node) => (mapMode ? wb.focusElement(node.id) : !readOnly && wb.startRename(node.id))}
-        zoomOnDoubleClick={false}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={connect.isValid}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        onlyRenderVisibleElements={nodes.length > LARGE_VIEW}
-        {...mapInteraction.flow}
-        minZoom={0.05}
-        maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
-        aria-label={`Canvas of the view ${view.name}`}
+    <div className="canvas-frame">
+      <LevelBar view={view} level={level} drawn={drawing.folding.nodes.length} />
+      <div
+        ref={pane}
+        className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run ? ' canvas--pending' : ''}`}
+        onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
+        onDrop={handlers.onDrop}
+        aria-busy={fitting || run !== null || !level}
       >
-        <LaneGrid grid={graph.grid} />
-        {scene ? <MapLayer scene={scene} /> : null}
-        <LaneHeaders grid={graph.grid} />
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-        <OverviewMap grid={graph.grid} nodes={graph.nodes} />
-        <Controls position="bottom-right" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
-          {/* React Flow's own fit knows only the nodes it renders: on the map, just the selection. */}
-          <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
-            <FitIcon />
-          </ControlButton>
-        </Controls>
-        <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
-      </ReactFlow>
-      {graph.nodes.length === 0 ? <CanvasEmptyState /> : null}
-      {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
+        {level ? (
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={handlers.onNodesChange}
+            onEdgesChange={handlers.onEdgesChange}
+            onNodeDragStop={handlers.onNodeDragStop}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onEdgeClick={onEdgeClick}
+            onMove={onMove}
+            zoomOnDoubleClick={false}
+            onConnectEnd={connect.finish}
+            isValidConnection={connect.isValid}
+            nodesDraggable={!readOnly && !onMap}
+            nodesConnectable={!readOnly && !onMap}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            onlyRenderVisibleElements={large}
+            minZoom={onMap ? ZOOMS.map.least : 0.5}
+            maxZoom={2.5}
+            proOptions={{ hideAttribution: true }}
+            aria-label={`Canvas of the view ${view.name}${onMap ? ', process map' : ''}`}
+          >
+            {grid ? <LaneGrid grid={grid} /> : null}
+            {grid ? <LaneHeaders grid={grid} /> : null}
+            <ConnectorMarkers />
+            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
+            {graph && grid ? <OverviewMap grid={grid} nodes={graph.nodes} /> : null}
+            <Controls position="bottom-right" orientation="horizontal" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
+              <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
+                <FitIcon />
+              </ControlButton>
+            </Controls>
+            {onMap ? null : <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />}
+          </ReactFlow>
+        ) : null}
+        {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
+        {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
+        {openConnector?.connector && map ? <ConnectorList connector={openConnector.connector.connector} map={map} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
+      </div>
     </div>
   );
-}
-
-function toggle(ids: Set<string>, change: NodeChange | EdgeChange) {
-  if (change.type !== 'select') return;
-  if (change.selected) ids.add(change.id);
-  else ids.delete(change.id);
-}
-
-function laneNames(doc: ReturnType<typeof useDocument>, move: Move): string {
-  const area = doc.macroStructure.areas.find((a) => a.id === move.area)?.name ?? 'no area';
-  const role = doc.macroStructure.roles.find((r) => r.id === move.role)?.name ?? 'no role';
-  return `${role} / ${area}`;
 }

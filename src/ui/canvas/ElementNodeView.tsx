@@ -1,34 +1,77 @@
 import { memo } from 'react';
-import { Handle, useStore, type NodeProps } from '@xyflow/react';
+import { Handle, type NodeProps } from '@xyflow/react';
 import { CategoryIcon } from '../icons.tsx';
 import { NodeFindingBadge } from '../findings/NodeFindingBadge.tsx';
-import { useWb } from '../workbench-context.ts';
-import { zoomedOut } from './level-of-detail.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { RenameInPlace } from './RenameInPlace.tsx';
 import { handleSides, type ElementNode } from './view-graph.ts';
+import type { Chip } from '../../core/diagram/node-box.ts';
 
-/** An element on the canvas: category shape, icon, type label and name; tentative ("?") elements are dashed. */
+const CHIP_ICON: Record<Chip['kind'], string> = { measures: 'quality-measure', role: 'organisational-role', system: 'information-system' };
+
+/**
+ * An element on the canvas: category shape, icon, type label and its whole name, wrapped (the node is sized to hold
+ * it); a process shows what is folded into it as chips, and its measures chip lists them in place.
+ */
 export const ElementNodeView = memo(function ElementNodeView({ data, selected }: NodeProps<ElementNode>) {
-  const simple = useStore(zoomedOut);
+  const wb = useActions();
   const renaming = useWb((s) => s.renaming === data.element.id);
-  const { element, typeLabel, category, colour, direction } = data;
+  const { element, typeLabel, category, colour, direction, box } = data;
   const diff = useWb((s) => s.diffOverlay?.marks.get(element.id)) ?? (data.removed ? 'removed' : undefined);
   const [target, source] = handleSides(direction);
-  const classes = ['el-node', `el-node--${category}`, element.optional ? 'el-node--tentative' : '', selected ? 'el-node--selected' : '', simple ? 'el-node--simple' : '', diff ? `el-node--diff-${diff}` : ''].join(' ');
+  const classes = ['el-node', `el-node--${category}`, element.optional ? 'el-node--tentative' : '', selected ? 'el-node--selected' : '', diff ? `el-node--diff-${diff}` : ''].join(' ');
   return (
     <div className={classes} style={{ ['--accent' as string]: colour }} title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`} data-testid={`node-${element.id}`}>
       <Handle type="target" position={target} className="el-handle" />
-      {simple ? null : (
-        <>
-          <div className="el-node__type">
-            <CategoryIcon category={category} size={13} />
-            <span>{typeLabel}</span>
-            {element.optional ? <span className="el-node__optional" aria-label="optional">?</span> : null}
-            <NodeFindingBadge id={element.id} />
-          </div>
-          {renaming ? <RenameInPlace element={element} /> : <div className="el-node__name">{element.name}</div>}
-        </>
+      <div className="el-node__type">
+        <CategoryIcon category={category} size={14} />
+        <span>{box.typeText}</span>
+        {element.optional ? <span className="el-node__optional" aria-label="optional">?</span> : null}
+        <NodeFindingBadge id={element.id} />
+      </div>
+      {renaming ? (
+        <RenameInPlace element={element} />
+      ) : (
+        <div className="el-node__name">
+          {box.nameLines.map((line, i) => (
+            <div key={i}>
+              <bdi>{line}</bdi>
+            </div>
+          ))}
+        </div>
       )}
+      {box.chipRows.map((row, i) => (
+        <div key={i} className="el-node__chips">
+          {row.map((chip) =>
+            chip.kind === 'measures' ? (
+              <button key="measures" className="el-chip el-chip--measures nodrag" aria-expanded={box.items.length > 0} title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'} onClick={() => wb.toggleUnfolded(element.id)} onDoubleClick={(e) => e.stopPropagation()}>
+                <CategoryIcon category={CHIP_ICON.measures} size={13} />
+                {chip.text}
+              </button>
+            ) : (
+              <span key={chip.ids[0]} className={`el-chip el-chip--${chip.kind}`} title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}>
+                <CategoryIcon category={CHIP_ICON[chip.kind]} size={13} />
+                <bdi>{chip.text}</bdi>
+              </span>
+            ),
+          )}
+        </div>
+      ))}
+      {box.items.length ? (
+        <ul className="el-node__items" aria-label={`Measures of ${element.name}`}>
+          {box.items.map((item) => (
+            <li key={item.id}>
+              <button className="nodrag" onClick={() => wb.select({ elements: [item.id] })} title="Select this measure">
+                {item.lines.map((line, i) => (
+                  <div key={i}>
+                    <bdi>{line}</bdi>
+                  </div>
+                ))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <Handle type="source" position={source} className="el-handle" />
     </div>
   );

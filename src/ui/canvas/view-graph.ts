@@ -1,9 +1,12 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import type { Element, RefDocument, Relation, View } from '../../core/model/schema.ts';
-import { elementsInView, relationsInView } from '../../core/model/queries.ts';
-import { absolutePosition, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
+import type { Element, Point, RefDocument, Relation, View } from '../../core/model/schema.ts';
+import { absolutePosition, cellOf, computeGrid, type Grid } from '../../core/layout/geometry.ts';
+import type { Drawing } from '../../core/diagram/drawing.ts';
+import { nodeBox, type NodeBox } from '../../core/diagram/node-box.ts';
+import { routeOrthogonal, type Box } from '../../core/diagram/orthogonal-router.ts';
+import { LARGE_VIEW } from './level-of-detail.ts';
 import { elementColour } from './colours.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
 import { relationDash } from './relation-style.ts';
@@ -14,6 +17,8 @@ export interface ElementNodeData extends Record<string, unknown> {
   category: string;
   colour: string;
   direction: RefDocument['designGoals']['flowDirection'];
+  /** Its text as drawn: type label, name lines, chips and listed measures; the node is sized to hold it. */
+  box: NodeBox;
   /** A ghost of an element the compared state had and the open model lacks. */
   removed?: boolean;
 }
@@ -75,66 +80,108 @@ function handleAt(type: 'source' | 'target', position: Position, { width, height
  * visible or not, and forgets the measurement whenever a node object changes: without these a layout of 500
  * nodes would render all 500.
  */
-function nodeGeometry(size: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
+function nodeGeometry({ width, height }: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
   const [target, source] = SIDES[direction];
+  const size = { width, height };
   return { ...size, measured: { ...size }, handles: [handleAt('target', target, size), handleAt('source', source, size)] };
 }
 
-/** The lane grid of a view as the canvas draws it. */
-export function gridOf(doc: RefDocument, view: View, metamodel: Metamodel): Grid {
-  return computeGrid(doc, view, elementsInView(doc, view), (el) => nodeSize(metamodel.elementType(el.type)?.category));
+/** What the detail level draws: the drawing (folding and node boxes), and one cell alone or the whole grid. */
+export interface DetailScope {
+  drawing: Drawing;
+  cell: { row: string | null; column: string | null } | null;
 }
 
-/** The React Flow nodes and edges of a view, with the lane grid they sit in. */
-export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null = null, simple = false): ViewGraph {
-  const elements = elementsInView(doc, view);
-  const sizeOf = (el: Element) => nodeSize(metamodel.elementType(el.type)?.category);
-  const grid = computeGrid(doc, view, elements, sizeOf);
+/** The lane grid of a view as the canvas draws it. */
+export function gridOf(doc: RefDocument, view: View, scope: DetailScope): Grid {
+  return computeGrid(doc, placedView(view, scope), shownElements(scope, doc), scope.drawing.size, scope.cell ?? undefined);
+}
+
+function shownElements(scope: DetailScope, doc: RefDocument): Element[] {
+  const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+  const { cell } = scope;
+  return cell ? scope.drawing.folding.nodes.filter((el) => { const c = cellOf(el, rowsAre); return c.row === cell.row && c.column === cell.column; }) : scope.drawing.folding.nodes;
+}
+
+/**
+ * A view's positions with room made under processes that list their measures in place: what stood below such a
+ * process in its cell, overlapping it sideways, moves down by as much as the process grew.
+ */
+function placedView(view: View, scope: DetailScope): View {
+  const grown = scope.drawing.folding.nodes.filter((el) => scope.drawing.box(el).items.length > 0);
+  if (!grown.length) return view;
+  const positions = { ...view.positions };
+  for (const el of grown) {
+    const at = view.positions[el.id];
+    if (!at) continue;
+    const box = scope.drawing.box(el);
+    const growth = box.items.reduce((sum, i) => sum + i.lines.length * 17 + 6, 4);
+    for (const other of scope.drawing.folding.nodes) {
+      const p = positions[other.id];
+      if (!p || other.id === el.id || other.role !== el.role || other.area !== el.area) continue;
+      const w = scope.drawing.size(other).width;
+      if (p.y >= at.y + box.height - growth - 1 && p.x < at.x + box.width && p.x + w > at.x) positions[other.id] = { x: p.x, y: p.y + growth };
+    }
+  }
+  return { ...view, positions };
+}
+
+/** The React Flow nodes and edges of a view in detail, with the lane grid they sit in; relations are routed around nodes. */
+export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null, scope: DetailScope): ViewGraph {
+  const elements = shownElements(scope, doc);
+  const placed = placedView(view, scope);
+  const grid = computeGrid(doc, placed, elements, scope.drawing.size, scope.cell ?? undefined);
   const direction = doc.designGoals.flowDirection;
   const nodes = elements.map((el) => {
-    const rel = view.positions[el.id] ?? { x: 0, y: 0 };
+    const rel = placed.positions[el.id] ?? { x: 0, y: 0 };
     const position = absolutePosition(grid, el, rel);
     const colour = elementColour(doc, metamodel, el);
     const isSelected = selected.has(el.id);
-    return cache.node(el.id, [el, position.x, position.y, colour, isSelected, direction], () => {
+    const box = scope.drawing.box(el);
+    return cache.node(el.id, [el, position.x, position.y, colour, isSelected, direction, box.height, box.width, box.chipRows.length], () => {
       const type = metamodel.elementType(el.type);
-      const size = sizeOf(el);
       return {
         id: el.id,
         type: 'element',
         position,
-        ...nodeGeometry(size, direction),
+        ...nodeGeometry(box, direction),
         selected: isSelected,
         ariaLabel: `${type?.label ?? el.type} ${el.name}`,
-        data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction },
+        data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction, box },
       };
     });
   });
   if (overlay) nodes.push(...ghostNodes(doc, view, metamodel, grid, overlay, cache));
-  const hot = new Set(selected);
-  const edges = relationsInView(doc, view).map((rel: Relation) => {
+  const shown = new Set(elements.map((e) => e.id));
+  const relations = scope.drawing.folding.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
+  const routes = relations.length && nodes.length <= LARGE_VIEW ? routeOrthogonal(boxesOf(nodes), relations, { xs: grid.columns.map((c) => c.start), ys: grid.rows.map((r) => r.start) }) : new Map<string, Point[]>();
+  const edges = relations.map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
-    const showLabel = isSelected || hot.has(rel.source) || hot.has(rel.target);
+    const showLabel = isSelected || selected.has(rel.source) || selected.has(rel.target);
     const mark = overlay?.marks.get(rel.id);
-    return cache.edge(rel.id, [rel, isSelected, showLabel, mark, simple], () => {
+    const points = routes.get(rel.id);
+    return cache.edge(rel.id, [rel, isSelected, showLabel, mark, points ? JSON.stringify(points) : ''], () => {
       const type = metamodel.relationType(rel.type);
       return {
         id: rel.id,
         source: rel.source,
         target: rel.target,
-        type: 'floating',
+        type: points ? 'routed' : 'floating',
         selected: isSelected,
         label: showLabel ? rel.label || type?.label || rel.type : undefined,
         ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
         className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
-        // Zoomed out, arrowheads are too small to read, and SVG markers are a large part of each pan frame.
-        markerEnd: simple ? undefined : { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         style: { strokeDasharray: relationDash(type?.line), strokeWidth: isSelected ? 2.5 : 1.4 },
-        data: { relation: rel },
+        data: { relation: rel, points },
       };
     });
   });
   return { grid, nodes, edges };
+}
+
+function boxesOf(nodes: readonly ElementNode[]): Map<string, Box> {
+  return new Map(nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, w: n.width ?? 0, h: n.height ?? 0 }]));
 }
 
 /** Removed elements of a comparison, ghosted where they stood in the compared state; they cannot be selected or moved. */
@@ -144,7 +191,7 @@ function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Gr
     const position = absolutePosition(grid, element, at);
     return cache.node(`removed:${element.id}`, [element, position.x, position.y, direction], () => {
       const type = metamodel.elementType(element.type);
-      const size = nodeSize(type?.category);
+      const size = nodeBox({ category: type?.category ?? '', typeLabel: type?.label ?? element.type, name: element.name, optional: element.optional }, null, false);
       return {
         id: `removed:${element.id}`,
         type: 'element',
@@ -154,7 +201,7 @@ function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Gr
         draggable: false,
         connectable: false,
         ariaLabel: `Removed: ${type?.label ?? element.type} ${element.name}`,
-        data: { element, typeLabel: type?.label ?? element.type, category: type?.category ?? '', colour: '#c62828', direction, removed: true },
+        data: { element, typeLabel: type?.label ?? element.type, category: type?.category ?? '', colour: '#c62828', direction, box: size, removed: true },
       };
     });
   });

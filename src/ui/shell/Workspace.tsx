@@ -34,6 +34,8 @@ export function Workspace() {
   const presenting = useWb((s) => s.presenting);
   const [help, setHelp] = useState(false);
   const [search, setSearch] = useState(false);
+  // On a projector-sized screen the canvas needs the room: the palette and outline start folded away.
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth >= 1200);
   useShortcuts({ openHelp: () => setHelp(true), openSearch: () => setSearch(true) });
 
   const onDrop = useCallback(
@@ -51,11 +53,20 @@ export function Workspace() {
       <Header onHelp={() => setHelp(true)} />
       {presenting ? null : <MethodStepper />}
       <div className="workspace__body">
-        {presenting ? null : (
+        {presenting ? null : leftOpen ? (
           <aside className="workspace__left" aria-label="Palette and outline">
+            <button className="workspace__fold" onClick={() => setLeftOpen(false)} title="Hide the palette and outline, so the canvas is wider" aria-label="Hide the palette and outline">
+              ‹
+            </button>
             <Palette />
             <Outline />
           </aside>
+        ) : (
+          <div className="workspace__rail">
+            <button onClick={() => setLeftOpen(true)} title="Show the palette and outline" aria-label="Show the palette and outline">
+              <span>Palette &amp; outline ›</span>
+            </button>
+          </div>
         )}
         <main className="workspace__centre">
           <ViewTabs />

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import type { Connector, ProcessMap } from '../../core/diagram/process-map.ts';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+
+/**
+ * The relations a connector of the process map stands for, each as "source — relation → target"; choosing one
+ * opens the full detail with that relation selected. Escape or the close button closes the list.
+ */
+export function ConnectorList({ connector, map, at, onClose }: { connector: Connector; map: ProcessMap; at: { x: number; y: number }; onClose: () => void }) {
+  const wb = useActions();
+  const doc = useDocument();
+  const metamodel = useWb((s) => s.metamodel);
+  const panel = useRef<HTMLDivElement>(null);
+  const cellName = (key: string) => {
+    const cell = map.cells.find((c) => c.key === key);
+    return cell ? `${cell.rowName} · ${cell.columnName}` : key;
+  };
+  const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  const relations = connector.relations.flatMap((id) => doc.relations.filter((r) => r.id === id));
+
+  useEffect(() => {
+    panel.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const show = (relationId: string, source: string) => {
+    wb.setLevel({ kind: 'detail' });
+    wb.select({ elements: [], relations: [relationId] });
+    wb.focusElement(source);
+    wb.select({ elements: [source], relations: [relationId] });
+    onClose();
+  };
+
+  return (
+    <div ref={panel} className="connector-list" role="dialog" aria-label={`Relations between ${cellName(connector.from)} and ${cellName(connector.to)}`} tabIndex={-1} style={{ left: Math.max(8, at.x - 160), top: at.y + 12 }}>
+      <div className="connector-list__head">
+        <strong>
+          {relations.length} relation{relations.length === 1 ? '' : 's'}
+        </strong>{' '}
+        between <bdi>{cellName(connector.from)}</bdi> and <bdi>{cellName(connector.to)}</bdi>
+        <button className="connector-list__close" onClick={onClose} aria-label="Close the list" title="Close (Escape)">
+          ×
+        </button>
+      </div>
+      <ul>
+        {relations.map((r) => (
+          <li key={r.id}>
+            <button onClick={() => show(r.id, r.source)} title="Show it in full detail">
+              <bdi>{byId.get(r.source)?.name ?? r.source}</bdi> <span className="connector-list__type">{r.label || metamodel.relationType(r.type)?.label || r.type} →</span> <bdi>{byId.get(r.target)?.name ?? r.target}</bdi>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

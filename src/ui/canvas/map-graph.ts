@@ -1,0 +1,42 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Metamodel } from '../../core/metamodel/metamodel.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
+import type { Connector, MapCell, MapProcess, ProcessMap } from '../../core/diagram/process-map.ts';
+import { elementColour } from './colours.ts';
+
+export interface MapCellData extends Record<string, unknown> {
+  cell: MapCell;
+}
+export interface MapProcessData extends Record<string, unknown> {
+  box: MapProcess;
+  colour: string;
+  typeLabel: string;
+}
+export interface ConnectorData extends Record<string, unknown> {
+  connector: Connector;
+}
+export type MapCellNode = Node<MapCellData, 'map-cell'>;
+export type MapProcessNode = Node<MapProcessData, 'map-process'>;
+export type MapNode = MapCellNode | MapProcessNode;
+export type ConnectorEdge = Edge<ConnectorData, 'connector'>;
+
+const fixed = (width: number, height: number) => ({ width, height, measured: { width, height } });
+
+/** The React Flow nodes and edges of a process map: cells behind, process boxes on them, connectors between cells. */
+export function mapGraph(doc: RefDocument, metamodel: Metamodel, map: ProcessMap, selected: ReadonlySet<string>): { nodes: MapNode[]; edges: ConnectorEdge[] } {
+  const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  const nodes: MapNode[] = [];
+  for (const cell of map.cells) {
+    nodes.push({ id: `cell:${cell.key}`, type: 'map-cell', position: { x: cell.x, y: cell.y }, ...fixed(cell.width, cell.height), draggable: false, selectable: false, connectable: false, zIndex: 0, ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`, data: { cell } });
+  }
+  for (const cell of map.cells) {
+    for (const box of cell.processes) {
+      const el = byId.get(box.id);
+      if (!el) continue;
+      const typeLabel = metamodel.elementType(el.type)?.label ?? el.type;
+      nodes.push({ id: box.id, type: 'map-process', position: { x: box.x, y: box.y }, ...fixed(box.width, box.height), draggable: false, connectable: false, selected: selected.has(box.id), zIndex: 1, ariaLabel: `${typeLabel} ${el.name}`, data: { box, colour: elementColour(doc, metamodel, el), typeLabel } });
+    }
+  }
+  const edges = map.connectors.map((c): ConnectorEdge => ({ id: c.id, source: `cell:${c.from}`, target: `cell:${c.to}`, type: 'connector', selectable: true, zIndex: 2, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } }));
+  return { nodes, edges };
+}

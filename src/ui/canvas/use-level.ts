@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type { Metamodel } from '../../core/metamodel/metamodel.ts';
+import type { RefDocument, View } from '../../core/model/schema.ts';
+import { foldView } from '../../core/diagram/fold.ts';
+import { nodeBox } from '../../core/diagram/node-box.ts';
+import { ZOOMS, fitsAt } from '../../core/diagram/readable.ts';
+import { processMap, type ProcessMap } from '../../core/diagram/process-map.ts';
+import type { Grid } from '../../core/layout/geometry.ts';
+import type { Level } from '../../store/workbench.ts';
+import { useActions, useWb } from '../workbench-context.ts';
+
+/** Space kept free at the edges of the canvas, and under the drawing for the layout buttons and zoom controls. */
+export const ROOM_MARGIN = 12;
+export const BOTTOM_STRIP = 44;
+
+export interface Room {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the canvas a drawing is fitted into. */
+export function roomOf(box: { width: number; height: number }): Room {
+  return { x: ROOM_MARGIN, y: ROOM_MARGIN, width: Math.max(100, box.width - 2 * ROOM_MARGIN), height: Math.max(100, box.height - ROOM_MARGIN - BOTTOM_STRIP) };
+}
+
+/** The canvas size, kept up to date. */
+export function usePaneSize(pane: RefObject<HTMLDivElement | null>): { width: number; height: number } | null {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width, height }));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [pane]);
+  return size;
+}
+
+/** The process map of the open view, shaped for the canvas it is shown on. */
+export function useProcessMap(doc: RefDocument, view: View | undefined, metamodel: Metamodel, room: Room | null, wanted: boolean): ProcessMap | null {
+  // The map's shape follows the canvas only in steps, so resizing a panel does not re-flow it at every pixel.
+  const shape = room ? `${Math.round(room.width / 40)}x${Math.round(room.height / 40)}` : null;
+  return useMemo(() => {
+    if (!wanted || !view || !shape) return null;
+    const [w, h] = shape.split('x').map((n) => Number(n) * 40);
+    return processMap(doc, view, metamodel, { width: w!, height: h! });
+  }, [wanted, doc, view, metamodel, shape]);
+}
+
+/**
+ * Picks the level a view opens at: the whole view in detail when its names read at 12 px with all of it on
+ * screen, otherwise the process map. Detail is ruled out early when its nodes alone could not fit readable;
+ * otherwise the pick waits for the first layout.
+ */
+export function useReadableLevel(doc: RefDocument, view: View | undefined, metamodel: Metamodel, room: Room | null, detailGrid: Grid | null, placed: boolean) {
+  const wb = useActions();
+  const level = useWb((s) => s.level);
+  useEffect(() => {
+    if (level || !view || !room) return;
+    const pick = decide(doc, view, metamodel, room, detailGrid, placed);
+    if (pick) wb.setLevel(pick);
+  }, [level, doc, view, metamodel, room, detailGrid, placed, wb]);
+  return level;
+}
+
+function decide(doc: RefDocument, view: View, metamodel: Metamodel, room: Room, detailGrid: Grid | null, placed: boolean): Level | null {
+  const folding = foldView(doc, view, metamodel);
+  if (folding.nodes.length === 0) return { kind: 'detail' };
+  const zoom = ZOOMS.detail.readable;
+  const area = folding.nodes.reduce((sum, el) => {
+    const type = metamodel.elementType(el.type);
+    const box = nodeBox({ category: type?.category ?? '', typeLabel: type?.label ?? el.type, name: el.name, optional: el.optional }, folding.carried.get(el.id) ?? null, false);
+    return sum + (box.width + 24) * (box.height + 24);
+  }, 0);
+  if (area * zoom * zoom > room.width * room.height) return { kind: 'map' };
+  if (!placed || !detailGrid) return null;
+  return fitsAt(detailGrid, room, zoom) ? { kind: 'detail' } : { kind: 'map' };
+}
