@@ -1,4 +1,4 @@
-import { EXIT, processIo, type CliCommand, type CliIo } from './io.ts';
+import { EXIT, processIo, UsageError, type CliCommand, type CliIo } from './io.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -37,7 +37,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await command.run(args, io);
   } catch (error) {
-    io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    const help = error instanceof UsageError ? ` Run \`refmod ${name} --help\` for its options.` : '';
+    io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}${help}`);
     return EXIT.unreadable;
   }
 }

@@ -45,7 +45,7 @@ export const exportCommand: CliCommand = {
     '  -o <out>             write to a file instead of standard output',
   ].join('\n'),
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction']);
+    const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction'], ['no-measures']);
     const to = flags.get('to');
     if (!FORMATS.includes(to as Format)) {
       io.err(`refmod export: say --to ${FORMATS.join(', --to ')}.`);

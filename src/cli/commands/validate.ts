@@ -30,7 +30,7 @@ export const validateCommand: CliCommand = {
     'Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read as a model.',
   ].join('\n'),
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['profile']);
+    const { positional, flags } = parseArgs(args, ['profile'], ['json']);
     const profile = flags.get('profile');
     if (profile !== undefined && (typeof profile !== 'string' || !profileById(profile))) {
       io.err(`refmod validate: unknown profile "${profile === true ? '' : profile}". Profiles: ${profiles.map((p) => p.id).join(', ')}.`);
