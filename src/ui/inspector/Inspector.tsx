@@ -39,8 +39,8 @@ function ElementInspector({ element }: { element: Element }) {
         <code className="inspector__id" title="Element id">{element.id}</code>
       </div>
       <ExplainElement element={element} />
-      <CommitText label="Name" value={element.name} error={refusal('name')} onCommit={(name) => change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`, 'name')} />
-      <CommitText label="Description" value={element.description} error={refusal('description')} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`, 'description')} />
+      <CommitText label="Name" value={element.name} refusal={refusal('name')} onCommit={(name) => change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`, 'name')} />
+      <CommitText label="Description" value={element.description} refusal={refusal('description')} multiline onCommit={(description) => change({ description }, `Describe ${element.name}`, 'description')} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
       <SelectField label="Type" value={element.type} options={metamodel.data.elementTypes.map((t) => ({ value: t.id, label: `${metamodel.category(t.category)?.label}: ${t.label}` }))} onChange={(t) => change({ type: t }, `Change type of ${element.name}`)} />
       <div className="field-row">
@@ -57,7 +57,7 @@ function ElementInspector({ element }: { element: Element }) {
           <SelectField label="Confidence" value={element.provenance.confidence ?? ''} options={[{ value: '', label: '—' }, { value: 'low', label: 'low' }, { value: 'medium', label: 'medium' }, { value: 'high', label: 'high' }]} onChange={(c) => change({ provenance: { ...element.provenance, confidence: (c || undefined) } })} />
           <SelectField label="Status" value={element.provenance.status ?? ''} options={[{ value: '', label: '—' }, { value: 'proposed', label: 'proposed' }, { value: 'agreed', label: 'agreed' }, { value: 'validated', label: 'validated' }]} onChange={(st) => change({ provenance: { ...element.provenance, status: (st || undefined) } })} />
         </div>
-        <CommitText label="Provenance note" value={element.provenance.note} error={refusal('note')} onCommit={(note) => change({ provenance: { ...element.provenance, note } }, undefined, 'note')} />
+        <CommitText label="Provenance note" value={element.provenance.note} refusal={refusal('note')} onCommit={(note) => change({ provenance: { ...element.provenance, note } }, undefined, 'note')} />
       </fieldset>
       {doc.structuralGoals.length ? (
         <fieldset className="inspector__group">
@@ -104,7 +104,7 @@ function RelationInspector({ relation }: { relation: Relation }) {
       </p>
       <SelectField label="Type" value={relation.type} options={options.map((r) => ({ value: r.id, label: r.label }))} onChange={(type) => change({ type })} />
       {reason ? <p className="field__error" role="alert">{reason}</p> : <p className="inspector__explain">{metamodel.relationType(relation.type)?.description}</p>}
-      <CommitText label="Label" value={relation.label} error={refusal('label')} onCommit={(label) => change({ label }, 'label')} hint="Shown on the edge instead of the type name." />
+      <CommitText label="Label" value={relation.label} refusal={refusal('label')} onCommit={(label) => change({ label }, 'label')} hint="Shown on the edge instead of the type name." />
       <div className="inspector__actions">
         <button className="danger" onClick={() => wb.perform(deleteRelations([relation.id]))}>
           Delete relation

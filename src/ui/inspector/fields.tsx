@@ -1,11 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
 
-/** A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores. */
-export function CommitText({ label, value, onCommit, multiline, error, disabled, hint }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; error?: string | null; disabled?: boolean; hint?: ReactNode }) {
+/**
+ * A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores.
+ * `refusal` is core's reason for refusing the last commit: it shows while the refused draft is still there to correct.
+ */
+export function CommitText({ label, value, onCommit, multiline, error: problem, refusal, disabled, hint }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; error?: string | null; refusal?: string | null; disabled?: boolean; hint?: ReactNode }) {
   const id = useId();
   // The draft follows the value whenever the value changes from outside (undo, another panel).
   const [state, setState] = useState({ base: value, text: value });
   const draft = state.base === value ? state.text : value;
+  const error = problem ?? (draft !== value ? refusal : null);
   const setDraft = (text: string) => setState({ base: value, text });
   const commit = () => {
     if (draft !== value) onCommit(draft);
