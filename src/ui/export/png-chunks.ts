@@ -8,6 +8,12 @@ const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 /** The keyword of the chunk that carries the model's canonical JSON. */
 export const MODEL_KEYWORD = 'refmod-model';
 
+/** Models up to 20 MB open (as in safe-json); a chunk that unpacks to more is a decompression bomb or no model of ours. */
+const MAX_MODEL_BYTES = 20 * 1024 * 1024;
+
+/** An image that is refused before it can cost time or memory; the message says why, for the user. */
+export class ImageRefused extends Error {}
+
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -40,7 +46,9 @@ function* chunks(png: Uint8Array): Generator<Chunk> {
   for (let at = 8; at + 12 <= png.length; ) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
-    if (at + 12 + length > png.length) return;
+    if (at + 12 + length > png.length) {
+      throw new ImageRefused(`The PNG image is damaged: a chunk claims ${megabytes(length)}, but only ${megabytes(png.length - at - 12)} follow.`);
+    }
     yield { type, start: at, data: png.subarray(at + 8, at + 8 + length) };
     at += 12 + length;
   }
@@ -63,8 +71,33 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${bytes.toLocaleString('en')} bytes` : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/** Inflates at most `limit` bytes and stops there: a few kilobytes of deflate can claim a gigabyte. */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new ImageRefused(`The model in this PNG image unpacks to more than ${megabytes(limit)}; Refmod opens models up to ${megabytes(limit)}.`);
+    }
+    parts.push(read.value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
 
@@ -76,7 +109,7 @@ const encoder = new TextEncoder();
  */
 export async function withTextChunk(png: Uint8Array, keyword: string, text: string, pixelsPerMetre?: number): Promise<Uint8Array> {
   if (!isPng(png)) throw new Error('Not a PNG image.');
-  const compressed = await transform(encoder.encode(text), new CompressionStream('deflate'));
+  const compressed = await deflate(encoder.encode(text));
   // iTXt: keyword, NUL, compression flag 1, method 0, empty language tag + NUL, empty translated keyword + NUL, text.
   const head = encoder.encode(keyword);
   const data = new Uint8Array(head.length + 5 + compressed.length);
@@ -116,11 +149,15 @@ function readKeyword(data: Uint8Array): string {
   return new TextDecoder('latin1').decode(data.subarray(0, end < 0 ? data.length : end));
 }
 
-/** The text of the iTXt or tEXt chunk with this keyword, or null when the PNG has none (or it is damaged). */
+/**
+ * The text of the iTXt or tEXt chunk with this keyword, or null when the PNG has none (or its text is damaged).
+ * Throws ImageRefused, before unpacking anything large, for a chunk longer than the file or a model over 20 MB.
+ */
 export async function readTextChunk(png: Uint8Array, keyword: string): Promise<string | null> {
   if (!isPng(png)) return null;
   for (const c of chunks(png)) {
     if ((c.type !== 'iTXt' && c.type !== 'tEXt') || readKeyword(c.data) !== keyword) continue;
+    if (c.data.length > MAX_MODEL_BYTES) throw new ImageRefused(`The model in this PNG image takes ${megabytes(c.data.length)}; Refmod opens models up to ${megabytes(MAX_MODEL_BYTES)}.`);
     const after = c.data.indexOf(0) + 1;
     if (c.type === 'tEXt') return new TextDecoder('latin1').decode(c.data.subarray(after));
     const compressed = c.data[after] === 1;
@@ -129,8 +166,9 @@ export async function readTextChunk(png: Uint8Array, keyword: string): Promise<s
     if (languageEnd < 0 || translatedEnd < 0) return null;
     const body = c.data.subarray(translatedEnd + 1);
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(compressed ? await transform(body, new DecompressionStream('deflate')) : body);
-    } catch {
+      return new TextDecoder('utf-8', { fatal: true }).decode(compressed ? await inflateAtMost(body, MAX_MODEL_BYTES) : body);
+    } catch (error) {
+      if (error instanceof ImageRefused) throw error;
       return null;
     }
   }
