@@ -52,11 +52,12 @@ function PanelCrash({ name, error, onReload }: { name: string; error: Error; onR
     ? 'Its code could not be loaded, even on a second try: the connection may be down, or Refmod was updated since this page opened.'
     : `It stopped with an error: ${error.message}`;
   return (
-    <section className="panel-crash" role="alert" aria-label={`${name} failed`}>
-      <h2>{`${capitalised(name)} could not be shown.`}</h2>
+    // Laid out like the inspector, so the explanation reads as part of the panel it replaces.
+    <section className="inspector panel-crash" role="alert" aria-label={`${name} failed`}>
+      <h3>{`${capitalised(name)} could not be shown.`}</h3>
       <p>{why}</p>
       <p>Your model is safe: the canvas and everything else still work.</p>
-      <div className="panel-crash__actions">
+      <div className="inspector__actions">
         <button onClick={onReload}>Reload this panel</button>
         <button onClick={() => downloadModel(wb)}>Download your model</button>
       </div>
