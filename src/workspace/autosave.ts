@@ -21,9 +21,9 @@ export interface PageLifecycle {
 }
 
 export interface AutosaveOptions {
-  /** Quiet time after the last change before saving. @default 800 */
+  /** Quiet time after the last change before saving. @default 500 */
   delayMs?: number;
-  /** Longest a change waits while edits keep coming. @default 5000 */
+  /** Longest a change waits while edits keep coming: a crash during steady editing loses at most this much. @default 1000 */
   maxDelayMs?: number;
   /** Keep an automatic version at the first save and then at most this often; 0 keeps none. @default 600000 */
   versionEveryMs?: number;
@@ -44,8 +44,8 @@ export interface Autosaver {
 
 /** A debounced, coalescing save queue for the open model; never throws into its caller. */
 export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions = {}): Autosaver {
-  const delayMs = options.delayMs ?? 800;
-  const maxDelayMs = options.maxDelayMs ?? 5000;
+  const delayMs = options.delayMs ?? 500;
+  const maxDelayMs = options.maxDelayMs ?? 1000;
   const versionEveryMs = options.versionEveryMs ?? 600_000;
   const page = options.page === undefined ? defaultPage() : options.page;
   const listeners = new Set<(status: SaveStatus) => void>();

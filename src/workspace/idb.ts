@@ -33,13 +33,14 @@ export function openDatabase(name: string, version: number, upgrade: (db: IDBDat
 /**
  * Runs `work` in one transaction and resolves with its result once the transaction has committed;
  * rejects (and writes nothing) when any request fails or the transaction aborts, e.g. on a full disk.
- * `work` may await only requests of this transaction.
+ * Writes are strictly durable: Chromium's default ("relaxed") reports completion before the data is on disk,
+ * and "Saved" must survive a killed browser. `work` may await only requests of this transaction.
  */
 export function transact<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction;
     try {
-      tx = db.transaction(stores, mode);
+      tx = db.transaction(stores, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' });
     } catch (error) {
       reject(toWorkspaceError(error));
       return;

@@ -40,7 +40,7 @@ describe('createAutosaver', () => {
 
   it('waits for a quiet moment and writes only the latest of many changes', async () => {
     const store = fakeStore();
-    const saver = createAutosaver(store.target, { delayMs: 500, page: null });
+    const saver = createAutosaver(store.target, { delayMs: 500, maxDelayMs: 5000, page: null });
     const states: SaveStatus['state'][] = [];
     saver.subscribe((s) => states.push(s.state));
     for (const input of edits(5)) {
@@ -65,6 +65,27 @@ describe('createAutosaver', () => {
     }
     expect(store.saved.length).toBeGreaterThanOrEqual(1);
     expect(store.saved[0]!.document.meta.description).toBe('edit 7');
+  });
+
+  it('by default writes at least every second while edits keep coming, so a crash loses at most about a second', async () => {
+    const store = fakeStore();
+    const writtenAt: number[] = [];
+    const target: AutosaveTarget = {
+      ...store.target,
+      saveModel(input) {
+        writtenAt.push(Date.now());
+        return store.target.saveModel(input);
+      },
+    };
+    const saver = createAutosaver(target, { page: null });
+    const start = Date.now();
+    for (const input of edits(50)) {
+      saver.schedule(input); // an edit every 100 ms, never a quiet moment
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const gaps = writtenAt.map((at, i) => at - (writtenAt[i - 1] ?? start));
+    expect(writtenAt.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1000);
   });
 
   it('does not write the same state twice', async () => {
