@@ -2,6 +2,7 @@ import { elementsToCsv, relationsToCsv } from '../../core/io/csv.ts';
 import { toErDiagram } from '../../core/io/er-diagram.ts';
 import { exportDocument } from '../../core/io/json.ts';
 import { mermaidFlowchart, type FlowDirection } from '../../core/io/mermaid.ts';
+import { mermaidProcessMap } from '../../core/io/mermaid-map.ts';
 import { modelReport } from '../../core/io/model-report.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
@@ -10,17 +11,19 @@ import { loadModel } from '../load.ts';
 const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 const DIRECTIONS: readonly string[] = ['LR', 'TB', 'RL', 'BT'];
+const LEVELS: readonly string[] = ['detail', 'map'];
 
 interface Choices {
   view: string | undefined;
   direction: FlowDirection | undefined;
   includeMeasures: boolean;
+  map: boolean;
 }
 
 // Each format's text, and warnings for stderr.
 const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; warnings?: string[] }> = {
   json: (doc) => ({ text: exportDocument(doc) }),
-  mermaid: (doc, c) => mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures }),
+  mermaid: (doc, c) => (c.map ? mermaidProcessMap(doc, { viewId: c.view, direction: c.direction }) : mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures })),
   er: (doc, c) => ({ text: toErDiagram(doc, { viewId: c.view, direction: c.direction }) }),
   'csv-elements': (doc) => ({ text: elementsToCsv(doc) }),
   'csv-relations': (doc) => ({ text: relationsToCsv(doc) }),
@@ -31,7 +34,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write a model as JSON, a Mermaid flowchart or ER diagram, CSV tables or a Markdown report',
   help: [
-    `Usage: refmod export <file.json> --to ${FORMATS.join('|')} [--view <id>] [--direction LR|TB|RL|BT] [--no-measures] [-o <out>]`,
+    `Usage: refmod export <file.json> --to ${FORMATS.join('|')} [--view <id>] [--direction LR|TB|RL|BT] [--level detail|map] [--no-measures] [-o <out>]`,
     '',
     '  --to json            canonical JSON (stable key order, pretty-printed)',
     '  --to mermaid         a Mermaid flowchart: roles and areas as subgraphs, shapes by element category',
@@ -41,11 +44,12 @@ export const exportCommand: CliCommand = {
     '  --to markdown        a report: goals, macro structure, processes, views as Mermaid, glossary, sources',
     '  --view <id>          Mermaid and ER: export only this view; default: the whole model',
     "  --direction <dir>    Mermaid, ER and report diagrams: flow direction; default: the model's design goal",
+    '  --level map          Mermaid: the process map, one box per process and one counted line per pair of cells',
     '  --no-measures        Mermaid and report diagrams: leave out quality measures',
     '  -o <out>             write to a file instead of standard output',
   ].join('\n'),
   run(args, io) {
-    const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction'], ['no-measures']);
+    const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction', 'level'], ['no-measures']);
     const to = flags.get('to');
     if (!FORMATS.includes(to as Format)) {
       io.err(`refmod export: say --to ${FORMATS.join(', --to ')}.`);
@@ -54,6 +58,11 @@ export const exportCommand: CliCommand = {
     const direction = flags.get('direction');
     if (direction !== undefined && (typeof direction !== 'string' || !DIRECTIONS.includes(direction.toUpperCase()))) {
       io.err(`refmod export: --direction is one of ${DIRECTIONS.join(', ')}.`);
+      return EXIT.unreadable;
+    }
+    const level = flags.get('level');
+    if (level !== undefined && (typeof level !== 'string' || !LEVELS.includes(level))) {
+      io.err(`refmod export: --level is one of ${LEVELS.join(', ')}.`);
       return EXIT.unreadable;
     }
     const doc = loadModel(positional[0], io);
@@ -67,6 +76,7 @@ export const exportCommand: CliCommand = {
       view: typeof view === 'string' ? view : undefined,
       direction: typeof direction === 'string' ? (direction.toUpperCase() as FlowDirection) : undefined,
       includeMeasures: !flags.has('no-measures'),
+      map: level === 'map',
     };
     const { text, warnings = [] } = writers[to as Format](doc, choices);
     for (const warning of warnings) io.err(`refmod export: ${warning}`);

@@ -7,6 +7,8 @@ import { mermaidIds, mermaidLabel } from './mermaid-text.ts';
 import { SHAPE_COLOURS, strokeFor, tint } from './mermaid-style.ts';
 
 export interface ProcessMapOptions {
+  /** The map of this view; default: of the whole model. */
+  viewId?: string | undefined;
   /** Default TB: a framework reads top-down, and a page is taller than wide. */
   direction?: FlowDirection | undefined;
   metamodel?: Metamodel | undefined;
@@ -22,8 +24,12 @@ export function countsText(chips: readonly CountChip[]): string {
  * (role · area) holding a line that counts its other elements and its processes as nodes, and one edge per pair of
  * cells labelled with how many relations run between them. `nodes` counts the drawn processes and count lines.
  */
-export function mermaidProcessMap(doc: RefDocument, view: View, options: ProcessMapOptions = {}): MermaidDiagram {
+export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions = {}): MermaidDiagram {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
+  const warnings: string[] = [];
+  const found = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
+  if (options.viewId !== undefined && !found) warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);
+  const view: View = found ?? { id: 'model', name: 'Whole model', perspective: 'full', description: '', elements: 'all', positions: {} };
   const map = processMap(doc, view, metamodel);
   const ids = mermaidIds();
   for (const el of doc.elements) ids(el.id); // the same node ids as the detail level
@@ -63,5 +69,5 @@ export function mermaidProcessMap(doc: RefDocument, view: View, options: Process
   }
   if (summaries.length) lines.push('  classDef counts fill:none,stroke:none,color:#3c4650', `  class ${summaries.join(',')} counts`);
   const nodes = processIds.length + summaries.length;
-  return { text: lines.join('\n') + '\n', nodes, edges: map.connectors.length, warnings: [] };
+  return { text: lines.join('\n') + '\n', nodes, edges: map.connectors.length, warnings };
 }

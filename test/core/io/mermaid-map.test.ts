@@ -24,7 +24,7 @@ describe('the process map as a Mermaid flowchart', () => {
     it(`draws every view of ${file} as cells with their processes and one counted edge per pair of cells`, async () => {
       for (const view of doc.views) {
         const map = processMap(doc, view, crmBpoMetamodel);
-        const diagram = mermaidProcessMap(doc, view);
+        const diagram = mermaidProcessMap(doc, { viewId: view.id });
         const graph = await mermaidGraph(diagram.text);
         const processes = elementsInView(doc, view).filter((e) => isProcess(doc, e.id));
         const vertexText = new Map(graph.vertices.map((v) => [v.id, v.text]));
@@ -48,14 +48,21 @@ describe('the process map as a Mermaid flowchart', () => {
   it('is far smaller than the detail of the shipped full model', () => {
     const { doc } = shipped[0]!;
     const full = doc.views.find((v) => v.perspective === 'full')!;
-    const diagram = mermaidProcessMap(doc, full);
+    const diagram = mermaidProcessMap(doc, { viewId: full.id });
     expect(diagram.nodes).toBeLessThanOrEqual(doc.designGoals.maxElementsPerView ?? 60);
     expect(diagram.edges).toBeLessThan(30);
   });
 
+  it('maps the whole model without a view, and says so when the view does not exist', () => {
+    const { doc } = shipped[0]!;
+    const full = doc.views.find((v) => v.elements === 'all')!;
+    expect(mermaidProcessMap(doc).text).toBe(mermaidProcessMap(doc, { viewId: full.id }).text);
+    expect(mermaidProcessMap(doc, { viewId: 'nope' }).warnings).toEqual(['The model has no view "nope"; the whole model is shown.']);
+  });
+
   it('points each edge the way most of its relations run, both ways when they run both ways', async () => {
     const doc = everyCategory();
-    const graph = await mermaidGraph(mermaidProcessMap(doc, doc.views[0]!).text);
+    const graph = await mermaidGraph(mermaidProcessMap(doc).text);
     const title = new Map(graph.subgraphs.map((s) => [s.id, s.title]));
     const edges = graph.edges.filter((e) => e.stroke !== 'invisible').map((e) => `${title.get(e.start)} -> ${title.get(e.end)}: ${e.text}`);
     // Inquiry (customer · operations) feeds Handle inquiry (provider · operations), which feeds Analyse feedback (provider · sales).
@@ -75,7 +82,7 @@ describe('the process map as a Mermaid flowchart', () => {
           relations: [{ id: 'r1', type: 'flow', source: 'end', target: 'x' }],
         });
         const renamed = { ...doc, macroStructure: { ...doc.macroStructure, areas: doc.macroStructure.areas.map((l, i) => (i ? l : { ...l, name: lane! })) } };
-        const graph = await mermaidGraph(mermaidProcessMap(renamed, renamed.views[0]!).text);
+        const graph = await mermaidGraph(mermaidProcessMap(renamed).text);
         expect(graph.vertices.filter((v) => v.type === 'subroutine').map((v) => v.text).sort()).toEqual([a, b].sort());
         expect(graph.subgraphs.map((s) => s.title)).toContain(`Provider · ${lane}`);
       }),
