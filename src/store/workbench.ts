@@ -4,6 +4,7 @@ import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
 import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
+import { presentationOf, type Slide } from '../core/diagram/present.ts';
 
 export interface Selection {
   readonly elements: readonly string[];
@@ -78,6 +79,12 @@ export interface DiffOverlay {
 }
 
 const EMPTY: Selection = { elements: [], relations: [] };
+
+/** Whether a slide is what the canvas shows at a level. */
+export function sameSlide(slide: Slide, level: Level | null): boolean {
+  if (!level || slide.kind !== level.kind) return false;
+  return slide.kind === 'map' || (level.kind === 'cell' && slide.row === level.row && slide.column === level.column);
+}
 
 export function createWorkbench(document: RefDocument, metamodel: Metamodel = crmBpoMetamodel) {
   const store = createStore<WorkbenchState>({
@@ -178,7 +185,18 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel, presenting: false }),
     openDialog: (id: DialogId, arg?: string) => store.setState({ dialog: arg === undefined ? { id } : { id, arg } }),
     closeDialog: () => store.setState({ dialog: null }),
-    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting })),
+    /** Enters present mode on the view's process map, fitted, or leaves it. */
+    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting, fitSeq: s.fitSeq + 1, ...(s.presenting ? {} : { level: { kind: 'map' } as Level }) })),
+    /** Goes to the next (+1) or previous (-1) slide of the talk: the process map, then one cell after another. */
+    presentStep(delta: number) {
+      const s = store.getState();
+      const view = s.history.document.views.find((v) => v.id === s.viewId);
+      if (!view) return;
+      const slides = presentationOf(s.history.document, view);
+      const at = Math.max(0, slides.findIndex((slide) => sameSlide(slide, s.level)));
+      const next = slides[Math.min(slides.length - 1, Math.max(0, at + delta))]!;
+      store.setState({ level: next.kind === 'map' ? { kind: 'map' } : { kind: 'cell', row: next.row, column: next.column }, fitSeq: s.fitSeq + 1 });
+    },
     focusElement(id: string) {
       store.setState({ focus: { id, seq: ++focusSeq }, selection: { elements: [id], relations: [] } });
     },

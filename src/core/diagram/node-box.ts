@@ -41,7 +41,8 @@ export interface Chip {
 export interface NodeBox {
   width: number;
   height: number;
-  typeText: string;
+  /** The type label in capitals, wrapped when it is longer than the node is wide. */
+  typeLines: string[];
   nameLines: string[];
   /** Chips in rows, for a process carrying folded satellites. */
   chipRows: Chip[][];
@@ -76,20 +77,22 @@ export function nodeBox(text: NodeText, carried: Carried | null, unfolded: boole
   const min = MIN[text.category] ?? MIN['business-object']!;
   const insets = nodeInsets(text.category);
   const typeText = text.typeLabel.toUpperCase();
-  // Upper case with letter spacing of 0.03 em.
-  const typeWidth = measure(typeText, NODE_FONTS.type) + typeText.length * 0.03 * NODE_FONTS.type.size;
+  // Capitals with a letter spacing of 0.03 em.
+  const spaced: Measure = (t, font) => measure(t, font) + [...t].length * 0.03 * font.size;
+  const typeWidth = spaced(typeText, NODE_FONTS.type);
   const chips = carried ? chipsOf(carried, measure) : [];
   const widest = Math.max(0, ...chips.map((c) => c.width));
   const width = Math.min(MAX_WIDTH, Math.ceil(Math.max(min.width, insets.left + insets.right + NODE_METRICS.icon + typeWidth + (text.optional ? 16 : 0) + 22, insets.left + insets.right + widest)));
   const room = width - insets.left - insets.right;
+  const typeLines = wrap(typeText, room - NODE_METRICS.icon - (text.optional ? 16 : 0) - 22, NODE_FONTS.type, spaced);
   const nameLines = wrap(text.name, room, NODE_FONTS.name, measure);
   const chipRows = flow(chips, room);
   const items = unfolded && carried ? carried.measures.map((m) => ({ id: m.id, lines: wrap(m.name, room - 16, NODE_FONTS.item, measure) })) : [];
   const m = NODE_METRICS;
   const chipsHeight = chipRows.length ? m.gap + chipRows.length * m.chipRow + (chipRows.length - 1) * m.gap : 0;
   const itemsHeight = items.length ? m.gap + items.reduce((sum, i) => sum + i.lines.length * m.itemLine + 6, 0) : 0;
-  const height = Math.max(min.height, Math.ceil(2 * m.padY + m.typeRow + m.gap + nameLines.length * m.nameLine + chipsHeight + itemsHeight));
-  return { width, height, typeText, nameLines, chipRows, items };
+  const height = Math.max(min.height, Math.ceil(2 * m.padY + typeLines.length * m.typeRow + m.gap + nameLines.length * m.nameLine + chipsHeight + itemsHeight));
+  return { width, height, typeLines, nameLines, chipRows, items };
 }
 
 function flow(chips: Chip[], room: number): Chip[][] {

@@ -15,7 +15,7 @@ import { FitIcon } from '../icons.tsx';
 import { GraphCache, gridOf, viewGraph, type DetailScope } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
-import { OverviewMap } from './OverviewMap.tsx';
+import { OverviewWhenNeeded } from './OverviewMap.tsx';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
@@ -25,6 +25,7 @@ import { MapCellView, MapProcessView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
 import { ConnectorList } from './ConnectorList.tsx';
 import { LevelBar } from './LevelBar.tsx';
+import { PresentBar } from './PresentBar.tsx';
 import { useCanvasHandlers } from './use-detail-handlers.ts';
 
 const nodeTypes = { element: ElementNodeView, 'map-cell': MapCellView, 'map-process': MapProcessView };
@@ -45,6 +46,7 @@ export function Canvas() {
   const folding = useWb((s) => s.folding);
   const unfolded = useWb((s) => s.unfolded);
   const diffOverlay = useWb((s) => s.diffOverlay);
+  const presenting = useWb((s) => s.presenting);
   const flow = useReactFlow();
   const far = useStore((s) => s.transform[2] < ZOOMS.map.chips - 1e-3);
   const [cache] = useState(() => new GraphCache());
@@ -187,17 +189,18 @@ export function Canvas() {
             {grid ? <LaneHeaders grid={grid} /> : null}
             <ConnectorMarkers />
             <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-            {graph && grid ? <OverviewMap grid={grid} nodes={graph.nodes} /> : null}
+            {graph && grid ? <OverviewWhenNeeded grid={grid} nodes={graph.nodes} /> : null}
             <Controls position="bottom-right" orientation="horizontal" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
               <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
                 <FitIcon />
               </ControlButton>
             </Controls>
-            {onMap ? null : <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />}
+            {onMap || presenting ? null : <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />}
           </ReactFlow>
         ) : null}
         {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
         {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
+        {presenting ? <PresentBar /> : null}
         {openConnector?.connector && map ? <ConnectorList connector={openConnector.connector.connector} map={map} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
       </div>
     </div>

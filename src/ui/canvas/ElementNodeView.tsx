@@ -25,7 +25,11 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
       <Handle type="target" position={target} className="el-handle" />
       <div className="el-node__type">
         <CategoryIcon category={category} size={14} />
-        <span>{box.typeText}</span>
+        <span className="el-node__type-text">
+          {box.typeLines.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
+        </span>
         {element.optional ? <span className="el-node__optional" aria-label="optional">?</span> : null}
         <NodeFindingBadge id={element.id} />
       </div>

@@ -64,3 +64,9 @@ function ViewportFrame({ scale }: { scale: number }) {
   const height = useStore((s) => s.height);
   return <div className="overview-map__frame" style={{ left: (-x / zoom) * scale, top: (-y / zoom) * scale, width: (width / zoom) * scale, height: (height / zoom) * scale }} />;
 }
+
+/** The minimap, only while part of the view is off screen: with the whole view in sight it would only cover it. */
+export function OverviewWhenNeeded({ grid, nodes }: { grid: Grid; nodes: readonly ElementNode[] }) {
+  const whole = useStore((s) => grid.width * s.transform[2] <= s.width + 1 && grid.height * s.transform[2] <= s.height + 1);
+  return whole ? null : <OverviewMap grid={grid} nodes={nodes} />;
+}

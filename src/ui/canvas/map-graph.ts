@@ -20,6 +20,9 @@ export type MapProcessNode = Node<MapProcessData, 'map-process'>;
 export type MapNode = MapCellNode | MapProcessNode;
 export type ConnectorEdge = Edge<ConnectorData, 'connector'>;
 
+/** Cells are selectable only so React Flow hands them pointer events (double-click); selecting one selects nothing. */
+export const CELL_NODE = 'cell:';
+
 const fixed = (width: number, height: number) => ({ width, height, measured: { width, height } });
 
 /** The React Flow nodes and edges of a process map: cells behind, process boxes on them, connectors between cells. */
@@ -27,7 +30,7 @@ export function mapGraph(doc: RefDocument, metamodel: Metamodel, map: ProcessMap
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   const nodes: MapNode[] = [];
   for (const cell of map.cells) {
-    nodes.push({ id: `cell:${cell.key}`, type: 'map-cell', position: { x: cell.x, y: cell.y }, ...fixed(cell.width, cell.height), draggable: false, selectable: false, connectable: false, zIndex: 0, ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`, data: { cell } });
+    nodes.push({ id: `${CELL_NODE}${cell.key}`, type: 'map-cell', position: { x: cell.x, y: cell.y }, ...fixed(cell.width, cell.height), draggable: false, selectable: true, focusable: false, connectable: false, zIndex: 0, ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`, data: { cell } });
   }
   for (const cell of map.cells) {
     for (const box of cell.processes) {
@@ -37,6 +40,6 @@ export function mapGraph(doc: RefDocument, metamodel: Metamodel, map: ProcessMap
       nodes.push({ id: box.id, type: 'map-process', position: { x: box.x, y: box.y }, ...fixed(box.width, box.height), draggable: false, connectable: false, selected: selected.has(box.id), zIndex: 1, ariaLabel: `${typeLabel} ${el.name}`, data: { box, colour: elementColour(doc, metamodel, el), typeLabel } });
     }
   }
-  const edges = map.connectors.map((c): ConnectorEdge => ({ id: c.id, source: `cell:${c.from}`, target: `cell:${c.to}`, type: 'connector', selectable: true, zIndex: 2, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } }));
+  const edges = map.connectors.map((c): ConnectorEdge => ({ id: c.id, source: `${CELL_NODE}${c.from}`, target: `${CELL_NODE}${c.to}`, type: 'connector', selectable: true, zIndex: 2, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } }));
   return { nodes, edges };
 }

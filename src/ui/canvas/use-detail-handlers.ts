@@ -8,6 +8,7 @@ import type { RefDocument, View } from '../../core/model/schema.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { PALETTE_MIME } from './dnd.ts';
 import type { ViewGraph } from './view-graph.ts';
+import { CELL_NODE } from './map-graph.ts';
 
 /** Selection, dragging across lanes and dropping from the palette on the canvas. */
 export function useCanvasHandlers(doc: RefDocument, view: View | undefined, graph: ViewGraph | null) {
@@ -26,7 +27,7 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
           return next;
         });
       }
-      const selects = changes.filter((c) => c.type === 'select');
+      const selects = changes.filter((c) => c.type === 'select' && !c.id.startsWith(CELL_NODE));
       if (selects.length) {
         const current = new Set(wb.store.getState().selection.elements);
         for (const c of selects) toggle(current, c);

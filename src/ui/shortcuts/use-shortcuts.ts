@@ -36,6 +36,12 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (mod && key === 'z' && !e.shiftKey) return run(wb.undo);
       if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) return run(wb.redo);
       if (inDialog(e.target)) return;
+      // Presenting, the keys drive the talk like a slide deck.
+      if (wb.store.getState().presenting && !mod) {
+        if (e.key === 'Escape') return run(wb.togglePresenting);
+        if (['ArrowRight', 'PageDown', ' '].includes(e.key)) return run(() => wb.presentStep(1));
+        if (['ArrowLeft', 'PageUp'].includes(e.key)) return run(() => wb.presentStep(-1));
+      }
       if (mod && key === 'f') return run(openSearch);
       if (mod && key === 's') return run(() => void saveModel(wb));
       if (mod && key === 'a') return run(() => selectAll(wb));
