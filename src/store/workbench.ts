@@ -186,7 +186,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     openDialog: (id: DialogId, arg?: string) => store.setState({ dialog: arg === undefined ? { id } : { id, arg } }),
     closeDialog: () => store.setState({ dialog: null }),
     /** Enters present mode on the view's process map, fitted, or leaves it. */
-    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting, fitSeq: s.fitSeq + 1, ...(s.presenting ? {} : { level: { kind: 'map' } as Level }) })),
+    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting, fitSeq: s.fitSeq + 1, ...(s.presenting ? {} : { level: { kind: 'map' } }) })),
     /** Goes to the next (+1) or previous (-1) slide of the talk: the process map, then one cell after another. */
     presentStep(delta: number) {
       const s = store.getState();
