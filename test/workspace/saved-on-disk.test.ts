@@ -28,7 +28,8 @@ describe('"Saved" means committed to IndexedDB (fake-indexeddb in Node)', () => 
 
   it('turns to Saved only after the write transaction has committed, and asks for strict durability', async () => {
     const events: string[] = [];
-    const open = IDBDatabase.prototype.transaction;
+    const { transaction } = Object.getOwnPropertyDescriptors(IDBDatabase.prototype);
+    const open = transaction.value!;
     vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
       const tx = open.call(this, stores, mode, options);
       if (mode === 'readwrite') {
