@@ -182,7 +182,7 @@ describe('CSV tables', () => {
 });
 
 describe('the Mermaid preview', () => {
-  it('draws every view of every shipped model, one diagram node per element', { timeout: 600_000 }, async () => {
+  it('draws the full detail of every view of every shipped model, one diagram node per element', { timeout: 600_000 }, async () => {
     for (const entry of SHIPPED) {
       const doc = shipped(entry.file);
       await openModelFile(page, join(ROOT, 'models', entry.file));
@@ -194,7 +194,8 @@ describe('the Mermaid preview', () => {
           await page.locator('.export-empty').waitFor();
           continue;
         }
-        const draw = page.getByRole('button', { name: 'Draw preview' });
+        await page.getByRole('group', { name: 'Level' }).getByRole('button', { name: 'Full detail' }).click();
+        const draw = page.getByRole('button', { name: /^Render preview \(\d+ nodes, about \d+ s\)$/ });
         const done = page.locator('.mermaid-preview__meta', { hasText: `${expected} elements` });
         await draw.or(done).or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 60_000 });
         if (await draw.isVisible()) await draw.click();

@@ -1,13 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { toErDiagram } from '../../core/io/er-diagram.ts';
 import { MERMAID_LIMITS, mermaidFlowchart, splitByArea, type FlowDirection, type MermaidDiagram } from '../../core/io/mermaid.ts';
+import { mermaidProcessMap } from '../../core/io/mermaid-map.ts';
 import { md } from '../../core/io/model-report.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
 import { SelectField, CheckField } from '../inspector/fields.tsx';
 import { download } from '../shell/file-actions.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
-import { MermaidPreview } from './MermaidPreview.tsx';
+import { MermaidPreview, renderSeconds } from './MermaidPreview.tsx';
 import './export.css';
 
 const WHOLE_MODEL = '\u0000model';
@@ -17,10 +18,11 @@ const DIRECTIONS: { value: FlowDirection; label: string }[] = [
   { value: 'RL', label: 'Right to left' },
   { value: 'BT', label: 'Bottom to top' },
 ];
-// Mermaid blocks the page while it draws (about a second for 30 labelled nodes on a laptop); larger diagrams wait for a click.
-const AUTO_DRAW = { nodes: 30, edges: 60 };
+// Mermaid blocks the page while it draws; a diagram that would take longer than this waits for a click.
+const AUTO_DRAW_SECONDS = 1.5;
 
 type Kind = 'flowchart' | 'er';
+type Level = 'map' | 'detail';
 
 /** The Export tab: Mermaid text of the model or a view with a live preview, and the way to images, CSV, the report and imports. */
 export default function ExportPanel() {
@@ -30,6 +32,7 @@ export default function ExportPanel() {
   const metamodel = useWb((s) => s.metamodel);
   const [wholeModel, setWholeModel] = useState(false);
   const [kind, setKind] = useState<Kind>('flowchart');
+  const [chosenLevel, setLevel] = useState<Level | null>(null);
   const [direction, setDirection] = useState<FlowDirection | 'model'>('model');
   const [measures, setMeasures] = useState(true);
   const [split, setSplit] = useState(false);
@@ -38,22 +41,29 @@ export default function ExportPanel() {
 
   const viewId = wholeModel || !view ? undefined : view.id;
   const dir = direction === 'model' ? undefined : direction;
+  const detailSize = useMemo(() => (viewId ? elementsInView(doc, doc.views.find((v) => v.id === viewId)!) : doc.elements).length, [doc, viewId]);
+  // Until the user chooses, a scope over the design goals' limit opens on the process map.
+  const level: Level = chosenLevel ?? (detailSize > doc.designGoals.maxElementsPerView ? 'map' : 'detail');
   const diagram = useMemo((): MermaidDiagram => {
+    if (kind === 'flowchart' && level === 'map') return mermaidProcessMap(doc, { viewId, direction: dir, metamodel });
     if (kind === 'flowchart') return mermaidFlowchart(doc, { viewId, direction: dir, includeMeasures: measures, metamodel });
     const scope = viewId ? elementsInView(doc, doc.views.find((v) => v.id === viewId)!) : doc.elements;
     const objects = new Set(scope.filter((el) => metamodel.categoryOf(el.type)?.id === 'business-object').map((el) => el.id));
     const edges = doc.relations.filter((r) => (r.type === 'belongs-to' || r.type === 'refers-to') && objects.has(r.source) && objects.has(r.target)).length;
     return { text: toErDiagram(doc, { viewId, direction: dir, metamodel }), nodes: objects.size, edges, warnings: [] };
-  }, [doc, kind, viewId, dir, measures, metamodel]);
-  const splitting = split && kind === 'flowchart' && diagram.warnings.length > 0;
+  }, [doc, kind, level, viewId, dir, measures, metamodel]);
+  const detailLevel = kind === 'flowchart' && level === 'detail';
+  const splitting = split && detailLevel && diagram.warnings.length > 0;
   const parts = useMemo(() => (splitting ? splitByArea(doc, { viewId, direction: dir, includeMeasures: measures, metamodel }) : null), [splitting, doc, viewId, dir, measures, metamodel]);
   const part = parts ? parts[Math.min(partIndex, parts.length - 1)] : undefined;
   const shown = part?.diagram ?? diagram;
 
   const scopeName = viewId ? view!.name : 'Whole model';
-  const title = `${doc.meta.name} · ${scopeName}${kind === 'er' ? ' · business objects' : ''}`;
-  const baseName = [slug(doc.meta.name), viewId ? slug(view!.name) : 'model', kind === 'er' ? 'er' : ''].filter(Boolean).join('-');
-  const size = kind === 'er' ? `${shown.nodes} business objects, ${shown.edges} relationships` : `${shown.nodes} elements, ${shown.edges} relations`;
+  const suffix = kind === 'er' ? 'er' : level === 'map' ? 'map' : '';
+  const title = `${doc.meta.name} · ${scopeName}${kind === 'er' ? ' · business objects' : level === 'map' ? ' · process map' : ''}`;
+  const baseName = [slug(doc.meta.name), viewId ? slug(view!.name) : 'model', suffix].filter(Boolean).join('-');
+  const size = kind === 'er' ? `${shown.nodes} business objects, ${shown.edges} relationships` : level === 'map' ? `${shown.nodes} nodes, ${shown.edges} connectors` : `${shown.nodes} elements, ${shown.edges} relations`;
+  const seconds = renderSeconds(shown.nodes, shown.edges);
   const overLimits = shown.edges > MERMAID_LIMITS.maxEdges || shown.text.length > MERMAID_LIMITS.maxTextSize;
   const empty = shown.nodes === 0;
 
@@ -91,11 +101,20 @@ export default function ExportPanel() {
             if (value !== WHOLE_MODEL) wb.setView(value);
           }}
         />
-        <SelectField label="Direction" value={direction} options={[{ value: 'model', label: `Model's (${doc.designGoals.flowDirection})` }, ...DIRECTIONS]} onChange={setDirection} />
+        <SelectField label="Direction" value={direction} options={[{ value: 'model', label: kind === 'flowchart' && level === 'map' ? 'Map default (TB)' : `Model's (${doc.designGoals.flowDirection})` }, ...DIRECTIONS]} onChange={setDirection} />
       </div>
-      {kind === 'flowchart' ? <CheckField label="Include quality measures" checked={measures} onChange={setMeasures} /> : null}
+      {kind === 'flowchart' ? (
+        <div className="segmented" role="group" aria-label="Level">
+          {(['map', 'detail'] as const).map((l) => (
+            <button key={l} aria-pressed={level === l} onClick={() => setLevel(l)} title={l === 'map' ? 'One box per process in its cell, the rest counted, and one counted line per pair of cells: fits a page' : `Every element and relation (${detailSize} elements)`}>
+              {l === 'map' ? 'Process map' : 'Full detail'}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {detailLevel ? <CheckField label="Include quality measures" checked={measures} onChange={setMeasures} /> : null}
 
-      {diagram.warnings.length && kind === 'flowchart' ? (
+      {diagram.warnings.length && detailLevel ? (
         <div className="export-warning" role="alert">
           <span className="export-warning__icon" aria-hidden="true">!</span>
           <div>
@@ -116,7 +135,9 @@ export default function ExportPanel() {
         <MermaidPreview
           text={shown.text}
           size={size}
-          auto={shown.nodes <= AUTO_DRAW.nodes && shown.edges <= AUTO_DRAW.edges}
+          nodes={shown.nodes}
+          auto={seconds <= AUTO_DRAW_SECONDS}
+          seconds={seconds}
           refused={overLimits ? 'Mermaid refuses a diagram this large, so there is no preview. Split it by area, or export a smaller view.' : null}
         />
       )}

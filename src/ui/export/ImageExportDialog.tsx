@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
+import { mapImage, PAGE_SHAPE } from '../../core/diagram/map-image.ts';
 import { exportDocument } from '../../core/io/json.ts';
+import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
@@ -8,7 +10,7 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
 import { measureText, pngFile, svgFile } from './image-files.ts';
 import { useDrawingPositions } from './use-drawing-positions.ts';
-import { layoutViewImage } from './view-image-layout.ts';
+import { IMAGE_FONT, layoutViewImage } from './view-image-layout.ts';
 import { ViewImage } from './ViewImage.tsx';
 import './export.css';
 
@@ -17,6 +19,9 @@ const MAX_SIDE = 16_000;
 const MAX_PIXELS = 120_000_000;
 
 type Format = 'svg' | 'png';
+type Level = 'map' | 'detail';
+// A slide is 16:9; the page is an A4 text block.
+const SHAPES = { page: PAGE_SHAPE, slide: { width: 1600, height: 900 } };
 
 /** Export a view as an SVG or PNG image with its legend; the file carries the model, so Open reads it back. */
 export default function ImageExportDialog({ arg, onClose }: DialogProps) {
@@ -31,29 +36,39 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [legend, setLegend] = useState(true);
   const [labels, setLabels] = useState(false);
+  const [chosenLevel, setLevel] = useState<Level | null>(null);
+  const [shape, setShape] = useState<keyof typeof SHAPES>('page');
   const [busy, setBusy] = useState(false);
   const svg = useRef<SVGSVGElement>(null);
+  const mapFrame = useRef<HTMLDivElement>(null);
 
-  const { positions } = useDrawingPositions(doc, metamodel, view?.id);
+  // Until the user chooses, a view over the design goals' limit is drawn as its process map.
+  const detailSize = view ? elementsInView(doc, view).length : 0;
+  const level: Level = chosenLevel ?? (detailSize > doc.designGoals.maxElementsPerView ? 'map' : 'detail');
+  // The map needs no positions: no view id matches '', so no ELK layout runs for it.
+  const { positions } = useDrawingPositions(doc, metamodel, level === 'detail' ? view?.id : '');
   const placed = view ? positions.get(view.id) : undefined;
-  const model = useMemo(() => (view && placed ? layoutViewImage(doc, view, metamodel, placed, { legend, labels }, measureText) : null), [doc, view, metamodel, placed, legend, labels]);
+  const model = useMemo(() => (level === 'detail' && view && placed ? layoutViewImage(doc, view, metamodel, placed, { legend, labels }, measureText) : null), [level, doc, view, metamodel, placed, legend, labels]);
+  const map = useMemo(() => (level === 'map' && view ? mapImage(doc, view, metamodel, { legend, background, fontFamily: IMAGE_FONT, shape: SHAPES[shape] }) : null), [level, doc, view, metamodel, legend, background, shape]);
+  const drawing = map ?? model;
 
-  const fits = (s: number) => !!model && model.width * s <= MAX_SIDE && model.height * s <= MAX_SIDE && model.width * model.height * s * s <= MAX_PIXELS;
+  const fits = (s: number) => !!drawing && drawing.width * s <= MAX_SIDE && drawing.height * s <= MAX_SIDE && drawing.width * drawing.height * s * s <= MAX_PIXELS;
   const factor = fits(Number(scale)) ? Number(scale) : 1;
   const pngPossible = fits(1);
-  const pixels = model ? `${Math.round(model.width * factor).toLocaleString('en')} × ${Math.round(model.height * factor).toLocaleString('en')} px` : '';
+  const pixels = drawing ? `${Math.round(drawing.width * factor).toLocaleString('en')} × ${Math.round(drawing.height * factor).toLocaleString('en')} px` : '';
 
   const save = async () => {
-    if (!svg.current || !model || !view) return;
-    const name = `${slug(doc.meta.name)}-${slug(view.name)}`;
+    const element = map ? mapFrame.current?.querySelector('svg') : svg.current;
+    if (!element || !drawing || !view) return;
+    const name = `${slug(doc.meta.name)}-${slug(view.name)}${map ? '-map' : ''}`;
     const json = exportDocument(doc);
     setBusy(true);
     try {
       if (format === 'svg') {
-        download(`${name}.svg`, svgFile(svg.current, json), 'image/svg+xml');
+        download(`${name}.svg`, svgFile(element, json), 'image/svg+xml');
         wb.notify('success', `Downloaded ${name}.svg. It carries the model: open it in Refmod to continue editing.`);
       } else {
-        const bytes = await pngFile(svgFile(svg.current, null), model, factor, json);
+        const bytes = await pngFile(svgFile(element, null), drawing, factor, json);
         download(`${name}.png`, bytes as BlobPart, 'image/png');
         wb.notify('success', `Downloaded ${name}.png (${pixels}). It carries the model: open it in Refmod to continue editing.`);
       }
@@ -69,7 +84,9 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
     <Dialog title="Image of a view" wide onClose={onClose}>
       <div className="image-export">
         <div className={`image-export__preview${background === 'transparent' ? ' image-export__preview--transparent' : ''}`} aria-label="Image preview">
-          {model ? (
+          {map ? (
+            <div ref={mapFrame} className="image-export__map" data-testid="map-image" dangerouslySetInnerHTML={{ __html: map.svg }} />
+          ) : model ? (
             <ViewImage ref={svg} model={model} background={background} className="image-export__svg" />
           ) : (
             <p className="image-export__wait" role="status">
@@ -88,6 +105,26 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
               ))}
             </select>
           </div>
+          <Choice
+            legend="Level"
+            value={level}
+            onChange={setLevel}
+            options={[
+              { value: 'map', label: 'Process map', hint: 'processes by name in their cells, the rest counted: fits a page' },
+              { value: 'detail', label: 'Full detail', hint: `every element and relation (${detailSize})` },
+            ]}
+          />
+          {level === 'map' ? (
+            <Choice
+              legend="Shape"
+              value={shape}
+              onChange={setShape}
+              options={[
+                { value: 'page', label: 'Page', hint: 'an A4 text block: names stay at 8 pt or more' },
+                { value: 'slide', label: 'Slide', hint: '16:9' },
+              ]}
+            />
+          ) : null}
           <Choice
             legend="Format"
             value={format}
@@ -123,18 +160,21 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
               <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
               <span>Legend and title</span>
             </label>
-            <label className="choice__option">
-              <input type="checkbox" checked={labels} onChange={(e) => setLabels(e.target.checked)} />
-              <span>A label on every relation</span>
-            </label>
+            {level === 'detail' ? (
+              <label className="choice__option">
+                <input type="checkbox" checked={labels} onChange={(e) => setLabels(e.target.checked)} />
+                <span>A label on every relation</span>
+              </label>
+            ) : null}
           </fieldset>
           <p className="field__hint">
-            {model ? `${format === 'png' ? pixels : `${model.width.toLocaleString('en')} × ${model.height.toLocaleString('en')}`} · ${model.nodes.length} elements, ${model.edges.length} relations. ` : ''}
+            {drawing ? `${format === 'png' ? pixels : `${drawing.width.toLocaleString('en')} × ${drawing.height.toLocaleString('en')}`} · ` : ''}
+            {map ? `${map.map.cells.reduce((sum, c) => sum + c.processes.length, 0)} processes, ${map.map.connectors.length} connectors. ` : model ? `${model.nodes.length} elements, ${model.edges.length} relations. ` : ''}
             The file carries the model: open it in Refmod to continue editing.
           </p>
-          {!pngPossible && model ? <p className="field__hint">This view is too large for a PNG; export an SVG.</p> : null}
+          {!pngPossible && drawing ? <p className="field__hint">This view is too large for a PNG; export an SVG.</p> : null}
           <div className="image-export__actions">
-            <button className="primary" onClick={() => void save()} disabled={!model || busy || (format === 'png' && !pngPossible)}>
+            <button className="primary" onClick={() => void save()} disabled={!drawing || busy || (format === 'png' && !pngPossible)}>
               {busy ? 'Making the image…' : `Download ${format.toUpperCase()}`}
             </button>
             <button onClick={onClose}>Cancel</button>
