@@ -1,5 +1,5 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, sentence, type Problem } from './problems.ts';
 import { RefDocument } from './schema.ts';
 
 /** Everything that keeps a document from being stored: the file format's schema first, then referential integrity. */
@@ -7,10 +7,6 @@ export function documentProblems(doc: RefDocument, metamodel: Metamodel): Proble
   const parsed = RefDocument.safeParse(doc);
   if (!parsed.success) return parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) }));
   return integrityProblems(doc, metamodel);
-}
-
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1).replace(/\.?$/, '.');
 }
 
 /**

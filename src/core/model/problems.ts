@@ -13,3 +13,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out || '(document)';
 }
+
+/** A schema message ("a name cannot be empty") as a sentence a user reads ("A name cannot be empty."). */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1).replace(/\.?$/, '.');
+}
