@@ -6,6 +6,7 @@ import { mermaidBench } from './mermaid.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { diffBench } from './diff.bench.ts';
 import { canvasBench } from './canvas.bench.ts';
+import { diagramBench } from './diagram.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
 const all: Record<string, BenchSuite> = {
@@ -16,6 +17,7 @@ const all: Record<string, BenchSuite> = {
   mermaid: mermaidBench,
   diff: diffBench,
   canvas: canvasBench,
+  diagram: diagramBench,
 };
 
 // `npm run bench -- canvas validation` runs only the named suites.

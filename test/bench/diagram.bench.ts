@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Browser, Page } from 'playwright-core';
+import { openModelFile, viewportSettled } from '../e2e/support/canvas.ts';
+import { layoutView, type ElkEngine } from '../../src/core/layout/layout.ts';
+import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
+import { shippedModel } from '../support/models.ts';
+import { benchBrowser } from './browser.ts';
+import type { BenchSuite, Figure } from './harness.ts';
+import { READABLE_NOW, measureScreen, type ScreenMeasure } from './screen-measure.ts';
+
+/**
+ * Readable diagrams (issue 21): every view of every shipped model, opened as a new user would open it, at a
+ * laptop's and a projector's size, measured as drawn on screen; the full view's ELK layout time in Node; and a
+ * cold load from navigation to a settled, readable first screen.
+ */
+
+interface Entry {
+  id: string;
+  file: string;
+  title: string;
+  kind: string;
+}
+interface ShippedFile {
+  meta: { name: string };
+  views: { id: string; name: string }[];
+}
+
+const MODELS = new URL('../../models/', import.meta.url);
+const gallery = JSON.parse(readFileSync(new URL('index.json', MODELS), 'utf8')) as Entry[];
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
+/** The model the workbench opens on a first visit. */
+const FIRST = 'crm-bpo';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens the workbench in a fresh context (a new user: no storage, no cache) and waits for its first settled screen. */
+async function freshPage(browser: Browser, url: string, size: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+/** Opens a shipped model as a new user would: from its card in Models… (the template from its file). */
+async function openShipped(page: Page, entry: Entry, name: string) {
+  if (entry.id === FIRST) return;
+  if (entry.kind === 'template') {
+    await openModelFile(page, new URL(entry.file, MODELS).pathname, 60_000);
+    return;
+  }
+  await page.getByRole('button', { name: 'Models…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Models' });
+  await dialog.waitFor();
+  await dialog.getByRole('article', { name: entry.title, exact: true }).locator('.model-card__main').click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(`document.querySelector('.header h1')?.textContent === ${JSON.stringify(name)}`);
+  await viewportSettled(page, 60_000);
+}
+
+async function showView(page: Page, viewName: string) {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${escape(viewName)}\\s*\\d*$`) });
+  await tab.click();
+  await page.waitForFunction(`[...document.querySelectorAll('[role=tab][aria-selected=true]')].some((t) => t.textContent.startsWith(${JSON.stringify(viewName)}))`);
+  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  await viewportSettled(page, 60_000);
+}
+
+interface Row extends ScreenMeasure {
+  model: string;
+  view: string;
+  size: string;
+  fails: string[];
+}
+
+/** The issue's budgets for one view at one size. */
+function budgetsOf(m: ScreenMeasure): string[] {
+  const fails: string[] = [];
+  if (m.readable < Math.min(12, m.names)) fails.push(`readable ${m.readable} < ${Math.min(12, m.names)}`);
+  if (m.cut > 0) fails.push(`${m.cut} cut`);
+  if (m.tiny > 0) fails.push(`${m.tiny} texts < 9 px`);
+  if (m.under > 0) fails.push(`${m.under} under nodes`);
+  if (m.crossings > m.lines / 2) fails.push(`crossings ${m.crossings} > ${m.lines / 2}`);
+  return fails;
+}
+
+function printTable(rows: Row[]) {
+  const head = ['model · view', 'size', 'level', 'zoom', 'readable', 'cut', '<9px', 'under', 'crossings', 'lines', 'bends/line', 'budgets'];
+  const cells = rows.map((r) => [
+    `${r.model} · ${r.view}`,
+    r.size,
+    r.level,
+    r.zoom.toFixed(2),
+    `${r.readable}/${r.names}${r.covered ? ` (${r.covered} covered)` : ''}`,
+    String(r.cut),
+    String(r.tiny),
+    String(r.under),
+    String(r.crossings),
+    String(r.lines),
+    r.lines ? (r.bends / r.lines).toFixed(2) : '–',
+    r.fails.length ? `✗ ${r.fails.join('; ')}` : 'ok',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => '  ' + c.map((s, i) => (i === 0 || i === 2 || i === c.length - 1 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  for (const c of cells) console.log(line(c));
+  const details = rows.filter((r) => r.cutExamples.length || r.tinyExamples.length || r.underExamples.length);
+  for (const r of details) {
+    const bits = [
+      r.cutExamples.length ? `cut: ${r.cutExamples.join(' | ')}` : '',
+      r.tinyExamples.length ? `small: ${r.tinyExamples.join(' | ')}` : '',
+      r.underExamples.length ? `under: ${r.underExamples.join(' | ')}` : '',
+    ].filter(Boolean);
+    console.log(`    ${r.model} · ${r.view} ${r.size}: ${bits.join('; ')}`);
+  }
+}
+
+/** Milliseconds from navigation start until the first screen is settled and readable (measured by the page's own clock). */
+async function coldLoad(browser: Browser, url: string, size: { width: number; height: number }): Promise<{ readable: number; settled: number }> {
+  const context = await browser.newContext({ viewport: size });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    // Readable: at least 12 names (or all) at 12 px inside the canvas; settled: not busy, and the same viewport twice running.
+    const handle = await page.waitForFunction(
+      `(() => {
+        const now = ${READABLE_NOW};
+        if (!now || now.names === 0 || now.readable < Math.min(12, now.names)) { window.__lastSettle = null; return false; }
+        window.__firstReadable = window.__firstReadable || performance.now();
+        if (window.__lastSettle !== now.transform) { window.__lastSettle = now.transform; return false; }
+        return [window.__firstReadable, performance.now()];
+      })()`,
+      undefined,
+      { polling: 50, timeout: 60_000 },
+    );
+    const [readable, settled] = (await handle.jsonValue()) as [number, number];
+    return { readable, settled };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export const diagramBench: BenchSuite = {
+  title: 'Readable diagrams: every shipped view as a new user opens it (headless Chromium), ELK in Node, cold load',
+  async run() {
+    const figures: Figure[] = [];
+
+    // The shipped full view laid out with ELK in Node (elkjs bundled), as the worker does it.
+    const doc = shippedModel();
+    const full = doc.views.find((v) => v.id === 'full') ?? doc.views[0]!;
+    const elk = new ELK() as unknown as ElkEngine;
+    let start = performance.now();
+    await layoutView(doc, full, crmBpoMetamodel, elk);
+    const first = performance.now() - start;
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      start = performance.now();
+      await layoutView(doc, full, crmBpoMetamodel, elk);
+      warm.push(performance.now() - start);
+    }
+    figures.push({ name: `ELK layout of the shipped "${full.name}" view, first run (Node)`, value: first, unit: 'ms', budget: 500 });
+    figures.push({ name: `ELK layout of the shipped "${full.name}" view, warm, median of 5`, value: median(warm), unit: 'ms', budget: 500 });
+
+    const bench = await benchBrowser();
+    try {
+      for (const size of SIZES) {
+        const runs: { readable: number; settled: number }[] = [];
+        for (let i = 0; i < 3; i++) runs.push(await coldLoad(bench.browser, bench.url, size));
+        figures.push({ name: `cold load to a settled, readable first screen, ${size.width}×${size.height} (median of 3)`, value: median(runs.map((r) => r.settled)), unit: 'ms', budget: 1500 });
+        figures.push({ name: `  of which the first readable names, ${size.width}×${size.height} (median of 3)`, value: median(runs.map((r) => r.readable)), unit: 'ms' });
+        console.log(`  cold loads ${size.width}×${size.height}, readable / settled: ${runs.map((r) => `${r.readable.toFixed(0)} / ${r.settled.toFixed(0)}`).join(', ')} ms`);
+      }
+
+      const rows: Row[] = [];
+      for (const entry of gallery) {
+        const file = JSON.parse(readFileSync(new URL(entry.file, MODELS), 'utf8')) as ShippedFile;
+        for (const view of file.views) {
+          for (const size of SIZES) {
+            const { context, page } = await freshPage(bench.browser, bench.url, size);
+            try {
+              await openShipped(page, entry, file.meta.name);
+              await showView(page, view.name);
+              const measured = await measureScreen(page);
+              const model = file.meta.name.length > 26 ? `${file.meta.name.slice(0, 25)}…` : file.meta.name;
+              rows.push({ ...measured, model, view: view.name, size: `${size.width}×${size.height}`, fails: budgetsOf(measured) });
+            } finally {
+              await context.close();
+            }
+          }
+        }
+      }
+      console.log();
+      printTable(rows);
+      const failing = (test: (r: Row) => boolean) => rows.filter(test).length;
+      figures.push({ name: `views × sizes measured`, value: rows.length, unit: '' });
+      figures.push({ name: 'views × sizes with fewer than 12 readable names (or not all)', value: failing((r) => r.readable < Math.min(12, r.names)), unit: '', budget: 0 });
+      figures.push({ name: 'views × sizes with names cut', value: failing((r) => r.cut > 0), unit: '', budget: 0 });
+      figures.push({ name: 'views × sizes with texts below 9 px', value: failing((r) => r.tiny > 0), unit: '', budget: 0 });
+      figures.push({ name: 'views × sizes with lines under unrelated nodes', value: failing((r) => r.under > 0), unit: '', budget: 0 });
+      figures.push({ name: 'views × sizes with crossings over half the lines', value: failing((r) => r.crossings > r.lines / 2), unit: '', budget: 0 });
+      const lines = rows.reduce((s, r) => s + r.lines, 0);
+      figures.push({ name: 'mean bends per line, all views and sizes', value: lines ? rows.reduce((s, r) => s + r.bends, 0) / lines : 0, unit: '' });
+    } finally {
+      await bench.close();
+    }
+    return figures;
+  },
+};
