@@ -101,7 +101,7 @@ export default function ExportPanel() {
             if (value !== WHOLE_MODEL) wb.setView(value);
           }}
         />
-        <SelectField label="Direction" value={direction} options={[{ value: 'model', label: kind === 'flowchart' && level === 'map' ? 'Map default (TB)' : `Model's (${doc.designGoals.flowDirection})` }, ...DIRECTIONS]} onChange={setDirection} />
+        <SelectField label="Direction" value={direction} options={[{ value: 'model', label: kind === 'flowchart' && level === 'map' ? "Map's (TB)" : `Model's (${doc.designGoals.flowDirection})` }, ...DIRECTIONS]} onChange={setDirection} />
       </div>
       {kind === 'flowchart' ? (
         <div className="segmented" role="group" aria-label="Level">

@@ -110,8 +110,8 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
             value={level}
             onChange={setLevel}
             options={[
-              { value: 'map', label: 'Process map', hint: 'processes by name in their cells, the rest counted: fits a page' },
-              { value: 'detail', label: 'Full detail', hint: `every element and relation (${detailSize})` },
+              { value: 'map', label: 'Process map', hint: 'processes by name, the rest counted' },
+              { value: 'detail', label: 'Full detail', hint: `all ${detailSize} elements` },
             ]}
           />
           {level === 'map' ? (
@@ -120,7 +120,7 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
               value={shape}
               onChange={setShape}
               options={[
-                { value: 'page', label: 'Page', hint: 'an A4 text block: names stay at 8 pt or more' },
+                { value: 'page', label: 'Page', hint: 'A4 text width, names at 8 pt or more' },
                 { value: 'slide', label: 'Slide', hint: '16:9' },
               ]}
             />
