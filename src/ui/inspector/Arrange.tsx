@@ -3,7 +3,8 @@ import { align, distribute, type Alignment, type Box } from '../../core/layout/a
 import { absolutePosition, computeGrid, nodeSize, CELL_PADDING, cellOf } from '../../core/layout/geometry.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { Element, Point, Relation } from '../../core/model/schema.ts';
-import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { useCommand } from './use-command.ts';
 
 const ALIGNMENTS: { how: Alignment; label: string }[] = [
   { how: 'left', label: 'Left' },
@@ -16,7 +17,7 @@ const ALIGNMENTS: { how: Alignment; label: string }[] = [
 
 /** A multi-selection: align, distribute or delete together, each as one undo step. Elements keep their lanes. */
 export function Arrange({ elements, relations }: { elements: Element[]; relations: Relation[] }) {
-  const wb = useActions();
+  const { run } = useCommand();
   const doc = useDocument();
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
@@ -34,7 +35,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
       const t = targets[e.id]!;
       return { id: e.id, position: { x: Math.max(0, t.x - c.start - CELL_PADDING), y: Math.max(0, t.y - r.start - CELL_PADDING) } };
     });
-    wb.perform(moveElements(view.id, moves, label));
+    run(moveElements(view.id, moves, label));
   };
 
   return (
@@ -73,7 +74,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
       <div className="inspector__actions">
         <button
           className="danger"
-          onClick={() => wb.perform(deleteSelection(elements.map((e) => e.id), relations.map((r) => r.id)))}
+          onClick={() => run(deleteSelection(elements.map((e) => e.id), relations.map((r) => r.id)))}
         >
           Delete selection
         </button>

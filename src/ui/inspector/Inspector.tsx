@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { checkEdit, type Checked } from '../../core/commands/command.ts';
 import { deleteElements, deleteRelations, removeFromView, updateElement, updateRelation } from '../../core/commands/elements.ts';
 import type { Element, Relation } from '../../core/model/schema.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { CheckField, CommitText, SelectField } from './fields.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
+import { useCommand } from './use-command.ts';
 import { Arrange } from './Arrange.tsx';
 import { ModelSummary } from './ModelSummary.tsx';
 import { ExplainElement } from '../explain/ExplainElement.tsx';
@@ -27,8 +26,8 @@ function ElementInspector({ element }: { element: Element }) {
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   const type = metamodel.elementType(element.type);
-  const { refusal, perform } = useCommand();
-  const change = (changes: Partial<Element>, label?: string, field?: string) => perform(checkEdit(doc, metamodel, updateElement(element.id, changes, label)), field);
+  const { refusal, run } = useCommand();
+  const change = (changes: Partial<Element>, label?: string, field?: string) => run(updateElement(element.id, changes, label), field);
   const lanes = (list: { id: string; name: string }[], none: string) => [{ value: '', label: none }, ...list.map((l) => ({ value: l.id, label: l.name }))];
   const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
 
@@ -70,11 +69,11 @@ function ElementInspector({ element }: { element: Element }) {
       <div className="inspector__actions">
         <button onClick={() => wb.focusElement(element.id)}>Show on canvas</button>
         {view && view.elements !== 'all' ? (
-          <button onClick={() => wb.perform(removeFromView(view.id, [element.id]))} title="Hide from this view; the element stays in the model and in other views">
+          <button onClick={() => run(removeFromView(view.id, [element.id]))} title="Hide from this view; the element stays in the model and in other views">
             Remove from view
           </button>
         ) : null}
-        <button className="danger" onClick={() => wb.perform(deleteElements([element.id], `Delete ${element.name}`))} title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)">
+        <button className="danger" onClick={() => run(deleteElements([element.id], `Delete ${element.name}`))} title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)">
           Delete from model
         </button>
       </div>
@@ -83,7 +82,6 @@ function ElementInspector({ element }: { element: Element }) {
 }
 
 function RelationInspector({ relation }: { relation: Relation }) {
-  const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const source = doc.elements.find((e) => e.id === relation.source);
@@ -91,7 +89,7 @@ function RelationInspector({ relation }: { relation: Relation }) {
   const allowed = source && target ? metamodel.allowedRelations(source.type, target.type) : [];
   const options = allowed.some((r) => r.id === relation.type) ? allowed : [...allowed, ...(metamodel.relationType(relation.type) ? [metamodel.relationType(relation.type)!] : [])];
   const reason = source && target ? metamodel.whyNot(relation.type, source.type, target.type) : null;
-  const { refusal, perform } = useCommand();
+  const { refusal, perform, run } = useCommand();
   const change = (changes: Parameters<typeof updateRelation>[3], field?: string) => perform(updateRelation(doc, metamodel, relation.id, changes), field);
   return (
     <div className="inspector" aria-label="Inspector: relation">
@@ -106,7 +104,7 @@ function RelationInspector({ relation }: { relation: Relation }) {
       {reason ? <p className="field__error" role="alert">{reason}</p> : <p className="inspector__explain">{metamodel.relationType(relation.type)?.description}</p>}
       <CommitText label="Label" value={relation.label} refusal={refusal('label')} onCommit={(label) => change({ label }, 'label')} hint="Shown on the edge instead of the type name." />
       <div className="inspector__actions">
-        <button className="danger" onClick={() => wb.perform(deleteRelations([relation.id]))}>
+        <button className="danger" onClick={() => run(deleteRelations([relation.id]))}>
           Delete relation
         </button>
       </div>
@@ -114,22 +112,3 @@ function RelationInspector({ relation }: { relation: Relation }) {
   );
 }
 
-/**
- * Performs a checked command. A refusal is shown at the field it came from (the user's text stays there to
- * shorten), or as a notice when no field is named.
- */
-function useCommand() {
-  const wb = useActions();
-  const [refused, setRefused] = useState<{ field: string; message: string } | null>(null);
-  return {
-    refusal: (field: string) => (refused?.field === field ? refused.message : null),
-    perform: (checked: Checked, field?: string) => {
-      if (checked.ok) {
-        setRefused(null);
-        return wb.perform(checked.edit);
-      }
-      if (field) setRefused({ field, message: checked.message });
-      else wb.notify('warning', checked.message);
-    },
-  };
-}
