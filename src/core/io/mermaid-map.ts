@@ -36,7 +36,12 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
   const cellId = (key: string) => ids(`cell_${key}`);
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
   const shown = map.cells.filter((c) => c.processes.length || c.summary.length);
-  const lines = [`flowchart ${options.direction ?? 'TB'}`];
+  // The legend travels as the figure's accessible title and description (mermaid writes them into the SVG).
+  const lines = [
+    `flowchart ${options.direction ?? 'TB'}`,
+    `  accTitle: ${oneLine(`${doc.meta.name} · ${view.name} · process map`)}`,
+    '  accDescr: Each box is a cell of the framework (role · area) with its processes; its first line counts its other elements. A line between two cells says how many relations run between them, its arrows in which direction.',
+  ];
   const summaries: string[] = [];
   for (const cell of shown) {
     lines.push(`  subgraph ${cellId(cell.key)}[${mermaidLabel(`${cell.rowName} · ${cell.columnName}`)}]`);
@@ -71,3 +76,6 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
   const nodes = processIds.length + summaries.length;
   return { text: lines.join('\n') + '\n', nodes, edges: map.connectors.length, warnings };
 }
+
+// accTitle runs to the end of its line.
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');

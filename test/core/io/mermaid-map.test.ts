@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
+import mermaid from 'mermaid';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,10 +54,21 @@ describe('the process map as a Mermaid flowchart', () => {
     expect(diagram.edges).toBeLessThan(30);
   });
 
+  it('carries its legend as the accessible title and description', async () => {
+    const { doc } = shipped[0]!;
+    const text = mermaidProcessMap(doc, { viewId: 'client' }).text;
+    await mermaidGraph(text);
+    const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as { getAccTitle(): string; getAccDescription(): string };
+    expect(db.getAccTitle()).toBe(`${doc.meta.name} · Client view · process map`);
+    expect(db.getAccDescription()).toMatch(/^Each box is a cell .* how many relations run between them/);
+  });
+
   it('maps the whole model without a view, and says so when the view does not exist', () => {
     const { doc } = shipped[0]!;
     const full = doc.views.find((v) => v.elements === 'all')!;
-    expect(mermaidProcessMap(doc).text).toBe(mermaidProcessMap(doc, { viewId: full.id }).text);
+    const body = (text: string) => text.split('\n').filter((l) => !l.includes('accTitle'));
+    expect(body(mermaidProcessMap(doc).text)).toEqual(body(mermaidProcessMap(doc, { viewId: full.id }).text));
+    expect(mermaidProcessMap(doc).text).toContain('accTitle: CRM-in-BPO reference model · Whole model · process map\n');
     expect(mermaidProcessMap(doc, { viewId: 'nope' }).warnings).toEqual(['The model has no view "nope"; the whole model is shown.']);
   });
 
