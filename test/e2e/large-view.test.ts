@@ -5,20 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { exportDocument } from '../../src/core/io/json.ts';
 import { generateDocument } from '../support/generate.ts';
+import { measureScreen } from '../bench/screen-measure.ts';
 import { launch, openWorkbench } from './support/browser.ts';
-import { centre, drag, inspectorValue, openModelFile, undoLabel, viewportSettled } from './support/canvas.ts';
+import { openModelFile, viewportSettled } from './support/canvas.ts';
 
+/** A view of 400 elements on a 1024×768 projector: it opens on the readable process map, never on blank blocks. */
+
+const doc = generateDocument(400, 1.5);
 let browser: Browser;
 let page: Page;
 let errors: string[];
 const dir = mkdtempSync(join(tmpdir(), 'refmod-large-'));
 beforeAll(async () => {
   const file = join(dir, 'large.json');
-  writeFileSync(file, exportDocument(generateDocument(400, 1.5)));
+  writeFileSync(file, exportDocument(doc));
   browser = await launch();
-  ({ page, errors } = await openWorkbench(browser));
+  ({ page, errors } = await openWorkbench(browser, { viewport: { width: 1024, height: 768 } }));
   await openModelFile(page, file);
-  // The messages about the opened file sit over the top of the map; a person would close them first.
+  // The messages about the opened file sit over the top of the canvas; a person would close them first.
   const dismiss = page.getByRole('button', { name: 'Dismiss message' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
 });
@@ -27,90 +31,73 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Screen points at the middle of painted blocks: spots where the map layer shows 7×7 pixels of one opaque colour. */
-async function blockPoints(): Promise<{ x: number; y: number }[]> {
-  const box = (await page.locator('[data-testid="map-layer"]').boundingBox())!;
-  const points = await page.locator('[data-testid="map-layer"]').evaluate((canvas: HTMLCanvasElement) => {
-    const { width, height } = canvas;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
-    const at = (x: number, y: number) => data.slice((y * width + x) * 4, (y * width + x) * 4 + 4).join();
-    const found: { x: number; y: number }[] = [];
-    for (let y = 4; y < height - 4 && found.length < 400; y += 5) {
-      for (let x = 14; x < width - 4 && found.length < 400; x += 23) {
-        const c = at(x, y);
-        if (!c.endsWith(',255')) continue;
-        let even = true;
-        for (let dy = -3; dy <= 3 && even; dy++) for (let dx = -3; dx <= 3 && even; dx++) even = at(x + dx, y + dy) === c;
-        if (even) found.push({ x: x / devicePixelRatio, y: y / devicePixelRatio });
-      }
+const currentLevel = () => page.locator('nav[aria-label="Level of the view"] [aria-current="page"]').textContent();
+const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+
+/** A screen point inside a cell of the process map where nothing but the cell itself is under the pointer. */
+async function bareSpotIn(cellKey: string): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+    const cell = document.querySelector('[data-testid="cell-${cellKey}"]');
+    const r = cell.getBoundingClientRect();
+    for (let fy = 0.95; fy > 0.05; fy -= 0.03) for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+      const x = r.left + r.width * fx, y = r.top + r.height * fy;
+      if (document.elementFromPoint(x, y) === cell) return { x, y };
     }
-    return found;
-  });
-  // One point per block: a point close to one already taken may be the same block.
-  const apart: { x: number; y: number }[] = [];
-  for (const p of points) if (apart.every((q) => Math.abs(q.x - p.x) > 70 || Math.abs(q.y - p.y) > 30)) apart.push(p);
-  return apart.map((p) => ({ x: box.x + p.x, y: box.y + p.y }));
+    return null;
+  })()`);
+  if (!spot) throw new Error(`no bare spot in the cell ${cellKey} under the pointer`);
+  return spot;
 }
 
-const selectedNodes = () => page.locator('.react-flow__node.selected');
-
-describe('a large view zoomed out, drawn as a map', () => {
-  it('paints the whole fitted view into one bitmap instead of 400 nodes', async () => {
-    expect(await page.locator('[data-testid="map-layer"]').isVisible()).toBe(true);
-    expect(await page.locator('.react-flow__node').count()).toBe(0);
-    expect(await page.locator('.react-flow__edge').count()).toBe(0);
-    expect((await blockPoints()).length).toBeGreaterThan(10);
+describe('a 400-element view at 1024×768', () => {
+  it('opens on the process map, with its names readable: at least 12 at 12 px or more, none cut, no text under 9 px', async () => {
+    await page.locator('.canvas--map').waitFor();
+    expect(await currentLevel()).toBe('Process map');
+    const seen = await measureScreen(page);
+    expect(seen.readable).toBeGreaterThanOrEqual(12);
+    expect(seen.cut).toBe(0);
+    expect(seen.tiny).toBe(0);
+    // The map draws processes by name, not one block per element.
+    const processes = doc.elements.filter((e) => e.type.endsWith('process')).length;
+    expect(await page.locator('.react-flow__node-map-process').count()).toBeLessThanOrEqual(processes);
+    expect(await page.locator('.react-flow__node-element').count()).toBe(0);
   });
 
-  it('names the element under the pointer, selects it on a click, and adds one with Shift', async () => {
-    const [first, second] = await blockPoints();
-    await page.mouse.move(first!.x, first!.y);
-    const hovered = await page.locator('.react-flow__pane').getAttribute('title');
-    expect(hovered).toMatch(/^[A-Z][\w /]+: [a-z-]+ \d+$/);
-    await page.mouse.click(first!.x, first!.y);
-    await selectedNodes().first().waitFor();
-    expect(hovered).toMatch(new RegExp(`: ${await inspectorValue(page, 'Name')}$`));
-    // The selected element becomes a real node again, right where its block is painted.
-    const box = (await selectedNodes().boundingBox())!;
-    expect(first!.x).toBeGreaterThanOrEqual(box.x);
-    expect(first!.x).toBeLessThanOrEqual(box.x + box.width);
-    await page.keyboard.down('Shift');
-    await page.mouse.click(second!.x, second!.y);
-    await page.keyboard.up('Shift');
-    await expect.poll(() => selectedNodes().count()).toBe(2);
-    expect(await page.locator('.inspector').textContent()).toMatch(/2 elements selected/);
-  });
-
-  it('drags a selected element as one undo step', async () => {
-    await page.mouse.click(5, 5);
-    const [spot] = await blockPoints();
-    await page.mouse.click(spot!.x, spot!.y);
-    const name = await inspectorValue(page, 'Name');
-    await drag(page, await centre(selectedNodes()), { x: spot!.x + 12, y: spot!.y + 6 });
-    expect(await undoLabel(page)).toMatch(new RegExp(`^Undo: (Reposition|Move) ${name}`));
-  });
-
-  it('selects every block inside a Shift-drag box', async () => {
-    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    await page.keyboard.down('Shift');
-    await drag(page, { x: pane.x + 40, y: pane.y + 30 }, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 3 });
-    await page.keyboard.up('Shift');
-    const count = await selectedNodes().count();
-    expect(count).toBeGreaterThan(2);
-    expect(await page.locator('.inspector').textContent()).toMatch(new RegExp(`${count} elements selected`));
-  });
-
-  it('zooms into an element on double-click, where it is drawn in full again', async () => {
-    const [spot] = await blockPoints();
-    await page.mouse.dblclick(spot!.x, spot!.y);
+  it('shows a cell’s elements in detail on a double-click', async () => {
+    const spot = await bareSpotIn('client|sales');
+    await page.mouse.dblclick(spot.x, spot.y);
+    await page.locator('.canvas:not(.canvas--map)').waitFor();
     await viewportSettled(page);
-    expect(await page.locator('[data-testid="map-layer"]').count()).toBe(0);
-    const focused = selectedNodes();
-    expect(await focused.count()).toBe(1);
-    expect(await focused.locator('.el-node__name').textContent()).toBe(await inspectorValue(page, 'Name'));
-    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(1);
-    // Nodes name themselves now; the pane's map tooltip is gone.
-    expect(await page.locator('.react-flow__pane').getAttribute('title')).toBeNull();
+    expect(await currentLevel()).toBe('Client · Sales');
+    const inCell = doc.elements.filter((e) => e.role === 'client' && e.area === 'sales');
+    const shown = await page.locator('.react-flow__node-element').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    // Every object and process of the cell, and nothing from another cell (measures may be folded into their processes).
+    expect(shown.filter((id) => !inCell.some((e) => e.id === id))).toEqual([]);
+    expect(shown).toEqual(expect.arrayContaining(inCell.filter((e) => e.type !== 'quality-measure').map((e) => e.id)));
+    const seen = await measureScreen(page);
+    expect(seen.readable).toBeGreaterThanOrEqual(Math.min(12, seen.names));
+    expect(seen.cut).toBe(0);
+  });
+
+  it('returns to the map when zoomed out of the full detail', async () => {
+    await page.locator('nav[aria-label="Level of the view"]').getByRole('button', { name: 'Full detail' }).click();
+    await page.waitForFunction(`document.querySelector('nav[aria-label="Level of the view"] [aria-current="page"]')?.textContent === 'Full detail'`);
+    await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await viewportSettled(page);
+    expect(await page.locator('.canvas--map').count()).toBe(0);
+    expect(await zoom()).toBeGreaterThanOrEqual(0.75);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 6 && (await page.locator('.canvas--map').count()) === 0; i++) {
+      const before = await zoom();
+      await page.mouse.wheel(0, 150);
+      await page.waitForFunction(`new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a !== ${before} || !!document.querySelector('.canvas--map')`);
+    }
+    await page.locator('.canvas--map').waitFor();
+    await viewportSettled(page);
+    expect(await currentLevel()).toBe('Process map');
+    // Zoomed out, the view still reads: names, not blank blocks.
+    expect((await measureScreen(page)).readable).toBeGreaterThanOrEqual(12);
     expect(errors).toEqual([]);
   });
 });
