@@ -82,7 +82,11 @@ export function nodeBox(text: NodeText, carried: Carried | null, unfolded: boole
   const typeWidth = spaced(typeText, NODE_FONTS.type);
   const chips = carried ? chipsOf(carried, measure) : [];
   const widest = Math.max(0, ...chips.map((c) => c.width));
-  const width = Math.min(MAX_WIDTH, Math.ceil(Math.max(min.width, insets.left + insets.right + NODE_METRICS.icon + typeWidth + (text.optional ? 16 : 0) + 22, insets.left + insets.right + widest)));
+  // Wide enough for the type label up to a limit (past it the label wraps), for the longest word of the name (so no
+  // word is broken while it fits a wide node) and for the widest chip.
+  const longestWord = Math.max(0, ...text.name.split(/\s+/).map((w) => measure(w, NODE_FONTS.name)));
+  const sides = insets.left + insets.right;
+  const width = Math.ceil(Math.max(Math.min(MAX_WIDTH, Math.max(min.width, sides + NODE_METRICS.icon + typeWidth + (text.optional ? 16 : 0) + 22, sides + longestWord)), sides + widest));
   const room = width - insets.left - insets.right;
   const typeLines = wrap(typeText, room - NODE_METRICS.icon - (text.optional ? 16 : 0) - 22, NODE_FONTS.type, spaced);
   const nameLines = wrap(text.name, room, NODE_FONTS.name, measure);

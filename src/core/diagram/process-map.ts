@@ -1,9 +1,10 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
-import type { Element, Point, RefDocument, View } from '../model/schema.ts';
+import type { Element, RefDocument, View } from '../model/schema.ts';
 import { elementsInView } from '../model/queries.ts';
 import { cellOf, COLUMN_HEADER, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
 import { carriedBy, foldView } from './fold.ts';
-import { routeBetween, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
+import type { CellRef } from './gutter-router.ts';
+import { cellPairs, drawConnectors, planGutters, type Connector } from './connectors.ts';
 import { estimateWidth, READABLE_PX, wrap, type Measure, type TextFont } from './text.ts';
 
 /** Fonts of the process map at zoom 1; the CSS uses the same numbers (see process-map.css). */
@@ -52,25 +53,11 @@ export interface MapCell {
   width: number;
   height: number;
   processes: MapProcess[];
-  /** Everything but processes, as count chips in one row. */
+  /** Everything but processes, as count chips in one row at the bottom (with room for the open button beside it). */
   summary: CountChip[];
   summaryY: number;
   /** Every element of the view in this cell. */
   elements: string[];
-}
-
-/** The relations between two cells, drawn as one line through the gutters, with their count. */
-export interface Connector {
-  id: string;
-  /** Cell keys; `from` comes first in reading order. */
-  from: string;
-  to: string;
-  relations: string[];
-  /** How many relations run from → to, and to → from. */
-  forward: number;
-  backward: number;
-  points: Point[];
-  label: Point;
 }
 
 /** The process map (Ordnungsrahmen) of a view: the lane grid with processes by name and connectors between cells. */
@@ -138,7 +125,7 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
     const stacks = boxes.map((row) => row.map((cellBoxes, c) => stackBoxes(cellBoxes, perColumn[c]!, boxWidth)));
     const columnWidths = contentWidth.map((w, c) => Math.max(w + 2 * M.cellPad, columnLabel[c]!));
     const rowHeights = contents.map((row, r) =>
-      Math.max(M.minRow, rowLabel[r]!, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (summaries[r]![c]!.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
+      Math.max(M.minRow, rowLabel[r]!, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (contents[r]![c]!.elements.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
     );
     const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
     const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
@@ -159,30 +146,17 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   }
   const { stacks, columnWidths, rowHeights } = best;
 
-  // Connectors: cross-cell relations of the folded view, one per pair of cells.
+  // Connectors: cross-cell relations of the folded view, one per pair of cells, each gutter as wide as its tracks need.
   const byId = new Map(elements.map((e) => [e.id, e]));
-  const pairs = new Map<string, { a: CellRef; b: CellRef; relations: string[]; forward: number; backward: number }>();
-  for (const rel of folding.relations) {
-    const s = refOf(byId.get(rel.source)!);
-    const t = refOf(byId.get(rel.target)!);
-    if (s.row === t.row && s.column === t.column) continue;
-    const forward = s.row < t.row || (s.row === t.row && s.column < t.column);
-    const [a, b] = forward ? [s, t] : [t, s];
-    const id = `${a.row},${a.column}>${b.row},${b.column}`;
-    const pair = pairs.get(id) ?? { a, b, relations: [], forward: 0, backward: 0 };
-    pair.relations.push(rel.id);
-    if (forward) pair.forward++;
-    else pair.backward++;
-    pairs.set(id, pair);
-  }
+  const pairs = cellPairs(folding.relations, (id) => {
+    const el = byId.get(id);
+    if (!el) return undefined;
+    const ref = refOf(el);
+    return { ref, key: cellKey(rowIds[ref.row]!.id, columnIds[ref.column]!.id) };
+  });
   const abstractLines = (sizes: number[]) => sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size + MIN_GUTTER], [0]);
-  const colCentres = abstractLines(columnWidths);
-  const rowCentres = abstractLines(rowHeights);
-  const routed = [...pairs.entries()].map(([id, p]) => ({ id, ...p, route: routeBetween(p.a, p.b, colCentres, rowCentres) }));
-
-  // Tracks: connectors that share a stretch of a gutter line run side by side.
-  const tracks = assignTracks(routed.map((c) => ({ id: c.id, route: c.route, skeleton: skeleton(c.route, c.a, c.b, colCentres, rowCentres) })));
-  const gutterWidth = (axis: 'v' | 'h', index: number) => Math.max(MIN_GUTTER, ((tracks.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
+  const plan = planGutters(pairs, abstractLines(columnWidths), abstractLines(rowHeights));
+  const gutterWidth = (axis: 'v' | 'h', index: number) => Math.max(MIN_GUTTER, ((plan.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
   const lineAt: Record<'v' | 'h', number[]> = { v: [], h: [] };
   const cellStart: Record<'v' | 'h', number[]> = { v: [], h: [] };
   for (const axis of ['v', 'h'] as const) {
@@ -233,15 +207,7 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
     }),
   );
   const rect = (ref: CellRef) => ({ x: cellStart.v[ref.column]!, y: cellStart.h[ref.row]!, w: columnWidths[ref.column]!, h: rowHeights[ref.row]! });
-  const slots = sideSlots(routed, rect, lineAt, tracks.offset);
-  const taken: Point[] = [];
-  const connectors = routed.map((c): Connector => {
-    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => trackPosition(c.route.lines[i]!, c.id, lineAt, tracks.offset));
-    const keyOf = (ref: CellRef) => cellKey(rowIds[ref.row]!.id, columnIds[ref.column]!.id);
-    const label = labelPoint(points, taken);
-    taken.push(label);
-    return { id: `connector:${keyOf(c.a)}>${keyOf(c.b)}`, from: keyOf(c.a), to: keyOf(c.b), relations: c.relations, forward: c.forward, backward: c.backward, points, label };
-  });
+  const connectors = drawConnectors(plan, { lineAt, rect, spacing: () => TRACK });
   return { grid, cells, connectors };
 }
 
@@ -288,157 +254,3 @@ function stackBoxes(boxes: MapProcess[], k: number, boxWidth: number): { boxes: 
   });
   return { boxes: placed, height };
 }
-
-interface Routed {
-  id: string;
-  route: GutterRoute;
-  skeleton: Point[];
-}
-
-// Interval colouring per gutter line: each connector gets the lowest track free along its stretch of the line.
-function assignTracks(routes: Routed[]) {
-  const count = new Map<string, number>();
-  const offset = new Map<string, number>();
-  const stretches = new Map<string, { id: string; from: number; to: number }[]>();
-  for (const r of routes) {
-    r.route.lines.forEach((line, i) => {
-      const a = r.skeleton[i]!;
-      const b = r.skeleton[i + 1]!;
-      const [from, to] = line.axis === 'v' ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
-      const key = `${line.axis}${line.index}`;
-      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from, to }]);
-    });
-  }
-  for (const [key, list] of stretches) {
-    const ends: number[] = [];
-    const sorted = [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id));
-    for (const s of sorted) {
-      let track = ends.findIndex((end) => end < s.from);
-      if (track < 0) track = ends.length;
-      ends[track] = s.to;
-      offset.set(`${key}:${s.id}`, track);
-    }
-    count.set(key, ends.length);
-  }
-  // Centre the tracks on the gutter line.
-  for (const [k, track] of offset) {
-    const line = k.slice(0, k.indexOf(':'));
-    offset.set(k, (track - ((count.get(line) ?? 1) - 1) / 2) * TRACK);
-  }
-  return { count, offset };
-}
-
-function trackPosition(line: { axis: 'v' | 'h'; index: number }, id: string, lineAt: Record<'v' | 'h', number[]>, offset: Map<string, number>): number {
-  return lineAt[line.axis][line.index]! + (offset.get(`${line.axis}${line.index}:${id}`) ?? 0);
-}
-
-type Rect = { x: number; y: number; w: number; h: number };
-
-/**
- * Where each connector meets its cells: the connectors on one side share it evenly, ordered by where they head,
- * so they fan out without crossing. A connector between neighbours is straight, so both its ends share one place.
- */
-function sideSlots(routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[], rect: (ref: CellRef) => Rect, lineAt: Record<'v' | 'h', number[]>, offset: Map<string, number>): Map<string, Point> {
-  const bySide = new Map<string, { key: string; towards: number }[]>();
-  const sideKey = (ref: CellRef, side: Side) => `${ref.row},${ref.column},${side}`;
-  const along = (side: Side) => side === 'left' || side === 'right';
-  for (const c of routed) {
-    for (const end of ['a', 'b'] as const) {
-      const ref = c[end];
-      const side = end === 'a' ? c.route.exit : c.route.enter;
-      const other = end === 'a' ? c.b : c.a;
-      const line = c.route.lines[end === 'a' ? 0 : c.route.lines.length - 1];
-      // Heading: the position of the turn after the gutter, or the other cell's centre.
-      const next = c.route.lines[end === 'a' ? 1 : c.route.lines.length - 2];
-      const r = rect(other);
-      let towards = along(side) ? r.y + r.h / 2 : r.x + r.w / 2;
-      if (line && next) towards = trackPosition(next, c.id, lineAt, offset);
-      const list = bySide.get(sideKey(ref, side)) ?? [];
-      list.push({ key: `${c.id}:${end}`, towards });
-      bySide.set(sideKey(ref, side), list);
-    }
-  }
-  const out = new Map<string, Point>();
-  for (const [key, list] of bySide) {
-    const [row, column, side] = key.split(',') as [string, string, Side];
-    const r = rect({ row: Number(row), column: Number(column) });
-    list.sort((p, q) => p.towards - q.towards || p.key.localeCompare(q.key));
-    list.forEach((item, i) => {
-      const t = (i + 1) / (list.length + 1);
-      const at = along(side) ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) } : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
-      out.set(item.key, at);
-    });
-  }
-  // Neighbours: both ends at the middle of the two slots, so the line is straight.
-  for (const c of routed) {
-    if (c.route.lines.length) continue;
-    const a = out.get(`${c.id}:a`)!;
-    const b = out.get(`${c.id}:b`)!;
-    if (along(c.route.exit)) {
-      const y = (a.y + b.y) / 2;
-      out.set(`${c.id}:a`, { x: a.x, y });
-      out.set(`${c.id}:b`, { x: b.x, y });
-    } else {
-      const x = (a.x + b.x) / 2;
-      out.set(`${c.id}:a`, { x, y: a.y });
-      out.set(`${c.id}:b`, { x, y: b.y });
-    }
-  }
-  return out;
-}
-
-// From the exit slot into the first gutter track, along the tracks, and out of the last one into the entry slot.
-function polyline(route: GutterRoute, start: Point, end: Point, track: (i: number) => number): Point[] {
-  const points: Point[] = [start];
-  const lines = route.lines;
-  lines.forEach((line, i) => {
-    const pos = track(i);
-    const from = points.at(-1)!;
-    points.push(line.axis === 'v' ? { x: pos, y: from.y } : { x: from.x, y: pos });
-    const next = lines[i + 1];
-    if (next) {
-      const nextPos = track(i + 1);
-      points.push(line.axis === 'v' ? { x: pos, y: nextPos } : { x: nextPos, y: pos });
-    } else points.push(line.axis === 'v' ? { x: pos, y: end.y } : { x: end.x, y: pos });
-  });
-  points.push(end);
-  return simplify(points);
-}
-
-function simplify(points: Point[]): Point[] {
-  const out: Point[] = [];
-  for (const p of points) {
-    const last = out.at(-1);
-    if (last && last.x === p.x && last.y === p.y) continue;
-    const before = out.at(-2);
-    if (last && before && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) out.pop();
-    out.push(p);
-  }
-  return out;
-}
-
-const LABEL_ROOM = { x: 40, y: 26 };
-
-/**
- * Where a connector's count is written: on one of its segments, as near the middle of the longest as can be
- * without covering a count already placed, and clear of the segment's ends (arrowheads, bends).
- */
-function labelPoint(points: Point[], taken: readonly Point[]): Point {
-  const spots: { at: Point; cost: number }[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
-      const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-      const clear = Math.min(t, 1 - t) * length;
-      if (clear < 14 && length > 0) continue;
-      spots.push({ at, cost: -length + Math.abs(t - 0.5) * 200 });
-    }
-  }
-  const free = (p: Point) => taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
-  spots.sort((p, q) => p.cost - q.cost);
-  const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
-  return (spots.find((s) => free(s.at)) ?? spots[0] ?? { at: mid }).at;
-}
-

@@ -20,7 +20,7 @@ import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
 import { roomOf, usePaneSize, useProcessMap, useReadableLevel } from './use-level.ts';
-import { mapGraph, type ConnectorEdge } from './map-graph.ts';
+import { cellTitle, mapGraph, type ConnectorEdge } from './map-graph.ts';
 import { MapCellView, MapProcessView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
 import { ConnectorList } from './ConnectorList.tsx';
@@ -201,7 +201,7 @@ export function Canvas() {
         {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
         {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
         {presenting ? <PresentBar /> : null}
-        {openConnector?.connector && map ? <ConnectorList connector={openConnector.connector.connector} map={map} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
+        {openConnector?.connector && grid ? <ConnectorList connector={openConnector.connector.connector} cellName={(key) => cellTitle(grid, key)} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
       </div>
     </div>
   );

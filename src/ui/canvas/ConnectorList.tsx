@@ -1,20 +1,16 @@
 import { useEffect, useRef } from 'react';
-import type { Connector, ProcessMap } from '../../core/diagram/process-map.ts';
+import type { Connector } from '../../core/diagram/connectors.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 
 /**
  * The relations a connector of the process map stands for, each as "source — relation → target"; choosing one
  * opens the full detail with that relation selected. Escape or the close button closes the list.
  */
-export function ConnectorList({ connector, map, at, onClose }: { connector: Connector; map: ProcessMap; at: { x: number; y: number }; onClose: () => void }) {
+export function ConnectorList({ connector, cellName, at, onClose }: { connector: Connector; cellName: (key: string) => string; at: { x: number; y: number }; onClose: () => void }) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const panel = useRef<HTMLDivElement>(null);
-  const cellName = (key: string) => {
-    const cell = map.cells.find((c) => c.key === key);
-    return cell ? `${cell.rowName} · ${cell.columnName}` : key;
-  };
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   const relations = connector.relations.flatMap((id) => doc.relations.filter((r) => r.id === id));
 

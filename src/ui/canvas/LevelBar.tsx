@@ -53,13 +53,13 @@ export function LevelBar({ view, level, drawn }: { view: View; level: Level | nu
       <label className="level-bar__fold" title="Fold quality measures, roles and information systems into the processes they serve, as chips">
         <input type="checkbox" checked={folding} onChange={(e) => wb.setFolding(e.target.checked)} /> Fold measures
       </label>
-      {drawn > max && level?.kind !== 'map' ? (
+      {drawn > max && level?.kind === 'detail' ? (
         <span className="level-bar__limit" role="note">
           {drawn} elements drawn, more than the {max} per view the design goals allow.{' '}
           {folding ? null : (
             <button onClick={() => wb.setFolding(true)}>Fold</button>
           )}
-          {level?.kind === 'detail' ? <button onClick={() => wb.setLevel({ kind: 'map' })}>Show the process map</button> : null}
+          <button onClick={() => wb.setLevel({ kind: 'map' })}>Show the process map</button>
         </span>
       ) : null}
     </nav>

@@ -1,7 +1,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
-import type { Connector, MapCell, MapProcess, ProcessMap } from '../../core/diagram/process-map.ts';
+import type { Grid } from '../../core/layout/geometry.ts';
+import type { MapCell, MapProcess, ProcessMap } from '../../core/diagram/process-map.ts';
+import type { Connector } from '../../core/diagram/connectors.ts';
 import { elementColour } from './colours.ts';
 
 export interface MapCellData extends Record<string, unknown> {
@@ -42,4 +44,11 @@ export function mapGraph(doc: RefDocument, metamodel: Metamodel, map: ProcessMap
   }
   const edges = map.connectors.map((c): ConnectorEdge => ({ id: c.id, source: `${CELL_NODE}${c.from}`, target: `${CELL_NODE}${c.to}`, type: 'connector', selectable: true, zIndex: 2, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } }));
   return { nodes, edges };
+}
+
+/** "Provider · Operations": the row and column names of a cell key (see cellKey). */
+export function cellTitle(grid: Grid, key: string): string {
+  const [row, column] = key.split('|');
+  const name = (bands: Grid['rows'], id: string | undefined) => bands.find((b) => (b.id ?? '-') === id)?.name ?? 'Unassigned';
+  return `${name(grid.rows, row)} · ${name(grid.columns, column)}`;
 }

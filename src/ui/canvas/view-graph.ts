@@ -2,7 +2,10 @@ import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Element, Point, RefDocument, Relation, View } from '../../core/model/schema.ts';
-import { absolutePosition, cellOf, computeGrid, type Grid } from '../../core/layout/geometry.ts';
+import { absolutePosition, CELL_PADDING, cellOf, computeGrid, type Grid } from '../../core/layout/geometry.ts';
+import { cellPairs, drawConnectors, planGutters, type Connector } from '../../core/diagram/connectors.ts';
+import { cellKey } from '../../core/diagram/process-map.ts';
+import type { CellRef } from '../../core/diagram/gutter-router.ts';
 import type { Drawing } from '../../core/diagram/drawing.ts';
 import { nodeBox, type NodeBox } from '../../core/diagram/node-box.ts';
 import { routeOrthogonal, type Box } from '../../core/diagram/orthogonal-router.ts';
@@ -153,9 +156,16 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
   });
   if (overlay) nodes.push(...ghostNodes(doc, view, metamodel, grid, overlay, cache));
   const shown = new Set(elements.map((e) => e.id));
-  const relations = scope.drawing.folding.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
-  const routes = relations.length && nodes.length <= LARGE_VIEW ? routeOrthogonal(boxesOf(nodes), relations, { xs: grid.columns.map((c) => c.start), ys: grid.rows.map((r) => r.start) }) : new Map<string, Point[]>();
-  const edges = relations.map((rel: Relation) => {
+  const inView = scope.drawing.folding.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
+  const large = nodes.length > LARGE_VIEW;
+  // Relations between cells run together through the gutters as connectors with a count; those of the selection are drawn one by one too.
+  const cellOfId = cellRefs(grid, elements);
+  const crossing = (r: Relation) => cellOfId.get(r.source)?.key !== cellOfId.get(r.target)?.key;
+  const individual = (r: Relation) => large || !crossing(r) || selected.has(r.id) || selected.has(r.source) || selected.has(r.target);
+  const relations = inView.filter(individual);
+  const connectors = large ? [] : gridConnectors(grid, inView.filter(crossing), cellOfId);
+  const routes = relations.length && !large ? routeOrthogonal(boxesOf(nodes), relations) : new Map<string, Point[]>();
+  const edges: Edge[] = relations.map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || selected.has(rel.source) || selected.has(rel.target);
     const mark = overlay?.marks.get(rel.id);
@@ -177,7 +187,37 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
       };
     });
   });
+  for (const c of connectors) {
+    const first = inView.find((r) => r.id === c.relations[0])!;
+    edges.push(cache.edge(c.id, [JSON.stringify(c)], () => ({ id: c.id, source: first.source, target: first.target, type: 'connector', zIndex: 0, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } })));
+  }
   return { grid, nodes, edges };
+}
+
+/** Each element's cell in the grid, by index and key. */
+function cellRefs(grid: Grid, elements: readonly Element[]): Map<string, { ref: CellRef; key: string }> {
+  const rows = new Map(grid.rows.map((b, i) => [b.id, i]));
+  const columns = new Map(grid.columns.map((b, i) => [b.id, i]));
+  return new Map(
+    elements.map((el) => {
+      const c = cellOf(el, grid.rowsAre);
+      return [el.id, { ref: { row: rows.get(c.row) ?? 0, column: columns.get(c.column) ?? 0 }, key: cellKey(c.row, c.column) }];
+    }),
+  );
+}
+
+/** Connectors through the lane boundaries of the detail grid: every node keeps the cell padding free around it. */
+function gridConnectors(grid: Grid, relations: readonly Relation[], cellOfId: Map<string, { ref: CellRef; key: string }>): Connector[] {
+  if (!relations.length) return [];
+  const lines = (bands: Grid['columns']) => [...bands.map((b) => b.start), bands.at(-1)!.start + bands.at(-1)!.size];
+  const lineAt = { v: lines(grid.columns), h: lines(grid.rows) };
+  const plan = planGutters(cellPairs(relations, (id) => cellOfId.get(id)), lineAt.v, lineAt.h);
+  const rect = (ref: CellRef) => {
+    const c = grid.columns[ref.column]!;
+    const r = grid.rows[ref.row]!;
+    return { x: c.start + CELL_PADDING, y: r.start + CELL_PADDING, w: c.size - 2 * CELL_PADDING, h: r.size - 2 * CELL_PADDING };
+  };
+  return drawConnectors(plan, { lineAt, rect, spacing: (_, n) => Math.min(8, (2 * CELL_PADDING - 8) / Math.max(1, n)) });
 }
 
 function boxesOf(nodes: readonly ElementNode[]): Map<string, Box> {

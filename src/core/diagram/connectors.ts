@@ -1,0 +1,220 @@
+import type { Point } from '../model/schema.ts';
+import { routeBetween, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
+
+/** The relations between two cells, drawn as one line through the gutters, with their count. */
+export interface Connector {
+  id: string;
+  /** Cell keys; `from` comes first in reading order. */
+  from: string;
+  to: string;
+  relations: string[];
+  /** How many relations run from → to, and to → from. */
+  forward: number;
+  backward: number;
+  points: Point[];
+  label: Point;
+}
+
+/** Relations between one pair of cells, `a` first in reading order. */
+export interface CellPair {
+  a: CellRef;
+  b: CellRef;
+  from: string;
+  to: string;
+  relations: string[];
+  forward: number;
+  backward: number;
+}
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+/** Where the gutter lines lie, the free area of each cell, and how far apart the tracks of a line carrying n lines are. */
+export interface GutterGeometry {
+  lineAt: Record<'v' | 'h', number[]>;
+  rect: (ref: CellRef) => Rect;
+  spacing: (line: string, count: number) => number;
+}
+
+/** Groups relations between cells into one pair per two cells; `refOf` gives an element's cell and key. */
+export function cellPairs(relations: readonly { id: string; source: string; target: string }[], refOf: (id: string) => { ref: CellRef; key: string } | undefined): CellPair[] {
+  const pairs = new Map<string, CellPair>();
+  for (const rel of relations) {
+    const s = refOf(rel.source);
+    const t = refOf(rel.target);
+    if (!s || !t || s.key === t.key) continue;
+    const forward = s.ref.row < t.ref.row || (s.ref.row === t.ref.row && s.ref.column < t.ref.column);
+    const [a, b] = forward ? [s, t] : [t, s];
+    const id = `${a.key}>${b.key}`;
+    const pair = pairs.get(id) ?? { a: a.ref, b: b.ref, from: a.key, to: b.key, relations: [], forward: 0, backward: 0 };
+    pair.relations.push(rel.id);
+    if (forward) pair.forward++;
+    else pair.backward++;
+    pairs.set(id, pair);
+  }
+  return [...pairs.values()];
+}
+
+/** A routing of pairs through the gutters, with a track for each line on each gutter line it runs along. */
+export interface GutterPlan {
+  routed: (CellPair & { id: string; route: GutterRoute })[];
+  /** Lines per gutter line, keyed "v2" or "h1". */
+  count: Map<string, number>;
+  /** Each line's track on a gutter line, keyed "v2:<id>". */
+  track: Map<string, number>;
+}
+
+/** Routes each pair with the fewest bends, then gives lines sharing a stretch of a gutter their own tracks. */
+export function planGutters(pairs: readonly CellPair[], colCentres: readonly number[], rowCentres: readonly number[]): GutterPlan {
+  const routed = pairs.map((p) => ({ ...p, id: `connector:${p.from}>${p.to}`, route: routeBetween(p.a, p.b, colCentres, rowCentres) }));
+  const count = new Map<string, number>();
+  const track = new Map<string, number>();
+  const stretches = new Map<string, { id: string; from: number; to: number }[]>();
+  for (const r of routed) {
+    const points = skeleton(r.route, r.a, r.b, colCentres, rowCentres);
+    r.route.lines.forEach((line, i) => {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const [from, to] = line.axis === 'v' ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      const key = `${line.axis}${line.index}`;
+      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from, to }]);
+    });
+  }
+  // Interval colouring per gutter line: each line takes the lowest track free along its stretch.
+  for (const [key, list] of stretches) {
+    const ends: number[] = [];
+    for (const s of [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id))) {
+      let t = ends.findIndex((end) => end < s.from);
+      if (t < 0) t = ends.length;
+      ends[t] = s.to;
+      track.set(`${key}:${s.id}`, t);
+    }
+    count.set(key, ends.length);
+  }
+  return { routed, count, track };
+}
+
+/** The connectors of a plan drawn in a geometry: points from cell to cell along the tracks, and a free spot for each count. */
+export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Connector[] {
+  const at = (line: { axis: 'v' | 'h'; index: number }, id: string) => {
+    const key = `${line.axis}${line.index}`;
+    const n = plan.count.get(key) ?? 1;
+    return geometry.lineAt[line.axis][line.index]! + ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n);
+  };
+  const slots = sideSlots(plan.routed, geometry.rect, at);
+  const taken: Point[] = [];
+  return plan.routed.map((c) => {
+    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => at(c.route.lines[i]!, c.id));
+    const label = labelPoint(points, taken);
+    taken.push(label);
+    return { id: c.id, from: c.from, to: c.to, relations: c.relations, forward: c.forward, backward: c.backward, points, label };
+  });
+}
+
+/**
+ * Where each connector meets its cells: the connectors on one side share it evenly, ordered by where they head,
+ * so they fan out without crossing. A connector between neighbours is straight, so both its ends share one place.
+ */
+function sideSlots(routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[], rect: (ref: CellRef) => Rect, at: (line: { axis: 'v' | 'h'; index: number }, id: string) => number): Map<string, Point> {
+  const bySide = new Map<string, { key: string; towards: number }[]>();
+  const sideKey = (ref: CellRef, side: Side) => `${ref.row},${ref.column},${side}`;
+  const along = (side: Side) => side === 'left' || side === 'right';
+  for (const c of routed) {
+    for (const end of ['a', 'b'] as const) {
+      const ref = c[end];
+      const side = end === 'a' ? c.route.exit : c.route.enter;
+      const other = end === 'a' ? c.b : c.a;
+      const line = c.route.lines[end === 'a' ? 0 : c.route.lines.length - 1];
+      // Heading: the position of the turn after the gutter, or the other cell's centre.
+      const next = c.route.lines[end === 'a' ? 1 : c.route.lines.length - 2];
+      const r = rect(other);
+      let towards = along(side) ? r.y + r.h / 2 : r.x + r.w / 2;
+      if (line && next) towards = at(next, c.id);
+      const list = bySide.get(sideKey(ref, side)) ?? [];
+      list.push({ key: `${c.id}:${end}`, towards });
+      bySide.set(sideKey(ref, side), list);
+    }
+  }
+  const out = new Map<string, Point>();
+  for (const [key, list] of bySide) {
+    const [row, column, side] = key.split(',') as [string, string, Side];
+    const r = rect({ row: Number(row), column: Number(column) });
+    list.sort((p, q) => p.towards - q.towards || p.key.localeCompare(q.key));
+    list.forEach((item, i) => {
+      const t = (i + 1) / (list.length + 1);
+      const at = along(side) ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) } : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
+      out.set(item.key, at);
+    });
+  }
+  // Neighbours: both ends at the middle of the two slots, so the line is straight.
+  for (const c of routed) {
+    if (c.route.lines.length) continue;
+    const a = out.get(`${c.id}:a`)!;
+    const b = out.get(`${c.id}:b`)!;
+    if (along(c.route.exit)) {
+      const y = (a.y + b.y) / 2;
+      out.set(`${c.id}:a`, { x: a.x, y });
+      out.set(`${c.id}:b`, { x: b.x, y });
+    } else {
+      const x = (a.x + b.x) / 2;
+      out.set(`${c.id}:a`, { x, y: a.y });
+      out.set(`${c.id}:b`, { x, y: b.y });
+    }
+  }
+  return out;
+}
+
+// From the exit slot into the first gutter track, along the tracks, and out of the last one into the entry slot.
+function polyline(route: GutterRoute, start: Point, end: Point, track: (i: number) => number): Point[] {
+  const points: Point[] = [start];
+  const lines = route.lines;
+  lines.forEach((line, i) => {
+    const pos = track(i);
+    const from = points.at(-1)!;
+    points.push(line.axis === 'v' ? { x: pos, y: from.y } : { x: from.x, y: pos });
+    const next = lines[i + 1];
+    if (next) {
+      const nextPos = track(i + 1);
+      points.push(line.axis === 'v' ? { x: pos, y: nextPos } : { x: nextPos, y: pos });
+    } else points.push(line.axis === 'v' ? { x: pos, y: end.y } : { x: end.x, y: pos });
+  });
+  points.push(end);
+  return simplify(points);
+}
+
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    if (last && last.x === p.x && last.y === p.y) continue;
+    const before = out.at(-2);
+    if (last && before && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) out.pop();
+    out.push(p);
+  }
+  return out;
+}
+
+const LABEL_ROOM = { x: 40, y: 26 };
+
+/**
+ * Where a connector's count is written: on one of its segments, as near the middle of the longest as can be
+ * without covering a count already placed, and clear of the segment's ends (arrowheads, bends).
+ */
+function labelPoint(points: Point[], taken: readonly Point[]): Point {
+  const spots: { at: Point; cost: number }[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      const clear = Math.min(t, 1 - t) * length;
+      if (clear < 14 && length > 0) continue;
+      spots.push({ at, cost: -length + Math.abs(t - 0.5) * 200 });
+    }
+  }
+  const free = (p: Point) => taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
+  spots.sort((p, q) => p.cost - q.cost);
+  const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
+  return (spots.find((s) => free(s.at)) ?? spots[0] ?? { at: mid }).at;
+}
+
