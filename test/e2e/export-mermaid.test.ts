@@ -39,7 +39,7 @@ describe('Mermaid per level', () => {
     expect(await page.locator('.mermaid-preview__error').count()).toBe(0);
     // One node per process and per cell's count line; one subgraph per cell.
     expect(await preview().locator('g.node').count()).toBeGreaterThan(28);
-    expect(await page.locator('#mermaid-text').inputValue()).toMatch(/^flowchart TB\n {2}subgraph /);
+    expect(await page.locator('#mermaid-text').inputValue()).toMatch(/^flowchart TB\n( {2}acc.*\n){2} {2}subgraph /);
     const map = await drawnSize();
     console.log(`full model, process map: ${map.width} × ${map.height} px, longest task ${await longest()} ms`);
 
