@@ -37,6 +37,7 @@ const FONTS = {
 } as const satisfies Record<string, TextFont>;
 const MARGIN = 10;
 const LEGEND_LINE = 24;
+const LEGEND_COLUMN = 440;
 const INK = '#1f2933';
 const MUTED = '#5b6673';
 
@@ -173,13 +174,23 @@ function legendOf(map: ProcessMap, width: number, categoryName: (id: string) => 
   ];
   const note = 'Chips in a process count the measures, roles and systems folded into it; chips under a cell count its other elements.';
   const out: string[] = [`<line x1="0" y1="0" x2="${width}" y2="0" stroke="#d9dde3"/>`, text(0, 18, 'Legend', { size: 16, weight: 600 }, 'legend')];
-  let y = 18 + LEGEND_LINE + 4;
-  for (const item of items) {
-    const lines = wrap(item.label, width - 40, FONTS.legend);
-    out.push(`<g transform="translate(0 ${y})">${item.symbol}</g>`);
-    lines.forEach((line, i) => out.push(text(40, y + i * LEGEND_LINE, line, FONTS.legend, 'legend')));
+  let bottom = 0;
+  // Items fill columns of at least LEGEND_COLUMN px, top to bottom, so a wide slide keeps its legend short.
+  const columns = Math.max(1, Math.min(items.length, Math.floor(width / LEGEND_COLUMN)));
+  const columnWidth = width / columns;
+  const perColumn = Math.ceil(items.length / columns);
+  const top = 18 + LEGEND_LINE + 4;
+  let y = top;
+  items.forEach((item, i) => {
+    const x = Math.floor(i / perColumn) * columnWidth;
+    if (i % perColumn === 0) y = top;
+    const lines = wrap(item.label, columnWidth - 48, FONTS.legend);
+    out.push(`<g transform="translate(${round(x)} ${y})">${item.symbol}</g>`);
+    lines.forEach((line, k) => out.push(text(x + 40, y + k * LEGEND_LINE, line, FONTS.legend, 'legend')));
     y += lines.length * LEGEND_LINE + 4;
-  }
+    bottom = Math.max(bottom, y);
+  });
+  y = bottom;
   for (const line of wrap(note, width, FONTS.legend)) {
     out.push(text(0, y, line, FONTS.legend, 'legend', 'start', undefined, undefined, MUTED));
     y += LEGEND_LINE;
