@@ -47,6 +47,16 @@ describe('the process map as an image', () => {
     });
   }
 
+  it('lays the map out for a slide when asked: wider than tall, the legend in columns', () => {
+    const full = doc.views.find((v) => v.perspective === 'full')!;
+    const slide = mapImage(doc, full, crmBpoMetamodel, { shape: { width: 1600, height: 900 } });
+    const page = mapImage(doc, full, crmBpoMetamodel);
+    expect(slide.width).toBeGreaterThan(slide.height);
+    expect(page.height).toBeGreaterThan(page.width);
+    const legendX = new Set([...parse(slide.svg).querySelectorAll('.legend g[transform]')].map((g) => g.getAttribute('transform')!.split(' ')[0]));
+    expect(legendX.size).toBeGreaterThan(1);
+  });
+
   it('escapes names and leaves the background out when asked', () => {
     const view = doc.views[0]!;
     const renamed = { ...doc, elements: doc.elements.map((e) => (e.id === 'p-lead-management' ? { ...e, name: 'Leads <&> "quotes"' } : e)) };
