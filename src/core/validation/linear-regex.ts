@@ -1,7 +1,9 @@
 /**
  * A regular expression matcher whose work grows linearly with the name: patterns come from model files, and
  * JavaScript's backtracking engine can spend hours on one name (`^(a|a)+$`, `\d*\d*\d*$`). The pattern is compiled
- * to an automaton and matched by dynamic programming over (state, position), so a test costs at most
+ * to an automaton whose live states move through the name together (Thompson's simulation), so each state is
+ * handled at most once per position. A look-ahead is probed where it is reached, and answered for every position
+ * by one backward pass once it has been probed often. A test thus costs at most a small multiple of
  * states × (name length + 1) steps, whatever the pattern. Single characters are still tested by the native engine,
  * which keeps `\p{Lu}`, classes and escapes exactly as JavaScript reads them.
  */
@@ -41,8 +43,16 @@ interface Program {
   /** Per state s, the character states whose next state is s. */
   readStart: Int32Array;
   readFrom: Int32Array;
+  /** Per state: the states it reaches without reading (a split's branches; the next state of an assertion), and a character state's next. */
+  forward: number[][];
   /** When each state was last found good: a position, so nothing is cleared between positions. */
   goodAt: Int32Array;
+  /** Forward search: when each state was last added, as a stamp that grows with every position searched. */
+  addedAt: Int32Array;
+  stamp: number;
+  alive: Int32Array;
+  next: Int32Array;
+  stack: Int32Array;
   found: Int32Array;
   foundLater: Int32Array;
 }
@@ -62,7 +72,15 @@ export function linearRegex(pattern: string): LinearRegex {
   const parser = new Parser(pattern);
   const ast = parser.alternatives();
   const program = compile(ast, { count: 0 });
-  return { test: (text) => run(program, codePoints(text)).includes(1) };
+  const anchored = program.op[program.start] === OP.assert && program.asserts[program.start] === 'start';
+  return {
+    test(text) {
+      const codes = codePoints(text);
+      // A pattern that starts with ^ matches from the start or not at all: follow it from there, and stop when it fails
+      // (most names that break a rule do so early). Any other pattern may start anywhere: one backward pass answers all.
+      return anchored ? searchFrom(program, codes, 0, new Map()) : run(program, codes).includes(1);
+    },
+  };
 }
 
 class Parser {
@@ -206,6 +224,12 @@ function compile(ast: Ast, budget: { count: number }): Program {
   const memory = () => new Int32Array(states.length);
   return {
     start,
+    forward: states.map((s) => (s.op === 'split' ? s.to : s.op === 'match' ? [] : [s.next])),
+    addedAt: memory(),
+    stamp: 0,
+    alive: memory(),
+    next: memory(),
+    stack: memory(),
     op: Uint8Array.from(states, (s) => OP[s.op]),
     tests: states.map((s) => (s.op === 'char' ? s.test : undefined)),
     asserts: states.map((s) => (s.op === 'assert' ? s.what : undefined)),
@@ -231,25 +255,102 @@ function reversed(size: number, edges: [number, number][]): [Int32Array, Int32Ar
   return [start, from];
 }
 
-function codePoints(text: string): Int32Array {
-  const codes = new Int32Array(text.length);
-  let n = 0;
+function codePoints(text: string): number[] {
+  const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
-    codes[n++] = code;
+    codes.push(code);
     if (code > 0xffff) i++;
   }
-  return codes.subarray(0, n);
+  return codes;
+}
+
+/** A look-ahead's answers for one text: probed position by position, or all at once when probed often. */
+interface LookAnswers {
+  known: (boolean | undefined)[];
+  probes: number;
+  all: Uint8Array | null;
+}
+
+/** Probing a look-ahead costs up to its size × the text; past this many probes one backward pass answers every position. */
+const PROBES_BEFORE_PASS = 8;
+
+/**
+ * Whether the program matches from `from`: the states alive at each position move on together (Thompson's
+ * simulation), so each state is handled once per position, and the search stops when none is left.
+ * Look-aheads are answered only where they are reached.
+ */
+function searchFrom(program: Program, codes: readonly number[], from: number, answers: Map<Program, LookAnswers>): boolean {
+  const { op, tests, forward } = program;
+  let alive = program.alive;
+  let next = program.next;
+  program.stamp++;
+  let count = reach(program, alive, 0, program.start, codes, from, answers);
+  for (let pos = from; count > 0; pos++) {
+    for (let k = 0; k < count; k++) if (op[alive[k]!] === OP.match) return true;
+    if (pos === codes.length) return false;
+    program.stamp++;
+    let nextCount = 0;
+    for (let k = 0; k < count; k++) {
+      const s = alive[k]!;
+      if (op[s] === OP.char && tests[s]!(codes[pos]!)) nextCount = reach(program, next, nextCount, forward[s]![0]!, codes, pos + 1, answers);
+    }
+    const spare = alive;
+    alive = next;
+    next = spare;
+    count = nextCount;
+  }
+  return false;
+}
+
+/** Adds to `list` the states that read or match, reached from `state` at `pos` without reading; returns the new length. */
+function reach(program: Program, list: Int32Array, count: number, state: number, codes: readonly number[], pos: number, answers: Map<Program, LookAnswers>): number {
+  const { op, asserts, looks, forward, addedAt, stack, stamp } = program;
+  if (addedAt[state] === stamp) return count;
+  addedAt[state] = stamp;
+  stack[0] = state;
+  // A state is stacked once per position (marked when stacked), so the stack never outgrows the program.
+  for (let depth = 1; depth > 0; ) {
+    const s = stack[--depth]!;
+    let to: readonly number[] = NONE;
+    if (op[s] === OP.char || op[s] === OP.match) list[count++] = s;
+    else if (op[s] === OP.split) to = forward[s]!;
+    else if (op[s] === OP.assert ? holds(asserts[s]!, codes, pos) : lookAhead(looks[s]!.program, codes, pos, answers) !== looks[s]!.negate) to = forward[s]!;
+    for (const t of to) {
+      if (addedAt[t] === stamp) continue;
+      addedAt[t] = stamp;
+      stack[depth++] = t;
+    }
+  }
+  return count;
+}
+
+const NONE: readonly number[] = [];
+
+function lookAhead(program: Program, codes: readonly number[], pos: number, answers: Map<Program, LookAnswers>): boolean {
+  let look = answers.get(program);
+  if (!look) answers.set(program, (look = { known: [], probes: 0, all: null }));
+  if (look.all) return look.all[pos] === 1;
+  const known = look.known[pos];
+  if (known !== undefined) return known;
+  if (++look.probes > PROBES_BEFORE_PASS) {
+    look.all = run(program, codes);
+    return look.all[pos] === 1;
+  }
+  const yes = searchFrom(program, codes, pos, answers);
+  look.known[pos] = yes;
+  return yes;
 }
 
 const isWordCode = (code: number | undefined) =>
   code !== undefined && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
 
 /**
- * For every position of the text, whether the program matches starting there. Positions run from the end;
- * a state is good at a position when reading on from there reaches `match`. Each state is settled once per position.
+ * For every position of the text, whether the program matches starting there (a look-ahead probed often).
+ * Positions run from the end; a state is good at a position when reading on from there reaches `match`.
+ * Each state is settled once per position.
  */
-function run(program: Program, codes: Int32Array): Uint8Array {
+function run(program: Program, codes: readonly number[]): Uint8Array {
   const { op, tests, asserts, silentStart, silentFrom, readStart, readFrom, goodAt, start } = program;
   const looks = program.looks.map((look) => look && run(look.program, codes));
   goodAt.fill(-1);
@@ -293,7 +394,7 @@ function run(program: Program, codes: Int32Array): Uint8Array {
   return startsHere;
 }
 
-function holds(what: Assertion, codes: Int32Array, pos: number): boolean {
+function holds(what: Assertion, codes: readonly number[], pos: number): boolean {
   switch (what) {
     case 'start':
       return pos === 0;
