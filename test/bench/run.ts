@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { withinBudget, type BenchSuite } from './harness.ts';
 import { foundationBench } from './foundation.bench.ts';
 import { methodBench } from './method.bench.ts';
@@ -26,7 +27,8 @@ const suites = Object.entries(all).filter(([name]) => wanted.length === 0 || wan
 
 let failed = 0;
 for (const suite of suites) {
-  console.log(`\n${suite.title}`);
+  // Timings on shared machines depend on what else runs: the load average says how busy the machine was.
+  console.log(`\n${suite.title}  [load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}]`);
   for (const f of await suite.run()) {
     const budget = f.budget === undefined ? '' : `  (budget ${f.atLeast ? '≥' : '≤'} ${f.budget} ${f.unit})`;
     const ok = withinBudget(f);

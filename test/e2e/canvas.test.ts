@@ -12,6 +12,10 @@ beforeAll(async () => {
   browser = await launch();
   ({ page, errors } = await openWorkbench(browser));
   await openModelFile(page, FIXTURE);
+  // This test models with every element drawn: the service level (a measure) as a node of its own, not folded into its process.
+  await page.locator('nav[aria-label="Level of the view"]').getByLabel('Fold measures').uncheck();
+  await page.locator('.react-flow__node[data-id="service-level"]').waitFor();
+  await viewportSettled(page);
 });
 afterAll(async () => {
   await browser?.close();
