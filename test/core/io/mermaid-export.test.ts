@@ -32,7 +32,7 @@ describe('Mermaid flowchart export', () => {
   });
 
   for (const { path, doc } of shipped) {
-    it(`exports every view of ${path} as a flowchart mermaid parses, with every element and relation`, async () => {
+    it(`exports every view of ${path} as a flowchart mermaid parses, with every element and relation`, { timeout: 30_000 }, async () => {
       for (const view of doc.views) {
         const diagram = mermaidFlowchart(doc, { viewId: view.id });
         const graph = await mermaidGraph(diagram.text);

@@ -22,7 +22,7 @@ const isProcess = (doc: RefDocument, id: string) => crmBpoMetamodel.categoryOf(d
 
 describe('the process map as a Mermaid flowchart', () => {
   for (const { file, doc } of shipped) {
-    it(`draws every view of ${file} as cells with their processes and one counted edge per pair of cells`, async () => {
+    it(`draws every view of ${file} as cells with their processes and one counted edge per pair of cells`, { timeout: 30_000 }, async () => {
       for (const view of doc.views) {
         const map = processMap(doc, view, crmBpoMetamodel);
         const diagram = mermaidProcessMap(doc, { viewId: view.id });
