@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
+import { node, openModelFile, undoLabel } from './support/canvas.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,6 +109,33 @@ describe('the workbench never goes blank', () => {
     await openGallery(page);
     expect(seen.requests).toBe(firstLoad + 1);
     expect(await page.getByRole('alert').filter({ hasText: 'could not be shown' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('text longer than the file format allows', () => {
+  it('is refused where it is typed, with the limit, and the model stays as it was (no step to undo)', async () => {
+    const { page, context } = await openWorkbench(browser);
+    await openModelFile(page, new URL('../fixtures/workshop-model.json', import.meta.url).pathname);
+    await node(page, 'inquiry').click();
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await name.fill('n'.repeat(201));
+    await name.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'A name can have at most 200 characters; this one has 201.' }).waitFor();
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.fill('d'.repeat(25_000));
+    await description.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'A text can have at most 20,000 characters; this one has 25,000.' }).waitFor();
+    await page.keyboard.press('Escape');
+    await node(page, 'inquiry').click();
+    await page.keyboard.press('F2');
+    const rename = page.getByLabel('New name for Inquiry');
+    await rename.fill('r'.repeat(230));
+    await rename.press('Enter');
+    await node(page, 'inquiry').getByRole('alert').filter({ hasText: 'this one has 230' }).waitFor();
+    await rename.press('Escape');
+    expect(await node(page, 'inquiry').locator('.el-node__name').textContent()).toBe('Inquiry');
+    expect(await undoLabel(page)).toBe('Undo');
     await context.close();
   });
 });
