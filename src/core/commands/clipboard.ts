@@ -69,7 +69,10 @@ export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: stri
       leftOut.push(`"${el.name}" was not pasted: the ${metamodel.data.name} metamodel has no element type "${el.type}".`);
       continue;
     }
-    if (idMap.has(el.id)) continue;
+    if (idMap.has(el.id)) {
+      leftOut.push(`"${el.name}" was not pasted: the copied elements hold the id "${el.id}" twice.`);
+      continue;
+    }
     const source = el.provenance.source && sources.has(el.provenance.source) ? el.provenance.source : undefined;
     idMap.set(el.id, {
       ...el,

@@ -67,12 +67,16 @@ describe('a pasted fragment', () => {
     expect(perform(startHistory(doc), paste.edit).document.relations).toEqual(doc.relations);
   });
 
-  it('gives two copies of one id distinct ids, and leaves out types this metamodel lacks', () => {
+  it('gives copies distinct ids, and leaves out types this metamodel lacks and a second element with the same id', () => {
     const alien: Element = { ...element('lead'), id: 'alien', type: 'spaceship', name: 'Alien' };
-    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead'), { ...element('lead'), id: 'lead-2' }, alien], relations: [], positions: {} };
+    const twin = { ...element('lead'), name: 'Twin' };
+    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead'), { ...element('lead'), id: 'lead-2' }, alien, twin], relations: [], positions: {} };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
     expect(new Set(paste.ids).size).toBe(2);
-    expect(paste.leftOut).toEqual([`"Alien" was not pasted: the ${metamodel.data.name} metamodel has no element type "spaceship".`]);
+    expect(paste.leftOut).toEqual([
+      `"Alien" was not pasted: the ${metamodel.data.name} metamodel has no element type "spaceship".`,
+      '"Twin" was not pasted: the copied elements hold the id "lead" twice.',
+    ]);
   });
 
   it('clamps absurd positions to the format’s limit', () => {
