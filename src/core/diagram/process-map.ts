@@ -1,7 +1,7 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Element, RefDocument, View } from '../model/schema.ts';
 import { elementsInView } from '../model/queries.ts';
-import { cellOf, COLUMN_HEADER, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
+import { cellOf, COLUMN_HEADER, laneLabelLength, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
 import { carriedBy, foldView } from './fold.ts';
 import type { CellRef } from './gutter-router.ts';
 import { cellPairs, drawConnectors, planGutters, type Connector } from './connectors.ts';
@@ -115,9 +115,9 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   }
   const summaries = contents.map((row) => row.map((cell) => metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0)));
   // A lane is at least as long as its name in the headers at the readable zoom (12 px bold capitals).
-  const labelLength = (name: string) => (measure(name.toUpperCase(), { size: 12, weight: 700 }) + name.length * 0.5 + 16) / (READABLE_PX / MAP_FONTS.process.size);
-  const rowLabel = rowIds.map((l) => labelLength(l.name) - MIN_GUTTER);
-  const columnLabel = columnIds.map((l) => labelLength(l.name) - MIN_GUTTER);
+  const labelLength = (name: string) => laneLabelLength(name, READABLE_PX / MAP_FONTS.process.size) - MIN_GUTTER;
+  const rowLabel = rowIds.map((l) => labelLength(l.name));
+  const columnLabel = columnIds.map((l) => labelLength(l.name));
   // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
   const sized = (perColumn: number[], boxWidth: number) => {
     const boxes = boxesAt.get(boxWidth)!;

@@ -17,12 +17,14 @@ export interface Viewport {
 
 /**
  * The viewport that shows a drawing of `size` in a room at `origin`: the whole of it, centred, when that keeps
- * its names readable; otherwise its top-left part at the readable zoom, so the screen opens readable.
+ * its names readable; otherwise, at the readable zoom, the part where its content starts (`content`, the top-left
+ * of what is drawn), so the screen opens readable and not on empty lanes.
  */
-export function readableViewport(size: { width: number; height: number }, room: { x: number; y: number; width: number; height: number }, readable: number, most = 1.5): Viewport {
+export function readableViewport(size: { width: number; height: number }, room: { x: number; y: number; width: number; height: number }, readable: number, content: { x: number; y: number } = { x: 0, y: 0 }, most = 1.5): Viewport {
   const fit = Math.min(most, room.width / size.width, room.height / size.height);
   if (fit >= readable) return { x: room.x + (room.width - size.width * fit) / 2, y: room.y, zoom: fit };
-  return { x: room.x, y: room.y, zoom: readable };
+  const shift = (at: number, header: number, span: number, roomSpan: number) => Math.min(Math.max(0, at - header), Math.max(0, span - roomSpan / readable));
+  return { x: room.x - shift(content.x, 60, size.width, room.width) * readable, y: room.y - shift(content.y, 56, size.height, room.height) * readable, zoom: readable };
 }
 
 /** Whether a drawing fits a room whole at a zoom. */

@@ -1,4 +1,5 @@
 import type { Element, Lane, Point, RefDocument, View } from '../model/schema.ts';
+import { estimateWidth } from '../diagram/text.ts';
 
 /** Least node sizes by category; a node grows to hold its text (see core/diagram/node-box.ts). */
 const SIZES: Record<string, { width: number; height: number }> = {
@@ -56,8 +57,10 @@ export function computeGrid(doc: RefDocument, view: View, elements: readonly Ele
   // One cell on its own: just its row and column.
   const rowIds = only ? lanes.rowIds.filter((l) => l.id === only.row) : lanes.rowIds;
   const columnIds = only ? lanes.columnIds.filter((l) => l.id === only.column) : lanes.columnIds;
-  const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, MIN_CELL.width]));
-  const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, MIN_CELL.height]));
+  // A lane with elements has room to drop more; an empty one is as long as its name needs to be read.
+  const used = (axis: 'row' | 'column', id: string | null) => elements.some((e) => cellOf(e, rowsAre)[axis] === id);
+  const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, Math.max(used('column', l.id) ? MIN_CELL.width : 0, laneLabelLength(l.name, DETAIL_READABLE))]));
+  const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, Math.max(used('row', l.id) ? MIN_CELL.height : 0, laneLabelLength(l.name, DETAIL_READABLE))]));
   for (const el of elements) {
     const { row, column } = cellOf(el, rowsAre);
     const p = view.positions[el.id] ?? { x: 0, y: 0 };
@@ -69,6 +72,14 @@ export function computeGrid(doc: RefDocument, view: View, elements: readonly Ele
   const rows = stack(rowIds, heights, COLUMN_HEADER);
   const last = (bands: Band[]) => bands.at(-1)!;
   return { rowsAre, rows, columns, width: last(columns).start + last(columns).size, height: last(rows).start + last(rows).size };
+}
+
+/** The zoom at which detail names read at 12 px (15 px names). */
+const DETAIL_READABLE = 0.8;
+
+/** How long a lane must be, in canvas units, for its name in the headers (12 px bold capitals) to fit at a zoom. */
+export function laneLabelLength(name: string, zoom: number): number {
+  return Math.max(80, (estimateWidth(name.toUpperCase(), { size: 12, weight: 700 }) + name.length * 0.5 + 16) / zoom);
 }
 
 /** The row and column lanes of a grid over some elements, with an "Unassigned" lane where one is needed. */

@@ -97,7 +97,8 @@ export function Canvas() {
   }, [placed, run, layout]);
 
   const readable = onMap ? ZOOMS.map.readable : ZOOMS.detail.readable;
-  const { fitting } = useFitGrid(pane, level ? grid : null, readable);
+  const content = useMemo(() => (graph?.nodes.length ? { x: Math.min(...graph.nodes.map((n) => n.position.x)), y: Math.min(...graph.nodes.map((n) => n.position.y)) } : undefined), [graph]);
+  const { fitting } = useFitGrid(pane, level ? grid : null, readable, `${view?.id}:${level?.kind}:${scopeKey}`, content);
 
   // A focus request shows its element: in its cell when the map or another cell is open, in its process when folded.
   const handledFocus = useRef(0);
@@ -157,7 +158,7 @@ export function Canvas() {
         className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run ? ' canvas--pending' : ''}`}
         onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
         onDrop={handlers.onDrop}
-        aria-busy={fitting || run !== null || !level}
+        aria-busy={fitting || !level || (run !== null && !onMap)}
       >
         {level ? (
           <ReactFlow

@@ -12,6 +12,8 @@ import { useActions, useWb } from '../workbench-context.ts';
 /** Space kept free at the edges of the canvas, and under the drawing for the layout buttons and zoom controls. */
 export const ROOM_MARGIN = 12;
 export const BOTTOM_STRIP = 44;
+/** Up to this many nodes a view opens in detail, at the readable zoom if it cannot be fitted. */
+const SMALL_VIEW = 12;
 
 export interface Room {
   x: number;
@@ -45,11 +47,15 @@ export function usePaneSize(pane: RefObject<HTMLDivElement | null>): { width: nu
 export function useProcessMap(doc: RefDocument, view: View | undefined, metamodel: Metamodel, room: Room | null, wanted: boolean): ProcessMap | null {
   // The map's shape follows the canvas only in steps, so resizing a panel does not re-flow it at every pixel.
   const shape = room ? `${Math.round(room.width / 40)}x${Math.round(room.height / 40)}` : null;
+  // Positions do not change the map: a layout landing in the background leaves it as it is.
+  const { elements, relations, macroStructure, designGoals } = doc;
+  const members = view?.elements;
   return useMemo(() => {
     if (!wanted || !view || !shape) return null;
     const [w, h] = shape.split('x').map((n) => Number(n) * 40);
     return processMap(doc, view, metamodel, { width: w!, height: h! });
-  }, [wanted, doc, view, metamodel, shape]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, elements, relations, macroStructure, designGoals, members, view?.id, metamodel, shape]);
 }
 
 /**
@@ -79,5 +85,6 @@ function decide(doc: RefDocument, view: View, metamodel: Metamodel, room: Room, 
   }, 0);
   if (area * zoom * zoom > room.width * room.height) return { kind: 'map' };
   if (!placed || !detailGrid) return null;
-  return fitsAt(detailGrid, room, zoom) ? { kind: 'detail' } : { kind: 'map' };
+  // A small view reads better in detail even when part of it needs a pan: the map would name only its processes.
+  return fitsAt(detailGrid, room, zoom) || folding.nodes.length <= SMALL_VIEW ? { kind: 'detail' } : { kind: 'map' };
 }
