@@ -2,6 +2,7 @@ import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
 import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
+import { checkEdit } from '../core/commands/command.ts';
 import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
 import { presentationOf, type Slide } from '../core/diagram/present.ts';
@@ -146,8 +147,13 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
 
   const actions = {
     store,
+    /** Makes a change after core has admitted it (schema, integrity, metamodel); a refusal says why and changes nothing. */
     perform(edit: Edit) {
-      if (!refuseReadOnly()) commit(perform(store.getState().history, edit));
+      if (refuseReadOnly()) return;
+      const { history, metamodel: mm } = store.getState();
+      const checked = checkEdit(history.document, mm, edit);
+      if (checked.ok) commit(perform(history, edit));
+      else actions.notify('warning', checked.message);
     },
     /**
      * Applies an automatic change that is not a user action (placing unpositioned elements on open)

@@ -69,10 +69,12 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       const fragment = readFragment(e.clipboardData?.getData('text/plain') ?? '');
       if (!fragment) return;
       e.preventDefault();
-      const { history, viewId } = wb.store.getState();
-      const { edit, ids } = pasteFragment(history.document, fragment, viewId);
+      const { history, viewId, metamodel } = wb.store.getState();
+      const { edit, ids, leftOut } = pasteFragment(history.document, fragment, viewId, metamodel);
       wb.perform(edit);
       wb.select({ elements: ids });
+      // What the paste left out is said, never dropped silently.
+      if (leftOut.length) wb.notify('warning', `Pasted ${ids.length} element${ids.length === 1 ? '' : 's'}; left out: ${leftOut.join(' ')}`);
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
@@ -108,8 +110,8 @@ function selectAll(wb: Workbench) {
 function duplicate(wb: Workbench) {
   const fragment = currentFragment(wb);
   if (!fragment) return;
-  const { history, viewId } = wb.store.getState();
-  const { edit, ids } = pasteFragment(history.document, fragment, viewId);
+  const { history, viewId, metamodel } = wb.store.getState();
+  const { edit, ids } = pasteFragment(history.document, fragment, viewId, metamodel);
   wb.perform({ ...edit, label: edit.label.replace('Paste', 'Duplicate') });
   wb.select({ elements: ids });
 }
