@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { WorkbenchContext } from './workbench-context.ts';
 import { PanelBoundary } from './shell/PanelBoundary.tsx';
 import { Workspace } from './shell/Workspace.tsx';
 import type { Boot } from './workspace/boot.ts';
-import { WorkspaceBanner } from './workspace/WorkspaceBanner.tsx';
+
+// Shown only when storage needs the user, so it loads after the first screen.
+const WorkspaceBanner = lazy(() => import('./workspace/WorkspaceBanner.tsx').then((m) => ({ default: m.WorkspaceBanner })));
 
 /** The workbench: one store for the open model, provided to every panel, under the banners of the browser workspace. */
 export function App({ boot }: { boot: Boot }) {
@@ -19,7 +22,9 @@ export function App({ boot }: { boot: Boot }) {
     <WorkbenchContext.Provider value={boot.workbench}>
       <ReactFlowProvider>
         <div className="app-frame">
-          <WorkspaceBanner />
+          <Suspense fallback={null}>
+            <WorkspaceBanner />
+          </Suspense>
           <PanelBoundary name="the workbench">
             <Workspace />
           </PanelBoundary>

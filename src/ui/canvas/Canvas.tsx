@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, useStore, type Edge, type Node, type Viewport } from '@xyflow/react';
 import { drawingOf } from '../../core/diagram/drawing.ts';
 import { ZOOMS } from '../../core/diagram/readable.ts';
@@ -15,7 +15,6 @@ import { FitIcon } from '../icons.tsx';
 import { GraphCache, gridOf, viewGraph, type DetailScope } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
-import { OverviewWhenNeeded } from './OverviewMap.tsx';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
@@ -23,10 +22,13 @@ import { roomOf, usePaneSize, useProcessMap, useReadableLevel } from './use-leve
 import { cellTitle, mapGraph, type ConnectorEdge } from './map-graph.ts';
 import { MapCellView, MapProcessView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
-import { ConnectorList } from './ConnectorList.tsx';
 import { LevelBar } from './LevelBar.tsx';
-import { PresentBar } from './PresentBar.tsx';
 import { useCanvasHandlers } from './use-detail-handlers.ts';
+
+// Shown on a click or in present mode, not on the first screen.
+const ConnectorList = lazy(() => import('./ConnectorList.tsx').then((m) => ({ default: m.ConnectorList })));
+const OverviewWhenNeeded = lazy(() => import('./OverviewMap.tsx').then((m) => ({ default: m.OverviewWhenNeeded })));
+const PresentBar = lazy(() => import('./PresentBar.tsx').then((m) => ({ default: m.PresentBar })));
 
 const nodeTypes = { element: ElementNodeView, 'map-cell': MapCellView, 'map-process': MapProcessView };
 const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: ConnectorEdgeView };
@@ -64,13 +66,18 @@ export function Canvas() {
   const wholeGrid = useMemo(() => (view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null), [doc, view, drawing, placed]);
   const level = useReadableLevel(doc, view, metamodel, room, wholeGrid, placed);
   const onMap = level?.kind === 'map';
-  const scope: DetailScope | null = drawing ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null } : null;
+  // The router loads with the first detail level; the process map does not need it.
+  const [router, setRouter] = useState<DetailScope['route']>(null);
+  useEffect(() => {
+    if (level && !onMap && !router) void import('../../core/diagram/orthogonal-router.ts').then((m) => setRouter(() => m.routeOrthogonal));
+  }, [level, onMap, router]);
+  const scope: DetailScope | null = drawing ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null, route: router } : null;
   const scopeKey = level?.kind === 'cell' ? `${level.row}|${level.column}` : '';
   const graph = useMemo(
     () => (view && scope && !onMap ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, scope) : null),
     // The scope is rebuilt each render; its parts are the dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, onMap],
+    [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, onMap, router],
   );
   const map = useProcessMap(doc, view, metamodel, room, onMap);
   const mapped = useMemo(() => (map ? mapGraph(doc, metamodel, map, selected) : null), [map, doc, metamodel, selected]);
@@ -155,7 +162,7 @@ export function Canvas() {
       <LevelBar view={view} level={level} drawn={drawing.folding.nodes.length} />
       <div
         ref={pane}
-        className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run ? ' canvas--pending' : ''}`}
+        className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run && !onMap ? ' canvas--pending' : ''}`}
         onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
         onDrop={handlers.onDrop}
         aria-busy={fitting || !level || (run !== null && !onMap)}
@@ -190,7 +197,11 @@ export function Canvas() {
             {grid ? <LaneHeaders grid={grid} /> : null}
             <ConnectorMarkers />
             <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-            {graph && grid ? <OverviewWhenNeeded grid={grid} nodes={graph.nodes} /> : null}
+            {graph && grid ? (
+              <Suspense fallback={null}>
+                <OverviewWhenNeeded grid={grid} nodes={graph.nodes} />
+              </Suspense>
+            ) : null}
             <Controls position="bottom-right" orientation="horizontal" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
               <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
                 <FitIcon />
@@ -201,8 +212,10 @@ export function Canvas() {
         ) : null}
         {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
         {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
-        {presenting ? <PresentBar /> : null}
-        {openConnector?.connector && grid ? <ConnectorList connector={openConnector.connector.connector} cellName={(key) => cellTitle(grid, key)} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
+        <Suspense fallback={null}>
+          {presenting ? <PresentBar /> : null}
+          {openConnector?.connector && grid ? <ConnectorList connector={openConnector.connector.connector} cellName={(key) => cellTitle(grid, key)} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
+        </Suspense>
       </div>
     </div>
   );

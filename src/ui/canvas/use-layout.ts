@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { layoutView, placeUnpositioned } from '../../core/layout/layout.ts';
 import { setPositions } from '../../core/commands/elements.ts';
+import { placeUnpositioned } from '../../core/layout/place.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
 import { useActions } from '../workbench-context.ts';
@@ -48,7 +48,8 @@ export function useLayout() {
       const gen = ++generation.current;
       setRun({ startedAt: performance.now() });
       try {
-        const elk = await startElk();
+        // The layout code loads with the first layout, not with the first screen (the process map needs none).
+        const [elk, { layoutView }] = await Promise.all([startElk(), import('../../core/layout/layout.ts')]);
         if (gen !== generation.current) return;
         session.current = elk;
         // Large views are laid out with the fast preset.

@@ -8,7 +8,7 @@ import { cellKey } from '../../core/diagram/process-map.ts';
 import type { CellRef } from '../../core/diagram/gutter-router.ts';
 import type { Drawing } from '../../core/diagram/drawing.ts';
 import { nodeBox, type NodeBox } from '../../core/diagram/node-box.ts';
-import { routeOrthogonal, type Box } from '../../core/diagram/orthogonal-router.ts';
+import type { Box, routeOrthogonal } from '../../core/diagram/orthogonal-router.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { elementColour } from './colours.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
@@ -93,6 +93,8 @@ function nodeGeometry({ width, height }: { width: number; height: number }, dire
 export interface DetailScope {
   drawing: Drawing;
   cell: { row: string | null; column: string | null } | null;
+  /** The router, once loaded; until then relations are drawn straight. */
+  route?: typeof routeOrthogonal | null;
 }
 
 /** The lane grid of a view as the canvas draws it. */
@@ -164,7 +166,7 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
   const individual = (r: Relation) => large || !crossing(r) || selected.has(r.id) || selected.has(r.source) || selected.has(r.target);
   const relations = inView.filter(individual);
   const connectors = large ? [] : gridConnectors(grid, inView.filter(crossing), cellOfId);
-  const routes = relations.length && !large ? routeOrthogonal(boxesOf(nodes), relations) : new Map<string, Point[]>();
+  const routes = relations.length && !large && scope.route ? scope.route(boxesOf(nodes), relations) : new Map<string, Point[]>();
   const edges: Edge[] = relations.map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || selected.has(rel.source) || selected.has(rel.target);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { matookIndulska, shippedChecklists } from '../../core/evaluation/checklists.ts';
 import { evaluationProtocol } from '../../core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../core/evaluation/report.ts';
-import { download, fileNameFor } from '../shell/file-actions.ts';
+import { download, fileNameFor } from '../shell/download.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { ReportDocument } from './ReportDocument.tsx';
 

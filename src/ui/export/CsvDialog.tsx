@@ -3,7 +3,7 @@ import { elementsToCsv, importCsv, parseCsv, relationsToCsv } from '../../core/i
 import { slug } from '../../core/model/ids.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
 import { readFileArg, type FileArg } from './file-arg.ts';

@@ -6,7 +6,7 @@ import { md } from '../../core/io/model-report.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
 import { SelectField, CheckField } from '../inspector/fields.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { MermaidPreview, renderSeconds } from './MermaidPreview.tsx';
 import './export.css';

@@ -5,7 +5,7 @@ import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
 import { measureText, pngFile, svgFile } from './image-files.ts';

@@ -4,7 +4,7 @@ import { slug } from '../../core/model/ids.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { measureText } from './image-files.ts';
 import { MarkdownView } from './markdown-view.tsx';

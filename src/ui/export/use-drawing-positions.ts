@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { layoutView, placeUnpositioned } from '../../core/layout/layout.ts';
+import { layoutView } from '../../core/layout/layout.ts';
+import { placeUnpositioned } from '../../core/layout/place.ts';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { Point, RefDocument, View } from '../../core/model/schema.ts';

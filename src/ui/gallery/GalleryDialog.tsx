@@ -4,7 +4,7 @@ import type { GalleryEntry } from '../../core/model/gallery.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
-import { download, fileNameFor } from '../shell/file-actions.ts';
+import { download, fileNameFor } from '../shell/download.ts';
 import { createFrom, listRecent, openStored, storedWorkspace } from '../workspace/session.ts';
 import { useSession } from '../workspace/session-state.ts';
 import { useActions, useWb } from '../workbench-context.ts';

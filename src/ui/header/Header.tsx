@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
-import { OPEN_ACCEPT, openFile, saveModel } from '../shell/file-actions.ts';
+import { OPEN_ACCEPT, openFileLater, saveModelLater } from '../shell/file-actions-lazy.ts';
 import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
 
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
@@ -46,11 +46,11 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           data-testid="open-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void openFile(wb, file);
+            if (file) void openFileLater(wb, file);
             e.target.value = '';
           }}
         />
-        <button onClick={() => void saveModel(wb)} title="Save the model as a JSON file (Ctrl+S)">
+        <button onClick={() => void saveModelLater(wb)} title="Save the model as a JSON file (Ctrl+S)">
           Save
         </button>
         <span className="header__sep" />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { writeCsv } from '../../core/io/csv.ts';
 import type { Method } from '../../core/method/schema.ts';
-import { download, fileNameFor } from '../shell/file-actions.ts';
+import { download, fileNameFor } from '../shell/download.ts';
 import { useDocument } from '../workbench-context.ts';
 import { setActor, useActor } from './actor.ts';
 

@@ -3,7 +3,7 @@ import { exportDocument } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { useActions } from '../workbench-context.ts';
 import { Dialog } from './Dialog.tsx';
-import { download, fileNameFor } from './file-actions.ts';
+import { download, fileNameFor } from './download.ts';
 
 /** A feature's code that could not be fetched even on the second try (offline, or Refmod was updated meanwhile). */
 export class ChunkLoadError extends Error {}

@@ -1,19 +1,22 @@
-import { Suspense, useCallback, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useState, type DragEvent } from 'react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Header } from '../header/Header.tsx';
 import { MethodStepper } from '../method/MethodStepper.tsx';
 import { Notices } from '../notices/Notices.tsx';
-import { Outline } from '../outline/Outline.tsx';
-import { Palette } from '../palette/Palette.tsx';
-import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
-import { SearchBox } from '../search/SearchBox.tsx';
 import { ViewTabs } from '../views/ViewTabs.tsx';
 import { TourOffer } from '../tour/TourOffer.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
-import { openFile } from './file-actions.ts';
+import { openFileLater } from './file-actions-lazy.ts';
 import { PanelTab, SidePanel } from './SidePanel.tsx';
 import { dialogs, sidePanels } from './features.tsx';
+
+// Asked for by a key, not needed for the first screen.
+const ShortcutHelp = lazy(() => import('../shortcuts/ShortcutHelp.tsx').then((m) => ({ default: m.ShortcutHelp })));
+// The palette and outline fill in just after the canvas, which is what the first screen is for.
+const Palette = lazy(() => import('../palette/Palette.tsx').then((m) => ({ default: m.Palette })));
+const Outline = lazy(() => import('../outline/Outline.tsx').then((m) => ({ default: m.Outline })));
+const SearchBox = lazy(() => import('../search/SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
 
 /** Renders the dialog a feature opened, loading its code on first use. */
 function OpenDialog() {
@@ -43,7 +46,7 @@ export function Workspace() {
       const file = e.dataTransfer.files[0];
       if (!file) return;
       e.preventDefault();
-      void openFile(wb, file);
+      void openFileLater(wb, file);
     },
     [wb],
   );
@@ -58,8 +61,10 @@ export function Workspace() {
             <button className="workspace__fold" onClick={() => setLeftOpen(false)} title="Hide the palette and outline, so the canvas is wider" aria-label="Hide the palette and outline">
               ‹
             </button>
-            <Palette />
-            <Outline />
+            <Suspense fallback={null}>
+              <Palette />
+              <Outline />
+            </Suspense>
           </aside>
         ) : (
           <div className="workspace__rail">
@@ -71,7 +76,11 @@ export function Workspace() {
         <main className="workspace__centre">
           <ViewTabs />
           <Canvas />
-          {search ? <SearchBox onClose={() => setSearch(false)} /> : null}
+          {search ? (
+            <Suspense fallback={null}>
+              <SearchBox onClose={() => setSearch(false)} />
+            </Suspense>
+          ) : null}
         </main>
         {presenting ? null : (
           <SidePanel>
@@ -88,7 +97,11 @@ export function Workspace() {
       <OpenDialog />
       <Notices />
       <TourOffer />
-      {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelp(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,9 @@
 import { exportDocument, importDocument } from '../../core/io/json.ts';
-import { slug } from '../../core/model/ids.ts';
-import type { RefDocument } from '../../core/model/schema.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
+import { download, fileNameFor } from './download.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables. */
-export const OPEN_ACCEPT = '.json,.svg,.png,.mmd,.mermaid,.csv,application/json';
 
 /**
  * Reads a file the user chose or dropped: a model (.json, or the model inside a Refmod .svg/.png) opens;
@@ -46,20 +44,6 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   wb.open(result.document);
   wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
   return true;
-}
-
-/** Offers a text (or bytes) as a file download. */
-export function download(filename: string, text: BlobPart, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function fileNameFor(doc: RefDocument, extension: string) {
-  return `${slug(doc.meta.name)}.${extension}`;
 }
 
 /** Saves the model as canonical JSON: through the File System Access API where the browser has it, else as a download. */

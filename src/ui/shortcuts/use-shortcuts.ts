@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import { deleteSelection, moveElements, nameElements, removeFromView } from '../../core/commands/elements.ts';
-import { copyFragment, pasteFragment, readFragment } from '../../core/commands/clipboard.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Workbench } from '../../store/workbench.ts';
-import { saveModel } from '../shell/file-actions.ts';
+import type * as ClipboardModule from '../../core/commands/clipboard.ts';
+import { saveModelLater } from '../shell/file-actions-lazy.ts';
 import { useActions } from '../workbench-context.ts';
 
 const NUDGE = 8;
+
+type Clipboard = typeof ClipboardModule;
+// Copy and paste code loads just after the first screen; a copy event must be answered at once, so it is kept here.
+let clipboard: Clipboard | null = null;
 
 const NOT_TYPING = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
@@ -24,6 +28,9 @@ const inDialog = (target: EventTarget | null) => !!(target as HTMLElement | null
 /** Keyboard shortcuts of the workbench (the list is in ShortcutHelp). They never fire while the user types in a field. */
 export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; openSearch: () => void }) {
   const wb = useActions();
+  useEffect(() => {
+    if (!clipboard) void import('../../core/commands/clipboard.ts').then((m) => (clipboard = m));
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (typingIn(e.target)) return;
@@ -43,7 +50,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
         if (['ArrowLeft', 'PageUp'].includes(e.key)) return run(() => wb.presentStep(-1));
       }
       if (mod && key === 'f') return run(openSearch);
-      if (mod && key === 's') return run(() => void saveModel(wb));
+      if (mod && key === 's') return run(() => void saveModelLater(wb));
       if (mod && key === 'a') return run(() => selectAll(wb));
       if (mod && key === 'd') return run(() => duplicate(wb));
       if (e.key === 'Delete' || e.key === 'Backspace') return run(() => remove(wb, e.shiftKey));
@@ -54,8 +61,8 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (arrow && !mod) return run(() => nudge(wb, arrow[0]! * NUDGE * (e.shiftKey ? 4 : 1), arrow[1]! * NUDGE * (e.shiftKey ? 4 : 1)));
     };
     const onCopy = (e: ClipboardEvent) => {
-      if (typingIn(e.target) || inDialog(e.target)) return;
-      const fragment = currentFragment(wb);
+      if (typingIn(e.target) || inDialog(e.target) || !clipboard) return;
+      const fragment = currentFragment(wb, clipboard);
       if (!fragment) return;
       e.preventDefault();
       e.clipboardData?.setData('text/plain', JSON.stringify(fragment));
@@ -65,12 +72,12 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       }
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (typingIn(e.target) || inDialog(e.target)) return;
-      const fragment = readFragment(e.clipboardData?.getData('text/plain') ?? '');
+      if (typingIn(e.target) || inDialog(e.target) || !clipboard) return;
+      const fragment = clipboard.readFragment(e.clipboardData?.getData('text/plain') ?? '');
       if (!fragment) return;
       e.preventDefault();
       const { history, viewId, metamodel } = wb.store.getState();
-      const { edit, ids, leftOut } = pasteFragment(history.document, fragment, viewId, metamodel);
+      const { edit, ids, leftOut } = clipboard.pasteFragment(history.document, fragment, viewId, metamodel);
       wb.perform(edit);
       wb.select({ elements: ids });
       // What the paste left out is said, never dropped silently.
@@ -94,11 +101,11 @@ function currentView(wb: Workbench) {
   return history.document.views.find((v) => v.id === viewId);
 }
 
-function currentFragment(wb: Workbench) {
+function currentFragment(wb: Workbench, clip: Clipboard) {
   const { history, selection } = wb.store.getState();
   const view = currentView(wb);
   if (!view || selection.elements.length === 0) return null;
-  return copyFragment(history.document, selection.elements, view.positions);
+  return clip.copyFragment(history.document, selection.elements, view.positions);
 }
 
 function selectAll(wb: Workbench) {
@@ -108,10 +115,11 @@ function selectAll(wb: Workbench) {
 }
 
 function duplicate(wb: Workbench) {
-  const fragment = currentFragment(wb);
+  if (!clipboard) return;
+  const fragment = currentFragment(wb, clipboard);
   if (!fragment) return;
   const { history, viewId, metamodel } = wb.store.getState();
-  const { edit, ids } = pasteFragment(history.document, fragment, viewId, metamodel);
+  const { edit, ids } = clipboard.pasteFragment(history.document, fragment, viewId, metamodel);
   wb.perform({ ...edit, label: edit.label.replace('Paste', 'Duplicate') });
   wb.select({ elements: ids });
 }

@@ -5,7 +5,7 @@ import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { diffRows, overlayOf, type DiffRow } from './diff-rows.ts';
 import { storedWorkspace } from './session.ts';

@@ -1,5 +1,5 @@
 import { exportDocument } from '../../core/io/json.ts';
-import { download, fileNameFor } from '../shell/file-actions.ts';
+import { download, fileNameFor } from '../shell/download.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { useSession } from './session-state.ts';
 import './workspace-banner.css';

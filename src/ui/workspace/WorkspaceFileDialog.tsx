@@ -3,7 +3,7 @@ import type { Problem } from '../../core/model/problems.ts';
 import { isModelLocked, readWorkspaceFile } from '../../workspace/index.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { deleteStored, openStored, reloadOpen, restoreDeleted, settle, storedWorkspace } from './session.ts';
 import { bumpRevision, useSession } from './session-state.ts';

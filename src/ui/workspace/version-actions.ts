@@ -3,7 +3,7 @@ import { exportDocument } from '../../core/io/json.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { VersionRecord } from '../../workspace/index.ts';
-import { download } from '../shell/file-actions.ts';
+import { download } from '../shell/download.ts';
 
 /** Makes the open model the state of a version again, as one undo step; the model keeps its own id. */
 export function restoreVersion(version: VersionRecord): Edit {

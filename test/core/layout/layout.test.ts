@@ -1,7 +1,8 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { absolutePosition, computeGrid, dropTarget } from '../../../src/core/layout/geometry.ts';
-import { layoutView, placeUnpositioned, type ElkEngine } from '../../../src/core/layout/layout.ts';
+import { layoutView, type ElkEngine } from '../../../src/core/layout/layout.ts';
+import { placeUnpositioned } from '../../../src/core/layout/place.ts';
 import { align, distribute } from '../../../src/core/layout/arrange.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { elementsInView } from '../../../src/core/model/queries.ts';

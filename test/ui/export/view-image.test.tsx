@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { placeUnpositioned } from '../../../src/core/layout/layout.ts';
+import { placeUnpositioned } from '../../../src/core/layout/place.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { fitLine, layoutViewImage, NAME_FONT, wrap, type Measure } from '../../../src/ui/export/view-image-layout.ts';
 import { ViewImage } from '../../../src/ui/export/ViewImage.tsx';
