@@ -65,32 +65,110 @@ export interface GutterPlan {
 
 /** Routes each pair with the fewest bends, then gives lines sharing a stretch of a gutter their own tracks. */
 export function planGutters(pairs: readonly CellPair[], colCentres: readonly number[], rowCentres: readonly number[]): GutterPlan {
-  const routed = pairs.map((p) => ({ ...p, id: `connector:${p.from}>${p.to}`, route: routeBetween(p.a, p.b, colCentres, rowCentres) }));
+  // Bundles with the most relations choose first; each later one pays for every line it would cross.
+  const taken: Point[][] = [];
+  const routed: GutterPlan['routed'] = [];
+  for (const p of [...pairs].sort((x, y) => y.relations.length - x.relations.length || x.from.localeCompare(y.from) || x.to.localeCompare(y.to))) {
+    const route = routeBetween(p.a, p.b, colCentres, rowCentres, (r) => CROSSING * taken.filter((t) => crossesPath(probe(r, p, colCentres, rowCentres), t)).length);
+    taken.push(probe(route, p, colCentres, rowCentres));
+    routed.push({ ...p, id: `connector:${p.from}>${p.to}`, route });
+  }
   const count = new Map<string, number>();
   const track = new Map<string, number>();
-  const stretches = new Map<string, { id: string; from: number; to: number }[]>();
+  const stretches = new Map<string, Stretch[]>();
   for (const r of routed) {
     const points = skeleton(r.route, r.a, r.b, colCentres, rowCentres);
-    r.route.lines.forEach((line, i) => {
+    const lines = r.route.lines;
+    lines.forEach((line, i) => {
+      const along = (p: Point) => (line.axis === 'v' ? p.y : p.x);
+      const across = (p: Point) => (line.axis === 'v' ? p.x : p.y);
+      // Which side of the line each end turns to: towards lower (-1) or higher (+1) coordinates across it.
+      const sideAt = (end: 'start' | 'end'): number => {
+        const first = end === 'start';
+        if (first ? i === 0 : i === lines.length - 1) return first ? (r.route.exit === 'right' || r.route.exit === 'bottom' ? -1 : 1) : r.route.enter === 'left' || r.route.enter === 'top' ? 1 : -1;
+        const here = points[first ? i : i + 1]!;
+        const beyond = points[first ? i - 1 : i + 2]!;
+        return Math.sign(across(beyond) - across(here)) || 1;
+      };
       const a = points[i]!;
       const b = points[i + 1]!;
-      const [from, to] = line.axis === 'v' ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      const ends: StretchEnd[] = [
+        { at: along(a), side: sideAt('start') },
+        { at: along(b), side: sideAt('end') },
+      ];
       const key = `${line.axis}${line.index}`;
-      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from, to }]);
+      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from: Math.min(along(a), along(b)), to: Math.max(along(a), along(b)), ends }]);
     });
   }
-  // Interval colouring per gutter line: each line takes the lowest track free along its stretch.
   for (const [key, list] of stretches) {
-    const ends: number[] = [];
-    for (const s of [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id))) {
-      let t = ends.findIndex((end) => end < s.from);
-      if (t < 0) t = ends.length;
-      ends[t] = s.to;
+    const order = orderTracks(list);
+    const placed: { s: Stretch; t: number }[] = [];
+    for (const s of order) {
+      // Below every earlier line it overlaps, so the order holds; lines that do not overlap share a track.
+      const t = Math.max(-1, ...placed.filter((p) => overlaps(p.s, s)).map((p) => p.t)) + 1;
+      placed.push({ s, t });
       track.set(`${key}:${s.id}`, t);
     }
-    count.set(key, ends.length);
+    count.set(key, Math.max(0, ...placed.map((p) => p.t + 1)));
   }
   return { routed, count, track };
+}
+
+interface StretchEnd {
+  at: number;
+  side: number;
+}
+/** A connector's run along one gutter line, and where and to which side it turns at each end. */
+interface Stretch {
+  id: string;
+  from: number;
+  to: number;
+  ends: StretchEnd[];
+}
+
+const overlaps = (p: Stretch, q: Stretch) => p.from < q.to && q.from < p.to;
+
+/** Crossings between two runs on one line when `low` takes the track nearer the line's low side. */
+function crossings(low: Stretch, high: Stretch): number {
+  const within = (at: number, s: Stretch) => at > s.from && at < s.to;
+  return high.ends.filter((e) => e.side < 0 && within(e.at, low)).length + low.ends.filter((e) => e.side > 0 && within(e.at, high)).length;
+}
+
+/** The order of runs across a gutter, from its low side: each run goes where it crosses the fewest of those placed. */
+function orderTracks(list: readonly Stretch[]): Stretch[] {
+  const order: Stretch[] = [];
+  for (const s of [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id))) {
+    let best = { at: order.length, cost: Infinity };
+    for (let at = 0; at <= order.length; at++) {
+      const cost = order.reduce((sum, q, k) => sum + (overlaps(q, s) ? (k < at ? crossings(q, s) : crossings(s, q)) : 0), 0);
+      if (cost < best.cost) best = { at, cost };
+    }
+    order.splice(best.at, 0, s);
+  }
+  return order;
+}
+
+const CROSSING = 1500;
+
+/** A route's centre line with its ends pulled into the cells, so the stubs out of the cells can cross too. */
+function probe(route: GutterRoute, pair: CellPair, colCentres: readonly number[], rowCentres: readonly number[]): Point[] {
+  const points = skeleton(route, pair.a, pair.b, colCentres, rowCentres);
+  const inward = (p: Point, side: Side, sign: number): Point => (side === 'left' || side === 'right' ? { x: p.x + (side === 'left' ? 1 : -1) * sign * 30, y: p.y } : { x: p.x, y: p.y + (side === 'top' ? 1 : -1) * sign * 30 });
+  return [inward(points[0]!, route.exit, 1), ...points, inward(points.at(-1)!, route.enter, 1)];
+}
+
+/** Whether two orthogonal polylines cross properly (not just touch or run along each other). */
+function crossesPath(a: readonly Point[], b: readonly Point[]): boolean {
+  for (let i = 1; i < a.length; i++) {
+    for (let j = 1; j < b.length; j++) {
+      const [p, q, r, s] = [a[i - 1]!, a[i]!, b[j - 1]!, b[j]!];
+      const pv = p.x === q.x;
+      if (pv === (r.x === s.x)) continue;
+      const [v0, v1, h0, h1] = pv ? [p, q, r, s] : [r, s, p, q];
+      if (v0.x > Math.min(h0.x, h1.x) && v0.x < Math.max(h0.x, h1.x) && h0.y > Math.min(v0.y, v1.y) && h0.y < Math.max(v0.y, v1.y)) return true;
+    }
+  }
+  return false;
 }
 
 /** The connectors of a plan drawn in a geometry: points from cell to cell along the tracks, and a free spot for each count. */

@@ -21,9 +21,10 @@ const BEND = 1000;
 /**
  * The route between two cells through the gutters of a rows × columns grid with the fewest bends, then the
  * shortest: straight across a shared gutter between neighbours, otherwise along gutter lines, never through a cell.
- * `colStart`/`rowStart` give each gutter line's position (length rows + 1 and columns + 1) for the length tie-break.
+ * `colLines`/`rowLines` give each gutter line's position (columns + 1 and rows + 1) for the length tie-break;
+ * `penalty` adds a cost per route, such as its crossings with routes already taken.
  */
-export function routeBetween(a: CellRef, b: CellRef, colLines: readonly number[], rowLines: readonly number[]): GutterRoute {
+export function routeBetween(a: CellRef, b: CellRef, colLines: readonly number[], rowLines: readonly number[], penalty: (route: GutterRoute) => number = () => 0): GutterRoute {
   if (a.row === b.row && Math.abs(a.column - b.column) === 1) {
     const right = b.column > a.column;
     return { exit: right ? 'right' : 'left', lines: [], enter: right ? 'left' : 'right' };
@@ -34,7 +35,7 @@ export function routeBetween(a: CellRef, b: CellRef, colLines: readonly number[]
   }
   let best: { route: GutterRoute; cost: number } | null = null;
   for (const route of candidates(a, b, colLines.length - 1, rowLines.length - 1)) {
-    const cost = costOf(route, a, b, colLines, rowLines);
+    const cost = costOf(route, a, b, colLines, rowLines) + penalty(route);
     if (!best || cost < best.cost) best = { route, cost };
   }
   return best!.route;
