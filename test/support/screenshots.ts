@@ -6,12 +6,13 @@ import { benchBrowser } from '../bench/browser.ts';
 const out = new URL('../../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 
+// The canvas says when it has stopped moving; messages (the tour offer, "saved") would cover it in a picture.
 const settle = async (page: Page) => {
-  await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
-  // Messages (the tour offer, "saved") would cover the canvas in a picture.
+  await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 60_000 });
   for (const close of await page.locator('.notice__close').all()) await close.click().catch(() => undefined);
-  await page.waitForTimeout(700);
+  await page.locator('.notice').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
 };
+const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(name) }).click();
 
 const bench = await benchBrowser();
 try {
@@ -20,24 +21,37 @@ try {
   await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
   await settle(page);
   await page.screenshot({ path: `${out}workbench.png` });
-  for (const [tab, file] of [['Client view', 'view-client'], ['Customer view', 'view-customer'], ['Internal view', 'view-internal'], ['Full model', 'view-full']] as const) {
-    await page.getByRole('tab', { name: new RegExp(tab) }).click();
+  for (const [name, file] of [['Client view', 'view-client'], ['Customer view', 'view-customer'], ['Internal view', 'view-internal'], ['Full model', 'view-full']] as const) {
+    await tab(page, name);
     await settle(page);
     await page.screenshot({ path: `${out}${file}.png` });
   }
-  // Close up: an element found with Ctrl+F, centred at full detail, its relations labelled.
-  await page.getByRole('tab', { name: /Client view/ }).click();
+  // One cell of the client view in detail, with a process's measures listed in place.
+  await tab(page, 'Client view');
   await settle(page);
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+F');
-  await page.getByLabel('Find an element').fill('Manage campaigns');
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: 'Open Client · Sales' }).click();
+  await settle(page);
+  await page.locator('.react-flow__node', { hasText: 'Manage loyalty' }).locator('button.el-chip--measures').click();
+  await settle(page);
   await page.screenshot({ path: `${out}canvas-detail.png` });
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.getByRole('tab', { name: /Client view/ }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
   await settle(page);
-  await page.screenshot({ path: `${out}projector-1024.png` });
+  await page.keyboard.press('ArrowRight');
+  await settle(page);
+  await page.screenshot({ path: `${out}present.png` });
+  await page.keyboard.press('Escape');
+  await page.close();
+
+  const projector = await bench.browser.newPage({ viewport: { width: 1024, height: 768 } });
+  await projector.goto(bench.url);
+  await projector.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
+  await settle(projector);
+  await tab(projector, 'Client view');
+  await settle(projector);
+  await projector.screenshot({ path: `${out}projector-1024.png` });
+  await tab(projector, 'Full model');
+  await settle(projector);
+  await projector.screenshot({ path: `${out}workbench-1024.png` });
   console.log(`screenshots written to ${out}`);
 } finally {
   await bench.close();
