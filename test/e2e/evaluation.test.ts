@@ -68,7 +68,12 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await card().getByLabel('Note').press('Tab');
     expect(await undoLabel(page)).toBe('Undo: Note on C0.2');
 
-    await node(page, 'inquiry').click();
+    // The shipped model opens on its process map: the evaluator finds the element, which opens its cell and selects it.
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+F');
+    await page.getByLabel('Find an element').fill('Customer inquiry');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => node(page, 'inquiry').getAttribute('class')).toMatch(/selected/);
     await card().getByRole('button', { name: '+ Add selection (1)' }).click();
     const chip = card().locator('.chip__show');
     expect(await chip.allTextContents()).toEqual(['Customer inquiry']);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launch, openWorkbench } from './support/browser.ts';
+import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import { node, viewportSettled } from './support/canvas.ts';
 
 interface Entry {
@@ -12,7 +13,7 @@ interface Entry {
 }
 const models = new URL('../../models/', import.meta.url);
 const gallery = JSON.parse(readFileSync(new URL('index.json', models), 'utf8')) as Entry[];
-const shipped = (file: string) => JSON.parse(readFileSync(new URL(file, models), 'utf8')) as { meta: { name: string }; elements: { id: string }[] };
+const shipped = (file: string) => JSON.parse(readFileSync(new URL(file, models), 'utf8')) as { meta: { name: string }; elements: { id: string; type: string }[] };
 
 let browser: Browser;
 let page: Page;
@@ -58,7 +59,9 @@ describe('the gallery of shipped models', () => {
       await openGallery();
       await card(entry.title).locator('.model-card__main').click();
       await waitForModel(doc.meta.name);
-      await node(page, doc.elements[0]!.id).waitFor({ timeout: 30_000 });
+      // A process is drawn on every level, the process map included.
+      const process = doc.elements.find((e) => crmBpoMetamodel.elementType(e.type)?.category === 'process') ?? doc.elements[0]!;
+      await node(page, process.id).waitFor({ timeout: 30_000 });
       expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(0);
     });
   }
@@ -133,6 +136,8 @@ describe('without browser storage', () => {
     const tab = await context.newPage();
     await tab.goto(appUrl());
     await tab.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
+    // At 1024 px the palette and outline start folded away.
+    await tab.getByRole('button', { name: 'Show the palette and outline' }).click();
     await tab.getByRole('treeitem', { name: /^Manage campaigns, Delivery process/ }).click();
     await tab.locator('.inspector').getByLabel('Name', { exact: true }).fill('Run campaigns');
     await tab.locator('.inspector').getByLabel('Name', { exact: true }).press('Enter');

@@ -183,7 +183,9 @@ describe('the construction method, from an empty model to a validated one', () =
     await service.getByLabel(GOALS[1]!.text, { exact: true }).check();
 
     expect(await panel(page).locator('.gate__rule--error, .gate__rule--warning').count()).toBe(0);
-    expect(await page.locator('.react-flow__node').count()).toBe(6);
+    // Two processes and two objects on the canvas; each process carries its measure as a chip.
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+    expect(await page.locator('.el-chip--measures').allTextContents()).toEqual(['1 measure', '1 measure']);
     await completeStep(page, 'Set process structure');
   });
 
@@ -207,7 +209,9 @@ describe('the construction method, from an empty model to a validated one', () =
     await builder.getByRole('button', { name: 'Create view' }).click();
     expect(await page.getByRole('tab', { name: /Client view/ }).getAttribute('aria-selected')).toBe('true');
     await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
-    expect(await page.locator('.react-flow__node').count()).toBe(3);
+    // The process and its output; the measure is folded into the process as a chip.
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    expect(await page.locator('.el-chip--measures').textContent()).toBe('1 measure');
     const legend = panel(page).getByRole('region', { name: 'Legend of Client view' });
     expect(await legend.textContent()).toMatch(/Business object.*Process.*Quality measure.*Role: Client.*Role: Provider.*produces.*measures/);
 

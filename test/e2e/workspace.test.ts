@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { appUrl, CHROMIUM, CHROMIUM_ARGS } from './support/browser.ts';
-import { node } from './support/canvas.ts';
 
 /** A browser with a profile on disk, as a person's browser keeps IndexedDB between visits. */
 async function launchProfile(dir: string): Promise<BrowserContext> {
@@ -36,7 +35,8 @@ async function rename(page: Page, from: string, to: string) {
   await field.press('Enter');
 }
 
-const nameOf = async (page: Page, id: string) => (await node(page, id).getAttribute('aria-label'))?.replace(/^\S+ /, '');
+// The outline names every element, whatever level the canvas shows.
+const nameOf = (page: Page, id: string) => page.locator(`.outline [data-id="${id}"] > .outline__name`).textContent();
 const indicator = (page: Page) => page.locator('.header .save-state, .header .badge');
 const savedShortly = (page: Page) => page.locator('.header .save-state', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 

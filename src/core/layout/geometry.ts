@@ -54,9 +54,15 @@ export function cellOf(el: Element, rowsAre: Grid['rowsAre']) {
 export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf, only?: { row: string | null; column: string | null }): Grid {
   const lanes = lanesOf(doc, elements);
   const { rowsAre } = lanes;
-  // One cell on its own: just its row and column.
-  const rowIds = only ? lanes.rowIds.filter((l) => l.id === only.row) : lanes.rowIds;
-  const columnIds = only ? lanes.columnIds.filter((l) => l.id === only.column) : lanes.columnIds;
+  // One cell on its own: just its row and column, even when nothing is left in it.
+  const pick = (list: typeof lanes.rowIds, all: readonly Lane[], id: string | null) => {
+    const lane = list.find((l) => l.id === id) ?? all.find((l) => l.id === id);
+    return [lane ? { id: lane.id, name: lane.name, colour: lane.colour } : { id: null, name: 'Unassigned', colour: '#9aa0a6' }];
+  };
+  const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
+  const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
+  const rowIds = only ? pick(lanes.rowIds, rowLanes, only.row) : lanes.rowIds;
+  const columnIds = only ? pick(lanes.columnIds, columnLanes, only.column) : lanes.columnIds;
   // A lane with elements has room to drop more; an empty one is as long as its name needs to be read.
   const used = (axis: 'row' | 'column', id: string | null) => elements.some((e) => cellOf(e, rowsAre)[axis] === id);
   const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, Math.max(used('column', l.id) ? MIN_CELL.width : 0, laneLabelLength(l.name, DETAIL_READABLE))]));

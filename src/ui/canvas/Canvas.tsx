@@ -103,6 +103,7 @@ export function Canvas() {
     if (!placed && !run) void layout('auto');
   }, [placed, run, layout]);
 
+
   const readable = onMap ? ZOOMS.map.readable : ZOOMS.detail.readable;
   const content = useMemo(() => (graph?.nodes.length ? { x: Math.min(...graph.nodes.map((n) => n.position.x)), y: Math.min(...graph.nodes.map((n) => n.position.y)) } : undefined), [graph]);
   const { fitting } = useFitGrid(pane, level ? grid : null, readable, `${view?.id}:${level?.kind}:${scopeKey}`, content);
@@ -110,7 +111,8 @@ export function Canvas() {
   // A focus request shows its element: in its cell when the map or another cell is open, in its process when folded.
   const handledFocus = useRef(0);
   useEffect(() => {
-    if (!focus || focus.seq === handledFocus.current || !view || !drawing || !level) return;
+    // A level just opened for the focus is fitted first; the focus then moves the camera on from there.
+    if (!focus || focus.seq === handledFocus.current || !view || !drawing || !level || fitting) return;
     const host = drawing.folding.hosts.get(focus.id)?.[0];
     const target = host ?? focus.id;
     const el = doc.elements.find((e) => e.id === target);
@@ -126,7 +128,7 @@ export function Canvas() {
     if (!node) return;
     handledFocus.current = focus.seq;
     void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 1.1), duration: 350 });
-  }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow]);
+  }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow, fitting]);
 
   // Semantic zoom: zoomed out past where detail can be read, the canvas shows the process map instead.
   const onMove = useCallback(

@@ -69,6 +69,7 @@ export function Outline() {
                 return (
                   <li
                     key={element.id}
+                    data-id={element.id}
                     role="treeitem"
                     aria-selected={isSelected}
                     aria-label={`${element.name}, ${type}, ${role}${relations.length ? `, ${relations.length} relations` : ''}`}

@@ -51,6 +51,8 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
     if (!diff || !a) return;
     if (!before) return;
     wb.store.setState({ diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? 'another state', before) });
+    // The marks are on elements, so the canvas shows the full detail where every element is drawn.
+    wb.setLevel({ kind: 'detail' });
     onClose();
   };
   const exportMarkdown = () => {
