@@ -31,7 +31,8 @@ try {
   await settle(page);
   await page.getByRole('button', { name: 'Open Client · Sales' }).click();
   await settle(page);
-  await page.locator('.react-flow__node', { hasText: 'Manage loyalty' }).locator('button.el-chip--measures').click();
+  await page.locator('.react-flow__node', { hasText: 'Score customers' }).locator('button.el-chip--measures').click();
+  await page.locator('.inspector').waitFor();
   await settle(page);
   await page.screenshot({ path: `${out}canvas-detail.png` });
   await page.getByRole('button', { name: 'Present' }).click();
