@@ -1,6 +1,7 @@
 import { SVG_MODEL_ID, SVG_NS } from './embedded-model.ts';
 import { MODEL_KEYWORD, withTextChunk } from './png-chunks.ts';
-import { IMAGE_FONT, type Measure } from './view-image-layout.ts';
+import { IMAGE_FONT } from './view-image-layout.ts';
+import type { Measure } from '../../core/diagram/text.ts';
 
 /** Pixels per metre at 96 dpi, the size a 1× image is meant to be shown at. */
 const DPI_96 = 3780;

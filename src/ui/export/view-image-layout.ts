@@ -4,14 +4,8 @@ import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Element, Point, RefDocument, View } from '../../core/model/schema.ts';
 import { relationColour, relationDash } from '../canvas/relation-style.ts';
 import { elementColour } from '../canvas/colours.ts';
+import { fitLine, wrap, type Measure, type TextFont } from '../../core/diagram/text.ts';
 
-/** What a text is drawn in; the family is the app's. */
-export interface TextFont {
-  size: number;
-  weight: number;
-}
-/** The width of a text in pixels (a canvas in the browser, an estimate in tests). */
-export type Measure = (text: string, font: TextFont) => number;
 
 export interface ImageOptions {
   legend: boolean;
@@ -109,7 +103,7 @@ export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamod
       width,
       height,
       typeText: fitLine(typeLabel, room - 18 - (el.optional ? 14 : 0), TYPE_FONT, measure),
-      nameLines: wrap(el.name, room, 2, NAME_FONT, measure),
+      nameLines: wrap(el.name, room, NAME_FONT, measure, 2),
     };
   });
   const byId = new Map(nodes.map((n) => [n.element.id, n]));
@@ -183,62 +177,4 @@ function layoutLegend(doc: RefDocument, view: View, metamodel: Metamodel, nodes:
     y += LEGEND_ROW;
   }
   return { y: top, title: fitLine(title, width, { size: 14, weight: 600 }, measure), headings, items };
-}
-
-/** A text cut to a width, with an ellipsis when cut. */
-export function fitLine(text: string, width: number, font: TextFont, measure: Measure): string {
-  if (measure(text, font) <= width) return text;
-  const chars = [...text];
-  let low = 0;
-  let high = chars.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(chars.slice(0, mid).join('').trimEnd() + '…', font) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return chars.slice(0, low).join('').trimEnd() + '…';
-}
-
-/** A text broken into at most `max` lines of a width, at spaces where possible; the last line ends in an ellipsis when text remains. */
-export function wrap(text: string, width: number, max: number, font: TextFont, measure: Measure): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate, font) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) {
-      lines.push(line);
-      line = '';
-    }
-    if (lines.length === max) return finish(lines, words.slice(i).join(' '), width, font, measure);
-    if (measure(word, font) <= width) {
-      line = word;
-      continue;
-    }
-    // A word wider than the node (or text without spaces) breaks between characters.
-    const chars = [...word];
-    while (chars.length) {
-      let take = chars.length;
-      while (take > 1 && measure(chars.slice(0, take).join(''), font) > width) take--;
-      const piece = chars.splice(0, take).join('');
-      if (!chars.length) line = piece;
-      else {
-        lines.push(piece);
-        if (lines.length === max) return finish(lines, [chars.join(''), ...words.slice(i + 1)].join(' '), width, font, measure);
-      }
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-// The last line takes what is left, cut with an ellipsis.
-function finish(lines: string[], rest: string, width: number, font: TextFont, measure: Measure): string[] {
-  const last = lines.pop() ?? '';
-  return [...lines, fitLine(`${last} ${rest}`.trim(), width, font, measure)];
 }

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { placeUnpositioned } from '../../../src/core/layout/place.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
-import { fitLine, layoutViewImage, NAME_FONT, wrap, type Measure } from '../../../src/ui/export/view-image-layout.ts';
+import { layoutViewImage, NAME_FONT } from '../../../src/ui/export/view-image-layout.ts';
+import { fitLine, wrap, type Measure } from '../../../src/core/diagram/text.ts';
 import { ViewImage } from '../../../src/ui/export/ViewImage.tsx';
 import { everyCategory } from '../../core/io/sample-document.ts';
 
@@ -56,9 +57,9 @@ describe('the image of a view', () => {
   });
 
   it('wraps names into two lines and cuts the rest with an ellipsis', () => {
-    expect(wrap('Answer end-user calls', 100, 2, NAME_FONT, measure)).toEqual(['Answer', 'end-user calls']);
-    expect(wrap('Process non-electronic transactions quickly', 120, 2, NAME_FONT, measure)).toEqual(['Process', 'non-electronic t…']);
-    expect(wrap('고객관계관리프로세스', 35, 2, NAME_FONT, measure)).toEqual(['고객관계관', '리프로세스']);
+    expect(wrap('Answer end-user calls', 100, NAME_FONT, measure, 2)).toEqual(['Answer', 'end-user calls']);
+    expect(wrap('Process non-electronic transactions quickly', 120, NAME_FONT, measure, 2)).toEqual(['Process', 'non-electronic t…']);
+    expect(wrap('고객관계관리프로세스', 35, NAME_FONT, measure, 2)).toEqual(['고객관계관', '리프로세스']);
     expect(fitLine('CUSTOMER KNOWLEDGE', 70, NAME_FONT, measure)).toBe('CUSTOMER…');
     expect(fitLine('short', 70, NAME_FONT, measure)).toBe('short');
   });
