@@ -21,6 +21,11 @@ const MIN: Record<string, { width: number; height: number }> = {
 };
 const MAX_WIDTH = 280;
 
+/** The least size of a node of a category, before its text makes it grow. */
+export function leastNodeSize(category: string | undefined): { width: number; height: number } {
+  return (category && MIN[category]) || MIN['business-object']!;
+}
+
 /** Horizontal room for text inside a node of a category: where text starts, and the padding on the right. */
 export function nodeInsets(category: string): { left: number; right: number } {
   if (category === 'quality-measure') return { left: 16, right: 12 };
@@ -74,7 +79,7 @@ export function chipsOf(carried: Carried, measure: Measure = estimateWidth): Chi
  * when unfolded, its listed measures.
  */
 export function nodeBox(text: NodeText, carried: Carried | null, unfolded: boolean, measure: Measure = estimateWidth): NodeBox {
-  const min = MIN[text.category] ?? MIN['business-object']!;
+  const min = leastNodeSize(text.category);
   const insets = nodeInsets(text.category);
   const typeText = text.typeLabel.toUpperCase();
   // Capitals with a letter spacing of 0.03 em.

@@ -1,21 +1,6 @@
 import type { Element, Lane, Point, RefDocument, View } from '../model/schema.ts';
 import { estimateWidth } from '../diagram/text.ts';
 
-/** Least node sizes by category; a node grows to hold its text (see core/diagram/node-box.ts). */
-const SIZES: Record<string, { width: number; height: number }> = {
-  'business-object': { width: 176, height: 60 },
-  process: { width: 196, height: 64 },
-  'quality-measure': { width: 168, height: 56 },
-  goal: { width: 184, height: 60 },
-  'organisational-role': { width: 176, height: 60 },
-  'information-system': { width: 184, height: 60 },
-};
-const DEFAULT_SIZE = { width: 176, height: 60 };
-
-export function nodeSize(category: string | undefined) {
-  return (category && SIZES[category]) || DEFAULT_SIZE;
-}
-
 /** Space around the content of each cell, and the headers that label rows and columns. */
 export const CELL_PADDING = 24;
 export const ROW_HEADER = 44;

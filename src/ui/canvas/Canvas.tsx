@@ -63,7 +63,9 @@ export function Canvas() {
   const drawing = useMemo(() => (view ? drawingOf(doc, view, metamodel, folding, unfolded) : null), [doc, view, metamodel, folding, unfolded]);
   // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
   const placed = view && drawing ? drawing.folding.nodes.every((e) => view.positions[e.id]) : true;
-  const wholeGrid = useMemo(() => (view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null), [doc, view, drawing, placed]);
+  // The whole grid is needed only to pick the level a view opens at, not on every later edit.
+  const undecided = useWb((s) => s.level === null);
+  const wholeGrid = useMemo(() => (undecided && view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null), [undecided, doc, view, drawing, placed]);
   const level = useReadableLevel(doc, view, metamodel, room, wholeGrid, placed);
   const onMap = level?.kind === 'map';
   // The router loads with the first detail level; the process map does not need it.

@@ -1,10 +1,11 @@
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import { absolutePosition, borderPoint, computeGrid, nodeSize, type Grid } from '../../core/layout/geometry.ts';
+import { absolutePosition, borderPoint, computeGrid, type Grid } from '../../core/layout/geometry.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Element, Point, RefDocument, View } from '../../core/model/schema.ts';
 import { relationColour, relationDash } from '../canvas/relation-style.ts';
 import { elementColour } from '../canvas/colours.ts';
 import { fitLine, wrap, type Measure, type TextFont } from '../../core/diagram/text.ts';
+import { leastNodeSize } from '../../core/diagram/node-box.ts';
 
 
 export interface ImageOptions {
@@ -83,7 +84,7 @@ export function nodeInsets(category: string): { left: number; right: number } {
 export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamodel, positions: Readonly<Record<string, Point>>, options: ImageOptions, measure: Measure): ViewImageModel {
   const elements = elementsInView(doc, view);
   const categoryOf = (el: Element) => metamodel.elementType(el.type)?.category ?? '';
-  const sizeOf = (el: Element) => nodeSize(categoryOf(el));
+  const sizeOf = (el: Element) => leastNodeSize(categoryOf(el));
   const placed: View = { ...view, positions: { ...positions, ...view.positions } };
   const grid = computeGrid(doc, placed, elements, sizeOf);
   const origin = { x: MARGIN, y: MARGIN };

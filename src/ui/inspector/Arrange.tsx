@@ -1,10 +1,11 @@
 import { deleteSelection, moveElements } from '../../core/commands/elements.ts';
 import { align, distribute, type Alignment, type Box } from '../../core/layout/arrange.ts';
-import { absolutePosition, computeGrid, nodeSize, CELL_PADDING, cellOf } from '../../core/layout/geometry.ts';
+import { absolutePosition, computeGrid, CELL_PADDING, cellOf } from '../../core/layout/geometry.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { Element, Point, Relation } from '../../core/model/schema.ts';
 import { useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { useCommand } from './use-command.ts';
+import { leastNodeSize } from '../../core/diagram/node-box.ts';
 
 const ALIGNMENTS: { how: Alignment; label: string }[] = [
   { how: 'left', label: 'Left' },
@@ -22,7 +23,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   if (!view) return null;
-  const sizeOf = (e: Element) => nodeSize(metamodel.elementType(e.type)?.category);
+  const sizeOf = (e: Element) => leastNodeSize(metamodel.elementType(e.type)?.category);
   const grid = computeGrid(doc, view, elementsInView(doc, view), sizeOf);
   const boxes: Box[] = elements.map((e) => ({ id: e.id, ...absolutePosition(grid, e, view.positions[e.id] ?? { x: 0, y: 0 }), ...sizeOf(e) }));
 

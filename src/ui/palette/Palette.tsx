@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { addElement } from '../../core/commands/elements.ts';
-import { computeGrid, dropTarget, nodeSize } from '../../core/layout/geometry.ts';
+import { computeGrid, dropTarget } from '../../core/layout/geometry.ts';
 import type { ElementType } from '../../core/metamodel/schema.ts';
 import { newElement } from '../../core/model/factory.ts';
 import { elementsInView } from '../../core/model/queries.ts';
@@ -9,6 +9,7 @@ import { CategoryIcon } from '../icons.tsx';
 import { PALETTE_MIME } from '../canvas/dnd.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { useStepTypes } from '../method/use-method.ts';
+import { leastNodeSize } from '../../core/diagram/node-box.ts';
 
 /** The element types of the metamodel, by category, with search; drag one onto a lane or click to add it. */
 export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | null }) {
@@ -33,8 +34,8 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
     const doc = history.document;
     const view = doc.views.find((v) => v.id === viewId);
     if (!view) return;
-    const size = nodeSize(type.category);
-    const grid = computeGrid(doc, view, elementsInView(doc, view), (e) => nodeSize(metamodel.elementType(e.type)?.category));
+    const size = leastNodeSize(type.category);
+    const grid = computeGrid(doc, view, elementsInView(doc, view), (e) => leastNodeSize(metamodel.elementType(e.type)?.category));
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
     const target = dropTarget(grid, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, size);

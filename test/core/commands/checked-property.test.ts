@@ -98,7 +98,8 @@ describe('checked commands', () => {
           if (history.document !== before) changed[c.kind.endsWith('paste') ? 'pastes' : 'steps']++;
         }
       }),
-      { numRuns: 40 },
+      // A fixed seed: the checks below count how much the runs changed, which must not depend on the draw.
+      { numRuns: 40, seed: 20261207 },
     );
     // Not vacuous: many commands, pastes among them, did change the model.
     expect(changed.steps).toBeGreaterThan(50);
