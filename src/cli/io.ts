@@ -28,7 +28,8 @@ export const processIo: CliIo = {
 
 /** Text as a browser reads it: a byte-order mark says UTF-16 (little or big endian) or UTF-8 and is dropped; without one, UTF-8. */
 function decodeText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding).decode(bytes);
 }
 
@@ -49,7 +50,11 @@ export class UsageError extends Error {}
  * Splits argv into positional arguments and the command's own --flags (`--to mermaid`, `--to=mermaid`, `--json`,
  * `-o out`), strictly: an unknown flag or a missing value is a UsageError that names it and the nearest known flag.
  */
-export function parseArgs(args: string[], valued: readonly string[], booleans: readonly string[] = []): { positional: string[]; flags: Map<string, string | true> } {
+export function parseArgs(
+  args: string[],
+  valued: readonly string[],
+  booleans: readonly string[] = [],
+): { positional: string[]; flags: Map<string, string | true> } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   for (const name of valued) options[name] = name === 'out' ? { type: 'string', short: 'o' } : { type: 'string' };
   for (const name of booleans) options[name] = { type: 'boolean' };
@@ -63,13 +68,17 @@ export function parseArgs(args: string[], valued: readonly string[], booleans: r
     const flag = /'(-[^' ,]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const hint = nearest(flag.split('=')[0]!, known);
-      throw new UsageError(`unknown option ${flag}.${hint ? ` Did you mean ${hint}?` : ''} Options: ${known.length ? known.join(', ') : 'none'}.`);
+      throw new UsageError(
+        `unknown option ${flag}.${hint ? ` Did you mean ${hint}?` : ''} Options: ${known.length ? known.join(', ') : 'none'}.`,
+      );
     }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(/argument missing/.test(message) ? `${flag} needs a value.` : `${flag} takes no value.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(/argument missing/.test(message) ? `${flag} needs a value.` : `${flag} takes no value.`);
     throw error;
   }
   const flags = new Map<string, string | true>();
-  for (const [name, value] of Object.entries(parsed.values)) if (typeof value === 'string' || value === true) flags.set(name, value);
+  for (const [name, value] of Object.entries(parsed.values))
+    if (typeof value === 'string' || value === true) flags.set(name, value);
   return { positional: parsed.positionals, flags };
 }
 
@@ -89,7 +98,8 @@ function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;

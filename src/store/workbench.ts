@@ -29,7 +29,20 @@ export type Level = { kind: 'map' } | { kind: 'cell'; row: string | null; column
 export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
 
 /** The dialogs a feature can open over the workbench; Workspace renders the one that is open. */
-export type DialogId = 'gallery' | 'new-model' | 'mermaid-import' | 'csv' | 'image-export' | 'model-report' | 'evaluation-report' | 'diff' | 'derive' | 'workspace-file' | 'glossary' | 'rules' | 'tour';
+export type DialogId =
+  | 'gallery'
+  | 'new-model'
+  | 'mermaid-import'
+  | 'csv'
+  | 'image-export'
+  | 'model-report'
+  | 'evaluation-report'
+  | 'diff'
+  | 'derive'
+  | 'workspace-file'
+  | 'glossary'
+  | 'rules'
+  | 'tour';
 
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {
@@ -133,7 +146,9 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     const rels = new Set(doc.relations.map((r) => r.id));
     const elements = sel.elements.filter((id) => els.has(id));
     const relations = sel.relations.filter((id) => rels.has(id));
-    return elements.length === sel.elements.length && relations.length === sel.relations.length ? sel : { elements, relations };
+    return elements.length === sel.elements.length && relations.length === sel.relations.length
+      ? sel
+      : { elements, relations };
   };
   const commit = (history: History) =>
     store.setState((s) => ({ history, selection: pruneSelection(history.document, s.selection) }));
@@ -168,12 +183,25 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     redo: () => !refuseReadOnly() && commit(redo(store.getState().history)),
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
-      store.setState((s) => ({ history: startHistory(document), viewId: document.views[0]?.id ?? '', selection: EMPTY, focus: null, fitSeq: s.fitSeq + 1, openSeq: s.openSeq + 1, diffOverlay: null, level: null, unfolded: new Set() }));
+      store.setState((s) => ({
+        history: startHistory(document),
+        viewId: document.views[0]?.id ?? '',
+        selection: EMPTY,
+        focus: null,
+        fitSeq: s.fitSeq + 1,
+        openSeq: s.openSeq + 1,
+        diffOverlay: null,
+        level: null,
+        unfolded: new Set(),
+      }));
     },
     select(selection: Partial<Selection>) {
       store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });
     },
-    setView: (viewId: string) => store.setState((s) => (s.viewId === viewId ? { fitSeq: s.fitSeq + 1 } : { viewId, fitSeq: s.fitSeq + 1, level: null })),
+    setView: (viewId: string) =>
+      store.setState((s) =>
+        s.viewId === viewId ? { fitSeq: s.fitSeq + 1 } : { viewId, fitSeq: s.fitSeq + 1, level: null },
+      ),
     /** Shows the open view at a level, and fits it. */
     setLevel: (level: Level) => store.setState((s) => ({ level, fitSeq: s.fitSeq + 1 })),
     setFolding: (folding: boolean) => store.setState((s) => ({ folding, fitSeq: s.fitSeq + 1 })),
@@ -192,16 +220,27 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     openDialog: (id: DialogId, arg?: string) => store.setState({ dialog: arg === undefined ? { id } : { id, arg } }),
     closeDialog: () => store.setState({ dialog: null }),
     /** Enters present mode on the view's process map, fitted, or leaves it. */
-    togglePresenting: () => store.setState((s) => ({ presenting: !s.presenting, fitSeq: s.fitSeq + 1, ...(s.presenting ? {} : { level: { kind: 'map' } }) })),
+    togglePresenting: () =>
+      store.setState((s) => ({
+        presenting: !s.presenting,
+        fitSeq: s.fitSeq + 1,
+        ...(s.presenting ? {} : { level: { kind: 'map' } }),
+      })),
     /** Goes to the next (+1) or previous (-1) slide of the talk: the process map, then one cell after another. */
     presentStep(delta: number) {
       const s = store.getState();
       const view = s.history.document.views.find((v) => v.id === s.viewId);
       if (!view) return;
       const slides = presentationOf(s.history.document, view);
-      const at = Math.max(0, slides.findIndex((slide) => sameSlide(slide, s.level)));
+      const at = Math.max(
+        0,
+        slides.findIndex((slide) => sameSlide(slide, s.level)),
+      );
       const next = slides[Math.min(slides.length - 1, Math.max(0, at + delta))]!;
-      store.setState({ level: next.kind === 'map' ? { kind: 'map' } : { kind: 'cell', row: next.row, column: next.column }, fitSeq: s.fitSeq + 1 });
+      store.setState({
+        level: next.kind === 'map' ? { kind: 'map' } : { kind: 'cell', row: next.row, column: next.column },
+        fitSeq: s.fitSeq + 1,
+      });
     },
     focusElement(id: string) {
       store.setState({ focus: { id, seq: ++focusSeq }, selection: { elements: [id], relations: [] } });

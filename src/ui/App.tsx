@@ -6,7 +6,9 @@ import { Workspace } from './shell/Workspace.tsx';
 import type { Boot } from './workspace/boot.ts';
 
 // Shown only when storage needs the user, so it loads after the first screen.
-const WorkspaceBanner = lazy(() => import('./workspace/WorkspaceBanner.tsx').then((m) => ({ default: m.WorkspaceBanner })));
+const WorkspaceBanner = lazy(() =>
+  import('./workspace/WorkspaceBanner.tsx').then((m) => ({ default: m.WorkspaceBanner })),
+);
 
 /** The workbench: one store for the open model, provided to every panel, under the banners of the browser workspace. */
 export function App({ boot }: { boot: Boot }) {
@@ -14,7 +16,13 @@ export function App({ boot }: { boot: Boot }) {
     return (
       <main className="fatal" role="alert">
         <h1>The shipped model could not be opened</h1>
-        <ul>{boot.errors.map((e) => <li key={e.path + e.message}>{e.path}: {e.message}</li>)}</ul>
+        <ul>
+          {boot.errors.map((e) => (
+            <li key={e.path + e.message}>
+              {e.path}: {e.message}
+            </li>
+          ))}
+        </ul>
       </main>
     );
   }

@@ -11,13 +11,18 @@ export type SaveStatus =
 /** The part of the workspace the autosaver writes to; writes must land in the order they start. */
 export interface AutosaveTarget {
   saveModel(input: SaveInput): Promise<unknown>;
-  createVersion(modelId: string, options: { name: string; automatic: boolean; document: RefDocument }): Promise<unknown>;
+  createVersion(
+    modelId: string,
+    options: { name: string; automatic: boolean; document: RefDocument },
+  ): Promise<unknown>;
 }
 
 /** Where the page announces it is going away; by default the window and document. */
 export interface PageLifecycle {
   readonly window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
-  readonly document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { readonly visibilityState: string };
+  readonly document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+    readonly visibilityState: string;
+  };
 }
 
 export interface AutosaveOptions {
@@ -69,7 +74,11 @@ export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions
       lastWritten = input;
       const at = Date.now();
       if (versionEveryMs > 0 && (lastVersionAt === null || at - lastVersionAt >= versionEveryMs)) {
-        await target.createVersion(input.document.meta.id, { name: 'Automatic version', automatic: true, document: input.document });
+        await target.createVersion(input.document.meta.id, {
+          name: 'Automatic version',
+          automatic: true,
+          document: input.document,
+        });
         lastVersionAt = at;
       }
       if (!pending) setStatus({ state: 'saved', at });

@@ -17,11 +17,26 @@ export function toWorkspaceError(error: unknown): WorkspaceError {
   if (error instanceof WorkspaceError) return error;
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   if (name === 'QuotaExceededError') {
-    return new WorkspaceError('quota', 'The browser has no room left to store Refmod models. Export the workspace, then delete old versions or models in the trash.', { cause: error });
+    return new WorkspaceError(
+      'quota',
+      'The browser has no room left to store Refmod models. Export the workspace, then delete old versions or models in the trash.',
+      { cause: error },
+    );
   }
   if (name === 'SecurityError' || name === 'InvalidStateError') {
-    return new WorkspaceError('unavailable', 'The browser does not let Refmod store models right now (private mode, storage disabled, or a newer Refmod open in another tab). Export your work to a file, then reload.', { cause: error });
+    return new WorkspaceError(
+      'unavailable',
+      'The browser does not let Refmod store models right now (private mode, storage disabled, or a newer Refmod open in another tab). Export your work to a file, then reload.',
+      { cause: error },
+    );
   }
-  const detail = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String(error.message) : String(error);
-  return new WorkspaceError('failed', `The browser could not store the change (${detail || name || 'unknown error'}).`, { cause: error });
+  const detail =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String(error.message)
+      : String(error);
+  return new WorkspaceError(
+    'failed',
+    `The browser could not store the change (${detail || name || 'unknown error'}).`,
+    { cause: error },
+  );
 }

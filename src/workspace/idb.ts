@@ -9,7 +9,11 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Opens (and, on a new version, upgrades) a database; never leaves a blocked upgrade hanging silently. */
-export function openDatabase(name: string, version: number, upgrade: (db: IDBDatabase, oldVersion: number) => void): Promise<IDBDatabase> {
+export function openDatabase(
+  name: string,
+  version: number,
+  upgrade: (db: IDBDatabase, oldVersion: number) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     let req: IDBOpenDBRequest;
     try {
@@ -26,7 +30,8 @@ export function openDatabase(name: string, version: number, upgrade: (db: IDBDat
       resolve(db);
     };
     req.onerror = () => reject(toWorkspaceError(req.error));
-    req.onblocked = () => reject(toWorkspaceError({ name: 'InvalidStateError', message: 'another tab keeps an older Refmod open' }));
+    req.onblocked = () =>
+      reject(toWorkspaceError({ name: 'InvalidStateError', message: 'another tab keeps an older Refmod open' }));
   });
 }
 
@@ -36,7 +41,12 @@ export function openDatabase(name: string, version: number, upgrade: (db: IDBDat
  * Writes are strictly durable: Chromium's default ("relaxed") reports completion before the data is on disk,
  * and "Saved" must survive a killed browser. `work` may await only requests of this transaction.
  */
-export function transact<T>(db: IDBDatabase, stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+export function transact<T>(
+  db: IDBDatabase,
+  stores: string[],
+  mode: IDBTransactionMode,
+  work: (tx: IDBTransaction) => Promise<T>,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction;
     try {

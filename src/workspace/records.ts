@@ -59,5 +59,11 @@ export interface WorkspaceSettings {
 
 export function summarise(record: ModelRecord): ModelSummary {
   const doc = record.document as Partial<RefDocument>;
-  return { id: record.id, name: record.name, updatedAt: record.updatedAt, elements: doc.elements?.length ?? 0, derivedFrom: doc.derivation?.reference.name ?? null };
+  return {
+    id: record.id,
+    name: record.name,
+    updatedAt: record.updatedAt,
+    elements: doc.elements?.length ?? 0,
+    derivedFrom: doc.derivation?.reference.name ?? null,
+  };
 }

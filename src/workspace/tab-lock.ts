@@ -40,8 +40,18 @@ export interface LockOptions {
  * model is read-only until it takes over, and the first tab is then told and becomes read-only.
  */
 export async function lockModel(modelId: string, options: LockOptions = {}): Promise<ModelLock> {
-  const locks = options.locks !== undefined ? options.locks : typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
-  const channel = options.channel !== undefined ? options.channel : typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('refmod-model-locks') : null;
+  const locks =
+    options.locks !== undefined
+      ? options.locks
+      : typeof navigator !== 'undefined' && navigator.locks
+        ? navigator.locks
+        : null;
+  const channel =
+    options.channel !== undefined
+      ? options.channel
+      : typeof BroadcastChannel !== 'undefined'
+        ? new BroadcastChannel('refmod-model-locks')
+        : null;
   const handoverMs = options.handoverMs ?? 2000;
   const name = lockName(modelId);
   const tab = Math.random().toString(36).slice(2);
@@ -72,11 +82,19 @@ export async function lockModel(modelId: string, options: LockOptions = {}): Pro
   const hold = (mode: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal }) =>
     new Promise<boolean>((granted) => {
       settled = locks!
-        .request(name, { ifAvailable: mode.ifAvailable ?? false, steal: mode.steal ?? false, ...(mode.signal && { signal: mode.signal }) }, (lock) => {
-          if (!lock) return granted(false);
-          granted(true);
-          return new Promise<void>((release) => (releaseHeld = release));
-        })
+        .request(
+          name,
+          {
+            ifAvailable: mode.ifAvailable ?? false,
+            steal: mode.steal ?? false,
+            ...(mode.signal && { signal: mode.signal }),
+          },
+          (lock) => {
+            if (!lock) return granted(false);
+            granted(true);
+            return new Promise<void>((release) => (releaseHeld = release));
+          },
+        )
         .catch(() => {
           // Stolen by another tab (or a timed-out wait): if this tab held the lock, it no longer edits.
           granted(false);
@@ -96,10 +114,12 @@ export async function lockModel(modelId: string, options: LockOptions = {}): Pro
       letGo();
       become('read-only', 'taken-over');
     } else if (message.type === 'handover' && state === 'editing') {
-      void (options.beforeHandover?.() ?? Promise.resolve()).catch(() => undefined).then(() => {
-        letGo();
-        become('read-only', 'taken-over');
-      });
+      void (options.beforeHandover?.() ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => {
+          letGo();
+          become('read-only', 'taken-over');
+        });
     }
   };
 

@@ -50,7 +50,13 @@ export function writeWorkspaceFile(entries: readonly WorkspaceEntry[], exportedA
       currentView: model.currentView,
       updatedAt: model.updatedAt,
       document: model.document,
-      versions: versions.map((v) => ({ id: v.id, name: v.name, createdAt: v.createdAt, automatic: v.automatic, document: v.document })),
+      versions: versions.map((v) => ({
+        id: v.id,
+        name: v.name,
+        createdAt: v.createdAt,
+        automatic: v.automatic,
+        document: v.document,
+      })),
     })),
   };
   return JSON.stringify(file, null, 2) + '\n';
@@ -60,14 +66,32 @@ export function writeWorkspaceFile(entries: readonly WorkspaceEntry[], exportedA
  * Reads a workspace file: its shape, then every model and version document as a model file is read
  * (migration, schema, integrity). All or nothing: any problem rejects the whole file, with its path.
  */
-export function readWorkspaceFile(text: string, metamodel: Metamodel): { ok: true; entries: WorkspaceEntry[] } | { ok: false; errors: Problem[] } {
+export function readWorkspaceFile(
+  text: string,
+  metamodel: Metamodel,
+): { ok: true; entries: WorkspaceEntry[] } | { ok: false; errors: Problem[] } {
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return parsed;
   const shape = WorkspaceFile.safeParse(parsed.value);
   if (!shape.success) {
-    const isWorkspace = typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { format?: unknown }).format === WORKSPACE_FORMAT;
-    if (!isWorkspace) return { ok: false, errors: [{ path: 'format', message: 'This is not a Refmod workspace file (to open a single model, use Open model).' }] };
-    return { ok: false, errors: shape.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(file)', message: issue.message })) };
+    const isWorkspace =
+      typeof parsed.value === 'object' &&
+      parsed.value !== null &&
+      (parsed.value as { format?: unknown }).format === WORKSPACE_FORMAT;
+    if (!isWorkspace)
+      return {
+        ok: false,
+        errors: [
+          { path: 'format', message: 'This is not a Refmod workspace file (to open a single model, use Open model).' },
+        ],
+      };
+    return {
+      ok: false,
+      errors: shape.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.') || '(file)',
+        message: issue.message,
+      })),
+    };
   }
   const errors: Problem[] = [];
   const entries: WorkspaceEntry[] = [];
@@ -75,14 +99,34 @@ export function readWorkspaceFile(text: string, metamodel: Metamodel): { ok: tru
   shape.data.models.forEach((m, i) => {
     const document = readDocument(m.document, `models[${i}].document`, metamodel, errors);
     if (!document) return;
-    if (seen.has(document.meta.id)) errors.push({ path: `models[${i}].document.meta.id`, message: `Two models in the file share the id "${document.meta.id}".` });
+    if (seen.has(document.meta.id))
+      errors.push({
+        path: `models[${i}].document.meta.id`,
+        message: `Two models in the file share the id "${document.meta.id}".`,
+      });
     seen.add(document.meta.id);
-    const model: ModelRecord = { id: document.meta.id, name: document.meta.name, document, currentStep: m.currentStep, currentView: m.currentView, updatedAt: m.updatedAt };
+    const model: ModelRecord = {
+      id: document.meta.id,
+      name: document.meta.name,
+      document,
+      currentStep: m.currentStep,
+      currentView: m.currentView,
+      updatedAt: m.updatedAt,
+    };
     const versions: VersionRecord[] = [];
     m.versions.forEach((v, j) => {
       const versionDoc = readDocument(v.document, `models[${i}].versions[${j}].document`, metamodel, errors);
       // A version always belongs to its model, whatever id its document carried then.
-      if (versionDoc) versions.push({ modelId: model.id, id: v.id, name: v.name, createdAt: v.createdAt, automatic: v.automatic, hash: modelHash(versionDoc), document: { ...versionDoc, meta: { ...versionDoc.meta, id: model.id } } });
+      if (versionDoc)
+        versions.push({
+          modelId: model.id,
+          id: v.id,
+          name: v.name,
+          createdAt: v.createdAt,
+          automatic: v.automatic,
+          hash: modelHash(versionDoc),
+          document: { ...versionDoc, meta: { ...versionDoc.meta, id: model.id } },
+        });
     });
     entries.push({ model, versions });
   });
@@ -92,6 +136,7 @@ export function readWorkspaceFile(text: string, metamodel: Metamodel): { ok: tru
 function readDocument(value: unknown, at: string, metamodel: Metamodel, errors: Problem[]) {
   const result = importValue(value, metamodel);
   if (result.ok) return result.document;
-  for (const e of result.errors) errors.push({ path: e.path === '(document)' ? at : `${at}.${e.path}`, message: e.message });
+  for (const e of result.errors)
+    errors.push({ path: e.path === '(document)' ? at : `${at}.${e.path}`, message: e.message });
   return null;
 }

@@ -7,7 +7,17 @@ import type { Problem } from '../core/model/problems.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import { WorkspaceError } from './errors.ts';
 import { openDatabase, request, transact } from './idb.ts';
-import { summarise, type ModelRecord, type ModelSummary, type SaveInput, type TrashRecord, type TrashSummary, type VersionRecord, type VersionSummary, type WorkspaceSettings } from './records.ts';
+import {
+  summarise,
+  type ModelRecord,
+  type ModelSummary,
+  type SaveInput,
+  type TrashRecord,
+  type TrashSummary,
+  type VersionRecord,
+  type VersionSummary,
+  type WorkspaceSettings,
+} from './records.ts';
 import { readWorkspaceFile, writeWorkspaceFile } from './workspace-file.ts';
 
 const DB_VERSION = 1;
@@ -24,8 +34,7 @@ export type LoadedModel =
   | { ok: false; id: string; name: string; errors: Problem[]; raw: unknown };
 
 export type WorkspaceImport =
-  | { ok: true; models: { id: string; name: string; replaced: boolean }[] }
-  | { ok: false; errors: Problem[] };
+  { ok: true; models: { id: string; name: string; replaced: boolean }[] } | { ok: false; errors: Problem[] };
 
 /** The models, versions, trash and settings of Refmod in this browser. Promises reject only with WorkspaceError. */
 export interface Workspace {
@@ -43,7 +52,10 @@ export interface Workspace {
   /** The version whose content hash is `hash` (e.g. the reference state a derived model stems from). */
   findVersionByHash(modelId: string, hash: string): Promise<VersionRecord | null>;
   /** Keeps the given document (default: the stored one) as a version. */
-  createVersion(modelId: string, options: { name: string; automatic?: boolean; document?: RefDocument }): Promise<VersionSummary>;
+  createVersion(
+    modelId: string,
+    options: { name: string; automatic?: boolean; document?: RefDocument },
+  ): Promise<VersionSummary>;
   /** Deletes one version for good (to free room; the person confirmed it). */
   deleteVersion(modelId: string, versionId: string): Promise<void>;
   /** Makes a version the current model; the state it replaces is kept as an automatic version first. */
@@ -64,7 +76,11 @@ export interface WorkspaceOptions {
 
 /** Opens (creating on first use) the workspace database of this browser. */
 export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions = {}): Promise<Workspace> {
-  if (typeof indexedDB === 'undefined') throw new WorkspaceError('unavailable', 'This browser offers no storage for Refmod (IndexedDB is missing). Export your work to a file before closing the tab.');
+  if (typeof indexedDB === 'undefined')
+    throw new WorkspaceError(
+      'unavailable',
+      'This browser offers no storage for Refmod (IndexedDB is missing). Export your work to a file before closing the tab.',
+    );
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const now = options.now ?? (() => new Date().toISOString());
   const db = await openDatabase(dbName, DB_VERSION, (database) => {
@@ -74,10 +90,14 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
     database.createObjectStore(SETTINGS);
   });
   let counter = 0;
-  const versionId = (at: string) => `v${Date.parse(at).toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  const read = <T>(stores: string[], work: (tx: IDBTransaction) => Promise<T>) => transact(db, stores, 'readonly', work);
-  const write = <T>(stores: string[], work: (tx: IDBTransaction) => Promise<T>) => transact(db, stores, 'readwrite', work);
-  const versionsOf = (tx: IDBTransaction, modelId: string) => request(tx.objectStore(VERSIONS).index('byModel').getAll(modelId) as IDBRequest<VersionRecord[]>);
+  const versionId = (at: string) =>
+    `v${Date.parse(at).toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const read = <T>(stores: string[], work: (tx: IDBTransaction) => Promise<T>) =>
+    transact(db, stores, 'readonly', work);
+  const write = <T>(stores: string[], work: (tx: IDBTransaction) => Promise<T>) =>
+    transact(db, stores, 'readwrite', work);
+  const versionsOf = (tx: IDBTransaction, modelId: string) =>
+    request(tx.objectStore(VERSIONS).index('byModel').getAll(modelId) as IDBRequest<VersionRecord[]>);
 
   const putVersion = async (tx: IDBTransaction, version: VersionRecord) => {
     const store = tx.objectStore(VERSIONS);
@@ -90,91 +110,138 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
     const createdAt = now();
     return { modelId, id: versionId(createdAt), name, createdAt, automatic, hash: modelHash(document), document };
   };
-  const getModel = (tx: IDBTransaction, id: string) => request(tx.objectStore(MODELS).get(id) as IDBRequest<ModelRecord | undefined>);
+  const getModel = (tx: IDBTransaction, id: string) =>
+    request(tx.objectStore(MODELS).get(id) as IDBRequest<ModelRecord | undefined>);
 
   return {
     dbName,
-    listModels: () => read([MODELS], async (tx) => (await request(tx.objectStore(MODELS).getAll() as IDBRequest<ModelRecord[]>)).map(summarise).sort(newestFirstBy('updatedAt'))),
+    listModels: () =>
+      read([MODELS], async (tx) =>
+        (await request(tx.objectStore(MODELS).getAll() as IDBRequest<ModelRecord[]>))
+          .map(summarise)
+          .sort(newestFirstBy('updatedAt')),
+      ),
 
-    loadModel: (id) => read([MODELS], async (tx) => {
-      const record = await getModel(tx, id);
-      return record ? validate(record, metamodel) : null;
-    }),
+    loadModel: (id) =>
+      read([MODELS], async (tx) => {
+        const record = await getModel(tx, id);
+        return record ? validate(record, metamodel) : null;
+      }),
 
-    saveModel: (input) => write([MODELS], async (tx) => {
-      const store = tx.objectStore(MODELS);
-      // Read the stored places only when the caller leaves them out: a save on pagehide must need one round trip.
-      const previous = input.currentStep === undefined || input.currentView === undefined ? await getModel(tx, input.document.meta.id) : undefined;
-      const record: ModelRecord = {
-        id: input.document.meta.id,
-        name: input.document.meta.name,
-        document: input.document,
-        currentStep: input.currentStep !== undefined ? input.currentStep : previous?.currentStep ?? null,
-        currentView: input.currentView !== undefined ? input.currentView : previous?.currentView ?? null,
-        updatedAt: now(),
-      };
-      await request(store.put(record));
-      return record;
-    }),
+    saveModel: (input) =>
+      write([MODELS], async (tx) => {
+        const store = tx.objectStore(MODELS);
+        // Read the stored places only when the caller leaves them out: a save on pagehide must need one round trip.
+        const previous =
+          input.currentStep === undefined || input.currentView === undefined
+            ? await getModel(tx, input.document.meta.id)
+            : undefined;
+        const record: ModelRecord = {
+          id: input.document.meta.id,
+          name: input.document.meta.name,
+          document: input.document,
+          currentStep: input.currentStep !== undefined ? input.currentStep : (previous?.currentStep ?? null),
+          currentView: input.currentView !== undefined ? input.currentView : (previous?.currentView ?? null),
+          updatedAt: now(),
+        };
+        await request(store.put(record));
+        return record;
+      }),
 
-    deleteModel: (id) => write([MODELS, VERSIONS, TRASH], async (tx) => {
-      const model = await getModel(tx, id);
-      if (!model) throw new WorkspaceError('not-found', `There is no model "${id}" to delete.`);
-      const versions = await versionsOf(tx, id);
-      const entry: TrashRecord = { id, name: model.name, deletedAt: now(), model, versions };
-      await request(tx.objectStore(TRASH).put(entry));
-      for (const v of versions) await request(tx.objectStore(VERSIONS).delete([id, v.id]));
-      await request(tx.objectStore(MODELS).delete(id));
-    }),
+    deleteModel: (id) =>
+      write([MODELS, VERSIONS, TRASH], async (tx) => {
+        const model = await getModel(tx, id);
+        if (!model) throw new WorkspaceError('not-found', `There is no model "${id}" to delete.`);
+        const versions = await versionsOf(tx, id);
+        const entry: TrashRecord = { id, name: model.name, deletedAt: now(), model, versions };
+        await request(tx.objectStore(TRASH).put(entry));
+        for (const v of versions) await request(tx.objectStore(VERSIONS).delete([id, v.id]));
+        await request(tx.objectStore(MODELS).delete(id));
+      }),
 
-    listTrash: () => read([TRASH], async (tx) => (await request(tx.objectStore(TRASH).getAll() as IDBRequest<TrashRecord[]>))
-      .map((t) => ({ id: t.id, name: t.name, deletedAt: t.deletedAt, versions: t.versions.length }))
-      .sort(newestFirstBy('deletedAt'))),
+    listTrash: () =>
+      read([TRASH], async (tx) =>
+        (await request(tx.objectStore(TRASH).getAll() as IDBRequest<TrashRecord[]>))
+          .map((t) => ({ id: t.id, name: t.name, deletedAt: t.deletedAt, versions: t.versions.length }))
+          .sort(newestFirstBy('deletedAt')),
+      ),
 
-    restoreFromTrash: (id) => write([MODELS, VERSIONS, TRASH], async (tx) => {
-      const entry = await request(tx.objectStore(TRASH).get(id) as IDBRequest<TrashRecord | undefined>);
-      if (!entry) throw new WorkspaceError('not-found', `The trash holds no model "${id}".`);
-      if (await getModel(tx, id)) throw new WorkspaceError('conflict', `A model with the id "${id}" exists again; rename or delete it before restoring "${entry.name}".`);
-      await request(tx.objectStore(MODELS).put(entry.model));
-      for (const v of entry.versions) await request(tx.objectStore(VERSIONS).put(v));
-      await request(tx.objectStore(TRASH).delete(id));
-      return entry.model;
-    }),
+    restoreFromTrash: (id) =>
+      write([MODELS, VERSIONS, TRASH], async (tx) => {
+        const entry = await request(tx.objectStore(TRASH).get(id) as IDBRequest<TrashRecord | undefined>);
+        if (!entry) throw new WorkspaceError('not-found', `The trash holds no model "${id}".`);
+        if (await getModel(tx, id))
+          throw new WorkspaceError(
+            'conflict',
+            `A model with the id "${id}" exists again; rename or delete it before restoring "${entry.name}".`,
+          );
+        await request(tx.objectStore(MODELS).put(entry.model));
+        for (const v of entry.versions) await request(tx.objectStore(VERSIONS).put(v));
+        await request(tx.objectStore(TRASH).delete(id));
+        return entry.model;
+      }),
 
     purgeFromTrash: (id) => write([TRASH], async (tx) => void (await request(tx.objectStore(TRASH).delete(id)))),
 
-    listVersions: (modelId) => read([VERSIONS], async (tx) => (await versionsOf(tx, modelId)).sort(newestFirst).map(withoutDocument)),
+    listVersions: (modelId) =>
+      read([VERSIONS], async (tx) => (await versionsOf(tx, modelId)).sort(newestFirst).map(withoutDocument)),
 
-    loadVersion: (modelId, id) => read([VERSIONS], async (tx) => (await request(tx.objectStore(VERSIONS).get([modelId, id]) as IDBRequest<VersionRecord | undefined>)) ?? null),
+    loadVersion: (modelId, id) =>
+      read(
+        [VERSIONS],
+        async (tx) =>
+          (await request(tx.objectStore(VERSIONS).get([modelId, id]) as IDBRequest<VersionRecord | undefined>)) ?? null,
+      ),
 
-    findVersionByHash: (modelId, hash) => read([VERSIONS], async (tx) => (await versionsOf(tx, modelId)).sort(newestFirst).find((v) => v.hash === hash) ?? null),
+    findVersionByHash: (modelId, hash) =>
+      read(
+        [VERSIONS],
+        async (tx) => (await versionsOf(tx, modelId)).sort(newestFirst).find((v) => v.hash === hash) ?? null,
+      ),
 
-    createVersion: (modelId, options) => write([MODELS, VERSIONS], async (tx) => {
-      const document = options.document ?? (await getModel(tx, modelId))?.document;
-      if (!document) throw new WorkspaceError('not-found', `There is no model "${modelId}" to keep a version of.`);
-      const version = makeVersion(modelId, options.name, options.automatic ?? false, document);
-      await putVersion(tx, version);
-      return withoutDocument(version);
-    }),
+    createVersion: (modelId, options) =>
+      write([MODELS, VERSIONS], async (tx) => {
+        const document = options.document ?? (await getModel(tx, modelId))?.document;
+        if (!document) throw new WorkspaceError('not-found', `There is no model "${modelId}" to keep a version of.`);
+        const version = makeVersion(modelId, options.name, options.automatic ?? false, document);
+        await putVersion(tx, version);
+        return withoutDocument(version);
+      }),
 
-    deleteVersion: (modelId, id) => write([VERSIONS], async (tx) => void (await request(tx.objectStore(VERSIONS).delete([modelId, id])))),
+    deleteVersion: (modelId, id) =>
+      write([VERSIONS], async (tx) => void (await request(tx.objectStore(VERSIONS).delete([modelId, id])))),
 
-    restoreVersion: (modelId, id) => write([MODELS, VERSIONS], async (tx) => {
-      const version = await request(tx.objectStore(VERSIONS).get([modelId, id]) as IDBRequest<VersionRecord | undefined>);
-      const current = await getModel(tx, modelId);
-      if (!version || !current) throw new WorkspaceError('not-found', `The version "${id}" of "${modelId}" no longer exists.`);
-      await putVersion(tx, makeVersion(modelId, `Before restoring "${version.name}"`, true, current.document));
-      const restored: ModelRecord = { ...current, document: { ...version.document, meta: { ...version.document.meta, id: modelId } }, updatedAt: now() };
-      await request(tx.objectStore(MODELS).put(restored));
-      return restored;
-    }),
+    restoreVersion: (modelId, id) =>
+      write([MODELS, VERSIONS], async (tx) => {
+        const version = await request(
+          tx.objectStore(VERSIONS).get([modelId, id]) as IDBRequest<VersionRecord | undefined>,
+        );
+        const current = await getModel(tx, modelId);
+        if (!version || !current)
+          throw new WorkspaceError('not-found', `The version "${id}" of "${modelId}" no longer exists.`);
+        await putVersion(tx, makeVersion(modelId, `Before restoring "${version.name}"`, true, current.document));
+        const restored: ModelRecord = {
+          ...current,
+          document: { ...version.document, meta: { ...version.document.meta, id: modelId } },
+          updatedAt: now(),
+        };
+        await request(tx.objectStore(MODELS).put(restored));
+        return restored;
+      }),
 
-    exportWorkspace: () => read([MODELS, VERSIONS], async (tx) => {
-      const models = (await request(tx.objectStore(MODELS).getAll() as IDBRequest<ModelRecord[]>)).sort((a, b) => a.id.localeCompare(b.id));
-      const entries = [];
-      for (const model of models) entries.push({ model, versions: (await versionsOf(tx, model.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) });
-      return writeWorkspaceFile(entries, now());
-    }),
+    exportWorkspace: () =>
+      read([MODELS, VERSIONS], async (tx) => {
+        const models = (await request(tx.objectStore(MODELS).getAll() as IDBRequest<ModelRecord[]>)).sort((a, b) =>
+          a.id.localeCompare(b.id),
+        );
+        const entries = [];
+        for (const model of models)
+          entries.push({
+            model,
+            versions: (await versionsOf(tx, model.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+          });
+        return writeWorkspaceFile(entries, now());
+      }),
 
     async importWorkspace(text) {
       const file = readWorkspaceFile(text, metamodel);
@@ -192,8 +259,12 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
       });
     },
 
-    getSetting: <K extends keyof WorkspaceSettings>(key: K) => read([SETTINGS], (tx) => request(tx.objectStore(SETTINGS).get(key) as IDBRequest<WorkspaceSettings[K] | undefined>)),
-    setSetting: (key, value) => write([SETTINGS], async (tx) => void (await request(tx.objectStore(SETTINGS).put(value, key)))),
+    getSetting: <K extends keyof WorkspaceSettings>(key: K) =>
+      read([SETTINGS], (tx) =>
+        request(tx.objectStore(SETTINGS).get(key) as IDBRequest<WorkspaceSettings[K] | undefined>),
+      ),
+    setSetting: (key, value) =>
+      write([SETTINGS], async (tx) => void (await request(tx.objectStore(SETTINGS).put(value, key)))),
     close: () => db.close(),
   };
 }

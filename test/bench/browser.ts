@@ -11,7 +11,11 @@ export async function benchBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'refmod-bench-'));
   const outDir = join(dir, 'dist');
   await build({ logLevel: 'silent', build: { outDir } });
-  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { port: 4280, strictPort: false, host: '127.0.0.1' } });
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port: 4280, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls!.local[0]!;
   const browser = await launch();
   return {

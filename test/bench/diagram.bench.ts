@@ -66,7 +66,9 @@ async function openShipped(page: Page, entry: Entry, name: string) {
 async function showView(page: Page, viewName: string) {
   const tab = page.getByRole('tab', { name: new RegExp(`^${escape(viewName)}\\s*\\d*$`) });
   await tab.click();
-  await page.waitForFunction(`[...document.querySelectorAll('[role=tab][aria-selected=true]')].some((t) => t.textContent.startsWith(${JSON.stringify(viewName)}))`);
+  await page.waitForFunction(
+    `[...document.querySelectorAll('[role=tab][aria-selected=true]')].some((t) => t.textContent.startsWith(${JSON.stringify(viewName)}))`,
+  );
   await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 60_000 });
   await viewportSettled(page, 60_000);
 }
@@ -95,7 +97,20 @@ function budgetsOf(m: ScreenMeasure, viewNames: number): string[] {
 }
 
 function printTable(rows: Row[]) {
-  const head = ['model · view', 'size', 'level', 'zoom', 'readable/shown/view', 'cut', '<9px', 'under', 'crossings', 'lines', 'bends/line', 'budgets'];
+  const head = [
+    'model · view',
+    'size',
+    'level',
+    'zoom',
+    'readable/shown/view',
+    'cut',
+    '<9px',
+    'under',
+    'crossings',
+    'lines',
+    'bends/line',
+    'budgets',
+  ];
   const cells = rows.map((r) => [
     `${r.model} · ${r.view}`,
     r.size,
@@ -111,7 +126,11 @@ function printTable(rows: Row[]) {
     r.fails.length ? `✗ ${r.fails.join('; ')}` : 'ok',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => '  ' + c.map((s, i) => (i === 0 || i === 2 || i === c.length - 1 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!))).join('  ');
+  const line = (c: string[]) =>
+    '  ' +
+    c
+      .map((s, i) => (i === 0 || i === 2 || i === c.length - 1 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!)))
+      .join('  ');
   console.log(line(head));
   for (const c of cells) console.log(line(c));
   const details = rows.filter((r) => r.cutExamples.length || r.tinyExamples.length || r.underExamples.length);
@@ -126,7 +145,11 @@ function printTable(rows: Row[]) {
 }
 
 /** Milliseconds from navigation start until the first screen is settled and readable (measured by the page's own clock). */
-async function coldLoad(browser: Browser, url: string, size: { width: number; height: number }): Promise<{ readable: number; settled: number }> {
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  size: { width: number; height: number },
+): Promise<{ readable: number; settled: number }> {
   const context = await browser.newContext({ viewport: size });
   try {
     const page = await context.newPage();
@@ -170,17 +193,38 @@ export const diagramBench: BenchSuite = {
       await layoutView(doc, full, crmBpoMetamodel, elk);
       warm.push(performance.now() - start);
     }
-    figures.push({ name: `ELK layout of the shipped "${full.name}" view, first run (Node)`, value: first, unit: 'ms', budget: 500 });
-    figures.push({ name: `ELK layout of the shipped "${full.name}" view, warm, median of 5`, value: median(warm), unit: 'ms', budget: 500 });
+    figures.push({
+      name: `ELK layout of the shipped "${full.name}" view, first run (Node)`,
+      value: first,
+      unit: 'ms',
+      budget: 500,
+    });
+    figures.push({
+      name: `ELK layout of the shipped "${full.name}" view, warm, median of 5`,
+      value: median(warm),
+      unit: 'ms',
+      budget: 500,
+    });
 
     const bench = await benchBrowser();
     try {
       for (const size of SIZES) {
         const runs: { readable: number; settled: number }[] = [];
         for (let i = 0; i < 3; i++) runs.push(await coldLoad(bench.browser, bench.url, size));
-        figures.push({ name: `cold load to a settled, readable first screen, ${size.width}×${size.height} (median of 3)`, value: median(runs.map((r) => r.settled)), unit: 'ms', budget: 1500 });
-        figures.push({ name: `  of which the first readable names, ${size.width}×${size.height} (median of 3)`, value: median(runs.map((r) => r.readable)), unit: 'ms' });
-        console.log(`  cold loads ${size.width}×${size.height}, readable / settled: ${runs.map((r) => `${r.readable.toFixed(0)} / ${r.settled.toFixed(0)}`).join(', ')} ms`);
+        figures.push({
+          name: `cold load to a settled, readable first screen, ${size.width}×${size.height} (median of 3)`,
+          value: median(runs.map((r) => r.settled)),
+          unit: 'ms',
+          budget: 1500,
+        });
+        figures.push({
+          name: `  of which the first readable names, ${size.width}×${size.height} (median of 3)`,
+          value: median(runs.map((r) => r.readable)),
+          unit: 'ms',
+        });
+        console.log(
+          `  cold loads ${size.width}×${size.height}, readable / settled: ${runs.map((r) => `${r.readable.toFixed(0)} / ${r.settled.toFixed(0)}`).join(', ')} ms`,
+        );
       }
 
       const rows: Row[] = [];
@@ -190,7 +234,11 @@ export const diagramBench: BenchSuite = {
         const shipped = shippedModel(entry.file);
         const model = file.meta.name.length > 26 ? `${file.meta.name.slice(0, 25)}…` : file.meta.name;
         for (const view of file.views) {
-          const viewNames = drawingOf(shipped, shipped.views.find((v) => v.id === view.id)!, crmBpoMetamodel).folding.nodes.length;
+          const viewNames = drawingOf(
+            shipped,
+            shipped.views.find((v) => v.id === view.id)!,
+            crmBpoMetamodel,
+          ).folding.nodes.length;
           for (const size of SIZES) {
             const { context, page } = await freshPage(bench.browser, bench.url, size);
             try {
@@ -200,7 +248,9 @@ export const diagramBench: BenchSuite = {
               const row = { model, view: view.name, size: `${size.width}×${size.height}`, viewNames };
               rows.push({ ...measured, ...row, fails: budgetsOf(measured, viewNames) });
               // The same view in full detail, for its routing and its text (every level must keep names whole and text at 9 px).
-              const detail = page.locator('nav[aria-label="Level of the view"]').getByRole('button', { name: 'Full detail' });
+              const detail = page
+                .locator('nav[aria-label="Level of the view"]')
+                .getByRole('button', { name: 'Full detail' });
               if ((await detail.count()) > 0) {
                 await detail.click();
                 await page.locator('.canvas:not(.canvas--map)').waitFor();
@@ -215,22 +265,58 @@ export const diagramBench: BenchSuite = {
           }
         }
       }
-      console.log('\n  As opened (readable/shown/view: names readable / names drawn on this level / names of the view in detail):');
+      console.log(
+        '\n  As opened (readable/shown/view: names readable / names drawn on this level / names of the view in detail):',
+      );
       printTable(rows);
-      console.log('\n  The same views in full detail (the level bar\'s Full detail button), not budgeted: routing and text at the detail level:');
+      console.log(
+        "\n  The same views in full detail (the level bar's Full detail button), not budgeted: routing and text at the detail level:",
+      );
       printTable(detailRows);
       const failing = (test: (r: Row) => boolean) => rows.filter(test).length;
       figures.push({ name: `views × sizes measured`, value: rows.length, unit: '' });
-      figures.push({ name: 'views × sizes with fewer than 12 readable names (or not all of the view)', value: failing((r) => r.readable < wanted(r.viewNames)), unit: '', budget: 0 });
-      figures.push({ name: '  the same, counting only the names drawn on the level shown', value: failing((r) => r.readable < wanted(r.names)), unit: '' });
+      figures.push({
+        name: 'views × sizes with fewer than 12 readable names (or not all of the view)',
+        value: failing((r) => r.readable < wanted(r.viewNames)),
+        unit: '',
+        budget: 0,
+      });
+      figures.push({
+        name: '  the same, counting only the names drawn on the level shown',
+        value: failing((r) => r.readable < wanted(r.names)),
+        unit: '',
+      });
       figures.push({ name: 'views × sizes with names cut', value: failing((r) => r.cut > 0), unit: '', budget: 0 });
-      figures.push({ name: 'views × sizes with texts below 9 px', value: failing((r) => r.tiny > 0), unit: '', budget: 0 });
-      figures.push({ name: 'views × sizes with lines under unrelated nodes', value: failing((r) => r.under > 0), unit: '', budget: 0 });
-      figures.push({ name: 'views × sizes with crossings over half the lines', value: failing((r) => r.crossings > r.lines / 2), unit: '', budget: 0 });
+      figures.push({
+        name: 'views × sizes with texts below 9 px',
+        value: failing((r) => r.tiny > 0),
+        unit: '',
+        budget: 0,
+      });
+      figures.push({
+        name: 'views × sizes with lines under unrelated nodes',
+        value: failing((r) => r.under > 0),
+        unit: '',
+        budget: 0,
+      });
+      figures.push({
+        name: 'views × sizes with crossings over half the lines',
+        value: failing((r) => r.crossings > r.lines / 2),
+        unit: '',
+        budget: 0,
+      });
       const lines = rows.reduce((s, r) => s + r.lines, 0);
-      figures.push({ name: 'mean bends per line, all views and sizes, as opened', value: lines ? rows.reduce((s, r) => s + r.bends, 0) / lines : 0, unit: '' });
+      figures.push({
+        name: 'mean bends per line, all views and sizes, as opened',
+        value: lines ? rows.reduce((s, r) => s + r.bends, 0) / lines : 0,
+        unit: '',
+      });
       const detailLines = detailRows.reduce((s, r) => s + r.lines, 0);
-      figures.push({ name: 'mean bends per line, all views and sizes, full detail', value: detailLines ? detailRows.reduce((s, r) => s + r.bends, 0) / detailLines : 0, unit: '' });
+      figures.push({
+        name: 'mean bends per line, all views and sizes, full detail',
+        value: detailLines ? detailRows.reduce((s, r) => s + r.bends, 0) / detailLines : 0,
+        unit: '',
+      });
     } finally {
       await bench.close();
     }

@@ -31,14 +31,37 @@ export const diffBench: BenchSuite = {
       const a = generateDocument(size);
       const b = edited(a);
       const diff = diffDocuments(a, b);
-      figures.push({ name: `diff ${size} elements (10% changed)`, value: medianMs(() => diffDocuments(a, b), 5, 1), unit: 'ms', ...(size === 10_000 ? { budget: 300 } : {}) });
-      figures.push({ name: `apply diff ${size} elements`, value: medianMs(() => applyDiff(a, diff), 5, 1), unit: 'ms' });
+      figures.push({
+        name: `diff ${size} elements (10% changed)`,
+        value: medianMs(() => diffDocuments(a, b), 5, 1),
+        unit: 'ms',
+        ...(size === 10_000 ? { budget: 300 } : {}),
+      });
+      figures.push({
+        name: `apply diff ${size} elements`,
+        value: medianMs(() => applyDiff(a, diff), 5, 1),
+        unit: 'ms',
+      });
       figures.push({ name: `model hash ${size} elements`, value: medianMs(() => modelHash(a), 5, 1), unit: 'ms' });
       const derived = edited(deriveModel(a, { id: 'derived', name: 'Derived', at: '2026-01-01T00:00:00.000Z' }));
-      figures.push({ name: `conformance ${size} elements`, value: medianMs(() => conformance(a, derived), 5, 1), unit: 'ms', ...(size === 10_000 ? { budget: 500 } : {}) });
+      figures.push({
+        name: `conformance ${size} elements`,
+        value: medianMs(() => conformance(a, derived), 5, 1),
+        unit: 'ms',
+        ...(size === 10_000 ? { budget: 500 } : {}),
+      });
       const changes = referenceChanges(a, b, derived);
-      figures.push({ name: `reference changes ${size} elements (${changes.length} changes)`, value: medianMs(() => referenceChanges(a, b, derived), 3, 1), unit: 'ms' });
-      figures.push({ name: `take over all ${changes.length} changes, ${size} elements`, value: medianMs(() => perform(startHistory(derived), takeOver(changes, b)), 3, 1), unit: 'ms', ...(size === 10_000 ? { budget: 1000 } : {}) });
+      figures.push({
+        name: `reference changes ${size} elements (${changes.length} changes)`,
+        value: medianMs(() => referenceChanges(a, b, derived), 3, 1),
+        unit: 'ms',
+      });
+      figures.push({
+        name: `take over all ${changes.length} changes, ${size} elements`,
+        value: medianMs(() => perform(startHistory(derived), takeOver(changes, b)), 3, 1),
+        unit: 'ms',
+        ...(size === 10_000 ? { budget: 1000 } : {}),
+      });
     }
     return figures;
   },

@@ -13,13 +13,26 @@ export const foundationBench: BenchSuite = {
       const import_ = medianMs(() => importDocument(text, crmBpoMetamodel));
       const doc = importDocument(text, crmBpoMetamodel);
       if (!doc.ok) throw new Error('generated document does not import');
-      figures.push({ name: `import ${size} elements (${doc.document.relations.length} relations)`, value: import_, unit: 'ms' });
+      figures.push({
+        name: `import ${size} elements (${doc.document.relations.length} relations)`,
+        value: import_,
+        unit: 'ms',
+      });
       const validated = medianMs(() => {
         const result = importDocument(text, crmBpoMetamodel);
         if (result.ok) findingsFor(result.document, crmBpoMetamodel);
       });
-      figures.push({ name: `import and validate ${size} elements`, value: validated, unit: 'ms', ...(size === 10_000 ? { budget: 150 } : {}) });
-      figures.push({ name: `export ${size} elements`, value: medianMs(() => exportDocument(doc.document)), unit: 'ms' });
+      figures.push({
+        name: `import and validate ${size} elements`,
+        value: validated,
+        unit: 'ms',
+        ...(size === 10_000 ? { budget: 150 } : {}),
+      });
+      figures.push({
+        name: `export ${size} elements`,
+        value: medianMs(() => exportDocument(doc.document)),
+        unit: 'ms',
+      });
     }
     return figures;
   },

@@ -12,10 +12,20 @@ export const mermaidBench: BenchSuite = {
     const diagram = mermaidFlowchart(doc);
     const blank = RefDocument.parse({ ...doc, elements: [], relations: [], views: [] });
     return [
-      { name: `flowchart export (${diagram.nodes} nodes, ${diagram.edges} edges, ${Math.round(diagram.text.length / 1000)} k chars)`, value: medianMs(() => mermaidFlowchart(doc)), unit: 'ms', budget: 50 },
+      {
+        name: `flowchart export (${diagram.nodes} nodes, ${diagram.edges} edges, ${Math.round(diagram.text.length / 1000)} k chars)`,
+        value: medianMs(() => mermaidFlowchart(doc)),
+        unit: 'ms',
+        budget: 50,
+      },
       { name: 'split by area', value: medianMs(() => splitByArea(doc)), unit: 'ms' },
       { name: 'erDiagram export', value: medianMs(() => toErDiagram(doc)), unit: 'ms' },
-      { name: 'import of the exported flowchart', value: medianMs(() => importMermaid(diagram.text, blank), 5, 1), unit: 'ms', budget: 500 },
+      {
+        name: 'import of the exported flowchart',
+        value: medianMs(() => importMermaid(diagram.text, blank), 5, 1),
+        unit: 'ms',
+        budget: 500,
+      },
     ];
   },
 };

@@ -15,9 +15,18 @@ export const methodBench: BenchSuite = {
     for (const size of [1_000, 10_000]) {
       const doc = generateDocument(size);
       // About two findings per element, spread over every rule of the shared contract.
-      const findings = Array.from({ length: size * 2 }, (_, i) => ({ rule: GateRule.options[i % GateRule.options.length]!, severity: severities[i % 3]!, message: '' }));
+      const findings = Array.from({ length: size * 2 }, (_, i) => ({
+        rule: GateRule.options[i % GateRule.options.length]!,
+        severity: severities[i % 3]!,
+        message: '',
+      }));
       const ms = medianMs(() => stepProgress(doc, method, findings, crmBpoMetamodel));
-      figures.push({ name: `stepProgress, ${size} elements, ${findings.length} findings`, value: ms, unit: 'ms', ...(size === 10_000 ? { budget: 25 } : {}) });
+      figures.push({
+        name: `stepProgress, ${size} elements, ${findings.length} findings`,
+        value: ms,
+        unit: 'ms',
+        ...(size === 10_000 ? { budget: 25 } : {}),
+      });
     }
     return figures;
   },

@@ -18,7 +18,14 @@ function editedVersions(doc: RefDocument, count: number): RefDocument[] {
       if (i % 5 === 0) el.name = `Renamed ${i}`;
       else if (i % 5 === 1) el.area = null;
       else if (i % 5 === 2) el.optional = true;
-      else if (i % 5 === 3) d.relations.push({ id: `bench-${i}`, type: 'input', source: d.elements[(at + 1) % d.elements.length]!.id, target: el.id, label: '' });
+      else if (i % 5 === 3)
+        d.relations.push({
+          id: `bench-${i}`,
+          type: 'input',
+          source: d.elements[(at + 1) % d.elements.length]!.id,
+          target: el.id,
+          label: '',
+        });
       else d.relations.splice(at % d.relations.length, 1);
     });
     versions.push(current);
@@ -36,14 +43,31 @@ function hostileRuleFigures(): Figure[] {
     }),
   );
   const doc = produce(generateDocument(1_000, 2.5), (d) => {
-    d.designGoals.namingRules = HOSTILE_PATTERNS.map((pattern, i) => ({ id: `hostile-${i}`, appliesTo: 'category:process', pattern, description: '', example: '' }));
+    d.designGoals.namingRules = HOSTILE_PATTERNS.map((pattern, i) => ({
+      id: `hostile-${i}`,
+      appliesTo: 'category:process',
+      pattern,
+      description: '',
+      example: '',
+    }));
     for (const el of d.elements) el.name = names[0]!;
   });
-  const shipped = produce(generateDocument(10_000, 2.5), (d) => void (d.designGoals.namingRules = shippedModel().designGoals.namingRules));
+  const shipped = produce(
+    generateDocument(10_000, 2.5),
+    (d) => void (d.designGoals.namingRules = shippedModel().designGoals.namingRules),
+  );
   return [
     { name: 'naming rule, worst hostile regex on a 200-character name', value: worstMs, unit: 'ms', budget: 100 },
-    { name: 'findingsFor, 10,000 elements with the shipped naming rules', value: medianMs(() => findingsFor(shipped, crmBpoMetamodel), 7, 2), unit: 'ms' },
-    { name: `findingsFor, 1,000 hostile names × ${HOSTILE_PATTERNS.length} hostile rules`, value: medianMs(() => findingsFor(doc, crmBpoMetamodel), 3, 1), unit: 'ms' },
+    {
+      name: 'findingsFor, 10,000 elements with the shipped naming rules',
+      value: medianMs(() => findingsFor(shipped, crmBpoMetamodel), 7, 2),
+      unit: 'ms',
+    },
+    {
+      name: `findingsFor, 1,000 hostile names × ${HOSTILE_PATTERNS.length} hostile rules`,
+      value: medianMs(() => findingsFor(doc, crmBpoMetamodel), 3, 1),
+      unit: 'ms',
+    },
   ];
 }
 
@@ -56,13 +80,36 @@ export const validationBench: BenchSuite = {
     for (let i = 0; i < 3; i++) [small, large].forEach((d) => findingsFor(d, crmBpoMetamodel)); // warm the JIT on both sizes
     const smallMs = medianMs(() => findingsFor(small, crmBpoMetamodel), 31);
     const largeMs = medianMs(() => findingsFor(large, crmBpoMetamodel), 15);
-    figures.push({ name: `findingsFor, 1,000 elements, ${small.relations.length} relations`, value: smallMs, unit: 'ms' });
-    figures.push({ name: `findingsFor, 10,000 elements, ${large.relations.length} relations`, value: largeMs, unit: 'ms', budget: 50 });
-    figures.push({ name: 'growth: 10,000 vs 1,000 elements (time ratio)', value: largeMs / smallMs, unit: '×', budget: 12 });
+    figures.push({
+      name: `findingsFor, 1,000 elements, ${small.relations.length} relations`,
+      value: smallMs,
+      unit: 'ms',
+    });
+    figures.push({
+      name: `findingsFor, 10,000 elements, ${large.relations.length} relations`,
+      value: largeMs,
+      unit: 'ms',
+      budget: 50,
+    });
+    figures.push({
+      name: 'growth: 10,000 vs 1,000 elements (time ratio)',
+      value: largeMs / smallMs,
+      unit: '×',
+      budget: 12,
+    });
     const huge = generateDocument(100_000, 2.5);
     const hugeMs = medianMs(() => findingsFor(huge, crmBpoMetamodel), 3, 1);
-    figures.push({ name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`, value: hugeMs, unit: 'ms' });
-    figures.push({ name: 'growth: 100,000 vs 10,000 elements (time ratio)', value: hugeMs / largeMs, unit: '×', budget: 12 });
+    figures.push({
+      name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`,
+      value: hugeMs,
+      unit: 'ms',
+    });
+    figures.push({
+      name: 'growth: 100,000 vs 10,000 elements (time ratio)',
+      value: hugeMs / largeMs,
+      unit: '×',
+      budget: 12,
+    });
     figures.push(...hostileRuleFigures());
 
     const doc = large;
@@ -74,7 +121,12 @@ export const validationBench: BenchSuite = {
       return performance.now() - start;
     });
     times.sort((a, b) => a - b);
-    figures.push({ name: 'revalidate after one edit, 10,000 elements (median)', value: times[times.length >> 1]!, unit: 'ms', budget: 5 });
+    figures.push({
+      name: 'revalidate after one edit, 10,000 elements (median)',
+      value: times[times.length >> 1]!,
+      unit: 'ms',
+      budget: 5,
+    });
     return figures;
   },
 };

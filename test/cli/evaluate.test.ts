@@ -31,7 +31,9 @@ describe('refmod evaluate', () => {
     expect(await main(['evaluate', 'model.json'], io)).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('Client review: does the model let the client steer its outsourced CRM? [ev-client-review]');
-    expect(text).toContain('Client CRM unit lead, Client (company that outsources its CRM), example evaluator · 2026-11-24 · Client · scale 0-2');
+    expect(text).toContain(
+      'Client CRM unit lead, Client (company that outsources its CRM), example evaluator · 2026-11-24 · Client · scale 0-2',
+    );
     expect(text).toContain('evaluated the current model');
     expect(text).toContain('  CL.7      2      1.00  yes   Knowledge retention');
     expect(text).toMatch(/Client view: 0\.\d\d \(18 scored, 1 n\/a, 0 unscored\)/);
@@ -44,7 +46,9 @@ describe('refmod evaluate', () => {
     expect(await main(['evaluate', 'model.json', '--report', 'md', '-o', 'protocol.md'], md.io)).toBe(0);
     expect(md.out).toEqual([]);
     expect(md.written['protocol.md']).toContain('# Evaluation protocol: ');
-    expect(md.written['protocol.md']).toContain('## Session: Provider review: can the provider run, measure and reuse the model? (`ev-internal-review`)');
+    expect(md.written['protocol.md']).toContain(
+      '## Session: Provider review: can the provider run, measure and reuse the model? (`ev-internal-review`)',
+    );
     const csv = fakeIo({ 'model.json': evaluated });
     expect(await main(['evaluate', 'model.json', '--report=csv'], csv.io)).toBe(0);
     const rows = csv.out.join('').trimEnd().split('\r\n');
@@ -52,7 +56,9 @@ describe('refmod evaluate', () => {
   });
 
   it('says so when the model holds no sessions', async () => {
-    const { io, out } = fakeIo({ 'model.json': JSON.stringify({ ...(JSON.parse(shipped) as object), evaluations: [] }) });
+    const { io, out } = fakeIo({
+      'model.json': JSON.stringify({ ...(JSON.parse(shipped) as object), evaluations: [] }),
+    });
     expect(await main(['evaluate', 'model.json'], io)).toBe(0);
     expect(out.join('\n')).toContain('No evaluation sessions are stored in this model.');
   });

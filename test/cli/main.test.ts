@@ -55,7 +55,9 @@ describe('refmod', () => {
     const run = promisify(execFile);
     const ok = await run('node', ['src/cli/refmod.mjs', 'schema']);
     expect(JSON.parse(ok.stdout)).toMatchObject({ title: 'Refmod reference model' });
-    const failed = await run('node', ['src/cli/refmod.mjs', 'export', 'missing.json', '--to', 'json']).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run('node', ['src/cli/refmod.mjs', 'export', 'missing.json', '--to', 'json']).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).not.toMatch(/at .*\.ts:\d+/);
   }, 30_000);

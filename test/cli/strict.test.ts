@@ -22,18 +22,28 @@ describe('a strict command line', () => {
     const exported = await run(['export', MODEL, '--to', 'mermaid', '--veiw', 'client']);
     expect(exported).toMatchObject({ code: 2, out: '' });
     expect(exported.err).toMatch(/unknown option --veiw\. Did you mean --view\?/);
-    expect((await run(['evaluate', MODEL, '--reprot=md'])).err).toMatch(/unknown option --reprot\. Did you mean --report\?/);
+    expect((await run(['evaluate', MODEL, '--reprot=md'])).err).toMatch(
+      /unknown option --reprot\. Did you mean --report\?/,
+    );
     expect((await run(['schema', '--jsno'])).err).toMatch(/unknown option --jsno\. Options: --out\./);
   });
 
   it('says which flag lacks a value and which takes none', async () => {
-    expect(await run(['validate', MODEL, '--profile'])).toMatchObject({ code: 2, err: expect.stringMatching(/--profile needs a value/) as unknown });
-    expect(await run(['validate', MODEL, '--json=yes'])).toMatchObject({ code: 2, err: expect.stringMatching(/--json takes no value/) as unknown });
+    expect(await run(['validate', MODEL, '--profile'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--profile needs a value/) as unknown,
+    });
+    expect(await run(['validate', MODEL, '--json=yes'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--json takes no value/) as unknown,
+    });
   });
 
   it('still reads every known flag, in both spellings', async () => {
     expect((await run(['validate', MODEL, '--profile=publication', '--json'])).out).toMatch(/"profile": "publication"/);
-    expect(await run(['export', MODEL, '--to', 'mermaid', '--view=client', '--no-measures', '--direction', 'tb'])).toMatchObject({ code: 0, out: expect.stringMatching(/^flowchart TB/) as unknown });
+    expect(
+      await run(['export', MODEL, '--to', 'mermaid', '--view=client', '--no-measures', '--direction', 'tb']),
+    ).toMatchObject({ code: 0, out: expect.stringMatching(/^flowchart TB/) as unknown });
   });
 });
 
@@ -57,7 +67,9 @@ describe('reading model files as the browser does', () => {
 
 describe('a closed pipe', () => {
   it('ends quietly when the reader stops early (refmod export … | head)', async () => {
-    const child = spawn('node', ['src/cli/refmod.mjs', 'export', MODEL, '--to', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', ['src/cli/refmod.mjs', 'export', MODEL, '--to', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

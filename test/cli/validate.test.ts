@@ -18,7 +18,12 @@ const withErrors = exportDocument(
   }),
 );
 const dangling = JSON.stringify(changed((d) => void d.relations.push(relation('x9', 'output', 'p1', 'ghost'))));
-const files = { 'clean.json': clean, 'errors.json': withErrors, 'dangling.json': dangling, 'cut.json': clean.slice(0, clean.length / 2) };
+const files = {
+  'clean.json': clean,
+  'errors.json': withErrors,
+  'dangling.json': dangling,
+  'cut.json': clean.slice(0, clean.length / 2),
+};
 
 async function validate(...args: string[]) {
   const io = fakeIo(files);
@@ -28,7 +33,11 @@ async function validate(...args: string[]) {
 
 describe('refmod validate', () => {
   it('exits 0 and says so for a model without findings', async () => {
-    expect(await validate('clean.json')).toEqual({ code: 0, out: 'clean.json: 0 errors, 0 warnings, 0 notes (profile Default)', err: '' });
+    expect(await validate('clean.json')).toEqual({
+      code: 0,
+      out: 'clean.json: 0 errors, 0 warnings, 0 notes (profile Default)',
+      err: '',
+    });
   });
 
   it('exits 1 on errors and prints findings grouped by severity, then principle, naming each element', async () => {
@@ -73,25 +82,42 @@ describe('refmod validate', () => {
     const { code, out } = await validate('dangling.json');
     expect(code).toBe(1);
     expect(out).toMatch(/^dangling\.json: 1 error, 0 warnings, 0 notes/);
-    expect(out).toMatch(/✗ reference\.dangling {2}relations\[4\]\.target: Relation "x9" points to the element "ghost", which does not exist\./);
+    expect(out).toMatch(
+      /✗ reference\.dangling {2}relations\[4\]\.target: Relation "x9" points to the element "ghost", which does not exist\./,
+    );
   });
 
   it('exits 2 for a truncated file with a clear message and no stack trace', async () => {
     const { code, out, err } = await validate('cut.json');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^refmod: cut\.json cannot be read as a Refmod model:\n {2}\(file\): The file is not valid JSON \(.*\)\. Was it cut off or edited by hand\?$/);
+    expect(err).toMatch(
+      /^refmod: cut\.json cannot be read as a Refmod model:\n {2}\(file\): The file is not valid JSON \(.*\)\. Was it cut off or edited by hand\?$/,
+    );
     expect(err).not.toMatch(/\bat .*:\d+:\d+/);
   });
 
   it('prints findings as JSON, in the same order, with element names', async () => {
     const { code, out } = await validate('errors.json', '--json');
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { profile: string; summary: object; findings: { rule: string; elements: object[]; fix: string | null }[] };
+    const report = JSON.parse(out) as {
+      profile: string;
+      summary: object;
+      findings: { rule: string; elements: object[]; fix: string | null }[];
+    };
     expect(report.profile).toBe('default');
     expect(report.summary).toEqual({ error: 1, warning: 1, info: 1, total: 3 });
-    expect(report.findings.map((f) => f.rule)).toEqual(['process.no-cell', 'element.isolated', 'element.undecided-optional']);
-    expect(report.findings[0]).toMatchObject({ elements: [{ id: 'p1', name: 'Handle inquiry' }], principle: 'systematic-design', step: 'macro-structure', fix: null });
+    expect(report.findings.map((f) => f.rule)).toEqual([
+      'process.no-cell',
+      'element.isolated',
+      'element.undecided-optional',
+    ]);
+    expect(report.findings[0]).toMatchObject({
+      elements: [{ id: 'p1', name: 'Handle inquiry' }],
+      principle: 'systematic-design',
+      step: 'macro-structure',
+      fix: null,
+    });
   });
 
   it('runs for real as node src/cli/refmod.mjs, with exit code 1 on errors', async () => {

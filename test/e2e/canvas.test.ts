@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
-import { cellPoint, centre, connectNodes, drag, inspectorValue, node, openModelFile, undoLabel, viewportSettled } from './support/canvas.ts';
+import {
+  cellPoint,
+  centre,
+  connectNodes,
+  drag,
+  inspectorValue,
+  node,
+  openModelFile,
+  undoLabel,
+  viewportSettled,
+} from './support/canvas.ts';
 
 const FIXTURE = new URL('../fixtures/workshop-model.json', import.meta.url).pathname;
 
@@ -21,7 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const nodeIds = () => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+const nodeIds = () =>
+  page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
 
 describe('modelling on the canvas, as a workshop would', () => {
   let start: (string | null)[];
@@ -35,7 +46,12 @@ describe('modelling on the canvas, as a workshop would', () => {
 
   it('adds a Contact from the palette into the Customer / Operations cell', async () => {
     const target = await cellPoint(page, 'Customer', 'Operations', 0.9, 0.6);
-    await page.locator('.palette__item', { hasText: /^Contact$/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: target.x - (await page.locator('.react-flow__pane').boundingBox())!.x, y: target.y - (await page.locator('.react-flow__pane').boundingBox())!.y } });
+    await page.locator('.palette__item', { hasText: /^Contact$/ }).dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: {
+        x: target.x - (await page.locator('.react-flow__pane').boundingBox())!.x,
+        y: target.y - (await page.locator('.react-flow__pane').boundingBox())!.y,
+      },
+    });
     const added = page.locator('.react-flow__node', { hasText: 'New Contact' });
     await added.waitFor();
     contactId = (await added.getAttribute('data-id'))!;
@@ -58,7 +74,9 @@ describe('modelling on the canvas, as a workshop would', () => {
     await connectNodes(page, contactId, 'service-level');
     const notice = page.locator('.notice--warning');
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/Not connected: no relation of the CRM in BPO metamodel goes from a Contact to a Quality measure\. A Contact may: "is input to"/);
+    expect(await notice.textContent()).toMatch(
+      /Not connected: no relation of the CRM in BPO metamodel goes from a Contact to a Quality measure\. A Contact may: "is input to"/,
+    );
     expect(await page.locator('.react-flow__edge').count()).toBe(3);
   });
 
@@ -136,7 +154,11 @@ describe('modelling on the canvas, as a workshop would', () => {
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
-    await drag(page, { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }, { x: pane.x + pane.width / 2 - 150, y: pane.y + pane.height / 2 - 250 });
+    await drag(
+      page,
+      { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 },
+      { x: pane.x + pane.width / 2 - 150, y: pane.y + pane.height / 2 - 250 },
+    );
     const column = page.locator('.lane-headers__column').first();
     const row = page.locator('.lane-headers__row').first();
     // The grid's own header bands have scrolled away; the names stay at the canvas edges, in 12 px type.

@@ -27,16 +27,30 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await page.getByRole('tab', { name: 'Evaluation' }).click();
     const sessions = panel().locator('.session-card');
     await sessions.first().waitFor();
-    expect(await sessions.locator('.perspective-tag').allTextContents()).toEqual(['Client view', 'Customer view', 'Internal view']);
-    expect(await sessions.locator('.progress__text').allTextContents()).toEqual(['19 of 19 scored', '16 of 18 scored', '18 of 19 scored']);
+    expect(await sessions.locator('.perspective-tag').allTextContents()).toEqual([
+      'Client view',
+      'Customer view',
+      'Internal view',
+    ]);
+    expect(await sessions.locator('.progress__text').allTextContents()).toEqual([
+      '19 of 19 scored',
+      '16 of 18 scored',
+      '18 of 19 scored',
+    ]);
   });
 
   it('asks for a view and an evaluator before it starts a session', async () => {
     await panel().getByRole('button', { name: 'Start an evaluation…' }).click();
     await panel().getByRole('button', { name: 'Start scoring' }).click();
-    expect(await panel().getByRole('alert').allTextContents()).toEqual(['Choose at least one view.', 'Say who evaluates: a name or a pseudonym.']);
+    expect(await panel().getByRole('alert').allTextContents()).toEqual([
+      'Choose at least one view.',
+      'Say who evaluates: a name or a pseudonym.',
+    ]);
     await panel().getByLabel('Client view').check();
-    expect(await panel().locator('.evaluation__group').last().locator('strong').allTextContents()).toEqual(['Common model quality', 'Client view']);
+    expect(await panel().locator('.evaluation__group').last().locator('strong').allTextContents()).toEqual([
+      'Common model quality',
+      'Client view',
+    ]);
     await panel().getByLabel('Evaluator').fill('Dana Park');
     await panel().getByLabel('Role (optional)').fill('Client CRM manager');
     await panel().getByRole('button', { name: 'Start scoring' }).click();
@@ -51,7 +65,9 @@ describe('evaluating the model from the client view, as a workshop would', () =>
   it('confirms the automatic pre-assessment of C0.1, and the radar moves', async () => {
     const proposal = card().getByLabel('Automatic pre-assessment');
     expect(await proposal.getByTestId('proposed-score').textContent()).toBe('2 · full');
-    expect(await proposal.locator('.auto-check__evidence').textContent()).toMatch(/^No finding for metamodel\.relation/);
+    expect(await proposal.locator('.auto-check__evidence').textContent()).toMatch(
+      /^No finding for metamodel\.relation/,
+    );
     await proposal.getByRole('button', { name: 'Confirm 2' }).click();
     expect(await card().getByTestId('criterion-score').textContent()).toBe('2 · full');
     expect(await undoLabel(page)).toBe('Undo: Confirm proposal for C0.1');
@@ -101,7 +117,11 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await panel().getByRole('button', { name: 'Results and report…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Evaluation results and report' });
     const mine = dialog.locator('[data-testid="weighted-scores"] tr', { hasText: 'Dana Park' });
-    const onResults = { view: await mine.locator('td[data-col="view"]').textContent(), correctness: await mine.locator('td[data-col="correctness"]').textContent(), relevance: await mine.locator('td[data-col="relevance"]').textContent() };
+    const onResults = {
+      view: await mine.locator('td[data-col="view"]').textContent(),
+      correctness: await mine.locator('td[data-col="correctness"]').textContent(),
+      relevance: await mine.locator('td[data-col="relevance"]').textContent(),
+    };
     expect(onResults).toEqual({ view: '0.83', correctness: '0.83', relevance: '–' });
     expect(await dialog.locator('.radar__series').count()).toBe(2);
 
@@ -116,14 +136,21 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     };
     expect(shown.client).toEqual(['0.83', '2', '0', '17']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('crm-in-bpo-reference-model.evaluation.md');
     const md = readFileSync(await download.path(), 'utf8');
     expect(md).toContain(`model hash \`${shown.hash}\``);
     const session = md.slice(md.indexOf('## Session: Client view: Dana Park'));
     expect(session).toContain('| Evaluator | Dana Park (Client CRM manager) |');
-    expect(session).toContain(`| C0.1 | Syntactic correctness | Correctness | 2 | 2 (full) | ${shown.c01} | confirmed |`);
-    expect(session).toContain(`| C0.2 | Consistent meaning | Correctness | 1 | 1 (partial) | ${shown.c02} |  | Customer inquiry (\`inquiry\`) | Two inquiry objects, but no glossary entry tells them apart. |`);
+    expect(session).toContain(
+      `| C0.1 | Syntactic correctness | Correctness | 2 | 2 (full) | ${shown.c01} | confirmed |`,
+    );
+    expect(session).toContain(
+      `| C0.2 | Consistent meaning | Correctness | 1 | 1 (partial) | ${shown.c02} |  | Customer inquiry (\`inquiry\`) | Two inquiry objects, but no glossary entry tells them apart. |`,
+    );
     expect(session).toContain(`| Client | ${shown.client.join(' | ')} |`);
     expect(session).toContain(`| Correctness | ${shown.correctness.join(' | ')} |`);
     expect(shown.correctness[0]).toBe(onResults.correctness);
@@ -143,7 +170,13 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await dialog.getByRole('tab', { name: 'QFD quality score' }).click();
     await dialog.getByLabel('Session', { exact: true }).selectOption('ev-internal-review');
     expect(await dialog.getByTestId('rm-quality').textContent()).toBe('0.5907');
-    expect(await dialog.locator('.qfd-result__table tr[data-phase="evaluation"] td').allTextContents()).toEqual(['3×1 + 4×3 + 4×3 + 5×9 + 5×9', '117', '0.1789', '0.3333', '0.0596']);
+    expect(await dialog.locator('.qfd-result__table tr[data-phase="evaluation"] td').allTextContents()).toEqual([
+      '3×1 + 4×3 + 4×3 + 5×9 + 5×9',
+      '117',
+      '0.1789',
+      '0.3333',
+      '0.0596',
+    ]);
     const phase = dialog.locator('.qfd-phase[data-phase="evaluation"]');
     await phase.locator('summary').click();
     await phase.getByLabel('7.3', { exact: false }).check();
@@ -158,16 +191,24 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await page.keyboard.press('Escape');
     await panel().getByText('Session details and summary').click();
     await panel().getByRole('button', { name: 'Re-evaluate' }).click();
-    expect(await panel().locator('h2').textContent()).toMatch(/^Client view: Dana Park \(re-evaluation \d{4}-\d\d-\d\d\)$/);
+    expect(await panel().locator('h2').textContent()).toMatch(
+      /^Client view: Dana Park \(re-evaluation \d{4}-\d\d-\d\d\)$/,
+    );
     expect(await panel().locator('.progress__text').textContent()).toBe('2 of 19 scored');
     await panel().getByLabel('Go to criterion').selectOption('C0.2');
     await card().getByRole('button', { name: '2 full' }).click();
     await panel().getByRole('button', { name: 'Results and report…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Evaluation results and report' });
     await dialog.getByRole('tab', { name: 'Before and after' }).click();
-    expect(await dialog.locator('.compare__note').textContent()).toMatch(/^Both sessions judged the same version of the model/);
+    expect(await dialog.locator('.compare__note').textContent()).toMatch(
+      /^Both sessions judged the same version of the model/,
+    );
     expect(await dialog.locator('tr[data-row="C0.2"] td').allTextContents()).toEqual(['0.50', '1.00', '+0.50 ▲better']);
-    expect(await dialog.locator('tr[data-row="client"] td').allTextContents()).toEqual(['0.83', '1.00', '+0.17 ▲better']);
+    expect(await dialog.locator('tr[data-row="client"] td').allTextContents()).toEqual([
+      '0.83',
+      '1.00',
+      '+0.17 ▲better',
+    ]);
   });
 
   it('raised no console errors', () => {

@@ -13,7 +13,9 @@ beforeAll(async () => {
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+    });
   });
 });
 afterAll(async () => {
@@ -22,7 +24,8 @@ afterAll(async () => {
 
 const preview = () => page.locator('.mermaid-preview__frame:not(.is-stale) [data-testid="mermaid-preview"] svg');
 const done = () => page.locator('.mermaid-preview__meta');
-const longest = () => page.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.splice(0))));
+const longest = () =>
+  page.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.splice(0))));
 /** The drawn size: mermaid writes the natural size into the viewBox and shrinks the picture to the panel. */
 const drawnSize = async () => {
   const [, , width, height] = (await preview().getAttribute('viewBox'))!.split(/\s+/).map(Number);
@@ -30,28 +33,32 @@ const drawnSize = async () => {
 };
 
 describe('Mermaid per level', () => {
-  it('opens a view over the design goals\' limit on its process map, drawn at once, and draws the full detail only on request', { timeout: 120_000 }, async () => {
-    await page.locator('.header').getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByLabel('Show', { exact: true }).selectOption('full');
-    const level = page.getByRole('group', { name: 'Level' });
-    expect(await level.getByRole('button', { name: 'Process map' }).getAttribute('aria-pressed')).toBe('true');
-    await done().waitFor({ timeout: 60_000 });
-    expect(await page.locator('.mermaid-preview__error').count()).toBe(0);
-    // One node per process and per cell's count line; one subgraph per cell.
-    expect(await preview().locator('g.node').count()).toBeGreaterThan(28);
-    expect(await page.locator('#mermaid-text').inputValue()).toMatch(/^flowchart TB\n( {2}acc.*\n){2} {2}subgraph /);
-    const map = await drawnSize();
-    console.log(`full model, process map: ${map.width} × ${map.height} px, longest task ${await longest()} ms`);
+  it(
+    "opens a view over the design goals' limit on its process map, drawn at once, and draws the full detail only on request",
+    { timeout: 120_000 },
+    async () => {
+      await page.locator('.header').getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByLabel('Show', { exact: true }).selectOption('full');
+      const level = page.getByRole('group', { name: 'Level' });
+      expect(await level.getByRole('button', { name: 'Process map' }).getAttribute('aria-pressed')).toBe('true');
+      await done().waitFor({ timeout: 60_000 });
+      expect(await page.locator('.mermaid-preview__error').count()).toBe(0);
+      // One node per process and per cell's count line; one subgraph per cell.
+      expect(await preview().locator('g.node').count()).toBeGreaterThan(28);
+      expect(await page.locator('#mermaid-text').inputValue()).toMatch(/^flowchart TB\n( {2}acc.*\n){2} {2}subgraph /);
+      const map = await drawnSize();
+      console.log(`full model, process map: ${map.width} × ${map.height} px, longest task ${await longest()} ms`);
 
-    await level.getByRole('button', { name: 'Full detail' }).click();
-    const render = page.getByRole('button', { name: /^Render preview \(146 nodes, about \d+ s\)$/ });
-    await render.waitFor();
-    // Nothing is drawn until asked: the stale map fades, no new drawing starts.
-    expect(await page.locator('.mermaid-preview__progress').count()).toBe(0);
-    expect(await longest()).toBeLessThan(1000);
-  });
+      await level.getByRole('button', { name: 'Full detail' }).click();
+      const render = page.getByRole('button', { name: /^Render preview \(146 nodes, about \d+ s\)$/ });
+      await render.waitFor();
+      // Nothing is drawn until asked: the stale map fades, no new drawing starts.
+      expect(await page.locator('.mermaid-preview__progress').count()).toBe(0);
+      expect(await longest()).toBeLessThan(1000);
+    },
+  );
 
-  it('draws the client view\'s process map much smaller than its detail', { timeout: 120_000 }, async () => {
+  it("draws the client view's process map much smaller than its detail", { timeout: 120_000 }, async () => {
     await page.getByLabel('Show', { exact: true }).selectOption('client');
     const level = page.getByRole('group', { name: 'Level' });
     await level.getByRole('button', { name: 'Full detail' }).click();
@@ -67,24 +74,30 @@ describe('Mermaid per level', () => {
     await level.getByRole('button', { name: 'Process map' }).click();
     await page.locator('.mermaid-preview__meta', { hasText: 'connectors' }).waitFor({ timeout: 60_000 });
     const map = await drawnSize();
-    console.log(`client view: detail ${detail.width} × ${detail.height} px (longest task ${detailTask} ms), process map ${map.width} × ${map.height} px (longest task ${await longest()} ms)`);
+    console.log(
+      `client view: detail ${detail.width} × ${detail.height} px (longest task ${detailTask} ms), process map ${map.width} × ${map.height} px (longest task ${await longest()} ms)`,
+    );
     expect(map.width * map.height).toBeLessThan((detail.width * detail.height) / 4);
     expect(map.width).toBeLessThan(2000);
   });
 
-  it('wraps the erDiagram of the shipped full model into rows well under 2,500 px wide', { timeout: 120_000 }, async () => {
-    await page.getByRole('group', { name: 'Diagram' }).getByRole('button', { name: 'ER diagram' }).click();
-    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Whole model' });
-    const render = page.getByRole('button', { name: /^Render preview/ });
-    const drawn = page.locator('.mermaid-preview__meta', { hasText: 'business objects' });
-    await render.or(drawn).first().waitFor({ timeout: 30_000 });
-    if (await render.isVisible()) await render.click();
-    await drawn.waitFor({ timeout: 60_000 });
-    expect(await preview().locator('g.node').count()).toBeGreaterThanOrEqual(37);
-    const er = await drawnSize();
-    console.log(`erDiagram, whole model: ${er.width} × ${er.height} px`);
-    expect(er.width).toBeLessThan(2500);
-    expect(er.height).toBeGreaterThan(er.width / 2);
-    expect(errors).toEqual([]);
-  });
+  it(
+    'wraps the erDiagram of the shipped full model into rows well under 2,500 px wide',
+    { timeout: 120_000 },
+    async () => {
+      await page.getByRole('group', { name: 'Diagram' }).getByRole('button', { name: 'ER diagram' }).click();
+      await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Whole model' });
+      const render = page.getByRole('button', { name: /^Render preview/ });
+      const drawn = page.locator('.mermaid-preview__meta', { hasText: 'business objects' });
+      await render.or(drawn).first().waitFor({ timeout: 30_000 });
+      if (await render.isVisible()) await render.click();
+      await drawn.waitFor({ timeout: 60_000 });
+      expect(await preview().locator('g.node').count()).toBeGreaterThanOrEqual(37);
+      const er = await drawnSize();
+      console.log(`erDiagram, whole model: ${er.width} × ${er.height} px`);
+      expect(er.width).toBeLessThan(2500);
+      expect(er.height).toBeGreaterThan(er.width / 2);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,8 @@ interface ShippedModel {
   views: ShippedView[];
 }
 const shipped = (file: string) => JSON.parse(readFileSync(join(ROOT, 'models', file), 'utf8')) as ShippedModel;
-const inView = (doc: ShippedModel, view: ShippedView) => (view.elements === 'all' ? doc.elements : doc.elements.filter((e) => view.elements.includes(e.id)));
+const inView = (doc: ShippedModel, view: ShippedView) =>
+  view.elements === 'all' ? doc.elements : doc.elements.filter((e) => view.elements.includes(e.id));
 
 let browser: Browser;
 let page: Page;
@@ -47,7 +48,11 @@ async function downloadOf(button: Locator): Promise<{ path: string; download: Do
 
 const exportPanel = () => page.locator('.header').getByRole('button', { name: 'Export', exact: true }).click();
 const dialog = () => page.getByRole('dialog');
-const savedJson = async () => readFileSync((await downloadOf(page.locator('.header').getByRole('button', { name: 'Save', exact: true }))).path, 'utf8');
+const savedJson = async () =>
+  readFileSync(
+    (await downloadOf(page.locator('.header').getByRole('button', { name: 'Save', exact: true }))).path,
+    'utf8',
+  );
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('images of a view', () => {
@@ -69,7 +74,9 @@ describe('images of a view', () => {
     expect(download.suggestedFilename()).toBe('crm-in-bpo-reference-model-customer-view.svg');
     const svg = readFileSync(path, 'utf8');
     expect(svg).toMatch(/^<\?xml[^>]+>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
-    nodes = [...svg.matchAll(/<g class="node" data-element="([^"]+)" transform="translate\(([\d.]+) ([\d.]+)\)">/g)].map((m) => ({ id: m[1]!, x: Number(m[2]), y: Number(m[3]) }));
+    nodes = [
+      ...svg.matchAll(/<g class="node" data-element="([^"]+)" transform="translate\(([\d.]+) ([\d.]+)\)">/g),
+    ].map((m) => ({ id: m[1]!, x: Number(m[2]), y: Number(m[3]) }));
     expect(nodes.map((n) => n.id).sort()).toEqual(shown.map((e) => e.id).sort());
     for (const el of shown) expect(svg).toContain(`: ${xml(el.name)}</title>`);
     expect(svg).toContain('>Shapes</text>');
@@ -105,7 +112,8 @@ describe('images of a view', () => {
         return boxes.map((b) => {
           const pixels = context.getImageData(b.x * 2, b.y * 2, 160 * 2, 50 * 2).data;
           let count = 0;
-          for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! * 0.3 + pixels[i + 1]! * 0.59 + pixels[i + 2]! * 0.11 < 110) count++;
+          for (let i = 0; i < pixels.length; i += 4)
+            if (pixels[i]! * 0.3 + pixels[i + 1]! * 0.59 + pixels[i + 2]! * 0.11 < 110) count++;
           return count;
         });
       },
@@ -121,29 +129,52 @@ describe('images of a view', () => {
 
   it('refuses an image that carries no model, and keeps the open one', async () => {
     const foreign = join(downloads, 'photo.png');
-    writeFileSync(foreign, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    writeFileSync(
+      foreign,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
     await page.locator('[data-testid="open-file"]').setInputFiles(foreign);
-    await expect.poll(() => page.locator('.notice--error').last().textContent()).toMatch(/"photo\.png" carries no Refmod model.*The open model is unchanged\./);
+    await expect
+      .poll(() => page.locator('.notice--error').last().textContent())
+      .toMatch(/"photo\.png" carries no Refmod model.*The open model is unchanged\./);
     writeFileSync(join(downloads, 'notes.txt'), 'hello');
     await page.locator('[data-testid="open-file"]').setInputFiles(join(downloads, 'notes.txt'));
-    await expect.poll(() => page.locator('.notice--error').last().textContent()).toMatch(/"notes\.txt" was not opened: Refmod opens models \(\.json\)/);
+    await expect
+      .poll(() => page.locator('.notice--error').last().textContent())
+      .toMatch(/"notes\.txt" was not opened: Refmod opens models \(\.json\)/);
     expect(await page.locator('.header h1').textContent()).toBe(reference.meta.name);
   });
 });
 
 describe('Mermaid import', () => {
-  const flowchart = ['flowchart LR', '  subgraph back_office [Back office]', '    scan[Scan letters] --> letter(Letter)', '    letter --> index[[Index letters]]', '  end', '  archive[(Archive)] -.-> index', '  click scan "https://example.org"'].join('\n');
+  const flowchart = [
+    'flowchart LR',
+    '  subgraph back_office [Back office]',
+    '    scan[Scan letters] --> letter(Letter)',
+    '    letter --> index[[Index letters]]',
+    '  end',
+    '  archive[(Archive)] -.-> index',
+    '  click scan "https://example.org"',
+  ].join('\n');
 
   it('creates the nodes of a pasted flowchart as one undoable step', async () => {
     await exportPanel();
     await page.getByRole('button', { name: 'Mermaid flowchart…' }).click();
-    await dialog().getByLabel(/^Flowchart/).fill(flowchart);
+    await dialog()
+      .getByLabel(/^Flowchart/)
+      .fill(flowchart);
     const counts = dialog().locator('.import-counts');
     await expect.poll(() => counts.textContent()).toBe('4 elements3 relations1 areas0 roles');
-    await dialog().getByLabel(/rect shape/).selectOption({ label: 'Support process' });
+    await dialog()
+      .getByLabel(/rect shape/)
+      .selectOption({ label: 'Support process' });
     await dialog().getByRole('button', { name: 'Import 4 elements and 3 relations' }).click();
     await page.getByRole('tab', { name: /Imported from Mermaid/ }).waitFor();
-    const named = (name: string) => page.locator('.react-flow__node', { has: page.locator('.el-node__name', { hasText: new RegExp(`^${name}$`) }) });
+    const named = (name: string) =>
+      page.locator('.react-flow__node', { has: page.locator('.el-node__name', { hasText: new RegExp(`^${name}$`) }) });
     for (const name of ['Scan letters', 'Letter', 'Index letters']) await named(name).waitFor();
     // The archive only supports a process, so it is folded into it as a badge.
     expect(await page.locator('.react-flow__node').count()).toBe(3);
@@ -158,7 +189,13 @@ describe('Mermaid import', () => {
     const file = join(downloads, 'letters.mmd');
     writeFileSync(file, flowchart + '\n  scan --> back_office\n');
     await page.locator('[data-testid="open-file"]').setInputFiles(file);
-    await expect.poll(() => dialog().getByLabel(/^Flowchart from letters\.mmd/).inputValue()).toContain('scan[Scan letters]');
+    await expect
+      .poll(() =>
+        dialog()
+          .getByLabel(/^Flowchart from letters\.mmd/)
+          .inputValue(),
+      )
+      .toContain('scan[Scan letters]');
     await expect.poll(() => dialog().locator('.import-problems--warning').textContent()).toMatch(/Line 8/);
     await dialog().getByRole('button', { name: 'Cancel' }).click();
   });
@@ -171,42 +208,66 @@ describe('CSV tables', () => {
     const { path } = await downloadOf(dialog().getByRole('button', { name: /^Download elements/ }));
     const exported = readFileSync(path, 'utf8');
     expect(exported.startsWith('\ufeffid,type,name,')).toBe(true);
-    await dialog().getByLabel('Elements CSV file').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('id,type,name\r\nx1,no-such-type,Answer calls\r\nx2,delivery-process,\r\n') });
+    await dialog()
+      .getByLabel('Elements CSV file')
+      .setInputFiles({
+        name: 'broken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('id,type,name\r\nx1,no-such-type,Answer calls\r\nx2,delivery-process,\r\n'),
+      });
     const rows = dialog().locator('.csv-problems tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).locator('td').allTextContents()).toEqual(['elements', '2', 'type', '"no-such-type" is not an element type of the CRM in BPO metamodel.']);
-    expect(await rows.nth(1).locator('td').allTextContents()).toEqual(['elements', '3', 'name', 'A name cannot be empty.']);
+    expect(await rows.nth(0).locator('td').allTextContents()).toEqual([
+      'elements',
+      '2',
+      'type',
+      '"no-such-type" is not an element type of the CRM in BPO metamodel.',
+    ]);
+    expect(await rows.nth(1).locator('td').allTextContents()).toEqual([
+      'elements',
+      '3',
+      'name',
+      'A name cannot be empty.',
+    ]);
     expect(await dialog().getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await dialog().getByLabel('Elements CSV file').setInputFiles(path);
-    await dialog().getByRole('button', { name: /^Import \d+ elements/ }).click();
+    await dialog()
+      .getByRole('button', { name: /^Import \d+ elements/ })
+      .click();
     await page.locator('.notice--success', { hasText: 'Imported the CSV tables: 0 new and' }).waitFor();
   });
 });
 
 describe('the Mermaid preview', () => {
-  it('draws the full detail of every view of every shipped model, one diagram node per element', { timeout: 600_000 }, async () => {
-    for (const entry of SHIPPED) {
-      const doc = shipped(entry.file);
-      await openModelFile(page, join(ROOT, 'models', entry.file));
-      await exportPanel();
-      for (const view of doc.views) {
-        await page.getByLabel('Show', { exact: true }).selectOption(view.id);
-        const expected = inView(doc, view).length;
-        if (expected === 0) {
-          await page.locator('.export-empty').waitFor();
-          continue;
+  it(
+    'draws the full detail of every view of every shipped model, one diagram node per element',
+    { timeout: 600_000 },
+    async () => {
+      for (const entry of SHIPPED) {
+        const doc = shipped(entry.file);
+        await openModelFile(page, join(ROOT, 'models', entry.file));
+        await exportPanel();
+        for (const view of doc.views) {
+          await page.getByLabel('Show', { exact: true }).selectOption(view.id);
+          const expected = inView(doc, view).length;
+          if (expected === 0) {
+            await page.locator('.export-empty').waitFor();
+            continue;
+          }
+          await page.getByRole('group', { name: 'Level' }).getByRole('button', { name: 'Full detail' }).click();
+          const draw = page.getByRole('button', { name: /^Render preview \(\d+ nodes, about \d+ s\)$/ });
+          const done = page.locator('.mermaid-preview__meta', { hasText: `${expected} elements` });
+          await draw.or(done).or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 60_000 });
+          if (await draw.isVisible()) await draw.click();
+          await done.or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 120_000 });
+          expect(await page.locator('.mermaid-preview__error').count(), `${entry.file} ${view.id}`).toBe(0);
+          const drawn = await page
+            .locator('.mermaid-preview__frame:not(.is-stale) [data-testid="mermaid-preview"] svg g.node')
+            .count();
+          expect(drawn, `${entry.file} ${view.id}`).toBe(expected);
         }
-        await page.getByRole('group', { name: 'Level' }).getByRole('button', { name: 'Full detail' }).click();
-        const draw = page.getByRole('button', { name: /^Render preview \(\d+ nodes, about \d+ s\)$/ });
-        const done = page.locator('.mermaid-preview__meta', { hasText: `${expected} elements` });
-        await draw.or(done).or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 60_000 });
-        if (await draw.isVisible()) await draw.click();
-        await done.or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 120_000 });
-        expect(await page.locator('.mermaid-preview__error').count(), `${entry.file} ${view.id}`).toBe(0);
-        const drawn = await page.locator('.mermaid-preview__frame:not(.is-stale) [data-testid="mermaid-preview"] svg g.node').count();
-        expect(drawn, `${entry.file} ${view.id}`).toBe(expected);
       }
-    }
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -24,7 +24,11 @@ describe('validation as a modeller meets it', () => {
     await findingsTab().click();
     await panel().waitFor();
     expect(await findingsTab().textContent()).toBe('Findings');
-    expect(await panel().getByRole('button', { pressed: true }).allTextContents()).toEqual(['0 errors', '0 warnings', '4 notes']);
+    expect(await panel().getByRole('button', { pressed: true }).allTextContents()).toEqual([
+      '0 errors',
+      '0 warnings',
+      '4 notes',
+    ]);
   });
 
   it('warns that a COPC metric is missing when its quality measure is deleted, and undo clears it', async () => {
@@ -34,7 +38,9 @@ describe('validation as a modeller meets it', () => {
     await page.getByRole('tab', { name: 'Inspector' }).click();
     await page.locator('.inspector').getByRole('button', { name: 'Delete from model' }).click();
     await findingsTab().click();
-    const copc = finding('COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answering end-user calls" but lacks measures of Abandonment Rate.');
+    const copc = finding(
+      'COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answering end-user calls" but lacks measures of Abandonment Rate.',
+    );
     await copc.waitFor();
     expect(await findingsTab().textContent()).toBe('Findings1 warning');
     await page.keyboard.press('Control+Z');
@@ -51,7 +57,9 @@ describe('validation as a modeller meets it', () => {
     await findingsTab().click();
     await finding(NO_CELL).waitFor();
     expect(await findingsTab().textContent()).toBe('Findings1 error');
-    expect(await finding(NO_CELL).locator('.finding__rule').textContent()).toBe('Every process sits in a cell of the macro structure');
+    expect(await finding(NO_CELL).locator('.finding__rule').textContent()).toBe(
+      'Every process sits in a cell of the macro structure',
+    );
   });
 
   it('selects the element and brings it to the centre when the finding is clicked, and badges its node', async () => {
@@ -63,7 +71,10 @@ describe('validation as a modeller meets it', () => {
     const offCentre = async () => {
       const box = (await leads.boundingBox())!;
       const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-      return Math.max(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2)), Math.abs(box.y + box.height / 2 - (pane.y + pane.height / 2)));
+      return Math.max(
+        Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2)),
+        Math.abs(box.y + box.height / 2 - (pane.y + pane.height / 2)),
+      );
     };
     await expect.poll(offCentre).toBeLessThan(40);
     expect(await leads.locator('.node-finding--error').getAttribute('aria-label')).toBe('1 finding: 1 error');
@@ -87,14 +98,18 @@ describe('validation as a modeller meets it', () => {
     const form = finding(NO_CELL).locator('form');
     await form.getByRole('button', { name: 'Suppress' }).click();
     expect(await form.getByRole('alert').textContent()).toBe('Say why this finding is accepted.');
-    await form.getByLabel('Why is this acceptable for “Manage leads”?').fill('Lead handling moves to the client next year');
+    await form
+      .getByLabel('Why is this acceptable for “Manage leads”?')
+      .fill('Lead handling moves to the client next year');
     await form.getByRole('button', { name: 'Suppress' }).click();
     await finding(NO_CELL).waitFor({ state: 'detached' });
     expect(await undoLabel(page)).toBe('Undo: Suppress a finding for Manage leads');
     const suppressed = panel().locator('.findings__suppressed');
     await suppressed.locator('summary').click();
     const item = suppressed.locator('.finding', { hasText: NO_CELL });
-    expect(await item.locator('.finding__reason').textContent()).toBe('Reason: Lead handling moves to the client next year');
+    expect(await item.locator('.finding__reason').textContent()).toBe(
+      'Reason: Lead handling moves to the client next year',
+    );
     await item.getByRole('button', { name: 'Restore' }).click();
     await finding(NO_CELL).waitFor();
   });
@@ -102,27 +117,38 @@ describe('validation as a modeller meets it', () => {
   it('switches to the stricter publication profile, stored in the model and undoable', async () => {
     await panel().getByLabel('Profile', { exact: true }).selectOption('publication');
     expect(await undoLabel(page)).toBe('Undo: Validate with the Publication profile');
-    expect(await panel().locator('.findings__profile-hint').textContent()).toMatch(/^For a reference model about to be published/);
-    expect(await panel().locator('.findings__group--warning .finding', { hasText: 'is still marked optional' }).count()).toBe(4);
+    expect(await panel().locator('.findings__profile-hint').textContent()).toMatch(
+      /^For a reference model about to be published/,
+    );
+    expect(
+      await panel().locator('.findings__group--warning .finding', { hasText: 'is still marked optional' }).count(),
+    ).toBe(4);
     await page.locator('.header button[aria-label^="Undo"]').click();
     expect(await panel().getByLabel('Profile', { exact: true }).inputValue()).toBe('default');
   });
 
-  it('adds a rule of the model\'s own in the form: invalid input is refused inline, and its finding appears', async () => {
+  it("adds a rule of the model's own in the form: invalid input is refused inline, and its finding appears", async () => {
     await panel().getByRole('button', { name: 'Rules…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Validation rules' });
     await dialog.getByRole('button', { name: 'Add rule' }).click();
-    expect(await dialog.getByRole('alert').allTextContents()).toEqual(['Choose the property that must have a value.', 'Give the rule a title: it is shown with each finding.']);
+    expect(await dialog.getByRole('alert').allTextContents()).toEqual([
+      'Choose the property that must have a value.',
+      'Give the rule a title: it is shown with each finding.',
+    ]);
 
     await dialog.getByLabel('The rule checks that').selectOption('naming');
     await dialog.getByLabel('For elements of type').selectOption('category:process');
     const pattern = dialog.getByLabel('Names must match (a regular expression)');
     await pattern.fill('^(Manage');
-    expect(await dialog.getByRole('alert').textContent()).toMatch(/^The pattern cannot be used: it is not a valid regular expression/);
+    expect(await dialog.getByRole('alert').textContent()).toMatch(
+      /^The pattern cannot be used: it is not a valid regular expression/,
+    );
     await pattern.fill('^\\p{Lu}\\p{Ll}+ ');
     await dialog.getByLabel('Try a name').fill('customer scoring');
     expect(await dialog.locator('.naming-test__verdict').textContent()).toBe('✗ does not match');
-    expect(await dialog.locator('.naming-test__model').textContent()).toBe('All 28 names of any Process in the model match.');
+    expect(await dialog.locator('.naming-test__model').textContent()).toBe(
+      'All 28 names of any Process in the model match.',
+    );
 
     await dialog.getByLabel('The rule checks that').selectOption('required-property');
     await dialog.getByLabel('For elements of type').selectOption('account');

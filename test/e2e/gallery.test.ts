@@ -13,7 +13,11 @@ interface Entry {
 }
 const models = new URL('../../models/', import.meta.url);
 const gallery = JSON.parse(readFileSync(new URL('index.json', models), 'utf8')) as Entry[];
-const shipped = (file: string) => JSON.parse(readFileSync(new URL(file, models), 'utf8')) as { meta: { name: string }; elements: { id: string; type: string }[] };
+const shipped = (file: string) =>
+  JSON.parse(readFileSync(new URL(file, models), 'utf8')) as {
+    meta: { name: string };
+    elements: { id: string; type: string }[];
+  };
 
 let browser: Browser;
 let page: Page;
@@ -46,7 +50,9 @@ describe('the gallery of shipped models', () => {
       await expect.poll(() => card(entry.title).locator('svg.thumbnail').count(), { timeout: 10_000 }).toBe(1);
       expect(await card(entry.title).locator('.model-card__title').textContent()).toBe(entry.title);
     }
-    expect(await card('CRM-in-BPO reference model').locator('.model-card__kind').textContent()).toBe('Reference model · open now');
+    expect(await card('CRM-in-BPO reference model').locator('.model-card__kind').textContent()).toBe(
+      'Reference model · open now',
+    );
     // The CRM-in-BPO thumbnail counts the elements of each lane cell: 146 elements in all.
     const counts = await card('CRM-in-BPO reference model').locator('svg.thumbnail text').allTextContents();
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(shipped('reference/crm-bpo.json').elements.length);
@@ -60,7 +66,8 @@ describe('the gallery of shipped models', () => {
       await card(entry.title).locator('.model-card__main').click();
       await waitForModel(doc.meta.name);
       // A process is drawn on every level, the process map included.
-      const process = doc.elements.find((e) => crmBpoMetamodel.elementType(e.type)?.category === 'process') ?? doc.elements[0]!;
+      const process =
+        doc.elements.find((e) => crmBpoMetamodel.elementType(e.type)?.category === 'process') ?? doc.elements[0]!;
       await node(page, process.id).waitFor({ timeout: 30_000 });
       expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(0);
     });
@@ -73,7 +80,9 @@ describe('the gallery of shipped models', () => {
     await waitForModel('Acme telecom CRM');
     expect(await page.locator('.lane-headers__row').allTextContents()).toEqual(['Client', 'Provider', 'Customer']);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
-    expect(await page.locator('.notice--success').last().textContent()).toMatch(/Created “Acme telecom CRM” from the template/);
+    expect(await page.locator('.notice--success').last().textContent()).toMatch(
+      /Created “Acme telecom CRM” from the template/,
+    );
   });
 
   it('makes a copy of a shipped model, which then appears among the recent models', async () => {
@@ -90,7 +99,9 @@ describe('the gallery of shipped models', () => {
 
   it('reopens a shipped model kept in the workspace as kept, with its changes', async () => {
     await openGallery();
-    await expect.poll(() => card('CRM-in-BPO reference model').locator('.model-card__foot').textContent()).toMatch(/Kept in this browser/);
+    await expect
+      .poll(() => card('CRM-in-BPO reference model').locator('.model-card__foot').textContent())
+      .toMatch(/Kept in this browser/);
     await card('CRM-in-BPO reference model').locator('.model-card__main').click();
     await waitForModel('CRM-in-BPO reference model');
     expect(await page.locator('.notice--success').last().textContent()).toMatch(/as kept in this browser/);
@@ -103,24 +114,40 @@ describe('explain mode and the glossary', () => {
     const explain = page.getByRole('region', { name: 'About this element' });
     await explain.waitFor();
     expect(await explain.textContent()).toMatch(/Plan, run, control and monitor marketing activities/);
-    expect(await explain.getByRole('link', { name: 'Geib et al. 2005' }).getAttribute('href')).toBe('https://doi.org/10.1109/HICSS.2005.101');
+    expect(await explain.getByRole('link', { name: 'Geib et al. 2005' }).getAttribute('href')).toBe(
+      'https://doi.org/10.1109/HICSS.2005.101',
+    );
     await explain.getByRole('button', { name: 'Delivery process' }).click();
 
     const glossary = page.getByRole('dialog', { name: 'Glossary' });
     await glossary.waitFor();
     expect(await glossary.getByRole('heading', { level: 3 }).textContent()).toBe('Delivery process');
     const hierarchy = await glossary.getByRole('region', { name: 'Hierarchy' }).getByRole('listitem').allTextContents();
-    expect(hierarchy.map((t) => t.replace('└', ''))).toEqual(['Marketing', 'Relationship management', 'Relationship marketing', 'Customer relationship management (CRM)', 'CRM process', 'Delivery process']);
-    expect(await glossary.getByRole('region', { name: 'In the open model' }).getByRole('button').allTextContents()).toContain('Manage campaigns');
+    expect(hierarchy.map((t) => t.replace('└', ''))).toEqual([
+      'Marketing',
+      'Relationship management',
+      'Relationship marketing',
+      'Customer relationship management (CRM)',
+      'CRM process',
+      'Delivery process',
+    ]);
+    expect(
+      await glossary.getByRole('region', { name: 'In the open model' }).getByRole('button').allTextContents(),
+    ).toContain('Manage campaigns');
   });
 
   it('searches the glossary and walks up the hierarchy', async () => {
     const glossary = page.getByRole('dialog', { name: 'Glossary' });
     await glossary.getByLabel('Search the glossary').fill('outsourcing');
-    expect(await glossary.getByRole('list', { name: 'Terms' }).getByRole('button').first().textContent()).toBe('Business process outsourcing (BPO)');
+    expect(await glossary.getByRole('list', { name: 'Terms' }).getByRole('button').first().textContent()).toBe(
+      'Business process outsourcing (BPO)',
+    );
     await glossary.getByLabel('Search the glossary').fill('');
     await glossary.getByRole('list', { name: 'Terms' }).getByRole('button', { name: 'Cyclical CRM' }).click();
-    await glossary.getByRole('region', { name: 'Hierarchy' }).getByRole('button', { name: 'Relationship marketing' }).click();
+    await glossary
+      .getByRole('region', { name: 'Hierarchy' })
+      .getByRole('button', { name: 'Relationship marketing' })
+      .click();
     expect(await glossary.getByRole('heading', { level: 3 }).textContent()).toBe('Relationship marketing');
     await page.keyboard.press('Escape');
     await glossary.waitFor({ state: 'detached' });
@@ -143,7 +170,10 @@ describe('without browser storage', () => {
     await tab.locator('.inspector').getByLabel('Name', { exact: true }).press('Enter');
 
     await tab.getByRole('button', { name: 'Models…' }).click();
-    await tab.getByRole('article', { name: 'COPC-2000 key processes and metrics', exact: true }).locator('.model-card__main').click();
+    await tab
+      .getByRole('article', { name: 'COPC-2000 key processes and metrics', exact: true })
+      .locator('.model-card__main')
+      .click();
     const ask = tab.getByRole('alertdialog', { name: 'Unsaved changes' });
     await ask.waitFor();
     expect(await ask.textContent()).toMatch(/“CRM-in-BPO reference model” has changes this browser could not keep/);
@@ -153,9 +183,14 @@ describe('without browser storage', () => {
     expect(await tab.getByRole('treeitem', { name: /^Run campaigns/ }).count()).toBe(1);
 
     await tab.getByRole('button', { name: 'Models…' }).click();
-    await tab.getByRole('article', { name: 'COPC-2000 key processes and metrics', exact: true }).locator('.model-card__main').click();
+    await tab
+      .getByRole('article', { name: 'COPC-2000 key processes and metrics', exact: true })
+      .locator('.model-card__main')
+      .click();
     await tab.getByRole('button', { name: 'Continue without saving' }).click();
-    await tab.waitForFunction(() => document.querySelector('.header h1')?.textContent === 'COPC-2000 key processes and metrics');
+    await tab.waitForFunction(
+      () => document.querySelector('.header h1')?.textContent === 'COPC-2000 key processes and metrics',
+    );
     await context.close();
   });
 });

@@ -32,7 +32,8 @@ afterAll(async () => {
 });
 
 const currentLevel = () => page.locator('nav[aria-label="Level of the view"] [aria-current="page"]').textContent();
-const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+const zoom = () =>
+  page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
 
 /** A screen point inside a cell of the process map where nothing but the cell itself is under the pointer. */
 async function bareSpotIn(cellKey: string): Promise<{ x: number; y: number }> {
@@ -70,7 +71,9 @@ describe('a 400-element view at 1024×768', () => {
     await viewportSettled(page);
     expect(await currentLevel()).toBe('Client · Sales');
     const inCell = doc.elements.filter((e) => e.role === 'client' && e.area === 'sales');
-    const shown = await page.locator('.react-flow__node-element').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const shown = await page
+      .locator('.react-flow__node-element')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     // Every object and process of the cell, and nothing from another cell (measures may be folded into their processes).
     expect(shown.filter((id) => !inCell.some((e) => e.id === id))).toEqual([]);
     expect(shown).toEqual(expect.arrayContaining(inCell.filter((e) => e.type !== 'quality-measure').map((e) => e.id)));
@@ -81,7 +84,9 @@ describe('a 400-element view at 1024×768', () => {
 
   it('returns to the map when zoomed out of the full detail', async () => {
     await page.locator('nav[aria-label="Level of the view"]').getByRole('button', { name: 'Full detail' }).click();
-    await page.waitForFunction(`document.querySelector('nav[aria-label="Level of the view"] [aria-current="page"]')?.textContent === 'Full detail'`);
+    await page.waitForFunction(
+      `document.querySelector('nav[aria-label="Level of the view"] [aria-current="page"]')?.textContent === 'Full detail'`,
+    );
     await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
     await viewportSettled(page);
     expect(await page.locator('.canvas--map').count()).toBe(0);
@@ -91,7 +96,9 @@ describe('a 400-element view at 1024×768', () => {
     for (let i = 0; i < 6 && (await page.locator('.canvas--map').count()) === 0; i++) {
       const before = await zoom();
       await page.mouse.wheel(0, 150);
-      await page.waitForFunction(`new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a !== ${before} || !!document.querySelector('.canvas--map')`);
+      await page.waitForFunction(
+        `new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a !== ${before} || !!document.querySelector('.canvas--map')`,
+      );
     }
     await page.locator('.canvas--map').waitFor();
     await viewportSettled(page);

@@ -11,7 +11,9 @@ interface Shipped {
   elements: { id: string; name: string; type: string; role: string; area: string }[];
   relations: { type: string; source: string; target: string }[];
 }
-const model = JSON.parse(readFileSync(new URL('../../models/reference/crm-bpo.json', import.meta.url), 'utf8')) as Shipped;
+const model = JSON.parse(
+  readFileSync(new URL('../../models/reference/crm-bpo.json', import.meta.url), 'utf8'),
+) as Shipped;
 const nameOf = new Map(model.elements.map((e) => [e.id, e.name]));
 const PROJECTOR = { width: 1024, height: 768 };
 
@@ -79,7 +81,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     expect(seen.readable).toBeGreaterThanOrEqual(12);
     expect(seen.cut).toBe(0);
     // The names read are the model's processes, each line as the model spells it.
-    const shown = await page.locator('.map-process__name').evaluateAll((els) => els.map((e) => [...e.querySelectorAll('bdi')].map((b) => b.textContent).join(' ')));
+    const shown = await page
+      .locator('.map-process__name')
+      .evaluateAll((els) => els.map((e) => [...e.querySelectorAll('bdi')].map((b) => b.textContent).join(' ')));
     const processNames = new Set(model.elements.filter((e) => e.type.endsWith('process')).map((e) => e.name));
     expect(shown.length).toBeGreaterThanOrEqual(12);
     for (const name of shown) expect(processNames).toContain(name);
@@ -93,7 +97,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await page.locator('.canvas:not(.canvas--map)').waitFor();
     await viewportSettled(page);
     expect(await currentLevel()).toBe('Client · Management');
-    const shown = await page.locator('.react-flow__node-element').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const shown = await page
+      .locator('.react-flow__node-element')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     const inCell = model.elements.filter((e) => e.role === 'client' && e.area === 'management').map((e) => e.id);
     expect(shown.length).toBeGreaterThan(0);
     for (const id of shown) expect(inCell).toContain(id);
@@ -117,7 +123,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await expect.poll(() => open.evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
     // A person clicks what they see: the button must be the topmost thing at its centre.
     const box = (await open.boundingBox())!;
-    const onTop = await page.evaluate(`document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.closest('button')?.getAttribute('aria-label') ?? null`);
+    const onTop = await page.evaluate(
+      `document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.closest('button')?.getAttribute('aria-label') ?? null`,
+    );
     expect(onTop).toBe('Open Client · Sales');
     await open.click({ timeout: 5_000 });
     await page.locator('.canvas:not(.canvas--map)').waitFor();
@@ -128,7 +136,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await newUser();
     const counts = page.locator('[data-testid^="count-connector:"]');
     // The connector with the largest count that is on screen.
-    const labels = await counts.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-testid')!.slice('count-'.length), n: Number(e.textContent) })));
+    const labels = await counts.evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-testid')!.slice('count-'.length), n: Number(e.textContent) })),
+    );
     const { id, n } = labels.sort((a, b) => b.n - a.n)[0]!;
     expect(n).toBeGreaterThan(1);
     const spot = await spotOnLine(id);
@@ -138,9 +148,12 @@ describe('levels of a view, as a new user at 1024×768', () => {
     // One button per relation, each "source — type → target" between the connector's two cells.
     const [from, to] = id.slice('connector:'.length).split('>');
     const cellOf = new Map(model.elements.map((e) => [e.name, `${e.role}|${e.area}`]));
-    const listed = await list.locator('ul button').evaluateAll((els) => els.map((b) => [...b.querySelectorAll('bdi')].map((x) => x.textContent)));
+    const listed = await list
+      .locator('ul button')
+      .evaluateAll((els) => els.map((b) => [...b.querySelectorAll('bdi')].map((x) => x.textContent)));
     expect(listed).toHaveLength(n);
-    for (const [source, target] of listed) expect([cellOf.get(source!), cellOf.get(target!)].sort()).toEqual([from, to].sort());
+    for (const [source, target] of listed)
+      expect([cellOf.get(source!), cellOf.get(target!)].sort()).toEqual([from, to].sort());
     expect(await list.getAttribute('aria-label')).toMatch(/^Relations between .+ · .+ and .+ · .+$/);
     await page.keyboard.press('Escape');
     await list.waitFor({ state: 'detached' });
@@ -154,7 +167,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await viewportSettled(page);
     const process = node(page, 'p-k9-invoice-clients');
     const chip = process.locator('button.el-chip--measures');
-    const measures = model.relations.filter((r) => r.type === 'measures' && r.target === 'p-k9-invoice-clients').map((r) => nameOf.get(r.source)!);
+    const measures = model.relations
+      .filter((r) => r.type === 'measures' && r.target === 'p-k9-invoice-clients')
+      .map((r) => nameOf.get(r.source)!);
     expect(measures.length).toBe(4);
     expect(await chip.getAttribute('aria-expanded')).toBe('false');
     expect(await process.locator('.el-node__items').count()).toBe(0);
@@ -182,7 +197,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     expect(Number(total)).toBeGreaterThan(2);
     // Fitted: every cell of the map inside the canvas.
     const pane = (await page.locator('.react-flow').boundingBox())!;
-    for (const box of await page.locator('.react-flow__node-map-cell').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await page
+      .locator('.react-flow__node-map-cell')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.left).toBeGreaterThanOrEqual(pane.x - 1);
       expect(box.right).toBeLessThanOrEqual(pane.x + pane.width + 1);
       expect(box.top).toBeGreaterThanOrEqual(pane.y - 1);
@@ -194,7 +211,9 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await page.locator('.canvas:not(.canvas--map)').waitFor();
     await viewportSettled(page);
     const inCell = new Set(model.elements.filter((e) => e.role === 'client' && e.area === 'sales').map((e) => e.id));
-    const shown = await page.locator('.react-flow__node-element').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const shown = await page
+      .locator('.react-flow__node-element')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((id) => inCell.has(id))).toBe(true);
     expect((await measureScreen(page)).cut).toBe(0);

@@ -19,13 +19,20 @@ afterAll(async () => {
 const stepper = (page: Page) => page.getByRole('navigation', { name: /^Construction method/ });
 const panel = (page: Page) => page.locator('#panel-method');
 /** The accessible names of the stepper's steps: "Step n: title, status". */
-const steps = (page: Page) => stepper(page).locator('.stepper__step').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+const steps = (page: Page) =>
+  stepper(page)
+    .locator('.stepper__step')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 const current = (page: Page) => stepper(page).locator('[aria-current="step"] .stepper__title').textContent();
 
 /** Dismisses the notices (a tour offer, step confirmations), which would otherwise cover what the test clicks next. */
 async function closeNotices(page: Page) {
   const close = page.locator('.notice__close');
-  for (let i = 0; i < 6 && (await close.count()); i++) await close.first().click({ timeout: 2000 }).catch(() => undefined);
+  for (let i = 0; i < 6 && (await close.count()); i++)
+    await close
+      .first()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
 }
 
 async function startNewModel(page: Page, name: string, method?: string) {
@@ -47,7 +54,10 @@ async function completeStep(page: Page, title: string) {
   await closeNotices(page);
 }
 
-async function addGoal(page: Page, goal: { kind: string; perspective: string; text: string; rationale: string; acceptance: string }) {
+async function addGoal(
+  page: Page,
+  goal: { kind: string; perspective: string; text: string; rationale: string; acceptance: string },
+) {
   const form = panel(page).getByRole('group', { name: 'New structural goal' });
   await form.getByLabel('Kind', { exact: true }).selectOption({ label: goal.kind });
   await form.getByLabel('Perspective', { exact: true }).selectOption({ label: goal.perspective });
@@ -70,12 +80,17 @@ async function addFromCatalogue(page: Page, catalogue: string, process: string, 
 
 /** Opens the card of a process in step 3. */
 async function processCard(page: Page, name: string): Promise<Locator> {
-  const card = panel(page).locator('.editor__card', { has: page.locator('.editor__card-title', { hasText: new RegExp(`^${name}$`) }) });
+  const card = panel(page).locator('.editor__card', {
+    has: page.locator('.editor__card-title', { hasText: new RegExp(`^${name}$`) }),
+  });
   if (!(await card.locator('details').getAttribute('open'))) await card.locator('summary').click();
   return card;
 }
 
-async function linkNewObject(card: Locator, object: { direction: string; type: string; name: string; role: string; area: string }) {
+async function linkNewObject(
+  card: Locator,
+  object: { direction: string; type: string; name: string; role: string; area: string },
+) {
   await card.getByRole('button', { name: '+ Input or output object' }).click();
   const form = card.getByRole('group', { name: /^Link a business object/ });
   await form.getByLabel('Direction', { exact: true }).selectOption({ label: object.direction });
@@ -132,7 +147,11 @@ describe('the construction method, from an empty model to a validated one', () =
       'Step 4: Set design goals, Not started',
       'Step 5: Set design structure, Not started',
     ]);
-    expect(await stepper(page).getByRole('group').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Structural phase', 'Graphical phase']);
+    expect(
+      await stepper(page)
+        .getByRole('group')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+    ).toEqual(['Structural phase', 'Graphical phase']);
     expect(await stepper(page).locator('.stepper__progress').textContent()).toContain('0 of 5 steps done');
     expect(await panel(page).getByRole('button', { name: 'Complete step' }).isDisabled()).toBe(true);
     expect(await panel(page).locator('.step-actions__blocked').textContent()).toMatch(/find 1 error/);
@@ -143,37 +162,75 @@ describe('the construction method, from an empty model to a validated one', () =
 
   it('step 1: sets testable goals for the client, customer and internal perspectives', async () => {
     for (const goal of GOALS) await addGoal(page, goal);
-    expect(await panel(page).getByLabel('Perspectives covered', { exact: true }).textContent()).toBe('✓ Client covered✓ Customer covered✓ Internal (provider) covered');
+    expect(await panel(page).getByLabel('Perspectives covered', { exact: true }).textContent()).toBe(
+      '✓ Client covered✓ Customer covered✓ Internal (provider) covered',
+    );
     expect(await panel(page).locator('.gate__rule--pass').count()).toBe(3);
     expect(await undoLabel(page)).toBe('Undo: Add structural goal');
     await completeStep(page, 'Set structural goals');
-    expect((await steps(page)).slice(0, 2)).toEqual(['Step 1: Set structural goals, Done', 'Step 2: Set macro structure, In progress']);
+    expect((await steps(page)).slice(0, 2)).toEqual([
+      'Step 1: Set structural goals, Done',
+      'Step 2: Set macro structure, In progress',
+    ]);
   });
 
   it('step 2: keeps the default areas and roles, shown in the framework grid', async () => {
-    const names = (group: string) => panel(page).getByRole('group', { name: group }).locator('.lanes__line input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const names = (group: string) =>
+      panel(page)
+        .getByRole('group', { name: group })
+        .locator('.lanes__line input[type="text"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     await panel(page).getByRole('group', { name: 'Areas' }).waitFor();
     expect(await names('Areas')).toEqual(['Sales', 'Management', 'Operations']);
     expect(await names('Roles')).toEqual(['Client', 'Provider', 'Customer']);
-    expect(await panel(page).locator('.framework__grid tbody th').allTextContents()).toEqual(['Client', 'Provider', 'Customer']);
+    expect(await panel(page).locator('.framework__grid tbody th').allTextContents()).toEqual([
+      'Client',
+      'Provider',
+      'Customer',
+    ]);
     await completeStep(page, 'Set macro structure');
   });
 
   it('step 3: adds two catalogue processes into cells, each with a business object and a quality measure', async () => {
-    await addFromCatalogue(page, 'COPC-2000 key processes and required metrics', GOALS[0]!.process, { role: 'Provider', area: 'Sales' });
-    expect(await undoLabel(page)).toBe('Undo: Add Implementing new products, services, programs and tools with 1 measure');
-    await addFromCatalogue(page, 'CRM processes (Geib et al. 2005)', 'Service management', { role: 'Provider', area: 'Operations' });
-    expect(await panel(page).locator('.editor__card-title').allTextContents()).toEqual([GOALS[0]!.process, 'Service management']);
+    await addFromCatalogue(page, 'COPC-2000 key processes and required metrics', GOALS[0]!.process, {
+      role: 'Provider',
+      area: 'Sales',
+    });
+    expect(await undoLabel(page)).toBe(
+      'Undo: Add Implementing new products, services, programs and tools with 1 measure',
+    );
+    await addFromCatalogue(page, 'CRM processes (Geib et al. 2005)', 'Service management', {
+      role: 'Provider',
+      area: 'Operations',
+    });
+    expect(await panel(page).locator('.editor__card-title').allTextContents()).toEqual([
+      GOALS[0]!.process,
+      'Service management',
+    ]);
 
     const copc = await processCard(page, GOALS[0]!.process);
-    await linkNewObject(copc, { direction: 'Output', type: 'Plan / Schedule', name: 'Programme plan', role: 'Client', area: 'Management' });
+    await linkNewObject(copc, {
+      direction: 'Output',
+      type: 'Plan / Schedule',
+      name: 'Programme plan',
+      role: 'Client',
+      area: 'Management',
+    });
     expect(await undoLabel(page)).toBe(`Undo: Link Programme plan as output of ${GOALS[0]!.process}`);
     await copc.getByLabel(GOALS[0]!.text, { exact: true }).check();
     await copc.getByLabel(GOALS[2]!.text, { exact: true }).check();
-    expect(await copc.locator('.editor__served', { hasText: 'Measures' }).textContent()).toContain('On-time programme set-up');
+    expect(await copc.locator('.editor__served', { hasText: 'Measures' }).textContent()).toContain(
+      'On-time programme set-up',
+    );
 
     const service = await processCard(page, 'Service management');
-    await linkNewObject(service, { direction: 'Input', type: 'Inquiry', name: 'Customer inquiry', role: 'Customer', area: 'Operations' });
+    await linkNewObject(service, {
+      direction: 'Input',
+      type: 'Inquiry',
+      name: 'Customer inquiry',
+      role: 'Customer',
+      area: 'Operations',
+    });
     await service.getByRole('button', { name: '+ Quality measure' }).click();
     const measure = service.getByRole('group', { name: /^Attach a quality measure/ });
     await measure.getByLabel('Name', { exact: true }).fill('First-contact resolution rate');
@@ -191,7 +248,9 @@ describe('the construction method, from an empty model to a validated one', () =
 
   it('step 4: adds a naming rule, tried on a name first', async () => {
     const rules = panel(page).getByRole('group', { name: 'Naming rules' });
-    expect(await panel(page).locator('.gate__rule--warning').textContent()).toMatch(/The design goals define naming rules/);
+    expect(await panel(page).locator('.gate__rule--warning').textContent()).toMatch(
+      /The design goals define naming rules/,
+    );
     await rules.getByRole('button', { name: 'Objects: capitalised noun' }).click();
     await rules.getByLabel('Test a name', { exact: true }).fill('customer inquiry');
     expect(await rules.getByRole('status').first().textContent()).toContain('“customer inquiry” breaks the rule');
@@ -205,7 +264,8 @@ describe('the construction method, from an empty model to a validated one', () =
   it('step 5: builds a client view from a checklist, and customer and internal views from a perspective filter', async () => {
     await panel(page).getByRole('button', { name: 'Create the client view' }).click();
     const builder = panel(page).getByRole('group', { name: 'New client view' });
-    for (const name of [GOALS[0]!.process, 'On-time programme set-up', 'Programme plan']) await builder.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+    for (const name of [GOALS[0]!.process, 'On-time programme set-up', 'Programme plan'])
+      await builder.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
     await builder.getByRole('button', { name: 'Create view' }).click();
     expect(await page.getByRole('tab', { name: /Client view/ }).getAttribute('aria-selected')).toBe('true');
     await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
@@ -213,15 +273,23 @@ describe('the construction method, from an empty model to a validated one', () =
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
     expect(await page.locator('.el-chip--measures').textContent()).toBe('1 measure');
     const legend = panel(page).getByRole('region', { name: 'Legend of Client view' });
-    expect(await legend.textContent()).toMatch(/Business object.*Process.*Quality measure.*Role: Client.*Role: Provider.*produces.*measures/);
+    expect(await legend.textContent()).toMatch(
+      /Business object.*Process.*Quality measure.*Role: Client.*Role: Provider.*produces.*measures/,
+    );
 
     for (const reader of ['customer', 'internal']) {
-      await panel(page).getByRole('button', { name: `Create the ${reader} view` }).click();
+      await panel(page)
+        .getByRole('button', { name: `Create the ${reader} view` })
+        .click();
       const form = panel(page).getByRole('group', { name: `New ${reader} view` });
       await form.getByRole('button', { name: 'Tick these' }).click();
       await form.getByRole('button', { name: 'Create view' }).click();
     }
-    expect(await page.getByRole('tab').filter({ hasText: /view/ }).allTextContents()).toEqual(['Client view3', 'Customer view2', 'Internal view6']);
+    expect(await page.getByRole('tab').filter({ hasText: /view/ }).allTextContents()).toEqual([
+      'Client view3',
+      'Customer view2',
+      'Internal view6',
+    ]);
     await completeStep(page, 'Set design structure');
   });
 
@@ -236,7 +304,9 @@ describe('the construction method, from an empty model to a validated one', () =
     expect(await stepper(page).locator('.stepper__progress').textContent()).toContain('5 of 5 steps done');
     expect(await panel(page).locator('.step-actions').textContent()).toContain('Completed: the gate passes');
     for (let n = 1; n <= 5; n++) {
-      await stepper(page).getByRole('button', { name: new RegExp(`^Step ${n}:`) }).click();
+      await stepper(page)
+        .getByRole('button', { name: new RegExp(`^Step ${n}:`) })
+        .click();
       expect(await panel(page).locator('.gate__rule--error').count()).toBe(0);
       expect(await panel(page).locator('.gate__rule--warning').count()).toBe(0);
     }
@@ -252,7 +322,11 @@ describe('another method file drives the stepper', () => {
     const { page, errors, context } = await openWorkbench(browser);
     await closeNotices(page);
     await startNewModel(page, 'Schütte trial', "Schütte's reference-modelling process");
-    expect(await stepper(page).getByRole('group').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Construction phase', 'Application phase']);
+    expect(
+      await stepper(page)
+        .getByRole('group')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+    ).toEqual(['Construction phase', 'Application phase']);
     expect(await steps(page)).toEqual([
       'Step 1: Define the problem, In progress',
       'Step 2: Construct the reference-model frame, Not started',
@@ -262,7 +336,9 @@ describe('another method file drives the stepper', () => {
     ]);
     expect(await panel(page).locator('.step-panel__title h2').textContent()).toBe('Define the problem');
     // The stepper is a keyboard toolbar: arrows move between steps, Enter goes to one.
-    await stepper(page).getByRole('button', { name: /^Step 1:/ }).focus();
+    await stepper(page)
+      .getByRole('button', { name: /^Step 1:/ })
+      .focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     expect(await current(page)).toBe('Construct the reference-model frame');
@@ -276,14 +352,29 @@ describe('another method file drives the stepper', () => {
     const made = newModel({ name: 'Resumed model', now: '2025-01-01T00:00:00.000Z' });
     if (!made.ok) throw new Error(made.message);
     const doc = made.document;
-    const left = { ...doc, method: { ...doc.method, currentStep: 'process-structure', steps: { 'structural-goals': 'done' as const, 'macro-structure': 'done-with-warnings' as const, 'process-structure': 'in-progress' as const } } };
+    const left = {
+      ...doc,
+      method: {
+        ...doc.method,
+        currentStep: 'process-structure',
+        steps: {
+          'structural-goals': 'done' as const,
+          'macro-structure': 'done-with-warnings' as const,
+          'process-structure': 'in-progress' as const,
+        },
+      },
+    };
     const file = join(mkdtempSync(join(tmpdir(), 'refmod-method-')), 'resumed.json');
     writeFileSync(file, exportDocument(left));
     const { page, context } = await openWorkbench(browser);
     await openModelFile(page, file);
     expect(await current(page)).toBe('Set process structure');
     // Step 1 has no goals, so its gate fails again; step 2's gate passes without warnings now.
-    expect((await steps(page)).slice(0, 3)).toEqual(['Step 1: Set structural goals, Gate fails again', 'Step 2: Set macro structure, Done', 'Step 3: Set process structure, In progress']);
+    expect((await steps(page)).slice(0, 3)).toEqual([
+      'Step 1: Set structural goals, Gate fails again',
+      'Step 2: Set macro structure, Done',
+      'Step 3: Set process structure, In progress',
+    ]);
     expect(await stepper(page).locator('.stepper__progress').textContent()).toContain('1 of 5 steps done');
     await context.close();
   });

@@ -16,7 +16,11 @@ afterAll(async () => {
 const chunk = (module: string) => new RegExp(`/assets/${module}-[\\w-]+\\.js$`);
 
 /** Counts the requests for a chunk and lets `answer` abort, replace or pass each one. */
-async function intercept(context: BrowserContext, module: string, answer: (attempt: number) => 'abort' | 'pass' | { body: string }) {
+async function intercept(
+  context: BrowserContext,
+  module: string,
+  answer: (attempt: number) => 'abort' | 'pass' | { body: string },
+) {
   const seen = { requests: 0 };
   await context.route(chunk(module), async (route) => {
     const reply = answer(++seen.requests);
@@ -29,7 +33,10 @@ async function intercept(context: BrowserContext, module: string, answer: (attem
 
 /** The model the page would hand over from "Download your model", parsed. */
 async function downloadedModel(page: Page, scope = page.locator('body')) {
-  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Download your model' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: 'Download your model' }).click(),
+  ]);
   return JSON.parse(await readFile(await download.path(), 'utf8')) as { meta: { name: string }; elements: unknown[] };
 }
 
@@ -63,12 +70,16 @@ describe('the workbench never goes blank', () => {
   it('a side panel that throws explains itself in place; the canvas and the model stay and the model can be downloaded', async () => {
     const { page, context, errors } = await openWorkbench(browser);
     // The Versions panel's code is swapped for a component that throws while rendering.
-    await intercept(context, 'VersionsPanel', () => ({ body: 'export default function VersionsPanel() { throw new Error("a test made this panel throw"); }' }));
+    await intercept(context, 'VersionsPanel', () => ({
+      body: 'export default function VersionsPanel() { throw new Error("a test made this panel throw"); }',
+    }));
     const nodes = await page.locator('.react-flow__node').count();
     await page.getByRole('tab', { name: 'Versions' }).click();
     const crash = page.getByRole('alert', { name: 'the Versions panel failed' });
     await crash.waitFor();
-    expect(await crash.textContent()).toContain('The Versions panel could not be shown.It stopped with an error: a test made this panel throw');
+    expect(await crash.textContent()).toContain(
+      'The Versions panel could not be shown.It stopped with an error: a test made this panel throw',
+    );
     await expectWorkbenchIntact(page, nodes);
     const model = await downloadedModel(page, crash);
     expect(model.meta.name).toBe('CRM-in-BPO reference model');
@@ -121,11 +132,17 @@ describe('text longer than the file format allows', () => {
     const name = page.getByRole('textbox', { name: 'Name' });
     await name.fill('n'.repeat(201));
     await name.press('Enter');
-    await page.getByRole('alert').filter({ hasText: 'A name can have at most 200 characters; this one has 201.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'A name can have at most 200 characters; this one has 201.' })
+      .waitFor();
     const description = page.getByRole('textbox', { name: 'Description' });
     await description.fill('d'.repeat(25_000));
     await description.press('Control+Enter');
-    await page.getByRole('alert').filter({ hasText: 'A text can have at most 20,000 characters; this one has 25,000.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'A text can have at most 20,000 characters; this one has 25,000.' })
+      .waitFor();
     await page.keyboard.press('Escape');
     await node(page, 'inquiry').click();
     await page.keyboard.press('F2');

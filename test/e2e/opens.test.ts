@@ -20,7 +20,10 @@ describe('opening the workbench', () => {
     expect(rowHeads).toEqual(expect.arrayContaining(['Client', 'Provider', 'Customer']));
     expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(20);
     await page.getByRole('tab', { name: /Client view/ }).click();
-    await page.getByRole('tab', { name: /Client view/ }).getAttribute('aria-selected').then((v) => expect(v).toBe('true'));
+    await page
+      .getByRole('tab', { name: /Client view/ })
+      .getAttribute('aria-selected')
+      .then((v) => expect(v).toBe('true'));
     await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();

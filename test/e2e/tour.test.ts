@@ -56,7 +56,9 @@ describe('the guided tour', () => {
         expect(box.x).toBeLessThanOrEqual(help.x);
         expect(box.x + box.width).toBeGreaterThanOrEqual(help.x + help.width);
       }
-      await card().getByRole('button', { name: i === TITLES.length - 1 ? 'Finish' : 'Next' }).click();
+      await card()
+        .getByRole('button', { name: i === TITLES.length - 1 ? 'Finish' : 'Next' })
+        .click();
     }
     await card().waitFor({ state: 'detached' });
     expect(await page.locator('.tour').count()).toBe(0);

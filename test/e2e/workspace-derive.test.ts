@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
 import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 
-const SHIPPED = JSON.parse(readFileSync(new URL('../../models/reference/crm-bpo.json', import.meta.url), 'utf8')) as { elements: { id: string; type: string }[] };
+const SHIPPED = JSON.parse(readFileSync(new URL('../../models/reference/crm-bpo.json', import.meta.url), 'utf8')) as {
+  elements: { id: string; type: string }[];
+};
 
 let browser: Browser;
 let page: Page;
@@ -22,7 +24,10 @@ const dialog = () => page.getByRole('dialog');
 /** Renames an element through the outline and the inspector; `from` is its name now. */
 async function rename(from: string, to: string) {
   await page.getByRole('tab', { name: 'Inspector' }).click();
-  await page.locator('.outline').getByRole('treeitem', { name: new RegExp(`^${from}, `) }).click();
+  await page
+    .locator('.outline')
+    .getByRole('treeitem', { name: new RegExp(`^${from}, `) })
+    .click();
   const field = page.locator('.inspector').getByLabel('Name', { exact: true });
   await field.fill(to);
   await field.press('Enter');
@@ -48,7 +53,10 @@ describe('a model derived from the CRM-in-BPO reference model', () => {
   it('shows the coverage after elements are renamed and omitted, on the canvas and in the conformance view', async () => {
     await rename('Lead', 'Sales lead');
     // Deleting on the canvas omits, like the Omit action of the conformance view.
-    await page.locator('.outline').getByRole('treeitem', { name: /^Account, / }).click();
+    await page
+      .locator('.outline')
+      .getByRole('treeitem', { name: /^Account, / })
+      .click();
     await page.keyboard.press('Delete');
     await openVersionsTab();
     await page.getByRole('button', { name: 'Conformance…' }).click();
@@ -64,10 +72,19 @@ describe('a model derived from the CRM-in-BPO reference model', () => {
     const n = SHIPPED.elements.length;
     expect(await dialog().getByTestId('coverage').textContent()).toBe(`${Math.round(((n - 2) / n) * 1000) / 10} %`);
     expect(await dialog().textContent()).toContain(`${n - 2} of ${n} elements of CRM-in-BPO reference model`);
-    const counts = await dialog().getByRole('list', { name: 'Elements per adaptation' }).locator('li').allTextContents();
+    const counts = await dialog()
+      .getByRole('list', { name: 'Elements per adaptation' })
+      .locator('li')
+      .allTextContents();
     expect(counts).toEqual([`${n - 3} Adopted`, '0 Specialised', '0 Extended', '1 Renamed', '2 Omitted', '0 New']);
     const deviations = await dialog().locator('.conformance__deviations li').allTextContents();
-    expect(deviations).toEqual(expect.arrayContaining([expect.stringMatching(/"Sales lead" renames "Lead"/), expect.stringMatching(/"Project" of the reference model was omitted \(ACME sells no projects\)/), expect.stringMatching(/"Account" of the reference model was omitted/)]));
+    expect(deviations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/"Sales lead" renames "Lead"/),
+        expect.stringMatching(/"Project" of the reference model was omitted \(ACME sells no projects\)/),
+        expect.stringMatching(/"Account" of the reference model was omitted/),
+      ]),
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -78,7 +95,13 @@ describe('a model derived from the CRM-in-BPO reference model', () => {
     expect(await compare.getByLabel('Before', { exact: true }).inputValue()).toBe('model:crm-bpo');
     expect(await compare.textContent()).toContain('Elements are matched by the derivation links');
     const rows = await compare.locator('.diff__section').first().locator('tbody tr').allTextContents();
-    expect(rows).toEqual(expect.arrayContaining([expect.stringMatching(/^RemovedProject/), expect.stringMatching(/^RemovedAccount/), expect.stringMatching(/^ChangedSales leadLeadname: “Lead” → “Sales lead”/)]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^RemovedProject/),
+        expect.stringMatching(/^RemovedAccount/),
+        expect.stringMatching(/^ChangedSales leadLeadname: “Lead” → “Sales lead”/),
+      ]),
+    );
     await compare.getByRole('button', { name: 'Show on canvas' }).click();
     expect(await page.locator('.react-flow__node[data-id="lead"] .el-node--diff-changed').count()).toBe(1);
     expect(await page.locator('.react-flow__node[data-id="removed:account"] .el-node--diff-removed').count()).toBe(1);

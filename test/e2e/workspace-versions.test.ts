@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function rename(from: string, to: string) {
   await page.getByRole('tab', { name: 'Inspector' }).click();
-  await page.locator('.outline').getByRole('treeitem', { name: new RegExp(`^${from}, `) }).click();
+  await page
+    .locator('.outline')
+    .getByRole('treeitem', { name: new RegExp(`^${from}, `) })
+    .click();
   const field = page.locator('.inspector').getByLabel('Name', { exact: true });
   await field.fill(to);
   await field.press('Enter');
@@ -33,7 +36,7 @@ const models = () => page.getByRole('dialog', { name: 'Models in this browser' }
 
 async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path()), 'utf8') };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 describe('versions of a model', () => {
@@ -55,7 +58,9 @@ describe('versions of a model', () => {
     await page.locator('.header .save-state').click();
     await version.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => nameOf('lead')).toBe('Lead');
-    expect(await page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label')).toBe('Undo: Restore version "Before the workshop"');
+    expect(await page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label')).toBe(
+      'Undo: Restore version "Before the workshop"',
+    );
     await page.keyboard.press('Control+Z');
     await expect.poll(() => nameOf('lead')).toBe('Sales lead');
 
@@ -63,12 +68,16 @@ describe('versions of a model', () => {
     const compare = page.getByRole('dialog', { name: 'Compare' });
     await compare.locator('.diff__table').waitFor();
     expect(await compare.locator('.diff__summary').textContent()).toBe('1 changed');
-    expect(await compare.locator('tbody tr').first().textContent()).toBe('ChangedSales leadLeadname: “Lead” → “Sales lead”');
+    expect(await compare.locator('tbody tr').first().textContent()).toBe(
+      'ChangedSales leadLeadname: “Lead” → “Sales lead”',
+    );
     const report = await download(() => compare.getByRole('button', { name: 'Export Markdown' }).click());
     expect(report.name).toMatch(/\.md$/);
     expect(report.text).toMatch(/## Elements changed \(1\)[\s\S]*\| Sales lead \| name \| Lead \| Sales lead \|/);
     await compare.getByRole('button', { name: 'Show on canvas' }).click();
-    expect(await page.getByRole('status').filter({ hasText: 'Comparing with the version “Before the workshop”' }).count()).toBe(1);
+    expect(
+      await page.getByRole('status').filter({ hasText: 'Comparing with the version “Before the workshop”' }).count(),
+    ).toBe(1);
     expect(await page.locator('.react-flow__node[data-id="lead"] .el-node--diff-changed').count()).toBe(1);
     await page.getByRole('button', { name: 'Hide comparison' }).click();
   });
@@ -94,18 +103,25 @@ describe('models in this browser', () => {
     await page.locator('.header .save-state').click();
     await versions().getByRole('button', { name: 'Models & trash…' }).click();
     await models().locator('.ws-file__item').nth(1).waitFor();
-    expect(await models().locator('.ws-file__item strong').allTextContents()).toEqual(expect.arrayContaining(['Workshop model', 'CRM-in-BPO reference model']));
+    expect(await models().locator('.ws-file__item strong').allTextContents()).toEqual(
+      expect.arrayContaining(['Workshop model', 'CRM-in-BPO reference model']),
+    );
   });
 
   it('moves a deleted model to the trash, after asking, and restores it', async () => {
     const item = models().locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' }).first();
     await item.getByRole('button', { name: 'Delete…' }).click();
     await item.getByRole('button', { name: 'Move to trash' }).click();
-    const trashed = models().locator('section', { hasText: 'Trash (1)' }).locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' });
+    const trashed = models()
+      .locator('section', { hasText: 'Trash (1)' })
+      .locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' });
     await trashed.waitFor();
     await trashed.getByRole('button', { name: 'Restore' }).click();
     await models().locator('section', { hasText: 'Trash (0)' }).waitFor();
-    await models().locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' }).getByRole('button', { name: 'Open' }).click();
+    await models()
+      .locator('.ws-file__item', { hasText: 'CRM-in-BPO reference model' })
+      .getByRole('button', { name: 'Open' })
+      .click();
     await page.locator('.header h1', { hasText: 'CRM-in-BPO reference model' }).waitFor();
     // The model opens on its process map, where business objects are counted; the outline names them.
     await expect.poll(() => page.getByRole('treeitem', { name: /^Sales lead, / }).count()).toBe(1);
@@ -115,10 +131,18 @@ describe('models in this browser', () => {
     await page.locator('.header .save-state').click();
     await versions().getByRole('button', { name: 'Models & trash…' }).click();
     const file = await download(() => models().getByRole('button', { name: 'Export workspace file' }).click());
-    const workspace = JSON.parse(file.text) as { format: string; models: { document: { meta: { name: string } }; versions: { name: string }[] }[] };
+    const workspace = JSON.parse(file.text) as {
+      format: string;
+      models: { document: { meta: { name: string } }; versions: { name: string }[] }[];
+    };
     expect(workspace.format).toBe('refmod-workspace');
-    expect(workspace.models.map((m) => m.document.meta.name).sort()).toEqual(['CRM-in-BPO reference model', 'Workshop model']);
-    expect(workspace.models.find((m) => m.document.meta.name === 'CRM-in-BPO reference model')!.versions.map((v) => v.name)).toContain('Step 5 done: Set design structure');
+    expect(workspace.models.map((m) => m.document.meta.name).sort()).toEqual([
+      'CRM-in-BPO reference model',
+      'Workshop model',
+    ]);
+    expect(
+      workspace.models.find((m) => m.document.meta.name === 'CRM-in-BPO reference model')!.versions.map((v) => v.name),
+    ).toContain('Step 5 done: Set design structure');
 
     const dir = mkdtempSync(join(tmpdir(), 'refmod-ws-'));
     const broken = join(dir, 'broken.json');
@@ -128,7 +152,9 @@ describe('models in this browser', () => {
     await models().getByTestId('import-workspace').setInputFiles(broken);
     const refusal = models().getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/“broken\.json” was not imported; nothing in this browser changed\.models\[1\]\.document\.elements\[0\]\.name/);
+    expect(await refusal.textContent()).toMatch(
+      /“broken\.json” was not imported; nothing in this browser changed\.models\[1\]\.document\.elements\[0\]\.name/,
+    );
     expect(await models().locator('.ws-file__item').count()).toBe(2);
 
     const good = join(dir, 'workspace.json');

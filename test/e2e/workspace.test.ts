@@ -7,7 +7,13 @@ import { appUrl, CHROMIUM, CHROMIUM_ARGS } from './support/browser.ts';
 
 /** A browser with a profile on disk, as a person's browser keeps IndexedDB between visits. */
 async function launchProfile(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
 }
 
 const pageErrors = new Map<Page, string[]>();
@@ -28,7 +34,10 @@ async function openTab(context: BrowserContext): Promise<Page> {
 
 /** Renames an element through the outline and the inspector, as a person would; `from` is its name now. */
 async function rename(page: Page, from: string, to: string) {
-  await page.locator('.outline').getByRole('treeitem', { name: new RegExp(`^${from}, `) }).click();
+  await page
+    .locator('.outline')
+    .getByRole('treeitem', { name: new RegExp(`^${from}, `) })
+    .click();
   const field = page.locator('.inspector').getByLabel('Name', { exact: true });
   expect(await field.inputValue()).toBe(from);
   await field.fill(to);
@@ -38,7 +47,8 @@ async function rename(page: Page, from: string, to: string) {
 // The outline names every element, whatever level the canvas shows.
 const nameOf = (page: Page, id: string) => page.locator(`.outline [data-id="${id}"] > .outline__name`).textContent();
 const indicator = (page: Page) => page.locator('.header .save-state, .header .badge');
-const savedShortly = (page: Page) => page.locator('.header .save-state', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+const savedShortly = (page: Page) =>
+  page.locator('.header .save-state', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 
 let dirs: string[] = [];
 let contexts: BrowserContext[] = [];
@@ -101,8 +111,13 @@ describe('the browser workspace', () => {
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.textContent()).toMatch(/no room left.*Everything saved before is safe/);
     expect(await indicator(page).textContent()).toBe('Not saved');
-    const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download model' }).click()]);
-    const file = JSON.parse(readFileSync((await download.path()), 'utf8')) as { elements: { id: string; name: string }[] };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Download model' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      elements: { id: string; name: string }[];
+    };
     expect(file.elements.find((e) => e.id === 'account')?.name).toBe('Never stored');
     await page.close();
 
@@ -116,7 +131,9 @@ describe('the browser workspace', () => {
     const context = await profile();
     const first = await openTab(context);
     const second = await openTab(context);
-    expect(await second.getByRole('status').filter({ hasText: 'Read-only' }).textContent()).toMatch(/being edited in another tab/);
+    expect(await second.getByRole('status').filter({ hasText: 'Read-only' }).textContent()).toMatch(
+      /being edited in another tab/,
+    );
     expect(await indicator(second).textContent()).toBe('read-only');
     await rename(second, 'Lead', 'Edited in the read-only tab');
     await second.locator('.notice--warning', { hasText: 'read-only' }).waitFor();
@@ -147,7 +164,9 @@ describe('the browser workspace', () => {
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
     const page = await openTab(context);
     expect(await page.locator('.header h1').textContent()).toBe('CRM-in-BPO reference model');
-    expect(await page.getByRole('alert').filter({ hasText: 'Changes are not kept' }).textContent()).toMatch(/Download the model/);
+    expect(await page.getByRole('alert').filter({ hasText: 'Changes are not kept' }).textContent()).toMatch(
+      /Download the model/,
+    );
     expect(await indicator(page).textContent()).toBe('Not saved');
   });
 });

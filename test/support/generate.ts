@@ -17,7 +17,12 @@ export function generateDocument(size: number, relationsPerElement = 2): RefDocu
   const elements: Element[] = [];
   for (let i = 0; i < size; i++) {
     const kind = i % 5;
-    const type = kind === 4 ? 'quality-measure' : kind >= 2 ? processTypes[i % processTypes.length]! : objectTypes[i % objectTypes.length]!;
+    const type =
+      kind === 4
+        ? 'quality-measure'
+        : kind >= 2
+          ? processTypes[i % processTypes.length]!
+          : objectTypes[i % objectTypes.length]!;
     elements.push({
       id: `e${i}`,
       type,
@@ -36,12 +41,32 @@ export function generateDocument(size: number, relationsPerElement = 2): RefDocu
   for (let i = 0; i < size * relationsPerElement; i++) {
     const a = elements[(i * 7919) % size]!;
     const b = elements[(i * 104_729 + 13) % size]!;
-    const type = a.type === 'quality-measure' ? (isProcess(b) ? 'measures' : null) : isProcess(a) ? (isProcess(b) ? 'flow' : b.type === 'quality-measure' ? null : 'output') : isProcess(b) ? 'input' : b.type === 'quality-measure' ? null : 'refers-to';
+    const type =
+      a.type === 'quality-measure'
+        ? isProcess(b)
+          ? 'measures'
+          : null
+        : isProcess(a)
+          ? isProcess(b)
+            ? 'flow'
+            : b.type === 'quality-measure'
+              ? null
+              : 'output'
+          : isProcess(b)
+            ? 'input'
+            : b.type === 'quality-measure'
+              ? null
+              : 'refers-to';
     if (type && a.id !== b.id) relations.push({ id: `r${i}`, type, source: a.id, target: b.id, label: '' });
   }
   return Schema.parse({
     formatVersion: 1,
-    meta: { id: 'generated', name: `Generated model of ${size} elements`, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
+    meta: {
+      id: 'generated',
+      name: `Generated model of ${size} elements`,
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+    },
     macroStructure: {
       areas: areas.map((id, i) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: AREA_COLOURS[i]! })),
       roles: roles.map((id, i) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: ROLE_COLOURS[i]! })),

@@ -10,7 +10,11 @@ mkdirSync(out, { recursive: true });
 const settle = async (page: Page) => {
   await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 60_000 });
   for (const close of await page.locator('.notice__close').all()) await close.click().catch(() => undefined);
-  await page.locator('.notice').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
 };
 const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(name) }).click();
 
@@ -21,7 +25,12 @@ try {
   await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
   await settle(page);
   await page.screenshot({ path: `${out}workbench.png` });
-  for (const [name, file] of [['Client view', 'view-client'], ['Customer view', 'view-customer'], ['Internal view', 'view-internal'], ['Full model', 'view-full']] as const) {
+  for (const [name, file] of [
+    ['Client view', 'view-client'],
+    ['Customer view', 'view-customer'],
+    ['Internal view', 'view-internal'],
+    ['Full model', 'view-full'],
+  ] as const) {
     await tab(page, name);
     await settle(page);
     await page.screenshot({ path: `${out}${file}.png` });

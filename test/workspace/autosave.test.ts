@@ -1,6 +1,11 @@
 import { produce } from 'immer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type AutosaveTarget, type PageLifecycle, type SaveStatus } from '../../src/workspace/autosave.ts';
+import {
+  createAutosaver,
+  type AutosaveTarget,
+  type PageLifecycle,
+  type SaveStatus,
+} from '../../src/workspace/autosave.ts';
 import { WorkspaceError } from '../../src/workspace/errors.ts';
 import type { SaveInput } from '../../src/workspace/records.ts';
 import { smallModel } from '../core/diff/fixtures.ts';
@@ -22,17 +27,28 @@ function fakeStore() {
       return Promise.resolve();
     },
   };
-  return { target, saved, versions, fail: (error: Error | null) => (failWith = error), slow: (ms: number) => (latency = ms) };
+  return {
+    target,
+    saved,
+    versions,
+    fail: (error: Error | null) => (failWith = error),
+    slow: (ms: number) => (latency = ms),
+  };
 }
 
 function fakePage() {
   const window = new EventTarget();
   const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-  return { page: { window, document } satisfies PageLifecycle, hide: () => ((document.visibilityState = 'hidden'), document.dispatchEvent(new Event('visibilitychange'))), leave: () => window.dispatchEvent(new Event('pagehide')) };
+  return {
+    page: { window, document } satisfies PageLifecycle,
+    hide: () => ((document.visibilityState = 'hidden'), document.dispatchEvent(new Event('visibilitychange'))),
+    leave: () => window.dispatchEvent(new Event('pagehide')),
+  };
 }
 
 const base = smallModel();
-const edits = (n: number) => Array.from({ length: n }, (_, i) => ({ document: produce(base, (d) => void (d.meta.description = `edit ${i}`)) }));
+const edits = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ document: produce(base, (d) => void (d.meta.description = `edit ${i}`)) }));
 
 describe('createAutosaver', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -30,7 +30,12 @@ describe('"Saved" means committed to IndexedDB (fake-indexeddb in Node)', () => 
     const events: string[] = [];
     const { transaction } = Object.getOwnPropertyDescriptors(IDBDatabase.prototype);
     const open = transaction.value!;
-    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      stores,
+      mode,
+      options,
+    ) {
       const tx = open.call(this, stores, mode, options);
       if (mode === 'readwrite') {
         events.push(`begin ${options?.durability ?? 'default'}`);

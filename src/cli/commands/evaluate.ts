@@ -29,7 +29,12 @@ export const evaluateCommand: CliCommand = {
     const doc = loadModel(positional[0], io);
     if (!doc) return EXIT.unreadable;
     const protocol = evaluationProtocol(doc, shippedChecklists, matookIndulska);
-    const text = report === 'md' ? evaluationReportMarkdown(doc, protocol) : report === 'csv' ? evaluationReportCsv(protocol) : tables(protocol);
+    const text =
+      report === 'md'
+        ? evaluationReportMarkdown(doc, protocol)
+        : report === 'csv'
+          ? evaluationReportCsv(protocol)
+          : tables(protocol);
     const out = flags.get('out');
     if (typeof out === 'string' && out) io.writeFile(out, text);
     else io.out(text);
@@ -54,17 +59,33 @@ function tables(protocol: Protocol): string {
       '',
       `  ${'Criterion'.padEnd(9)} ${'Score'.padEnd(5)} ${'Share'.padStart(5)}  Auto  Title`,
       ...s.criteria.map(({ criterion, entry, normalised }) => {
-        const score = entry?.score === 'na' ? 'n/a' : entry?.score === null || entry?.score === undefined ? '–' : String(entry.score);
+        const score =
+          entry?.score === 'na'
+            ? 'n/a'
+            : entry?.score === null || entry?.score === undefined
+              ? '–'
+              : String(entry.score);
         return `  ${criterion.id.padEnd(9)} ${score.padEnd(5)} ${two(normalised).padStart(5)}  ${(entry?.fromProposal ? 'yes' : '').padEnd(4)}  ${criterion.title}`;
       }),
       '',
-      ...s.perspectives.map(({ perspective, aggregate: a }) => `  ${PERSPECTIVE_LABELS[perspective]} view: ${two(a.score)} (${a.scored} scored, ${a.na} n/a, ${a.unscored} unscored)`),
+      ...s.perspectives.map(
+        ({ perspective, aggregate: a }) =>
+          `  ${PERSPECTIVE_LABELS[perspective]} view: ${two(a.score)} (${a.scored} scored, ${a.na} n/a, ${a.unscored} unscored)`,
+      ),
       `  By GoM principle: ${s.principles.map((p) => `${PRINCIPLE_LABELS[p.principle]} ${two(p.aggregate.score)}`).join(' · ')}`,
     );
-    if (s.qfd) lines.push(s.qfd.ok ? `  RMQuality (Matook & Indulska 2009): ${s.qfd.rmQuality.toFixed(4)}` : `  RMQuality cannot be computed: ${s.qfd.problems.join(' ')}`);
+    if (s.qfd)
+      lines.push(
+        s.qfd.ok
+          ? `  RMQuality (Matook & Indulska 2009): ${s.qfd.rmQuality.toFixed(4)}`
+          : `  RMQuality cannot be computed: ${s.qfd.problems.join(' ')}`,
+      );
   }
   for (const a of protocol.agreement) {
-    lines.push('', `Agreement, ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions): Krippendorff's alpha (${a.metric}) ${a.alpha === null ? 'undefined' : a.alpha.toFixed(3)}`);
+    lines.push(
+      '',
+      `Agreement, ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions): Krippendorff's alpha (${a.metric}) ${a.alpha === null ? 'undefined' : a.alpha.toFixed(3)}`,
+    );
   }
   return lines.join('\n');
 }

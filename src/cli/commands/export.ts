@@ -23,7 +23,10 @@ interface Choices {
 // Each format's text, and warnings for stderr.
 const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; warnings?: string[] }> = {
   json: (doc) => ({ text: exportDocument(doc) }),
-  mermaid: (doc, c) => (c.map ? mermaidProcessMap(doc, { viewId: c.view, direction: c.direction }) : mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures })),
+  mermaid: (doc, c) =>
+    c.map
+      ? mermaidProcessMap(doc, { viewId: c.view, direction: c.direction })
+      : mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures }),
   er: (doc, c) => ({ text: toErDiagram(doc, { viewId: c.view, direction: c.direction }) }),
   'csv-elements': (doc) => ({ text: elementsToCsv(doc) }),
   'csv-relations': (doc) => ({ text: relationsToCsv(doc) }),

@@ -41,10 +41,19 @@ export const importCommand: CliCommand = {
     }
     const intoPath = flags.get('into');
     const name = flags.get('name');
-    const into = typeof intoPath === 'string' ? loadModel(intoPath, io) : emptyModel(typeof name === 'string' && name.trim() ? name.trim() : basename(positional[0]!, extname(positional[0]!)));
+    const into =
+      typeof intoPath === 'string'
+        ? loadModel(intoPath, io)
+        : emptyModel(
+            typeof name === 'string' && name.trim() ? name.trim() : basename(positional[0]!, extname(positional[0]!)),
+          );
     if (!into) return EXIT.unreadable;
     const csv = texts.every((t) => extname(t.path).toLowerCase() === '.csv');
-    const document = csv ? fromCsv(texts, into, io) : texts.length === 1 ? fromMermaid(texts[0]!.text, into, flags.get('shapes'), io) : null;
+    const document = csv
+      ? fromCsv(texts, into, io)
+      : texts.length === 1
+        ? fromMermaid(texts[0]!.text, into, flags.get('shapes'), io)
+        : null;
     if (!csv && texts.length > 1) io.err('refmod import: give one Mermaid file, or one or two CSV files.');
     if (!document) return EXIT.unreadable;
     const text = exportDocument(document);
@@ -57,7 +66,12 @@ export const importCommand: CliCommand = {
 
 function emptyModel(name: string): RefDocument {
   const now = new Date().toISOString();
-  const id = name.normalize('NFKD').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '').slice(0, 90) || 'imported';
+  const id =
+    name
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9_.-]+/g, '-')
+      .replace(/^[^A-Za-z]+/, '')
+      .slice(0, 90) || 'imported';
   return RefDocument.parse({
     formatVersion: 1,
     meta: { id, name: name.slice(0, 200), created: now, modified: now },
@@ -66,7 +80,12 @@ function emptyModel(name: string): RefDocument {
   });
 }
 
-function fromMermaid(text: string, into: RefDocument, shapes: string | true | undefined, io: CliIo): RefDocument | null {
+function fromMermaid(
+  text: string,
+  into: RefDocument,
+  shapes: string | true | undefined,
+  io: CliIo,
+): RefDocument | null {
   const shapeTypes: Record<string, string> = {};
   for (const pair of typeof shapes === 'string' ? shapes.split(',') : []) {
     const [shape, type] = pair.split('=').map((s) => s.trim());
@@ -78,14 +97,22 @@ function fromMermaid(text: string, into: RefDocument, shapes: string | true | un
     return null;
   }
   const { added } = result;
-  io.err(`refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations, ${added.areas} areas, ${added.roles} roles; view "${added.viewId}".`);
+  io.err(
+    `refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations, ${added.areas} areas, ${added.roles} roles; view "${added.viewId}".`,
+  );
   for (const q of result.questions) {
     if (shapeTypes[q.shape]) continue;
-    io.err(`  shape ${q.shape}: ${q.nodes} node${q.nodes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes ${q.shape}=<type>`);
+    io.err(
+      `  shape ${q.shape}: ${q.nodes} node${q.nodes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes ${q.shape}=<type>`,
+    );
   }
   for (const s of result.unsupported.slice(0, SHOWN)) io.err(`  line ${s.line}: not imported: ${s.text} (${s.reason})`);
-  if (result.unsupported.length > SHOWN) io.err(`  … and ${result.unsupported.length - SHOWN} more statements not imported.`);
-  if (result.ignored.length) io.err(`  ${result.ignored.length} statement${result.ignored.length === 1 ? '' : 's'} ignored (styling, comments, layout).`);
+  if (result.unsupported.length > SHOWN)
+    io.err(`  … and ${result.unsupported.length - SHOWN} more statements not imported.`);
+  if (result.ignored.length)
+    io.err(
+      `  ${result.ignored.length} statement${result.ignored.length === 1 ? '' : 's'} ignored (styling, comments, layout).`,
+    );
   return result.document;
 }
 
@@ -104,7 +131,8 @@ function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io:
   const result = importCsv(tables, into, crmBpoMetamodel);
   const file = (table: string) => texts.find((t) => tables[table as keyof typeof tables] === t.text)?.path ?? table;
   const report = (problems: CsvProblem[]) => {
-    for (const p of problems.slice(0, SHOWN)) io.err(`  ${file(p.table)}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+    for (const p of problems.slice(0, SHOWN))
+      io.err(`  ${file(p.table)}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
     if (problems.length > SHOWN) io.err(`  … and ${problems.length - SHOWN} more.`);
   };
   if (!result.ok) {
@@ -113,7 +141,9 @@ function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io:
     return null;
   }
   const { added } = result;
-  io.err(`refmod import: ${added.elements} elements added, ${added.updated} replaced, ${added.relations} relations, ${added.lanes} new lanes.`);
+  io.err(
+    `refmod import: ${added.elements} elements added, ${added.updated} replaced, ${added.relations} relations, ${added.lanes} new lanes.`,
+  );
   report(result.warnings);
   return result.document;
 }

@@ -33,7 +33,9 @@ export const validateCommand: CliCommand = {
     const { positional, flags } = parseArgs(args, ['profile'], ['json']);
     const profile = flags.get('profile');
     if (profile !== undefined && (typeof profile !== 'string' || !profileById(profile))) {
-      io.err(`refmod validate: unknown profile "${profile === true ? '' : profile}". Profiles: ${profiles.map((p) => p.id).join(', ')}.`);
+      io.err(
+        `refmod validate: unknown profile "${profile === true ? '' : profile}". Profiles: ${profiles.map((p) => p.id).join(', ')}.`,
+      );
       return EXIT.unreadable;
     }
     const file = positional[0];
@@ -43,8 +45,16 @@ export const validateCommand: CliCommand = {
     if (loaded.status === 'broken') {
       result = { profile: profile ?? 'default', findings: integrityFindings(loaded.errors), suppressed: [], doc: null };
     } else {
-      const report = createValidator(crmBpoMetamodel).run(loaded.document, typeof profile === 'string' ? { profile } : {});
-      result = { profile: report.profile.id, findings: report.findings, suppressed: report.suppressed, doc: loaded.document };
+      const report = createValidator(crmBpoMetamodel).run(
+        loaded.document,
+        typeof profile === 'string' ? { profile } : {},
+      );
+      result = {
+        profile: report.profile.id,
+        findings: report.findings,
+        suppressed: report.suppressed,
+        doc: loaded.document,
+      };
     }
     if (flags.has('json')) printJson(file!, result, io);
     else printText(file!, result, io);
@@ -65,10 +75,19 @@ function namer(doc: RefDocument | null) {
   };
 }
 
-function printText(file: string, result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null }, io: CliIo) {
+function printText(
+  file: string,
+  result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null },
+  io: CliIo,
+) {
   const name = namer(result.doc);
-  const lines = [`${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile)?.name ?? result.profile})`];
-  if (result.doc === null) lines.push('The references in this file do not resolve, so only these problems are reported; fix them and validate again.');
+  const lines = [
+    `${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile)?.name ?? result.profile})`,
+  ];
+  if (result.doc === null)
+    lines.push(
+      'The references in this file do not resolve, so only these problems are reported; fix them and validate again.',
+    );
   for (const group of groupFindings(result.findings)) {
     lines.push('', `${SEVERITY_HEADINGS[group.severity]} (${group.count})`);
     for (const principle of group.principles) {
@@ -81,11 +100,19 @@ function printText(file: string, result: { profile: string; findings: Finding[];
       }
     }
   }
-  if (result.suppressed.length) lines.push('', `${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by the model's validation settings.`);
+  if (result.suppressed.length)
+    lines.push(
+      '',
+      `${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by the model's validation settings.`,
+    );
   io.out(lines.join('\n'));
 }
 
-function printJson(file: string, result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null }, io: CliIo) {
+function printJson(
+  file: string,
+  result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null },
+  io: CliIo,
+) {
   const name = namer(result.doc);
   const plain = (f: Finding) => ({
     rule: f.rule,
@@ -101,5 +128,11 @@ function printJson(file: string, result: { profile: string; findings: Finding[];
   });
   const findings = groupFindings(result.findings).flatMap((g) => g.principles.flatMap((p) => p.findings.map(plain)));
   const suppressed = result.suppressed.map((s) => ({ ...plain(s.finding), reason: s.reason }));
-  io.out(JSON.stringify({ file, profile: result.profile, summary: summarize(result.findings), findings, suppressed }, null, 2));
+  io.out(
+    JSON.stringify(
+      { file, profile: result.profile, summary: summarize(result.findings), findings, suppressed },
+      null,
+      2,
+    ),
+  );
 }

@@ -51,7 +51,13 @@ export interface Paste {
  * Elements of types this metamodel lacks, relations that point outside the fragment and relations the
  * metamodel forbids are left out, each with core's reason; the rest passes the same check as any edit.
  */
-export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: string, metamodel: Metamodel = crmBpoMetamodel, offset = 32): Paste {
+export function pasteFragment(
+  doc: RefDocument,
+  fragment: Fragment,
+  viewId: string,
+  metamodel: Metamodel = crmBpoMetamodel,
+  offset = 32,
+): Paste {
   const taken = takenIds(doc);
   const fresh = (id: string) => {
     const unique = uniqueId(id.replace(/-\d+$/, ''), taken);
@@ -66,7 +72,9 @@ export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: stri
   const idMap = new Map<string, Element>();
   for (const el of fragment.elements) {
     if (!metamodel.elementType(el.type)) {
-      leftOut.push(`"${el.name}" was not pasted: the ${metamodel.data.name} metamodel has no element type "${el.type}".`);
+      leftOut.push(
+        `"${el.name}" was not pasted: the ${metamodel.data.name} metamodel has no element type "${el.type}".`,
+      );
       continue;
     }
     if (idMap.has(el.id)) {
@@ -86,7 +94,10 @@ export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: stri
   const relations: Relation[] = [];
   for (const r of fragment.relations) {
     const [source, target] = [idMap.get(r.source), idMap.get(r.target)];
-    const reason = !source || !target ? 'it points to an element outside the pasted ones.' : metamodel.whyNot(r.type, source.type, target.type);
+    const reason =
+      !source || !target
+        ? 'it points to an element outside the pasted ones.'
+        : metamodel.whyNot(r.type, source.type, target.type);
     if (reason) leftOut.push(`A relation ${r.source} → ${r.target} was not pasted: ${reason}`);
     else relations.push({ ...r, id: fresh(r.id), source: source!.id, target: target!.id });
   }
@@ -100,7 +111,11 @@ export function pasteFragment(doc: RefDocument, fragment: Fragment, viewId: stri
   const label = elements.length === 1 ? `Paste ${elements[0]!.name}` : `Paste ${elements.length} elements`;
   const checked = checkEdit(doc, metamodel, addFragment(elements, relations, { viewId, positions }, label));
   if (checked.ok) return { edit: checked.edit, ids: elements.map((e) => e.id), leftOut };
-  return { edit: edit('Paste refused', () => {}), ids: [], leftOut: [...leftOut, `Nothing was pasted: ${checked.message}`] };
+  return {
+    edit: edit('Paste refused', () => {}),
+    ids: [],
+    leftOut: [...leftOut, `Nothing was pasted: ${checked.message}`],
+  };
 }
 
 const clampCoordinate = (v: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v));

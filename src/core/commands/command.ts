@@ -12,7 +12,8 @@ export type Refusal = { ok: false; message: string; field?: string };
 /** The one kind of command: the edit to perform, or a refusal. */
 export type Checked = { ok: true; edit: Edit } | Refusal;
 
-export const refuse = (message: string, field?: string): Refusal => (field ? { ok: false, message, field } : { ok: false, message });
+export const refuse = (message: string, field?: string): Refusal =>
+  field ? { ok: false, message, field } : { ok: false, message };
 
 /**
  * Admits an edit only if the document it makes could be stored: it passes the file format's schema and
@@ -24,7 +25,10 @@ export function checkEdit(doc: RefDocument, metamodel: Metamodel, edit: Edit): C
     edit.apply(draft);
   });
   if (next === doc) return { ok: true, edit };
-  const problem = changedPartProblem(doc, next) ?? integrityProblems(next, metamodel)[0]?.message ?? forbiddenRelation(doc, next, metamodel);
+  const problem =
+    changedPartProblem(doc, next) ??
+    integrityProblems(next, metamodel)[0]?.message ??
+    forbiddenRelation(doc, next, metamodel);
   return problem ? refuse(problem) : { ok: true, edit };
 }
 

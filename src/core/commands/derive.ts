@@ -14,7 +14,11 @@ type Doc = Draft<RefDocument>;
  * Records a person's decision on how an element adapts its reference element, with the reason;
  * null returns the element to the inferred adaptation. Elements without a reference element are left alone.
  */
-export function setAdaptation(elementId: string, adaptation: Exclude<LinkAdaptation, 'omitted'> | null, note?: string): Edit {
+export function setAdaptation(
+  elementId: string,
+  adaptation: Exclude<LinkAdaptation, 'omitted'> | null,
+  note?: string,
+): Edit {
   return edit(adaptation ? `Mark ${elementId} as ${adaptation}` : `Infer the adaptation of ${elementId}`, (doc) => {
     const link = doc.derivation?.links[elementId];
     if (!link) return;
@@ -41,7 +45,8 @@ export function recordAdaptations(reference: RefDocument): Edit {
     if (!links) return;
     for (const record of classifyAdaptations(reference, doc)) {
       const link = links[record.element];
-      if (link && !link.explicit && record.inferred !== 'new' && link.adaptation !== record.inferred) link.adaptation = record.inferred;
+      if (link && !link.explicit && record.inferred !== 'new' && link.adaptation !== record.inferred)
+        link.adaptation = record.inferred;
     }
   });
 }
@@ -51,25 +56,33 @@ export function recordAdaptations(reference: RefDocument): Edit {
  * stamps the derivation with the new reference state (changes not taken over count as declined).
  * Lanes, goals and sources a taken-over element needs come along from `newReference`.
  */
-export function takeOver(changes: readonly ReferenceChange[], newReference: RefDocument, at = new Date().toISOString()): Edit {
-  const rank = (c: ReferenceChange) => (c.kind === 'removed' ? 3 : c.subject === 'relation' ? 2 : c.subject === 'element' ? 1 : 0);
+export function takeOver(
+  changes: readonly ReferenceChange[],
+  newReference: RefDocument,
+  at = new Date().toISOString(),
+): Edit {
+  const rank = (c: ReferenceChange) =>
+    c.kind === 'removed' ? 3 : c.subject === 'relation' ? 2 : c.subject === 'element' ? 1 : 0;
   const ordered = [...changes].sort((x, y) => rank(x) - rank(y));
-  return edit(changes.length === 1 ? `Take over: ${changes[0]!.summary}` : `Take over ${changes.length} reference changes`, (doc) => {
-    if (!doc.derivation) return;
-    const state = indexOf(doc);
-    for (const c of ordered) {
-      if (c.kind === 'removed') remove(doc, c, state);
-      else if (c.subject === 'element') takeOverElement(doc, c, newReference, state);
-      else if (c.subject === 'relation') takeOverRelation(doc, c, state);
-      else takeOverItem(doc, c);
-    }
-    if (state.goneElements.size) {
-      deleteElements([...state.goneElements]).apply(doc);
-      for (const id of state.goneElements) delete doc.derivation.links[id];
-    }
-    if (state.goneRelations.size) doc.relations = doc.relations.filter((r) => !state.goneRelations.has(r.id));
-    doc.derivation.reference = referenceStamp(newReference, at);
-  });
+  return edit(
+    changes.length === 1 ? `Take over: ${changes[0]!.summary}` : `Take over ${changes.length} reference changes`,
+    (doc) => {
+      if (!doc.derivation) return;
+      const state = indexOf(doc);
+      for (const c of ordered) {
+        if (c.kind === 'removed') remove(doc, c, state);
+        else if (c.subject === 'element') takeOverElement(doc, c, newReference, state);
+        else if (c.subject === 'relation') takeOverRelation(doc, c, state);
+        else takeOverItem(doc, c);
+      }
+      if (state.goneElements.size) {
+        deleteElements([...state.goneElements]).apply(doc);
+        for (const id of state.goneElements) delete doc.derivation.links[id];
+      }
+      if (state.goneRelations.size) doc.relations = doc.relations.filter((r) => !state.goneRelations.has(r.id));
+      doc.derivation.reference = referenceStamp(newReference, at);
+    },
+  );
 }
 
 /** Lookups built once per take-over, so a large batch of changes stays linear. */
@@ -93,7 +106,11 @@ function indexOf(doc: Doc): TakeOverState {
     elements: new Map(doc.elements.map((e) => [e.id, e])),
     relations: new Map(doc.relations.map((r) => [r.id, r])),
     derivedOf,
-    taken: new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id), ...Object.keys(doc.derivation?.links ?? {})]),
+    taken: new Set([
+      ...doc.elements.map((e) => e.id),
+      ...doc.relations.map((r) => r.id),
+      ...Object.keys(doc.derivation?.links ?? {}),
+    ]),
     goneElements: new Set(),
     goneRelations: new Set(),
   };
@@ -170,7 +187,12 @@ function takeOverRelation(doc: Doc, c: ReferenceChange, state: TakeOverState): v
 }
 
 function takeOverItem(doc: Doc, c: ReferenceChange): void {
-  const list: (Lane | StructuralGoal)[] = c.subject === 'area' ? doc.macroStructure.areas : c.subject === 'role' ? doc.macroStructure.roles : doc.structuralGoals;
+  const list: (Lane | StructuralGoal)[] =
+    c.subject === 'area'
+      ? doc.macroStructure.areas
+      : c.subject === 'role'
+        ? doc.macroStructure.roles
+        : doc.structuralGoals;
   const index = list.findIndex((x) => x.id === c.referenceId);
   if (c.kind === 'added') {
     if (index >= 0) list[index] = structuredClone(c.item as Lane | StructuralGoal);

@@ -38,7 +38,11 @@ export interface Move {
 }
 
 /** Moves elements in a view; area and role follow the lane they were dropped in. One undo step. */
-export function moveElements(viewId: string, moves: readonly Move[], label = moves.length === 1 ? 'Move element' : `Move ${moves.length} elements`): Edit {
+export function moveElements(
+  viewId: string,
+  moves: readonly Move[],
+  label = moves.length === 1 ? 'Move element' : `Move ${moves.length} elements`,
+): Edit {
   return edit(label, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
     for (const move of moves) {
@@ -52,7 +56,10 @@ export function moveElements(viewId: string, moves: readonly Move[], label = mov
 }
 
 /** Deletes elements from the model: their relations and their places in every view go with them. */
-export function deleteElements(ids: readonly string[], label = ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`): Edit {
+export function deleteElements(
+  ids: readonly string[],
+  label = ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`,
+): Edit {
   const gone = new Set(ids);
   return edit(label, (doc) => {
     doc.elements = doc.elements.filter((e) => !gone.has(e.id));
@@ -66,17 +73,30 @@ export function deleteElements(ids: readonly string[], label = ids.length === 1 
 
 /** Connects two elements; refused with the metamodel's reason when it does not allow the relation between their types. */
 export function connect(doc: RefDocument, metamodel: Metamodel, relation: Relation, label?: string): Checked {
-  return checkEdit(doc, metamodel, edit(label ?? `Connect ${relation.source} → ${relation.target}`, (draft) => {
-    draft.relations.push(relation);
-  }));
+  return checkEdit(
+    doc,
+    metamodel,
+    edit(label ?? `Connect ${relation.source} → ${relation.target}`, (draft) => {
+      draft.relations.push(relation);
+    }),
+  );
 }
 
 /** Changes a relation's type or label; a type the metamodel forbids between its ends, or a label over the limit, is refused. */
-export function updateRelation(doc: RefDocument, metamodel: Metamodel, id: string, changes: Partial<Pick<Relation, 'type' | 'label'>>): Checked {
-  return checkEdit(doc, metamodel, edit(`Edit relation ${id}`, (draft) => {
-    const rel = draft.relations.find((r) => r.id === id);
-    if (rel) Object.assign(rel, changes);
-  }));
+export function updateRelation(
+  doc: RefDocument,
+  metamodel: Metamodel,
+  id: string,
+  changes: Partial<Pick<Relation, 'type' | 'label'>>,
+): Checked {
+  return checkEdit(
+    doc,
+    metamodel,
+    edit(`Edit relation ${id}`, (draft) => {
+      const rel = draft.relations.find((r) => r.id === id);
+      if (rel) Object.assign(rel, changes);
+    }),
+  );
 }
 
 export function deleteRelations(ids: readonly string[]): Edit {
@@ -87,11 +107,18 @@ export function deleteRelations(ids: readonly string[]): Edit {
 }
 
 /** Adds existing elements (and relations, for a paste) in one step; places them in a view when given. */
-export function addFragment(elements: readonly Element[], relations: readonly Relation[], placement?: { viewId: string; positions: Record<string, Point> }, label = `Paste ${elements.length} elements`): Edit {
+export function addFragment(
+  elements: readonly Element[],
+  relations: readonly Relation[],
+  placement?: { viewId: string; positions: Record<string, Point> },
+  label = `Paste ${elements.length} elements`,
+): Edit {
   return edit(label, (doc) => {
     doc.elements.push(...elements);
     doc.relations.push(...relations);
-    if (placement) for (const el of elements) placeInView(doc, placement.viewId, el.id, placement.positions[el.id] ?? { x: 0, y: 0 });
+    if (placement)
+      for (const el of elements)
+        placeInView(doc, placement.viewId, el.id, placement.positions[el.id] ?? { x: 0, y: 0 });
   });
 }
 
@@ -140,10 +167,13 @@ export function deleteSelection(elementIds: readonly string[], relationIds: read
   const byElements = deleteElements(elementIds);
   const byRelations = deleteRelations(relationIds);
   const count = elementIds.length + relationIds.length;
-  return edit(label ?? (count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`), (doc) => {
-    byRelations.apply(doc);
-    byElements.apply(doc);
-  });
+  return edit(
+    label ?? (count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`),
+    (doc) => {
+      byRelations.apply(doc);
+      byElements.apply(doc);
+    },
+  );
 }
 
 /** How an undo label names a set of elements: the name of one, or the count of several. */

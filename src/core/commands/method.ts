@@ -36,9 +36,19 @@ function checked<T>(schema: z.ZodType<T>, input: unknown, build: (value: T) => E
  * Like `checked` for partial changes: only the fields the caller gave (and not undefined) reach the edit,
  * because parsing a partial schema would fill defaults into fields the user did not touch.
  */
-function checkedChanges<T extends object>(schema: z.ZodType<T>, changes: object, build: (given: Partial<T>) => Edit): Checked {
-  const given = new Set(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k]) => k));
-  return checked(schema, changes, (parsed) => build(Object.fromEntries(Object.entries(parsed).filter(([k]) => given.has(k))) as Partial<T>));
+function checkedChanges<T extends object>(
+  schema: z.ZodType<T>,
+  changes: object,
+  build: (given: Partial<T>) => Edit,
+): Checked {
+  const given = new Set(
+    Object.entries(changes)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  );
+  return checked(schema, changes, (parsed) =>
+    build(Object.fromEntries(Object.entries(parsed).filter(([k]) => given.has(k))) as Partial<T>),
+  );
 }
 
 const now = () => new Date().toISOString();
@@ -171,34 +181,74 @@ export type CatalogueAdd = { ok: true; edit: Edit; processId: string; measureIds
  * a `measures` relation from each: one undo step. The catalogue's source is added to the model's sources
  * when missing. With a placement, the process and its measures are placed in that view.
  */
-export function addCatalogueProcess(doc: RefDocument, entry: CatalogueProcess, cell: { area: string; role: string }, placement?: { viewId: string; position: Point }): CatalogueAdd {
-  if (!doc.macroStructure.areas.some((a) => a.id === cell.area)) return refuse(`The macro structure has no area "${cell.area}".`);
-  if (!doc.macroStructure.roles.some((r) => r.id === cell.role)) return refuse(`The macro structure has no role "${cell.role}".`);
+export function addCatalogueProcess(
+  doc: RefDocument,
+  entry: CatalogueProcess,
+  cell: { area: string; role: string },
+  placement?: { viewId: string; position: Point },
+): CatalogueAdd {
+  if (!doc.macroStructure.areas.some((a) => a.id === cell.area))
+    return refuse(`The macro structure has no area "${cell.area}".`);
+  if (!doc.macroStructure.roles.some((r) => r.id === cell.role))
+    return refuse(`The macro structure has no role "${cell.role}".`);
   const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id)]);
   const claim = (id: string) => {
     taken.add(id);
     return id;
   };
   const provenance = { note: '', ...(entry.source ? { source: entry.source.id } : {}) };
-  const element = (id: string, type: string, name: string, description: string | undefined, properties: Readonly<Record<string, PropertyValue>>): Element => ({
-    id, type, name, description: description ?? '', area: cell.area, role: cell.role, optional: false, properties: { ...properties }, provenance: { ...provenance }, goals: [],
+  const element = (
+    id: string,
+    type: string,
+    name: string,
+    description: string | undefined,
+    properties: Readonly<Record<string, PropertyValue>>,
+  ): Element => ({
+    id,
+    type,
+    name,
+    description: description ?? '',
+    area: cell.area,
+    role: cell.role,
+    optional: false,
+    properties: { ...properties },
+    provenance: { ...provenance },
+    goals: [],
   });
-  const process = element(claim(uniqueId(`p-${slug(entry.name)}`, taken)), entry.type, entry.name, entry.description, entry.properties ?? {});
-  const measures = entry.measures.map((m) => element(claim(uniqueId(`m-${slug(m.name)}`, taken)), 'quality-measure', m.name, m.description, m.properties));
-  const relations = measures.map((m) => ({ id: claim(numberedId('r', taken)), type: 'measures', source: m.id, target: process.id, label: '' }));
+  const process = element(
+    claim(uniqueId(`p-${slug(entry.name)}`, taken)),
+    entry.type,
+    entry.name,
+    entry.description,
+    entry.properties ?? {},
+  );
+  const measures = entry.measures.map((m) =>
+    element(claim(uniqueId(`m-${slug(m.name)}`, taken)), 'quality-measure', m.name, m.description, m.properties),
+  );
+  const relations = measures.map((m) => ({
+    id: claim(numberedId('r', taken)),
+    type: 'measures',
+    source: m.id,
+    target: process.id,
+    label: '',
+  }));
   const label = `Add ${entry.name}${measures.length ? ` with ${measures.length} measure${measures.length === 1 ? '' : 's'}` : ''}`;
   return {
     ok: true,
     processId: process.id,
     measureIds: measures.map((m) => m.id),
     edit: edit(label, (draft) => {
-      if (entry.source && !draft.meta.sources.some((s) => s.id === entry.source!.id)) draft.meta.sources.push({ ...entry.source });
+      if (entry.source && !draft.meta.sources.some((s) => s.id === entry.source!.id))
+        draft.meta.sources.push({ ...entry.source });
       draft.elements.push(process, ...measures);
       draft.relations.push(...relations);
       const view = placement && draft.views.find((v) => v.id === placement.viewId);
       if (!view || !placement) return;
       // Measures sit in a row below their process, like badges.
-      const at = [placement.position, ...measures.map((_, i) => ({ x: placement.position.x + i * 150, y: placement.position.y + 110 }))];
+      const at = [
+        placement.position,
+        ...measures.map((_, i) => ({ x: placement.position.x + i * 150, y: placement.position.y + 110 })),
+      ];
       [process, ...measures].forEach((el, i) => {
         if (view.elements !== 'all') view.elements.push(el.id);
         view.positions[el.id] = { x: Math.round(at[i]!.x), y: Math.round(at[i]!.y) };
@@ -209,7 +259,12 @@ export function addCatalogueProcess(doc: RefDocument, entry: CatalogueProcess, c
 
 // ---------- Step 4: design goals ----------
 
-const Presentation = DesignGoals.pick({ flowDirection: true, colourBy: true, laneOrientation: true, maxElementsPerView: true }).partial();
+const Presentation = DesignGoals.pick({
+  flowDirection: true,
+  colourBy: true,
+  laneOrientation: true,
+  maxElementsPerView: true,
+}).partial();
 
 /** Changes how the model is drawn: flow direction, what colour means, lane orientation, the view size limit. */
 export function updateDesignGoals(changes: z.input<typeof Presentation>): Checked {
@@ -234,7 +289,10 @@ const patternCheck = { message: 'the pattern is not a valid regular expression' 
 
 /** Adds a naming rule; its pattern must be a valid regular expression. Without an id it gets `rule-n`. */
 export function addNamingRule(rule: RuleFields & { id?: string }): Checked {
-  const schema = NamingRule.extend({ id: NamingRule.shape.id.optional(), pattern: NamingRule.shape.pattern.refine(compiles, patternCheck) });
+  const schema = NamingRule.extend({
+    id: NamingRule.shape.id.optional(),
+    pattern: NamingRule.shape.pattern.refine(compiles, patternCheck),
+  });
   return checked(schema, rule, (r) =>
     edit('Add naming rule', (doc) => {
       const rules = doc.designGoals.namingRules;
@@ -244,11 +302,14 @@ export function addNamingRule(rule: RuleFields & { id?: string }): Checked {
 }
 
 export function updateNamingRule(id: string, changes: Partial<RuleFields>): Checked {
-  return checkedChanges(RuleFields.extend({ pattern: NamingRule.shape.pattern.refine(compiles, patternCheck) }).partial(), changes, (c) =>
-    edit(`Edit naming rule ${id}`, (doc) => {
-      const rule = doc.designGoals.namingRules.find((r) => r.id === id);
-      if (rule) Object.assign(rule, c);
-    }),
+  return checkedChanges(
+    RuleFields.extend({ pattern: NamingRule.shape.pattern.refine(compiles, patternCheck) }).partial(),
+    changes,
+    (c) =>
+      edit(`Edit naming rule ${id}`, (doc) => {
+        const rule = doc.designGoals.namingRules.find((r) => r.id === id);
+        if (rule) Object.assign(rule, c);
+      }),
   );
 }
 
@@ -310,7 +371,9 @@ const LogEntry = MethodLogEntry.refine((e) => e.action !== 'gate-skipped' || e.n
 
 /** Appends an entry to the method log. A gate-skipped entry needs a justification in `note`. */
 export function appendMethodLog(entry: Omit<LogInput, 'at'> & { at?: string }): Checked {
-  return checked(LogEntry, { ...entry, at: entry.at ?? now() }, (e) => edit(`Log ${e.action} (${e.step})`, (doc) => void doc.method.log.push(e)));
+  return checked(LogEntry, { ...entry, at: entry.at ?? now() }, (e) =>
+    edit(`Log ${e.action} (${e.step})`, (doc) => void doc.method.log.push(e)),
+  );
 }
 
 interface When {
@@ -337,8 +400,15 @@ export function enterStep(stepId: string, when: When = {}): Edit {
  * Completes a step whose gate passes: done (or done with warnings), logged, and moves on to `next` when given.
  * A gate with errors cannot be completed; `skipGate` moves on with a justification instead.
  */
-export function completeStep(stepId: string, gate: { errors: readonly unknown[]; warnings: readonly unknown[] }, when: When & { next?: string; note?: string } = {}): Checked {
-  if (gate.errors.length) return refuse(`The gate of step ${stepId} finds ${gate.errors.length} error(s); fix them or skip the gate with a justification.`);
+export function completeStep(
+  stepId: string,
+  gate: { errors: readonly unknown[]; warnings: readonly unknown[] },
+  when: When & { next?: string; note?: string } = {},
+): Checked {
+  if (gate.errors.length)
+    return refuse(
+      `The gate of step ${stepId} finds ${gate.errors.length} error(s); fix them or skip the gate with a justification.`,
+    );
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {
@@ -354,7 +424,8 @@ export function completeStep(stepId: string, gate: { errors: readonly unknown[];
 
 /** Moves on from a step whose gate fails: the step stays in progress and the justification is logged. */
 export function skipGate(stepId: string, justification: string, when: When & { next?: string } = {}): Checked {
-  if (!justification.trim()) return refuse('Say why you move on although the gate fails; the justification is logged for the method record.');
+  if (!justification.trim())
+    return refuse('Say why you move on although the gate fails; the justification is logged for the method record.');
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {
@@ -376,4 +447,3 @@ export function reopenStep(stepId: string, reason: string, when: When = {}): Edi
     doc.method.log.push({ at, step: stepId, action: 'reopened', note: reason.trim(), actor: when.actor ?? '' });
   });
 }
-

@@ -25,7 +25,12 @@ const AS = { error: 'an error', warning: 'a warning', info: 'a note' } as const;
 
 /** Sets a rule's severity in this model over the profile's; null goes back to the profile's severity. */
 export function setOverride(rule: string, severity: SeverityOverride | null, title = rule): Edit {
-  const label = severity === null ? `Reset severity of "${title}"` : severity === 'off' ? `Switch off "${title}"` : `Make "${title}" ${AS[severity]}`;
+  const label =
+    severity === null
+      ? `Reset severity of "${title}"`
+      : severity === 'off'
+        ? `Switch off "${title}"`
+        : `Make "${title}" ${AS[severity]}`;
   return edit(label, (doc) => {
     if (severity === null) delete doc.validation.overrides[rule];
     else doc.validation.overrides[rule] = severity;
@@ -33,7 +38,10 @@ export function setOverride(rule: string, severity: SeverityOverride | null, tit
 }
 
 /** Accepts a finding for one element (or relation, goal, lane, view); the reason is required and stored in the model. */
-export function suppressFinding(input: { rule: string; target: string; reason: string }, targetName = input.target): Checked {
+export function suppressFinding(
+  input: { rule: string; target: string; reason: string },
+  targetName = input.target,
+): Checked {
   const parsed = Suppression.safeParse(input);
   if (!parsed.success) return refuseInput(parsed.error);
   const s = parsed.data;
@@ -72,7 +80,10 @@ export function addUserRule(input: UserRuleInput): Checked {
   return withRule(input, (rule) =>
     edit(`Add rule "${rule.title}"`, (doc) => {
       const taken = new Set(doc.validation.rules.map((r) => r.id));
-      doc.validation.rules.push({ ...rule, id: input.id && !taken.has(input.id) ? input.id : uniqueId(slug(rule.title) || 'rule', taken) });
+      doc.validation.rules.push({
+        ...rule,
+        id: input.id && !taken.has(input.id) ? input.id : uniqueId(slug(rule.title) || 'rule', taken),
+      });
     }),
   );
 }

@@ -39,14 +39,27 @@ export function classifyAdaptations(reference: RefDocument, derived: RefDocument
     if (!link || !origin) return record(element.id, link, 'new', [], []);
     const fields = fieldChanges(origin, element, NOT_CONTENT).map((c) => c.path.join('.'));
     const newRelations = extensions.get(element.id) ?? [];
-    const inferred = fields.some((f) => f !== 'name') ? 'specialised' : newRelations.length ? 'extended' : fields.length ? 'renamed' : 'adopted';
+    const inferred = fields.some((f) => f !== 'name')
+      ? 'specialised'
+      : newRelations.length
+        ? 'extended'
+        : fields.length
+          ? 'renamed'
+          : 'adopted';
     return record(element.id, link, inferred, fields, newRelations);
   });
-  for (const [id, link] of Object.entries(links)) if (!present.has(id) || link.adaptation === 'omitted') records.push(record(id, link, 'omitted', [], []));
+  for (const [id, link] of Object.entries(links))
+    if (!present.has(id) || link.adaptation === 'omitted') records.push(record(id, link, 'omitted', [], []));
   return records;
 }
 
-function record(element: string, link: DerivationLink | undefined, inferred: Adaptation, fields: string[], newRelations: string[]): AdaptationRecord {
+function record(
+  element: string,
+  link: DerivationLink | undefined,
+  inferred: Adaptation,
+  fields: string[],
+  newRelations: string[],
+): AdaptationRecord {
   const explicit = link?.explicit === true && inferred !== 'new';
   return {
     element,

@@ -26,10 +26,21 @@ export interface Conformance {
 /** How far a derived model conforms to its reference model: coverage, adaptation counts and every deviation. */
 export function conformance(reference: RefDocument, derived: RefDocument): Conformance {
   const adaptations = classifyAdaptations(reference, derived);
-  const counts: Record<Adaptation, number> = { adopted: 0, specialised: 0, extended: 0, renamed: 0, omitted: 0, new: 0 };
+  const counts: Record<Adaptation, number> = {
+    adopted: 0,
+    specialised: 0,
+    extended: 0,
+    renamed: 0,
+    omitted: 0,
+    new: 0,
+  };
   for (const a of adaptations) counts[a.adaptation]++;
   const present = new Set(derived.elements.map((e) => e.id));
-  const reusedIds = new Set(adaptations.filter((a) => a.derivedFrom !== null && a.inferred !== 'omitted' && present.has(a.element)).map((a) => a.derivedFrom!));
+  const reusedIds = new Set(
+    adaptations
+      .filter((a) => a.derivedFrom !== null && a.inferred !== 'omitted' && present.has(a.element))
+      .map((a) => a.derivedFrom!),
+  );
   const reused = reference.elements.filter((e) => reusedIds.has(e.id)).length;
   return {
     referenceElements: reference.elements.length,
@@ -37,22 +48,41 @@ export function conformance(reference: RefDocument, derived: RefDocument): Confo
     coverage: reference.elements.length ? reused / reference.elements.length : 1,
     counts,
     adaptations,
-    deviations: [...elementDeviations(reference, derived, adaptations), ...relationDeviations(reference, derived, reusedIds)],
+    deviations: [
+      ...elementDeviations(reference, derived, adaptations),
+      ...relationDeviations(reference, derived, reusedIds),
+    ],
   };
 }
 
-function elementDeviations(reference: RefDocument, derived: RefDocument, adaptations: readonly AdaptationRecord[]): Deviation[] {
+function elementDeviations(
+  reference: RefDocument,
+  derived: RefDocument,
+  adaptations: readonly AdaptationRecord[],
+): Deviation[] {
   const referenceNames = new Map(reference.elements.map((e) => [e.id, e.name]));
   const derivedNames = new Map(derived.elements.map((e) => [e.id, e.name]));
   const linked = new Set(adaptations.map((a) => a.derivedFrom));
   const deviations: Deviation[] = [];
   for (const a of adaptations) {
     if (a.adaptation === 'adopted') continue;
-    const name = (a.inferred === 'omitted' ? referenceNames.get(a.derivedFrom ?? '') : derivedNames.get(a.element)) ?? a.element;
-    deviations.push({ subject: 'element', id: a.element, adaptation: a.adaptation, message: describe(a, name, referenceNames) });
+    const name =
+      (a.inferred === 'omitted' ? referenceNames.get(a.derivedFrom ?? '') : derivedNames.get(a.element)) ?? a.element;
+    deviations.push({
+      subject: 'element',
+      id: a.element,
+      adaptation: a.adaptation,
+      message: describe(a, name, referenceNames),
+    });
   }
   for (const e of reference.elements) {
-    if (!linked.has(e.id)) deviations.push({ subject: 'element', id: e.id, adaptation: 'omitted', message: `"${e.name}" of the reference model has no counterpart in the derived model.` });
+    if (!linked.has(e.id))
+      deviations.push({
+        subject: 'element',
+        id: e.id,
+        adaptation: 'omitted',
+        message: `"${e.name}" of the reference model has no counterpart in the derived model.`,
+      });
   }
   return deviations;
 }
@@ -62,7 +92,9 @@ function describe(a: AdaptationRecord, name: string, referenceNames: ReadonlyMap
   const why = a.note ? ` (${a.note})` : '';
   switch (a.adaptation) {
     case 'new':
-      return a.derivedFrom === null ? `"${name}" is new: the reference model has no such element.` : `"${name}" stems from "${a.derivedFrom}", which the reference model no longer has.`;
+      return a.derivedFrom === null
+        ? `"${name}" is new: the reference model has no such element.`
+        : `"${name}" stems from "${a.derivedFrom}", which the reference model no longer has.`;
     case 'omitted':
       return `"${name}" of the reference model was omitted${why}.`;
     case 'renamed':
@@ -86,11 +118,22 @@ function relationDeviations(reference: RefDocument, derived: RefDocument, reused
   const deviations: Deviation[] = [];
   for (const r of reference.relations) {
     // A relation to an omitted element is gone with it; only relations between reused elements count.
-    if (!reusedIds.has(r.source) || !reusedIds.has(r.target) || present.has(relationKey(r.type, r.source, r.target))) continue;
-    deviations.push({ subject: 'relation', id: r.id, adaptation: 'omitted', message: `The relation "${r.type}" from "${names.get(r.source)}" to "${names.get(r.target)}" was omitted.` });
+    if (!reusedIds.has(r.source) || !reusedIds.has(r.target) || present.has(relationKey(r.type, r.source, r.target)))
+      continue;
+    deviations.push({
+      subject: 'relation',
+      id: r.id,
+      adaptation: 'omitted',
+      message: `The relation "${r.type}" from "${names.get(r.source)}" to "${names.get(r.target)}" was omitted.`,
+    });
   }
   for (const r of newRelations(reference, derived)) {
-    deviations.push({ subject: 'relation', id: r.id, adaptation: 'new', message: `The relation "${r.type}" from "${derivedNames.get(r.source) ?? r.source}" to "${derivedNames.get(r.target) ?? r.target}" is new.` });
+    deviations.push({
+      subject: 'relation',
+      id: r.id,
+      adaptation: 'new',
+      message: `The relation "${r.type}" from "${derivedNames.get(r.source) ?? r.source}" to "${derivedNames.get(r.target) ?? r.target}" is new.`,
+    });
   }
   return deviations;
 }

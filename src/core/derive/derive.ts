@@ -19,7 +19,8 @@ export function deriveModel(reference: RefDocument, options: DeriveOptions): Ref
   const at = options.at ?? new Date().toISOString();
   const copy = structuredClone({ ...reference, evaluations: [], derivation: undefined });
   const links: Record<string, DerivationLink> = {};
-  for (const element of reference.elements) links[element.id] = { derivedFrom: element.id, adaptation: 'adopted', explicit: false, note: '' };
+  for (const element of reference.elements)
+    links[element.id] = { derivedFrom: element.id, adaptation: 'adopted', explicit: false, note: '' };
   return {
     ...copy,
     meta: { ...copy.meta, id: options.id, name: options.name, version: '0.1.0', created: at, modified: at },
@@ -29,5 +30,11 @@ export function deriveModel(reference: RefDocument, options: DeriveOptions): Ref
 
 /** Identifies the state of a reference model a derived model follows. */
 export function referenceStamp(reference: RefDocument, at: string): ReferenceStamp {
-  return { id: reference.meta.id, name: reference.meta.name, version: reference.meta.version, hash: modelHash(reference), derivedAt: at };
+  return {
+    id: reference.meta.id,
+    name: reference.meta.name,
+    version: reference.meta.version,
+    hash: modelHash(reference),
+    derivedAt: at,
+  };
 }

@@ -1,4 +1,10 @@
-import { diffDocuments, type ElementChange, type ItemChange, type ListDiff, type RelationChange } from '../diff/diff.ts';
+import {
+  diffDocuments,
+  type ElementChange,
+  type ItemChange,
+  type ListDiff,
+  type RelationChange,
+} from '../diff/diff.ts';
 import { deepEqual, type FieldChange } from '../diff/fields.ts';
 import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
 import { classifyAdaptations, originOf, relationKey } from './adaptations.ts';
@@ -31,7 +37,11 @@ export interface ReferenceChange {
  * `newReference`, limited to elements, relations, lanes and structural goals, each marked when it clashes
  * with a local adaptation. Changes the derived model already has are left out.
  */
-export function referenceChanges(oldReference: RefDocument, newReference: RefDocument, derived: RefDocument): ReferenceChange[] {
+export function referenceChanges(
+  oldReference: RefDocument,
+  newReference: RefDocument,
+  derived: RefDocument,
+): ReferenceChange[] {
   const diff = diffDocuments(oldReference, newReference);
   const context = contextOf(oldReference, derived);
   const addedElements = new Set(diff.elements.added.map((p) => p.item.id));
@@ -40,12 +50,16 @@ export function referenceChanges(oldReference: RefDocument, newReference: RefDoc
   return [
     ...laneChanges('area', diff.macroStructure.areas, derived.macroStructure.areas, derived.elements, (e) => e.area),
     ...laneChanges('role', diff.macroStructure.roles, derived.macroStructure.roles, derived.elements, (e) => e.role),
-    ...laneChanges('goal', diff.structuralGoals, derived.structuralGoals, derived.elements, (e, id) => (e.goals.includes(id) ? id : null)),
+    ...laneChanges('goal', diff.structuralGoals, derived.structuralGoals, derived.elements, (e, id) =>
+      e.goals.includes(id) ? id : null,
+    ),
     ...diff.elements.added.flatMap(({ item }) => elementAdded(item, context)),
     ...diff.elements.changed.flatMap((c) => elementChanged(c, context)),
     ...diff.elements.removed.flatMap((e) => elementRemoved(e, context)),
     ...diff.relations.added.flatMap(({ item }) => relationAdded(item, context, addedElements)),
-    ...diff.relations.changed.flatMap((c) => relationChanged(c, oldRelations.get(c.from)!, newRelations.get(c.id)!, context)),
+    ...diff.relations.changed.flatMap((c) =>
+      relationChanged(c, oldRelations.get(c.from)!, newRelations.get(c.id)!, context),
+    ),
     ...diff.relations.removed.flatMap((r) => relationRemoved(r, context)),
   ];
 }
@@ -72,7 +86,11 @@ function contextOf(oldReference: RefDocument, derived: RefDocument): Context {
     else derivedOf.set(origin, [e]);
   }
   const records = classifyAdaptations(oldReference, derived);
-  const omitted = new Set(records.filter((r) => r.adaptation === 'omitted' && r.derivedFrom !== null && !derivedOf.has(r.derivedFrom)).map((r) => r.derivedFrom!));
+  const omitted = new Set(
+    records
+      .filter((r) => r.adaptation === 'omitted' && r.derivedFrom !== null && !derivedOf.has(r.derivedFrom))
+      .map((r) => r.derivedFrom!),
+  );
   const relationsByKey = new Map<string, Relation[]>();
   for (const r of derived.relations) {
     const source = originOf(derived, r.source);
@@ -85,35 +103,68 @@ function contextOf(oldReference: RefDocument, derived: RefDocument): Context {
   }
   const newByName = new Map<string, Element>();
   for (const e of derived.elements) if (originOf(derived, e.id) === null) newByName.set(lookAlikeKey(e), e);
-  return { derivedOf, omitted, adaptation: new Map(records.map((r) => [r.element, r.adaptation])), relationsByKey, newByName };
+  return {
+    derivedOf,
+    omitted,
+    adaptation: new Map(records.map((r) => [r.element, r.adaptation])),
+    relationsByKey,
+    newByName,
+  };
 }
 
 function lookAlikeKey(e: Element): string {
   return `${e.type}|${e.name.trim().toLowerCase()}`;
 }
 
-function change(subject: ChangeSubject, kind: ReferenceChange['kind'], referenceId: string, name: string, summary: string, rest: Partial<ReferenceChange> = {}): ReferenceChange {
-  return { key: `${subject}:${kind}:${referenceId}`, subject, kind, referenceId, name, summary, targets: [], fields: [], requires: [], conflict: null, ...rest };
+function change(
+  subject: ChangeSubject,
+  kind: ReferenceChange['kind'],
+  referenceId: string,
+  name: string,
+  summary: string,
+  rest: Partial<ReferenceChange> = {},
+): ReferenceChange {
+  return {
+    key: `${subject}:${kind}:${referenceId}`,
+    subject,
+    kind,
+    referenceId,
+    name,
+    summary,
+    targets: [],
+    fields: [],
+    requires: [],
+    conflict: null,
+    ...rest,
+  };
 }
 
 function elementAdded(item: Element, context: Context): ReferenceChange[] {
   if (context.derivedOf.has(item.id)) return [];
   const lookAlike = context.newByName.get(lookAlikeKey(item));
-  return [change('element', 'added', item.id, item.name, `The reference model added "${item.name}".`, {
-    item,
-    targets: lookAlike ? [lookAlike.id] : [],
-    conflict: lookAlike ? `The derived model already has its own "${lookAlike.name}"; taking over links it to the reference element.` : null,
-  })];
+  return [
+    change('element', 'added', item.id, item.name, `The reference model added "${item.name}".`, {
+      item,
+      targets: lookAlike ? [lookAlike.id] : [],
+      conflict: lookAlike
+        ? `The derived model already has its own "${lookAlike.name}"; taking over links it to the reference element.`
+        : null,
+    }),
+  ];
 }
 
 function elementRemoved(item: Element, context: Context): ReferenceChange[] {
   const targets = context.derivedOf.get(item.id) ?? [];
   if (!targets.length) return [];
   const adapted = targets.filter((t) => context.adaptation.get(t.id) !== 'adopted');
-  return [change('element', 'removed', item.id, item.name, `The reference model removed "${item.name}".`, {
-    targets: targets.map((t) => t.id),
-    conflict: adapted.length ? `"${adapted[0]!.name}" was ${context.adaptation.get(adapted[0]!.id)} locally; taking over deletes it.` : null,
-  })];
+  return [
+    change('element', 'removed', item.id, item.name, `The reference model removed "${item.name}".`, {
+      targets: targets.map((t) => t.id),
+      conflict: adapted.length
+        ? `"${adapted[0]!.name}" was ${context.adaptation.get(adapted[0]!.id)} locally; taking over deletes it.`
+        : null,
+    }),
+  ];
 }
 
 function elementChanged(c: ElementChange, context: Context): ReferenceChange[] {
@@ -125,15 +176,20 @@ function elementChanged(c: ElementChange, context: Context): ReferenceChange[] {
   const merged = mergeFields(all, targets);
   if (!targets.length || !merged.fields.length) return [];
   const what = merged.fields.map((f) => f.path.join('.')).join(', ');
-  return [change('element', 'changed', c.id, c.name, `The reference model changed ${what} of "${c.name}".`, {
-    targets: targets.map((t) => t.id),
-    fields: merged.fields,
-    conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
-  })];
+  return [
+    change('element', 'changed', c.id, c.name, `The reference model changed ${what} of "${c.name}".`, {
+      targets: targets.map((t) => t.id),
+      fields: merged.fields,
+      conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
+    }),
+  ];
 }
 
 /** Keeps the fields some target lacks; a clash is a target whose value is neither the old nor the new one. */
-function mergeFields(fields: readonly FieldChange[], targets: readonly object[]): { fields: FieldChange[]; clashes: string[] } {
+function mergeFields(
+  fields: readonly FieldChange[],
+  targets: readonly object[],
+): { fields: FieldChange[]; clashes: string[] } {
   const kept: FieldChange[] = [];
   const clashes: string[] = [];
   for (const f of fields) {
@@ -148,7 +204,8 @@ function mergeFields(fields: readonly FieldChange[], targets: readonly object[])
 
 export function valueAt(item: object, path: readonly string[]): unknown {
   let node: unknown = item;
-  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
   return node;
 }
 
@@ -160,13 +217,28 @@ function relationAdded(item: Relation, context: Context, addedElements: Readonly
   if (counterparts(item, context).length) return [];
   const ends = [item.source, item.target];
   const missing = ends.filter((end) => !context.derivedOf.has(end) && !addedElements.has(end));
-  const requires = [...new Set(ends.filter((end) => !context.derivedOf.has(end) && addedElements.has(end)))].map((end) => `element:added:${end}`);
+  const requires = [...new Set(ends.filter((end) => !context.derivedOf.has(end) && addedElements.has(end)))].map(
+    (end) => `element:added:${end}`,
+  );
   const omitted = missing.filter((end) => context.omitted.has(end));
-  return [change('relation', 'added', item.id, item.type, `The reference model added the relation "${item.type}" from ${item.source} to ${item.target}.`, {
-    item,
-    requires,
-    conflict: omitted.length ? `${omitted.join(' and ')} ${omitted.length > 1 ? 'were' : 'was'} omitted in the derived model.` : missing.length ? `${missing.join(' and ')} has no counterpart in the derived model.` : null,
-  })];
+  return [
+    change(
+      'relation',
+      'added',
+      item.id,
+      item.type,
+      `The reference model added the relation "${item.type}" from ${item.source} to ${item.target}.`,
+      {
+        item,
+        requires,
+        conflict: omitted.length
+          ? `${omitted.join(' and ')} ${omitted.length > 1 ? 'were' : 'was'} omitted in the derived model.`
+          : missing.length
+            ? `${missing.join(' and ')} has no counterpart in the derived model.`
+            : null,
+      },
+    ),
+  ];
 }
 
 /** Derived relations that stand for a reference relation: same type between elements derived from its ends. */
@@ -177,7 +249,16 @@ function counterparts(relation: Relation, context: Context): Relation[] {
 function relationRemoved(item: Relation, context: Context): ReferenceChange[] {
   const targets = counterparts(item, context);
   if (!targets.length) return [];
-  return [change('relation', 'removed', item.id, item.type, `The reference model removed the relation "${item.type}" from ${item.source} to ${item.target}.`, { targets: targets.map((t) => t.id) })];
+  return [
+    change(
+      'relation',
+      'removed',
+      item.id,
+      item.type,
+      `The reference model removed the relation "${item.type}" from ${item.source} to ${item.target}.`,
+      { targets: targets.map((t) => t.id) },
+    ),
+  ];
 }
 
 function relationChanged(c: RelationChange, before: Relation, after: Relation, context: Context): ReferenceChange[] {
@@ -195,45 +276,77 @@ function relationChanged(c: RelationChange, before: Relation, after: Relation, c
   const merged = mergeFields(fields, targets);
   if (!merged.fields.length && !unresolved.length) return [];
   const clashes = [...merged.clashes, ...unresolved.map((id) => `${id} has no counterpart in the derived model`)];
-  return [change('relation', 'changed', c.id, after.type, `The reference model changed ${[...fields.map((f) => f.path[0]), ...(unresolved.length ? ['an end'] : [])].join(', ')} of the relation ${c.id}.`, {
-    targets: targets.map((t) => t.id),
-    fields: merged.fields,
-    conflict: clashes.length ? `${clashes.join('; ')}.` : null,
-  })];
+  return [
+    change(
+      'relation',
+      'changed',
+      c.id,
+      after.type,
+      `The reference model changed ${[...fields.map((f) => f.path[0]), ...(unresolved.length ? ['an end'] : [])].join(', ')} of the relation ${c.id}.`,
+      {
+        targets: targets.map((t) => t.id),
+        fields: merged.fields,
+        conflict: clashes.length ? `${clashes.join('; ')}.` : null,
+      },
+    ),
+  ];
 }
 
 type Item = Lane | StructuralGoal;
 
-function laneChanges(subject: 'area' | 'role' | 'goal', diff: ListDiff<Item, ItemChange>, local: readonly Item[], elements: readonly Element[], uses: (e: Element, id: string) => string | null): ReferenceChange[] {
+function laneChanges(
+  subject: 'area' | 'role' | 'goal',
+  diff: ListDiff<Item, ItemChange>,
+  local: readonly Item[],
+  elements: readonly Element[],
+  uses: (e: Element, id: string) => string | null,
+): ReferenceChange[] {
   const byId = new Map(local.map((item) => [item.id, item]));
   const label = (item: Item) => ('name' in item ? item.name : item.text);
   const changes: ReferenceChange[] = [];
   for (const { item } of diff.added) {
     const mine = byId.get(item.id);
     if (mine && deepEqual(mine, item)) continue;
-    changes.push(change(subject, 'added', item.id, label(item), `The reference model added the ${subject} "${label(item)}".`, {
-      item,
-      targets: mine ? [mine.id] : [],
-      conflict: mine ? `The derived model has its own ${subject} "${label(mine)}" with this id; taking over replaces it.` : null,
-    }));
+    changes.push(
+      change(subject, 'added', item.id, label(item), `The reference model added the ${subject} "${label(item)}".`, {
+        item,
+        targets: mine ? [mine.id] : [],
+        conflict: mine
+          ? `The derived model has its own ${subject} "${label(mine)}" with this id; taking over replaces it.`
+          : null,
+      }),
+    );
   }
   for (const c of diff.changed) {
     const mine = byId.get(c.id);
     const merged = mergeFields(c.fields, mine ? [mine] : []);
     if (!mine || !merged.fields.length) continue;
-    changes.push(change(subject, 'changed', c.id, label(mine), `The reference model changed ${merged.fields.map((f) => f.path.join('.')).join(', ')} of the ${subject} "${label(mine)}".`, {
-      targets: [c.id],
-      fields: merged.fields,
-      conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
-    }));
+    changes.push(
+      change(
+        subject,
+        'changed',
+        c.id,
+        label(mine),
+        `The reference model changed ${merged.fields.map((f) => f.path.join('.')).join(', ')} of the ${subject} "${label(mine)}".`,
+        {
+          targets: [c.id],
+          fields: merged.fields,
+          conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
+        },
+      ),
+    );
   }
   for (const item of diff.removed) {
     if (!byId.has(item.id)) continue;
     const users = elements.filter((e) => uses(e, item.id) === item.id);
-    changes.push(change(subject, 'removed', item.id, label(item), `The reference model removed the ${subject} "${label(item)}".`, {
-      targets: [item.id],
-      conflict: users.length ? `${users.length} element${users.length === 1 ? '' : 's'} of the derived model use${users.length === 1 ? 's' : ''} it; taking over clears it there.` : null,
-    }));
+    changes.push(
+      change(subject, 'removed', item.id, label(item), `The reference model removed the ${subject} "${label(item)}".`, {
+        targets: [item.id],
+        conflict: users.length
+          ? `${users.length} element${users.length === 1 ? '' : 's'} of the derived model use${users.length === 1 ? 's' : ''} it; taking over clears it there.`
+          : null,
+      }),
+    );
   }
   return changes;
 }

@@ -36,7 +36,10 @@ export interface GutterGeometry {
 }
 
 /** Groups relations between cells into one pair per two cells; `refOf` gives an element's cell and key. */
-export function cellPairs(relations: readonly { id: string; source: string; target: string }[], refOf: (id: string) => { ref: CellRef; key: string } | undefined): CellPair[] {
+export function cellPairs(
+  relations: readonly { id: string; source: string; target: string }[],
+  refOf: (id: string) => { ref: CellRef; key: string } | undefined,
+): CellPair[] {
   const pairs = new Map<string, CellPair>();
   for (const rel of relations) {
     const s = refOf(rel.source);
@@ -45,7 +48,15 @@ export function cellPairs(relations: readonly { id: string; source: string; targ
     const forward = s.ref.row < t.ref.row || (s.ref.row === t.ref.row && s.ref.column < t.ref.column);
     const [a, b] = forward ? [s, t] : [t, s];
     const id = `${a.key}>${b.key}`;
-    const pair = pairs.get(id) ?? { a: a.ref, b: b.ref, from: a.key, to: b.key, relations: [], forward: 0, backward: 0 };
+    const pair = pairs.get(id) ?? {
+      a: a.ref,
+      b: b.ref,
+      from: a.key,
+      to: b.key,
+      relations: [],
+      forward: 0,
+      backward: 0,
+    };
     pair.relations.push(rel.id);
     if (forward) pair.forward++;
     else pair.backward++;
@@ -64,12 +75,24 @@ export interface GutterPlan {
 }
 
 /** Routes each pair with the fewest bends, then gives lines sharing a stretch of a gutter their own tracks. */
-export function planGutters(pairs: readonly CellPair[], colCentres: readonly number[], rowCentres: readonly number[]): GutterPlan {
+export function planGutters(
+  pairs: readonly CellPair[],
+  colCentres: readonly number[],
+  rowCentres: readonly number[],
+): GutterPlan {
   // Bundles with the most relations choose first; each later one pays for every line it would cross.
   const taken: Point[][] = [];
   const routed: GutterPlan['routed'] = [];
-  for (const p of [...pairs].sort((x, y) => y.relations.length - x.relations.length || x.from.localeCompare(y.from) || x.to.localeCompare(y.to))) {
-    const route = routeBetween(p.a, p.b, colCentres, rowCentres, (r) => CROSSING * taken.filter((t) => crossesPath(probe(r, p, colCentres, rowCentres), t)).length);
+  for (const p of [...pairs].sort(
+    (x, y) => y.relations.length - x.relations.length || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+  )) {
+    const route = routeBetween(
+      p.a,
+      p.b,
+      colCentres,
+      rowCentres,
+      (r) => CROSSING * taken.filter((t) => crossesPath(probe(r, p, colCentres, rowCentres), t)).length,
+    );
     taken.push(probe(route, p, colCentres, rowCentres));
     routed.push({ ...p, id: `connector:${p.from}>${p.to}`, route });
   }
@@ -85,7 +108,14 @@ export function planGutters(pairs: readonly CellPair[], colCentres: readonly num
       // Which side of the line each end turns to: towards lower (-1) or higher (+1) coordinates across it.
       const sideAt = (end: 'start' | 'end'): number => {
         const first = end === 'start';
-        if (first ? i === 0 : i === lines.length - 1) return first ? (r.route.exit === 'right' || r.route.exit === 'bottom' ? -1 : 1) : r.route.enter === 'left' || r.route.enter === 'top' ? 1 : -1;
+        if (first ? i === 0 : i === lines.length - 1)
+          return first
+            ? r.route.exit === 'right' || r.route.exit === 'bottom'
+              ? -1
+              : 1
+            : r.route.enter === 'left' || r.route.enter === 'top'
+              ? 1
+              : -1;
         const here = points[first ? i : i + 1]!;
         const beyond = points[first ? i - 1 : i + 2]!;
         return Math.sign(across(beyond) - across(here)) || 1;
@@ -97,7 +127,10 @@ export function planGutters(pairs: readonly CellPair[], colCentres: readonly num
         { at: along(b), side: sideAt('end') },
       ];
       const key = `${line.axis}${line.index}`;
-      stretches.set(key, [...(stretches.get(key) ?? []), { id: r.id, from: Math.min(along(a), along(b)), to: Math.max(along(a), along(b)), ends }]);
+      stretches.set(key, [
+        ...(stretches.get(key) ?? []),
+        { id: r.id, from: Math.min(along(a), along(b)), to: Math.max(along(a), along(b)), ends },
+      ]);
     });
   }
   for (const [key, list] of stretches) {
@@ -131,7 +164,10 @@ const overlaps = (p: Stretch, q: Stretch) => p.from < q.to && q.from < p.to;
 /** Crossings between two runs on one line when `low` takes the track nearer the line's low side. */
 function crossings(low: Stretch, high: Stretch): number {
   const within = (at: number, s: Stretch) => at > s.from && at < s.to;
-  return high.ends.filter((e) => e.side < 0 && within(e.at, low)).length + low.ends.filter((e) => e.side > 0 && within(e.at, high)).length;
+  return (
+    high.ends.filter((e) => e.side < 0 && within(e.at, low)).length +
+    low.ends.filter((e) => e.side > 0 && within(e.at, high)).length
+  );
 }
 
 /** The order of runs across a gutter, from its low side: each run goes where it crosses the fewest of those placed. */
@@ -140,7 +176,10 @@ function orderTracks(list: readonly Stretch[]): Stretch[] {
   for (const s of [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id))) {
     let best = { at: order.length, cost: Infinity };
     for (let at = 0; at <= order.length; at++) {
-      const cost = order.reduce((sum, q, k) => sum + (overlaps(q, s) ? (k < at ? crossings(q, s) : crossings(s, q)) : 0), 0);
+      const cost = order.reduce(
+        (sum, q, k) => sum + (overlaps(q, s) ? (k < at ? crossings(q, s) : crossings(s, q)) : 0),
+        0,
+      );
       if (cost < best.cost) best = { at, cost };
     }
     order.splice(best.at, 0, s);
@@ -151,9 +190,17 @@ function orderTracks(list: readonly Stretch[]): Stretch[] {
 const CROSSING = 1500;
 
 /** A route's centre line with its ends pulled into the cells, so the stubs out of the cells can cross too. */
-function probe(route: GutterRoute, pair: CellPair, colCentres: readonly number[], rowCentres: readonly number[]): Point[] {
+function probe(
+  route: GutterRoute,
+  pair: CellPair,
+  colCentres: readonly number[],
+  rowCentres: readonly number[],
+): Point[] {
   const points = skeleton(route, pair.a, pair.b, colCentres, rowCentres);
-  const inward = (p: Point, side: Side, sign: number): Point => (side === 'left' || side === 'right' ? { x: p.x + (side === 'left' ? 1 : -1) * sign * 30, y: p.y } : { x: p.x, y: p.y + (side === 'top' ? 1 : -1) * sign * 30 });
+  const inward = (p: Point, side: Side, sign: number): Point =>
+    side === 'left' || side === 'right'
+      ? { x: p.x + (side === 'left' ? 1 : -1) * sign * 30, y: p.y }
+      : { x: p.x, y: p.y + (side === 'top' ? 1 : -1) * sign * 30 };
   return [inward(points[0]!, route.exit, 1), ...points, inward(points.at(-1)!, route.enter, 1)];
 }
 
@@ -165,7 +212,13 @@ function crossesPath(a: readonly Point[], b: readonly Point[]): boolean {
       const pv = p.x === q.x;
       if (pv === (r.x === s.x)) continue;
       const [v0, v1, h0, h1] = pv ? [p, q, r, s] : [r, s, p, q];
-      if (v0.x > Math.min(h0.x, h1.x) && v0.x < Math.max(h0.x, h1.x) && h0.y > Math.min(v0.y, v1.y) && h0.y < Math.max(v0.y, v1.y)) return true;
+      if (
+        v0.x > Math.min(h0.x, h1.x) &&
+        v0.x < Math.max(h0.x, h1.x) &&
+        h0.y > Math.min(v0.y, v1.y) &&
+        h0.y < Math.max(v0.y, v1.y)
+      )
+        return true;
     }
   }
   return false;
@@ -176,15 +229,29 @@ export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Conn
   const at = (line: { axis: 'v' | 'h'; index: number }, id: string) => {
     const key = `${line.axis}${line.index}`;
     const n = plan.count.get(key) ?? 1;
-    return geometry.lineAt[line.axis][line.index]! + ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n);
+    return (
+      geometry.lineAt[line.axis][line.index]! +
+      ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n)
+    );
   };
   const slots = sideSlots(plan.routed, geometry.rect, at);
   const taken: Point[] = [];
   return plan.routed.map((c) => {
-    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => at(c.route.lines[i]!, c.id));
+    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) =>
+      at(c.route.lines[i]!, c.id),
+    );
     const label = labelPoint(points, taken);
     taken.push(label);
-    return { id: c.id, from: c.from, to: c.to, relations: c.relations, forward: c.forward, backward: c.backward, points, label };
+    return {
+      id: c.id,
+      from: c.from,
+      to: c.to,
+      relations: c.relations,
+      forward: c.forward,
+      backward: c.backward,
+      points,
+      label,
+    };
   });
 }
 
@@ -192,7 +259,11 @@ export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Conn
  * Where each connector meets its cells: the connectors on one side share it evenly, ordered by where they head,
  * so they fan out without crossing. A connector between neighbours is straight, so both its ends share one place.
  */
-function sideSlots(routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[], rect: (ref: CellRef) => Rect, at: (line: { axis: 'v' | 'h'; index: number }, id: string) => number): Map<string, Point> {
+function sideSlots(
+  routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[],
+  rect: (ref: CellRef) => Rect,
+  at: (line: { axis: 'v' | 'h'; index: number }, id: string) => number,
+): Map<string, Point> {
   const bySide = new Map<string, { key: string; towards: number }[]>();
   const sideKey = (ref: CellRef, side: Side) => `${ref.row},${ref.column},${side}`;
   const along = (side: Side) => side === 'left' || side === 'right';
@@ -219,7 +290,9 @@ function sideSlots(routed: { id: string; route: GutterRoute; a: CellRef; b: Cell
     list.sort((p, q) => p.towards - q.towards || p.key.localeCompare(q.key));
     list.forEach((item, i) => {
       const t = (i + 1) / (list.length + 1);
-      const at = along(side) ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) } : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
+      const at = along(side)
+        ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) }
+        : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
       out.set(item.key, at);
     });
   }
@@ -265,7 +338,8 @@ function simplify(points: Point[]): Point[] {
     const last = out.at(-1);
     if (last && last.x === p.x && last.y === p.y) continue;
     const before = out.at(-2);
-    if (last && before && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) out.pop();
+    if (last && before && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y)))
+      out.pop();
     out.push(p);
   }
   return out;
@@ -290,9 +364,9 @@ function labelPoint(points: Point[], taken: readonly Point[]): Point {
       spots.push({ at, cost: -length + Math.abs(t - 0.5) * 200 });
     }
   }
-  const free = (p: Point) => taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
+  const free = (p: Point) =>
+    taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
   spots.sort((p, q) => p.cost - q.cost);
   const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
   return (spots.find((s) => free(s.at)) ?? spots[0] ?? { at: mid }).at;
 }
-

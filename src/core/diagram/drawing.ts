@@ -17,14 +17,24 @@ const NONE: ReadonlySet<string> = new Set();
  * nodes through it, so they agree. With `fold`, measures, roles and systems fold into their processes, and the
  * processes in `unfolded` list their measures in place.
  */
-export function drawingOf(doc: RefDocument, view: View, metamodel: Metamodel, fold = true, unfolded: ReadonlySet<string> = NONE): Drawing {
+export function drawingOf(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  fold = true,
+  unfolded: ReadonlySet<string> = NONE,
+): Drawing {
   const folding = foldView(doc, view, metamodel, fold);
   const boxes = new Map<string, NodeBox>();
   const box = (el: Element) => {
     let b = boxes.get(el.id);
     if (!b) {
       const type = metamodel.elementType(el.type);
-      b = nodeBox({ category: type?.category ?? '', typeLabel: type?.label ?? el.type, name: el.name, optional: el.optional }, folding.carried.get(el.id) ?? null, unfolded.has(el.id));
+      b = nodeBox(
+        { category: type?.category ?? '', typeLabel: type?.label ?? el.type, name: el.name, optional: el.optional },
+        folding.carried.get(el.id) ?? null,
+        unfolded.has(el.id),
+      );
       boxes.set(el.id, b);
     }
     return b;

@@ -47,7 +47,8 @@ export function foldView(doc: RefDocument, view: View, metamodel: Metamodel, fol
     const foldable =
       kind === 'quality-measure'
         ? rels.every((r) => r.type === 'measures' && r.source === el.id && isProcess(r.target))
-        : (kind === 'organisational-role' || kind === 'information-system') && rels.every((r) => isProcess(other(r, el.id)));
+        : (kind === 'organisational-role' || kind === 'information-system') &&
+          rels.every((r) => isProcess(other(r, el.id)));
     if (foldable) hosts.set(el.id, [...new Set(rels.map((r) => other(r, el.id)))]);
   }
   const carried = new Map<string, Carried>();
@@ -55,7 +56,9 @@ export function foldView(doc: RefDocument, view: View, metamodel: Metamodel, fol
     for (const host of hosts.get(el.id) ?? []) {
       const entry = carried.get(host) ?? { measures: [], roles: [], systems: [] };
       const kind = category.get(el.id);
-      (kind === 'quality-measure' ? entry.measures : kind === 'organisational-role' ? entry.roles : entry.systems).push(el);
+      (kind === 'quality-measure' ? entry.measures : kind === 'organisational-role' ? entry.roles : entry.systems).push(
+        el,
+      );
       carried.set(host, entry);
     }
   }

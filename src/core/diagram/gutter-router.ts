@@ -24,7 +24,13 @@ const BEND = 1000;
  * `colLines`/`rowLines` give each gutter line's position (columns + 1 and rows + 1) for the length tie-break;
  * `penalty` adds a cost per route, such as its crossings with routes already taken.
  */
-export function routeBetween(a: CellRef, b: CellRef, colLines: readonly number[], rowLines: readonly number[], penalty: (route: GutterRoute) => number = () => 0): GutterRoute {
+export function routeBetween(
+  a: CellRef,
+  b: CellRef,
+  colLines: readonly number[],
+  rowLines: readonly number[],
+  penalty: (route: GutterRoute) => number = () => 0,
+): GutterRoute {
   if (a.row === b.row && Math.abs(a.column - b.column) === 1) {
     const right = b.column > a.column;
     return { exit: right ? 'right' : 'left', lines: [], enter: right ? 'left' : 'right' };
@@ -62,23 +68,39 @@ function* candidates(a: CellRef, b: CellRef, columns: number, rows: number): Gen
       else if (la.index === lb.index) yield { exit, lines: [la], enter };
       else {
         const count = la.axis === 'v' ? rows : columns;
-        for (let k = 0; k <= count; k++) yield { exit, lines: [la, { axis: la.axis === 'v' ? 'h' : 'v', index: k }, lb], enter };
+        for (let k = 0; k <= count; k++)
+          yield { exit, lines: [la, { axis: la.axis === 'v' ? 'h' : 'v', index: k }, lb], enter };
       }
     }
   }
 }
 
-function costOf(route: GutterRoute, a: CellRef, b: CellRef, colLines: readonly number[], rowLines: readonly number[]): number {
+function costOf(
+  route: GutterRoute,
+  a: CellRef,
+  b: CellRef,
+  colLines: readonly number[],
+  rowLines: readonly number[],
+): number {
   const pts = skeleton(route, a, b, colLines, rowLines);
   let length = 0;
-  for (let i = 1; i < pts.length; i++) length += Math.abs(pts[i]!.x - pts[i - 1]!.x) + Math.abs(pts[i]!.y - pts[i - 1]!.y);
+  for (let i = 1; i < pts.length; i++)
+    length += Math.abs(pts[i]!.x - pts[i - 1]!.x) + Math.abs(pts[i]!.y - pts[i - 1]!.y);
   // Outer gutters run around the grid: a detour that readers' eyes must follow.
-  const outer = route.lines.filter((l) => l.index === 0 || l.index === (l.axis === 'v' ? colLines.length - 1 : rowLines.length - 1)).length;
+  const outer = route.lines.filter(
+    (l) => l.index === 0 || l.index === (l.axis === 'v' ? colLines.length - 1 : rowLines.length - 1),
+  ).length;
   return route.lines.length * 2 * BEND + length + outer * 400;
 }
 
 /** The route's centre-line points, from the middle of the exit side to the middle of the entry side. */
-export function skeleton(route: GutterRoute, a: CellRef, b: CellRef, colLines: readonly number[], rowLines: readonly number[]): Point[] {
+export function skeleton(
+  route: GutterRoute,
+  a: CellRef,
+  b: CellRef,
+  colLines: readonly number[],
+  rowLines: readonly number[],
+): Point[] {
   const mid = (cell: CellRef, side: Side): Point => {
     const x0 = colLines[cell.column]!;
     const x1 = colLines[cell.column + 1]!;
@@ -90,7 +112,9 @@ export function skeleton(route: GutterRoute, a: CellRef, b: CellRef, colLines: r
     return { x: (x0 + x1) / 2, y: y1 };
   };
   const at = (line: { axis: 'v' | 'h'; index: number }, next: { axis: 'v' | 'h'; index: number }): Point =>
-    line.axis === 'v' ? { x: colLines[line.index]!, y: rowLines[next.index]! } : { x: colLines[next.index]!, y: rowLines[line.index]! };
+    line.axis === 'v'
+      ? { x: colLines[line.index]!, y: rowLines[next.index]! }
+      : { x: colLines[next.index]!, y: rowLines[line.index]! };
   const corners = route.lines.slice(1).map((next, i) => at(route.lines[i]!, next));
   return [mid(a, route.exit), ...corners, mid(b, route.enter)];
 }

@@ -73,8 +73,15 @@ export function mapImage(doc: RefDocument, view: View, metamodel: Metamodel, opt
   );
   if (options.background !== 'transparent') out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   titleLines.forEach((line, i) => out.push(text(MARGIN, MARGIN + 12 + i * 24, line, FONTS.title, 'title')));
-  out.push(`<g class="process-map" transform="translate(${MARGIN} ${top})">`, lanes(map), cells(map, doc, metamodel), connectors(map), '</g>');
-  if (legend) out.push(`<g class="legend" transform="translate(${MARGIN} ${top + map.grid.height + 16})">`, legend.svg, '</g>');
+  out.push(
+    `<g class="process-map" transform="translate(${MARGIN} ${top})">`,
+    lanes(map),
+    cells(map, doc, metamodel),
+    connectors(map),
+    '</g>',
+  );
+  if (legend)
+    out.push(`<g class="legend" transform="translate(${MARGIN} ${top + map.grid.height + 16})">`, legend.svg, '</g>');
   out.push('</svg>');
   return { svg: out.join('\n') + '\n', width, height, title, map };
 }
@@ -86,7 +93,15 @@ function lanes(map: ProcessMap): string {
     out.push(
       `<rect x="${c.start}" y="0" width="${c.size}" height="${COLUMN_HEADER}" fill="#eceff3"/>`,
       `<rect x="${c.start}" y="${COLUMN_HEADER - 3}" width="${c.size}" height="3" fill="${c.colour}"/>`,
-      text(c.start + c.size / 2, COLUMN_HEADER / 2, fitLine(c.name, c.size - 8, FONTS.lane), FONTS.lane, 'lane', 'middle', c.name),
+      text(
+        c.start + c.size / 2,
+        COLUMN_HEADER / 2,
+        fitLine(c.name, c.size - 8, FONTS.lane),
+        FONTS.lane,
+        'lane',
+        'middle',
+        c.name,
+      ),
     );
   }
   for (const r of grid.rows) {
@@ -95,7 +110,16 @@ function lanes(map: ProcessMap): string {
     out.push(
       `<rect x="0" y="${r.start}" width="${ROW_HEADER}" height="${r.size}" fill="${tint(r.colour, 0.16)}"/>`,
       `<rect x="${ROW_HEADER - 3}" y="${r.start}" width="3" height="${r.size}" fill="${r.colour}"/>`,
-      text(cx, cy, fitLine(r.name, r.size - 8, FONTS.lane), FONTS.lane, 'lane', 'middle', r.name, `rotate(-90 ${cx} ${cy})`),
+      text(
+        cx,
+        cy,
+        fitLine(r.name, r.size - 8, FONTS.lane),
+        FONTS.lane,
+        'lane',
+        'middle',
+        r.name,
+        `rotate(-90 ${cx} ${cy})`,
+      ),
     );
   }
   out.push('</g>');
@@ -110,7 +134,9 @@ function cells(map: ProcessMap, doc: RefDocument, metamodel: Metamodel): string 
   const out: string[] = ['<g class="cells">'];
   for (const cell of map.cells) {
     const colour = rowColour.get(cell.row) ?? '#9aa0a6';
-    out.push(`<rect x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}" rx="6" fill="${tint(colour, 0.06)}" stroke="${tint(colour, 0.4)}"><title>${esc(`${cell.rowName} · ${cell.columnName}`)}</title></rect>`);
+    out.push(
+      `<rect x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}" rx="6" fill="${tint(colour, 0.06)}" stroke="${tint(colour, 0.4)}"><title>${esc(`${cell.rowName} · ${cell.columnName}`)}</title></rect>`,
+    );
     for (const p of cell.processes) {
       out.push(
         `<g class="process" data-element="${esc(p.id)}">`,
@@ -118,16 +144,29 @@ function cells(map: ProcessMap, doc: RefDocument, metamodel: Metamodel): string 
         `<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="4" fill="#ffffff" stroke="${tint(colour, 0.7)}" stroke-width="1.5"/>`,
         `<rect x="${p.x}" y="${p.y}" width="4" height="${p.height}" fill="${colour}"/>`,
       );
-      p.lines.forEach((line, i) => out.push(text(p.x + M.boxPadX, p.y + M.boxPadY + i * M.processLine + M.processLine / 2, line, MAP_FONTS.process, 'name')));
+      p.lines.forEach((line, i) =>
+        out.push(
+          text(
+            p.x + M.boxPadX,
+            p.y + M.boxPadY + i * M.processLine + M.processLine / 2,
+            line,
+            MAP_FONTS.process,
+            'name',
+          ),
+        ),
+      );
       if (p.chips.length) {
         const inline = p.chipsInline;
-        const y = inline ? p.y + M.boxPadY + (p.lines.length - 0.5) * M.processLine : p.y + M.boxPadY + p.lines.length * M.processLine + 2 + M.detailLine / 2;
+        const y = inline
+          ? p.y + M.boxPadY + (p.lines.length - 0.5) * M.processLine
+          : p.y + M.boxPadY + p.lines.length * M.processLine + 2 + M.detailLine / 2;
         const x = inline ? p.x + p.width - M.boxPadX - chipsWidth(p.chips) : p.x + M.boxPadX;
         out.push(chipRow(p.chips, { x, y }));
       }
       out.push('</g>');
     }
-    if (cell.summary.length) out.push(chipRow(cell.summary, { x: cell.x + M.cellPad, y: cell.summaryY + M.summaryLine / 2 }));
+    if (cell.summary.length)
+      out.push(chipRow(cell.summary, { x: cell.x + M.cellPad, y: cell.summaryY + M.summaryLine / 2 }));
   }
   out.push('</g>');
   return out.join('\n');
@@ -151,7 +190,9 @@ function connectors(map: ProcessMap): string {
   for (const c of map.connectors) {
     const points = c.points.map((p) => `${p.x},${p.y}`).join(' ');
     const ends = `${c.forward ? ' marker-end="url(#map-arrow)"' : ''}${c.backward ? ' marker-start="url(#map-arrow)"' : ''}`;
-    out.push(`<polyline class="connector" points="${points}" fill="none" stroke="#3c4650" stroke-width="1.6"${ends}><title>${esc(`${c.relations.length} relations`)}</title></polyline>`);
+    out.push(
+      `<polyline class="connector" points="${points}" fill="none" stroke="#3c4650" stroke-width="1.6"${ends}><title>${esc(`${c.relations.length} relations`)}</title></polyline>`,
+    );
   }
   // Labels after all lines, so no line runs over a count.
   for (const c of map.connectors) out.push(countLabel(c.label, String(c.relations.length)));
@@ -165,15 +206,36 @@ function countLabel(at: Point, count: string): string {
 }
 
 /** The legend: what the boxes, chips and lines mean, wrapped to the figure's width. */
-function legendOf(map: ProcessMap, width: number, categoryName: (id: string) => string): { svg: string; height: number } {
-  const counted = [...new Set(map.cells.flatMap((c) => [...c.summary, ...c.processes.flatMap((p) => p.chips)].map((chip) => chip.category)))];
-  const items: { symbol: string; label: string }[] = [
-    { symbol: `<rect x="0" y="-10" width="28" height="20" rx="4" fill="#ffffff" stroke="#7d8793" stroke-width="1.5"/><rect x="0" y="-10" width="4" height="20" fill="#7d8793"/>`, label: 'A process, in the cell of its role and area' },
-    ...counted.map((category) => ({ symbol: `<rect x="0" y="-9" width="28" height="18" rx="9" fill="#f3f4f6" stroke="#d2d7dd"/>${mark(category, 4, -7)}`, label: `How many ${categoryName(category).toLowerCase()}s` })),
-    { symbol: `<line x1="0" y1="0" x2="28" y2="0" stroke="#3c4650" stroke-width="1.6" marker-end="url(#map-arrow)"/>`, label: 'Relations between two cells; the number says how many, arrows the direction' },
+function legendOf(
+  map: ProcessMap,
+  width: number,
+  categoryName: (id: string) => string,
+): { svg: string; height: number } {
+  const counted = [
+    ...new Set(
+      map.cells.flatMap((c) => [...c.summary, ...c.processes.flatMap((p) => p.chips)].map((chip) => chip.category)),
+    ),
   ];
-  const note = 'Chips in a process count the measures, roles and systems folded into it; chips under a cell count its other elements.';
-  const out: string[] = [`<line x1="0" y1="0" x2="${width}" y2="0" stroke="#d9dde3"/>`, text(0, 18, 'Legend', { size: 16, weight: 600 }, 'legend')];
+  const items: { symbol: string; label: string }[] = [
+    {
+      symbol: `<rect x="0" y="-10" width="28" height="20" rx="4" fill="#ffffff" stroke="#7d8793" stroke-width="1.5"/><rect x="0" y="-10" width="4" height="20" fill="#7d8793"/>`,
+      label: 'A process, in the cell of its role and area',
+    },
+    ...counted.map((category) => ({
+      symbol: `<rect x="0" y="-9" width="28" height="18" rx="9" fill="#f3f4f6" stroke="#d2d7dd"/>${mark(category, 4, -7)}`,
+      label: `How many ${categoryName(category).toLowerCase()}s`,
+    })),
+    {
+      symbol: `<line x1="0" y1="0" x2="28" y2="0" stroke="#3c4650" stroke-width="1.6" marker-end="url(#map-arrow)"/>`,
+      label: 'Relations between two cells; the number says how many, arrows the direction',
+    },
+  ];
+  const note =
+    'Chips in a process count the measures, roles and systems folded into it; chips under a cell count its other elements.';
+  const out: string[] = [
+    `<line x1="0" y1="0" x2="${width}" y2="0" stroke="#d9dde3"/>`,
+    text(0, 18, 'Legend', { size: 16, weight: 600 }, 'legend'),
+  ];
   let bottom = 0;
   // Items fill columns of at least LEGEND_COLUMN px, top to bottom, so a wide slide keeps its legend short.
   const columns = Math.max(1, Math.min(items.length, Math.floor(width / LEGEND_COLUMN)));
@@ -219,8 +281,25 @@ function mark(category: string, x: number, y: number): string {
 }
 
 // Text placed by its baseline (centre + 0.35 em): dominant-baseline is ignored by some slide programs.
-function text(x: number, centre: number, content: string, font: TextFont, kind: string, anchor: 'start' | 'middle' = 'start', tooltip?: string, transform?: string, fill = INK): string {
-  const attributes = [`class="${kind}"`, `x="${round(x)}"`, `y="${round(centre + font.size * 0.35)}"`, `font-size="${font.size}"`, `font-weight="${font.weight}"`, `fill="${fill}"`];
+function text(
+  x: number,
+  centre: number,
+  content: string,
+  font: TextFont,
+  kind: string,
+  anchor: 'start' | 'middle' = 'start',
+  tooltip?: string,
+  transform?: string,
+  fill = INK,
+): string {
+  const attributes = [
+    `class="${kind}"`,
+    `x="${round(x)}"`,
+    `y="${round(centre + font.size * 0.35)}"`,
+    `font-size="${font.size}"`,
+    `font-weight="${font.weight}"`,
+    `fill="${fill}"`,
+  ];
   if (anchor === 'middle') attributes.push('text-anchor="middle"');
   if (transform) attributes.push(`transform="${transform}"`);
   return `<text ${attributes.join(' ')}>${tooltip ? `<title>${esc(tooltip)}</title>` : ''}${esc(content)}</text>`;

@@ -9,7 +9,15 @@ export const NODE_FONTS = {
   item: { size: 13, weight: 400 },
 } as const satisfies Record<string, TextFont>;
 
-export const NODE_METRICS = { padY: 8, typeRow: 16, gap: 4, nameLine: 19, chipRow: 22, itemLine: 17, icon: 18 } as const;
+export const NODE_METRICS = {
+  padY: 8,
+  typeRow: 16,
+  gap: 4,
+  nameLine: 19,
+  chipRow: 22,
+  itemLine: 17,
+  icon: 18,
+} as const;
 
 const MIN: Record<string, { width: number; height: number }> = {
   'business-object': { width: 176, height: 60 },
@@ -66,9 +74,21 @@ const CHIP_PAD = 18;
 
 /** Chips of what a process carries; the measures chip first, as it is the one that unfolds. */
 export function chipsOf(carried: Carried, measure: Measure = estimateWidth): Chip[] {
-  const chip = (kind: Chip['kind'], text: string, ids: string[]): Chip => ({ kind, text, ids, width: Math.ceil(NODE_METRICS.icon + measure(text, NODE_FONTS.chip) + CHIP_PAD) });
+  const chip = (kind: Chip['kind'], text: string, ids: string[]): Chip => ({
+    kind,
+    text,
+    ids,
+    width: Math.ceil(NODE_METRICS.icon + measure(text, NODE_FONTS.chip) + CHIP_PAD),
+  });
   const out: Chip[] = [];
-  if (carried.measures.length) out.push(chip('measures', `${carried.measures.length} measure${carried.measures.length === 1 ? '' : 's'}`, carried.measures.map((m) => m.id)));
+  if (carried.measures.length)
+    out.push(
+      chip(
+        'measures',
+        `${carried.measures.length} measure${carried.measures.length === 1 ? '' : 's'}`,
+        carried.measures.map((m) => m.id),
+      ),
+    );
   for (const r of carried.roles) out.push(chip('role', r.name, [r.id]));
   for (const s of carried.systems) out.push(chip('system', s.name, [s.id]));
   return out;
@@ -78,7 +98,12 @@ export function chipsOf(carried: Carried, measure: Measure = estimateWidth): Chi
  * The size of a node from its text: wide enough for its type label, as tall as its wrapped name, its chips and,
  * when unfolded, its listed measures.
  */
-export function nodeBox(text: NodeText, carried: Carried | null, unfolded: boolean, measure: Measure = estimateWidth): NodeBox {
+export function nodeBox(
+  text: NodeText,
+  carried: Carried | null,
+  unfolded: boolean,
+  measure: Measure = estimateWidth,
+): NodeBox {
   const min = leastNodeSize(text.category);
   const insets = nodeInsets(text.category);
   const typeText = text.typeLabel.toUpperCase();
@@ -91,16 +116,32 @@ export function nodeBox(text: NodeText, carried: Carried | null, unfolded: boole
   // word is broken while it fits a wide node) and for the widest chip.
   const longestWord = Math.max(0, ...text.name.split(/\s+/).map((w) => measure(w, NODE_FONTS.name)));
   const sides = insets.left + insets.right;
-  const width = Math.ceil(Math.max(Math.min(MAX_WIDTH, Math.max(min.width, sides + NODE_METRICS.icon + typeWidth + (text.optional ? 16 : 0) + 22, sides + longestWord)), sides + widest));
+  const width = Math.ceil(
+    Math.max(
+      Math.min(
+        MAX_WIDTH,
+        Math.max(min.width, sides + NODE_METRICS.icon + typeWidth + (text.optional ? 16 : 0) + 22, sides + longestWord),
+      ),
+      sides + widest,
+    ),
+  );
   const room = width - insets.left - insets.right;
   const typeLines = wrap(typeText, room - NODE_METRICS.icon - (text.optional ? 16 : 0) - 22, NODE_FONTS.type, spaced);
   const nameLines = wrap(text.name, room, NODE_FONTS.name, measure);
   const chipRows = flow(chips, room);
-  const items = unfolded && carried ? carried.measures.map((m) => ({ id: m.id, lines: wrap(m.name, room - 16, NODE_FONTS.item, measure) })) : [];
+  const items =
+    unfolded && carried
+      ? carried.measures.map((m) => ({ id: m.id, lines: wrap(m.name, room - 16, NODE_FONTS.item, measure) }))
+      : [];
   const m = NODE_METRICS;
   const chipsHeight = chipRows.length ? m.gap + chipRows.length * m.chipRow + (chipRows.length - 1) * m.gap : 0;
   const itemsHeight = items.length ? m.gap + items.reduce((sum, i) => sum + i.lines.length * m.itemLine + 6, 0) : 0;
-  const height = Math.max(min.height, Math.ceil(2 * m.padY + typeLines.length * m.typeRow + m.gap + nameLines.length * m.nameLine + chipsHeight + itemsHeight));
+  const height = Math.max(
+    min.height,
+    Math.ceil(
+      2 * m.padY + typeLines.length * m.typeRow + m.gap + nameLines.length * m.nameLine + chipsHeight + itemsHeight,
+    ),
+  );
   return { width, height, typeLines, nameLines, chipRows, items };
 }
 

@@ -32,10 +32,20 @@ const NEAREST = 5;
  * bends, then the shortest. Then lines that meet a node on the same side are spread along it. Cheap enough to run
  * on every change of a view of a few hundred nodes.
  */
-export function routeOrthogonal(boxes: ReadonlyMap<string, Box>, requests: readonly RouteRequest[], channels: Channels = { xs: [], ys: [] }): Map<string, Point[]> {
+export function routeOrthogonal(
+  boxes: ReadonlyMap<string, Box>,
+  requests: readonly RouteRequest[],
+  channels: Channels = { xs: [], ys: [] },
+): Map<string, Point[]> {
   const index = new BoxIndex(boxes);
-  const xs = sortedUnique([...channels.xs, ...[...boxes.values()].flatMap((b) => [b.x - CLEARANCE, b.x + b.w + CLEARANCE])]);
-  const ys = sortedUnique([...channels.ys, ...[...boxes.values()].flatMap((b) => [b.y - CLEARANCE, b.y + b.h + CLEARANCE])]);
+  const xs = sortedUnique([
+    ...channels.xs,
+    ...[...boxes.values()].flatMap((b) => [b.x - CLEARANCE, b.x + b.w + CLEARANCE]),
+  ]);
+  const ys = sortedUnique([
+    ...channels.ys,
+    ...[...boxes.values()].flatMap((b) => [b.y - CLEARANCE, b.y + b.h + CLEARANCE]),
+  ]);
   const routes = new Map<string, Point[]>();
   for (const req of requests) {
     const a = boxes.get(req.source);
@@ -63,31 +73,67 @@ function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[
   // Straight, where the boxes face each other.
   if (overlapY[1] - overlapY[0] >= 16) {
     const y = (overlapY[0] + overlapY[1]) / 2;
-    yield b.x >= a.x + a.w ? [{ x: a.x + a.w, y }, { x: b.x, y }] : [{ x: a.x, y }, { x: b.x + b.w, y }];
+    yield b.x >= a.x + a.w
+      ? [
+          { x: a.x + a.w, y },
+          { x: b.x, y },
+        ]
+      : [
+          { x: a.x, y },
+          { x: b.x + b.w, y },
+        ];
   }
   if (overlapX[1] - overlapX[0] >= 16) {
     const x = (overlapX[0] + overlapX[1]) / 2;
-    yield b.y >= a.y + a.h ? [{ x, y: a.y + a.h }, { x, y: b.y }] : [{ x, y: a.y }, { x, y: b.y + b.h }];
+    yield b.y >= a.y + a.h
+      ? [
+          { x, y: a.y + a.h },
+          { x, y: b.y },
+        ]
+      : [
+          { x, y: a.y },
+          { x, y: b.y + b.h },
+        ];
   }
   // L shapes: out of a side, into the top or bottom (or a side) of the other.
   const ax = right ? a.x + a.w : a.x;
   const ay = down ? a.y + a.h : a.y;
   const beyondX = (x: number) => (right ? x >= a.x + a.w : x <= a.x);
   const beyondY = (y: number) => (down ? y >= a.y + a.h : y <= a.y);
-  if (beyondX(cx(b)) && (down ? cy(a) <= b.y : cy(a) >= b.y + b.h)) yield [{ x: ax, y: cy(a) }, { x: cx(b), y: cy(a) }, { x: cx(b), y: down ? b.y : b.y + b.h }];
-  if (beyondY(cy(b)) && (right ? cx(a) <= b.x : cx(a) >= b.x + b.w)) yield [{ x: cx(a), y: ay }, { x: cx(a), y: cy(b) }, { x: right ? b.x : b.x + b.w, y: cy(b) }];
+  if (beyondX(cx(b)) && (down ? cy(a) <= b.y : cy(a) >= b.y + b.h))
+    yield [
+      { x: ax, y: cy(a) },
+      { x: cx(b), y: cy(a) },
+      { x: cx(b), y: down ? b.y : b.y + b.h },
+    ];
+  if (beyondY(cy(b)) && (right ? cx(a) <= b.x : cx(a) >= b.x + b.w))
+    yield [
+      { x: cx(a), y: ay },
+      { x: cx(a), y: cy(b) },
+      { x: right ? b.x : b.x + b.w, y: cy(b) },
+    ];
   // Z shapes along a vertical or a horizontal channel, and U shapes out and back along one.
   for (const x of nearest(xs, (cx(a) + cx(b)) / 2)) {
     const from = x >= a.x + a.w ? a.x + a.w : x <= a.x ? a.x : null;
     const to = x <= b.x ? b.x : x >= b.x + b.w ? b.x + b.w : null;
     if (from === null || to === null) continue;
-    yield [{ x: from, y: cy(a) }, { x, y: cy(a) }, { x, y: cy(b) }, { x: to, y: cy(b) }];
+    yield [
+      { x: from, y: cy(a) },
+      { x, y: cy(a) },
+      { x, y: cy(b) },
+      { x: to, y: cy(b) },
+    ];
   }
   for (const y of nearest(ys, (cy(a) + cy(b)) / 2)) {
     const from = y >= a.y + a.h ? a.y + a.h : y <= a.y ? a.y : null;
     const to = y <= b.y ? b.y : y >= b.y + b.h ? b.y + b.h : null;
     if (from === null || to === null) continue;
-    yield [{ x: cx(a), y: from }, { x: cx(a), y }, { x: cx(b), y }, { x: cx(b), y: to }];
+    yield [
+      { x: cx(a), y: from },
+      { x: cx(a), y },
+      { x: cx(b), y },
+      { x: cx(b), y: to },
+    ];
   }
   // Detours: out of a side to a channel, along a crossing channel, to a channel beside the other, into its side.
   for (const y of nearest(ys, (cy(a) + cy(b)) / 2)) {
@@ -95,7 +141,14 @@ function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[
       for (const enterLeft of [true, false]) {
         const x1 = exitRight ? a.x + a.w + CLEARANCE : a.x - CLEARANCE;
         const x2 = enterLeft ? b.x - CLEARANCE : b.x + b.w + CLEARANCE;
-        yield [{ x: exitRight ? a.x + a.w : a.x, y: cy(a) }, { x: x1, y: cy(a) }, { x: x1, y }, { x: x2, y }, { x: x2, y: cy(b) }, { x: enterLeft ? b.x : b.x + b.w, y: cy(b) }];
+        yield [
+          { x: exitRight ? a.x + a.w : a.x, y: cy(a) },
+          { x: x1, y: cy(a) },
+          { x: x1, y },
+          { x: x2, y },
+          { x: x2, y: cy(b) },
+          { x: enterLeft ? b.x : b.x + b.w, y: cy(b) },
+        ];
       }
     }
   }
@@ -111,7 +164,8 @@ function sortedUnique(values: number[]): number[] {
 
 function length(points: readonly Point[]): number {
   let sum = 0;
-  for (let i = 1; i < points.length; i++) sum += Math.abs(points[i]!.x - points[i - 1]!.x) + Math.abs(points[i]!.y - points[i - 1]!.y);
+  for (let i = 1; i < points.length; i++)
+    sum += Math.abs(points[i]!.x - points[i - 1]!.x) + Math.abs(points[i]!.y - points[i - 1]!.y);
   return sum;
 }
 

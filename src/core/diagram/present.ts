@@ -9,7 +9,21 @@ export type Slide = { kind: 'map' } | { kind: 'cell'; row: string | null; column
 export function presentationOf(doc: RefDocument, view: View): Slide[] {
   const elements = elementsInView(doc, view);
   const { rowsAre, rowIds, columnIds } = lanesOf(doc, elements);
-  const used = new Set(elements.map((el) => { const c = cellOf(el, rowsAre); return `${c.row}|${c.column}`; }));
-  const cells = rowIds.flatMap((row) => columnIds.filter((column) => used.has(`${row.id}|${column.id}`)).map((column): Slide => ({ kind: 'cell', row: row.id, column: column.id, title: `${row.name} · ${column.name}` })));
+  const used = new Set(
+    elements.map((el) => {
+      const c = cellOf(el, rowsAre);
+      return `${c.row}|${c.column}`;
+    }),
+  );
+  const cells = rowIds.flatMap((row) =>
+    columnIds
+      .filter((column) => used.has(`${row.id}|${column.id}`))
+      .map((column): Slide => ({
+        kind: 'cell',
+        row: row.id,
+        column: column.id,
+        title: `${row.name} · ${column.name}`,
+      })),
+  );
   return [{ kind: 'map' }, ...cells];
 }

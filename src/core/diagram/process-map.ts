@@ -1,7 +1,15 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Element, RefDocument, View } from '../model/schema.ts';
 import { elementsInView } from '../model/queries.ts';
-import { cellOf, COLUMN_HEADER, laneLabelLength, lanesOf, ROW_HEADER, type Band, type Grid } from '../layout/geometry.ts';
+import {
+  cellOf,
+  COLUMN_HEADER,
+  laneLabelLength,
+  lanesOf,
+  ROW_HEADER,
+  type Band,
+  type Grid,
+} from '../layout/geometry.ts';
 import { carriedBy, foldView } from './fold.ts';
 import type { CellRef } from './gutter-router.ts';
 import { cellPairs, drawConnectors, planGutters, type Connector } from './connectors.ts';
@@ -14,7 +22,18 @@ export const MAP_FONTS = {
   count: { size: 14, weight: 700 },
 } as const satisfies Record<string, TextFont>;
 
-export const MAP_METRICS = { boxPadX: 8, boxPadY: 5, processLine: 20, detailLine: 18, boxGap: 6, subGap: 8, cellPad: 8, summaryLine: 20, minCell: 150, minRow: 52 } as const;
+export const MAP_METRICS = {
+  boxPadX: 8,
+  boxPadY: 5,
+  processLine: 20,
+  detailLine: 18,
+  boxGap: 6,
+  subGap: 8,
+  cellPad: 8,
+  summaryLine: 20,
+  minCell: 150,
+  minRow: 52,
+} as const;
 /** Box widths the map may choose from to fill the screen's shape. */
 const BOX_WIDTHS = [160, 176, 192, 208, 224];
 const TRACK = 8;
@@ -86,7 +105,13 @@ const counted = (n: number, category: string) => `${n} ${(PLURAL[category] ?? [c
  * Lays out the process map of a view: cells sized to their processes, connectors routed through the gutters
  * between cells (never across one), each gutter wide enough for the lines it carries. Deterministic and cheap.
  */
-export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, screen: { width: number; height: number } = { width: 1280, height: 800 }, measure: Measure = estimateWidth): ProcessMap {
+export function processMap(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  screen: { width: number; height: number } = { width: 1280, height: 800 },
+  measure: Measure = estimateWidth,
+): ProcessMap {
   const elements = elementsInView(doc, view);
   const folding = foldView(doc, view, metamodel);
   const categoryOf = (el: Element) => metamodel.elementType(el.type)?.category ?? '';
@@ -100,7 +125,13 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   const M = MAP_METRICS;
 
   // Cell contents: process boxes (still unplaced) and the counts of everything else.
-  const contents = rowIds.map(() => columnIds.map(() => ({ processes: [] as { id: string; name: string; chips: CountChip[] }[], others: new Map<string, number>(), elements: [] as string[] })));
+  const contents = rowIds.map(() =>
+    columnIds.map(() => ({
+      processes: [] as { id: string; name: string; chips: CountChip[] }[],
+      others: new Map<string, number>(),
+      elements: [] as string[],
+    })),
+  );
   for (const el of elements) {
     const ref = refOf(el);
     const cell = contents[ref.row]![ref.column]!;
@@ -113,7 +144,11 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
       cell.processes.push({ id: el.id, name: el.name, chips });
     } else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
   }
-  const summaries = contents.map((row) => row.map((cell) => metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0)));
+  const summaries = contents.map((row) =>
+    row.map((cell) =>
+      metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0),
+    ),
+  );
   // A lane is at least as long as its name in the headers at the readable zoom (12 px bold capitals).
   const labelLength = (name: string) => laneLabelLength(name, READABLE_PX / MAP_FONTS.process.size) - MIN_GUTTER;
   const rowLabel = rowIds.map((l) => labelLength(l.name));
@@ -121,11 +156,22 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
   const sized = (perColumn: number[], boxWidth: number) => {
     const boxes = boxesAt.get(boxWidth)!;
-    const contentWidth = perColumn.map((k, c) => Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))));
+    const contentWidth = perColumn.map((k, c) =>
+      Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))),
+    );
     const stacks = boxes.map((row) => row.map((cellBoxes, c) => stackBoxes(cellBoxes, perColumn[c]!, boxWidth)));
     const columnWidths = contentWidth.map((w, c) => Math.max(w + 2 * M.cellPad, columnLabel[c]!));
     const rowHeights = contents.map((row, r) =>
-      Math.max(M.minRow, rowLabel[r]!, ...row.map((_, c) => 2 * M.cellPad + stacks[r]![c]!.height + (contents[r]![c]!.elements.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0))),
+      Math.max(
+        M.minRow,
+        rowLabel[r]!,
+        ...row.map(
+          (_, c) =>
+            2 * M.cellPad +
+            stacks[r]![c]!.height +
+            (contents[r]![c]!.elements.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0),
+        ),
+      ),
     );
     const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
     const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
@@ -133,11 +179,24 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   };
   const needed = columnIds.map((_, c) => Math.max(1, ...contents.map((row) => row[c]!.processes.length)));
   // A box is at least as wide as its longest word, so no word is broken.
-  const longestWord = Math.max(0, ...contents.flat().flatMap((cell) => cell.processes.flatMap((p) => p.name.split(/\s+/).map((w) => measure(w, MAP_FONTS.process)))));
+  const longestWord = Math.max(
+    0,
+    ...contents
+      .flat()
+      .flatMap((cell) => cell.processes.flatMap((p) => p.name.split(/\s+/).map((w) => measure(w, MAP_FONTS.process)))),
+  );
   const widths = BOX_WIDTHS.filter((w) => w - 2 * M.boxPadX >= longestWord);
   const boxWidths = widths.length ? widths : [Math.ceil(longestWord + 2 * M.boxPadX)];
-  const boxesAt = new Map(boxWidths.map((w) => [w, contents.map((row) => row.map((cell) => cell.processes.map((p) => processBox(p, w, measure))))]));
-  let best = sized(needed.map(() => 1), boxWidths[0]!);
+  const boxesAt = new Map(
+    boxWidths.map((w) => [
+      w,
+      contents.map((row) => row.map((cell) => cell.processes.map((p) => processBox(p, w, measure)))),
+    ]),
+  );
+  let best = sized(
+    needed.map(() => 1),
+    boxWidths[0]!,
+  );
   for (const width of boxWidths) {
     for (const choice of subColumnChoices(needed)) {
       const candidate = sized(choice, width);
@@ -154,9 +213,11 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
     const ref = refOf(el);
     return { ref, key: cellKey(rowIds[ref.row]!.id, columnIds[ref.column]!.id) };
   });
-  const abstractLines = (sizes: number[]) => sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size + MIN_GUTTER], [0]);
+  const abstractLines = (sizes: number[]) =>
+    sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size + MIN_GUTTER], [0]);
   const plan = planGutters(pairs, abstractLines(columnWidths), abstractLines(rowHeights));
-  const gutterWidth = (axis: 'v' | 'h', index: number) => Math.max(MIN_GUTTER, ((plan.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
+  const gutterWidth = (axis: 'v' | 'h', index: number) =>
+    Math.max(MIN_GUTTER, ((plan.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
   const lineAt: Record<'v' | 'h', number[]> = { v: [], h: [] };
   const cellStart: Record<'v' | 'h', number[]> = { v: [], h: [] };
   for (const axis of ['v', 'h'] as const) {
@@ -175,12 +236,19 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
   const bands = (ids: typeof rowIds, axis: 'v' | 'h', sizes: number[]): Band[] =>
     ids.map((lane, i) => {
       const start = i === 0 ? (axis === 'v' ? ROW_HEADER : COLUMN_HEADER) : lineAt[axis][i]!;
-      const end = i === ids.length - 1 ? cellStart[axis][i]! + sizes[i]! + gutterWidth(axis, i + 1) : lineAt[axis][i + 1]!;
+      const end =
+        i === ids.length - 1 ? cellStart[axis][i]! + sizes[i]! + gutterWidth(axis, i + 1) : lineAt[axis][i + 1]!;
       return { id: lane.id, name: lane.name, colour: lane.colour, start, size: end - start };
     });
   const columns = bands(columnIds, 'v', columnWidths);
   const rows = bands(rowIds, 'h', rowHeights);
-  const grid: Grid = { rowsAre, rows, columns, width: columns.at(-1)!.start + columns.at(-1)!.size, height: rows.at(-1)!.start + rows.at(-1)!.size };
+  const grid: Grid = {
+    rowsAre,
+    rows,
+    columns,
+    width: columns.at(-1)!.start + columns.at(-1)!.size,
+    height: rows.at(-1)!.start + rows.at(-1)!.size,
+  };
 
   const cells: MapCell[] = [];
   rowIds.forEach((rowLane, r) =>
@@ -206,7 +274,12 @@ export function processMap(doc: RefDocument, view: View, metamodel: Metamodel, s
       });
     }),
   );
-  const rect = (ref: CellRef) => ({ x: cellStart.v[ref.column]!, y: cellStart.h[ref.row]!, w: columnWidths[ref.column]!, h: rowHeights[ref.row]! });
+  const rect = (ref: CellRef) => ({
+    x: cellStart.v[ref.column]!,
+    y: cellStart.h[ref.row]!,
+    w: columnWidths[ref.column]!,
+    h: rowHeights[ref.row]!,
+  });
   const connectors = drawConnectors(plan, { lineAt, rect, spacing: () => TRACK });
   return { grid, cells, connectors };
 }
@@ -218,7 +291,8 @@ function* subColumnChoices(needed: number[]): Generator<number[]> {
     for (let k = 1; k <= MAX_SUBCOLUMNS; k++) yield needed.map((n) => Math.min(k, n));
     return;
   }
-  const pick = (i: number, acc: number[]): number[][] => (i === options.length ? [acc] : options[i]!.flatMap((k) => pick(i + 1, [...acc, k])));
+  const pick = (i: number, acc: number[]): number[][] =>
+    i === options.length ? [acc] : options[i]!.flatMap((k) => pick(i + 1, [...acc, k]));
   yield* pick(0, []);
 }
 

@@ -1,5 +1,14 @@
 import type { Element, Lane, RefDocument, Relation, View } from '../model/schema.ts';
-import { idMapOf, remapElementIds, type DocumentDiff, type ElementChange, type ItemChange, type LayoutChange, type RelationChange, type ViewChange } from './diff.ts';
+import {
+  idMapOf,
+  remapElementIds,
+  type DocumentDiff,
+  type ElementChange,
+  type ItemChange,
+  type LayoutChange,
+  type RelationChange,
+  type ViewChange,
+} from './diff.ts';
 import { applyFieldChanges, type FieldChange } from './fields.ts';
 import { applyList } from './list.ts';
 
@@ -20,8 +29,14 @@ export function applyDiff(a: RefDocument, diff: DocumentDiff): RefDocument {
       areas: applyList<Lane, ItemChange>(base.macroStructure.areas, diff.macroStructure.areas, applyItemChange),
       roles: applyList<Lane, ItemChange>(base.macroStructure.roles, diff.macroStructure.roles, applyItemChange),
     },
-    designGoals: { ...withFields(base.designGoals, diff.designGoals.fields), namingRules: applyList(base.designGoals.namingRules, diff.designGoals.namingRules, applyItemChange) },
-    meta: { ...withFields(base.meta, diff.meta.fields), sources: applyList(base.meta.sources, diff.meta.sources, applyItemChange) },
+    designGoals: {
+      ...withFields(base.designGoals, diff.designGoals.fields),
+      namingRules: applyList(base.designGoals.namingRules, diff.designGoals.namingRules, applyItemChange),
+    },
+    meta: {
+      ...withFields(base.meta, diff.meta.fields),
+      sources: applyList(base.meta.sources, diff.meta.sources, applyItemChange),
+    },
   };
   return withFields(doc, diff.other);
 }

@@ -1,4 +1,14 @@
-import type { Element, Lane, NamingRule, Point, RefDocument, Relation, Source, StructuralGoal, View } from '../model/schema.ts';
+import type {
+  Element,
+  Lane,
+  NamingRule,
+  Point,
+  RefDocument,
+  Relation,
+  Source,
+  StructuralGoal,
+  View,
+} from '../model/schema.ts';
 import { deepEqual, fieldChanges, type FieldChange } from './fields.ts';
 import { diffList, type ListDiff, type Matched } from './list.ts';
 
@@ -30,7 +40,11 @@ export interface ViewChange extends Matched {
   /** Changed name, perspective or description. */
   readonly fields: readonly FieldChange[];
   /** Elements shown or hidden; `elements` is the view's new member list. */
-  readonly membership: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly elements: View['elements'] } | null;
+  readonly membership: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly elements: View['elements'];
+  } | null;
 }
 
 /** Position changes in one view present in both documents; reported apart from content changes. */
@@ -56,7 +70,10 @@ export interface DocumentDiff {
   readonly layout: readonly LayoutChange[];
   readonly structuralGoals: ListDiff<StructuralGoal, ItemChange>;
   readonly macroStructure: { readonly areas: ListDiff<Lane, ItemChange>; readonly roles: ListDiff<Lane, ItemChange> };
-  readonly designGoals: { readonly fields: readonly FieldChange[]; readonly namingRules: ListDiff<NamingRule, ItemChange> };
+  readonly designGoals: {
+    readonly fields: readonly FieldChange[];
+    readonly namingRules: ListDiff<NamingRule, ItemChange>;
+  };
   readonly meta: { readonly fields: readonly FieldChange[]; readonly sources: ListDiff<Source, ItemChange> };
   /** Whole-value changes of the remaining parts: method state, evaluations, validation settings, derivation. */
   readonly other: readonly FieldChange[];
@@ -67,7 +84,15 @@ const VIEW_APART = new Set(['id', 'elements', 'positions']);
 const RELATION_APART = new Set(['id', 'type']);
 const ID = new Set(['id']);
 /** Top-level keys compared in their own sections; everything else is compared as whole values. */
-export const SECTIONED = new Set(['meta', 'structuralGoals', 'macroStructure', 'designGoals', 'elements', 'relations', 'views']);
+export const SECTIONED = new Set([
+  'meta',
+  'structuralGoals',
+  'macroStructure',
+  'designGoals',
+  'elements',
+  'relations',
+  'views',
+]);
 
 /**
  * Compares two documents semantically. Elements match by id, or by `derivation.links` when one document
@@ -93,15 +118,22 @@ export function diffDocuments(a: RefDocument, b: RefDocument): DocumentDiff {
       fields: fieldChanges(a.designGoals, b.designGoals, new Set(['namingRules'])),
       namingRules: diffList(a.designGoals.namingRules, b.designGoals.namingRules, describeItem),
     },
-    meta: { fields: fieldChanges(a.meta, b.meta, new Set(['sources'])), sources: diffList(a.meta.sources, b.meta.sources, describeItem) },
+    meta: {
+      fields: fieldChanges(a.meta, b.meta, new Set(['sources'])),
+      sources: diffList(a.meta.sources, b.meta.sources, describeItem),
+    },
     other: otherChanges(a, b),
   };
 }
 
 /** New element id → old element id, when matching by derivation links; null means match by id. */
-function elementPairs(a: RefDocument, b: RefDocument): { pairs: Map<string, string> | undefined; matchedBy: DocumentDiff['matchedBy'] } {
+function elementPairs(
+  a: RefDocument,
+  b: RefDocument,
+): { pairs: Map<string, string> | undefined; matchedBy: DocumentDiff['matchedBy'] } {
   const forward = b.derivation !== undefined && b.derivation.reference.id === a.meta.id && a.meta.id !== b.meta.id;
-  const backward = !forward && a.derivation !== undefined && a.derivation.reference.id === b.meta.id && a.meta.id !== b.meta.id;
+  const backward =
+    !forward && a.derivation !== undefined && a.derivation.reference.id === b.meta.id && a.meta.id !== b.meta.id;
   if (!forward && !backward) return { pairs: undefined, matchedBy: 'id' };
   const pairs = new Map<string, string>();
   // An omission link does not bind an element that later took the same id.
@@ -166,11 +198,20 @@ function describeView(a: View, b: View, docA: RefDocument, docB: RefDocument): V
   return fields.length || membership ? { id: b.id, from: a.id, fields, membership } : null;
 }
 
-function membershipChange(a: View, b: View, docA: RefDocument, docB: RefDocument): NonNullable<ViewChange['membership']> {
+function membershipChange(
+  a: View,
+  b: View,
+  docA: RefDocument,
+  docB: RefDocument,
+): NonNullable<ViewChange['membership']> {
   const before = new Set(a.elements === 'all' ? docA.elements.map((e) => e.id) : a.elements);
   const after = b.elements === 'all' ? docB.elements.map((e) => e.id) : b.elements;
   const kept = new Set(after);
-  return { added: after.filter((id) => !before.has(id)), removed: [...before].filter((id) => !kept.has(id)), elements: b.elements };
+  return {
+    added: after.filter((id) => !before.has(id)),
+    removed: [...before].filter((id) => !kept.has(id)),
+    elements: b.elements,
+  };
 }
 
 function describeItem<T extends { id: string }>(a: T, b: T): ItemChange | null {
@@ -191,7 +232,9 @@ function layoutChanges(before: readonly View[], after: readonly View[]): LayoutC
       if (!from) placed.push({ id, at: to });
       else if (from.x !== to.x || from.y !== to.y) moved.push({ id, from, to });
     }
-    const unplaced = Object.entries(previous.positions).filter(([id]) => !Object.hasOwn(view.positions, id)).map(([id, at]) => ({ id, at }));
+    const unplaced = Object.entries(previous.positions)
+      .filter(([id]) => !Object.hasOwn(view.positions, id))
+      .map(([id, at]) => ({ id, at }));
     if (moved.length || placed.length || unplaced.length) changes.push({ view: view.id, moved, placed, unplaced });
   }
   return changes;
@@ -201,14 +244,28 @@ function otherChanges(a: RefDocument, b: RefDocument): FieldChange[] {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  return [...keys].filter((k) => !SECTIONED.has(k) && !deepEqual(left[k], right[k])).map((k) => ({ path: [k], from: left[k], to: right[k] }));
+  return [...keys]
+    .filter((k) => !SECTIONED.has(k) && !deepEqual(left[k], right[k]))
+    .map((k) => ({ path: [k], from: left[k], to: right[k] }));
 }
 
 /** True when the documents differ in nothing, layout included. */
 export function isEmptyDiff(diff: DocumentDiff): boolean {
-  const lists = [diff.elements, diff.relations, diff.views, diff.structuralGoals, diff.macroStructure.areas, diff.macroStructure.roles, diff.designGoals.namingRules, diff.meta.sources];
+  const lists = [
+    diff.elements,
+    diff.relations,
+    diff.views,
+    diff.structuralGoals,
+    diff.macroStructure.areas,
+    diff.macroStructure.roles,
+    diff.designGoals.namingRules,
+    diff.meta.sources,
+  ];
   return (
     lists.every((l) => !l.added.length && !l.removed.length && !l.changed.length && !l.order) &&
-    !diff.layout.length && !diff.designGoals.fields.length && !diff.meta.fields.length && !diff.other.length
+    !diff.layout.length &&
+    !diff.designGoals.fields.length &&
+    !diff.meta.fields.length &&
+    !diff.other.length
   );
 }

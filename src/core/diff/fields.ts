@@ -23,7 +23,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * The values that differ between two objects, descending into nested objects (arrays count as one value).
  * `skip` names top-level keys reported elsewhere (e.g. an element's type, area and role).
  */
-export function fieldChanges(a: object, b: object, skip: ReadonlySet<string> = new Set(), prefix: readonly string[] = []): FieldChange[] {
+export function fieldChanges(
+  a: object,
+  b: object,
+  skip: ReadonlySet<string> = new Set(),
+  prefix: readonly string[] = [],
+): FieldChange[] {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const changes: FieldChange[] = [];

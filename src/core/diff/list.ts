@@ -53,14 +53,21 @@ export function diffList<T extends Identified, C extends Matched>(
 }
 
 /** Rebuilds the new list from the old one and its diff; `update` applies one change to a copy of an item. */
-export function applyList<T extends Identified, C extends Matched>(before: readonly T[], diff: ListDiff<T, C>, update: (item: T, change: C) => T): T[] {
+export function applyList<T extends Identified, C extends Matched>(
+  before: readonly T[],
+  diff: ListDiff<T, C>,
+  update: (item: T, change: C) => T,
+): T[] {
   const gone = new Set(diff.removed.map((item) => item.id));
   const changes = new Map(diff.changed.map((c) => [c.from, c]));
-  const result = before.filter((item) => !gone.has(item.id)).map((item) => {
-    const change = changes.get(item.id);
-    return change ? update(item, change) : item;
-  });
-  for (const { index, item } of [...diff.added].sort((x, y) => x.index - y.index)) result.splice(index, 0, structuredClone(item));
+  const result = before
+    .filter((item) => !gone.has(item.id))
+    .map((item) => {
+      const change = changes.get(item.id);
+      return change ? update(item, change) : item;
+    });
+  for (const { index, item } of [...diff.added].sort((x, y) => x.index - y.index))
+    result.splice(index, 0, structuredClone(item));
   if (!diff.order) return result;
   const position = new Map(diff.order.map((id, i) => [id, i]));
   return result.sort((x, y) => (position.get(x.id) ?? 0) - (position.get(y.id) ?? 0));

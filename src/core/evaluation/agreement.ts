@@ -50,7 +50,11 @@ export function krippendorffAlpha(units: readonly (readonly (number | null)[])[]
 }
 
 /** Squared difference between the c-th and k-th distinct values. */
-function differenceFunction(metric: AlphaMetric, values: readonly number[], marginals: readonly number[]): (c: number, k: number) => number {
+function differenceFunction(
+  metric: AlphaMetric,
+  values: readonly number[],
+  marginals: readonly number[],
+): (c: number, k: number) => number {
   if (metric === 'nominal') return (c, k) => (c === k ? 0 : 1);
   if (metric === 'interval') return (c, k) => (values[c]! - values[k]!) ** 2;
   // Ordinal: the marginal frequencies between the two ranks, each end counted half.
@@ -95,7 +99,11 @@ export function perspectiveAgreement(
     ...krippendorffAlpha(units, metric),
     perspective,
     evaluations: sessions.map((r) => r.id),
-    criteria: criteria.map((c, i) => ({ id: c.id, title: c.title, ...spread(units[i]!.filter((v): v is number => v !== null)) })),
+    criteria: criteria.map((c, i) => ({
+      id: c.id,
+      title: c.title,
+      ...spread(units[i]!.filter((v): v is number => v !== null)),
+    })),
     mixedScales: new Set(sessions.map((r) => r.scale)).size > 1,
   };
 }

@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { Id } from '../model/primitives.ts';
 
 /** The six Guidelines of Modeling principles (Becker, Rosemann, Schütte 1995; domain §4.1): the axes of per-principle scores. */
-export const GomPrinciple = z.enum(['correctness', 'relevance', 'economic-efficiency', 'clarity', 'comparability', 'systematic-design']);
+export const GomPrinciple = z.enum([
+  'correctness',
+  'relevance',
+  'economic-efficiency',
+  'clarity',
+  'comparability',
+  'systematic-design',
+]);
 
 /** An element type id, or "category:<id>" for every type of a metamodel category. */
 const TypeSelector = z.string().regex(/^(category:)?[A-Za-z][A-Za-z0-9_.-]*$/);
@@ -29,13 +36,20 @@ export const QueryCheck = z.discriminatedUnion('query', [
     query: z.literal('channels-covered'),
     params: z.strictObject({
       channels: z.array(z.string().min(1)).min(1),
-      synchronisedBy: TypeSelector.optional().describe('A type that synchronises the channels, e.g. cross-functional-process'),
+      synchronisedBy: TypeSelector.optional().describe(
+        'A type that synchronises the channels, e.g. cross-functional-process',
+      ),
     }),
   }),
   z.strictObject({
     query: z.literal('customer-phases-covered'),
     params: z
-      .strictObject({ phases: z.array(z.string().min(1)).min(1).default(['need articulation', 'evaluation', 'purchase', 'after-sales']) })
+      .strictObject({
+        phases: z
+          .array(z.string().min(1))
+          .min(1)
+          .default(['need articulation', 'evaluation', 'purchase', 'after-sales']),
+      })
       .prefault({}),
   }),
   z.strictObject({
@@ -92,7 +106,12 @@ export const Checklist = z.strictObject({
 
 /** The citations behind basis tags (models/checklists/sources.json). */
 export const ChecklistSources = z.array(
-  z.strictObject({ id: Id, label: z.string().min(1).max(200), citation: z.string().min(1).max(1000), section: z.string().max(200).default('') }),
+  z.strictObject({
+    id: Id,
+    label: z.string().min(1).max(200),
+    citation: z.string().min(1).max(1000),
+    section: z.string().max(200).default(''),
+  }),
 );
 
 const Correlation = z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(9)]);

@@ -7,7 +7,9 @@ import matook from '../../../models/checklists/matook-indulska-2009.json' with {
 import { Checklist, ChecklistSources, MatookIndulskaModel } from './checklist-schema.ts';
 
 /** The shipped checklists: common model quality (all views), then Client, Customer and Internal (domain §5). Parsed at load; the data is tested. */
-export const shippedChecklists: readonly Checklist[] = [common, client, customer, internal].map((data) => Checklist.parse(data));
+export const shippedChecklists: readonly Checklist[] = [common, client, customer, internal].map((data) =>
+  Checklist.parse(data),
+);
 
 /** Citations for the basis tags of the shipped checklists. */
 export const checklistSources: ChecklistSources = ChecklistSources.parse(sources);

@@ -25,7 +25,9 @@ export function scoreCriterion(evaluationId: string, criterionId: string, change
     const record = doc.evaluations.find((e) => e.id === evaluationId);
     if (!record) return;
     const current = record.scores[criterionId] ?? { score: null, note: '', evidence: [], fromProposal: false };
-    const fromProposal = changes.fromProposal ?? (changes.score !== undefined && changes.score !== current.score ? false : current.fromProposal);
+    const fromProposal =
+      changes.fromProposal ??
+      (changes.score !== undefined && changes.score !== current.score ? false : current.fromProposal);
     record.scores[criterionId] = { ...current, ...changes, fromProposal };
   });
 }

@@ -35,7 +35,11 @@ export interface PreAssessmentOptions {
 }
 
 /** Proposes scores for the criteria that carry an automatic check. Pure: the document is only read. */
-export function preAssess(doc: RefDocument, criteria: readonly Criterion[], options: PreAssessmentOptions): PreAssessment {
+export function preAssess(
+  doc: RefDocument,
+  criteria: readonly Criterion[],
+  options: PreAssessmentOptions,
+): PreAssessment {
   const result: PreAssessment = { proposals: [], unavailable: [] };
   for (const criterion of criteria) {
     const auto = criterion.auto;
@@ -44,10 +48,18 @@ export function preAssess(doc: RefDocument, criteria: readonly Criterion[], opti
     if ('query' in auto) found = runQuery(doc, auto, options.metamodel);
     else if (options.findings) found = fromFindings(auto, options.findings);
     else {
-      result.unavailable.push({ criterion: criterion.id, reason: 'Run the validation first: this check reads its findings.' });
+      result.unavailable.push({
+        criterion: criterion.id,
+        reason: 'Run the validation first: this check reads its findings.',
+      });
       continue;
     }
-    result.proposals.push({ ...found, criterion: criterion.id, check: 'query' in auto ? 'query' : 'rule', score: scoreFromFulfilment(found.fulfilment, options.scale) });
+    result.proposals.push({
+      ...found,
+      criterion: criterion.id,
+      check: 'query' in auto ? 'query' : 'rule',
+      score: scoreFromFulfilment(found.fulfilment, options.scale),
+    });
   }
   return result;
 }
@@ -82,5 +94,10 @@ function fromFindings(check: RuleCheck, findings: readonly FindingLike[]): Query
 /** A criterion score that takes a proposal: its score and evidence, marked as confirmed from the proposal; the evaluator's note is kept. */
 export function acceptProposal(current: CriterionScore | undefined, proposal: Proposal): CriterionScore {
   const note = current?.note ?? '';
-  return { score: proposal.score, note: note || proposal.evidence, evidence: [...proposal.elements], fromProposal: true };
+  return {
+    score: proposal.score,
+    note: note || proposal.evidence,
+    evidence: [...proposal.elements],
+    fromProposal: true,
+  };
 }

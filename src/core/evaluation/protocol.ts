@@ -36,7 +36,11 @@ export interface Protocol {
 }
 
 /** Computes the evaluation protocol of a document's stored sessions against the available checklists. */
-export function evaluationProtocol(doc: RefDocument, available: readonly Checklist[], matook: MatookIndulskaModel): Protocol {
+export function evaluationProtocol(
+  doc: RefDocument,
+  available: readonly Checklist[],
+  matook: MatookIndulskaModel,
+): Protocol {
   const hash = modelHash(doc);
   const sessions = doc.evaluations.map((record): SessionProtocol => {
     const resolved = resolveChecklists(record, available);
@@ -57,7 +61,9 @@ export function evaluationProtocol(doc: RefDocument, available: readonly Checkli
       qfd: record.qfd ? qfd(matook, qfdInput(matook, record.qfd)) : null,
     };
   });
-  const perspectives = (['client', 'customer', 'internal'] as const).filter((p) => doc.evaluations.filter((r) => r.perspectives.includes(p)).length >= 2);
+  const perspectives = (['client', 'customer', 'internal'] as const).filter(
+    (p) => doc.evaluations.filter((r) => r.perspectives.includes(p)).length >= 2,
+  );
   return {
     model: { name: doc.meta.name, version: doc.meta.version, hash },
     sessions,

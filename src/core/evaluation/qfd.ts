@@ -23,7 +23,8 @@ export interface QfdPhase {
   contribution: number;
 }
 
-export type QfdResult = { ok: true; phases: QfdPhase[]; totalAbsolute: number; rmQuality: number } | { ok: false; problems: string[] };
+export type QfdResult =
+  { ok: true; phases: QfdPhase[]; totalAbsolute: number; rmQuality: number } | { ok: false; problems: string[] };
 
 /**
  * Matook & Indulska's RMQuality: absolute importance of phase j = Σ_i importance_i × correlation_ji;
@@ -33,14 +34,17 @@ export function qfd(model: MatookIndulskaModel, input: QfdInput): QfdResult {
   const problems: string[] = [];
   for (const c of model.characteristics) {
     const value = input.importance[c.id];
-    if (value === undefined || !Number.isFinite(value) || value < 0) problems.push(`Rate the importance of ${c.label} (a number of 0 or more).`);
+    if (value === undefined || !Number.isFinite(value) || value < 0)
+      problems.push(`Rate the importance of ${c.label} (a number of 0 or more).`);
   }
   for (const p of model.phases) {
     const f = input.fulfilment[p.id];
-    if (f === undefined || !(f >= 0 && f <= 1)) problems.push(`Give the fulfilment of phase ${p.number} ${p.label} as a share between 0 and 1.`);
+    if (f === undefined || !(f >= 0 && f <= 1))
+      problems.push(`Give the fulfilment of phase ${p.number} ${p.label} as a share between 0 and 1.`);
     for (const c of model.characteristics) {
       const r = input.correlation[p.id]?.[c.id];
-      if (r === undefined || ![0, 1, 3, 9].includes(r)) problems.push(`The correlation of phase ${p.number} ${p.label} with ${c.label} must be 0, 1, 3 or 9.`);
+      if (r === undefined || ![0, 1, 3, 9].includes(r))
+        problems.push(`The correlation of phase ${p.number} ${p.label} with ${c.label} must be 0, 1, 3 or 9.`);
     }
   }
   if (problems.length) return { ok: false, problems };
@@ -50,10 +54,22 @@ export function qfd(model: MatookIndulskaModel, input: QfdInput): QfdResult {
       const correlation = input.correlation[p.id]![c.id]!;
       return { characteristic: c.id, importance, correlation, product: importance * correlation };
     });
-    return { id: p.id, label: p.label, terms, absolute: terms.reduce((s, t) => s + t.product, 0), fulfilment: input.fulfilment[p.id]! };
+    return {
+      id: p.id,
+      label: p.label,
+      terms,
+      absolute: terms.reduce((s, t) => s + t.product, 0),
+      fulfilment: input.fulfilment[p.id]!,
+    };
   });
   const totalAbsolute = partial.reduce((s, p) => s + p.absolute, 0);
-  if (totalAbsolute === 0) return { ok: false, problems: ['Every importance × correlation is zero: rate at least one characteristic and correlate it with a phase.'] };
+  if (totalAbsolute === 0)
+    return {
+      ok: false,
+      problems: [
+        'Every importance × correlation is zero: rate at least one characteristic and correlate it with a phase.',
+      ],
+    };
   const phases = partial.map((p) => {
     const relative = p.absolute / totalAbsolute;
     return { ...p, relative, contribution: p.fulfilment * relative };

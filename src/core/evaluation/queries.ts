@@ -59,12 +59,18 @@ function copcProcessMeasured(doc: RefDocument, params: ParamsOf<'copc-process-me
     if (params.categories.length === 0) {
       const met = measures.length >= params.min;
       parts.push(met ? 1 : 0.5);
-      sentences.push(met ? `${subject} is measured by ${quoteNames(measures)}.` : `${subject} is modelled but has ${measures.length === 0 ? 'no measure' : `only ${measures.length} of ${params.min} measures`}.`);
+      sentences.push(
+        met
+          ? `${subject} is measured by ${quoteNames(measures)}.`
+          : `${subject} is modelled but has ${measures.length === 0 ? 'no measure' : `only ${measures.length} of ${params.min} measures`}.`,
+      );
       continue;
     }
     const count = (category: string) => measures.filter((m) => m.properties.metricCategory === category).length;
     const covered = params.categories.filter((c) => count(c) >= params.min);
-    const missing = params.categories.filter((c) => count(c) < params.min).map((c) => (params.min > 1 ? `${c} (${count(c)} of ${params.min})` : c));
+    const missing = params.categories
+      .filter((c) => count(c) < params.min)
+      .map((c) => (params.min > 1 ? `${c} (${count(c)} of ${params.min})` : c));
     parts.push((1 + covered.length) / (1 + params.categories.length));
     const measured = covered.length ? `is modelled with ${list(covered)} measures` : 'is modelled';
     sentences.push(`${subject} ${measured}${missing.length ? `; missing: ${list(missing)}` : ''}.`);
@@ -76,7 +82,9 @@ function copcProcessMeasured(doc: RefDocument, params: ParamsOf<'copc-process-me
 function knowledgeLoop(doc: RefDocument, params: ParamsOf<'knowledge-loop'>, metamodel: Metamodel): QueryResult {
   const [a, b] = params.roles as [string, string];
   const processes = new Map(doc.elements.filter((e) => isProcess(e, metamodel)).map((e) => [e.id, e]));
-  const flows = doc.relations.filter((r) => r.type === 'knowledge-flow' && processes.has(r.source) && processes.has(r.target));
+  const flows = doc.relations.filter(
+    (r) => r.type === 'knowledge-flow' && processes.has(r.source) && processes.has(r.target),
+  );
   const roleName = (id: string) => doc.macroStructure.roles.find((r) => r.id === id)?.name ?? id;
   const loop = stronglyConnected([...processes.keys()], flows).find((component) => {
     const roles = new Set(component.map((id) => processes.get(id)!.role));
@@ -95,10 +103,18 @@ function knowledgeLoop(doc: RefDocument, params: ParamsOf<'knowledge-loop'>, met
     return (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a);
   });
   if (crossing.length === 0) {
-    return { fulfilment: 0, evidence: `No knowledge flow crosses between ${roleName(a)} and ${roleName(b)} (${flows.length} knowledge flows in the model).`, elements: [] };
+    return {
+      fulfilment: 0,
+      evidence: `No knowledge flow crosses between ${roleName(a)} and ${roleName(b)} (${flows.length} knowledge flows in the model).`,
+      elements: [],
+    };
   }
   const ends = unique(crossing.flatMap((r) => [processes.get(r.source)!, processes.get(r.target)!]));
-  const directions = unique(crossing.map((r) => `${roleName(processes.get(r.source)!.role ?? '')} → ${roleName(processes.get(r.target)!.role ?? '')}`));
+  const directions = unique(
+    crossing.map(
+      (r) => `${roleName(processes.get(r.source)!.role ?? '')} → ${roleName(processes.get(r.target)!.role ?? '')}`,
+    ),
+  );
   return {
     fulfilment: 0.5,
     evidence: `Knowledge crosses ${directions.join(' and ')} between ${quoteNames(ends)}, but the flows form no loop back.`,
@@ -128,7 +144,9 @@ function channelsCovered(doc: RefDocument, params: ParamsOf<'channels-covered'>,
   const covered = params.channels.filter((c) => withChannel(c).length > 0);
   const missing = params.channels.filter((c) => withChannel(c).length === 0);
   const sentences = [
-    covered.length ? `Channels modelled: ${covered.map((c) => `${c} (${withChannel(c).length})`).join(', ')}.` : 'No element names one of the channels.',
+    covered.length
+      ? `Channels modelled: ${covered.map((c) => `${c} (${withChannel(c).length})`).join(', ')}.`
+      : 'No element names one of the channels.',
     ...(missing.length && covered.length ? [`Missing: ${list(missing)}.`] : []),
   ];
   const elements = covered.flatMap((c) => withChannel(c).map((e) => e.id));
@@ -139,7 +157,11 @@ function channelsCovered(doc: RefDocument, params: ParamsOf<'channels-covered'>,
     const sync = doc.elements.filter((e) => matchesType(metamodel, [params.synchronisedBy!], e.type));
     if (sync.length) points++;
     elements.push(...sync.map((e) => e.id));
-    sentences.push(sync.length ? `Synchronised by ${quoteNames(sync)}.` : `No ${typeLabel(metamodel, params.synchronisedBy)} synchronises the channels.`);
+    sentences.push(
+      sync.length
+        ? `Synchronised by ${quoteNames(sync)}.`
+        : `No ${typeLabel(metamodel, params.synchronisedBy)} synchronises the channels.`,
+    );
   }
   return { fulfilment: points / total, evidence: sentences.join(' '), elements };
 }
@@ -147,7 +169,8 @@ function channelsCovered(doc: RefDocument, params: ParamsOf<'channels-covered'>,
 /** Delivery processes whose customerPhase covers each phase of the customer process ("all" covers every phase). */
 function customerPhasesCovered(doc: RefDocument, params: ParamsOf<'customer-phases-covered'>): QueryResult {
   const delivery = doc.elements.filter((e) => e.type === 'delivery-process');
-  const serving = (phase: string) => delivery.filter((e) => e.properties.customerPhase === phase || e.properties.customerPhase === 'all');
+  const serving = (phase: string) =>
+    delivery.filter((e) => e.properties.customerPhase === phase || e.properties.customerPhase === 'all');
   const covered = params.phases.filter((p) => serving(p).length > 0);
   const missing = params.phases.filter((p) => serving(p).length === 0);
   const parts = covered.map((p) => `${p}: ${quoteNames(serving(p), 3)}`);
@@ -159,14 +182,23 @@ function customerPhasesCovered(doc: RefDocument, params: ParamsOf<'customer-phas
 }
 
 /** The share of the listed element types (or categories) that the model uses. */
-function elementTypePresent(doc: RefDocument, params: ParamsOf<'element-type-present'>, metamodel: Metamodel): QueryResult {
-  const found = params.types.map((t) => ({ type: t, elements: doc.elements.filter((e) => matchesType(metamodel, [t], e.type)) }));
+function elementTypePresent(
+  doc: RefDocument,
+  params: ParamsOf<'element-type-present'>,
+  metamodel: Metamodel,
+): QueryResult {
+  const found = params.types.map((t) => ({
+    type: t,
+    elements: doc.elements.filter((e) => matchesType(metamodel, [t], e.type)),
+  }));
   const present = found.filter((f) => f.elements.length > 0);
   const missing = found.filter((f) => f.elements.length === 0).map((f) => typeLabel(metamodel, f.type));
   const shown = present.map((f) => `${typeLabel(metamodel, f.type)} (${quoteNames(f.elements, 2)})`);
   return {
     fulfilment: present.length / params.types.length,
-    evidence: [shown.length ? `Present: ${shown.join('; ')}.` : '', missing.length ? `Missing: ${list(missing)}.` : ''].filter(Boolean).join(' '),
+    evidence: [shown.length ? `Present: ${shown.join('; ')}.` : '', missing.length ? `Missing: ${list(missing)}.` : '']
+      .filter(Boolean)
+      .join(' '),
     elements: present.flatMap((f) => f.elements.map((e) => e.id)),
   };
 }
@@ -175,8 +207,10 @@ function elementTypePresent(doc: RefDocument, params: ParamsOf<'element-type-pre
 function propertySet(doc: RefDocument, params: ParamsOf<'property-set'>, metamodel: Metamodel): QueryResult {
   const subjects = doc.elements.filter((e) => matchesType(metamodel, [params.type], e.type));
   const label = typeLabel(metamodel, params.type);
-  const property = metamodel.elementType(params.type)?.properties.find((p) => p.key === params.key)?.label ?? params.key;
-  if (subjects.length === 0) return { fulfilment: 0, evidence: `The model has no ${label}, so "${property}" is stated nowhere.`, elements: [] };
+  const property =
+    metamodel.elementType(params.type)?.properties.find((p) => p.key === params.key)?.label ?? params.key;
+  if (subjects.length === 0)
+    return { fulfilment: 0, evidence: `The model has no ${label}, so "${property}" is stated nowhere.`, elements: [] };
   const set = subjects.filter((e) => e.properties[params.key] !== undefined && e.properties[params.key] !== '');
   const unset = subjects.filter((e) => !set.includes(e));
   return {
@@ -189,11 +223,16 @@ function propertySet(doc: RefDocument, params: ParamsOf<'property-set'>, metamod
 /** The share of subject elements with a relation of a type to (out) or from (in) one of the other types. */
 function relationCoverage(doc: RefDocument, params: ParamsOf<'relation-coverage'>, metamodel: Metamodel): QueryResult {
   const roles = params.roles;
-  const subjects = doc.elements.filter((e) => matchesType(metamodel, params.subjects, e.type) && (!roles || (e.role !== null && roles.includes(e.role))));
+  const subjects = doc.elements.filter(
+    (e) => matchesType(metamodel, params.subjects, e.type) && (!roles || (e.role !== null && roles.includes(e.role))),
+  );
   const subjectLabel = params.subjects.map((s) => typeLabel(metamodel, s)).join(' or ');
   const otherLabel = params.others.map((s) => typeLabel(metamodel, s)).join(' or ');
-  const scope = roles ? ` in ${roles.map((id) => doc.macroStructure.roles.find((r) => r.id === id)?.name ?? id).join(' or ')}` : '';
-  if (subjects.length === 0) return { fulfilment: 0, evidence: `The model has no ${subjectLabel}${scope}.`, elements: [] };
+  const scope = roles
+    ? ` in ${roles.map((id) => doc.macroStructure.roles.find((r) => r.id === id)?.name ?? id).join(' or ')}`
+    : '';
+  if (subjects.length === 0)
+    return { fulfilment: 0, evidence: `The model has no ${subjectLabel}${scope}.`, elements: [] };
   const others = new Set(doc.elements.filter((e) => matchesType(metamodel, params.others, e.type)).map((e) => e.id));
   const linked = new Set<string>();
   for (const rel of doc.relations) {
@@ -223,7 +262,8 @@ function matchesType(metamodel: Metamodel, selectors: readonly string[], typeId:
 }
 
 function typeLabel(metamodel: Metamodel, selector: string): string {
-  if (selector.startsWith('category:')) return metamodel.category(selector.slice('category:'.length))?.label ?? selector;
+  if (selector.startsWith('category:'))
+    return metamodel.category(selector.slice('category:'.length))?.label ?? selector;
   return metamodel.elementType(selector)?.label ?? selector;
 }
 

@@ -47,15 +47,19 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
     `| Model hash | \`${r.modelHash}\` (${s.current ? 'the current model' : 'the model has changed since this session'}) |`,
     `| Checklists | ${checklists} |`,
   ];
-  for (const m of s.resolved.missing) lines.push(`| Missing checklist | ${cell(`${m.id} ${m.version}`)} is not available; its criteria are not shown |`);
-  for (const c of s.resolved.changed) lines.push(`| Checklist version | ${cell(`${c.id}: recorded ${c.recorded}, available ${c.available}`)} |`);
+  for (const m of s.resolved.missing)
+    lines.push(`| Missing checklist | ${cell(`${m.id} ${m.version}`)} is not available; its criteria are not shown |`);
+  for (const c of s.resolved.changed)
+    lines.push(`| Checklist version | ${cell(`${c.id}: recorded ${c.recorded}, available ${c.available}`)} |`);
   if (r.summary) lines.push('', cell(r.summary));
   lines.push(
     '',
     '| Criterion | Title | Principle | Weight | Score | Share | Auto | Evidence | Note |',
     '|---|---|---|---:|---|---:|---|---|---|',
     ...s.criteria.map(({ criterion: c, weight, entry, normalised }) => {
-      const evidence = (entry?.evidence ?? []).map((id) => (names.has(id) ? `${names.get(id)} (\`${id}\`)` : `\`${id}\` (not in the model)`));
+      const evidence = (entry?.evidence ?? []).map((id) =>
+        names.has(id) ? `${names.get(id)} (\`${id}\`)` : `\`${id}\` (not in the model)`,
+      );
       return `| ${cell(c.id)} | ${cell(c.title)} | ${PRINCIPLE_LABELS[c.principle]} | ${round(weight, 2)} | ${scoreText(entry?.score, r.scale)} | ${fixed(normalised)} | ${entry?.fromProposal ? 'confirmed' : ''} | ${cell(shorten(evidence))} | ${cell(entry?.note ?? '')} |`;
     }),
     '',
@@ -74,7 +78,10 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
       lines.push(
         '| Phase | Absolute importance | Relative importance | Fulfilment | Contribution |',
         '|---|---:|---:|---:|---:|',
-        ...s.qfd.phases.map((p) => `| ${cell(p.label)} | ${round(p.absolute, 2)} | ${p.relative.toFixed(4)} | ${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`),
+        ...s.qfd.phases.map(
+          (p) =>
+            `| ${cell(p.label)} | ${round(p.absolute, 2)} | ${p.relative.toFixed(4)} | ${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`,
+        ),
         `| **Total** | ${round(s.qfd.totalAbsolute, 2)} | 1.0000 | | **RMQuality ${s.qfd.rmQuality.toFixed(4)}** |`,
       );
     }
@@ -82,7 +89,30 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
   return lines;
 }
 
-const CSV_COLUMNS = ['kind', 'session', 'evaluator', 'role', 'date', 'perspectives', 'scale', 'model_hash', 'model_current', 'checklist', 'item', 'title', 'principle', 'weight', 'score', 'value', 'scored', 'na', 'unscored', 'from_proposal', 'evidence', 'note'] as const;
+const CSV_COLUMNS = [
+  'kind',
+  'session',
+  'evaluator',
+  'role',
+  'date',
+  'perspectives',
+  'scale',
+  'model_hash',
+  'model_current',
+  'checklist',
+  'item',
+  'title',
+  'principle',
+  'weight',
+  'score',
+  'value',
+  'scored',
+  'na',
+  'unscored',
+  'from_proposal',
+  'evidence',
+  'note',
+] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
 
 /** The evaluation protocol as CSV: one row per score, then per-perspective, per-principle, RMQuality and agreement rows (column "kind"). */
@@ -90,16 +120,66 @@ export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): s
   const rows: CsvRow[] = [];
   for (const s of protocol.sessions) {
     const r = s.record;
-    const head: CsvRow = { session: r.id, evaluator: r.evaluator.name, role: r.evaluator.role, date: r.date, perspectives: r.perspectives.join(';'), scale: r.scale, model_hash: r.modelHash, model_current: s.current };
+    const head: CsvRow = {
+      session: r.id,
+      evaluator: r.evaluator.name,
+      role: r.evaluator.role,
+      date: r.date,
+      perspectives: r.perspectives.join(';'),
+      scale: r.scale,
+      model_hash: r.modelHash,
+      model_current: s.current,
+    };
     for (const { criterion: c, checklist, weight, entry, normalised } of s.criteria) {
-      rows.push({ ...head, kind: 'score', checklist, item: c.id, title: c.title, principle: c.principle, weight, score: entry?.score ?? null, value: normalised, from_proposal: entry?.fromProposal ?? false, evidence: (entry?.evidence ?? []).join(';'), note: entry?.note ?? '' });
+      rows.push({
+        ...head,
+        kind: 'score',
+        checklist,
+        item: c.id,
+        title: c.title,
+        principle: c.principle,
+        weight,
+        score: entry?.score ?? null,
+        value: normalised,
+        from_proposal: entry?.fromProposal ?? false,
+        evidence: (entry?.evidence ?? []).join(';'),
+        note: entry?.note ?? '',
+      });
     }
-    for (const p of s.perspectives) rows.push({ ...head, kind: 'perspective', item: p.perspective, title: PERSPECTIVE_LABELS[p.perspective], ...aggregateColumns(p.aggregate) });
-    for (const p of s.principles) rows.push({ ...head, kind: 'principle', item: p.principle, title: PRINCIPLE_LABELS[p.principle], ...aggregateColumns(p.aggregate) });
-    if (s.qfd?.ok) rows.push({ ...head, kind: 'rm-quality', item: 'rm-quality', title: 'RMQuality (Matook & Indulska 2009)', value: s.qfd.rmQuality });
+    for (const p of s.perspectives)
+      rows.push({
+        ...head,
+        kind: 'perspective',
+        item: p.perspective,
+        title: PERSPECTIVE_LABELS[p.perspective],
+        ...aggregateColumns(p.aggregate),
+      });
+    for (const p of s.principles)
+      rows.push({
+        ...head,
+        kind: 'principle',
+        item: p.principle,
+        title: PRINCIPLE_LABELS[p.principle],
+        ...aggregateColumns(p.aggregate),
+      });
+    if (s.qfd?.ok)
+      rows.push({
+        ...head,
+        kind: 'rm-quality',
+        item: 'rm-quality',
+        title: 'RMQuality (Matook & Indulska 2009)',
+        value: s.qfd.rmQuality,
+      });
   }
   for (const a of protocol.agreement) {
-    rows.push({ kind: 'agreement', item: a.perspective, title: `Krippendorff's alpha (${a.metric})`, value: a.alpha, scored: a.pairable, note: `sessions ${a.evaluations.join(';')}${a.mixedScales ? '; mixed scales' : ''}` });
+    rows.push({
+      kind: 'agreement',
+      item: a.perspective,
+      title: `Krippendorff's alpha (${a.metric})`,
+      value: a.alpha,
+      scored: a.pairable,
+      note: `sessions ${a.evaluations.join(';')}${a.mixedScales ? '; mixed scales' : ''}`,
+    });
   }
   return writeCsv([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])))], options);
 }

@@ -1,4 +1,10 @@
-import { SCALE_BOUNDS, type CriterionScoreValue, type EvaluationPerspective, type EvaluationRecord, type Scale } from '../model/evaluation-record.ts';
+import {
+  SCALE_BOUNDS,
+  type CriterionScoreValue,
+  type EvaluationPerspective,
+  type EvaluationRecord,
+  type Scale,
+} from '../model/evaluation-record.ts';
 import { GomPrinciple, type Checklist, type Criterion } from './checklist-schema.ts';
 import { criteriaOf, sessionCriteria } from './session.ts';
 
@@ -17,7 +23,11 @@ export const PRINCIPLE_LABELS: Record<GomPrinciple, string> = {
   'systematic-design': 'Systematic design',
 };
 
-export const PERSPECTIVE_LABELS: Record<EvaluationPerspective, string> = { client: 'Client', customer: 'Customer', internal: 'Internal' };
+export const PERSPECTIVE_LABELS: Record<EvaluationPerspective, string> = {
+  client: 'Client',
+  customer: 'Customer',
+  internal: 'Internal',
+};
 
 /** A score as a share of its scale (0..1); null for N/A and unscored. */
 export function normalise(value: CriterionScoreValue | undefined, scale: Scale): number | null {
@@ -68,8 +78,14 @@ export function aggregate(record: EvaluationRecord, criteria: readonly Criterion
 }
 
 /** The weighted score of each of the session's perspectives (common items count in every perspective). */
-export function perspectiveScores(record: EvaluationRecord, checklists: readonly Checklist[]): { perspective: EvaluationPerspective; aggregate: Aggregate }[] {
-  return record.perspectives.map((perspective) => ({ perspective, aggregate: aggregate(record, criteriaOf(checklists, perspective)) }));
+export function perspectiveScores(
+  record: EvaluationRecord,
+  checklists: readonly Checklist[],
+): { perspective: EvaluationPerspective; aggregate: Aggregate }[] {
+  return record.perspectives.map((perspective) => ({
+    perspective,
+    aggregate: aggregate(record, criteriaOf(checklists, perspective)),
+  }));
 }
 
 /** The weighted score per GoM principle, over one perspective's criteria or (without one) over all the session's criteria. */
@@ -79,7 +95,13 @@ export function principleScores(
   perspective?: EvaluationPerspective,
 ): { principle: GomPrinciple; aggregate: Aggregate }[] {
   const criteria = perspective ? criteriaOf(checklists, perspective) : sessionCriteria(record, checklists);
-  return GomPrinciple.options.map((principle) => ({ principle, aggregate: aggregate(record, criteria.filter((c) => c.principle === principle)) }));
+  return GomPrinciple.options.map((principle) => ({
+    principle,
+    aggregate: aggregate(
+      record,
+      criteria.filter((c) => c.principle === principle),
+    ),
+  }));
 }
 
 export interface RadarPoint {
@@ -91,14 +113,27 @@ export interface RadarPoint {
 }
 
 /** Radar axes for one perspective of a session: the six GoM principles (always all six), or the criterion groups in checklist order. */
-export function radarData(record: EvaluationRecord, checklists: readonly Checklist[], perspective: EvaluationPerspective, axis: 'principle' | 'group'): RadarPoint[] {
+export function radarData(
+  record: EvaluationRecord,
+  checklists: readonly Checklist[],
+  perspective: EvaluationPerspective,
+  axis: 'principle' | 'group',
+): RadarPoint[] {
   const criteria = criteriaOf(checklists, perspective);
   if (axis === 'principle') {
-    return principleScores(record, checklists, perspective).map(({ principle, aggregate: a }) => ({ id: principle, label: PRINCIPLE_LABELS[principle], value: a.score, scored: a.scored }));
+    return principleScores(record, checklists, perspective).map(({ principle, aggregate: a }) => ({
+      id: principle,
+      label: PRINCIPLE_LABELS[principle],
+      value: a.score,
+      scored: a.scored,
+    }));
   }
   const groups = [...new Set(criteria.map((c) => c.group))];
   return groups.map((group) => {
-    const a = aggregate(record, criteria.filter((c) => c.group === group));
+    const a = aggregate(
+      record,
+      criteria.filter((c) => c.group === group),
+    );
     return { id: group, label: group, value: a.score, scored: a.scored };
   });
 }
@@ -111,7 +146,11 @@ export interface HeatMap {
 }
 
 /** Criteria × evaluators for one perspective, over the sessions that take it. */
-export function heatMap(records: readonly EvaluationRecord[], checklists: readonly Checklist[], perspective: EvaluationPerspective): HeatMap {
+export function heatMap(
+  records: readonly EvaluationRecord[],
+  checklists: readonly Checklist[],
+  perspective: EvaluationPerspective,
+): HeatMap {
   const sessions = records.filter((r) => r.perspectives.includes(perspective));
   const criteria = criteriaOf(checklists, perspective);
   return {

@@ -4,13 +4,18 @@ import type { Checklist, Criterion } from './checklist-schema.ts';
 import { modelHash } from '../model/hash.ts';
 
 /** The checklists that apply to a set of perspectives: common items ('all') and each perspective's own. */
-export function checklistsFor(perspectives: readonly EvaluationPerspective[], available: readonly Checklist[]): Checklist[] {
+export function checklistsFor(
+  perspectives: readonly EvaluationPerspective[],
+  available: readonly Checklist[],
+): Checklist[] {
   return available.filter((c) => c.perspective === 'all' || perspectives.includes(c.perspective));
 }
 
 /** The criteria that count towards one perspective: common items first, then the perspective's own. */
 export function criteriaOf(checklists: readonly Checklist[], perspective: EvaluationPerspective): Criterion[] {
-  return unique(checklists.filter((c) => c.perspective === 'all' || c.perspective === perspective).flatMap((c) => c.criteria));
+  return unique(
+    checklists.filter((c) => c.perspective === 'all' || c.perspective === perspective).flatMap((c) => c.criteria),
+  );
 }
 
 /** Every criterion a session scores, once, in checklist order. */
@@ -29,7 +34,11 @@ export interface NewEvaluation {
 }
 
 /** A new, unscored session on the current model, with the checklists (and their versions) that apply to its perspectives. */
-export function newEvaluation(doc: RefDocument, init: NewEvaluation, available: readonly Checklist[]): EvaluationRecord {
+export function newEvaluation(
+  doc: RefDocument,
+  init: NewEvaluation,
+  available: readonly Checklist[],
+): EvaluationRecord {
   return {
     id: init.id,
     title: init.title,
@@ -62,7 +71,8 @@ export function resolveChecklists(record: EvaluationRecord, available: readonly 
     if (!found) result.missing.push(ref);
     else {
       result.checklists.push(found);
-      if (found.version !== ref.version) result.changed.push({ id: ref.id, recorded: ref.version, available: found.version });
+      if (found.version !== ref.version)
+        result.changed.push({ id: ref.id, recorded: ref.version, available: found.version });
     }
   }
   return result;

@@ -6,7 +6,20 @@ import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../mod
 import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
 
 /** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
-export const ELEMENT_COLUMNS = ['id', 'type', 'name', 'description', 'area', 'role', 'optional', 'goals', 'source', 'note', 'confidence', 'status'] as const;
+export const ELEMENT_COLUMNS = [
+  'id',
+  'type',
+  'name',
+  'description',
+  'area',
+  'role',
+  'optional',
+  'goals',
+  'source',
+  'note',
+  'confidence',
+  'status',
+] as const;
 export const RELATION_COLUMNS = ['id', 'type', 'source', 'target', 'label'] as const;
 const PROPERTY = 'prop:';
 // The keys safe-json refuses in a model file: a column with such a name could never be saved and opened again.
@@ -30,7 +43,10 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
  * spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3`) quoted with a leading apostrophe.
  * Apostrophes already in front of such text get one more, so parseCsv gives back exactly what was written.
  */
-export function writeCsv(rows: readonly (readonly CsvCell[])[], { separator = ',', bom = false }: CsvOptions = {}): string {
+export function writeCsv(
+  rows: readonly (readonly CsvCell[])[],
+  { separator = ',', bom = false }: CsvOptions = {},
+): string {
   const special = new RegExp(`["${separator}\r\n]`);
   const cell = (value: CsvCell) => {
     if (typeof value === 'number') return String(value);
@@ -44,15 +60,28 @@ export function writeCsv(rows: readonly (readonly CsvCell[])[], { separator = ',
 export function elementsToCsv(doc: RefDocument, options?: CsvOptions): string {
   const keys = [...new Set(doc.elements.flatMap((e) => Object.keys(e.properties)))].sort();
   const rows = doc.elements.map((e) => [
-    e.id, e.type, e.name, e.description, e.area ?? '', e.role ?? '', String(e.optional), e.goals.join(' '),
-    e.provenance.source ?? '', e.provenance.note, e.provenance.confidence ?? '', e.provenance.status ?? '',
+    e.id,
+    e.type,
+    e.name,
+    e.description,
+    e.area ?? '',
+    e.role ?? '',
+    String(e.optional),
+    e.goals.join(' '),
+    e.provenance.source ?? '',
+    e.provenance.note,
+    e.provenance.confidence ?? '',
+    e.provenance.status ?? '',
     ...keys.map((k) => (e.properties[k] === undefined ? '' : String(e.properties[k]))),
   ]);
   return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows], options);
 }
 
 export function relationsToCsv(doc: RefDocument, options?: CsvOptions): string {
-  return writeCsv([[...RELATION_COLUMNS], ...doc.relations.map((r) => [r.id, r.type, r.source, r.target, r.label])], options);
+  return writeCsv(
+    [[...RELATION_COLUMNS], ...doc.relations.map((r) => [r.id, r.type, r.source, r.target, r.label])],
+    options,
+  );
 }
 
 /**
@@ -111,7 +140,13 @@ export interface CsvProblem {
 }
 
 export type CsvImport =
-  | { ok: true; document: RefDocument; edit: Edit; added: { elements: number; updated: number; relations: number; lanes: number }; warnings: CsvProblem[] }
+  | {
+      ok: true;
+      document: RefDocument;
+      edit: Edit;
+      added: { elements: number; updated: number; relations: number; lanes: number };
+      warnings: CsvProblem[];
+    }
   | { ok: false; errors: CsvProblem[] };
 
 /**
@@ -119,14 +154,23 @@ export type CsvImport =
  * relations by id; areas and roles are matched by id or name and created when new. All or nothing, except that
  * goals and sources the document does not have are left out with a warning (a table from another model still imports).
  */
-export function importCsv(tables: { elements?: string | undefined; relations?: string | undefined }, into: RefDocument, metamodel: Metamodel = crmBpoMetamodel): CsvImport {
+export function importCsv(
+  tables: { elements?: string | undefined; relations?: string | undefined },
+  into: RefDocument,
+  metamodel: Metamodel = crmBpoMetamodel,
+): CsvImport {
   const errors: CsvProblem[] = [];
   const warnings: CsvProblem[] = [];
   const goalIds = new Set(into.structuralGoals.map((g) => g.id));
   const sourceIds = new Set(into.meta.sources.map((s) => s.id));
   const taken = new Set([...into.elements.map((e) => e.id), ...into.relations.map((r) => r.id)]);
   const uniqueId = (wanted: string) => {
-    const base = (wanted.normalize('NFKD').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '') || 'item').slice(0, 90);
+    const base = (
+      wanted
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[^A-Za-z]+/, '') || 'item'
+    ).slice(0, 90);
     let id = base;
     for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
     taken.add(id);
@@ -144,7 +188,10 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
   };
 
   const elements: { element: Element; row: number }[] = [];
-  const elementTable = tables.elements === undefined ? null : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
+  const elementTable =
+    tables.elements === undefined
+      ? null
+      : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
   for (const { row, cell, extra } of elementTable ?? []) {
     const problem = (column: string, message: string) => errors.push({ table: 'elements', row, column, message });
     const type = metamodel.elementType(cell('type'));
@@ -156,20 +203,51 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
       if (value === '') continue;
       const key = column.slice(PROPERTY.length);
       const kind = type?.properties.find((p) => p.key === key)?.kind;
-      const typed = kind === 'number' ? (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null) : kind === 'boolean' ? yesNo(value) : value;
+      const typed =
+        kind === 'number'
+          ? value.trim() !== '' && Number.isFinite(Number(value))
+            ? Number(value)
+            : null
+          : kind === 'boolean'
+            ? yesNo(value)
+            : value;
       if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
       else properties[key] = typed;
     }
-    const goals = cell('goals').split(/[\s,;]+/).filter(Boolean);
-    for (const goal of goals.filter((g) => !goalIds.has(g))) warnings.push({ table: 'elements', row, column: 'goals', message: `The model has no structural goal "${goal}"; the reference is left out.` });
+    const goals = cell('goals')
+      .split(/[\s,;]+/)
+      .filter(Boolean);
+    for (const goal of goals.filter((g) => !goalIds.has(g)))
+      warnings.push({
+        table: 'elements',
+        row,
+        column: 'goals',
+        message: `The model has no structural goal "${goal}"; the reference is left out.`,
+      });
     const source = sourceIds.has(cell('source')) ? cell('source') : '';
-    if (cell('source') && !source) warnings.push({ table: 'elements', row, column: 'source', message: `The model has no source "${cell('source')}"; the reference is left out.` });
+    if (cell('source') && !source)
+      warnings.push({
+        table: 'elements',
+        row,
+        column: 'source',
+        message: `The model has no source "${cell('source')}"; the reference is left out.`,
+      });
     const candidate = {
       id: cell('id') || uniqueId(cell('name') || 'element'),
-      type: cell('type'), name: cell('name'), description: cell('description'),
-      area: laneId('areas', cell('area')), role: laneId('roles', cell('role')), optional: optional ?? false,
-      goals: goals.filter((g) => goalIds.has(g)), properties,
-      provenance: { note: cell('note'), ...(source && { source }), ...(cell('confidence') && { confidence: cell('confidence') }), ...(cell('status') && { status: cell('status') }) },
+      type: cell('type'),
+      name: cell('name'),
+      description: cell('description'),
+      area: laneId('areas', cell('area')),
+      role: laneId('roles', cell('role')),
+      optional: optional ?? false,
+      goals: goals.filter((g) => goalIds.has(g)),
+      properties,
+      provenance: {
+        note: cell('note'),
+        ...(source && { source }),
+        ...(cell('confidence') && { confidence: cell('confidence') }),
+        ...(cell('status') && { status: cell('status') }),
+      },
     };
     const parsed = ElementSchema.safeParse(candidate);
     if (parsed.success) elements.push({ element: parsed.data, row });
@@ -179,17 +257,30 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
   const known = new Set([...into.elements.map((e) => e.id), ...elements.map((e) => e.element.id)]);
   const typeOf = new Map([...into.elements, ...elements.map((e) => e.element)].map((e) => [e.id, e.type]));
   const relations: { relation: Relation; row: number }[] = [];
-  const relationTable = tables.relations === undefined ? null : readTable('relations', tables.relations, [...RELATION_COLUMNS], ['source', 'target'], errors);
+  const relationTable =
+    tables.relations === undefined
+      ? null
+      : readTable('relations', tables.relations, [...RELATION_COLUMNS], ['source', 'target'], errors);
   for (const { row, cell } of relationTable ?? []) {
     const problem = (column: string, message: string) => errors.push({ table: 'relations', row, column, message });
     const [source, target] = [cell('source'), cell('target')];
-    for (const [column, id] of [['source', source], ['target', target]] as const) if (!known.has(id)) problem(column, `There is no element "${id}".`);
+    for (const [column, id] of [
+      ['source', source],
+      ['target', target],
+    ] as const)
+      if (!known.has(id)) problem(column, `There is no element "${id}".`);
     const [from, to] = [typeOf.get(source), typeOf.get(target)];
     // An empty type takes the first relation type the metamodel allows between the two elements.
     const type = cell('type') || metamodel.allowedRelations(from ?? '', to ?? '')[0]?.id || '';
     const refusal = from && to ? (type ? metamodel.whyNot(type, from, to) : metamodel.whyUnconnected(from, to)) : null;
     if (refusal) problem('type', refusal);
-    const parsed = RelationSchema.safeParse({ id: cell('id') || uniqueId(`rel-${source}-${target}`), type, source, target, label: cell('label') });
+    const parsed = RelationSchema.safeParse({
+      id: cell('id') || uniqueId(`rel-${source}-${target}`),
+      type,
+      source,
+      target,
+      label: cell('label'),
+    });
     if (parsed.success) relations.push({ relation: parsed.data, row });
     else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
   }
@@ -199,19 +290,42 @@ export function importCsv(tables: { elements?: string | undefined; relations?: s
   const change = edit(`Import CSV (${elements.length} elements, ${relations.length} relations)`, (doc) => {
     doc.macroStructure.areas.push(...newLanes.areas);
     doc.macroStructure.roles.push(...newLanes.roles);
-    upsert(doc.elements, elements.map((e) => e.element));
-    upsert(doc.relations, relations.map((r) => r.relation));
+    upsert(
+      doc.elements,
+      elements.map((e) => e.element),
+    );
+    upsert(
+      doc.relations,
+      relations.map((r) => r.relation),
+    );
   });
   const document = perform(startHistory(into), change).document;
   for (const p of documentProblems(document, metamodel)) errors.push(locate(p, document, elements, relations));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, document, edit: change, added: { elements: elements.length - updated, updated, relations: relations.length, lanes: newLanes.areas.length + newLanes.roles.length }, warnings };
+  return {
+    ok: true,
+    document,
+    edit: change,
+    added: {
+      elements: elements.length - updated,
+      updated,
+      relations: relations.length,
+      lanes: newLanes.areas.length + newLanes.roles.length,
+    },
+    warnings,
+  };
 }
 
 type Row = { row: number; cell: (column: string) => string; extra: [string, string][] };
 
 // Checks the header (known, unique, required columns) and hands out each data row by column name.
-function readTable(table: CsvProblem['table'], text: string, columns: string[], required: string[], errors: CsvProblem[]): Row[] {
+function readTable(
+  table: CsvProblem['table'],
+  text: string,
+  columns: string[],
+  required: string[],
+  errors: CsvProblem[],
+): Row[] {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     errors.push({ table, row: parsed.row, column: '', message: parsed.message });
@@ -221,18 +335,39 @@ function readTable(table: CsvProblem['table'], text: string, columns: string[], 
   const names = header.map((h) => h.trim());
   const before = errors.length;
   names.forEach((name, i) => {
-    const known = columns.includes(name) || (table === 'elements' && name.startsWith(PROPERTY) && name.length > PROPERTY.length);
-    if (!known) errors.push({ table, row: 1, column: name, message: `Refmod does not know the column "${name}". Columns: ${columns.join(', ')}${table === 'elements' ? ', prop:<key>' : ''}.` });
+    const known =
+      columns.includes(name) || (table === 'elements' && name.startsWith(PROPERTY) && name.length > PROPERTY.length);
+    if (!known)
+      errors.push({
+        table,
+        row: 1,
+        column: name,
+        message: `Refmod does not know the column "${name}". Columns: ${columns.join(', ')}${table === 'elements' ? ', prop:<key>' : ''}.`,
+      });
     else if (name.startsWith(PROPERTY) && RESERVED_KEYS.has(name.slice(PROPERTY.length))) {
-      errors.push({ table, row: 1, column: name, message: `A property cannot be called "${name.slice(PROPERTY.length)}": model files refuse that name (it is reserved in JavaScript). Rename the column.` });
-    } else if (names.indexOf(name) !== i) errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
+      errors.push({
+        table,
+        row: 1,
+        column: name,
+        message: `A property cannot be called "${name.slice(PROPERTY.length)}": model files refuse that name (it is reserved in JavaScript). Rename the column.`,
+      });
+    } else if (names.indexOf(name) !== i)
+      errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
   });
-  for (const name of required) if (!names.includes(name)) errors.push({ table, row: 1, column: name, message: `The ${table} table needs a "${name}" column.` });
+  for (const name of required)
+    if (!names.includes(name))
+      errors.push({ table, row: 1, column: name, message: `The ${table} table needs a "${name}" column.` });
   if (errors.length > before) return [];
   return rows.flatMap((cells, index) => {
     const row = index + 2;
     if (cells.every((c) => c.trim() === '')) return [];
-    if (cells.length > names.length) errors.push({ table, row, column: `(column ${names.length + 1})`, message: `This row has ${cells.length} cells; the header has ${names.length}.` });
+    if (cells.length > names.length)
+      errors.push({
+        table,
+        row,
+        column: `(column ${names.length + 1})`,
+        message: `This row has ${cells.length} cells; the header has ${names.length}.`,
+      });
     const value = (i: number) => (cells[i] ?? '').trim();
     return {
       row,
@@ -269,11 +404,19 @@ function sentence(message: string): string {
 }
 
 // Maps a problem of the whole document (e.g. "elements[4].goals[0]") back to the CSV row and column it came from.
-function locate(problem: { path: string; message: string }, doc: RefDocument, elements: { element: Element; row: number }[], relations: { relation: Relation; row: number }[]): CsvProblem {
+function locate(
+  problem: { path: string; message: string },
+  doc: RefDocument,
+  elements: { element: Element; row: number }[],
+  relations: { relation: Relation; row: number }[],
+): CsvProblem {
   const m = /^(elements|relations)\[(\d+)\]\.?([\w.]*)/.exec(problem.path);
   if (!m) return { table: 'elements', row: 0, column: '', message: problem.message };
   const table = m[1] as CsvProblem['table'];
   const id = table === 'elements' ? doc.elements[Number(m[2])]?.id : doc.relations[Number(m[2])]?.id;
-  const row = table === 'elements' ? elements.find((e) => e.element.id === id)?.row : relations.find((r) => r.relation.id === id)?.row;
+  const row =
+    table === 'elements'
+      ? elements.find((e) => e.element.id === id)?.row
+      : relations.find((r) => r.relation.id === id)?.row;
   return { table, row: row ?? 0, column: columnOf((m[3] ?? '').split('.').filter(Boolean)), message: problem.message };
 }

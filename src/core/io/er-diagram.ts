@@ -16,7 +16,27 @@ export interface ErDiagramOptions {
 }
 
 // Words erDiagram reads as cardinalities or statements where an entity name is expected.
-const ER_RESERVED = new Set(['one', 'many', 'to', 'only', 'zero', 'or', 'optionally', 'more', 'style', 'class', 'classdef', 'end', 'erdiagram', 'direction', 'u', 'pk', 'fk', 'uk', 'subgraph']);
+const ER_RESERVED = new Set([
+  'one',
+  'many',
+  'to',
+  'only',
+  'zero',
+  'or',
+  'optionally',
+  'more',
+  'style',
+  'class',
+  'classdef',
+  'end',
+  'erdiagram',
+  'direction',
+  'u',
+  'pk',
+  'fk',
+  'uk',
+  'subgraph',
+]);
 
 // Crow's-foot ends: many parts belong to exactly one whole; references are loose (zero or more both ways).
 const RELATIONSHIP: Record<string, string> = { 'belongs-to': '}o--||', 'refers-to': '}o..o{' };
@@ -36,13 +56,19 @@ const ENTITY_GAP = 80;
 export function toErDiagram(doc: RefDocument, options: ErDiagramOptions = {}): string {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
-  const objects = (view ? elementsInView(doc, view) : doc.elements).filter((el) => metamodel.categoryOf(el.type)?.id === 'business-object');
+  const objects = (view ? elementsInView(doc, view) : doc.elements).filter(
+    (el) => metamodel.categoryOf(el.type)?.id === 'business-object',
+  );
   const allocate = mermaidIds();
-  const ids = new Map(objects.map((el) => [el.id, allocate(ER_RESERVED.has(el.id.toLowerCase()) ? `entity_${el.id}` : el.id)]));
+  const ids = new Map(
+    objects.map((el) => [el.id, allocate(ER_RESERVED.has(el.id.toLowerCase()) ? `entity_${el.id}` : el.id)]),
+  );
   const relations = doc.relations.filter((rel) => RELATIONSHIP[rel.type] && ids.has(rel.source) && ids.has(rel.target));
 
   const across = options.direction === 'LR' || options.direction === 'RL';
-  const size = across ? (el: Element) => ROW_HEIGHT * Math.max(2, 1 + (metamodel.elementType(el.type)?.properties.length ?? 0)) : (el: Element) => entityWidth(el, metamodel);
+  const size = across
+    ? (el: Element) => ROW_HEIGHT * Math.max(2, 1 + (metamodel.elementType(el.type)?.properties.length ?? 0))
+    : (el: Element) => entityWidth(el, metamodel);
   const rows = packRows(objects, relations, size, options.wrapAt ?? (across ? 1400 : 1800));
   const lines = ['erDiagram'];
   // Rows stack along the outer direction; a row's own direction lays its entities across.
@@ -68,13 +94,18 @@ export function toErDiagram(doc: RefDocument, options: ErDiagramOptions = {}): s
     // Dagre places unconnected groups last-first, so rows are written in reverse to read in model order.
     for (const row of [...rows].reverse()) {
       const rowId = rowIds(`row_${rows.indexOf(row) + 1}`);
-      lines.push(`  subgraph ${rowId}[" "]`, `    direction ${across ? (options.direction ?? 'LR') : (options.direction ?? 'TB')}`);
+      lines.push(
+        `  subgraph ${rowId}[" "]`,
+        `    direction ${across ? (options.direction ?? 'LR') : (options.direction ?? 'TB')}`,
+      );
       for (const el of row) lines.push(`    ${ids.get(el.id)}`);
       lines.push('  end', `  style ${rowId} fill:none,stroke:none`);
     }
   }
   for (const rel of relations) {
-    lines.push(`  ${ids.get(rel.source)} ${RELATIONSHIP[rel.type]} ${ids.get(rel.target)} : ${mermaidLabel(rel.label || metamodel.relationType(rel.type)?.label || rel.type)}`);
+    lines.push(
+      `  ${ids.get(rel.source)} ${RELATIONSHIP[rel.type]} ${ids.get(rel.target)} : ${mermaidLabel(rel.label || metamodel.relationType(rel.type)?.label || rel.type)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -84,13 +115,22 @@ const attributeName = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '_');
 // The drawn width of an entity: its name, or its attribute table of type, name and comment columns.
 function entityWidth(el: Element, metamodel: Metamodel): number {
   const properties = metamodel.elementType(el.type)?.properties ?? [];
-  const column = (texts: string[]) => (texts.some(Boolean) ? Math.max(...texts.map((t) => estimateWidth(t, ER_FONT))) + COLUMN_PAD : 0);
-  const table = column(properties.map((p) => p.kind)) + column(properties.map((p) => attributeName(p.key))) + column(properties.map((p) => String(el.properties[p.key] ?? '')));
+  const column = (texts: string[]) =>
+    texts.some(Boolean) ? Math.max(...texts.map((t) => estimateWidth(t, ER_FONT))) + COLUMN_PAD : 0;
+  const table =
+    column(properties.map((p) => p.kind)) +
+    column(properties.map((p) => attributeName(p.key))) +
+    column(properties.map((p) => String(el.properties[p.key] ?? '')));
   return Math.max(estimateWidth(el.name, ER_FONT) + 2 * COLUMN_PAD, table);
 }
 
 /** Related entities stay together (a relationship across rows would undo the rows); groups fill rows in model order. */
-function packRows(objects: Element[], relations: { source: string; target: string }[], size: (el: Element) => number, limit: number): Element[][] {
+function packRows(
+  objects: Element[],
+  relations: { source: string; target: string }[],
+  size: (el: Element) => number,
+  limit: number,
+): Element[][] {
   const root = new Map(objects.map((el) => [el.id, el.id]));
   const find = (id: string): string => {
     const up = root.get(id)!;

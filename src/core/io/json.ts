@@ -33,10 +33,23 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
     if (!result.success) return { ok: false, stage: 'schema', errors: result.error.issues.map(describeIssue) };
     const problems = integrityProblems(result.data, metamodel);
     if (problems.length) return { ok: false, stage: 'integrity', errors: problems };
-    return { ok: true, document: result.data, migratedFrom: migrated.from === result.data.formatVersion ? null : migrated.from };
+    return {
+      ok: true,
+      document: result.data,
+      migratedFrom: migrated.from === result.data.formatVersion ? null : migrated.from,
+    };
   } catch (error) {
     // Defensive: a bug in a migration must still reach the user as a message.
-    return { ok: false, stage: 'schema', errors: [{ path: '(document)', message: `The model could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      stage: 'schema',
+      errors: [
+        {
+          path: '(document)',
+          message: `The model could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
 }
 
@@ -46,7 +59,10 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
     return { path, message: `This field is missing (expected ${issue.expected}).` };
   }
   if (issue.code === 'unrecognized_keys') {
-    return { path, message: `Refmod does not know the key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} here.` };
+    return {
+      path,
+      message: `Refmod does not know the key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} here.`,
+    };
   }
   return { path, message: issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + '.' };
 }
@@ -59,7 +75,10 @@ export function exportDocument(doc: RefDocument): string {
 /** Positions are layout data of existing elements; after an undo a view may still hold one for an element that is gone. */
 function withoutStalePositions(doc: RefDocument): RefDocument {
   const ids = new Set(doc.elements.map((e) => e.id));
-  const views = doc.views.map((v) => ({ ...v, positions: Object.fromEntries(Object.entries(v.positions).filter(([id]) => ids.has(id))) }));
+  const views = doc.views.map((v) => ({
+    ...v,
+    positions: Object.fromEntries(Object.entries(v.positions).filter(([id]) => ids.has(id))),
+  }));
   return { ...doc, views };
 }
 
@@ -70,5 +89,7 @@ function canonical(value: unknown, sortKeys = false): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value as Record<string, unknown>);
   if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v, sortKeys || RECORD_KEYS.has(k) || k === 'evaluations')]));
+  return Object.fromEntries(
+    entries.map(([k, v]) => [k, canonical(v, sortKeys || RECORD_KEYS.has(k) || k === 'evaluations')]),
+  );
 }

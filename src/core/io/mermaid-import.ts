@@ -3,7 +3,13 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import { documentProblems } from '../model/integrity.ts';
 import type { Element, Lane, RefDocument, Relation, View } from '../model/schema.ts';
-import { parseFlowchart, type Flowchart, type FlowNode, type FlowSubgraph, type SkippedStatement } from './mermaid-parse.ts';
+import {
+  parseFlowchart,
+  type Flowchart,
+  type FlowNode,
+  type FlowSubgraph,
+  type SkippedStatement,
+} from './mermaid-parse.ts';
 import { mermaidIds } from './mermaid-text.ts';
 
 /** The categories of the shapes Refmod draws itself (see mermaid-style.ts): these import without a question. */
@@ -37,10 +43,37 @@ const SUGGESTED_CATEGORIES: Record<string, string> = {
 
 // Mermaid 11 `@{ shape: … }` names that mean a classic shape.
 const SHAPE_ALIASES: Record<string, string> = {
-  rounded: 'round', event: 'round', pill: 'stadium', terminal: 'stadium', subproc: 'subroutine', 'fr-rect': 'subroutine', 'framed-rectangle': 'subroutine',
-  cyl: 'cylinder', database: 'cylinder', db: 'cylinder', circ: 'circle', hex: 'hexagon', prepare: 'hexagon', diam: 'diamond', decision: 'diamond', question: 'diamond',
-  rectangle: 'rect', proc: 'rect', process: 'rect', 'lean-r': 'lean-right', 'in-out': 'lean-right', 'lean-l': 'lean-left', 'out-in': 'lean-left',
-  'trap-b': 'trapezoid', priority: 'trapezoid', 'trap-t': 'inv-trapezoid', manual: 'inv-trapezoid', 'dbl-circ': 'doublecircle', 'double-circle': 'doublecircle', document: 'doc', documents: 'docs',
+  rounded: 'round',
+  event: 'round',
+  pill: 'stadium',
+  terminal: 'stadium',
+  subproc: 'subroutine',
+  'fr-rect': 'subroutine',
+  'framed-rectangle': 'subroutine',
+  cyl: 'cylinder',
+  database: 'cylinder',
+  db: 'cylinder',
+  circ: 'circle',
+  hex: 'hexagon',
+  prepare: 'hexagon',
+  diam: 'diamond',
+  decision: 'diamond',
+  question: 'diamond',
+  rectangle: 'rect',
+  proc: 'rect',
+  process: 'rect',
+  'lean-r': 'lean-right',
+  'in-out': 'lean-right',
+  'lean-l': 'lean-left',
+  'out-in': 'lean-left',
+  'trap-b': 'trapezoid',
+  priority: 'trapezoid',
+  'trap-t': 'inv-trapezoid',
+  manual: 'inv-trapezoid',
+  'dbl-circ': 'doublecircle',
+  'double-circle': 'doublecircle',
+  document: 'doc',
+  documents: 'docs',
 };
 
 // The type a node of a category becomes unless the user picks another.
@@ -82,7 +115,15 @@ export interface MermaidImportSummary {
 }
 
 export type MermaidImport =
-  | { ok: true; document: RefDocument; edit: Edit; added: MermaidImportSummary; questions: ShapeQuestion[]; ignored: SkippedStatement[]; unsupported: SkippedStatement[] }
+  | {
+      ok: true;
+      document: RefDocument;
+      edit: Edit;
+      added: MermaidImportSummary;
+      questions: ShapeQuestion[];
+      ignored: SkippedStatement[];
+      unsupported: SkippedStatement[];
+    }
   | { ok: false; errors: { line: number; message: string }[] };
 
 /**
@@ -97,7 +138,13 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   const chart = parsed.flowchart;
   const answers = options.shapeTypes ?? {};
   const badAnswer = Object.entries(answers).find(([, type]) => !metamodel.elementType(type));
-  if (badAnswer) return { ok: false, errors: [{ line: 0, message: `"${badAnswer[1]}" is not an element type of the ${metamodel.data.name} metamodel.` }] };
+  if (badAnswer)
+    return {
+      ok: false,
+      errors: [
+        { line: 0, message: `"${badAnswer[1]}" is not an element type of the ${metamodel.data.name} metamodel.` },
+      ],
+    };
 
   const ignored = [...chart.ignored];
   const unsupported = [...chart.unsupported];
@@ -113,7 +160,8 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   };
 
   const lanes = planLanes(chart, nodes, into);
-  for (const s of lanes.unused) ignored.push({ line: s.line, text: `subgraph ${s.id}`, reason: 'a subgraph without nodes' });
+  for (const s of lanes.unused)
+    ignored.push({ line: s.line, text: `subgraph ${s.id}`, reason: 'a subgraph without nodes' });
   const questions = new Map<string, ShapeQuestion>();
   const byExportId = exportedIds(into);
   const elementOf = new Map<string, Element>();
@@ -134,7 +182,18 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
       questions.set(shape, question);
     }
     const { area, role } = lanes.of(node);
-    const element: Element = { id: uniqueId(node.id), type: answers[shape] ?? suggested, name: nameOf(node), description: '', area, role, optional: false, properties: {}, provenance: { note: 'Imported from a Mermaid flowchart' }, goals: [] };
+    const element: Element = {
+      id: uniqueId(node.id),
+      type: answers[shape] ?? suggested,
+      name: nameOf(node),
+      description: '',
+      area,
+      role,
+      optional: false,
+      properties: {},
+      provenance: { note: 'Imported from a Mermaid flowchart' },
+      goals: [],
+    };
     created.push(element);
     elementOf.set(node.id, element);
   }
@@ -166,15 +225,35 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
       continue;
     }
     existing.add(key);
-    relations.push({ id: uniqueId(`rel-${source.id}-${target.id}`), type: type.id, source: source.id, target: target.id, label });
+    relations.push({
+      id: uniqueId(`rel-${source.id}-${target.id}`),
+      type: type.id,
+      source: source.id,
+      target: target.id,
+      label,
+    });
   }
 
   const viewIds = new Set(into.views.map((v) => v.id));
   let viewId = 'mermaid-import';
   for (let i = 2; viewIds.has(viewId); i++) viewId = `mermaid-import-${i}`;
   const shown = [...new Set([...elementOf.values()].map((e) => e.id))];
-  const view: View = { id: viewId, name: 'Imported from Mermaid', perspective: 'full', description: `${shown.length} elements from a Mermaid flowchart.`, elements: shown, positions: {} };
-  const added: MermaidImportSummary = { elements: created.length, matched: nodes.length - created.length, relations: relations.length, areas: lanes.newAreas.length, roles: lanes.newRoles.length, viewId };
+  const view: View = {
+    id: viewId,
+    name: 'Imported from Mermaid',
+    perspective: 'full',
+    description: `${shown.length} elements from a Mermaid flowchart.`,
+    elements: shown,
+    positions: {},
+  };
+  const added: MermaidImportSummary = {
+    elements: created.length,
+    matched: nodes.length - created.length,
+    relations: relations.length,
+    areas: lanes.newAreas.length,
+    roles: lanes.newRoles.length,
+    viewId,
+  };
   const change = edit(`Import Mermaid flowchart (${created.length} elements, ${relations.length} relations)`, (doc) => {
     doc.macroStructure.areas.push(...lanes.newAreas);
     doc.macroStructure.roles.push(...lanes.newRoles);
@@ -184,7 +263,8 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   });
   const document = perform(startHistory(into), change).document;
   const problems = documentProblems(document, metamodel);
-  if (problems.length) return { ok: false, errors: problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) };
+  if (problems.length)
+    return { ok: false, errors: problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) };
   return { ok: true, document, edit: change, added, questions: [...questions.values()], ignored, unsupported };
 }
 
@@ -212,7 +292,13 @@ function exportedIds(doc: RefDocument): Map<string, Element> {
 }
 
 // An edge labelled with a relation type asks for that type, and is refused with the metamodel's reason when it may not connect the two.
-function relationTypeFor(metamodel: Metamodel, from: string, to: string, label: string, stroke: string): { id: string; byLabel: boolean } | { refusal: string } {
+function relationTypeFor(
+  metamodel: Metamodel,
+  from: string,
+  to: string,
+  label: string,
+  stroke: string,
+): { id: string; byLabel: boolean } | { refusal: string } {
   const wanted = label.trim().toLowerCase();
   const named = metamodel.data.relationTypes.find((r) => r.label.toLowerCase() === wanted || r.id === wanted);
   if (named) {
@@ -241,7 +327,12 @@ function planLanes(chart: Flowchart, nodes: FlowNode[], doc: RefDocument): LaneP
   const byId = new Map(chart.subgraphs.map((s) => [s.id, s]));
   const chain = (id: string | null): FlowSubgraph[] => {
     const out: FlowSubgraph[] = [];
-    for (let s = id === null ? undefined : byId.get(id); s && !out.includes(s); s = s.parent === null ? undefined : byId.get(s.parent)) out.push(s);
+    for (
+      let s = id === null ? undefined : byId.get(id);
+      s && !out.includes(s);
+      s = s.parent === null ? undefined : byId.get(s.parent)
+    )
+      out.push(s);
     return out;
   };
   const used = new Set(nodes.flatMap((n) => chain(n.subgraph)));
@@ -249,7 +340,8 @@ function planLanes(chart: Flowchart, nodes: FlowNode[], doc: RefDocument): LaneP
   const newAreas: Lane[] = [];
   const newRoles: Lane[] = [];
   const laneOf = new Map<FlowSubgraph, { kind: 'area' | 'role'; id: string }>();
-  const find = (lanes: Lane[], title: string) => lanes.find((l) => l.name.trim().toLowerCase() === title.trim().toLowerCase());
+  const find = (lanes: Lane[], title: string) =>
+    lanes.find((l) => l.name.trim().toLowerCase() === title.trim().toLowerCase());
   for (const subgraph of used) {
     const title = subgraph.title || subgraph.id;
     const outer = parents.has(subgraph.id);
@@ -257,7 +349,8 @@ function planLanes(chart: Flowchart, nodes: FlowNode[], doc: RefDocument): LaneP
     const columnKind = rolesOuter ? 'area' : 'role';
     const role = find([...doc.macroStructure.roles, ...newRoles], title);
     const area = find([...doc.macroStructure.areas, ...newAreas], title);
-    const kind = role && area ? (outer ? rowKind : columnKind) : role ? 'role' : area ? 'area' : outer ? rowKind : columnKind;
+    const kind =
+      role && area ? (outer ? rowKind : columnKind) : role ? 'role' : area ? 'area' : outer ? rowKind : columnKind;
     const match = kind === 'role' ? role : area;
     if (match) {
       laneOf.set(subgraph, { kind, id: match.id });
@@ -269,7 +362,12 @@ function planLanes(chart: Flowchart, nodes: FlowNode[], doc: RefDocument): LaneP
     const base = toId(subgraph.id).slice(0, 90);
     let id = base;
     for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
-    list.push({ id, name: title.slice(0, 200), colour: LANE_COLOURS[(existing.length + list.length) % LANE_COLOURS.length]!, description: '' });
+    list.push({
+      id,
+      name: title.slice(0, 200),
+      colour: LANE_COLOURS[(existing.length + list.length) % LANE_COLOURS.length]!,
+      description: '',
+    });
     laneOf.set(subgraph, { kind, id });
   }
   return {
@@ -278,7 +376,10 @@ function planLanes(chart: Flowchart, nodes: FlowNode[], doc: RefDocument): LaneP
     unused: chart.subgraphs.filter((s) => !used.has(s)),
     of(node) {
       const lanes = chain(node.subgraph).map((s) => laneOf.get(s));
-      return { area: lanes.find((l) => l?.kind === 'area')?.id ?? null, role: lanes.find((l) => l?.kind === 'role')?.id ?? null };
+      return {
+        area: lanes.find((l) => l?.kind === 'area')?.id ?? null,
+        role: lanes.find((l) => l?.kind === 'role')?.id ?? null,
+      };
     },
   };
 }

@@ -28,8 +28,16 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const warnings: string[] = [];
   const found = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
-  if (options.viewId !== undefined && !found) warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);
-  const view: View = found ?? { id: 'model', name: 'Whole model', perspective: 'full', description: '', elements: 'all', positions: {} };
+  if (options.viewId !== undefined && !found)
+    warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);
+  const view: View = found ?? {
+    id: 'model',
+    name: 'Whole model',
+    perspective: 'full',
+    description: '',
+    elements: 'all',
+    positions: {},
+  };
   const map = processMap(doc, view, metamodel);
   const ids = mermaidIds();
   for (const el of doc.elements) ids(el.id); // the same node ids as the detail level
@@ -53,16 +61,26 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
     for (const p of cell.processes) lines.push(`    ${ids(p.id)}[[${mermaidLabel(names.get(p.id)!)}]]`);
     // The map's sub-columns: an invisible link ranks each box after its neighbour in the column before.
     const columns = [...new Set(cell.processes.map((p) => p.x))].map((x) => cell.processes.filter((p) => p.x === x));
-    columns.slice(1).forEach((column, c) => column.forEach((p, i) => lines.push(`    ${ids(columns[c]![Math.min(i, columns[c]!.length - 1)]!.id)} ~~~ ${ids(p.id)}`)));
+    columns
+      .slice(1)
+      .forEach((column, c) =>
+        column.forEach((p, i) =>
+          lines.push(`    ${ids(columns[c]![Math.min(i, columns[c]!.length - 1)]!.id)} ~~~ ${ids(p.id)}`),
+        ),
+      );
     lines.push('  end');
   }
   for (const c of map.connectors) {
     const count = c.forward + c.backward;
     const [from, to] = c.forward >= c.backward ? [c.from, c.to] : [c.to, c.from];
     const arrow = c.forward && c.backward ? '<-->' : '-->';
-    lines.push(`  ${cellId(from)} ${arrow}|${mermaidLabel(`${count} relation${count === 1 ? '' : 's'}`)}| ${cellId(to)}`);
+    lines.push(
+      `  ${cellId(from)} ${arrow}|${mermaidLabel(`${count} relation${count === 1 ? '' : 's'}`)}| ${cellId(to)}`,
+    );
   }
-  const lanes = new Map([...doc.macroStructure.roles, ...doc.macroStructure.areas].map((l) => [l.id, l.colour.toLowerCase()]));
+  const lanes = new Map(
+    [...doc.macroStructure.roles, ...doc.macroStructure.areas].map((l) => [l.id, l.colour.toLowerCase()]),
+  );
   for (const cell of shown) {
     const colour = lanes.get((map.grid.rowsAre === 'role' ? cell.row : cell.column) ?? '') ?? '#9aa3ad';
     lines.push(`  style ${cellId(cell.key)} fill:${tint(colour, 0.08)},stroke:${colour}`);
@@ -70,9 +88,13 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
   const processIds = shown.flatMap((c) => c.processes.map((p) => ids(p.id)));
   if (processIds.length) {
     const fill = SHAPE_COLOURS.chevron;
-    lines.push(`  classDef process fill:${fill},stroke:${strokeFor(fill)},color:#000000`, `  class ${processIds.join(',')} process`);
+    lines.push(
+      `  classDef process fill:${fill},stroke:${strokeFor(fill)},color:#000000`,
+      `  class ${processIds.join(',')} process`,
+    );
   }
-  if (summaries.length) lines.push('  classDef counts fill:none,stroke:none,color:#3c4650', `  class ${summaries.join(',')} counts`);
+  if (summaries.length)
+    lines.push('  classDef counts fill:none,stroke:none,color:#3c4650', `  class ${summaries.join(',')} counts`);
   const nodes = processIds.length + summaries.length;
   return { text: lines.join('\n') + '\n', nodes, edges: map.connectors.length, warnings };
 }

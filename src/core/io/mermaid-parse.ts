@@ -63,9 +63,18 @@ export function parseFlowchart(source: string): FlowchartParse {
   const head = header && /^(graph|flowchart(?:-elk)?)(?:\s+(TB|TD|BT|RL|LR|>|<|\^|v))?\s*$/i.exec(header.text);
   if (!header || !head) {
     const kind = header?.text.split(/\s/)[0];
-    return { ok: false, line: header?.line ?? 1, message: kind ? `This is not a flowchart: it starts with "${kind}", not "flowchart" or "graph".` : 'The text is empty.' };
+    return {
+      ok: false,
+      line: header?.line ?? 1,
+      message: kind
+        ? `This is not a flowchart: it starts with "${kind}", not "flowchart" or "graph".`
+        : 'The text is empty.',
+    };
   }
-  chart.direction = ({ TD: 'TB', '>': 'LR', '<': 'RL', '^': 'BT', v: 'TB' } as Record<string, string>)[head[2] ?? ''] ?? head[2]?.toUpperCase() ?? 'TB';
+  chart.direction =
+    ({ TD: 'TB', '>': 'LR', '<': 'RL', '^': 'BT', v: 'TB' } as Record<string, string>)[head[2] ?? ''] ??
+    head[2]?.toUpperCase() ??
+    'TB';
 
   const nodes = new Map<string, FlowNode>();
   const stack: string[] = [];
@@ -77,8 +86,12 @@ export function parseFlowchart(source: string): FlowchartParse {
       chart.subgraphs.push(subgraph);
       stack.push(subgraph.id);
     } else if (text === 'end') {
-      if (stack.pop() === undefined) chart.unsupported.push({ line, text, reason: 'An "end" without an open subgraph.' });
-    } else if (IGNORED[keyword] && (keyword === 'direction' ? /^direction\s+(TB|TD|BT|RL|LR)$/ : new RegExp(`^${keyword}(\\s|:|{|$)`)).test(text)) {
+      if (stack.pop() === undefined)
+        chart.unsupported.push({ line, text, reason: 'An "end" without an open subgraph.' });
+    } else if (
+      IGNORED[keyword] &&
+      (keyword === 'direction' ? /^direction\s+(TB|TD|BT|RL|LR)$/ : new RegExp(`^${keyword}(\\s|:|{|$)`)).test(text)
+    ) {
       chart.ignored.push({ line, text, reason: IGNORED[keyword] });
     } else {
       const parsed = parseChain(text);
@@ -96,7 +109,12 @@ export function parseFlowchart(source: string): FlowchartParse {
       for (const edge of parsed.edges) chart.edges.push({ ...edge, line });
     }
   }
-  for (const id of stack) chart.unsupported.push({ line: chart.subgraphs.find((s) => s.id === id)!.line, text: `subgraph ${id}`, reason: 'This subgraph is never closed with "end".' });
+  for (const id of stack)
+    chart.unsupported.push({
+      line: chart.subgraphs.find((s) => s.id === id)!.line,
+      text: `subgraph ${id}`,
+      reason: 'This subgraph is never closed with "end".',
+    });
   chart.nodes = [...nodes.values()];
   return { ok: true, flowchart: chart };
 }
@@ -161,7 +179,12 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
       const markdown = text[i + 1] === '`';
       const close = markdown ? text.indexOf('`"', i + 2) : text.indexOf('"', i + 1);
       const lineEnd = text.indexOf('\n', i);
-      const stop = close < 0 || (!markdown && lineEnd >= 0 && close > lineEnd) ? (lineEnd < 0 ? text.length : lineEnd) : close + (markdown ? 2 : 1);
+      const stop =
+        close < 0 || (!markdown && lineEnd >= 0 && close > lineEnd)
+          ? lineEnd < 0
+            ? text.length
+            : lineEnd
+          : close + (markdown ? 2 : 1);
       append(text.slice(i, stop));
       i = stop;
     } else if (ch === ';' && !/[#&]\w+$/.test(current)) {
@@ -185,7 +208,9 @@ function subgraphHeader(rest: string, index: number, line: number, parent: strin
   const titled = /^([^\s["]+)\s*\[\s*(?:"([^"]*)"|([^\]]*))\s*\]$/.exec(rest);
   if (titled) return { id: titled[1]!, title: decodeMermaidText(titled[2] ?? titled[3] ?? '').trim(), parent, line };
   const quoted = /^"([^"]*)"$/.exec(rest);
-  const title = decodeMermaidText(quoted ? quoted[1]! : rest).replace(/^`|`$/g, '').trim();
+  const title = decodeMermaidText(quoted ? quoted[1]! : rest)
+    .replace(/^`|`$/g, '')
+    .trim();
   const id = !quoted && rest && !/\s/.test(rest) ? rest : `subGraph${index}`;
   return { id, title, parent, line };
 }
@@ -331,11 +356,21 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
       endRe.lastIndex = quoted >= 0 ? quoted + 1 : i;
       const end = endRe.exec(text);
       if (!end) return `The edge text after "${start[0]}" has no closing arrow.`;
-      label = text.slice(i, end.index).trim().replace(/^"([\s\S]*)"$/, '$1').replace(/^`([\s\S]*)`$/, '$1');
+      label = text
+        .slice(i, end.index)
+        .trim()
+        .replace(/^"([\s\S]*)"$/, '$1')
+        .replace(/^`([\s\S]*)`$/, '$1');
       arrow = start[0] + end[0].trim();
       i = endRe.lastIndex;
     }
-    const stroke = arrow.includes('=') ? 'thick' : arrow.includes('~') ? 'invisible' : arrow.includes('.') ? 'dotted' : 'normal';
+    const stroke = arrow.includes('=')
+      ? 'thick'
+      : arrow.includes('~')
+        ? 'invisible'
+        : arrow.includes('.')
+          ? 'dotted'
+          : 'normal';
     return { label: decodeMermaidText(label), stroke };
   };
 

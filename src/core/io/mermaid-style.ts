@@ -32,12 +32,18 @@ export function textColourOn(fill: string): string {
 
 /** A darker shade of a colour for borders. */
 export function strokeFor(fill: string): string {
-  const dark = (i: number) => Math.round(parseInt(fill.slice(i, i + 2), 16) * 0.6).toString(16).padStart(2, '0');
+  const dark = (i: number) =>
+    Math.round(parseInt(fill.slice(i, i + 2), 16) * 0.6)
+      .toString(16)
+      .padStart(2, '0');
   return `#${dark(1)}${dark(3)}${dark(5)}`;
 }
 
 /** A colour mixed with white, keeping `share` of the colour: a light fill behind text. */
 export function tint(colour: string, share: number): string {
-  const mixed = (i: number) => Math.round(parseInt(colour.slice(i, i + 2), 16) * share + 255 * (1 - share)).toString(16).padStart(2, '0');
+  const mixed = (i: number) =>
+    Math.round(parseInt(colour.slice(i, i + 2), 16) * share + 255 * (1 - share))
+      .toString(16)
+      .padStart(2, '0');
   return `#${mixed(1)}${mixed(3)}${mixed(5)}`;
 }

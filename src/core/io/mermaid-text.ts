@@ -35,7 +35,18 @@ export function mermaidLabel(text: string): string {
   return `"${mermaidText(text)}"`;
 }
 
-const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0', hearts: '♥', copy: '©', reg: '®', euro: '€' };
+const NAMED: Record<string, string> = {
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  apos: "'",
+  nbsp: '\u00a0',
+  hearts: '♥',
+  copy: '©',
+  reg: '®',
+  euro: '€',
+};
 
 /** Reads a label from Mermaid source back as plain text: entity codes (#quot; #35; &amp; &#35;) and <br> decoded. */
 export function decodeMermaidText(text: string): string {
@@ -51,7 +62,23 @@ export function decodeMermaidText(text: string): string {
 }
 
 // Words Mermaid reads as statements or keywords where a node id is expected (case-sensitive: `End` is fine).
-const RESERVED = new Set(['end', 'subgraph', 'graph', 'flowchart', 'style', 'linkStyle', 'classDef', 'class', 'click', 'call', 'href', 'direction', 'interpolate', 'accTitle', 'accDescr']);
+const RESERVED = new Set([
+  'end',
+  'subgraph',
+  'graph',
+  'flowchart',
+  'style',
+  'linkStyle',
+  'classDef',
+  'class',
+  'click',
+  'call',
+  'href',
+  'direction',
+  'interpolate',
+  'accTitle',
+  'accDescr',
+]);
 
 /**
  * Hands out Mermaid ids derived from model ids: only letters, digits and `_`, never a keyword

@@ -43,7 +43,8 @@ export function mermaidFlowchart(doc: RefDocument, options: MermaidOptions = {})
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const warnings: string[] = [];
   const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
-  if (options.viewId !== undefined && !view) warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);
+  if (options.viewId !== undefined && !view)
+    warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);
 
   const ids = mermaidIds();
   for (const el of doc.elements) ids(el.id); // every view of a model uses the same node ids
@@ -67,17 +68,23 @@ export function mermaidFlowchart(doc: RefDocument, options: MermaidOptions = {})
     const line = type?.line ?? 'solid';
     if (line === 'dashed') dashed.push(index);
     const arrow = line === 'solid' ? '-->' : '-.->';
-    lines.push(`  ${ids(rel.source)} ${arrow}|${mermaidLabel(rel.label || type?.label || rel.type)}| ${ids(rel.target)}`);
+    lines.push(
+      `  ${ids(rel.source)} ${arrow}|${mermaidLabel(rel.label || type?.label || rel.type)}| ${ids(rel.target)}`,
+    );
   });
   if (dashed.length) lines.push(`  linkStyle ${dashed.join(',')} stroke-dasharray:8 4`);
   writeClasses(doc, elements, ids, metamodel, lines);
 
   const text = lines.join('\n') + '\n';
   if (relations.length > MERMAID_LIMITS.maxEdges) {
-    warnings.push(`The diagram has ${relations.length} relations; Mermaid draws at most ${MERMAID_LIMITS.maxEdges}. Export one diagram per area or a smaller view.`);
+    warnings.push(
+      `The diagram has ${relations.length} relations; Mermaid draws at most ${MERMAID_LIMITS.maxEdges}. Export one diagram per area or a smaller view.`,
+    );
   }
   if (text.length > MERMAID_LIMITS.maxTextSize) {
-    warnings.push(`The diagram text has ${text.length.toLocaleString('en')} characters; Mermaid renders at most ${MERMAID_LIMITS.maxTextSize.toLocaleString('en')}. Export one diagram per area or a smaller view.`);
+    warnings.push(
+      `The diagram text has ${text.length.toLocaleString('en')} characters; Mermaid renders at most ${MERMAID_LIMITS.maxTextSize.toLocaleString('en')}. Export one diagram per area or a smaller view.`,
+    );
   }
   return { text, nodes: elements.length, edges: relations.length, warnings };
 }
@@ -88,15 +95,29 @@ export function toMermaid(doc: RefDocument, options: MermaidOptions = {}): strin
 }
 
 /** One diagram per area (and one for elements without an area), for models too large for one diagram. */
-export function splitByArea(doc: RefDocument, options: Omit<MermaidOptions, 'areaId'> = {}): { areaId: string | null; name: string; diagram: MermaidDiagram }[] {
+export function splitByArea(
+  doc: RefDocument,
+  options: Omit<MermaidOptions, 'areaId'> = {},
+): { areaId: string | null; name: string; diagram: MermaidDiagram }[] {
   const scope = new Set(inScope(doc, options, options.metamodel ?? crmBpoMetamodel).map((el) => el.id));
   const areaOf = new Map(doc.elements.map((el) => [el.id, el.area]));
-  const parts: { areaId: string | null; name: string }[] = [...doc.macroStructure.areas.map((a) => ({ areaId: a.id, name: a.name })), { areaId: null, name: 'Without area' }];
+  const parts: { areaId: string | null; name: string }[] = [
+    ...doc.macroStructure.areas.map((a) => ({ areaId: a.id, name: a.name })),
+    { areaId: null, name: 'Without area' },
+  ];
   return parts.flatMap(({ areaId, name }) => {
     const diagram = mermaidFlowchart(doc, { ...options, areaId });
     if (diagram.nodes === 0) return [];
-    const crossing = doc.relations.filter((r) => scope.has(r.source) && scope.has(r.target) && (areaOf.get(r.source) === areaId) !== (areaOf.get(r.target) === areaId)).length;
-    if (crossing) diagram.warnings.push(`${crossing} relation${crossing === 1 ? '' : 's'} to elements of other areas ${crossing === 1 ? 'is' : 'are'} not shown.`);
+    const crossing = doc.relations.filter(
+      (r) =>
+        scope.has(r.source) &&
+        scope.has(r.target) &&
+        (areaOf.get(r.source) === areaId) !== (areaOf.get(r.target) === areaId),
+    ).length;
+    if (crossing)
+      diagram.warnings.push(
+        `${crossing} relation${crossing === 1 ? '' : 's'} to elements of other areas ${crossing === 1 ? 'is' : 'are'} not shown.`,
+      );
     return [{ areaId, name, diagram }];
   });
 }
@@ -105,13 +126,21 @@ export function splitByArea(doc: RefDocument, options: Omit<MermaidOptions, 'are
 function inScope(doc: RefDocument, options: MermaidOptions, metamodel: Metamodel): Element[] {
   const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
   const elements = view ? elementsInView(doc, view) : doc.elements;
-  return options.includeMeasures === false ? elements.filter((el) => metamodel.categoryOf(el.type)?.id !== 'quality-measure') : elements;
+  return options.includeMeasures === false
+    ? elements.filter((el) => metamodel.categoryOf(el.type)?.id !== 'quality-measure')
+    : elements;
 }
 
 type NodeWriter = (el: Element, indent: string) => void;
 
 // Outer subgraphs are the rows of the macro structure, inner ones its columns.
-function writeLanes(doc: RefDocument, elements: Element[], ids: (wanted: string) => string, node: NodeWriter, lines: string[]): void {
+function writeLanes(
+  doc: RefDocument,
+  elements: Element[],
+  ids: (wanted: string) => string,
+  node: NodeWriter,
+  lines: string[],
+): void {
   const rolesOuter = doc.designGoals.laneOrientation !== 'areas-as-rows';
   const outerLanes = rolesOuter ? doc.macroStructure.roles : doc.macroStructure.areas;
   const innerLanes = rolesOuter ? doc.macroStructure.areas : doc.macroStructure.roles;
@@ -140,11 +169,21 @@ function writeLanes(doc: RefDocument, elements: Element[], ids: (wanted: string)
     writeInner(members, `${lane.id}_`, '    ');
     lines.push('  end');
   }
-  writeInner(elements.filter((el) => !outerKnown.has(outerOf(el) ?? '')), `${innerKind}_`, '  ');
+  writeInner(
+    elements.filter((el) => !outerKnown.has(outerOf(el) ?? '')),
+    `${innerKind}_`,
+    '  ',
+  );
 }
 
 // classDef colours follow designGoals.colourBy; optional ("?") elements get a dashed border.
-function writeClasses(doc: RefDocument, elements: Element[], ids: (wanted: string) => string, metamodel: Metamodel, lines: string[]): void {
+function writeClasses(
+  doc: RefDocument,
+  elements: Element[],
+  ids: (wanted: string) => string,
+  metamodel: Metamodel,
+  lines: string[],
+): void {
   const classNames = mermaidIds();
   const groups = new Map<string, { fill: string; members: string[] }>();
   const add = (name: string, fill: string, el: Element) => {
@@ -153,7 +192,9 @@ function writeClasses(doc: RefDocument, elements: Element[], ids: (wanted: strin
     groups.set(name, group);
   };
   const colourBy = doc.designGoals.colourBy;
-  const lanes = new Map((colourBy === 'area' ? doc.macroStructure.areas : doc.macroStructure.roles).map((l) => [l.id, l]));
+  const lanes = new Map(
+    (colourBy === 'area' ? doc.macroStructure.areas : doc.macroStructure.roles).map((l) => [l.id, l]),
+  );
   for (const el of elements) {
     if (colourBy === 'type') {
       const category = metamodel.categoryOf(el.type);

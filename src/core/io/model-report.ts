@@ -22,24 +22,46 @@ export function modelReport(doc: RefDocument, options: ModelReportOptions = {}):
   const out: string[] = [`# ${md(meta.name)}`, ''];
   if (meta.description) out.push(paragraph(meta.description), '');
   out.push(
-    ...table(['', ''], [
-      ['Version', md(meta.version)],
-      ['Authors', md(meta.authors.join(', ')) || '—'],
-      ['Language', md(meta.language)],
-      ['Last changed', meta.modified.slice(0, 10)],
-      ['Content', `${doc.elements.length} elements, ${doc.relations.length} relations, ${doc.views.length} views`],
-    ]),
+    ...table(
+      ['', ''],
+      [
+        ['Version', md(meta.version)],
+        ['Authors', md(meta.authors.join(', ')) || '—'],
+        ['Language', md(meta.language)],
+        ['Last changed', meta.modified.slice(0, 10)],
+        ['Content', `${doc.elements.length} elements, ${doc.relations.length} relations, ${doc.views.length} views`],
+      ],
+    ),
     '',
   );
-  out.push(...goals(doc), ...macroStructure(doc), ...processes(doc, metamodel), ...otherElements(doc, metamodel), ...views(doc, options, metamodel), ...glossary(doc), ...sources(doc));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  out.push(
+    ...goals(doc),
+    ...macroStructure(doc),
+    ...processes(doc, metamodel),
+    ...otherElements(doc, metamodel),
+    ...views(doc, options, metamodel),
+    ...glossary(doc),
+    ...sources(doc),
+  );
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function goals(doc: RefDocument): string[] {
   const out = ['## Structural goals', ''];
   if (!doc.structuralGoals.length) return [...out, '*No structural goals yet.*', ''];
   const servedBy = (id: string) => doc.elements.filter((e) => e.goals.includes(id)).length;
-  const rows = doc.structuralGoals.map((g) => [md(g.kind), md(g.text), md(g.perspective), md(g.acceptance) || '—', String(servedBy(g.id))]);
+  const rows = doc.structuralGoals.map((g) => [
+    md(g.kind),
+    md(g.text),
+    md(g.perspective),
+    md(g.acceptance) || '—',
+    String(servedBy(g.id)),
+  ]);
   return [...out, ...table(['Kind', 'Goal', 'Perspective', 'Acceptance', 'Elements serving it'], rows), ''];
 }
 
@@ -52,9 +74,18 @@ function macroStructure(doc: RefDocument): string[] {
   const columns: (Lane | null)[] = [...areas, ...(noArea ? [null] : [])];
   const rows: (Lane | null)[] = [...roles, ...(noRole ? [null] : [])];
   const count = (role: Lane | null, area: Lane | null) =>
-    doc.elements.filter((e) => (role ? e.role === role.id : !roles.some((r) => r.id === e.role)) && (area ? e.area === area.id : !areas.some((a) => a.id === e.area))).length;
+    doc.elements.filter(
+      (e) =>
+        (role ? e.role === role.id : !roles.some((r) => r.id === e.role)) &&
+        (area ? e.area === area.id : !areas.some((a) => a.id === e.area)),
+    ).length;
   out.push('Elements per role (rows) and area (columns):', '');
-  out.push(...table(['Role \\ Area', ...columns.map((a) => (a ? md(a.name) : '*no area*'))], rows.map((r) => [r ? `**${md(r.name)}**` : '*no role*', ...columns.map((a) => String(count(r, a)))])));
+  out.push(
+    ...table(
+      ['Role \\ Area', ...columns.map((a) => (a ? md(a.name) : '*no area*'))],
+      rows.map((r) => [r ? `**${md(r.name)}**` : '*no role*', ...columns.map((a) => String(count(r, a)))]),
+    ),
+  );
   const described = [...roles, ...areas].filter((l) => l.description);
   if (described.length) out.push('', ...described.map((l) => `- **${md(l.name)}**: ${md(l.description)}`));
   return [...out, ''];
@@ -67,14 +98,23 @@ function processes(doc: RefDocument, metamodel: Metamodel): string[] {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   const names = (ids: string[]) => (ids.length ? ids.map((id) => md(byId.get(id)?.name ?? id)).join(', ') : '—');
   for (const p of list) {
-    const into = (type: string) => doc.relations.filter((r) => r.type === type && r.target === p.id).map((r) => r.source);
-    const from = (type: string) => doc.relations.filter((r) => r.type === type && r.source === p.id).map((r) => r.target);
+    const into = (type: string) =>
+      doc.relations.filter((r) => r.type === type && r.target === p.id).map((r) => r.source);
+    const from = (type: string) =>
+      doc.relations.filter((r) => r.type === type && r.source === p.id).map((r) => r.target);
     const measures = into('measures').map((id) => {
       const m = byId.get(id);
-      const facts = ['metricCategory', 'target', 'unit'].flatMap((k) => (m?.properties[k] !== undefined ? [md(String(m.properties[k]))] : []));
+      const facts = ['metricCategory', 'target', 'unit'].flatMap((k) =>
+        m?.properties[k] !== undefined ? [md(String(m.properties[k]))] : [],
+      );
       return `${md(m?.name ?? id)}${facts.length ? ` (${facts.join(', ')})` : ''}`;
     });
-    out.push(`### ${md(p.name)}${p.optional ? ' (?)' : ''}`, '', `*${[typeLabel(p, metamodel), lane(doc.macroStructure.areas, p.area), lane(doc.macroStructure.roles, p.role)].filter(Boolean).map(md).join(' · ')}*`, '');
+    out.push(
+      `### ${md(p.name)}${p.optional ? ' (?)' : ''}`,
+      '',
+      `*${[typeLabel(p, metamodel), lane(doc.macroStructure.areas, p.area), lane(doc.macroStructure.roles, p.role)].filter(Boolean).map(md).join(' · ')}*`,
+      '',
+    );
     if (p.description) out.push(paragraph(p.description), '');
     out.push(
       `- **Input:** ${names(into('input'))}`,
@@ -94,7 +134,13 @@ function processes(doc: RefDocument, metamodel: Metamodel): string[] {
 function otherElements(doc: RefDocument, metamodel: Metamodel): string[] {
   const list = doc.elements.filter((e) => metamodel.categoryOf(e.type)?.id !== 'process');
   if (!list.length) return [];
-  const rows = list.map((e) => [md(e.name) + (e.optional ? ' (?)' : ''), md(typeLabel(e, metamodel)), md(lane(doc.macroStructure.areas, e.area)) || '—', md(lane(doc.macroStructure.roles, e.role)) || '—', md(e.description) || '—']);
+  const rows = list.map((e) => [
+    md(e.name) + (e.optional ? ' (?)' : ''),
+    md(typeLabel(e, metamodel)),
+    md(lane(doc.macroStructure.areas, e.area)) || '—',
+    md(lane(doc.macroStructure.roles, e.role)) || '—',
+    md(e.description) || '—',
+  ]);
   return ['## Other elements', '', ...table(['Name', 'Type', 'Area', 'Role', 'Description'], rows), ''];
 }
 
@@ -102,8 +148,18 @@ function views(doc: RefDocument, options: ModelReportOptions, metamodel: Metamod
   const out = ['## Views', ''];
   if (!doc.views.length) return [...out, '*No views yet.*', ''];
   for (const view of doc.views) {
-    const diagram = mermaidFlowchart(doc, { viewId: view.id, direction: options.direction, includeMeasures: options.includeMeasures, metamodel });
-    out.push(`### ${md(view.name)}`, '', `*Perspective: ${view.perspective} · ${diagram.nodes} elements, ${diagram.edges} relations*`, '');
+    const diagram = mermaidFlowchart(doc, {
+      viewId: view.id,
+      direction: options.direction,
+      includeMeasures: options.includeMeasures,
+      metamodel,
+    });
+    out.push(
+      `### ${md(view.name)}`,
+      '',
+      `*Perspective: ${view.perspective} · ${diagram.nodes} elements, ${diagram.edges} relations*`,
+      '',
+    );
     if (view.description) out.push(paragraph(view.description), '');
     out.push('```mermaid', diagram.text.trimEnd(), '```', '');
     for (const warning of diagram.warnings) out.push(`> ${md(warning)}`, '');
@@ -115,12 +171,21 @@ function glossary(doc: RefDocument): string[] {
   const entries = doc.designGoals.glossary;
   if (!entries.length) return [];
   const label = (id: string | undefined) => md(doc.meta.sources.find((s) => s.id === id)?.label ?? '') || '—';
-  return ['## Glossary', '', ...table(['Term', 'Definition', 'Source'], entries.map((g) => [`**${md(g.term)}**`, md(g.definition), label(g.source)])), ''];
+  return [
+    '## Glossary',
+    '',
+    ...table(
+      ['Term', 'Definition', 'Source'],
+      entries.map((g) => [`**${md(g.term)}**`, md(g.definition), label(g.source)]),
+    ),
+    '',
+  ];
 }
 
 function sources(doc: RefDocument): string[] {
   if (!doc.meta.sources.length) return [];
-  const line = (s: RefDocument['meta']['sources'][number]) => `- **${md(s.label)}**${s.citation ? `: ${md(s.citation)}` : ''}${s.url ? ` ${/^https?:\/\/\S+$/.test(s.url) ? `<${s.url.replace(/[<>]/g, encodeURIComponent)}>` : md(s.url)}` : ''}`;
+  const line = (s: RefDocument['meta']['sources'][number]) =>
+    `- **${md(s.label)}**${s.citation ? `: ${md(s.citation)}` : ''}${s.url ? ` ${/^https?:\/\/\S+$/.test(s.url) ? `<${s.url.replace(/[<>]/g, encodeURIComponent)}>` : md(s.url)}` : ''}`;
   return ['## Sources', '', ...doc.meta.sources.map(line), ''];
 }
 
@@ -133,7 +198,11 @@ function lane(lanes: Lane[], id: string | null): string {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 /** Plain text as inline Markdown: markup characters escaped, HTML made literal, one line (for tables and lists). */
@@ -151,6 +220,11 @@ export function md(text: string): string {
 function paragraph(text: string): string {
   return text
     .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.split(/\r?\n/).map((l) => md(l).replace(/^(-|\+|=|\d+\.)/, '\\$1')).join('  \n'))
+    .map((p) =>
+      p
+        .split(/\r?\n/)
+        .map((l) => md(l).replace(/^(-|\+|=|\d+\.)/, '\\$1'))
+        .join('  \n'),
+    )
     .join('\n\n');
 }

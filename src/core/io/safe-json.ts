@@ -34,7 +34,10 @@ function checkShape(root: unknown): Problem | null {
     const { value, path } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (path.length > MAX_DEPTH) {
-      return { path: formatPath(path.slice(0, 8)) + '…', message: `The file is nested deeper than ${MAX_DEPTH} levels.` };
+      return {
+        path: formatPath(path.slice(0, 8)) + '…',
+        message: `The file is nested deeper than ${MAX_DEPTH} levels.`,
+      };
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
@@ -42,7 +45,10 @@ function checkShape(root: unknown): Problem | null {
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return { path: formatPath([...path, key]), message: `The key "${key}" is not allowed in a model file (it could alter JavaScript objects).` };
+        return {
+          path: formatPath([...path, key]),
+          message: `The key "${key}" is not allowed in a model file (it could alter JavaScript objects).`,
+        };
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }

@@ -18,8 +18,22 @@ export function align(boxes: readonly Box[], how: Alignment): Record<string, Poi
   const bottom = Math.max(...boxes.map((b) => b.y + b.height));
   const out: Record<string, Point> = {};
   for (const b of boxes) {
-    const x = how === 'left' ? left : how === 'right' ? right - b.width : how === 'centre' ? (left + right) / 2 - b.width / 2 : b.x;
-    const y = how === 'top' ? top : how === 'bottom' ? bottom - b.height : how === 'middle' ? (top + bottom) / 2 - b.height / 2 : b.y;
+    const x =
+      how === 'left'
+        ? left
+        : how === 'right'
+          ? right - b.width
+          : how === 'centre'
+            ? (left + right) / 2 - b.width / 2
+            : b.x;
+    const y =
+      how === 'top'
+        ? top
+        : how === 'bottom'
+          ? bottom - b.height
+          : how === 'middle'
+            ? (top + bottom) / 2 - b.height / 2
+            : b.y;
     out[b.id] = { x, y };
   }
   return out;

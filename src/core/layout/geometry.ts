@@ -36,13 +36,23 @@ export function cellOf(el: Element, rowsAre: Grid['rowsAre']) {
  * The lane grid of a view: roles × areas (or the transpose), each lane as wide or tall as its
  * largest cell. Positions in a view are relative to the element's cell, so lanes always contain their elements.
  */
-export function computeGrid(doc: RefDocument, view: View, elements: readonly Element[], sizeOf: SizeOf, only?: { row: string | null; column: string | null }): Grid {
+export function computeGrid(
+  doc: RefDocument,
+  view: View,
+  elements: readonly Element[],
+  sizeOf: SizeOf,
+  only?: { row: string | null; column: string | null },
+): Grid {
   const lanes = lanesOf(doc, elements);
   const { rowsAre } = lanes;
   // One cell on its own: just its row and column, even when nothing is left in it.
   const pick = (list: typeof lanes.rowIds, all: readonly Lane[], id: string | null) => {
     const lane = list.find((l) => l.id === id) ?? all.find((l) => l.id === id);
-    return [lane ? { id: lane.id, name: lane.name, colour: lane.colour } : { id: null, name: 'Unassigned', colour: '#9aa0a6' }];
+    return [
+      lane
+        ? { id: lane.id, name: lane.name, colour: lane.colour }
+        : { id: null, name: 'Unassigned', colour: '#9aa0a6' },
+    ];
   };
   const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
   const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
@@ -50,8 +60,18 @@ export function computeGrid(doc: RefDocument, view: View, elements: readonly Ele
   const columnIds = only ? pick(lanes.columnIds, columnLanes, only.column) : lanes.columnIds;
   // A lane with elements has room to drop more; an empty one is as long as its name needs to be read.
   const used = (axis: 'row' | 'column', id: string | null) => elements.some((e) => cellOf(e, rowsAre)[axis] === id);
-  const widths = new Map<string | null, number>(columnIds.map((l) => [l.id, Math.max(used('column', l.id) ? MIN_CELL.width : 0, laneLabelLength(l.name, DETAIL_READABLE))]));
-  const heights = new Map<string | null, number>(rowIds.map((l) => [l.id, Math.max(used('row', l.id) ? MIN_CELL.height : 0, laneLabelLength(l.name, DETAIL_READABLE))]));
+  const widths = new Map<string | null, number>(
+    columnIds.map((l) => [
+      l.id,
+      Math.max(used('column', l.id) ? MIN_CELL.width : 0, laneLabelLength(l.name, DETAIL_READABLE)),
+    ]),
+  );
+  const heights = new Map<string | null, number>(
+    rowIds.map((l) => [
+      l.id,
+      Math.max(used('row', l.id) ? MIN_CELL.height : 0, laneLabelLength(l.name, DETAIL_READABLE)),
+    ]),
+  );
   for (const el of elements) {
     const { row, column } = cellOf(el, rowsAre);
     const p = view.positions[el.id] ?? { x: 0, y: 0 };
@@ -62,7 +82,13 @@ export function computeGrid(doc: RefDocument, view: View, elements: readonly Ele
   const columns = stack(columnIds, widths, ROW_HEADER);
   const rows = stack(rowIds, heights, COLUMN_HEADER);
   const last = (bands: Band[]) => bands.at(-1)!;
-  return { rowsAre, rows, columns, width: last(columns).start + last(columns).size, height: last(rows).start + last(rows).size };
+  return {
+    rowsAre,
+    rows,
+    columns,
+    width: last(columns).start + last(columns).size,
+    height: last(rows).start + last(rows).size,
+  };
 }
 
 /** The zoom at which detail names read at 12 px (15 px names). */
@@ -78,18 +104,35 @@ export function lanesOf(doc: RefDocument, elements: readonly Element[]) {
   const rowsAre: Grid['rowsAre'] = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
   const rowLanes = rowsAre === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
   const columnLanes = rowsAre === 'role' ? doc.macroStructure.areas : doc.macroStructure.roles;
-  const rowIds = withUnassigned(rowLanes, elements.some((e) => cellOf(e, rowsAre).row === null));
-  const columnIds = withUnassigned(columnLanes, elements.some((e) => cellOf(e, rowsAre).column === null));
+  const rowIds = withUnassigned(
+    rowLanes,
+    elements.some((e) => cellOf(e, rowsAre).row === null),
+  );
+  const columnIds = withUnassigned(
+    columnLanes,
+    elements.some((e) => cellOf(e, rowsAre).column === null),
+  );
   return { rowsAre, rowIds, columnIds };
 }
 
-function withUnassigned(lanes: readonly Lane[], needed: boolean): { id: string | null; name: string; colour: string }[] {
-  const list: { id: string | null; name: string; colour: string }[] = lanes.map((l) => ({ id: l.id, name: l.name, colour: l.colour }));
+function withUnassigned(
+  lanes: readonly Lane[],
+  needed: boolean,
+): { id: string | null; name: string; colour: string }[] {
+  const list: { id: string | null; name: string; colour: string }[] = lanes.map((l) => ({
+    id: l.id,
+    name: l.name,
+    colour: l.colour,
+  }));
   if (needed || list.length === 0) list.push({ id: null, name: 'Unassigned', colour: '#9aa0a6' });
   return list;
 }
 
-function stack(lanes: { id: string | null; name: string; colour: string }[], sizes: Map<string | null, number>, offset: number): Band[] {
+function stack(
+  lanes: { id: string | null; name: string; colour: string }[],
+  sizes: Map<string | null, number>,
+  offset: number,
+): Band[] {
   let start = offset;
   return lanes.map((lane) => {
     const band = { ...lane, start, size: sizes.get(lane.id) ?? 0 };
@@ -123,7 +166,9 @@ export function dropTarget(grid: Grid, topLeft: Point, size: { width: number; he
 }
 
 function nearest(bands: Band[], at: number): Band {
-  return bands.find((b) => at >= b.start && at < b.start + b.size) ?? (at < bands[0]!.start ? bands[0]! : bands.at(-1)!);
+  return (
+    bands.find((b) => at >= b.start && at < b.start + b.size) ?? (at < bands[0]!.start ? bands[0]! : bands.at(-1)!)
+  );
 }
 
 /** A box on the canvas: top-left corner and size. */

@@ -76,12 +76,19 @@ function cellOptions(doc: RefDocument, options: LayoutOptions): Record<string, s
 export function positionsFromElk(result: ElkGraph): Record<string, Point> {
   const positions: Record<string, Point> = {};
   for (const cell of result.children ?? []) {
-    for (const node of cell.children ?? []) positions[node.id] = { x: Math.round(node.x ?? 0), y: Math.round(node.y ?? 0) };
+    for (const node of cell.children ?? [])
+      positions[node.id] = { x: Math.round(node.x ?? 0), y: Math.round(node.y ?? 0) };
   }
   return positions;
 }
 
 /** Lays out a whole view with ELK; returns cell-relative positions for every element it shows. */
-export async function layoutView(doc: RefDocument, view: View, metamodel: Metamodel, elk: ElkEngine, options: LayoutOptions = {}) {
+export async function layoutView(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  elk: ElkEngine,
+  options: LayoutOptions = {},
+) {
   return positionsFromElk(await elk.layout(elkGraphOf(doc, view, metamodel, options)));
 }

@@ -7,15 +7,26 @@ import { cellOf } from './geometry.ts';
  * Places only the elements of a view that have no position yet, below the content of their cell,
  * in rows; manual positions stay as they are. Synchronous and cheap.
  */
-export function placeUnpositioned(doc: RefDocument, view: View, metamodel: Metamodel, fold = true): Record<string, Point> {
+export function placeUnpositioned(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  fold = true,
+): Record<string, Point> {
   const drawing = drawingOf(doc, view, metamodel, fold);
   const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
   const bottom = new Map<string, number>();
   const fresh: Element[] = [];
-  const key = (el: Element) => { const c = cellOf(el, rowsAre); return `${c.row}|${c.column}`; };
+  const key = (el: Element) => {
+    const c = cellOf(el, rowsAre);
+    return `${c.row}|${c.column}`;
+  };
   for (const el of drawing.folding.nodes) {
     const p = view.positions[el.id];
-    if (!p) { fresh.push(el); continue; }
+    if (!p) {
+      fresh.push(el);
+      continue;
+    }
     const size = drawing.size(el);
     bottom.set(key(el), Math.max(bottom.get(key(el)) ?? 0, p.y + size.height + 24));
   }
@@ -25,7 +36,11 @@ export function placeUnpositioned(doc: RefDocument, view: View, metamodel: Metam
     const k = key(el);
     const size = drawing.size(el);
     const c = cursor.get(k) ?? { x: 0, y: bottom.get(k) ?? 0, rowHeight: 0 };
-    if (c.x > 0 && c.x + size.width > 3 * 200) { c.x = 0; c.y += c.rowHeight + 24; c.rowHeight = 0; }
+    if (c.x > 0 && c.x + size.width > 3 * 200) {
+      c.x = 0;
+      c.y += c.rowHeight + 24;
+      c.rowHeight = 0;
+    }
     placed[el.id] = { x: c.x, y: c.y };
     c.x += size.width + 24;
     c.rowHeight = Math.max(c.rowHeight, size.height);

@@ -49,13 +49,17 @@ export function createMetamodel(raw: unknown): Metamodel {
       if (!rel) return `"${relationType}" is not a relation type of the ${data.name} metamodel.`;
       if (permits(rel, from, to)) return null;
       const others = allowedRelations(from, to).map((r) => `"${r.label}"`);
-      const alternatives = others.length ? ` Allowed between them: ${others.join(', ')}.` : ' No relation type connects them.';
+      const alternatives = others.length
+        ? ` Allowed between them: ${others.join(', ')}.`
+        : ' No relation type connects them.';
       return `A ${label(from)} cannot "${rel.label}" a ${label(to)}: ${rel.description || 'the metamodel does not allow it.'}${alternatives}`;
     },
     whyUnconnected(from, to) {
       if (allowedRelations(from, to).length) return null;
       const outgoing = data.relationTypes.filter((r) => r.allowed.some((pair) => matches(pair.from, from)));
-      const may = outgoing.length ? ` ${A(from)} may: ${outgoing.map((r) => `"${r.label}" (${r.description.replace(/\.$/, '')})`).join('; ')}.` : '';
+      const may = outgoing.length
+        ? ` ${A(from)} may: ${outgoing.map((r) => `"${r.label}" (${r.description.replace(/\.$/, '')})`).join('; ')}.`
+        : '';
       return `No relation of the ${data.name} metamodel goes from ${a(from)} to ${a(to)}.${may}`;
     },
     propertyProblems(typeId, properties) {

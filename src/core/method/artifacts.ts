@@ -25,7 +25,13 @@ export function tally(doc: RefDocument): Tally {
 }
 
 /** Counts the evidence of each artifact of a step in the document. */
-export function artifactsPresent(doc: RefDocument, stepId: string, artifacts: readonly Artifact[], metamodel: Metamodel, counts: Tally = tally(doc)): ArtifactStatus[] {
+export function artifactsPresent(
+  doc: RefDocument,
+  stepId: string,
+  artifacts: readonly Artifact[],
+  metamodel: Metamodel,
+  counts: Tally = tally(doc),
+): ArtifactStatus[] {
   return artifacts.map((artifact) => {
     const count = countEvidence(doc, stepId, artifact.evidence, metamodel, counts);
     return { artifact, count, present: count >= artifact.minCount };
@@ -38,7 +44,13 @@ export function selects(selectors: readonly string[], typeId: string, metamodel:
   return selectors.some((s) => s === typeId || (category !== undefined && s === `category:${category}`));
 }
 
-function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, metamodel: Metamodel, counts: Tally): number {
+function countEvidence(
+  doc: RefDocument,
+  stepId: string,
+  evidence: Evidence,
+  metamodel: Metamodel,
+  counts: Tally,
+): number {
   const sum = (map: ReadonlyMap<string, number>, take: (type: string) => boolean) => {
     let n = 0;
     for (const [type, k] of map) if (take(type)) n += k;
@@ -66,7 +78,8 @@ function countEvidence(doc: RefDocument, stepId: string, evidence: Evidence, met
     case 'glossary':
       return doc.designGoals.glossary.length;
     case 'views':
-      return doc.views.filter((v) => evidence.perspective === undefined || v.perspective === evidence.perspective).length;
+      return doc.views.filter((v) => evidence.perspective === undefined || v.perspective === evidence.perspective)
+        .length;
     case 'decisions':
       return doc.method.log.filter((entry) => entry.step === stepId && entry.action === 'decision').length;
     case 'evaluations':

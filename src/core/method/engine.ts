@@ -45,7 +45,13 @@ export type LoadedMethod = { ok: true; method: Method } | { ok: false; errors: P
 export function loadMethod(raw: unknown): LoadedMethod {
   const result = Method.safeParse(raw);
   if (result.success) return { ok: true, method: result.data };
-  return { ok: false, errors: result.error.issues.map((issue: z.core.$ZodIssue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue: z.core.$ZodIssue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
+  };
 }
 
 /** Palette entries and relation types a method names but the metamodel does not define. */
@@ -53,11 +59,21 @@ export function methodProblems(method: Method, metamodel: Metamodel): Problem[] 
   const problems: Problem[] = [];
   method.steps.forEach((step, i) => {
     step.palette.elements.forEach((selector, j) => {
-      const known = selector.startsWith('category:') ? metamodel.category(selector.slice('category:'.length)) : metamodel.elementType(selector);
-      if (!known) problems.push({ path: `steps[${i}].palette.elements[${j}]`, message: `Step "${step.title}" offers "${selector}", which the ${metamodel.data.name} metamodel does not define.` });
+      const known = selector.startsWith('category:')
+        ? metamodel.category(selector.slice('category:'.length))
+        : metamodel.elementType(selector);
+      if (!known)
+        problems.push({
+          path: `steps[${i}].palette.elements[${j}]`,
+          message: `Step "${step.title}" offers "${selector}", which the ${metamodel.data.name} metamodel does not define.`,
+        });
     });
     step.palette.relations.forEach((type, j) => {
-      if (!metamodel.relationType(type)) problems.push({ path: `steps[${i}].palette.relations[${j}]`, message: `Step "${step.title}" offers the relation type "${type}", which the ${metamodel.data.name} metamodel does not define.` });
+      if (!metamodel.relationType(type))
+        problems.push({
+          path: `steps[${i}].palette.relations[${j}]`,
+          message: `Step "${step.title}" offers the relation type "${type}", which the ${metamodel.data.name} metamodel does not define.`,
+        });
     });
   });
   return problems;
@@ -67,7 +83,12 @@ export function methodProblems(method: Method, metamodel: Metamodel): Problem[] 
  * The progress of every step of the method on a document: derived status, gate result and artifacts.
  * `findings` are the validation findings of the document (`findingsFor(doc, metamodel)`).
  */
-export function stepProgress<F extends GateFinding>(doc: RefDocument, method: Method, findings: readonly F[], metamodel: Metamodel): StepProgress<F>[] {
+export function stepProgress<F extends GateFinding>(
+  doc: RefDocument,
+  method: Method,
+  findings: readonly F[],
+  metamodel: Metamodel,
+): StepProgress<F>[] {
   const byRule = new Map<string, F[]>();
   for (const finding of findings) {
     const list = byRule.get(finding.rule);
@@ -107,7 +128,12 @@ export function stepProgress<F extends GateFinding>(doc: RefDocument, method: Me
 function gateOf<F extends GateFinding>(step: MethodStep, byRule: ReadonlyMap<string, F[]>): GateResult<F> {
   const failing = step.exitCriteria.flatMap((rule) => byRule.get(rule) ?? []);
   const errors = failing.filter((f) => f.severity === 'error');
-  return { passed: errors.length === 0, errors, warnings: failing.filter((f) => f.severity === 'warning'), infos: failing.filter((f) => f.severity === 'info') };
+  return {
+    passed: errors.length === 0,
+    errors,
+    warnings: failing.filter((f) => f.severity === 'warning'),
+    infos: failing.filter((f) => f.severity === 'info'),
+  };
 }
 
 export interface OverallProgress {
@@ -123,7 +149,12 @@ export interface OverallProgress {
 export function overallProgress(progress: readonly StepProgress<GateFinding>[]): OverallProgress {
   const done = progress.filter((p) => p.status === 'done' || p.status === 'done-with-warnings').length;
   const total = progress.length;
-  return { done, total, fraction: total ? done / total : 0, label: `${done} of ${total} step${total === 1 ? '' : 's'} done` };
+  return {
+    done,
+    total,
+    fraction: total ? done / total : 0,
+    label: `${done} of ${total} step${total === 1 ? '' : 's'} done`,
+  };
 }
 
 export type LeaveDecision<F extends GateFinding = GateFinding> =

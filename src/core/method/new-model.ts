@@ -15,18 +15,33 @@ export interface NewModelOptions {
 
 export type NewModel = { ok: true; document: RefDocument } | { ok: false; message: string };
 
-const lane = (id: string, name: string, colour: string, description: string): Lane => ({ id, name, colour, description });
+const lane = (id: string, name: string, colour: string, description: string): Lane => ({
+  id,
+  name,
+  colour,
+  description,
+});
 
 // Roles carry colour (readable on a projector and for colour-blind viewers); areas stay neutral greys.
 const AREAS: Lane[] = [
   lane('sales', 'Sales', '#6b7280', 'Winning and developing customers: campaigns, leads, offers, accounts.'),
-  lane('management', 'Management', '#8b9099', 'Steering the CRM processes: coordination, planning, performance, reporting, invoicing.'),
-  lane('operations', 'Operations', '#a1a6ae', 'Serving customers: inquiries, contacts, support cases, transactions, complaints.'),
+  lane(
+    'management',
+    'Management',
+    '#8b9099',
+    'Steering the CRM processes: coordination, planning, performance, reporting, invoicing.',
+  ),
+  lane(
+    'operations',
+    'Operations',
+    '#a1a6ae',
+    'Serving customers: inquiries, contacts, support cases, transactions, complaints.',
+  ),
 ];
 const ROLES: Lane[] = [
   lane('client', 'Client', '#1f77b4', 'The company that outsources its CRM.'),
-  lane('provider', 'Provider', '#2a9d8f', 'The BPO provider that runs CRM processes on the client\'s behalf.'),
-  lane('customer', 'Customer', '#e07b24', 'The client\'s end customer.'),
+  lane('provider', 'Provider', '#2a9d8f', "The BPO provider that runs CRM processes on the client's behalf."),
+  lane('customer', 'Customer', '#e07b24', "The client's end customer."),
 ];
 
 /**
@@ -57,11 +72,27 @@ export function newModel(options: NewModelOptions): NewModel {
     },
     structuralGoals: [],
     macroStructure: { areas: AREAS.map((l) => ({ ...l })), roles: ROLES.map((l) => ({ ...l })) },
-    method: { methodId, currentStep: first, steps: { [first]: 'in-progress' }, log: [{ at: now, step: first, action: 'entered', note: 'New model', actor: '' }] },
+    method: {
+      methodId,
+      currentStep: first,
+      steps: { [first]: 'in-progress' },
+      log: [{ at: now, step: first, action: 'entered', note: 'New model', actor: '' }],
+    },
     elements: [],
     relations: [],
-    views: [{ id: 'full', name: 'Full model', perspective: 'full', description: 'Every element of the model.', elements: 'all', positions: {} }],
+    views: [
+      {
+        id: 'full',
+        name: 'Full model',
+        perspective: 'full',
+        description: 'Every element of the model.',
+        elements: 'all',
+        positions: {},
+      },
+    ],
   });
   // Defaults (design goals, validation settings) come from the schema, so a new model is what an import would give.
-  return result.success ? { ok: true, document: result.data } : { ok: false, message: result.error.issues.map((i) => i.message).join('; ') };
+  return result.success
+    ? { ok: true, document: result.data }
+    : { ok: false, message: result.error.issues.map((i) => i.message).join('; ') };
 }

@@ -101,18 +101,37 @@ export const Method = z
   })
   .superRefine((method, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    duplicates(method.phases.map((p) => p.id)).forEach((i) => issue(['phases', i, 'id'], `The phase id "${method.phases[i]!.id}" is used twice.`));
-    duplicates(method.steps.map((s) => s.id)).forEach((i) => issue(['steps', i, 'id'], `The step id "${method.steps[i]!.id}" is used twice.`));
+    duplicates(method.phases.map((p) => p.id)).forEach((i) =>
+      issue(['phases', i, 'id'], `The phase id "${method.phases[i]!.id}" is used twice.`),
+    );
+    duplicates(method.steps.map((s) => s.id)).forEach((i) =>
+      issue(['steps', i, 'id'], `The step id "${method.steps[i]!.id}" is used twice.`),
+    );
     const phaseIndex = new Map(method.phases.map((p, i) => [p.id, i]));
     let lastPhase = 0;
     method.steps.forEach((step, i) => {
       const at = phaseIndex.get(step.phase);
-      if (at === undefined) return issue(['steps', i, 'phase'], `Step "${step.id}" belongs to the phase "${step.phase}", which the method does not list.`);
+      if (at === undefined)
+        return issue(
+          ['steps', i, 'phase'],
+          `Step "${step.id}" belongs to the phase "${step.phase}", which the method does not list.`,
+        );
       // The stepper draws phases as groups, so a phase's steps must be contiguous and in phase order.
-      if (at < lastPhase) issue(['steps', i, 'phase'], `Step "${step.id}" comes after a step of a later phase; list steps phase by phase.`);
+      if (at < lastPhase)
+        issue(
+          ['steps', i, 'phase'],
+          `Step "${step.id}" comes after a step of a later phase; list steps phase by phase.`,
+        );
       lastPhase = Math.max(lastPhase, at);
-      duplicates(step.artifacts.map((a) => a.id)).forEach((j) => issue(['steps', i, 'artifacts', j, 'id'], `The artifact id "${step.artifacts[j]!.id}" is used twice in step "${step.id}".`));
-      duplicates(step.exitCriteria).forEach((j) => issue(['steps', i, 'exitCriteria', j], `The rule "${step.exitCriteria[j]!}" is listed twice.`));
+      duplicates(step.artifacts.map((a) => a.id)).forEach((j) =>
+        issue(
+          ['steps', i, 'artifacts', j, 'id'],
+          `The artifact id "${step.artifacts[j]!.id}" is used twice in step "${step.id}".`,
+        ),
+      );
+      duplicates(step.exitCriteria).forEach((j) =>
+        issue(['steps', i, 'exitCriteria', j], `The rule "${step.exitCriteria[j]!}" is listed twice.`),
+      );
     });
     method.phases.forEach((phase, i) => {
       if (!method.steps.some((s) => s.phase === phase.id)) issue(['phases', i], `The phase "${phase.id}" has no step.`);

@@ -10,7 +10,10 @@ export const DEFAULT_METHOD_ID = 'crm-bpo-construction';
 /** The methods shipped in models/methods, validated at load; throws only on broken shipped data (which tests rule out). */
 export const shippedMethods: readonly Method[] = [crmBpoConstruction, schuette1998, matookIndulska2009].map((raw) => {
   const loaded = loadMethod(raw);
-  if (!loaded.ok) throw new Error(`A shipped method file is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!loaded.ok)
+    throw new Error(
+      `A shipped method file is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
   return loaded.method;
 });
 

@@ -33,7 +33,8 @@ export const Catalogue = z
   .superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
     catalogue.entries.forEach((e, i) => {
-      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `The entry id "${e.id}" is used twice.` });
+      if (seen.has(e.id))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `The entry id "${e.id}" is used twice.` });
       seen.add(e.id);
     });
   });

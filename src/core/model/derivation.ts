@@ -26,7 +26,10 @@ export const ReferenceStamp = z.strictObject({
   id: Id,
   name: Name,
   version: z.string().max(50),
-  hash: z.string().regex(/^[0-9a-f]{16}$/, 'a model hash is 16 hexadecimal digits').describe('modelHash() of the reference model'),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'a model hash is 16 hexadecimal digits')
+    .describe('modelHash() of the reference model'),
   derivedAt: Timestamp,
 });
 export type ReferenceStamp = z.infer<typeof ReferenceStamp>;

@@ -16,7 +16,7 @@ export const CriterionScoreValue = z.union([z.number().int(), z.literal('na'), z
 
 export const CriterionScore = z.strictObject({
   score: CriterionScoreValue.default(null),
-  note: Text.default('').describe('The evaluator\'s reasoning'),
+  note: Text.default('').describe("The evaluator's reasoning"),
   evidence: z.array(Id).default([]).describe('Ids of the model elements the score rests on'),
   fromProposal: z.boolean().default(false).describe('The evaluator confirmed the automatic pre-assessment'),
 });
@@ -33,7 +33,9 @@ export const QfdRecord = z.strictObject({
   fulfilment: z.record(
     Id,
     z.union([
-      z.strictObject({ activities: z.array(z.string().regex(/^\d+\.\d+$/)) }).describe('Ticked activities of the phase'),
+      z
+        .strictObject({ activities: z.array(z.string().regex(/^\d+\.\d+$/)) })
+        .describe('Ticked activities of the phase'),
       z.strictObject({ share: z.number().min(0).max(1) }),
     ]),
   ),
@@ -47,10 +49,16 @@ export const EvaluationRecord = z
     perspectives: z.array(EvaluationPerspective).min(1),
     evaluator: z.strictObject({ name: Name, role: z.string().max(200).default('') }),
     date: z.iso.date(),
-    modelHash: z.string().regex(/^[0-9a-f]{16}$/, 'a model hash is 16 hexadecimal digits').describe('modelHash() of the model as evaluated'),
+    modelHash: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, 'a model hash is 16 hexadecimal digits')
+      .describe('modelHash() of the model as evaluated'),
     checklists: z.array(ChecklistRef).default([]),
     scale: Scale.default('0-2'),
-    weights: z.record(Id, z.number().min(0).max(100)).default({}).describe('Weights that override the checklist defaults'),
+    weights: z
+      .record(Id, z.number().min(0).max(100))
+      .default({})
+      .describe('Weights that override the checklist defaults'),
     scores: z.record(Id, CriterionScore).default({}).describe('Criterion id → score'),
     summary: Text.default(''),
     qfd: QfdRecord.optional(),
@@ -59,7 +67,11 @@ export const EvaluationRecord = z
     const { min, max } = SCALE_BOUNDS[record.scale];
     for (const [id, entry] of Object.entries(record.scores)) {
       if (typeof entry.score === 'number' && (entry.score < min || entry.score > max)) {
-        ctx.addIssue({ code: 'custom', path: ['scores', id, 'score'], message: `a score on the ${record.scale} scale lies between ${min} and ${max}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scores', id, 'score'],
+          message: `a score on the ${record.scale} scale lies between ${min} and ${max}`,
+        });
       }
     }
     if (new Set(record.perspectives).size !== record.perspectives.length) {

@@ -8,7 +8,11 @@ export function takenIds(doc: RefDocument): Set<string> {
 }
 
 /** A new element of a type, named "New <type>" unless a name is given, with a readable unique id. */
-export function newElement(doc: RefDocument, type: ElementType, fields: Partial<Omit<Element, 'id' | 'type'>> = {}): Element {
+export function newElement(
+  doc: RefDocument,
+  type: ElementType,
+  fields: Partial<Omit<Element, 'id' | 'type'>> = {},
+): Element {
   const name = fields.name ?? `New ${type.label}`;
   return {
     id: uniqueId(slug(name === `New ${type.label}` ? type.id : name), takenIds(doc)),

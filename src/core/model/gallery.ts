@@ -8,9 +8,17 @@ export const GalleryEntry = z.strictObject({
   id: Id,
   file: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*\.json$/, 'a file is a path inside models/, e.g. "reference/crm-bpo.json"'),
+    .regex(
+      /^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*\.json$/,
+      'a file is a path inside models/, e.g. "reference/crm-bpo.json"',
+    ),
   title: Name,
-  description: z.string().trim().min(1).max(300).regex(/^[^\n]*$/, 'a gallery description is one line'),
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .regex(/^[^\n]*$/, 'a gallery description is one line'),
   kind: GalleryKind,
 });
 
@@ -19,7 +27,8 @@ export const Gallery = z.array(GalleryEntry).superRefine((entries, ctx) => {
   for (const key of ['id', 'file'] as const) {
     const seen = new Set<string>();
     entries.forEach((e, i) => {
-      if (seen.has(e[key])) ctx.addIssue({ code: 'custom', path: [i, key], message: `The ${key} "${e[key]}" is listed twice.` });
+      if (seen.has(e[key]))
+        ctx.addIssue({ code: 'custom', path: [i, key], message: `The ${key} "${e[key]}" is listed twice.` });
       seen.add(e[key]);
     });
   }

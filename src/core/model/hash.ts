@@ -15,7 +15,10 @@ export function modelHash(doc: RefDocument): string {
 export function fnv1a64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   // Four 16-bit limbs (low first): doubles stay exact, no BigInt cost per byte.
-  let v0 = 0x2325, v1 = 0x8422, v2 = 0x9ce4, v3 = 0xcbf2;
+  let v0 = 0x2325,
+    v1 = 0x8422,
+    v2 = 0x9ce4,
+    v3 = 0xcbf2;
   for (const byte of bytes) {
     v0 ^= byte;
     // Multiply by the FNV prime 2^40 + 0x1b3.

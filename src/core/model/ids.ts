@@ -41,7 +41,11 @@ export function numberedId(prefix: string, taken: ReadonlySet<string>): string {
 
 // An Id starts with a letter and holds only letters, digits, _ . - (see primitives.ts).
 function validBase(prefix: string): string {
-  const cleaned = prefix.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+/, '').slice(0, MAX_BASE - 2).replace(/-+$/, '');
+  const cleaned = prefix
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, MAX_BASE - 2)
+    .replace(/-+$/, '');
   if (!cleaned) return 'id';
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `x-${cleaned}`;
 }

@@ -12,23 +12,43 @@ type Migration = (doc: Json) => Json;
 export const migrations: Record<number, Migration> = {};
 
 /** Brings a parsed file up to the current format version, or says why it cannot. */
-export function migrate(raw: unknown, chain: Record<number, Migration> = migrations, current = FORMAT_VERSION):
-  | { ok: true; document: Json; from: number }
-  | { ok: false; errors: Problem[] } {
+export function migrate(
+  raw: unknown,
+  chain: Record<number, Migration> = migrations,
+  current = FORMAT_VERSION,
+): { ok: true; document: Json; from: number } | { ok: false; errors: Problem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: [{ path: '(document)', message: 'A Refmod model is a JSON object; this file holds something else.' }] };
+    return {
+      ok: false,
+      errors: [{ path: '(document)', message: 'A Refmod model is a JSON object; this file holds something else.' }],
+    };
   }
   const version = (raw as Json).formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [{ path: 'formatVersion', message: 'This is not a Refmod model: it has no valid "formatVersion".' }] };
+    return {
+      ok: false,
+      errors: [{ path: 'formatVersion', message: 'This is not a Refmod model: it has no valid "formatVersion".' }],
+    };
   }
   if (version > current) {
-    return { ok: false, errors: [{ path: 'formatVersion', message: `This file was written by a newer Refmod (format ${version}); this version reads formats up to ${current}. Update Refmod to open it.` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'formatVersion',
+          message: `This file was written by a newer Refmod (format ${version}); this version reads formats up to ${current}. Update Refmod to open it.`,
+        },
+      ],
+    };
   }
   let doc = raw as Json;
   for (let v = version; v < current; v++) {
     const step = chain[v];
-    if (!step) return { ok: false, errors: [{ path: 'formatVersion', message: `No migration from format ${v} to ${v + 1} exists.` }] };
+    if (!step)
+      return {
+        ok: false,
+        errors: [{ path: 'formatVersion', message: `No migration from format ${v} to ${v + 1} exists.` }],
+      };
     doc = { ...step(doc), formatVersion: v + 1 };
   }
   return { ok: true, document: doc, from: version };

@@ -10,7 +10,8 @@ export const NAME_LIMIT = 200;
 export const TEXT_LIMIT = 20_000;
 
 const tooLong = (what: string, limit: number) => ({
-  error: (issue: { input?: unknown }) => `${what} can have at most ${limit.toLocaleString('en')} characters; this one has ${String(issue.input).length.toLocaleString('en')}`,
+  error: (issue: { input?: unknown }) =>
+    `${what} can have at most ${limit.toLocaleString('en')} characters; this one has ${String(issue.input).length.toLocaleString('en')}`,
 });
 
 export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { Id, Name, Severity, Text } from './primitives.ts';
 
 /** An element type id, or "category:<id>" for every type of a category. */
-const TypeSelector = z.string().regex(/^(category:)?[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'name an element type id or "category:<id>"');
+const TypeSelector = z
+  .string()
+  .regex(/^(category:)?[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'name an element type id or "category:<id>"');
 
 /** A rule's severity in a profile or a model: 'off' switches the rule off. */
 export const SeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
@@ -24,7 +26,11 @@ const userRuleBase = {
 };
 
 /** Elements of a type must give a value for a property. */
-export const RequiredPropertyRule = z.strictObject({ ...userRuleBase, kind: z.literal('required-property'), property: Id });
+export const RequiredPropertyRule = z.strictObject({
+  ...userRuleBase,
+  kind: z.literal('required-property'),
+  property: Id,
+});
 
 /** Elements of a type must occur at least `min` and at most `max` times in every area (or role). */
 export const CountRule = z
@@ -35,11 +41,21 @@ export const CountRule = z
     min: z.number().int().min(0).optional(),
     max: z.number().int().min(0).optional(),
   })
-  .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'a count rule needs a min, a max or both', path: ['min'] })
-  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min cannot exceed max', path: ['max'] });
+  .refine((r) => r.min !== undefined || r.max !== undefined, {
+    message: 'a count rule needs a min, a max or both',
+    path: ['min'],
+  })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+    message: 'min cannot exceed max',
+    path: ['max'],
+  });
 
 /** Names of elements of a type must match a regular expression. */
-export const NamingPatternRule = z.strictObject({ ...userRuleBase, kind: z.literal('naming'), pattern: z.string().max(500) });
+export const NamingPatternRule = z.strictObject({
+  ...userRuleBase,
+  kind: z.literal('naming'),
+  pattern: z.string().max(500),
+});
 
 /** Elements of a type must have a relation of a type to (or from) some element of another type. */
 export const RequiredRelationRule = z.strictObject({
@@ -51,7 +67,12 @@ export const RequiredRelationRule = z.strictObject({
 });
 
 /** A rule a modeller defines without code; it runs like a built-in rule. */
-export const UserRule = z.discriminatedUnion('kind', [RequiredPropertyRule, CountRule, NamingPatternRule, RequiredRelationRule]);
+export const UserRule = z.discriminatedUnion('kind', [
+  RequiredPropertyRule,
+  CountRule,
+  NamingPatternRule,
+  RequiredRelationRule,
+]);
 export type UserRule = z.infer<typeof UserRule>;
 
 /** Per-model validation settings: the active profile, severity overrides, suppressions and user rules. Owned by the validation feature. */

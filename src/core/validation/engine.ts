@@ -70,7 +70,8 @@ export function createValidator(metamodel: Metamodel): Validator {
   let state: State | null = null;
   return {
     run(doc, options = {}) {
-      if (!state || state.settings !== doc.validation || state.profileOption !== options.profile) state = start(doc, metamodel, options);
+      if (!state || state.settings !== doc.validation || state.profileOption !== options.profile)
+        state = start(doc, metamodel, options);
       else if (state.ctx.doc !== doc) update(state, doc);
       return state.report;
     },
@@ -89,8 +90,13 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
   const ctx: Context = { doc, metamodel, index: new ModelIndex(metamodel), ruleIds: new Set(all.map((r) => r.id)) };
   const runs: RuleRun[] = [];
   for (const rule of all) {
-    const severity = Object.hasOwn(settings.overrides, rule.id) ? settings.overrides[rule.id]! : (Object.hasOwn(profile.severities, rule.id) ? profile.severities[rule.id]! : rule.severity);
-    if (severity !== 'off') runs.push({ rule, severity, byElement: keyed(), byRelation: keyed(), model: [], findings: [], suppressed: [] });
+    const severity = Object.hasOwn(settings.overrides, rule.id)
+      ? settings.overrides[rule.id]!
+      : Object.hasOwn(profile.severities, rule.id)
+        ? profile.severities[rule.id]!
+        : rule.severity;
+    if (severity !== 'off')
+      runs.push({ rule, severity, byElement: keyed(), byRelation: keyed(), model: [], findings: [], suppressed: [] });
   }
   const { elements, relations } = doc;
   const { index } = ctx;
@@ -159,7 +165,11 @@ function applyChanges(ctx: Context, doc: RefDocument): Changes {
   const elements = changedRange(prev.elements, doc.elements);
   if (elements) {
     parts.add('elements');
-    if (elements.before.length !== elements.after.length || elements.before.some((el, i) => el.id !== elements.after[i]!.id)) parts.add('elementIds');
+    if (
+      elements.before.length !== elements.after.length ||
+      elements.before.some((el, i) => el.id !== elements.after[i]!.id)
+    )
+      parts.add('elementIds');
     for (const el of elements.before) index.removeElement(el);
     for (const el of elements.after) index.addElement(el);
     for (const el of [...elements.before, ...elements.after]) edited.add(el.id);
@@ -219,7 +229,8 @@ function recheck(run: RuleRun, ctx: Context, changes: Changes): boolean {
       }
       for (const id of byRelation.keys()) if (!ids.has(id)) changed = byRelation.delete(id) || changed;
     } else {
-      for (const [id, rel] of changes.relations) changed = put(run, byRelation, id, rel ? relation.check(rel, ctx) : null) || changed;
+      for (const [id, rel] of changes.relations)
+        changed = put(run, byRelation, id, rel ? relation.check(rel, ctx) : null) || changed;
     }
   }
   if (model && model.reads.some(reads)) {
@@ -256,7 +267,10 @@ function valuesOf(keyed: Keyed): Iterable<Finding> {
 }
 
 /** The slices of two arrays that differ, by identity, between their common prefix and suffix; null when none. */
-function changedRange<T>(before: readonly T[], after: readonly T[]): { before: readonly T[]; after: readonly T[] } | null {
+function changedRange<T>(
+  before: readonly T[],
+  after: readonly T[],
+): { before: readonly T[]; after: readonly T[] } | null {
   if (before === after) return null;
   let start = 0;
   const shorter = Math.min(before.length, after.length);
@@ -322,7 +336,9 @@ function collect(run: RuleRun, suppressions: Map<string, Map<string, string>>): 
   run.findings = [];
   run.suppressed = [];
   for (const finding of all) {
-    const target = [...finding.elements, ...finding.relations, ...(finding.subjects ?? [])].find((id) => targets.has(id));
+    const target = [...finding.elements, ...finding.relations, ...(finding.subjects ?? [])].find((id) =>
+      targets.has(id),
+    );
     if (target === undefined) run.findings.push(finding);
     else run.suppressed.push({ finding, reason: targets.get(target)! });
   }

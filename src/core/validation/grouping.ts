@@ -29,7 +29,8 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
       const list = buckets.get(`${severity}/${id}`);
       return list ? [{ principle: id, label, findings: list }] : [];
     });
-    if (principles.length) groups.push({ severity, principles, count: principles.reduce((n, p) => n + p.findings.length, 0) });
+    if (principles.length)
+      groups.push({ severity, principles, count: principles.reduce((n, p) => n + p.findings.length, 0) });
   }
   return groups;
 }

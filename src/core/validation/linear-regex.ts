@@ -101,7 +101,8 @@ class Parser {
 
   private sequence(): Ast {
     const items: Ast[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') items.push(this.quantified(this.atom()));
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')')
+      items.push(this.quantified(this.atom()));
     return { kind: 'seq', items };
   }
 
@@ -138,7 +139,8 @@ class Parser {
 
   private group(): Ast {
     const head = /^\((\?(?::|=|!|<=|<!|<[^>]*>))?/.exec(this.source.slice(this.at))![1] ?? '';
-    if (head === '?<=' || head === '?<!') throw new UnsupportedPattern('it looks behind ("(?<=" or "(?<!"), which a naming rule cannot use');
+    if (head === '?<=' || head === '?<!')
+      throw new UnsupportedPattern('it looks behind ("(?<=" or "(?<!"), which a naming rule cannot use');
     this.at += 1 + head.length;
     const body = this.alternatives();
     this.at++; // the closing parenthesis
@@ -152,9 +154,13 @@ class Parser {
       this.at += 2;
       return { kind: 'assert', what: next === 'b' ? 'word' : 'not-word' };
     }
-    if (/[1-9k]/.test(next)) throw new UnsupportedPattern('it refers back to a group ("\\1" or "\\k<name>"), which a naming rule cannot use');
+    if (/[1-9k]/.test(next))
+      throw new UnsupportedPattern('it refers back to a group ("\\1" or "\\k<name>"), which a naming rule cannot use');
     const rest = s.slice(this.at);
-    const length = /^\\(?:[pP]\{[^}]*\}|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|.)/su.exec(rest)![0].length;
+    const length =
+      /^\\(?:[pP]\{[^}]*\}|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|.)/su.exec(
+        rest,
+      )![0].length;
     return this.native(this.at + length);
   }
 
@@ -182,7 +188,10 @@ class Parser {
 function compile(ast: Ast, budget: { count: number }): Program {
   const states: State[] = [];
   const add = (state: State): number => {
-    if (++budget.count > MAX_STATES) throw new UnsupportedPattern(`it expands to more than ${MAX_STATES.toLocaleString('en')} steps (large counts such as {100} inside repetition)`);
+    if (++budget.count > MAX_STATES)
+      throw new UnsupportedPattern(
+        `it expands to more than ${MAX_STATES.toLocaleString('en')} steps (large counts such as {100} inside repetition)`,
+      );
     return states.push(state) - 1;
   };
   const emit = (node: Ast, next: number): number => {
@@ -280,7 +289,12 @@ const PROBES_BEFORE_PASS = 8;
  * simulation), so each state is handled once per position, and the search stops when none is left.
  * Look-aheads are answered only where they are reached.
  */
-function searchFrom(program: Program, codes: readonly number[], from: number, answers: Map<Program, LookAnswers>): boolean {
+function searchFrom(
+  program: Program,
+  codes: readonly number[],
+  from: number,
+  answers: Map<Program, LookAnswers>,
+): boolean {
   const { op, tests, forward } = program;
   let alive = program.alive;
   let next = program.next;
@@ -293,7 +307,8 @@ function searchFrom(program: Program, codes: readonly number[], from: number, an
     let nextCount = 0;
     for (let k = 0; k < count; k++) {
       const s = alive[k]!;
-      if (op[s] === OP.char && tests[s]!(codes[pos]!)) nextCount = reach(program, next, nextCount, forward[s]![0]!, codes, pos + 1, answers);
+      if (op[s] === OP.char && tests[s]!(codes[pos]!))
+        nextCount = reach(program, next, nextCount, forward[s]![0]!, codes, pos + 1, answers);
     }
     const spare = alive;
     alive = next;
@@ -304,18 +319,31 @@ function searchFrom(program: Program, codes: readonly number[], from: number, an
 }
 
 /** Adds to `list` the states that read or match, reached from `state` at `pos` without reading; returns the new length. */
-function reach(program: Program, list: Int32Array, count: number, state: number, codes: readonly number[], pos: number, answers: Map<Program, LookAnswers>): number {
+function reach(
+  program: Program,
+  list: Int32Array,
+  count: number,
+  state: number,
+  codes: readonly number[],
+  pos: number,
+  answers: Map<Program, LookAnswers>,
+): number {
   const { op, asserts, looks, forward, addedAt, stack, stamp } = program;
   if (addedAt[state] === stamp) return count;
   addedAt[state] = stamp;
   stack[0] = state;
   // A state is stacked once per position (marked when stacked), so the stack never outgrows the program.
-  for (let depth = 1; depth > 0; ) {
+  for (let depth = 1; depth > 0;) {
     const s = stack[--depth]!;
     let to: readonly number[] = NONE;
     if (op[s] === OP.char || op[s] === OP.match) list[count++] = s;
     else if (op[s] === OP.split) to = forward[s]!;
-    else if (op[s] === OP.assert ? holds(asserts[s]!, codes, pos) : lookAhead(looks[s]!.program, codes, pos, answers) !== looks[s]!.negate) to = forward[s]!;
+    else if (
+      op[s] === OP.assert
+        ? holds(asserts[s]!, codes, pos)
+        : lookAhead(looks[s]!.program, codes, pos, answers) !== looks[s]!.negate
+    )
+      to = forward[s]!;
     for (const t of to) {
       if (addedAt[t] === stamp) continue;
       addedAt[t] = stamp;
@@ -327,7 +355,12 @@ function reach(program: Program, list: Int32Array, count: number, state: number,
 
 const NONE: readonly number[] = [];
 
-function lookAhead(program: Program, codes: readonly number[], pos: number, answers: Map<Program, LookAnswers>): boolean {
+function lookAhead(
+  program: Program,
+  codes: readonly number[],
+  pos: number,
+  answers: Map<Program, LookAnswers>,
+): boolean {
   let look = answers.get(program);
   if (!look) answers.set(program, (look = { known: [], probes: 0, all: null }));
   if (look.all) return look.all[pos] === 1;
@@ -343,7 +376,8 @@ function lookAhead(program: Program, codes: readonly number[], pos: number, answ
 }
 
 const isWordCode = (code: number | undefined) =>
-  code !== undefined && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+  code !== undefined &&
+  ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
 
 /**
  * For every position of the text, whether the program matches starting there (a look-ahead probed often).

@@ -16,7 +16,9 @@ export function sameViewMembership(a: readonly View[], b: readonly View[]): bool
   if (a.length !== b.length) return false;
   return a.every((v, i) => {
     const w = b[i]!;
-    return v === w || (v.id === w.id && v.name === w.name && v.perspective === w.perspective && v.elements === w.elements);
+    return (
+      v === w || (v.id === w.id && v.name === w.name && v.perspective === w.perspective && v.elements === w.elements)
+    );
   });
 }
 
@@ -74,7 +76,9 @@ export class ModelIndex {
       this.roleIdSet = new Set(doc.macroStructure.roles.map((l) => l.id));
     }
     if (this.viewsSeen === null || !sameViewMembership(this.viewsSeen, doc.views)) {
-      this.shownIds = doc.views.some((v) => v.elements === 'all') ? 'all' : new Set(doc.views.flatMap((v) => v.elements as string[]));
+      this.shownIds = doc.views.some((v) => v.elements === 'all')
+        ? 'all'
+        : new Set(doc.views.flatMap((v) => v.elements as string[]));
     }
     this.viewsSeen = doc.views;
   }
@@ -197,7 +201,9 @@ export class ModelIndex {
     if (!types) {
       const category = selector.startsWith('category:') ? selector.slice('category:'.length) : null;
       const all = this.metamodel.data.elementTypes;
-      types = new Set(all.filter((t) => (category === null ? t.id === selector : t.category === category)).map((t) => t.id));
+      types = new Set(
+        all.filter((t) => (category === null ? t.id === selector : t.category === category)).map((t) => t.id),
+      );
       this.selectorTypes.set(selector, types);
     }
     return types;

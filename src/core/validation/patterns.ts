@@ -11,7 +11,10 @@ export function compilePattern(pattern: string): CompiledPattern {
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    return { ok: false, reason: `it is not a valid regular expression (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `it is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   try {
     return { ok: true, regex: linearRegex(pattern) };

@@ -6,17 +6,47 @@ import type { ModelIndex } from './model-index.ts';
 
 /** The six Guidelines of Modeling (Becker, Rosemann, Schütte 1995), in their published order. */
 export const PRINCIPLES = [
-  { id: 'correctness', label: 'Correctness', description: 'The model obeys its language and matches the structure it describes, consistently.' },
-  { id: 'relevance', label: 'Relevance', description: 'The model serves its explicit goal: as much as needed, as little as possible.' },
-  { id: 'economic-efficiency', label: 'Economic efficiency', description: 'Modelling effort stays below its benefit; nothing is modelled for nothing.' },
-  { id: 'clarity', label: 'Clarity', description: 'Readers of each view understand the model: clear structure, short descriptive names.' },
-  { id: 'comparability', label: 'Comparability', description: 'Consistent conventions let models be compared (as-is and to-be, company and reference).' },
-  { id: 'systematic-design', label: 'Systematic design', description: 'Process, data, organisation and system views are related through one metamodel.' },
+  {
+    id: 'correctness',
+    label: 'Correctness',
+    description: 'The model obeys its language and matches the structure it describes, consistently.',
+  },
+  {
+    id: 'relevance',
+    label: 'Relevance',
+    description: 'The model serves its explicit goal: as much as needed, as little as possible.',
+  },
+  {
+    id: 'economic-efficiency',
+    label: 'Economic efficiency',
+    description: 'Modelling effort stays below its benefit; nothing is modelled for nothing.',
+  },
+  {
+    id: 'clarity',
+    label: 'Clarity',
+    description: 'Readers of each view understand the model: clear structure, short descriptive names.',
+  },
+  {
+    id: 'comparability',
+    label: 'Comparability',
+    description: 'Consistent conventions let models be compared (as-is and to-be, company and reference).',
+  },
+  {
+    id: 'systematic-design',
+    label: 'Systematic design',
+    description: 'Process, data, organisation and system views are related through one metamodel.',
+  },
 ] as const;
 export type Principle = (typeof PRINCIPLES)[number]['id'];
 
 /** The steps of the construction method (shared ids with the method feature). */
-export const STEPS = ['structural-goals', 'macro-structure', 'process-structure', 'design-goals', 'design-structure'] as const;
+export const STEPS = [
+  'structural-goals',
+  'macro-structure',
+  'process-structure',
+  'design-goals',
+  'design-structure',
+] as const;
 export type StepId = (typeof STEPS)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];

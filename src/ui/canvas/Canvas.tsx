@@ -1,5 +1,16 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, useStore, type Edge, type Node, type Viewport } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type Edge,
+  type Node,
+  type Viewport,
+} from '@xyflow/react';
 import { drawingOf } from '../../core/diagram/drawing.ts';
 import { ZOOMS } from '../../core/diagram/readable.ts';
 import { cellOf } from '../../core/layout/geometry.ts';
@@ -57,23 +68,34 @@ export function Canvas() {
   const paneSize = usePaneSize(pane);
   const room = useMemo(() => (paneSize ? roomOf(paneSize) : null), [paneSize]);
   const connect = useConnect();
-  const [openConnector, setOpenConnector] = useState<{ connector: ConnectorEdge['data']; x: number; y: number } | null>(null);
+  const [openConnector, setOpenConnector] = useState<{ connector: ConnectorEdge['data']; x: number; y: number } | null>(
+    null,
+  );
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
-  const drawing = useMemo(() => (view ? drawingOf(doc, view, metamodel, folding, unfolded) : null), [doc, view, metamodel, folding, unfolded]);
+  const drawing = useMemo(
+    () => (view ? drawingOf(doc, view, metamodel, folding, unfolded) : null),
+    [doc, view, metamodel, folding, unfolded],
+  );
   // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
   const placed = view && drawing ? drawing.folding.nodes.every((e) => view.positions[e.id]) : true;
   // The whole grid is needed only to pick the level a view opens at, not on every later edit.
   const undecided = useWb((s) => s.level === null);
-  const wholeGrid = useMemo(() => (undecided && view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null), [undecided, doc, view, drawing, placed]);
+  const wholeGrid = useMemo(
+    () => (undecided && view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null),
+    [undecided, doc, view, drawing, placed],
+  );
   const level = useReadableLevel(doc, view, metamodel, room, wholeGrid, placed);
   const onMap = level?.kind === 'map';
   // The router loads with the first detail level; the process map does not need it.
   const [router, setRouter] = useState<DetailScope['route']>(null);
   useEffect(() => {
-    if (level && !onMap && !router) void import('../../core/diagram/orthogonal-router.ts').then((m) => setRouter(() => m.routeOrthogonal));
+    if (level && !onMap && !router)
+      void import('../../core/diagram/orthogonal-router.ts').then((m) => setRouter(() => m.routeOrthogonal));
   }, [level, onMap, router]);
-  const scope: DetailScope | null = drawing ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null, route: router } : null;
+  const scope: DetailScope | null = drawing
+    ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null, route: router }
+    : null;
   const scopeKey = level?.kind === 'cell' ? `${level.row}|${level.column}` : '';
   const graph = useMemo(
     () => (view && scope && !onMap ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, scope) : null),
@@ -105,10 +127,21 @@ export function Canvas() {
     if (!placed && !run) void layout('auto');
   }, [placed, run, layout]);
 
-
   const readable = onMap ? ZOOMS.map.readable : ZOOMS.detail.readable;
-  const content = useMemo(() => (graph?.nodes.length ? { x: Math.min(...graph.nodes.map((n) => n.position.x)), y: Math.min(...graph.nodes.map((n) => n.position.y)) } : undefined), [graph]);
-  const { fitting } = useFitGrid(pane, level ? grid : null, readable, `${view?.id}:${level?.kind}:${scopeKey}`, content);
+  const content = useMemo(
+    () =>
+      graph?.nodes.length
+        ? { x: Math.min(...graph.nodes.map((n) => n.position.x)), y: Math.min(...graph.nodes.map((n) => n.position.y)) }
+        : undefined,
+    [graph],
+  );
+  const { fitting } = useFitGrid(
+    pane,
+    level ? grid : null,
+    readable,
+    `${view?.id}:${level?.kind}:${scopeKey}`,
+    content,
+  );
 
   // A focus request shows its element: in its cell when the map or another cell is open, in its process when folded.
   const handledFocus = useRef(0);
@@ -129,7 +162,10 @@ export function Canvas() {
     const node = graph?.nodes.find((n) => n.id === target);
     if (!node) return;
     handledFocus.current = focus.seq;
-    void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 1.1), duration: 350 });
+    void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
+      zoom: Math.max(flow.getZoom(), 1.1),
+      duration: 350,
+    });
   }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow, fitting]);
 
   // Semantic zoom: zoomed out past where detail can be read, the canvas shows the process map instead.
@@ -143,7 +179,10 @@ export function Canvas() {
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
       if (node.type === 'map-cell' || node.type === 'map-process') {
-        const cell = node.type === 'map-cell' ? (node.data as { cell: { row: string | null; column: string | null } }).cell : map?.cells.find((c) => c.processes.some((p) => p.id === node.id));
+        const cell =
+          node.type === 'map-cell'
+            ? (node.data as { cell: { row: string | null; column: string | null } }).cell
+            : map?.cells.find((c) => c.processes.some((p) => p.id === node.id));
         if (!cell) return;
         if (node.type === 'map-process') wb.select({ elements: [node.id] });
         wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column });
@@ -155,10 +194,15 @@ export function Canvas() {
   const onEdgeClick = useCallback((event: React.MouseEvent, edge: Edge) => {
     if (edge.type !== 'connector' || !pane.current) return;
     const box = pane.current.getBoundingClientRect();
-    setOpenConnector({ connector: (edge as ConnectorEdge).data, x: event.clientX - box.left, y: event.clientY - box.top });
+    setOpenConnector({
+      connector: (edge as ConnectorEdge).data,
+      x: event.clientX - box.left,
+      y: event.clientY - box.top,
+    });
   }, []);
 
-  if (!view || !drawing) return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
+  if (!view || !drawing)
+    return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
   const large = nodes.length > LARGE_VIEW;
 
   return (
@@ -206,19 +250,35 @@ export function Canvas() {
                 <OverviewWhenNeeded grid={grid} nodes={graph.nodes} />
               </Suspense>
             ) : null}
-            <Controls position="bottom-right" orientation="horizontal" className="zoom-controls" showInteractive={false} showFitView={false} aria-label="Zoom controls">
+            <Controls
+              position="bottom-right"
+              orientation="horizontal"
+              className="zoom-controls"
+              showInteractive={false}
+              showFitView={false}
+              aria-label="Zoom controls"
+            >
               <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
                 <FitIcon />
               </ControlButton>
             </Controls>
-            {onMap || presenting ? null : <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />}
+            {onMap || presenting ? null : (
+              <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
+            )}
           </ReactFlow>
         ) : null}
         {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
         {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
         <Suspense fallback={null}>
           {presenting ? <PresentBar /> : null}
-          {openConnector?.connector && grid ? <ConnectorList connector={openConnector.connector.connector} cellName={(key) => cellTitle(grid, key)} at={openConnector} onClose={() => setOpenConnector(null)} /> : null}
+          {openConnector?.connector && grid ? (
+            <ConnectorList
+              connector={openConnector.connector.connector}
+              cellName={(key) => cellTitle(grid, key)}
+              at={openConnector}
+              onClose={() => setOpenConnector(null)}
+            />
+          ) : null}
         </Suspense>
       </div>
     </div>

@@ -3,7 +3,15 @@ import { useEffect, useState } from 'react';
 import type { LayoutRun } from './use-layout.ts';
 
 /** Layout commands on the canvas, with progress and cancel while ELK runs. */
-export function CanvasToolbar({ run, onLayout, onCancel }: { run: LayoutRun | null; onLayout: (mode: 'all' | 'new') => void; onCancel: () => void }) {
+export function CanvasToolbar({
+  run,
+  onLayout,
+  onCancel,
+}: {
+  run: LayoutRun | null;
+  onLayout: (mode: 'all' | 'new') => void;
+  onCancel: () => void;
+}) {
   const elapsed = useElapsed(run?.startedAt ?? null);
   return (
     <Panel position="bottom-left" className="canvas-toolbar">
@@ -14,7 +22,10 @@ export function CanvasToolbar({ run, onLayout, onCancel }: { run: LayoutRun | nu
         </div>
       ) : (
         <>
-          <button onClick={() => onLayout('all')} title="Arrange the whole view with ELK inside its lanes (one undo step)">
+          <button
+            onClick={() => onLayout('all')}
+            title="Arrange the whole view with ELK inside its lanes (one undo step)"
+          >
             Auto layout
           </button>
           <button onClick={() => onLayout('new')} title="Place only elements without a position; keep manual positions">

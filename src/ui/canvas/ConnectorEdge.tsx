@@ -22,7 +22,11 @@ export const ConnectorEdgeView = memo(function ConnectorEdgeView({ id, data, sel
         interactionWidth={16}
       />
       <EdgeLabelRenderer>
-        <div className={`connector__count${selected ? ' connector__count--selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${connector.label.x}px, ${connector.label.y}px)` }} data-testid={`count-${id}`}>
+        <div
+          className={`connector__count${selected ? ' connector__count--selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${connector.label.x}px, ${connector.label.y}px)` }}
+          data-testid={`count-${id}`}
+        >
           {n}
         </div>
       </EdgeLabelRenderer>
@@ -35,10 +39,28 @@ export function ConnectorMarkers() {
   return (
     <svg className="connector-markers" aria-hidden="true">
       <defs>
-        <marker id="connector-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto">
+        <marker
+          id="connector-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="11"
+          markerHeight="11"
+          orient="auto"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill="#4a5563" />
         </marker>
-        <marker id="connector-arrow-start" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+        <marker
+          id="connector-arrow-start"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="11"
+          markerHeight="11"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill="#4a5563" />
         </marker>
       </defs>

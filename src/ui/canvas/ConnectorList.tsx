@@ -6,7 +6,17 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
  * The relations a connector of the process map stands for, each as "source — relation → target"; choosing one
  * opens the full detail with that relation selected. Escape or the close button closes the list.
  */
-export function ConnectorList({ connector, cellName, at, onClose }: { connector: Connector; cellName: (key: string) => string; at: { x: number; y: number }; onClose: () => void }) {
+export function ConnectorList({
+  connector,
+  cellName,
+  at,
+  onClose,
+}: {
+  connector: Connector;
+  cellName: (key: string) => string;
+  at: { x: number; y: number };
+  onClose: () => void;
+}) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
@@ -30,7 +40,14 @@ export function ConnectorList({ connector, cellName, at, onClose }: { connector:
   };
 
   return (
-    <div ref={panel} className="connector-list" role="dialog" aria-label={`Relations between ${cellName(connector.from)} and ${cellName(connector.to)}`} tabIndex={-1} style={{ left: Math.max(8, at.x - 160), top: at.y + 12 }}>
+    <div
+      ref={panel}
+      className="connector-list"
+      role="dialog"
+      aria-label={`Relations between ${cellName(connector.from)} and ${cellName(connector.to)}`}
+      tabIndex={-1}
+      style={{ left: Math.max(8, at.x - 160), top: at.y + 12 }}
+    >
       <div className="connector-list__head">
         <strong>
           {relations.length} relation{relations.length === 1 ? '' : 's'}
@@ -44,7 +61,11 @@ export function ConnectorList({ connector, cellName, at, onClose }: { connector:
         {relations.map((r) => (
           <li key={r.id}>
             <button onClick={() => show(r.id, r.source)} title="Show it in full detail">
-              <bdi>{byId.get(r.source)?.name ?? r.source}</bdi> <span className="connector-list__type">{r.label || metamodel.relationType(r.type)?.label || r.type} →</span> <bdi>{byId.get(r.target)?.name ?? r.target}</bdi>
+              <bdi>{byId.get(r.source)?.name ?? r.source}</bdi>{' '}
+              <span className="connector-list__type">
+                {r.label || metamodel.relationType(r.type)?.label || r.type} →
+              </span>{' '}
+              <bdi>{byId.get(r.target)?.name ?? r.target}</bdi>
             </button>
           </li>
         ))}

@@ -7,7 +7,11 @@ import { RenameInPlace } from './RenameInPlace.tsx';
 import { handleSides, type ElementNode } from './view-graph.ts';
 import type { Chip } from '../../core/diagram/node-box.ts';
 
-const CHIP_ICON: Record<Chip['kind'], string> = { measures: 'quality-measure', role: 'organisational-role', system: 'information-system' };
+const CHIP_ICON: Record<Chip['kind'], string> = {
+  measures: 'quality-measure',
+  role: 'organisational-role',
+  system: 'information-system',
+};
 
 /**
  * An element on the canvas: category shape, icon, type label and its whole name, wrapped (the node is sized to hold
@@ -19,9 +23,20 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
   const { element, typeLabel, category, colour, direction, box } = data;
   const diff = useWb((s) => s.diffOverlay?.marks.get(element.id)) ?? (data.removed ? 'removed' : undefined);
   const [target, source] = handleSides(direction);
-  const classes = ['el-node', `el-node--${category}`, element.optional ? 'el-node--tentative' : '', selected ? 'el-node--selected' : '', diff ? `el-node--diff-${diff}` : ''].join(' ');
+  const classes = [
+    'el-node',
+    `el-node--${category}`,
+    element.optional ? 'el-node--tentative' : '',
+    selected ? 'el-node--selected' : '',
+    diff ? `el-node--diff-${diff}` : '',
+  ].join(' ');
   return (
-    <div className={classes} style={{ ['--accent' as string]: colour }} title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`} data-testid={`node-${element.id}`}>
+    <div
+      className={classes}
+      style={{ ['--accent' as string]: colour }}
+      title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`}
+      data-testid={`node-${element.id}`}
+    >
       <Handle type="target" position={target} className="el-handle" />
       <div className="el-node__type">
         <CategoryIcon category={category} size={14} />
@@ -30,7 +45,11 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
             <span key={i}>{line}</span>
           ))}
         </span>
-        {element.optional ? <span className="el-node__optional" aria-label="optional">?</span> : null}
+        {element.optional ? (
+          <span className="el-node__optional" aria-label="optional">
+            ?
+          </span>
+        ) : null}
         <NodeFindingBadge id={element.id} />
       </div>
       {renaming ? (
@@ -48,12 +67,23 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
         <div key={i} className="el-node__chips">
           {row.map((chip) =>
             chip.kind === 'measures' ? (
-              <button key="measures" className="el-chip el-chip--measures nodrag" aria-expanded={box.items.length > 0} title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'} onClick={() => wb.toggleUnfolded(element.id)} onDoubleClick={(e) => e.stopPropagation()}>
+              <button
+                key="measures"
+                className="el-chip el-chip--measures nodrag"
+                aria-expanded={box.items.length > 0}
+                title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'}
+                onClick={() => wb.toggleUnfolded(element.id)}
+                onDoubleClick={(e) => e.stopPropagation()}
+              >
                 <CategoryIcon category={CHIP_ICON.measures} size={13} />
                 {chip.text}
               </button>
             ) : (
-              <span key={chip.ids[0]} className={`el-chip el-chip--${chip.kind}`} title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}>
+              <span
+                key={chip.ids[0]}
+                className={`el-chip el-chip--${chip.kind}`}
+                title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}
+              >
                 <CategoryIcon category={CHIP_ICON[chip.kind]} size={13} />
                 <bdi>{chip.text}</bdi>
               </span>

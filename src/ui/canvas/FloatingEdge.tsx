@@ -8,7 +8,15 @@ function rectOf(node: InternalNode): Rect {
 }
 
 /** A relation drawn as a straight line between the nearest borders of its nodes, wherever they sit in the lanes. */
-export const FloatingEdge = memo(function FloatingEdge({ id, source, target, markerEnd, style, label, interactionWidth }: EdgeProps) {
+export const FloatingEdge = memo(function FloatingEdge({
+  id,
+  source,
+  target,
+  markerEnd,
+  style,
+  label,
+  interactionWidth,
+}: EdgeProps) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to) return null;
@@ -16,7 +24,12 @@ export const FloatingEdge = memo(function FloatingEdge({ id, source, target, mar
   const b = rectOf(to);
   const start = borderPoint(a, b);
   const end = borderPoint(b, a);
-  const [path, labelX, labelY] = getStraightPath({ sourceX: start.x, sourceY: start.y, targetX: end.x, targetY: end.y });
+  const [path, labelX, labelY] = getStraightPath({
+    sourceX: start.x,
+    sourceY: start.y,
+    targetX: end.x,
+    targetY: end.y,
+  });
   return (
     <BaseEdge
       id={id}

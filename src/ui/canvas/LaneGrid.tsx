@@ -8,12 +8,22 @@ export const LaneGrid = memo(function LaneGrid({ grid }: { grid: Grid }) {
     <ViewportPortal>
       <div className="lane-grid" style={{ width: grid.width, height: grid.height }} aria-hidden="true">
         {grid.columns.map((c) => (
-          <div key={`c-${c.id}`} className="lane-grid__column" data-name={c.name} style={{ left: c.start, width: c.size, height: grid.height }}>
+          <div
+            key={`c-${c.id}`}
+            className="lane-grid__column"
+            data-name={c.name}
+            style={{ left: c.start, width: c.size, height: grid.height }}
+          >
             <div className="lane-grid__column-head" style={{ height: COLUMN_HEADER, ['--lane' as string]: c.colour }} />
           </div>
         ))}
         {grid.rows.map((r) => (
-          <div key={`r-${r.id}`} className="lane-grid__row" data-name={r.name} style={{ top: r.start, height: r.size, width: grid.width, ['--lane' as string]: r.colour }}>
+          <div
+            key={`r-${r.id}`}
+            className="lane-grid__row"
+            data-name={r.name}
+            style={{ top: r.start, height: r.size, width: grid.width, ['--lane' as string]: r.colour }}
+          >
             <div className="lane-grid__row-head" style={{ width: ROW_HEADER }} />
           </div>
         ))}

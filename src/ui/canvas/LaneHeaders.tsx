@@ -42,7 +42,12 @@ export const LaneHeaders = memo(function LaneHeaders({ grid }: { grid: Grid }) {
       {grid.columns.map((c) => {
         const span = visible(c, x, left + rowStrip, width);
         return span ? (
-          <div key={`c-${c.id}`} className="lane-headers__column" data-kind={columnKind} style={{ left: span[0], width: span[1], top, height: columnStrip, ['--lane' as string]: c.colour }}>
+          <div
+            key={`c-${c.id}`}
+            className="lane-headers__column"
+            data-kind={columnKind}
+            style={{ left: span[0], width: span[1], top, height: columnStrip, ['--lane' as string]: c.colour }}
+          >
             <span>{c.name}</span>
           </div>
         ) : null;
@@ -50,7 +55,12 @@ export const LaneHeaders = memo(function LaneHeaders({ grid }: { grid: Grid }) {
       {grid.rows.map((r) => {
         const span = visible(r, y, top + columnStrip, height);
         return span ? (
-          <div key={`r-${r.id}`} className="lane-headers__row" data-kind={rowKind} style={{ top: span[0], height: span[1], left, width: rowStrip, ['--lane' as string]: r.colour }}>
+          <div
+            key={`r-${r.id}`}
+            className="lane-headers__row"
+            data-kind={rowKind}
+            style={{ top: span[0], height: span[1], left, width: rowStrip, ['--lane' as string]: r.colour }}
+          >
             <span>{r.name}</span>
           </div>
         ) : null;

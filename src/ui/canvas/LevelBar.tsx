@@ -11,7 +11,8 @@ export function LevelBar({ view, level, drawn }: { view: View; level: Level | nu
   const doc = useDocument();
   const folding = useWb((s) => s.folding);
   const max = doc.designGoals.maxElementsPerView;
-  const laneName = (id: string | null, lanes: { id: string; name: string }[]) => lanes.find((l) => l.id === id)?.name ?? 'Unassigned';
+  const laneName = (id: string | null, lanes: { id: string; name: string }[]) =>
+    lanes.find((l) => l.id === id)?.name ?? 'Unassigned';
   const rowsAreRoles = doc.designGoals.laneOrientation !== 'areas-as-rows';
   const cellName =
     level?.kind === 'cell'
@@ -27,7 +28,11 @@ export function LevelBar({ view, level, drawn }: { view: View; level: Level | nu
           {level?.kind === 'map' ? (
             <span aria-current="page">Process map</span>
           ) : (
-            <button className="level-bar__crumb" onClick={() => wb.setLevel({ kind: 'map' })} title="The framework: every cell with its processes, and the relations between cells">
+            <button
+              className="level-bar__crumb"
+              onClick={() => wb.setLevel({ kind: 'map' })}
+              title="The framework: every cell with its processes, and the relations between cells"
+            >
               Process map
             </button>
           )}
@@ -46,19 +51,24 @@ export function LevelBar({ view, level, drawn }: { view: View; level: Level | nu
         ) : null}
       </ol>
       {level?.kind !== 'detail' ? (
-        <button className="level-bar__detail" onClick={() => wb.setLevel({ kind: 'detail' })} title="Every element of the view, in its lanes">
+        <button
+          className="level-bar__detail"
+          onClick={() => wb.setLevel({ kind: 'detail' })}
+          title="Every element of the view, in its lanes"
+        >
           Full detail
         </button>
       ) : null}
-      <label className="level-bar__fold" title="Fold quality measures, roles and information systems into the processes they serve, as chips">
+      <label
+        className="level-bar__fold"
+        title="Fold quality measures, roles and information systems into the processes they serve, as chips"
+      >
         <input type="checkbox" checked={folding} onChange={(e) => wb.setFolding(e.target.checked)} /> Fold measures
       </label>
       {drawn > max && level?.kind === 'detail' ? (
         <span className="level-bar__limit" role="note">
           {drawn} elements drawn, more than the {max} per view the design goals allow.{' '}
-          {folding ? null : (
-            <button onClick={() => wb.setFolding(true)}>Fold</button>
-          )}
+          {folding ? null : <button onClick={() => wb.setFolding(true)}>Fold</button>}
           <button onClick={() => wb.setLevel({ kind: 'map' })}>Show the process map</button>
         </span>
       ) : null}

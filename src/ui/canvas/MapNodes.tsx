@@ -29,7 +29,12 @@ export const MapCellView = memo(function MapCellView({ data }: NodeProps<MapCell
       <Handle type="target" position={Position.Top} className="map-handle" isConnectable={false} />
       {cell.summary.length ? <CountChips chips={cell.summary} className="map-cell__summary" /> : null}
       {empty ? null : (
-        <button className="map-cell__open" title={`Open ${cell.rowName} · ${cell.columnName} in detail (or double-click the cell)`} aria-label={`Open ${cell.rowName} · ${cell.columnName}`} onClick={() => wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column })}>
+        <button
+          className="map-cell__open"
+          title={`Open ${cell.rowName} · ${cell.columnName} in detail (or double-click the cell)`}
+          aria-label={`Open ${cell.rowName} · ${cell.columnName}`}
+          onClick={() => wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column })}
+        >
           ⤢
         </button>
       )}
@@ -41,9 +46,16 @@ export const MapCellView = memo(function MapCellView({ data }: NodeProps<MapCell
 /** A process on the map: its full name, wrapped, and what it carries as count chips. */
 export const MapProcessView = memo(function MapProcessView({ data, selected }: NodeProps<MapProcessNode>) {
   const { box, colour, typeLabel } = data;
-  const chips = box.chips.length ? <CountChips chips={box.chips} className={box.chipsInline ? 'count-chips--inline' : ''} /> : null;
+  const chips = box.chips.length ? (
+    <CountChips chips={box.chips} className={box.chipsInline ? 'count-chips--inline' : ''} />
+  ) : null;
   return (
-    <div className={`map-process${selected ? ' map-process--selected' : ''}`} style={{ ['--accent' as string]: colour }} title={`${typeLabel}: ${box.lines.join(' ')}`} data-testid={`map-${box.id}`}>
+    <div
+      className={`map-process${selected ? ' map-process--selected' : ''}`}
+      style={{ ['--accent' as string]: colour }}
+      title={`${typeLabel}: ${box.lines.join(' ')}`}
+      data-testid={`map-${box.id}`}
+    >
       <div className="map-process__name">
         {box.lines.map((line, i) => (
           <div key={i} className="map-process__line">

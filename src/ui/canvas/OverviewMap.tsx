@@ -28,7 +28,12 @@ export const OverviewMap = memo(function OverviewMap({ grid, nodes }: { grid: Gr
     }
     for (const n of nodes) {
       ctx.fillStyle = n.data.colour;
-      ctx.fillRect(n.position.x * scale, n.position.y * scale, Math.max(1, (n.width ?? 0) * scale), Math.max(1, (n.height ?? 0) * scale));
+      ctx.fillRect(
+        n.position.x * scale,
+        n.position.y * scale,
+        Math.max(1, (n.width ?? 0) * scale),
+        Math.max(1, (n.height ?? 0) * scale),
+      );
     }
   }, [grid, nodes, scale]);
 
@@ -50,7 +55,12 @@ export const OverviewMap = memo(function OverviewMap({ grid, nodes }: { grid: Gr
         }}
         onPointerMove={(e) => e.buttons === 1 && centreOn(e)}
       >
-        <canvas ref={canvas} width={WIDTH * (window.devicePixelRatio || 1)} height={HEIGHT * (window.devicePixelRatio || 1)} style={{ width: WIDTH, height: HEIGHT }} />
+        <canvas
+          ref={canvas}
+          width={WIDTH * (window.devicePixelRatio || 1)}
+          height={HEIGHT * (window.devicePixelRatio || 1)}
+          style={{ width: WIDTH, height: HEIGHT }}
+        />
         <ViewportFrame scale={scale} />
       </div>
     </Panel>
@@ -62,11 +72,23 @@ function ViewportFrame({ scale }: { scale: number }) {
   const [x, y, zoom] = useStore((s) => s.transform);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  return <div className="overview-map__frame" style={{ left: (-x / zoom) * scale, top: (-y / zoom) * scale, width: (width / zoom) * scale, height: (height / zoom) * scale }} />;
+  return (
+    <div
+      className="overview-map__frame"
+      style={{
+        left: (-x / zoom) * scale,
+        top: (-y / zoom) * scale,
+        width: (width / zoom) * scale,
+        height: (height / zoom) * scale,
+      }}
+    />
+  );
 }
 
 /** The minimap, only while part of the view is off screen: with the whole view in sight it would only cover it. */
 export function OverviewWhenNeeded({ grid, nodes }: { grid: Grid; nodes: readonly ElementNode[] }) {
-  const whole = useStore((s) => grid.width * s.transform[2] <= s.width + 1 && grid.height * s.transform[2] <= s.height + 1);
+  const whole = useStore(
+    (s) => grid.width * s.transform[2] <= s.width + 1 && grid.height * s.transform[2] <= s.height + 1,
+  );
   return whole ? null : <OverviewMap grid={grid} nodes={nodes} />;
 }

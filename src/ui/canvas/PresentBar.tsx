@@ -10,18 +10,31 @@ export function PresentBar() {
   const view = useCurrentView();
   const level = useWb((s) => s.level);
   const slides = useMemo(() => (view ? presentationOf(doc, view) : []), [doc, view]);
-  const at = Math.max(0, slides.findIndex((s) => sameSlide(s, level)));
+  const at = Math.max(
+    0,
+    slides.findIndex((s) => sameSlide(s, level)),
+  );
   const slide = slides[at];
   if (!slide) return null;
   return (
     <div className="present-bar" role="toolbar" aria-label="Presentation">
-      <button onClick={() => wb.presentStep(-1)} disabled={at === 0} aria-label="Previous slide" title="Previous slide (←)">
+      <button
+        onClick={() => wb.presentStep(-1)}
+        disabled={at === 0}
+        aria-label="Previous slide"
+        title="Previous slide (←)"
+      >
         ‹
       </button>
       <span className="present-bar__where" aria-live="polite">
         {at + 1} / {slides.length} · {slide.kind === 'map' ? 'Process map' : slide.title}
       </span>
-      <button onClick={() => wb.presentStep(1)} disabled={at === slides.length - 1} aria-label="Next slide" title="Next slide (→)">
+      <button
+        onClick={() => wb.presentStep(1)}
+        disabled={at === slides.length - 1}
+        aria-label="Next slide"
+        title="Next slide (→)"
+      >
         ›
       </button>
       <button onClick={wb.togglePresenting} className="present-bar__leave" title="Leave present mode (Escape)">

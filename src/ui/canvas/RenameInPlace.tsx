@@ -21,7 +21,11 @@ export function RenameInPlace({ element }: { element: Element }) {
     const trimmed = name.trim();
     if (keep && trimmed !== element.name) {
       const { history, metamodel } = wb.store.getState();
-      const checked = checkEdit(history.document, metamodel, updateElement(element.id, { name: trimmed }, `Rename ${element.name} to ${trimmed}`));
+      const checked = checkEdit(
+        history.document,
+        metamodel,
+        updateElement(element.id, { name: trimmed }, `Rename ${element.name} to ${trimmed}`),
+      );
       if (!checked.ok && !leaving) return setRefusal(checked.message);
       if (checked.ok) wb.perform(checked.edit);
       else wb.notify('warning', `${checked.message} The name stays "${element.name}".`);
@@ -45,7 +49,11 @@ export function RenameInPlace({ element }: { element: Element }) {
           if (e.key === 'Escape') finish(false, true);
         }}
       />
-      {refusal ? <span className="field__error nodrag" id={`rename-error-${element.id}`} role="alert">{refusal}</span> : null}
+      {refusal ? (
+        <span className="field__error nodrag" id={`rename-error-${element.id}`} role="alert">
+          {refusal}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -36,9 +36,30 @@ function labelAt(points: readonly Point[]): Point {
 }
 
 /** A relation routed around the nodes between it ends (see core/diagram/orthogonal-router.ts). */
-export const RoutedEdge = memo(function RoutedEdge({ id, data, markerEnd, style, label, interactionWidth }: EdgeProps<RoutedEdgeType>) {
+export const RoutedEdge = memo(function RoutedEdge({
+  id,
+  data,
+  markerEnd,
+  style,
+  label,
+  interactionWidth,
+}: EdgeProps<RoutedEdgeType>) {
   const points = data?.points;
   if (!points || points.length < 2) return null;
   const at = labelAt(points);
-  return <BaseEdge id={id} path={roundedPath(points)} markerEnd={markerEnd} style={style} label={label} labelX={at.x} labelY={at.y} labelShowBg labelBgPadding={[4, 2]} labelBgBorderRadius={3} interactionWidth={interactionWidth ?? 14} />;
+  return (
+    <BaseEdge
+      id={id}
+      path={roundedPath(points)}
+      markerEnd={markerEnd}
+      style={style}
+      label={label}
+      labelX={at.x}
+      labelY={at.y}
+      labelShowBg
+      labelBgPadding={[4, 2]}
+      labelBgBorderRadius={3}
+      interactionWidth={interactionWidth ?? 14}
+    />
+  );
 });

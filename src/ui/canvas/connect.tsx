@@ -41,7 +41,12 @@ export function useConnect() {
       const { history, metamodel } = wb.store.getState();
       const doc = history.document;
       const id = uniqueId(`r-${source}-${target}`.slice(0, 90), takenIds(doc));
-      const checked = connect(doc, metamodel, { id, type: relationType.id, source, target, label: '' }, `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`);
+      const checked = connect(
+        doc,
+        metamodel,
+        { id, type: relationType.id, source, target, label: '' },
+        `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`,
+      );
       if (!checked.ok) return void wb.notify('warning', `Not connected: ${checked.message}`);
       wb.perform(checked.edit);
       wb.select({ relations: [id] });
@@ -73,7 +78,19 @@ export function useConnect() {
         return;
       }
       const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
-      setMenu({ x: point.clientX, y: point.clientY, source, target, options: allowed, onPick: (id) => create(source, target, allowed.find((r) => r.id === id)!) });
+      setMenu({
+        x: point.clientX,
+        y: point.clientY,
+        source,
+        target,
+        options: allowed,
+        onPick: (id) =>
+          create(
+            source,
+            target,
+            allowed.find((r) => r.id === id)!,
+          ),
+      });
     },
     [typesOf, create, wb],
   );

@@ -28,27 +28,65 @@ export const CELL_NODE = 'cell:';
 const fixed = (width: number, height: number) => ({ width, height, measured: { width, height } });
 
 /** The React Flow nodes and edges of a process map: cells behind, process boxes on them, connectors between cells. */
-export function mapGraph(doc: RefDocument, metamodel: Metamodel, map: ProcessMap, selected: ReadonlySet<string>): { nodes: MapNode[]; edges: ConnectorEdge[] } {
+export function mapGraph(
+  doc: RefDocument,
+  metamodel: Metamodel,
+  map: ProcessMap,
+  selected: ReadonlySet<string>,
+): { nodes: MapNode[]; edges: ConnectorEdge[] } {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   const nodes: MapNode[] = [];
   for (const cell of map.cells) {
-    nodes.push({ id: `${CELL_NODE}${cell.key}`, type: 'map-cell', position: { x: cell.x, y: cell.y }, ...fixed(cell.width, cell.height), draggable: false, selectable: true, focusable: false, connectable: false, zIndex: 0, ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`, data: { cell } });
+    nodes.push({
+      id: `${CELL_NODE}${cell.key}`,
+      type: 'map-cell',
+      position: { x: cell.x, y: cell.y },
+      ...fixed(cell.width, cell.height),
+      draggable: false,
+      selectable: true,
+      focusable: false,
+      connectable: false,
+      zIndex: 0,
+      ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`,
+      data: { cell },
+    });
   }
   for (const cell of map.cells) {
     for (const box of cell.processes) {
       const el = byId.get(box.id);
       if (!el) continue;
       const typeLabel = metamodel.elementType(el.type)?.label ?? el.type;
-      nodes.push({ id: box.id, type: 'map-process', position: { x: box.x, y: box.y }, ...fixed(box.width, box.height), draggable: false, connectable: false, selected: selected.has(box.id), zIndex: 1, ariaLabel: `${typeLabel} ${el.name}`, data: { box, colour: elementColour(doc, metamodel, el), typeLabel } });
+      nodes.push({
+        id: box.id,
+        type: 'map-process',
+        position: { x: box.x, y: box.y },
+        ...fixed(box.width, box.height),
+        draggable: false,
+        connectable: false,
+        selected: selected.has(box.id),
+        zIndex: 1,
+        ariaLabel: `${typeLabel} ${el.name}`,
+        data: { box, colour: elementColour(doc, metamodel, el), typeLabel },
+      });
     }
   }
-  const edges = map.connectors.map((c): ConnectorEdge => ({ id: c.id, source: `${CELL_NODE}${c.from}`, target: `${CELL_NODE}${c.to}`, type: 'connector', selectable: true, zIndex: 2, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } }));
+  const edges = map.connectors.map((c): ConnectorEdge => ({
+    id: c.id,
+    source: `${CELL_NODE}${c.from}`,
+    target: `${CELL_NODE}${c.to}`,
+    type: 'connector',
+    selectable: true,
+    zIndex: 2,
+    ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`,
+    data: { connector: c },
+  }));
   return { nodes, edges };
 }
 
 /** "Provider · Operations": the row and column names of a cell key (see cellKey). */
 export function cellTitle(grid: Grid, key: string): string {
   const [row, column] = key.split('|');
-  const name = (bands: Grid['rows'], id: string | undefined) => bands.find((b) => (b.id ?? '-') === id)?.name ?? 'Unassigned';
+  const name = (bands: Grid['rows'], id: string | undefined) =>
+    bands.find((b) => (b.id ?? '-') === id)?.name ?? 'Unassigned';
   return `${name(grid.rows, row)} · ${name(grid.columns, column)}`;
 }

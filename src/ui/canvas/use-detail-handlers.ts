@@ -60,7 +60,10 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
         const e = doc.elements.find((x) => x.id === m.id);
         return e && (e.area !== m.area || e.role !== m.role);
       });
-      const label = moves.length === 1 && el ? `${crossed ? 'Move' : 'Reposition'} ${el.name}${crossed ? ` to ${laneNames(doc, moves[0]!)}` : ''}` : undefined;
+      const label =
+        moves.length === 1 && el
+          ? `${crossed ? 'Move' : 'Reposition'} ${el.name}${crossed ? ` to ${laneNames(doc, moves[0]!)}` : ''}`
+          : undefined;
       wb.perform(moveElements(view.id, moves, label));
       setDragging(new Map());
     },
@@ -74,7 +77,11 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
       event.preventDefault();
       const type = metamodel.elementType(typeId);
       if (!type) return;
-      const size = nodeBox({ category: type.category, typeLabel: type.label, name: type.label, optional: false }, null, false);
+      const size = nodeBox(
+        { category: type.category, typeLabel: type.label, name: type.label, optional: false },
+        null,
+        false,
+      );
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const topLeft = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
       const target = dropTarget(graph.grid, topLeft, size);

@@ -11,7 +11,13 @@ const GLIDE_MS = 200;
  * the whole of it when its names stay readable, otherwise its top-left part at the readable zoom. A large
  * drawing, a newly opened view and a new level jump instead of gliding. Returns whether the viewport is still on its way.
  */
-export function useFitGrid(pane: RefObject<HTMLDivElement | null>, size: { width: number; height: number } | null, readable: number, levelKey: string, content?: { x: number; y: number }): { fitting: boolean } {
+export function useFitGrid(
+  pane: RefObject<HTMLDivElement | null>,
+  size: { width: number; height: number } | null,
+  readable: number,
+  levelKey: string,
+  content?: { x: number; y: number },
+): { fitting: boolean } {
   const flow = useReactFlow();
   const fitSeq = useWb((s) => s.fitSeq);
   const [landed, setLanded] = useState(-1);
@@ -29,7 +35,10 @@ export function useFitGrid(pane: RefObject<HTMLDivElement | null>, size: { width
       const duration = shown.current !== levelKey || size.width * size.height > 4e6 ? 0 : GLIDE_MS;
       shown.current = levelKey;
       // A glide the user interrupts (a wheel, a drag) never reports its end: the fit counts as landed when it would have.
-      void Promise.race([flow.setViewport(target, { duration }), new Promise((done) => setTimeout(done, duration + 50))]).then(() => land(fitSeq));
+      void Promise.race([
+        flow.setViewport(target, { duration }),
+        new Promise((done) => setTimeout(done, duration + 50)),
+      ]).then(() => land(fitSeq));
     });
     return () => cancelAnimationFrame(frame);
     // Only a fit request or a level that becomes ready moves the camera, not every change of the drawing.

@@ -6,7 +6,6 @@ import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
 import { useActions } from '../workbench-context.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
 
-
 export interface LayoutRun {
   startedAt: number;
 }
@@ -61,7 +60,11 @@ export function useLayout() {
         else wb.perform(edit);
         wb.requestFit();
       } catch (error) {
-        if (gen === generation.current) wb.notify('error', `The layout failed: ${error instanceof Error ? error.message : String(error)}. The view is unchanged.`);
+        if (gen === generation.current)
+          wb.notify(
+            'error',
+            `The layout failed: ${error instanceof Error ? error.message : String(error)}. The view is unchanged.`,
+          );
       } finally {
         if (gen === generation.current) {
           session.current = null;

@@ -24,7 +24,12 @@ export interface Room {
 
 /** The part of the canvas a drawing is fitted into. */
 export function roomOf(box: { width: number; height: number }): Room {
-  return { x: ROOM_MARGIN, y: ROOM_MARGIN, width: Math.max(100, box.width - 2 * ROOM_MARGIN), height: Math.max(100, box.height - ROOM_MARGIN - BOTTOM_STRIP) };
+  return {
+    x: ROOM_MARGIN,
+    y: ROOM_MARGIN,
+    width: Math.max(100, box.width - 2 * ROOM_MARGIN),
+    height: Math.max(100, box.height - ROOM_MARGIN - BOTTOM_STRIP),
+  };
 }
 
 /** The canvas size, kept up to date. */
@@ -44,7 +49,13 @@ export function usePaneSize(pane: RefObject<HTMLDivElement | null>): { width: nu
 }
 
 /** The process map of the open view, shaped for the canvas it is shown on. */
-export function useProcessMap(doc: RefDocument, view: View | undefined, metamodel: Metamodel, room: Room | null, wanted: boolean): ProcessMap | null {
+export function useProcessMap(
+  doc: RefDocument,
+  view: View | undefined,
+  metamodel: Metamodel,
+  room: Room | null,
+  wanted: boolean,
+): ProcessMap | null {
   // The map's shape follows the canvas only in steps, so resizing a panel does not re-flow it at every pixel.
   const shape = room ? `${Math.round(room.width / 40)}x${Math.round(room.height / 40)}` : null;
   // Positions do not change the map: a layout landing in the background leaves it as it is.
@@ -63,7 +74,14 @@ export function useProcessMap(doc: RefDocument, view: View | undefined, metamode
  * screen, otherwise the process map. Detail is ruled out early when its nodes alone could not fit readable;
  * otherwise the pick waits for the first layout.
  */
-export function useReadableLevel(doc: RefDocument, view: View | undefined, metamodel: Metamodel, room: Room | null, detailGrid: Grid | null, placed: boolean) {
+export function useReadableLevel(
+  doc: RefDocument,
+  view: View | undefined,
+  metamodel: Metamodel,
+  room: Room | null,
+  detailGrid: Grid | null,
+  placed: boolean,
+) {
   const wb = useActions();
   const level = useWb((s) => s.level);
   useEffect(() => {
@@ -74,13 +92,24 @@ export function useReadableLevel(doc: RefDocument, view: View | undefined, metam
   return level;
 }
 
-function decide(doc: RefDocument, view: View, metamodel: Metamodel, room: Room, detailGrid: Grid | null, placed: boolean): Level | null {
+function decide(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  room: Room,
+  detailGrid: Grid | null,
+  placed: boolean,
+): Level | null {
   const folding = foldView(doc, view, metamodel);
   if (folding.nodes.length === 0) return { kind: 'detail' };
   const zoom = ZOOMS.detail.readable;
   const area = folding.nodes.reduce((sum, el) => {
     const type = metamodel.elementType(el.type);
-    const box = nodeBox({ category: type?.category ?? '', typeLabel: type?.label ?? el.type, name: el.name, optional: el.optional }, folding.carried.get(el.id) ?? null, false);
+    const box = nodeBox(
+      { category: type?.category ?? '', typeLabel: type?.label ?? el.type, name: el.name, optional: el.optional },
+      folding.carried.get(el.id) ?? null,
+      false,
+    );
     return sum + (box.width + 24) * (box.height + 24);
   }, 0);
   if (area * zoom * zoom > room.width * room.height) return { kind: 'map' };

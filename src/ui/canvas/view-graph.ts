@@ -68,11 +68,17 @@ const SIDES: Record<RefDocument['designGoals']['flowDirection'], [Position, Posi
 };
 
 /** Which sides of a node relations enter (target) and leave (source) under a flow direction. */
-export function handleSides(direction: RefDocument['designGoals']['flowDirection']): [target: Position, source: Position] {
+export function handleSides(
+  direction: RefDocument['designGoals']['flowDirection'],
+): [target: Position, source: Position] {
   return SIDES[direction];
 }
 
-function handleAt(type: 'source' | 'target', position: Position, { width, height }: { width: number; height: number }): NodeHandle {
+function handleAt(
+  type: 'source' | 'target',
+  position: Position,
+  { width, height }: { width: number; height: number },
+): NodeHandle {
   const x = position === Position.Left ? 0 : position === Position.Right ? width : width / 2;
   const y = position === Position.Top ? 0 : position === Position.Bottom ? height : height / 2;
   return { type, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE };
@@ -83,10 +89,17 @@ function handleAt(type: 'source' | 'target', position: Position, { width, height
  * visible or not, and forgets the measurement whenever a node object changes: without these a layout of 500
  * nodes would render all 500.
  */
-function nodeGeometry({ width, height }: { width: number; height: number }, direction: RefDocument['designGoals']['flowDirection']) {
+function nodeGeometry(
+  { width, height }: { width: number; height: number },
+  direction: RefDocument['designGoals']['flowDirection'],
+) {
   const [target, source] = SIDES[direction];
   const size = { width, height };
-  return { ...size, measured: { ...size }, handles: [handleAt('target', target, size), handleAt('source', source, size)] };
+  return {
+    ...size,
+    measured: { ...size },
+    handles: [handleAt('target', target, size), handleAt('source', source, size)],
+  };
 }
 
 /** What the detail level draws: the drawing (folding and node boxes), and one cell alone or the whole grid. */
@@ -99,13 +112,24 @@ export interface DetailScope {
 
 /** The lane grid of a view as the canvas draws it. */
 export function gridOf(doc: RefDocument, view: View, scope: DetailScope): Grid {
-  return computeGrid(doc, placedView(view, scope), shownElements(scope, doc), scope.drawing.size, scope.cell ?? undefined);
+  return computeGrid(
+    doc,
+    placedView(view, scope),
+    shownElements(scope, doc),
+    scope.drawing.size,
+    scope.cell ?? undefined,
+  );
 }
 
 function shownElements(scope: DetailScope, doc: RefDocument): Element[] {
   const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
   const { cell } = scope;
-  return cell ? scope.drawing.folding.nodes.filter((el) => { const c = cellOf(el, rowsAre); return c.row === cell.row && c.column === cell.column; }) : scope.drawing.folding.nodes;
+  return cell
+    ? scope.drawing.folding.nodes.filter((el) => {
+        const c = cellOf(el, rowsAre);
+        return c.row === cell.row && c.column === cell.column;
+      })
+    : scope.drawing.folding.nodes;
 }
 
 /**
@@ -125,14 +149,23 @@ function placedView(view: View, scope: DetailScope): View {
       const p = positions[other.id];
       if (!p || other.id === el.id || other.role !== el.role || other.area !== el.area) continue;
       const w = scope.drawing.size(other).width;
-      if (p.y >= at.y + box.height - growth - 1 && p.x < at.x + box.width && p.x + w > at.x) positions[other.id] = { x: p.x, y: p.y + growth };
+      if (p.y >= at.y + box.height - growth - 1 && p.x < at.x + box.width && p.x + w > at.x)
+        positions[other.id] = { x: p.x, y: p.y + growth };
     }
   }
   return { ...view, positions };
 }
 
 /** The React Flow nodes and edges of a view in detail, with the lane grid they sit in; relations are routed around nodes. */
-export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, selected: ReadonlySet<string>, cache: GraphCache, overlay: DiffOverlay | null, scope: DetailScope): ViewGraph {
+export function viewGraph(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  selected: ReadonlySet<string>,
+  cache: GraphCache,
+  overlay: DiffOverlay | null,
+  scope: DetailScope,
+): ViewGraph {
   const elements = shownElements(scope, doc);
   const placed = placedView(view, scope);
   const grid = computeGrid(doc, placed, elements, scope.drawing.size, scope.cell ?? undefined);
@@ -143,18 +176,29 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
     const colour = elementColour(doc, metamodel, el);
     const isSelected = selected.has(el.id);
     const box = scope.drawing.box(el);
-    return cache.node(el.id, [el, position.x, position.y, colour, isSelected, direction, box.height, box.width, box.chipRows.length], () => {
-      const type = metamodel.elementType(el.type);
-      return {
-        id: el.id,
-        type: 'element',
-        position,
-        ...nodeGeometry(box, direction),
-        selected: isSelected,
-        ariaLabel: `${type?.label ?? el.type} ${el.name}`,
-        data: { element: el, typeLabel: type?.label ?? el.type, category: type?.category ?? '', colour, direction, box },
-      };
-    });
+    return cache.node(
+      el.id,
+      [el, position.x, position.y, colour, isSelected, direction, box.height, box.width, box.chipRows.length],
+      () => {
+        const type = metamodel.elementType(el.type);
+        return {
+          id: el.id,
+          type: 'element',
+          position,
+          ...nodeGeometry(box, direction),
+          selected: isSelected,
+          ariaLabel: `${type?.label ?? el.type} ${el.name}`,
+          data: {
+            element: el,
+            typeLabel: type?.label ?? el.type,
+            category: type?.category ?? '',
+            colour,
+            direction,
+            box,
+          },
+        };
+      },
+    );
   });
   if (overlay) nodes.push(...ghostNodes(doc, view, metamodel, grid, overlay, cache));
   const shown = new Set(elements.map((e) => e.id));
@@ -163,10 +207,12 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
   // Relations between cells run together through the gutters as connectors with a count; those of the selection are drawn one by one too.
   const cellOfId = cellRefs(grid, elements);
   const crossing = (r: Relation) => cellOfId.get(r.source)?.key !== cellOfId.get(r.target)?.key;
-  const individual = (r: Relation) => large || !crossing(r) || selected.has(r.id) || selected.has(r.source) || selected.has(r.target);
+  const individual = (r: Relation) =>
+    large || !crossing(r) || selected.has(r.id) || selected.has(r.source) || selected.has(r.target);
   const relations = inView.filter(individual);
   const connectors = large ? [] : gridConnectors(grid, inView.filter(crossing), cellOfId);
-  const routes = relations.length && !large && scope.route ? scope.route(boxesOf(nodes), relations) : new Map<string, Point[]>();
+  const routes =
+    relations.length && !large && scope.route ? scope.route(boxesOf(nodes), relations) : new Map<string, Point[]>();
   const edges: Edge[] = relations.map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || selected.has(rel.source) || selected.has(rel.target);
@@ -191,7 +237,17 @@ export function viewGraph(doc: RefDocument, view: View, metamodel: Metamodel, se
   });
   for (const c of connectors) {
     const first = inView.find((r) => r.id === c.relations[0])!;
-    edges.push(cache.edge(c.id, [JSON.stringify(c)], () => ({ id: c.id, source: first.source, target: first.target, type: 'connector', zIndex: 0, ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`, data: { connector: c } })));
+    edges.push(
+      cache.edge(c.id, [JSON.stringify(c)], () => ({
+        id: c.id,
+        source: first.source,
+        target: first.target,
+        type: 'connector',
+        zIndex: 0,
+        ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`,
+        data: { connector: c },
+      })),
+    );
   }
   return { grid, nodes, edges };
 }
@@ -203,23 +259,43 @@ function cellRefs(grid: Grid, elements: readonly Element[]): Map<string, { ref: 
   return new Map(
     elements.map((el) => {
       const c = cellOf(el, grid.rowsAre);
-      return [el.id, { ref: { row: rows.get(c.row) ?? 0, column: columns.get(c.column) ?? 0 }, key: cellKey(c.row, c.column) }];
+      return [
+        el.id,
+        { ref: { row: rows.get(c.row) ?? 0, column: columns.get(c.column) ?? 0 }, key: cellKey(c.row, c.column) },
+      ];
     }),
   );
 }
 
 /** Connectors through the lane boundaries of the detail grid: every node keeps the cell padding free around it. */
-function gridConnectors(grid: Grid, relations: readonly Relation[], cellOfId: Map<string, { ref: CellRef; key: string }>): Connector[] {
+function gridConnectors(
+  grid: Grid,
+  relations: readonly Relation[],
+  cellOfId: Map<string, { ref: CellRef; key: string }>,
+): Connector[] {
   if (!relations.length) return [];
   const lines = (bands: Grid['columns']) => [...bands.map((b) => b.start), bands.at(-1)!.start + bands.at(-1)!.size];
   const lineAt = { v: lines(grid.columns), h: lines(grid.rows) };
-  const plan = planGutters(cellPairs(relations, (id) => cellOfId.get(id)), lineAt.v, lineAt.h);
+  const plan = planGutters(
+    cellPairs(relations, (id) => cellOfId.get(id)),
+    lineAt.v,
+    lineAt.h,
+  );
   const rect = (ref: CellRef) => {
     const c = grid.columns[ref.column]!;
     const r = grid.rows[ref.row]!;
-    return { x: c.start + CELL_PADDING, y: r.start + CELL_PADDING, w: c.size - 2 * CELL_PADDING, h: r.size - 2 * CELL_PADDING };
+    return {
+      x: c.start + CELL_PADDING,
+      y: r.start + CELL_PADDING,
+      w: c.size - 2 * CELL_PADDING,
+      h: r.size - 2 * CELL_PADDING,
+    };
   };
-  return drawConnectors(plan, { lineAt, rect, spacing: (_, n) => Math.min(8, (2 * CELL_PADDING - 8) / Math.max(1, n)) });
+  return drawConnectors(plan, {
+    lineAt,
+    rect,
+    spacing: (_, n) => Math.min(8, (2 * CELL_PADDING - 8) / Math.max(1, n)),
+  });
 }
 
 function boxesOf(nodes: readonly ElementNode[]): Map<string, Box> {
@@ -227,24 +303,50 @@ function boxesOf(nodes: readonly ElementNode[]): Map<string, Box> {
 }
 
 /** Removed elements of a comparison, ghosted where they stood in the compared state; they cannot be selected or moved. */
-function ghostNodes(doc: RefDocument, view: View, metamodel: Metamodel, grid: Grid, overlay: DiffOverlay, cache: GraphCache): ElementNode[] {
+function ghostNodes(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  grid: Grid,
+  overlay: DiffOverlay,
+  cache: GraphCache,
+): ElementNode[] {
   const direction = doc.designGoals.flowDirection;
-  return overlay.removed.filter((r) => r.view === view.id).map(({ element, at }) => {
-    const position = absolutePosition(grid, element, at);
-    return cache.node(`removed:${element.id}`, [element, position.x, position.y, direction], () => {
-      const type = metamodel.elementType(element.type);
-      const size = nodeBox({ category: type?.category ?? '', typeLabel: type?.label ?? element.type, name: element.name, optional: element.optional }, null, false);
-      return {
-        id: `removed:${element.id}`,
-        type: 'element',
-        position,
-        ...nodeGeometry(size, direction),
-        selectable: false,
-        draggable: false,
-        connectable: false,
-        ariaLabel: `Removed: ${type?.label ?? element.type} ${element.name}`,
-        data: { element, typeLabel: type?.label ?? element.type, category: type?.category ?? '', colour: '#c62828', direction, box: size, removed: true },
-      };
+  return overlay.removed
+    .filter((r) => r.view === view.id)
+    .map(({ element, at }) => {
+      const position = absolutePosition(grid, element, at);
+      return cache.node(`removed:${element.id}`, [element, position.x, position.y, direction], () => {
+        const type = metamodel.elementType(element.type);
+        const size = nodeBox(
+          {
+            category: type?.category ?? '',
+            typeLabel: type?.label ?? element.type,
+            name: element.name,
+            optional: element.optional,
+          },
+          null,
+          false,
+        );
+        return {
+          id: `removed:${element.id}`,
+          type: 'element',
+          position,
+          ...nodeGeometry(size, direction),
+          selectable: false,
+          draggable: false,
+          connectable: false,
+          ariaLabel: `Removed: ${type?.label ?? element.type} ${element.name}`,
+          data: {
+            element,
+            typeLabel: type?.label ?? element.type,
+            category: type?.category ?? '',
+            colour: '#c62828',
+            direction,
+            box: size,
+            removed: true,
+          },
+        };
+      });
     });
-  });
 }

@@ -10,7 +10,8 @@ import { criteriaFor, share } from './use-evaluation.ts';
 function defaultPair(sessions: readonly EvaluationRecord[]): [string, string] {
   for (let a = sessions.length - 1; a > 0; a--) {
     for (let b = a - 1; b >= 0; b--) {
-      if (sessions[a]!.perspectives.some((p) => sessions[b]!.perspectives.includes(p))) return [sessions[b]!.id, sessions[a]!.id];
+      if (sessions[a]!.perspectives.some((p) => sessions[b]!.perspectives.includes(p)))
+        return [sessions[b]!.id, sessions[a]!.id];
     }
   }
   return [sessions[0]!.id, sessions.at(-1)!.id];
@@ -65,11 +66,16 @@ export function CompareTab() {
     return (
       <div className="evaluation__empty">
         <h3>One session so far</h3>
-        <p>To see what a revision changed, choose “Re-evaluate” on a session in the Evaluation tab after revising the model: the new session starts from the old scores on the new model version, and the two are compared here.</p>
+        <p>
+          To see what a revision changed, choose “Re-evaluate” on a session in the Evaluation tab after revising the
+          model: the new session starts from the old scores on the new model version, and the two are compared here.
+        </p>
       </div>
     );
   }
-  const checklists = [...criteriaFor(before).checklists, ...criteriaFor(after).checklists].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+  const checklists = [...criteriaFor(before).checklists, ...criteriaFor(after).checklists].filter(
+    (c, i, all) => all.findIndex((o) => o.id === c.id) === i,
+  );
   const result = compareEvaluations(before, after, checklists);
   const options = sessions.map((s) => ({ value: s.id, label: `${s.date} · ${s.evaluator.name} · ${s.title}` }));
   const shared = before.perspectives.some((p) => after.perspectives.includes(p));
@@ -88,10 +94,23 @@ export function CompareTab() {
         {shared ? '' : ' They share no view, so only the common criteria can be compared.'}
       </p>
       <div className="compare__grid">
-        <DeltaTable title="Per view" rows={result.perspectives.map((p) => ({ key: p.perspective, label: `${PERSPECTIVE_LABELS[p.perspective]} view`, ...p }))} />
-        <DeltaTable title="Per GoM principle" rows={result.principles.map((p) => ({ key: p.principle, label: PRINCIPLE_LABELS[p.principle], ...p }))} />
+        <DeltaTable
+          title="Per view"
+          rows={result.perspectives.map((p) => ({
+            key: p.perspective,
+            label: `${PERSPECTIVE_LABELS[p.perspective]} view`,
+            ...p,
+          }))}
+        />
+        <DeltaTable
+          title="Per GoM principle"
+          rows={result.principles.map((p) => ({ key: p.principle, label: PRINCIPLE_LABELS[p.principle], ...p }))}
+        />
       </div>
-      <DeltaTable title="Per criterion" rows={result.criteria.map((c) => ({ key: c.id, label: `${c.id} ${c.title}`, ...c }))} />
+      <DeltaTable
+        title="Per criterion"
+        rows={result.criteria.map((c) => ({ key: c.id, label: `${c.id} ${c.title}`, ...c }))}
+      />
     </div>
   );
 }

@@ -4,7 +4,12 @@ import type { Criterion } from '../../core/evaluation/checklist-schema.ts';
 import { confirmProposal, scoreCriterion, updateEvaluation } from '../../core/evaluation/edits.ts';
 import { preAssess } from '../../core/evaluation/pre-assessment.ts';
 import { PRINCIPLE_LABELS, SCALE_LABELS, weightOf } from '../../core/evaluation/scoring.ts';
-import { SCALE_BOUNDS, type CriterionScoreValue, type EvaluationRecord, type Scale } from '../../core/model/evaluation-record.ts';
+import {
+  SCALE_BOUNDS,
+  type CriterionScoreValue,
+  type EvaluationRecord,
+  type Scale,
+} from '../../core/model/evaluation-record.ts';
 import { CommitText } from '../inspector/fields.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { EvidenceLinks } from './EvidenceLinks.tsx';
@@ -18,13 +23,29 @@ export function scoreName(value: CriterionScoreValue | undefined, scale: Scale):
 }
 
 /** One criterion: the question and its guidance, the automatic pre-assessment, the score, a note and the evidence. */
-export function CriterionCard({ record, criterion, position, onNext }: { record: EvaluationRecord; criterion: Criterion; position: string; onNext?: () => void }) {
+export function CriterionCard({
+  record,
+  criterion,
+  position,
+  onNext,
+}: {
+  record: EvaluationRecord;
+  criterion: Criterion;
+  position: string;
+  onNext?: () => void;
+}) {
   const wb = useActions();
   const entry = record.scores[criterion.id];
   const value = entry?.score ?? null;
   const { min, max } = SCALE_BOUNDS[record.scale];
   const points: (number | 'na')[] = [...Array.from({ length: max - min + 1 }, (_, i) => min + i), 'na'];
-  const score = (v: CriterionScoreValue) => wb.perform(relabel(scoreCriterion(record.id, criterion.id, { score: v }), v === null ? `Clear score of ${criterion.id}` : `Score ${criterion.id} ${scoreName(v, record.scale)}`));
+  const score = (v: CriterionScoreValue) =>
+    wb.perform(
+      relabel(
+        scoreCriterion(record.id, criterion.id, { score: v }),
+        v === null ? `Clear score of ${criterion.id}` : `Score ${criterion.id} ${scoreName(v, record.scale)}`,
+      ),
+    );
   const weight = weightOf(record, criterion);
   const setWeight = (text: string) => {
     const w = Number(text);
@@ -59,8 +80,16 @@ export function CriterionCard({ record, criterion, position, onNext }: { record:
       <AutomaticCheck record={record} criterion={criterion} />
       <div className="score-buttons" role="group" aria-label={`Score for ${criterion.id}`}>
         {points.map((p) => (
-          <button key={String(p)} aria-pressed={value === p} className={value === p ? 'is-chosen' : undefined} onClick={() => score(p)} title={p === 'na' ? 'Does not apply to this model: left out of the weights' : scoreName(p, record.scale)}>
-            {p === 'na' ? 'N/A' : (
+          <button
+            key={String(p)}
+            aria-pressed={value === p}
+            className={value === p ? 'is-chosen' : undefined}
+            onClick={() => score(p)}
+            title={p === 'na' ? 'Does not apply to this model: left out of the weights' : scoreName(p, record.scale)}
+          >
+            {p === 'na' ? (
+              'N/A'
+            ) : (
               <>
                 <strong>{p}</strong> <span>{SCALE_LABELS[record.scale][p - min]}</span>
               </>
@@ -79,7 +108,15 @@ export function CriterionCard({ record, criterion, position, onNext }: { record:
           </button>
         ) : null}
       </div>
-      <CommitText label="Note" value={entry?.note ?? ''} multiline hint="Your reasoning, as a reader of the protocol should see it. Ctrl+Enter or leaving the field saves it." onCommit={(note) => wb.perform(relabel(scoreCriterion(record.id, criterion.id, { note }), `Note on ${criterion.id}`))} />
+      <CommitText
+        label="Note"
+        value={entry?.note ?? ''}
+        multiline
+        hint="Your reasoning, as a reader of the protocol should see it. Ctrl+Enter or leaving the field saves it."
+        onCommit={(note) =>
+          wb.perform(relabel(scoreCriterion(record.id, criterion.id, { note }), `Note on ${criterion.id}`))
+        }
+      />
       <EvidenceLinks record={record} criterion={criterion} />
       <div className="criterion__basis" aria-label="Basis">
         <span className="criterion__basis-label">Basis</span>
@@ -89,7 +126,11 @@ export function CriterionCard({ record, criterion, position, onNext }: { record:
         {criterion.basis.map((b) => {
           const source = checklistSources.find((s) => s.id === b.source);
           return (
-            <span key={b.source + b.ref} className="tag" title={source ? `${source.citation}${source.section ? ` (${source.section})` : ''}` : b.source}>
+            <span
+              key={b.source + b.ref}
+              className="tag"
+              title={source ? `${source.citation}${source.section ? ` (${source.section})` : ''}` : b.source}
+            >
               {source?.label ?? b.source}
               {b.ref ? `: ${b.ref}` : ''}
             </span>
@@ -116,10 +157,19 @@ function AutomaticCheck({ record, criterion }: { record: EvaluationRecord; crite
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const findings = useWb((s) => s.validation?.report.findings);
-  const result = useMemo(() => preAssess(doc, [criterion], { metamodel, scale: record.scale, findings }), [doc, criterion, metamodel, record.scale, findings]);
-  if (!criterion.auto) return <p className="auto-check auto-check--none">No automatic check for this criterion: score it by judgement.</p>;
+  const result = useMemo(
+    () => preAssess(doc, [criterion], { metamodel, scale: record.scale, findings }),
+    [doc, criterion, metamodel, record.scale, findings],
+  );
+  if (!criterion.auto)
+    return <p className="auto-check auto-check--none">No automatic check for this criterion: score it by judgement.</p>;
   const proposal = result.proposals[0];
-  if (!proposal) return <p className="auto-check auto-check--none">{result.unavailable[0]?.reason ?? 'The automatic check could not run.'}</p>;
+  if (!proposal)
+    return (
+      <p className="auto-check auto-check--none">
+        {result.unavailable[0]?.reason ?? 'The automatic check could not run.'}
+      </p>
+    );
   const entry = record.scores[criterion.id];
   const confirmed = entry?.fromProposal && entry.score === proposal.score;
   const overridden = entry && entry.score !== null && entry.score !== proposal.score;
@@ -127,18 +177,24 @@ function AutomaticCheck({ record, criterion }: { record: EvaluationRecord; crite
     <div className="auto-check" aria-label="Automatic pre-assessment">
       <div className="auto-check__head">
         <span>
-          Automatic check proposes <strong data-testid="proposed-score">{scoreName(proposal.score, record.scale)}</strong>
+          Automatic check proposes{' '}
+          <strong data-testid="proposed-score">{scoreName(proposal.score, record.scale)}</strong>
         </span>
         {confirmed ? (
           <span className="auto-check__state">✓ Confirmed</span>
         ) : (
-          <button onClick={() => wb.perform(confirmProposal(record.id, proposal))} title="Take the proposed score; the evidence found becomes the evidence, and the note if you have not written one">
+          <button
+            onClick={() => wb.perform(confirmProposal(record.id, proposal))}
+            title="Take the proposed score; the evidence found becomes the evidence, and the note if you have not written one"
+          >
             Confirm {proposal.score}
           </button>
         )}
       </div>
       <p className="auto-check__evidence">{proposal.evidence}</p>
-      {overridden ? <p className="auto-check__override">You overrode it with {scoreName(entry.score, record.scale)}.</p> : null}
+      {overridden ? (
+        <p className="auto-check__override">You overrode it with {scoreName(entry.score, record.scale)}.</p>
+      ) : null}
     </div>
   );
 }

@@ -19,7 +19,13 @@ export default function EvaluationPanel() {
   }, [screen]);
   return (
     <div ref={top}>
-      {record ? <SessionScoring record={record} key={record.id} /> : place.starting ? <StartSession /> : <SessionList />}
+      {record ? (
+        <SessionScoring record={record} key={record.id} />
+      ) : place.starting ? (
+        <StartSession />
+      ) : (
+        <SessionList />
+      )}
     </div>
   );
 }

@@ -31,15 +31,29 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
       <div className="eval-report">
         <div className="eval-report__tabs" role="tablist" aria-label="Evaluation results">
           {TABS.map((t) => (
-            <button key={t.id} role="tab" id={`${ids}-${t.id}`} aria-selected={tab === t.id} aria-controls={`${ids}-panel`} className="eval-report__tab" onClick={(e) => {
+            <button
+              key={t.id}
+              role="tab"
+              id={`${ids}-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`${ids}-panel`}
+              className="eval-report__tab"
+              onClick={(e) => {
                 setTab(t.id);
                 e.currentTarget.closest('.dialog__body')?.scrollTo(0, 0);
-              }}>
+              }}
+            >
               {t.label}
             </button>
           ))}
           {/* The header's undo sits behind this dialog; QFD and score edits made here stay undoable from here. */}
-          <button className="eval-report__undo" onClick={wb.undo} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}>
+          <button
+            className="eval-report__undo"
+            onClick={wb.undo}
+            disabled={!undoLabel}
+            title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+          >
             ↶ Undo
           </button>
         </div>
@@ -47,7 +61,9 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
           {doc.evaluations.length === 0 ? (
             <div className="evaluation__empty">
               <h3>No evaluation sessions in this model</h3>
-              <p>Start one in the Evaluation tab of the side panel; its results, comparison and protocol appear here.</p>
+              <p>
+                Start one in the Evaluation tab of the side panel; its results, comparison and protocol appear here.
+              </p>
             </div>
           ) : tab === 'results' ? (
             <ResultsTab focus={session} />

@@ -13,7 +13,8 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
   const evidence = record.scores[criterion.id]?.evidence ?? [];
   const name = (id: string) => doc.elements.find((e) => e.id === id)?.name;
   const fresh = selected.filter((id) => !evidence.includes(id));
-  const setEvidence = (next: string[], label: string) => wb.perform(relabel(scoreCriterion(record.id, criterion.id, { evidence: next }), label));
+  const setEvidence = (next: string[], label: string) =>
+    wb.perform(relabel(scoreCriterion(record.id, criterion.id, { evidence: next }), label));
 
   return (
     <div className="evidence" role="group" aria-label="Evidence">
@@ -24,10 +25,25 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
             const n = name(id);
             return (
               <li key={id} className={`chip${n ? '' : ' chip--missing'}`}>
-                <button className="chip__show" onClick={() => showOnCanvas(wb, id)} disabled={!n} title={n ? `Show ${n} on the canvas` : `${id} is no longer in the model`}>
+                <button
+                  className="chip__show"
+                  onClick={() => showOnCanvas(wb, id)}
+                  disabled={!n}
+                  title={n ? `Show ${n} on the canvas` : `${id} is no longer in the model`}
+                >
                   {n ?? `${id} (not in the model)`}
                 </button>
-                <button className="chip__remove" onClick={() => setEvidence(evidence.filter((x) => x !== id), `Unlink ${n ?? id} from ${criterion.id}`)} aria-label={`Remove ${n ?? id} from the evidence`} title="Remove from the evidence">
+                <button
+                  className="chip__remove"
+                  onClick={() =>
+                    setEvidence(
+                      evidence.filter((x) => x !== id),
+                      `Unlink ${n ?? id} from ${criterion.id}`,
+                    )
+                  }
+                  aria-label={`Remove ${n ?? id} from the evidence`}
+                  title="Remove from the evidence"
+                >
                   ×
                 </button>
               </li>
@@ -38,10 +54,24 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
         <p className="field__hint">No evidence linked yet.</p>
       )}
       <div className="evidence__add">
-        <button onClick={() => setEvidence([...evidence, ...fresh], `Link ${fresh.length === 1 ? name(fresh[0]!) : `${fresh.length} elements`} to ${criterion.id}`)} disabled={fresh.length === 0}>
+        <button
+          onClick={() =>
+            setEvidence(
+              [...evidence, ...fresh],
+              `Link ${fresh.length === 1 ? name(fresh[0]!) : `${fresh.length} elements`} to ${criterion.id}`,
+            )
+          }
+          disabled={fresh.length === 0}
+        >
           + Add selection{fresh.length ? ` (${fresh.length})` : ''}
         </button>
-        <span className="field__hint">{selected.length === 0 ? 'Select elements on the canvas (Ctrl+click for several), then add them here.' : fresh.length === 0 ? 'The selected elements are already linked.' : `${fresh.map((id) => name(id) ?? id).join(', ')}`}</span>
+        <span className="field__hint">
+          {selected.length === 0
+            ? 'Select elements on the canvas (Ctrl+click for several), then add them here.'
+            : fresh.length === 0
+              ? 'The selected elements are already linked.'
+              : `${fresh.map((id) => name(id) ?? id).join(', ')}`}
+        </span>
       </div>
     </div>
   );

@@ -13,7 +13,9 @@ export function HeatMapTable({ heat, agreement }: { heat: HeatMap; agreement: Ag
   return (
     <div className="table-scroll">
       <table className="data-table heat-map" data-testid="heat-map">
-        <caption className="eval-sr-only">Scores as shares of the scale: rows are criteria, columns are evaluators</caption>
+        <caption className="eval-sr-only">
+          Scores as shares of the scale: rows are criteria, columns are evaluators
+        </caption>
         <thead>
           <tr>
             <th scope="col">Criterion</th>
@@ -24,8 +26,12 @@ export function HeatMapTable({ heat, agreement }: { heat: HeatMap; agreement: Ag
             ))}
             {agreement ? (
               <>
-                <th scope="col" title="Mean of the evaluators' shares">Mean</th>
-                <th scope="col" title="Sample standard deviation of the evaluators' shares">SD</th>
+                <th scope="col" title="Mean of the evaluators' shares">
+                  Mean
+                </th>
+                <th scope="col" title="Sample standard deviation of the evaluators' shares">
+                  SD
+                </th>
               </>
             ) : null}
           </tr>
@@ -39,8 +45,20 @@ export function HeatMapTable({ heat, agreement }: { heat: HeatMap; agreement: Ag
                   <span className="heat-map__id">{c.id}</span> {c.title}
                 </th>
                 {heat.cells[i]!.map((cell, j) => (
-                  <td key={heat.evaluations[j]!.id} className="heat-map__cell" style={typeof cell === 'number' ? shade(cell) : undefined}>
-                    {cell === 'na' ? 'N/A' : cell === null ? <span className="muted" title="Not scored">–</span> : share(cell)}
+                  <td
+                    key={heat.evaluations[j]!.id}
+                    className="heat-map__cell"
+                    style={typeof cell === 'number' ? shade(cell) : undefined}
+                  >
+                    {cell === 'na' ? (
+                      'N/A'
+                    ) : cell === null ? (
+                      <span className="muted" title="Not scored">
+                        –
+                      </span>
+                    ) : (
+                      share(cell)
+                    )}
                   </td>
                 ))}
                 {agreement ? (

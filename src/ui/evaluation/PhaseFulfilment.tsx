@@ -7,7 +7,15 @@ type Entry = QfdRecord['fulfilment'][string];
 type Phase = MatookIndulskaModel['phases'][number];
 
 /** One phase of the development checklist: its activities to tick, or a share entered directly. */
-export function PhaseFulfilment({ phase, entry, onChange }: { phase: Phase; entry: Entry | undefined; onChange: (entry: Entry | undefined, what: string) => void }) {
+export function PhaseFulfilment({
+  phase,
+  entry,
+  onChange,
+}: {
+  phase: Phase;
+  entry: Entry | undefined;
+  onChange: (entry: Entry | undefined, what: string) => void;
+}) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const mode = !entry ? 'none' : 'share' in entry ? 'share' : 'activities';
@@ -15,7 +23,16 @@ export function PhaseFulfilment({ phase, entry, onChange }: { phase: Phase; entr
   const name = `phase ${phase.number} ${phase.label}`;
   const setMode = (next: string) => {
     if (next === 'none') onChange(undefined, `QFD fulfilment of ${name} cleared`);
-    else if (next === 'share') onChange({ share: entry && 'activities' in entry ? Math.round((100 * entry.activities.length) / phase.activities.length) / 100 : 0 }, `QFD fulfilment of ${name} as a share`);
+    else if (next === 'share')
+      onChange(
+        {
+          share:
+            entry && 'activities' in entry
+              ? Math.round((100 * entry.activities.length) / phase.activities.length) / 100
+              : 0,
+        },
+        `QFD fulfilment of ${name} as a share`,
+      );
     else onChange({ activities: [] }, `QFD fulfilment of ${name} as ticked activities`);
   };
   const tick = (activity: string, on: boolean) => {
@@ -29,12 +46,18 @@ export function PhaseFulfilment({ phase, entry, onChange }: { phase: Phase; entr
           {phase.number} {phase.label}
         </label>
         <span className="qfd-phase__controls">
-        <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value)}>
-          <option value="none">not given</option>
-          <option value="activities">ticked activities</option>
-          <option value="share">a share</option>
-        </select>
-        <span className="qfd-phase__value">{mode === 'activities' ? `${ticked.length} of ${phase.activities.length} = ${(ticked.length / phase.activities.length).toFixed(4)}` : mode === 'share' && entry && 'share' in entry ? entry.share.toFixed(4) : '–'}</span>
+          <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value)}>
+            <option value="none">not given</option>
+            <option value="activities">ticked activities</option>
+            <option value="share">a share</option>
+          </select>
+          <span className="qfd-phase__value">
+            {mode === 'activities'
+              ? `${ticked.length} of ${phase.activities.length} = ${(ticked.length / phase.activities.length).toFixed(4)}`
+              : mode === 'share' && entry && 'share' in entry
+                ? entry.share.toFixed(4)
+                : '–'}
+          </span>
         </span>
       </div>
       {mode === 'activities' ? (
@@ -57,7 +80,11 @@ export function PhaseFulfilment({ phase, entry, onChange }: { phase: Phase; entr
           onCommit={(text) => {
             const share = Number(text.replace(',', '.'));
             const valid = text.trim() !== '' && share >= 0 && share <= 1;
-            setError(valid ? null : `"${text}" is not a share: give a number from 0 to 1, e.g. 0.5 for half the activities. The share stays ${entry.share}.`);
+            setError(
+              valid
+                ? null
+                : `"${text}" is not a share: give a number from 0 to 1, e.g. 0.5 for half the activities. The share stays ${entry.share}.`,
+            );
             if (valid) onChange({ share }, `QFD fulfilment of ${name} ${share}`);
           }}
           error={error}

@@ -2,7 +2,15 @@ import type { QfdResult } from '../../core/evaluation/qfd.ts';
 import { round } from './use-evaluation.ts';
 
 /** The QFD figures per development phase, with RMQuality as the total; `terms` adds the importance × correlation sums. */
-export function QfdPhaseTable({ result, terms, className = '' }: { result: Extract<QfdResult, { ok: true }>; terms?: boolean; className?: string }) {
+export function QfdPhaseTable({
+  result,
+  terms,
+  className = '',
+}: {
+  result: Extract<QfdResult, { ok: true }>;
+  terms?: boolean;
+  className?: string;
+}) {
   return (
     <table className={`data-table ${className}`.trim()}>
       <thead>
@@ -19,7 +27,11 @@ export function QfdPhaseTable({ result, terms, className = '' }: { result: Extra
         {result.phases.map((p) => (
           <tr key={p.id} data-phase={p.id}>
             <th scope="row">{p.label}</th>
-            {terms ? <td className="qfd-result__terms">{p.terms.map((t) => `${t.importance}×${t.correlation}`).join(' + ')}</td> : null}
+            {terms ? (
+              <td className="qfd-result__terms">
+                {p.terms.map((t) => `${t.importance}×${t.correlation}`).join(' + ')}
+              </td>
+            ) : null}
             <td>{round(p.absolute)}</td>
             <td>{p.relative.toFixed(4)}</td>
             <td>{p.fulfilment.toFixed(4)}</td>

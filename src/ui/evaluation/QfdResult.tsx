@@ -10,7 +10,9 @@ export function QfdResult({ qfd }: { qfd: QfdRecord }) {
   if (!result.ok) {
     return (
       <section className="qfd-result qfd-result--incomplete" aria-labelledby="qfd-result" data-testid="qfd-result">
-        <h3 id="qfd-result" className="results__heading">4 · RMQuality: inputs still missing</h3>
+        <h3 id="qfd-result" className="results__heading">
+          4 · RMQuality: inputs still missing
+        </h3>
         <ul>
           {result.problems.map((p) => (
             <li key={p}>{p}</li>
@@ -22,13 +24,18 @@ export function QfdResult({ qfd }: { qfd: QfdRecord }) {
   return (
     <section className="qfd-result" aria-labelledby="qfd-result" data-testid="qfd-result">
       <h3 id="qfd-result" className="results__heading">
-        4 · RMQuality = <span className="qfd-result__value" data-testid="rm-quality">{result.rmQuality.toFixed(4)}</span>
+        4 · RMQuality ={' '}
+        <span className="qfd-result__value" data-testid="rm-quality">
+          {result.rmQuality.toFixed(4)}
+        </span>
       </h3>
       <div className="table-scroll">
         <QfdPhaseTable result={result} terms className="qfd-result__table" />
       </div>
       <p className="field__hint">
-        Absolute importance of a phase = Σ over the characteristics of importance × correlation ({mi.characteristics.map((c) => c.label).join(', ')}); relative = absolute / {round(result.totalAbsolute)}; RMQuality = Σ fulfilment × relative importance.
+        Absolute importance of a phase = Σ over the characteristics of importance × correlation (
+        {mi.characteristics.map((c) => c.label).join(', ')}); relative = absolute / {round(result.totalAbsolute)};
+        RMQuality = Σ fulfilment × relative importance.
       </p>
     </section>
   );

@@ -23,19 +23,34 @@ export function QfdTab({ initial }: { initial: string | null }) {
   const [chosen, setChosen] = useState(initial ?? sessions.find((s) => s.qfd)?.id ?? sessions.at(-1)!.id);
   const record = sessions.find((s) => s.id === chosen) ?? sessions.at(-1)!;
   const qfd = record.qfd;
-  const save = (next: QfdRecord | undefined, what: string) => wb.perform(updateEvaluation(record.id, { qfd: next }, what));
+  const save = (next: QfdRecord | undefined, what: string) =>
+    wb.perform(updateEvaluation(record.id, { qfd: next }, what));
 
   return (
     <div className="qfd">
       <p className="qfd__intro">
-        How well was the model <em>built</em>? Matook and Indulska&apos;s quality function deployment: users rate how important each characteristic of a reference model is; each of the seven development phases serves the characteristics to some degree; the share of each phase&apos;s checklist activities that were done, weighted by the phase&apos;s relative importance, gives RMQuality from 0 to 1.
+        How well was the model <em>built</em>? Matook and Indulska&apos;s quality function deployment: users rate how
+        important each characteristic of a reference model is; each of the seven development phases serves the
+        characteristics to some degree; the share of each phase&apos;s checklist activities that were done, weighted by
+        the phase&apos;s relative importance, gives RMQuality from 0 to 1.
         <span className="qfd__citation">{mi.citation}</span>
       </p>
-      <SelectField label="Session" value={record.id} options={sessions.map((s) => ({ value: s.id, label: `${s.date} · ${s.evaluator.name} · ${s.title}${s.qfd ? ' · has a QFD check' : ''}` }))} onChange={setChosen} />
+      <SelectField
+        label="Session"
+        value={record.id}
+        options={sessions.map((s) => ({
+          value: s.id,
+          label: `${s.date} · ${s.evaluator.name} · ${s.title}${s.qfd ? ' · has a QFD check' : ''}`,
+        }))}
+        onChange={setChosen}
+      />
       {!qfd ? (
         <div className="evaluation__empty">
           <p>This session has no QFD check of the construction process yet.</p>
-          <button className="primary" onClick={() => save({ importance: {}, fulfilment: {} }, `Add a QFD check to ${record.title}`)}>
+          <button
+            className="primary"
+            onClick={() => save({ importance: {}, fulfilment: {} }, `Add a QFD check to ${record.title}`)}
+          >
             Add a QFD check to this session
           </button>
         </div>
@@ -46,7 +61,15 @@ export function QfdTab({ initial }: { initial: string | null }) {
   );
 }
 
-function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdRecord; save: (next: QfdRecord | undefined, what: string) => void }) {
+function QfdForm({
+  record,
+  qfd,
+  save,
+}: {
+  record: EvaluationRecord;
+  qfd: QfdRecord;
+  save: (next: QfdRecord | undefined, what: string) => void;
+}) {
   const matrix = qfd.correlation ?? mi.defaultCorrelation;
   const { min, max } = mi.importanceScale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -59,18 +82,27 @@ function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdReco
   const setCorrelation = (phase: string, characteristic: string, value: Correlation) => {
     const correlation = Object.fromEntries(Object.entries(matrix).map(([p, row]) => [p, { ...row }]));
     correlation[phase] = { ...correlation[phase], [characteristic]: value };
-    save({ ...qfd, correlation }, `QFD correlation of ${mi.phases.find((p) => p.id === phase)?.label} with ${label(characteristic)} ${value}`);
+    save(
+      { ...qfd, correlation },
+      `QFD correlation of ${mi.phases.find((p) => p.id === phase)?.label} with ${label(characteristic)} ${value}`,
+    );
   };
   return (
     <>
       <section aria-labelledby="qfd-importance">
-        <h3 id="qfd-importance" className="results__heading">1 · Importance of each characteristic ({min} to {max})</h3>
+        <h3 id="qfd-importance" className="results__heading">
+          1 · Importance of each characteristic ({min} to {max})
+        </h3>
         <div className="qfd__importance">
           {mi.characteristics.map((c) => (
             <label key={c.id} className="qfd__rating" title={c.meaning}>
               <span className="qfd__rating-name">{c.label}</span>
               <span className="qfd__rating-meaning">{c.meaning}</span>
-              <select value={qfd.importance[c.id] ?? ''} onChange={(e) => setImportance(c.id, e.target.value)} aria-label={`Importance of ${c.label}`}>
+              <select
+                value={qfd.importance[c.id] ?? ''}
+                onChange={(e) => setImportance(c.id, e.target.value)}
+                aria-label={`Importance of ${c.label}`}
+              >
                 <option value="">not rated</option>
                 {points.map((p) => (
                   <option key={p} value={p}>
@@ -83,10 +115,18 @@ function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdReco
         </div>
       </section>
       <section aria-labelledby="qfd-correlation">
-        <h3 id="qfd-correlation" className="results__heading">2 · Correlation of each phase with each characteristic</h3>
+        <h3 id="qfd-correlation" className="results__heading">
+          2 · Correlation of each phase with each characteristic
+        </h3>
         <p className="field__hint">
-          {qfd.correlation ? 'A matrix of your own. ' : "Refmod's default matrix, not the one of the paper's case: adjust it to your project. "}
-          <button className="link-button" onClick={() => save({ ...qfd, correlation: undefined }, 'QFD correlation: back to the default matrix')} hidden={!qfd.correlation}>
+          {qfd.correlation
+            ? 'A matrix of your own. '
+            : "Refmod's default matrix, not the one of the paper's case: adjust it to your project. "}
+          <button
+            className="link-button"
+            onClick={() => save({ ...qfd, correlation: undefined }, 'QFD correlation: back to the default matrix')}
+            hidden={!qfd.correlation}
+          >
             Back to the default matrix
           </button>
         </p>
@@ -96,7 +136,9 @@ function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdReco
               <tr>
                 <th scope="col">Phase</th>
                 {mi.characteristics.map((c) => (
-                  <th scope="col" key={c.id}>{c.label}</th>
+                  <th scope="col" key={c.id}>
+                    {c.label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -108,7 +150,11 @@ function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdReco
                   </th>
                   {mi.characteristics.map((c) => (
                     <td key={c.id}>
-                      <select value={matrix[p.id]?.[c.id] ?? 0} onChange={(e) => setCorrelation(p.id, c.id, Number(e.target.value) as Correlation)} aria-label={`Correlation of ${p.label} with ${c.label}`}>
+                      <select
+                        value={matrix[p.id]?.[c.id] ?? 0}
+                        onChange={(e) => setCorrelation(p.id, c.id, Number(e.target.value) as Correlation)}
+                        aria-label={`Correlation of ${p.label} with ${c.label}`}
+                      >
                         {CORRELATIONS.map((o) => (
                           <option key={o.value} value={o.value}>
                             {o.label}
@@ -124,22 +170,35 @@ function QfdForm({ record, qfd, save }: { record: EvaluationRecord; qfd: QfdReco
         </div>
       </section>
       <section aria-labelledby="qfd-fulfilment">
-        <h3 id="qfd-fulfilment" className="results__heading">3 · Fulfilment of each phase&apos;s activities</h3>
-        <p className="field__hint">Tick the activities of the development checklist that were done, or give a share (0 to 1) per phase.</p>
+        <h3 id="qfd-fulfilment" className="results__heading">
+          3 · Fulfilment of each phase&apos;s activities
+        </h3>
+        <p className="field__hint">
+          Tick the activities of the development checklist that were done, or give a share (0 to 1) per phase.
+        </p>
         <div className="qfd__phases">
           {mi.phases.map((p) => (
-            <PhaseFulfilment key={p.id} phase={p} entry={qfd.fulfilment[p.id]} onChange={(entry, what) => {
-              const fulfilment = { ...qfd.fulfilment };
-              if (entry) fulfilment[p.id] = entry;
-              else delete fulfilment[p.id];
-              save({ ...qfd, fulfilment }, what);
-            }} />
+            <PhaseFulfilment
+              key={p.id}
+              phase={p}
+              entry={qfd.fulfilment[p.id]}
+              onChange={(entry, what) => {
+                const fulfilment = { ...qfd.fulfilment };
+                if (entry) fulfilment[p.id] = entry;
+                else delete fulfilment[p.id];
+                save({ ...qfd, fulfilment }, what);
+              }}
+            />
           ))}
         </div>
       </section>
       <QfdResult qfd={qfd} />
       <div className="evaluation__actions">
-        <button className="danger" onClick={() => save(undefined, `Remove the QFD check of ${record.title}`)} title="Remove the QFD check from this session (undo with Ctrl+Z)">
+        <button
+          className="danger"
+          onClick={() => save(undefined, `Remove the QFD check of ${record.title}`)}
+          title="Remove the QFD check from this session (undo with Ctrl+Z)"
+        >
           Remove the QFD check
         </button>
       </div>

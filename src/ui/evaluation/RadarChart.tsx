@@ -18,7 +18,9 @@ const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 function lines(label: string): string[] {
   if (label.length <= 12 || !label.includes(' ')) return [label];
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
-  const cut = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  const cut = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
@@ -44,7 +46,19 @@ export function SeriesKey({ index }: { index: number }) {
  * A radar chart of shares (0..1) on several axes, with a table of the same figures for screen readers and exact reading.
  * Axes with nothing scored sit at the centre with a hollow marker.
  */
-export function RadarChart({ title, axes, series, radius = 70, table = 'visible' }: { title: string; axes: readonly { id: string; label: string }[]; series: readonly RadarSeries[]; radius?: number; table?: 'visible' | 'collapsed' }) {
+export function RadarChart({
+  title,
+  axes,
+  series,
+  radius = 70,
+  table = 'visible',
+}: {
+  title: string;
+  axes: readonly { id: string; label: string }[];
+  series: readonly RadarSeries[];
+  radius?: number;
+  table?: 'visible' | 'collapsed';
+}) {
   const id = useId();
   const n = axes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -68,7 +82,12 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
   };
   const width = box.right - box.left;
   const height = box.bottom - box.top;
-  const describe = series.map((s) => `${s.label}: ${axes.map((a, i) => `${a.label} ${s.values[i] === null ? 'not scored' : share(s.values[i])}`).join(', ')}`).join('. ');
+  const describe = series
+    .map(
+      (s) =>
+        `${s.label}: ${axes.map((a, i) => `${a.label} ${s.values[i] === null ? 'not scored' : share(s.values[i])}`).join(', ')}`,
+    )
+    .join('. ');
   const figures = (
     <table className="radar-table">
       <caption className="visually-hidden">{title}</caption>
@@ -76,7 +95,9 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
         <tr>
           <th scope="col">Axis</th>
           {series.map((s) => (
-            <th scope="col" key={s.id}>{series.length > 1 ? s.label : 'Score'}</th>
+            <th scope="col" key={s.id}>
+              {series.length > 1 ? s.label : 'Score'}
+            </th>
           ))}
         </tr>
       </thead>
@@ -85,7 +106,15 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
           <tr key={a.id} data-axis={a.id}>
             <th scope="row">{a.label}</th>
             {series.map((s) => (
-              <td key={s.id}>{s.values[i] === null ? <span className="muted" title="Nothing on this axis is scored yet">–</span> : share(s.values[i])}</td>
+              <td key={s.id}>
+                {s.values[i] === null ? (
+                  <span className="muted" title="Nothing on this axis is scored yet">
+                    –
+                  </span>
+                ) : (
+                  share(s.values[i])
+                )}
+              </td>
             ))}
           </tr>
         ))}
@@ -94,11 +123,22 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
   );
   return (
     <figure className="radar-figure">
-      <svg className="radar" role="img" aria-labelledby={`${id}-t ${id}-d`} viewBox={`${box.left} ${box.top} ${width} ${height}`} width={width} height={height}>
+      <svg
+        className="radar"
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        viewBox={`${box.left} ${box.top} ${width} ${height}`}
+        width={width}
+        height={height}
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{describe || 'Nothing scored yet.'}</desc>
         {[0.25, 0.5, 0.75, 1].map((ring) => (
-          <polygon key={ring} className="radar__ring" points={axes.map((_, i) => point(i, radius * ring).join(',')).join(' ')} />
+          <polygon
+            key={ring}
+            className="radar__ring"
+            points={axes.map((_, i) => point(i, radius * ring).join(',')).join(' ')}
+          />
         ))}
         {axes.map((a, i) => (
           <line key={a.id} className="radar__spoke" x1={0} y1={0} x2={point(i, radius)[0]} y2={point(i, radius)[1]} />
@@ -107,7 +147,11 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
           const pts = s.values.map((v, i) => point(i, radius * (v ?? 0)));
           return (
             <g key={s.id} className={`radar__series radar--series-${Math.min(k, 3)}`} data-series={s.id}>
-              <polygon className="radar__area" points={pts.map((p) => p.join(',')).join(' ')} strokeDasharray={DASHES[k % 4]} />
+              <polygon
+                className="radar__area"
+                points={pts.map((p) => p.join(',')).join(' ')}
+                strokeDasharray={DASHES[k % 4]}
+              />
               {pts.map(([x, y], i) => (
                 <Marker key={axes[i]!.id} kind={MARKERS[k % 4]!} x={x} y={y} hollow={s.values[i] === null} />
               ))}
@@ -115,7 +159,15 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
           );
         })}
         {labels.map((l) => (
-          <text key={l.id} className="radar__label" x={l.x} y={l.top + FONT - 1} textAnchor={l.anchor} fontSize={FONT} aria-hidden="true">
+          <text
+            key={l.id}
+            className="radar__label"
+            x={l.x}
+            y={l.top + FONT - 1}
+            textAnchor={l.anchor}
+            fontSize={FONT}
+            aria-hidden="true"
+          >
             {l.text.map((t, j) => (
               <tspan key={t} x={l.x} dy={j === 0 ? 0 : LINE}>
                 {t}
@@ -124,7 +176,9 @@ export function RadarChart({ title, axes, series, radius = 70, table = 'visible'
           </text>
         ))}
       </svg>
-      {table === 'visible' ? figures : (
+      {table === 'visible' ? (
+        figures
+      ) : (
         <details className="radar-figure__details">
           <summary>Figures as a table</summary>
           {figures}

@@ -1,12 +1,24 @@
 import type { Protocol, SessionProtocol } from '../../core/evaluation/protocol.ts';
-import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS, radarData, SCALE_LABELS, type Aggregate } from '../../core/evaluation/scoring.ts';
+import {
+  PERSPECTIVE_LABELS,
+  PRINCIPLE_LABELS,
+  radarData,
+  SCALE_LABELS,
+  type Aggregate,
+} from '../../core/evaluation/scoring.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { scoreName } from './CriterionCard.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import { round, share } from './use-evaluation.ts';
 import { QfdPhaseTable } from './QfdPhaseTable.tsx';
 
-function AggregateTable({ caption, rows }: { caption: string; rows: { key: string; label: string; aggregate: Aggregate }[] }) {
+function AggregateTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: { key: string; label: string; aggregate: Aggregate }[];
+}) {
   return (
     <table className="data-table protocol__aggregates">
       <thead>
@@ -69,11 +81,34 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
       <div className="protocol__overview">
         {s.perspectives.map(({ perspective }) => {
           const radar = radarData(r, s.resolved.checklists, perspective, 'principle');
-          return <RadarChart key={perspective} title={`${PERSPECTIVE_LABELS[perspective]} view by GoM principle`} axes={radar} series={[{ id: r.id, label: r.evaluator.name, values: radar.map((p) => p.value) }]} radius={78} table="collapsed" />;
+          return (
+            <RadarChart
+              key={perspective}
+              title={`${PERSPECTIVE_LABELS[perspective]} view by GoM principle`}
+              axes={radar}
+              series={[{ id: r.id, label: r.evaluator.name, values: radar.map((p) => p.value) }]}
+              radius={78}
+              table="collapsed"
+            />
+          );
         })}
         <div className="protocol__aggregate-tables">
-          <AggregateTable caption="View" rows={s.perspectives.map((p) => ({ key: p.perspective, label: PERSPECTIVE_LABELS[p.perspective], aggregate: p.aggregate }))} />
-          <AggregateTable caption="GoM principle" rows={s.principles.map((p) => ({ key: p.principle, label: PRINCIPLE_LABELS[p.principle], aggregate: p.aggregate }))} />
+          <AggregateTable
+            caption="View"
+            rows={s.perspectives.map((p) => ({
+              key: p.perspective,
+              label: PERSPECTIVE_LABELS[p.perspective],
+              aggregate: p.aggregate,
+            }))}
+          />
+          <AggregateTable
+            caption="GoM principle"
+            rows={s.principles.map((p) => ({
+              key: p.principle,
+              label: PRINCIPLE_LABELS[p.principle],
+              aggregate: p.aggregate,
+            }))}
+          />
         </div>
       </div>
       <table className="data-table protocol__scores">
@@ -97,11 +132,19 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
               <td>{round(weight)}</td>
               <td data-col="score">
                 {scoreName(entry?.score, r.scale)}
-                {entry?.fromProposal ? <div className="muted" title="The evaluator confirmed the automatic pre-assessment">✓ automatic</div> : null}
+                {entry?.fromProposal ? (
+                  <div className="muted" title="The evaluator confirmed the automatic pre-assessment">
+                    ✓ automatic
+                  </div>
+                ) : null}
               </td>
               <td data-col="share">{share(normalised)}</td>
               <td className="protocol__note">
-                {entry?.evidence.length ? <div className="protocol__evidence">Evidence: {entry.evidence.map((id) => names.get(id) ?? `${id} (not in the model)`).join(', ')}</div> : null}
+                {entry?.evidence.length ? (
+                  <div className="protocol__evidence">
+                    Evidence: {entry.evidence.map((id) => names.get(id) ?? `${id} (not in the model)`).join(', ')}
+                  </div>
+                ) : null}
                 {entry?.note}
               </td>
             </tr>
@@ -133,7 +176,9 @@ export function ReportDocument({ doc, protocol }: { doc: RefDocument; protocol: 
     <article className="protocol" aria-label="Evaluation protocol">
       <h1>Evaluation protocol: {protocol.model.name}</h1>
       <p className="protocol__model">
-        Model version {protocol.model.version} · model hash <code data-testid="protocol-hash">{protocol.model.hash}</code> · {protocol.sessions.length} evaluation session{protocol.sessions.length === 1 ? '' : 's'}
+        Model version {protocol.model.version} · model hash{' '}
+        <code data-testid="protocol-hash">{protocol.model.hash}</code> · {protocol.sessions.length} evaluation session
+        {protocol.sessions.length === 1 ? '' : 's'}
       </p>
       {protocol.sessions.map((s) => (
         <SessionSection key={s.record.id} s={s} names={names} />
@@ -147,8 +192,12 @@ export function ReportDocument({ doc, protocol }: { doc: RefDocument; protocol: 
                 {PERSPECTIVE_LABELS[a.perspective]} view ({a.evaluations.length} sessions: {a.evaluations.join(', ')})
               </h3>
               <p>
-                Krippendorff&apos;s alpha ({a.metric}, on normalised scores): {a.alpha === null ? 'undefined (too few scores or no variation)' : a.alpha.toFixed(3)} over {Math.round(a.pairable)} pairable values.
-                {a.mixedScales ? ' The sessions use different scales; scores are compared as shares of their scales.' : ''}
+                Krippendorff&apos;s alpha ({a.metric}, on normalised scores):{' '}
+                {a.alpha === null ? 'undefined (too few scores or no variation)' : a.alpha.toFixed(3)} over{' '}
+                {Math.round(a.pairable)} pairable values.
+                {a.mixedScales
+                  ? ' The sessions use different scales; scores are compared as shares of their scales.'
+                  : ''}
               </p>
               <table className="data-table">
                 <thead>

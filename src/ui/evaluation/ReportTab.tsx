@@ -19,12 +19,20 @@ export function ReportTab() {
   return (
     <div className="report-tab">
       <div className="report-tab__toolbar">
-        <button className="primary" onClick={() => window.print()} title="Print the protocol, or choose “Save as PDF” in the print dialog">
+        <button
+          className="primary"
+          onClick={() => window.print()}
+          title="Print the protocol, or choose “Save as PDF” in the print dialog"
+        >
           Print or save as PDF…
         </button>
-        <button onClick={() => save('evaluation.md', evaluationReportMarkdown(doc, protocol), 'text/markdown')}>Download Markdown</button>
+        <button onClick={() => save('evaluation.md', evaluationReportMarkdown(doc, protocol), 'text/markdown')}>
+          Download Markdown
+        </button>
         <button onClick={() => save('evaluation.csv', evaluationReportCsv(protocol), 'text/csv')}>Download CSV</button>
-        <span className="field__hint">The same protocol as the command line gives with <code>refmod evaluate model.json --report md</code>.</span>
+        <span className="field__hint">
+          The same protocol as the command line gives with <code>refmod evaluate model.json --report md</code>.
+        </span>
       </div>
       <ReportDocument doc={doc} protocol={protocol} />
     </div>

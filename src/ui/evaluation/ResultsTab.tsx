@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { shippedChecklists } from '../../core/evaluation/checklists.ts';
 import { perspectiveAgreement } from '../../core/evaluation/agreement.ts';
-import { heatMap, PERSPECTIVE_LABELS, perspectiveScores, principleScores, PRINCIPLE_LABELS, radarData } from '../../core/evaluation/scoring.ts';
+import {
+  heatMap,
+  PERSPECTIVE_LABELS,
+  perspectiveScores,
+  principleScores,
+  PRINCIPLE_LABELS,
+  radarData,
+} from '../../core/evaluation/scoring.ts';
 import type { EvaluationPerspective } from '../../core/model/evaluation-record.ts';
 import { GomPrinciple } from '../../core/evaluation/checklist-schema.ts';
 import { useDocument } from '../workbench-context.ts';
@@ -19,8 +26,13 @@ export function ResultsTab({ focus }: { focus: string | null }) {
   const [chosen, setChosen] = useState<EvaluationPerspective | null>(null);
   const perspective = chosen && present.includes(chosen) ? chosen : (focused ?? present[0]!);
   const [axis, setAxis] = useState<'principle' | 'group'>('principle');
-  const sessions = evaluations.filter((e) => e.perspectives.includes(perspective)).map((record) => ({ record, checklists: criteriaFor(record).checklists }));
-  const radars = sessions.map(({ record, checklists }) => ({ record, points: radarData(record, checklists, perspective, axis) }));
+  const sessions = evaluations
+    .filter((e) => e.perspectives.includes(perspective))
+    .map((record) => ({ record, checklists: criteriaFor(record).checklists }));
+  const radars = sessions.map(({ record, checklists }) => ({
+    record,
+    points: radarData(record, checklists, perspective, axis),
+  }));
   // Heat map and agreement read all shipped checklists: a view's criteria are the same for every session that takes it.
   const heat = heatMap(evaluations, shippedChecklists, perspective);
   const agreement = sessions.length >= 2 ? perspectiveAgreement(evaluations, shippedChecklists, perspective) : null;
@@ -48,19 +60,28 @@ export function ResultsTab({ focus }: { focus: string | null }) {
         <RadarChart
           title={`${PERSPECTIVE_LABELS[perspective]} view by ${axis === 'principle' ? 'GoM principle' : 'criterion group'}`}
           axes={radars[0]?.points ?? []}
-          series={radars.map(({ record, points }) => ({ id: record.id, label: record.evaluator.name, values: points.map((p) => p.value) }))}
+          series={radars.map(({ record, points }) => ({
+            id: record.id,
+            label: record.evaluator.name,
+            values: points.map((p) => p.value),
+          }))}
           radius={110}
         />
         <ul className="results__legend" aria-label="Sessions">
           {sessions.map(({ record }, i) => (
             <li key={record.id}>
-              <SeriesKey index={i} /> <strong>{record.evaluator.name}</strong> <span className="muted">{record.date} · {record.title}</span>
+              <SeriesKey index={i} /> <strong>{record.evaluator.name}</strong>{' '}
+              <span className="muted">
+                {record.date} · {record.title}
+              </span>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="results-scores">
-        <h3 id="results-scores" className="results__heading">Weighted scores ({PERSPECTIVE_LABELS[perspective]} view)</h3>
+        <h3 id="results-scores" className="results__heading">
+          Weighted scores ({PERSPECTIVE_LABELS[perspective]} view)
+        </h3>
         <div className="table-scroll">
           <table className="data-table" data-testid="weighted-scores">
             <thead>
@@ -68,21 +89,31 @@ export function ResultsTab({ focus }: { focus: string | null }) {
                 <th scope="col">Session</th>
                 <th scope="col">{PERSPECTIVE_LABELS[perspective]} view</th>
                 {GomPrinciple.options.map((p) => (
-                  <th scope="col" key={p}>{PRINCIPLE_LABELS[p]}</th>
+                  <th scope="col" key={p}>
+                    {PRINCIPLE_LABELS[p]}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {sessions.map(({ record, checklists }) => {
-                const view = perspectiveScores(record, checklists).find((s) => s.perspective === perspective)!.aggregate;
+                const view = perspectiveScores(record, checklists).find(
+                  (s) => s.perspective === perspective,
+                )!.aggregate;
                 return (
                   <tr key={record.id} data-session={record.id}>
                     <th scope="row">
                       {record.evaluator.name} <span className="muted">{record.date}</span>
                     </th>
-                    <td data-col="view" title={`${view.scored} scored, ${view.na} N/A, ${view.unscored} open`}>{share(view.score)}</td>
+                    <td data-col="view" title={`${view.scored} scored, ${view.na} N/A, ${view.unscored} open`}>
+                      {share(view.score)}
+                    </td>
                     {principleScores(record, checklists, perspective).map(({ principle, aggregate }) => (
-                      <td key={principle} data-col={principle} title={`${aggregate.scored} scored, ${aggregate.na} N/A, ${aggregate.unscored} open`}>
+                      <td
+                        key={principle}
+                        data-col={principle}
+                        title={`${aggregate.scored} scored, ${aggregate.na} N/A, ${aggregate.unscored} open`}
+                      >
                         {share(aggregate.score)}
                       </td>
                     ))}
@@ -92,19 +123,34 @@ export function ResultsTab({ focus }: { focus: string | null }) {
             </tbody>
           </table>
         </div>
-        <p className="field__hint">Shares of the scale (0 to 1), weighted by the criteria weights; N/A and open criteria leave the weights; – means nothing is scored there.</p>
+        <p className="field__hint">
+          Shares of the scale (0 to 1), weighted by the criteria weights; N/A and open criteria leave the weights; –
+          means nothing is scored there.
+        </p>
       </section>
       <section aria-labelledby="results-heat">
-        <h3 id="results-heat" className="results__heading">Criteria × evaluators</h3>
+        <h3 id="results-heat" className="results__heading">
+          Criteria × evaluators
+        </h3>
         <HeatMapTable heat={heat} agreement={agreement} />
         {agreement ? (
           <p className="agreement" data-testid="agreement">
-            Inter-rater agreement: <strong>Krippendorff&apos;s alpha (ordinal metric) = {agreement.alpha === null ? 'undefined' : agreement.alpha.toFixed(3)}</strong> over {Math.round(agreement.pairable)} pairable values, computed on the scores as shares of their scales.
-            {agreement.alpha === null ? ' Too few criteria were scored by two evaluators, or all scores are the same.' : ' 1 is perfect agreement, 0 is what chance gives; 0.667 is the usual lowest value for tentative conclusions (Krippendorff 2004).'}
+            Inter-rater agreement:{' '}
+            <strong>
+              Krippendorff&apos;s alpha (ordinal metric) ={' '}
+              {agreement.alpha === null ? 'undefined' : agreement.alpha.toFixed(3)}
+            </strong>{' '}
+            over {Math.round(agreement.pairable)} pairable values, computed on the scores as shares of their scales.
+            {agreement.alpha === null
+              ? ' Too few criteria were scored by two evaluators, or all scores are the same.'
+              : ' 1 is perfect agreement, 0 is what chance gives; 0.667 is the usual lowest value for tentative conclusions (Krippendorff 2004).'}
             {agreement.mixedScales ? ' The sessions use different scales.' : ''}
           </p>
         ) : (
-          <p className="field__hint">Agreement needs two or more sessions of the {PERSPECTIVE_LABELS[perspective]} view: start another session with a second evaluator, then mean, spread and Krippendorff&apos;s alpha appear here.</p>
+          <p className="field__hint">
+            Agreement needs two or more sessions of the {PERSPECTIVE_LABELS[perspective]} view: start another session
+            with a second evaluator, then mean, spread and Krippendorff&apos;s alpha appear here.
+          </p>
         )}
       </section>
     </div>

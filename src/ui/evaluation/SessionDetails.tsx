@@ -13,20 +13,45 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
   const openSession = useOpenSession();
   const hash = useModelHash();
   const change = (changes: EvaluationChanges, label: string) => wb.perform(updateEvaluation(record.id, changes, label));
-  const required = (field: string, apply: (v: string) => void) => (v: string) => (v.trim() ? apply(v.trim()) : wb.notify('warning', `The ${field} cannot be empty; it stays as it was.`));
+  const required = (field: string, apply: (v: string) => void) => (v: string) =>
+    v.trim() ? apply(v.trim()) : wb.notify('warning', `The ${field} cannot be empty; it stays as it was.`);
   return (
     <details className="session-details">
       <summary>Session details and summary</summary>
-      <CommitText label="Summary" multiline value={record.summary} hint="The session's conclusion, printed at the top of its protocol." onCommit={(summary) => change({ summary }, `Summarise ${record.title}`)} />
-      <CommitText label="Title" value={record.title} onCommit={required('title', (title) => change({ title }, `Rename evaluation to ${title}`))} />
+      <CommitText
+        label="Summary"
+        multiline
+        value={record.summary}
+        hint="The session's conclusion, printed at the top of its protocol."
+        onCommit={(summary) => change({ summary }, `Summarise ${record.title}`)}
+      />
+      <CommitText
+        label="Title"
+        value={record.title}
+        onCommit={required('title', (title) => change({ title }, `Rename evaluation to ${title}`))}
+      />
       <div className="field-row">
-        <CommitText label="Evaluator" value={record.evaluator.name} onCommit={required('evaluator', (name) => change({ evaluator: { ...record.evaluator, name } }, `Evaluator ${name}`))} />
-        <CommitText label="Role" value={record.evaluator.role} onCommit={(role) => change({ evaluator: { ...record.evaluator, role } }, `Evaluator role ${role}`)} />
+        <CommitText
+          label="Evaluator"
+          value={record.evaluator.name}
+          onCommit={required('evaluator', (name) =>
+            change({ evaluator: { ...record.evaluator, name } }, `Evaluator ${name}`),
+          )}
+        />
+        <CommitText
+          label="Role"
+          value={record.evaluator.role}
+          onCommit={(role) => change({ evaluator: { ...record.evaluator, role } }, `Evaluator role ${role}`)}
+        />
       </div>
       <CommitText
         label="Date (YYYY-MM-DD)"
         value={record.date}
-        onCommit={(date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? change({ date }, `Date ${date}`) : wb.notify('warning', 'Give the date as YYYY-MM-DD; it stays as it was.'))}
+        onCommit={(date) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))
+            ? change({ date }, `Date ${date}`)
+            : wb.notify('warning', 'Give the date as YYYY-MM-DD; it stays as it was.')
+        }
       />
       <dl className="session-details__facts">
         <dt>Checklists</dt>
@@ -37,7 +62,10 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
         </dd>
       </dl>
       <div className="evaluation__actions">
-        <button onClick={() => openSession(reEvaluate(wb, record))} title="A new session on the current model, starting from these scores, to compare before and after a revision">
+        <button
+          onClick={() => openSession(reEvaluate(wb, record))}
+          title="A new session on the current model, starting from these scores, to compare before and after a revision"
+        >
           Re-evaluate
         </button>
         <button

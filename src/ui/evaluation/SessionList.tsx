@@ -14,21 +14,33 @@ export function SessionList() {
   return (
     <div className="evaluation">
       <p className="evaluation__lead">
-        Score the model with the checklists of the client (who outsources its CRM), the customer (the client&apos;s end customer) and the provider. Each session keeps its evaluator, its scores and notes, and the version of the model it judged.
+        Score the model with the checklists of the client (who outsources its CRM), the customer (the client&apos;s end
+        customer) and the provider. Each session keeps its evaluator, its scores and notes, and the version of the model
+        it judged.
       </p>
       <div className="evaluation__actions">
         <button className="primary" onClick={() => setPlace({ starting: true })}>
           Start an evaluation…
         </button>
-        <button onClick={() => wb.openDialog('evaluation-report')} disabled={sessions.length === 0} title="Radar charts, heat map, agreement between evaluators, before/after comparison, QFD quality score and the printable report">
+        <button
+          onClick={() => wb.openDialog('evaluation-report')}
+          disabled={sessions.length === 0}
+          title="Radar charts, heat map, agreement between evaluators, before/after comparison, QFD quality score and the printable report"
+        >
           Results and report…
         </button>
       </div>
       {sessions.length === 0 ? (
         <div className="evaluation__empty">
           <h3>No evaluation yet</h3>
-          <p>Start one to score this model criterion by criterion. Many criteria come with an automatic pre-assessment from the model itself, which you confirm or override.</p>
-          <p>Two or more evaluators of the same view give an agreement figure; a second session after a revision shows what improved.</p>
+          <p>
+            Start one to score this model criterion by criterion. Many criteria come with an automatic pre-assessment
+            from the model itself, which you confirm or override.
+          </p>
+          <p>
+            Two or more evaluators of the same view give an agreement figure; a second session after a revision shows
+            what improved.
+          </p>
         </div>
       ) : (
         <ul className="session-list" aria-label="Evaluation sessions">
@@ -82,7 +94,10 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
           ✓ Evaluated the model as it is now
         </span>
       ) : (
-        <span className="model-state model-state--changed" title={`Evaluated model hash ${record.modelHash}; the model now hashes to ${hash}`}>
+        <span
+          className="model-state model-state--changed"
+          title={`Evaluated model hash ${record.modelHash}; the model now hashes to ${hash}`}
+        >
           ⚠ The model has changed since this session
         </span>
       )}
@@ -94,7 +109,11 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
         >
           Re-evaluate
         </button>
-        <button className="danger" onClick={() => deleteSession(wb, record)} title="Delete this session (undo with Ctrl+Z)">
+        <button
+          className="danger"
+          onClick={() => deleteSession(wb, record)}
+          title="Delete this session (undo with Ctrl+Z)"
+        >
           Delete
         </button>
       </div>
@@ -106,7 +125,14 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
 export function Progress({ answered, total }: { answered: number; total: number }) {
   return (
     <div className="progress">
-      <div className="progress__bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={answered} aria-label="Criteria scored">
+      <div
+        className="progress__bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={answered}
+        aria-label="Criteria scored"
+      >
         <div className="progress__fill" style={{ width: `${total ? (100 * answered) / total : 0}%` }} />
       </div>
       <span className="progress__text">

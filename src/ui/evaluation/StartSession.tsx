@@ -28,7 +28,9 @@ export function StartSession() {
   const [date, setDate] = useState(today);
   const [left, setLeft] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
-  const applicable = checklistsFor(perspectives, shippedChecklists).filter((c) => c.perspective !== 'all' || perspectives.length > 0);
+  const applicable = checklistsFor(perspectives, shippedChecklists).filter(
+    (c) => c.perspective !== 'all' || perspectives.length > 0,
+  );
   const chosen = applicable.filter((c) => !left.includes(c.id));
   const problems = {
     perspectives: perspectives.length === 0 ? 'Choose at least one view.' : null,
@@ -44,11 +46,27 @@ export function StartSession() {
     if (Object.values(problems).some(Boolean)) return;
     const title = `${perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(' + ')} view: ${name.trim()}`;
     const doc = wb.store.getState().history.document;
-    const record = newEvaluation(doc, { id: sessionId(wb, title), title, perspectives: PERSPECTIVES.map((p) => p.id).filter((p) => perspectives.includes(p)), evaluator: { name: name.trim(), role: role.trim() }, date, scale }, chosen);
+    const record = newEvaluation(
+      doc,
+      {
+        id: sessionId(wb, title),
+        title,
+        perspectives: PERSPECTIVES.map((p) => p.id).filter((p) => perspectives.includes(p)),
+        evaluator: { name: name.trim(), role: role.trim() },
+        date,
+        scale,
+      },
+      chosen,
+    );
     wb.perform(addEvaluation(record));
     openSession(record.id);
   };
-  const error = (text: string | null, id: string) => (tried && text ? <div className="field__error" id={id} role="alert">{text}</div> : null);
+  const error = (text: string | null, id: string) =>
+    tried && text ? (
+      <div className="field__error" id={id} role="alert">
+        {text}
+      </div>
+    ) : null;
 
   return (
     <form className="evaluation start-session" onSubmit={submit} noValidate aria-label="Start an evaluation">
@@ -57,7 +75,13 @@ export function StartSession() {
         <legend>Views to evaluate from</legend>
         {PERSPECTIVES.map((p) => (
           <label key={p.id} className="choice">
-            <input type="checkbox" checked={perspectives.includes(p.id)} onChange={(e) => setPerspectives(e.target.checked ? [...perspectives, p.id] : perspectives.filter((x) => x !== p.id))} />
+            <input
+              type="checkbox"
+              checked={perspectives.includes(p.id)}
+              onChange={(e) =>
+                setPerspectives(e.target.checked ? [...perspectives, p.id] : perspectives.filter((x) => x !== p.id))
+              }
+            />
             <span>
               <strong>{PERSPECTIVE_LABELS[p.id]} view</strong>
               <span className="choice__detail">{p.who}</span>
@@ -68,16 +92,34 @@ export function StartSession() {
       </fieldset>
       <div className="field">
         <label htmlFor={`${ids}-name`}>Evaluator</label>
-        <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="Name or pseudonym" aria-invalid={tried && !!problems.name} aria-describedby={`${ids}-n`} />
+        <input
+          id={`${ids}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Name or pseudonym"
+          aria-invalid={tried && !!problems.name}
+          aria-describedby={`${ids}-n`}
+        />
         {error(problems.name, `${ids}-n`)}
       </div>
       <div className="field">
         <label htmlFor={`${ids}-role`}>Role (optional)</label>
-        <input id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. Client CRM manager, team lead, researcher" />
+        <input
+          id={`${ids}-role`}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          placeholder="e.g. Client CRM manager, team lead, researcher"
+        />
       </div>
       <div className="field">
         <label htmlFor={`${ids}-date`}>Date</label>
-        <input id={`${ids}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${ids}-d`} />
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-describedby={`${ids}-d`}
+        />
         {error(problems.date, `${ids}-d`)}
       </div>
       <fieldset className="evaluation__group">
@@ -86,7 +128,8 @@ export function StartSession() {
           <label key={s} className="choice">
             <input type="radio" name={`${ids}-scale`} checked={scale === s} onChange={() => setScale(s)} />
             <span>
-              <strong>{s === '0-2' ? '0–2' : '1–5'}</strong> <span className="muted">{SCALE_LABELS[s].join(' / ')}</span>
+              <strong>{s === '0-2' ? '0–2' : '1–5'}</strong>{' '}
+              <span className="muted">{SCALE_LABELS[s].join(' / ')}</span>
             </span>
           </label>
         ))}
@@ -94,12 +137,23 @@ export function StartSession() {
       </fieldset>
       <fieldset className="evaluation__group">
         <legend>Checklists</legend>
-        {applicable.length === 0 ? <p className="field__hint">Choose a view first: the common model-quality items and each view&apos;s own checklist apply.</p> : null}
+        {applicable.length === 0 ? (
+          <p className="field__hint">
+            Choose a view first: the common model-quality items and each view&apos;s own checklist apply.
+          </p>
+        ) : null}
         {applicable.map((c) => (
           <label key={c.id} className="choice">
-            <input type="checkbox" checked={!left.includes(c.id)} onChange={(e) => setLeft(e.target.checked ? left.filter((x) => x !== c.id) : [...left, c.id])} />
+            <input
+              type="checkbox"
+              checked={!left.includes(c.id)}
+              onChange={(e) => setLeft(e.target.checked ? left.filter((x) => x !== c.id) : [...left, c.id])}
+            />
             <span>
-              <strong>{c.title}</strong> <span className="muted">v{c.version} · {c.criteria.length} criteria</span>
+              <strong>{c.title}</strong>{' '}
+              <span className="muted">
+                v{c.version} · {c.criteria.length} criteria
+              </span>
             </span>
           </label>
         ))}

@@ -46,7 +46,11 @@ export function useOpenSession(): (id: string) => void {
       }
       const { criteria } = criteriaFor(record);
       const first = criteria.find((c) => (record.scores[c.id]?.score ?? null) === null) ?? criteria[0];
-      store.setState({ session: id, starting: false, criterion: first ? { ...place.criterion, [id]: first.id } : place.criterion });
+      store.setState({
+        session: id,
+        starting: false,
+        criterion: first ? { ...place.criterion, [id]: first.id } : place.criterion,
+      });
     },
     [wb, store],
   );

@@ -16,8 +16,24 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
   const doc = wb.store.getState().history.document;
   const title = `${before.title.replace(/ \(re-evaluation.*\)$/, '')} (re-evaluation ${today()})`.slice(0, 200);
   const id = sessionId(wb, title);
-  const fresh = newEvaluation(doc, { id, title, perspectives: [...before.perspectives], evaluator: before.evaluator, date: today(), scale: before.scale }, criteriaFor(before).checklists);
-  wb.perform(relabel(addEvaluation({ ...fresh, weights: { ...before.weights }, scores: structuredClone(before.scores) }), `Re-evaluate ${before.title}`));
+  const fresh = newEvaluation(
+    doc,
+    {
+      id,
+      title,
+      perspectives: [...before.perspectives],
+      evaluator: before.evaluator,
+      date: today(),
+      scale: before.scale,
+    },
+    criteriaFor(before).checklists,
+  );
+  wb.perform(
+    relabel(
+      addEvaluation({ ...fresh, weights: { ...before.weights }, scores: structuredClone(before.scores) }),
+      `Re-evaluate ${before.title}`,
+    ),
+  );
   return id;
 }
 

@@ -20,7 +20,8 @@ function hashParts(doc: RefDocument): unknown[] {
 /** modelHash of a document, recomputed only when the model itself changed, not when a score did (hashing takes ~30 ms). */
 export function currentModelHash(doc: RefDocument): string {
   const parts = hashParts(doc);
-  if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i])) return cached.hash;
+  if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i]))
+    return cached.hash;
   cached = { parts, hash: modelHash(doc) };
   return cached.hash;
 }

@@ -57,7 +57,12 @@ function GlossaryLinks({ element }: { element: Element }) {
     <p className="explain__terms">
       <span className="explain__label">In the glossary</span>
       {terms.map((term) => (
-        <button key={term} className="explain__term" onClick={() => wb.openDialog('glossary', term)} title={`Open the glossary at “${term}”`}>
+        <button
+          key={term}
+          className="explain__term"
+          onClick={() => wb.openDialog('glossary', term)}
+          title={`Open the glossary at “${term}”`}
+        >
           {term}
         </button>
       ))}

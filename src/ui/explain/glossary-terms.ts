@@ -40,7 +40,11 @@ const specific = (spelling: string) => /[\s\d-]/.test(spelling) || /^[A-Z]{3,}$/
  * The glossary terms that explain an element, most specific first: the concept its type stands for, concepts its
  * properties name, then terms its name or description mentions (narrower terms before broader ones).
  */
-export function glossaryTermsFor(element: Pick<Element, 'type' | 'name' | 'description' | 'properties'>, glossary: Glossary, limit = 5): string[] {
+export function glossaryTermsFor(
+  element: Pick<Element, 'type' | 'name' | 'description' | 'properties'>,
+  glossary: Glossary,
+  limit = 5,
+): string[] {
   const known = new Map(glossary.terms.map((t) => [t.term, t]));
   const found: string[] = [];
   const add = (term: string) => known.has(term) && !found.includes(term) && found.push(term);

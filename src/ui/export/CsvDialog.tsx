@@ -38,22 +38,44 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
     if (file) setTables({ ...tables, [tableOf(file.text)]: file });
   }
 
-  const result = useMemo(() => (tables.elements || tables.relations ? importCsv({ elements: tables.elements?.text, relations: tables.relations?.text }, doc, metamodel) : null), [tables, doc, metamodel]);
+  const result = useMemo(
+    () =>
+      tables.elements || tables.relations
+        ? importCsv({ elements: tables.elements?.text, relations: tables.relations?.text }, doc, metamodel)
+        : null,
+    [tables, doc, metamodel],
+  );
 
   const save = (table: Table) => {
     // A byte-order mark makes Excel read the file as UTF-8 (umlauts, Korean); Refmod's import skips it.
     const options = { separator, bom: true };
-    download(`${slug(doc.meta.name)}-${table}.csv`, table === 'elements' ? elementsToCsv(doc, options) : relationsToCsv(doc, options), 'text/csv');
+    download(
+      `${slug(doc.meta.name)}-${table}.csv`,
+      table === 'elements' ? elementsToCsv(doc, options) : relationsToCsv(doc, options),
+      'text/csv',
+    );
   };
-  const choose = async (table: Table, file: File) => setTables({ ...tables, [table]: { name: file.name, text: await readTextFile(file) } });
+  const choose = async (table: Table, file: File) =>
+    setTables({ ...tables, [table]: { name: file.name, text: await readTextFile(file) } });
   const commit = () => {
-    const fresh = importCsv({ elements: tables.elements?.text, relations: tables.relations?.text }, wb.store.getState().history.document, metamodel);
+    const fresh = importCsv(
+      { elements: tables.elements?.text, relations: tables.relations?.text },
+      wb.store.getState().history.document,
+      metamodel,
+    );
     if (!fresh.ok) return;
     wb.perform(fresh.edit);
     const { elements, updated, relations } = fresh.added;
     const showAll = fresh.document.views.filter((v) => v.elements === 'all').map((v) => `"${v.name}"`);
-    const where = !elements ? '' : showAll.length ? ` New elements appear in ${showAll.join(', ')}.` : ' New elements are in no view yet: add them with "Add existing element".';
-    wb.notify('success', `Imported the CSV tables: ${elements} new and ${updated} changed elements, ${relations} relations.${where} Ctrl+Z undoes the import.`);
+    const where = !elements
+      ? ''
+      : showAll.length
+        ? ` New elements appear in ${showAll.join(', ')}.`
+        : ' New elements are in no view yet: add them with "Add existing element".';
+    wb.notify(
+      'success',
+      `Imported the CSV tables: ${elements} new and ${updated} changed elements, ${relations} relations.${where} Ctrl+Z undoes the import.`,
+    );
     onClose();
   };
 
@@ -61,8 +83,13 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
     <Dialog title="CSV tables for spreadsheets" wide onClose={onClose}>
       <div className="csv-dialog">
         <section className="csv-dialog__export" aria-labelledby="csv-export">
-          <h3 id="csv-export" className="import-heading">Export</h3>
-          <p className="field__hint">One row per element (its properties as <code>prop:…</code> columns) and one per relation. Edit them with the client in a spreadsheet, then import them here.</p>
+          <h3 id="csv-export" className="import-heading">
+            Export
+          </h3>
+          <p className="field__hint">
+            One row per element (its properties as <code>prop:…</code> columns) and one per relation. Edit them with the
+            client in a spreadsheet, then import them here.
+          </p>
           <Choice
             legend="Separator"
             value={separator}
@@ -78,15 +105,26 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
           </div>
         </section>
         <section className="csv-dialog__import" aria-labelledby="csv-import">
-          <h3 id="csv-import" className="import-heading">Import</h3>
-          <p className="field__hint">Rows add elements and relations, or replace those with the same id. Either table may come alone.</p>
+          <h3 id="csv-import" className="import-heading">
+            Import
+          </h3>
+          <p className="field__hint">
+            Rows add elements and relations, or replace those with the same id. Either table may come alone.
+          </p>
           {(['elements', 'relations'] as const).map((table) => (
             <div key={table} className="csv-slot">
               <span className="csv-slot__label">{table === 'elements' ? 'Elements table' : 'Relations table'}</span>
-              <span className={`csv-slot__file${tables[table] ? '' : ' muted'}`}>{tables[table]?.name ?? 'none chosen'}</span>
+              <span className={`csv-slot__file${tables[table] ? '' : ' muted'}`}>
+                {tables[table]?.name ?? 'none chosen'}
+              </span>
               <button onClick={() => inputs[table].current?.click()}>{tables[table] ? 'Replace…' : 'Choose…'}</button>
               {tables[table] ? (
-                <button className="icon-button" aria-label={`Remove the ${table} table`} title="Remove" onClick={() => setTables({ ...tables, [table]: undefined })}>
+                <button
+                  className="icon-button"
+                  aria-label={`Remove the ${table} table`}
+                  title="Remove"
+                  onClick={() => setTables({ ...tables, [table]: undefined })}
+                >
                   ×
                 </button>
               ) : null}
@@ -107,7 +145,8 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
           {result && !result.ok ? (
             <div className="import-problems" role="alert">
               <h3>
-                {result.errors.length} problem{result.errors.length === 1 ? '' : 's'}: nothing is imported until they are fixed
+                {result.errors.length} problem{result.errors.length === 1 ? '' : 's'}: nothing is imported until they
+                are fixed
               </h3>
               <table className="csv-problems">
                 <thead>
@@ -129,24 +168,39 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                   ))}
                 </tbody>
               </table>
-              {result.errors.length > 200 ? <p className="field__hint">… and {result.errors.length - 200} more.</p> : null}
+              {result.errors.length > 200 ? (
+                <p className="field__hint">… and {result.errors.length - 200} more.</p>
+              ) : null}
             </div>
           ) : null}
           {result?.ok ? (
             <>
               <ul className="import-counts">
-                <li><strong>{result.added.elements}</strong> new elements</li>
-                <li><strong>{result.added.updated}</strong> changed</li>
-                <li><strong>{result.added.relations}</strong> relations</li>
-                <li><strong>{result.added.lanes}</strong> new lanes</li>
+                <li>
+                  <strong>{result.added.elements}</strong> new elements
+                </li>
+                <li>
+                  <strong>{result.added.updated}</strong> changed
+                </li>
+                <li>
+                  <strong>{result.added.relations}</strong> relations
+                </li>
+                <li>
+                  <strong>{result.added.lanes}</strong> new lanes
+                </li>
               </ul>
               {result.warnings.length ? (
                 <section className="import-problems import-problems--warning">
-                  <h3>{result.warnings.length} reference{result.warnings.length === 1 ? ' is' : 's are'} left out</h3>
+                  <h3>
+                    {result.warnings.length} reference{result.warnings.length === 1 ? ' is' : 's are'} left out
+                  </h3>
                   <ul>
                     {result.warnings.map((w, i) => (
                       <li key={i}>
-                        <span className="import-problems__where">{w.table} row {w.row}, {w.column}</span> {w.message}
+                        <span className="import-problems__where">
+                          {w.table} row {w.row}, {w.column}
+                        </span>{' '}
+                        {w.message}
                       </li>
                     ))}
                   </ul>
@@ -158,7 +212,9 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
       </div>
       <div className="dialog-actions">
         <button className="primary" onClick={commit} disabled={!result?.ok}>
-          {result?.ok ? `Import ${result.added.elements + result.added.updated} elements and ${result.added.relations} relations` : 'Import'}
+          {result?.ok
+            ? `Import ${result.added.elements + result.added.updated} elements and ${result.added.relations} relations`
+            : 'Import'}
         </button>
         <button onClick={onClose}>Close</button>
       </div>

@@ -48,14 +48,32 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   // The map needs no positions: no view id matches '', so no ELK layout runs for it.
   const { positions } = useDrawingPositions(doc, metamodel, level === 'detail' ? view?.id : '');
   const placed = view ? positions.get(view.id) : undefined;
-  const model = useMemo(() => (level === 'detail' && view && placed ? layoutViewImage(doc, view, metamodel, placed, { legend, labels }, measureText) : null), [level, doc, view, metamodel, placed, legend, labels]);
-  const map = useMemo(() => (level === 'map' && view ? mapImage(doc, view, metamodel, { legend, background, fontFamily: IMAGE_FONT, shape: SHAPES[shape] }) : null), [level, doc, view, metamodel, legend, background, shape]);
+  const model = useMemo(
+    () =>
+      level === 'detail' && view && placed
+        ? layoutViewImage(doc, view, metamodel, placed, { legend, labels }, measureText)
+        : null,
+    [level, doc, view, metamodel, placed, legend, labels],
+  );
+  const map = useMemo(
+    () =>
+      level === 'map' && view
+        ? mapImage(doc, view, metamodel, { legend, background, fontFamily: IMAGE_FONT, shape: SHAPES[shape] })
+        : null,
+    [level, doc, view, metamodel, legend, background, shape],
+  );
   const drawing = map ?? model;
 
-  const fits = (s: number) => !!drawing && drawing.width * s <= MAX_SIDE && drawing.height * s <= MAX_SIDE && drawing.width * drawing.height * s * s <= MAX_PIXELS;
+  const fits = (s: number) =>
+    !!drawing &&
+    drawing.width * s <= MAX_SIDE &&
+    drawing.height * s <= MAX_SIDE &&
+    drawing.width * drawing.height * s * s <= MAX_PIXELS;
   const factor = fits(Number(scale)) ? Number(scale) : 1;
   const pngPossible = fits(1);
-  const pixels = drawing ? `${Math.round(drawing.width * factor).toLocaleString('en')} × ${Math.round(drawing.height * factor).toLocaleString('en')} px` : '';
+  const pixels = drawing
+    ? `${Math.round(drawing.width * factor).toLocaleString('en')} × ${Math.round(drawing.height * factor).toLocaleString('en')} px`
+    : '';
 
   const save = async () => {
     const element = map ? mapFrame.current?.querySelector('svg') : svg.current;
@@ -70,7 +88,10 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
       } else {
         const bytes = await pngFile(svgFile(element, null), drawing, factor, json);
         download(`${name}.png`, bytes as BlobPart, 'image/png');
-        wb.notify('success', `Downloaded ${name}.png (${pixels}). It carries the model: open it in Refmod to continue editing.`);
+        wb.notify(
+          'success',
+          `Downloaded ${name}.png (${pixels}). It carries the model: open it in Refmod to continue editing.`,
+        );
       }
       onClose();
     } catch (error) {
@@ -83,9 +104,17 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   return (
     <Dialog title="Image of a view" wide onClose={onClose}>
       <div className="image-export">
-        <div className={`image-export__preview${background === 'transparent' ? ' image-export__preview--transparent' : ''}`} aria-label="Image preview">
+        <div
+          className={`image-export__preview${background === 'transparent' ? ' image-export__preview--transparent' : ''}`}
+          aria-label="Image preview"
+        >
           {map ? (
-            <div ref={mapFrame} className="image-export__map" data-testid="map-image" dangerouslySetInnerHTML={{ __html: map.svg }} />
+            <div
+              ref={mapFrame}
+              className="image-export__map"
+              data-testid="map-image"
+              dangerouslySetInnerHTML={{ __html: map.svg }}
+            />
           ) : model ? (
             <ViewImage ref={svg} model={model} background={background} className="image-export__svg" />
           ) : (
@@ -141,7 +170,14 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
               onChange={setScale}
               options={[
                 { value: '1', label: '1×', hint: 'as on screen' },
-                { value: '2', label: '2×', hint: fits(2) ? 'sharp on projectors and high-resolution screens' : 'too large for the browser to draw', disabled: !fits(2) },
+                {
+                  value: '2',
+                  label: '2×',
+                  hint: fits(2)
+                    ? 'sharp on projectors and high-resolution screens'
+                    : 'too large for the browser to draw',
+                  disabled: !fits(2),
+                },
               ]}
             />
           ) : null}
@@ -168,13 +204,25 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
             ) : null}
           </fieldset>
           <p className="field__hint">
-            {drawing ? `${format === 'png' ? pixels : `${drawing.width.toLocaleString('en')} × ${drawing.height.toLocaleString('en')}`} · ` : ''}
-            {map ? `${map.map.cells.reduce((sum, c) => sum + c.processes.length, 0)} processes, ${map.map.connectors.length} connectors. ` : model ? `${model.nodes.length} elements, ${model.edges.length} relations. ` : ''}
+            {drawing
+              ? `${format === 'png' ? pixels : `${drawing.width.toLocaleString('en')} × ${drawing.height.toLocaleString('en')}`} · `
+              : ''}
+            {map
+              ? `${map.map.cells.reduce((sum, c) => sum + c.processes.length, 0)} processes, ${map.map.connectors.length} connectors. `
+              : model
+                ? `${model.nodes.length} elements, ${model.edges.length} relations. `
+                : ''}
             The file carries the model: open it in Refmod to continue editing.
           </p>
-          {!pngPossible && drawing ? <p className="field__hint">This view is too large for a PNG; export an SVG.</p> : null}
+          {!pngPossible && drawing ? (
+            <p className="field__hint">This view is too large for a PNG; export an SVG.</p>
+          ) : null}
           <div className="image-export__actions">
-            <button className="primary" onClick={() => void save()} disabled={!drawing || busy || (format === 'png' && !pngPossible)}>
+            <button
+              className="primary"
+              onClick={() => void save()}
+              disabled={!drawing || busy || (format === 'png' && !pngPossible)}
+            >
               {busy ? 'Making the image…' : `Download ${format.toUpperCase()}`}
             </button>
             <button onClick={onClose}>Cancel</button>

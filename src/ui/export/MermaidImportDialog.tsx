@@ -39,7 +39,10 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
 
   const deferred = useDeferredValue(text);
   const source = flowchartText(deferred);
-  const result = useMemo(() => (source.trim() ? importMermaid(source, doc, { metamodel, shapeTypes: answers }) : null), [source, doc, metamodel, answers]);
+  const result = useMemo(
+    () => (source.trim() ? importMermaid(source, doc, { metamodel, shapeTypes: answers }) : null),
+    [source, doc, metamodel, answers],
+  );
   const created = useMemo(() => (result?.ok ? result.document.elements.slice(doc.elements.length) : []), [result, doc]);
   const typeLabel = (id: string) => metamodel.elementType(id)?.label ?? id;
   const lanes = useMemo(() => {
@@ -65,7 +68,10 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
     wb.perform(fresh.edit);
     wb.setView(fresh.added.viewId);
     const { elements, relations } = fresh.added;
-    wb.notify('success', `Imported ${elements} element${elements === 1 ? '' : 's'} and ${relations} relation${relations === 1 ? '' : 's'} into the new view "Imported from Mermaid". Ctrl+Z undoes the import.`);
+    wb.notify(
+      'success',
+      `Imported ${elements} element${elements === 1 ? '' : 's'} and ${relations} relation${relations === 1 ? '' : 's'} into the new view "Imported from Mermaid". Ctrl+Z undoes the import.`,
+    );
     onClose();
   };
 
@@ -89,7 +95,10 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
           />
           <div className="export-actions">
             <button onClick={() => fileInput.current?.click()}>Load a file…</button>
-            <span className="field__hint">.mmd, or Markdown with a ```mermaid block. Nodes become elements, edges relations, subgraphs areas and roles.</span>
+            <span className="field__hint">
+              .mmd, or Markdown with a ```mermaid block. Nodes become elements, edges relations, subgraphs areas and
+              roles.
+            </span>
           </div>
           <input
             ref={fileInput}
@@ -106,7 +115,9 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
         </div>
         <div className="mermaid-import__result" aria-live="polite">
           {!result ? (
-            <p className="export-empty">Paste a flowchart on the left, or load a file: what it will create shows here before anything changes.</p>
+            <p className="export-empty">
+              Paste a flowchart on the left, or load a file: what it will create shows here before anything changes.
+            </p>
           ) : !result.ok ? (
             <div className="import-problems" role="alert">
               <h3>Mermaid cannot be read here</h3>
@@ -122,14 +133,24 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
             <>
               <h3 className="import-heading">Will create</h3>
               <ul className="import-counts">
-                <li><strong>{result.added.elements}</strong> elements</li>
-                <li><strong>{result.added.relations}</strong> relations</li>
-                <li><strong>{result.added.areas}</strong> areas</li>
-                <li><strong>{result.added.roles}</strong> roles</li>
+                <li>
+                  <strong>{result.added.elements}</strong> elements
+                </li>
+                <li>
+                  <strong>{result.added.relations}</strong> relations
+                </li>
+                <li>
+                  <strong>{result.added.areas}</strong> areas
+                </li>
+                <li>
+                  <strong>{result.added.roles}</strong> roles
+                </li>
               </ul>
               {lanes.length ? <p className="field__hint">Into the lanes {lanes.join(', ')}.</p> : null}
               <p className="field__hint">
-                {result.added.matched ? `${result.added.matched} node${result.added.matched === 1 ? ' names an element' : 's name elements'} the model already has: linked, not copied. ` : ''}
+                {result.added.matched
+                  ? `${result.added.matched} node${result.added.matched === 1 ? ' names an element' : 's name elements'} the model already has: linked, not copied. `
+                  : ''}
                 Everything goes into a new view, "Imported from Mermaid".
               </p>
               {created.length ? (
@@ -150,16 +171,23 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
                   {result.questions.map((q) => (
                     <div key={q.shape} className="field">
                       <label htmlFor={`shape-${q.shape}`}>
-                        <code>{q.shape}</code> shape · {q.nodes} node{q.nodes === 1 ? '' : 's'}, e.g. {q.examples.map((x) => `“${x}”`).join(', ')}
+                        <code>{q.shape}</code> shape · {q.nodes} node{q.nodes === 1 ? '' : 's'}, e.g.{' '}
+                        {q.examples.map((x) => `“${x}”`).join(', ')}
                       </label>
-                      <select id={`shape-${q.shape}`} value={answers[q.shape] ?? q.suggested} onChange={(e) => setAnswers({ ...answers, [q.shape]: e.target.value })}>
+                      <select
+                        id={`shape-${q.shape}`}
+                        value={answers[q.shape] ?? q.suggested}
+                        onChange={(e) => setAnswers({ ...answers, [q.shape]: e.target.value })}
+                      >
                         {metamodel.data.categories.map((c) => (
                           <optgroup key={c.id} label={c.label}>
-                            {metamodel.data.elementTypes.filter((t) => t.category === c.id).map((t) => (
-                              <option key={t.id} value={t.id}>
-                                {t.label}
-                              </option>
-                            ))}
+                            {metamodel.data.elementTypes
+                              .filter((t) => t.category === c.id)
+                              .map((t) => (
+                                <option key={t.id} value={t.id}>
+                                  {t.label}
+                                </option>
+                              ))}
                           </optgroup>
                         ))}
                       </select>
@@ -169,7 +197,9 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
               ) : null}
               {result.unsupported.length ? (
                 <section className="import-problems import-problems--warning">
-                  <h3>{result.unsupported.length} line{result.unsupported.length === 1 ? ' is' : 's are'} left out</h3>
+                  <h3>
+                    {result.unsupported.length} line{result.unsupported.length === 1 ? ' is' : 's are'} left out
+                  </h3>
                   <ul>
                     {result.unsupported.map((s, i) => (
                       <li key={i}>
@@ -181,11 +211,15 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
               ) : null}
               {result.ignored.length ? (
                 <details className="import-list">
-                  <summary>{result.ignored.length} line{result.ignored.length === 1 ? '' : 's'} without meaning for the model (styles, comments …)</summary>
+                  <summary>
+                    {result.ignored.length} line{result.ignored.length === 1 ? '' : 's'} without meaning for the model
+                    (styles, comments …)
+                  </summary>
                   <ul>
                     {result.ignored.map((s, i) => (
                       <li key={i}>
-                        <span className="import-problems__where">Line {s.line}</span> <code>{s.text}</code> <span className="muted">{s.reason}</span>
+                        <span className="import-problems__where">Line {s.line}</span> <code>{s.text}</code>{' '}
+                        <span className="muted">{s.reason}</span>
                       </li>
                     ))}
                   </ul>
@@ -197,7 +231,9 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
       </div>
       <div className="dialog-actions">
         <button className="primary" onClick={commit} disabled={!result?.ok || nothing}>
-          {result?.ok && !nothing ? `Import ${result.added.elements} elements and ${result.added.relations} relations` : 'Import'}
+          {result?.ok && !nothing
+            ? `Import ${result.added.elements} elements and ${result.added.relations} relations`
+            : 'Import'}
         </button>
         <button onClick={onClose}>Cancel</button>
       </div>

@@ -47,8 +47,12 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
     setRender((r) => ({ text, status: 'rendering', started, ...(r?.svg ? { svg: r.svg } : {}) }));
     setNow(started);
     renderMermaid(text, () => gen === generation.current).then(
-      (svg) => gen === generation.current && setRender({ text, status: 'done', started, svg, seconds: (performance.now() - started) / 1000 }),
-      (error: unknown) => gen === generation.current && setRender({ text, status: 'failed', started, error: error instanceof Error ? error.message : String(error) }),
+      (svg) =>
+        gen === generation.current &&
+        setRender({ text, status: 'done', started, svg, seconds: (performance.now() - started) / 1000 }),
+      (error: unknown) =>
+        gen === generation.current &&
+        setRender({ text, status: 'failed', started, error: error instanceof Error ? error.message : String(error) }),
     );
   }, [text]);
 
@@ -95,7 +99,11 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
   else if (!current || current.status === 'cancelled') {
     status = (
       <div className="mermaid-preview__note">
-        <p>{current ? 'Drawing cancelled.' : `A large diagram (${size}): mermaid holds the page while it draws. The process map draws quickly.`}</p>
+        <p>
+          {current
+            ? 'Drawing cancelled.'
+            : `A large diagram (${size}): mermaid holds the page while it draws. The process map draws quickly.`}
+        </p>
         <button onClick={draw}>
           Render preview ({nodes} nodes, about {about})
         </button>
@@ -119,7 +127,11 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
     <section className="mermaid-preview" aria-label="Preview" aria-busy={rendering}>
       {svg ? (
         <div className={`mermaid-preview__frame${stale ? ' is-stale' : ''}`}>
-          <div className="mermaid-preview__svg" data-testid="mermaid-preview" dangerouslySetInnerHTML={{ __html: svg }} />
+          <div
+            className="mermaid-preview__svg"
+            data-testid="mermaid-preview"
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
         </div>
       ) : null}
       {status}

@@ -31,7 +31,12 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
     if (!view) return null;
     if (!elementsInView(doc, view).length) return <p className="model-report__empty">This view has no elements yet.</p>;
     const placed = positions.get(view.id);
-    if (!placed) return <p className="model-report__empty" role="status">Drawing the view…</p>;
+    if (!placed)
+      return (
+        <p className="model-report__empty" role="status">
+          Drawing the view…
+        </p>
+      );
     const model = layoutViewImage(doc, view, metamodel, placed, { legend: true, labels: false }, measureText);
     return (
       <figure className="model-report__figure">
@@ -49,7 +54,12 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
   return (
     <Dialog title="Model report" wide onClose={onClose}>
       <div className="model-report__toolbar">
-        <button className="primary" onClick={() => window.print()} disabled={pending > 0} title="Print the report, or save it as PDF from the print dialog">
+        <button
+          className="primary"
+          onClick={() => window.print()}
+          disabled={pending > 0}
+          title="Print the report, or save it as PDF from the print dialog"
+        >
           {pending ? `Drawing views (${pending} left)…` : 'Print…'}
         </button>
         <button onClick={save} title="The report as Markdown, with every view as a Mermaid diagram">
@@ -58,7 +68,10 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
         <span className="field__hint">Printing saves a PDF too: choose “Save as PDF” as the printer.</span>
       </div>
       <article className="model-report">
-        <MarkdownView markdown={markdown} fence={(index, language, code) => (language === 'mermaid' ? figure(index) : <pre>{code}</pre>)} />
+        <MarkdownView
+          markdown={markdown}
+          fence={(index, language, code) => (language === 'mermaid' ? figure(index) : <pre>{code}</pre>)}
+        />
       </article>
     </Dialog>
   );

@@ -6,7 +6,13 @@ import { IMAGE_FONT, nodeInsets, type ImageNode, type LegendSymbol, type ViewIma
 /** `a` mixed into `b` by the share `t` (0..1), as CSS color-mix does for the canvas. */
 export function mix(a: string, b: string, t: number): string {
   const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2].map((i) => Math.round(channel(a, i) * t + channel(b, i) * (1 - t)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) * t + channel(b, i) * (1 - t))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 // Text is placed by its baseline (centre + 0.35 em): dominant-baseline is ignored by some slide programs.
@@ -54,7 +60,13 @@ function Node({ node, clip }: { node: ImageNode; clip: string }) {
       ) : (
         <rect width={6} height={h} fill={colour} clipPath={`url(#${clip})`} />
       )}
-      <path d={d} fill="none" stroke={stroke} strokeWidth={1.5} strokeDasharray={element.optional ? '5 3' : undefined} />
+      <path
+        d={d}
+        fill="none"
+        stroke={stroke}
+        strokeWidth={1.5}
+        strokeDasharray={element.optional ? '5 3' : undefined}
+      />
       <g transform={`translate(${insets.left} ${typeCentre - 6.5})`} color={colour}>
         <CategoryIcon category={category} size={13} />
       </g>
@@ -62,12 +74,26 @@ function Node({ node, clip }: { node: ImageNode; clip: string }) {
         {node.typeText}
       </text>
       {element.optional ? (
-        <text x={w - insets.right} y={baseline(typeCentre, 13)} fontSize={13} fontWeight={700} fill="#b26a00" textAnchor="end">
+        <text
+          x={w - insets.right}
+          y={baseline(typeCentre, 13)}
+          fontSize={13}
+          fontWeight={700}
+          fill="#b26a00"
+          textAnchor="end"
+        >
           ?
         </text>
       ) : null}
       {node.nameLines.map((line, i) => (
-        <text key={i} x={insets.left} y={baseline(top + 16 + 16 * i + 8, 13)} fontSize={13} fontWeight={600} fill="#1f2933">
+        <text
+          key={i}
+          x={insets.left}
+          y={baseline(top + 16 + 16 * i + 8, 13)}
+          fontSize={13}
+          fontWeight={600}
+          fill="#1f2933"
+        >
           {line}
         </text>
       ))}
@@ -86,9 +112,23 @@ function LegendMark({ symbol, x, y }: { symbol: LegendSymbol; x: number; y: numb
     case 'swatch':
       return <rect x={x + 6} y={y - 7} width={14} height={14} rx={3} fill={symbol.colour} />;
     case 'line':
-      return <line x1={x} y1={y} x2={x + 28} y2={y} stroke={symbol.colour} strokeWidth={2} strokeDasharray={symbol.dash} />;
+      return (
+        <line x1={x} y1={y} x2={x + 28} y2={y} stroke={symbol.colour} strokeWidth={2} strokeDasharray={symbol.dash} />
+      );
     case 'optional':
-      return <rect x={x} y={y - 7} width={28} height={14} rx={3} fill="none" stroke="#7d8793" strokeWidth={1.5} strokeDasharray="4 3" />;
+      return (
+        <rect
+          x={x}
+          y={y - 7}
+          width={28}
+          height={14}
+          rx={3}
+          fill="none"
+          stroke="#7d8793"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
+      );
   }
 }
 
@@ -107,11 +147,22 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
   const prefix = `vi${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const { grid, origin: o, legend } = model;
   const shapes = [...new Map(model.nodes.map((n) => [`${n.category}-${n.width}x${n.height}`, n])).entries()];
-  const clipOf = (n: ImageNode) => `${prefix}-clip-${shapes.findIndex(([, s]) => s.category === n.category && s.width === n.width && s.height === n.height)}`;
+  const clipOf = (n: ImageNode) =>
+    `${prefix}-clip-${shapes.findIndex(([, s]) => s.category === n.category && s.width === n.width && s.height === n.height)}`;
   const colours = [...new Set(model.edges.map((e) => e.colour))];
   const rowKind = grid.rowsAre === 'role' ? 'Role' : 'Area';
   return (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" width={model.width} height={model.height} viewBox={`0 0 ${model.width} ${model.height}`} role="img" aria-label={model.title} fontFamily={IMAGE_FONT} className={className}>
+    <svg
+      ref={ref}
+      xmlns="http://www.w3.org/2000/svg"
+      width={model.width}
+      height={model.height}
+      viewBox={`0 0 ${model.width} ${model.height}`}
+      role="img"
+      aria-label={model.title}
+      fontFamily={IMAGE_FONT}
+      className={className}
+    >
       <title>{model.title}</title>
       <defs>
         {shapes.map(([, n], i) => (
@@ -120,7 +171,17 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
           </clipPath>
         ))}
         {colours.map((c, i) => (
-          <marker key={c} id={`${prefix}-arrow-${i}`} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={11} markerHeight={11} markerUnits="userSpaceOnUse" orient="auto">
+          <marker
+            key={c}
+            id={`${prefix}-arrow-${i}`}
+            viewBox="0 0 10 10"
+            refX={9}
+            refY={5}
+            markerWidth={11}
+            markerHeight={11}
+            markerUnits="userSpaceOnUse"
+            orient="auto"
+          >
             <path d="M0 0L10 5L0 10Z" fill={c} />
           </marker>
         ))}
@@ -128,14 +189,30 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
       {background === 'white' ? <rect width={model.width} height={model.height} fill="#ffffff" /> : null}
       <g className="lanes">
         {grid.rows.map((r) => (
-          <rect key={`rb-${r.id}`} x={o.x} y={o.y + r.start} width={grid.width} height={r.size} fill={r.colour} fillOpacity={0.05} stroke="#d2d7dd" />
+          <rect
+            key={`rb-${r.id}`}
+            x={o.x}
+            y={o.y + r.start}
+            width={grid.width}
+            height={r.size}
+            fill={r.colour}
+            fillOpacity={0.05}
+            stroke="#d2d7dd"
+          />
         ))}
         {grid.columns.map((c, i) => (
           <g key={`c-${c.id}`}>
             <rect x={o.x + c.start} y={o.y} width={c.size} height={grid.height} fill="none" stroke="#dfe3e8" />
             <rect x={o.x + c.start} y={o.y} width={c.size} height={COLUMN_HEADER} fill="#eceff3" />
             <rect x={o.x + c.start} y={o.y + COLUMN_HEADER - 3} width={c.size} height={3} fill={c.colour} />
-            <text x={o.x + c.start + c.size / 2} y={baseline(o.y + COLUMN_HEADER / 2 - 1, 15)} fontSize={15} fontWeight={600} fill="#3c4650" textAnchor="middle">
+            <text
+              x={o.x + c.start + c.size / 2}
+              y={baseline(o.y + COLUMN_HEADER / 2 - 1, 15)}
+              fontSize={15}
+              fontWeight={600}
+              fill="#3c4650"
+              textAnchor="middle"
+            >
               <title>{`${grid.rowsAre === 'role' ? 'Area' : 'Role'}: ${c.name}`}</title>
               {model.columnLabels[i]}
             </text>
@@ -146,9 +223,23 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
           const cy = o.y + r.start + r.size / 2;
           return (
             <g key={`r-${r.id}`}>
-              <rect x={o.x} y={o.y + r.start} width={ROW_HEADER} height={r.size} fill={mix(r.colour, '#ffffff', 0.16)} />
+              <rect
+                x={o.x}
+                y={o.y + r.start}
+                width={ROW_HEADER}
+                height={r.size}
+                fill={mix(r.colour, '#ffffff', 0.16)}
+              />
               <rect x={o.x + ROW_HEADER - 3} y={o.y + r.start} width={3} height={r.size} fill={r.colour} />
-              <text x={cx} y={baseline(cy, 15)} transform={`rotate(-90 ${cx} ${cy})`} fontSize={15} fontWeight={700} fill="#2b3440" textAnchor="middle">
+              <text
+                x={cx}
+                y={baseline(cy, 15)}
+                transform={`rotate(-90 ${cx} ${cy})`}
+                fontSize={15}
+                fontWeight={700}
+                fill="#2b3440"
+                textAnchor="middle"
+              >
                 <title>{`${rowKind}: ${r.name}`}</title>
                 {model.rowLabels[i]}
               </text>
@@ -158,7 +249,17 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
       </g>
       <g className="relations">
         {model.edges.map((e) => (
-          <line key={e.id} x1={e.from.x} y1={e.from.y} x2={e.to.x} y2={e.to.y} stroke={e.colour} strokeWidth={1.4} strokeDasharray={e.dash} markerEnd={`url(#${prefix}-arrow-${colours.indexOf(e.colour)})`} />
+          <line
+            key={e.id}
+            x1={e.from.x}
+            y1={e.from.y}
+            x2={e.to.x}
+            y2={e.to.y}
+            stroke={e.colour}
+            strokeWidth={1.4}
+            strokeDasharray={e.dash}
+            markerEnd={`url(#${prefix}-arrow-${colours.indexOf(e.colour)})`}
+          />
         ))}
       </g>
       <g className="nodes">
@@ -174,7 +275,15 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
             const y = (e.from.y + e.to.y) / 2;
             return (
               <g key={e.id}>
-                <rect x={x - e.label.width / 2} y={y - 9} width={e.label.width} height={18} rx={3} fill="#ffffff" fillOpacity={0.92} />
+                <rect
+                  x={x - e.label.width / 2}
+                  y={y - 9}
+                  width={e.label.width}
+                  height={18}
+                  rx={3}
+                  fill="#ffffff"
+                  fillOpacity={0.92}
+                />
                 <text x={x} y={baseline(y, 12)} fontSize={12} fill="#3c4650" textAnchor="middle">
                   {e.label.text}
                 </text>

@@ -16,7 +16,10 @@ export async function modelFromImage(file: File): Promise<EmbeddedModel> {
     return text === null ? { ok: false, message: notOurs } : { ok: true, text };
   }
   const parsed = new DOMParser().parseFromString(await file.text(), 'image/svg+xml');
-  if (parsed.querySelector('parsererror') || parsed.documentElement.localName !== 'svg') return { ok: false, message: `"${file.name}" is not a readable SVG image.` };
-  const metadata = [...parsed.getElementsByTagNameNS(SVG_NS, 'metadata')].find((m) => m.getAttribute('id') === SVG_MODEL_ID);
+  if (parsed.querySelector('parsererror') || parsed.documentElement.localName !== 'svg')
+    return { ok: false, message: `"${file.name}" is not a readable SVG image.` };
+  const metadata = [...parsed.getElementsByTagNameNS(SVG_NS, 'metadata')].find(
+    (m) => m.getAttribute('id') === SVG_MODEL_ID,
+  );
   return metadata?.textContent ? { ok: true, text: metadata.textContent } : { ok: false, message: notOurs };
 }

@@ -11,7 +11,9 @@ export function readFileArg(arg: string | undefined): FileArg | null {
   if (!arg) return null;
   try {
     const value = JSON.parse(arg) as Partial<FileArg>;
-    return typeof value.name === 'string' && typeof value.text === 'string' ? { name: value.name, text: value.text } : null;
+    return typeof value.name === 'string' && typeof value.text === 'string'
+      ? { name: value.name, text: value.text }
+      : null;
   } catch {
     return null;
   }

@@ -21,7 +21,12 @@ export function svgFile(svg: SVGSVGElement, modelJson: string | null): string {
 }
 
 /** A PNG of an SVG drawing at a scale, with the model in an iTXt chunk. */
-export async function pngFile(svgText: string, size: { width: number; height: number }, scale: number, modelJson: string): Promise<Uint8Array> {
+export async function pngFile(
+  svgText: string,
+  size: { width: number; height: number },
+  scale: number,
+  modelJson: string,
+): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -35,7 +40,12 @@ export async function pngFile(svgText: string, size: { width: number; height: nu
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the browser could not encode the image');
-    return await withTextChunk(new Uint8Array(await blob.arrayBuffer()), MODEL_KEYWORD, modelJson, Math.round(DPI_96 * scale));
+    return await withTextChunk(
+      new Uint8Array(await blob.arrayBuffer()),
+      MODEL_KEYWORD,
+      modelJson,
+      Math.round(DPI_96 * scale),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

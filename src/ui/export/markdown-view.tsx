@@ -5,11 +5,17 @@ import type { ReactNode } from 'react';
  * emphasis, escapes, autolinks) as React elements, so the printable page and the Markdown file say the same.
  * Not a general Markdown renderer; text only ever becomes text nodes, never HTML.
  */
-export function MarkdownView({ markdown, fence }: { markdown: string; fence: (index: number, language: string, code: string) => ReactNode }) {
+export function MarkdownView({
+  markdown,
+  fence,
+}: {
+  markdown: string;
+  fence: (index: number, language: string, code: string) => ReactNode;
+}) {
   const lines = markdown.split('\n');
   const blocks: ReactNode[] = [];
   let fences = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
     const key = blocks.length;
     const take = (test: (l: string) => boolean) => {
@@ -34,23 +40,51 @@ export function MarkdownView({ markdown, fence }: { markdown: string; fence: (in
         <table key={key}>
           {head.some((h) => h) ? (
             <thead>
-              <tr>{head.map((h, j) => <th key={j} scope="col">{inline(h)}</th>)}</tr>
+              <tr>
+                {head.map((h, j) => (
+                  <th key={j} scope="col">
+                    {inline(h)}
+                  </th>
+                ))}
+              </tr>
             </thead>
           ) : null}
           <tbody>
             {rows.map((r, j) => (
-              <tr key={j}>{r.map((c, k) => <td key={k}>{inline(c)}</td>)}</tr>
+              <tr key={j}>
+                {r.map((c, k) => (
+                  <td key={k}>{inline(c)}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>,
       );
     } else if (line.startsWith('- ')) {
-      blocks.push(<ul key={key}>{take((l) => l.startsWith('- ')).map((l, j) => <li key={j}>{inline(l.slice(2))}</li>)}</ul>);
+      blocks.push(
+        <ul key={key}>
+          {take((l) => l.startsWith('- ')).map((l, j) => (
+            <li key={j}>{inline(l.slice(2))}</li>
+          ))}
+        </ul>,
+      );
     } else if (line.startsWith('> ')) {
-      blocks.push(<blockquote key={key}>{inline(take((l) => l.startsWith('> ')).map((l) => l.slice(2)).join(' '))}</blockquote>);
+      blocks.push(
+        <blockquote key={key}>
+          {inline(
+            take((l) => l.startsWith('> '))
+              .map((l) => l.slice(2))
+              .join(' '),
+          )}
+        </blockquote>,
+      );
     } else {
       const paragraph = take((l) => !!l.trim() && !/^(#{1,3} |```|\||- |> )/.test(l));
-      blocks.push(<p key={key}>{paragraph.flatMap((l, j) => [...(j ? [<br key={`br${j}`} />] : []), ...inline(l.replace(/ {2}$/, ''))])}</p>);
+      blocks.push(
+        <p key={key}>
+          {paragraph.flatMap((l, j) => [...(j ? [<br key={`br${j}`} />] : []), ...inline(l.replace(/ {2}$/, ''))])}
+        </p>,
+      );
     }
   }
   return <>{blocks}</>;
@@ -91,7 +125,7 @@ function inline(s: string): ReactNode[] {
     if (text) out.push(text);
     text = '';
   };
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i]!;
     const rest = s.slice(i);
     const entity = c === '&' ? /^&(amp|lt|gt|quot);/.exec(rest) : null;
@@ -106,7 +140,11 @@ function inline(s: string): ReactNode[] {
       i += entity[0].length;
     } else if (link) {
       flush();
-      out.push(<a key={out.length} href={link[1]} target="_blank" rel="noreferrer noopener">{link[1]}</a>);
+      out.push(
+        <a key={out.length} href={link[1]} target="_blank" rel="noreferrer noopener">
+          {link[1]}
+        </a>,
+      );
       i += link[0].length;
     } else if (end > 0) {
       flush();

@@ -43,11 +43,13 @@ interface Chunk {
 
 function* chunks(png: Uint8Array): Generator<Chunk> {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     if (at + 12 + length > png.length) {
-      throw new ImageRefused(`The PNG image is damaged: a chunk claims ${megabytes(length)}, but only ${megabytes(png.length - at - 12)} follow.`);
+      throw new ImageRefused(
+        `The PNG image is damaged: a chunk claims ${megabytes(length)}, but only ${megabytes(png.length - at - 12)} follow.`,
+      );
     }
     yield { type, start: at, data: png.subarray(at + 8, at + 8 + length) };
     at += 12 + length;
@@ -72,7 +74,9 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
 }
 
 const megabytes = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${bytes.toLocaleString('en')} bytes` : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  bytes < 1024 * 1024
+    ? `${bytes.toLocaleString('en')} bytes`
+    : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 /** Inflates at most `limit` bytes and stops there: a few kilobytes of deflate can claim a gigabyte. */
 async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
@@ -83,7 +87,9 @@ async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Arr
     size += read.value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new ImageRefused(`The model in this PNG image unpacks to more than ${megabytes(limit)}; Refmod opens models up to ${megabytes(limit)}.`);
+      throw new ImageRefused(
+        `The model in this PNG image unpacks to more than ${megabytes(limit)}; Refmod opens models up to ${megabytes(limit)}.`,
+      );
     }
     parts.push(read.value);
   }
@@ -107,7 +113,12 @@ const encoder = new TextEncoder();
  * A copy of the PNG with a compressed iTXt chunk after IHDR, and (when given) a pHYs chunk so that a
  * 2× image pastes into slides at its intended size. Existing chunks with the same keyword are dropped.
  */
-export async function withTextChunk(png: Uint8Array, keyword: string, text: string, pixelsPerMetre?: number): Promise<Uint8Array> {
+export async function withTextChunk(
+  png: Uint8Array,
+  keyword: string,
+  text: string,
+  pixelsPerMetre?: number,
+): Promise<Uint8Array> {
   if (!isPng(png)) throw new Error('Not a PNG image.');
   const compressed = await deflate(encoder.encode(text));
   // iTXt: keyword, NUL, compression flag 1, method 0, empty language tag + NUL, empty translated keyword + NUL, text.
@@ -157,7 +168,10 @@ export async function readTextChunk(png: Uint8Array, keyword: string): Promise<s
   if (!isPng(png)) return null;
   for (const c of chunks(png)) {
     if ((c.type !== 'iTXt' && c.type !== 'tEXt') || readKeyword(c.data) !== keyword) continue;
-    if (c.data.length > MAX_MODEL_BYTES) throw new ImageRefused(`The model in this PNG image takes ${megabytes(c.data.length)}; Refmod opens models up to ${megabytes(MAX_MODEL_BYTES)}.`);
+    if (c.data.length > MAX_MODEL_BYTES)
+      throw new ImageRefused(
+        `The model in this PNG image takes ${megabytes(c.data.length)}; Refmod opens models up to ${megabytes(MAX_MODEL_BYTES)}.`,
+      );
     const after = c.data.indexOf(0) + 1;
     if (c.type === 'tEXt') return new TextDecoder('latin1').decode(c.data.subarray(after));
     const compressed = c.data[after] === 1;
@@ -166,7 +180,9 @@ export async function readTextChunk(png: Uint8Array, keyword: string): Promise<s
     if (languageEnd < 0 || translatedEnd < 0) return null;
     const body = c.data.subarray(translatedEnd + 1);
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(compressed ? await inflateAtMost(body, MAX_MODEL_BYTES) : body);
+      return new TextDecoder('utf-8', { fatal: true }).decode(
+        compressed ? await inflateAtMost(body, MAX_MODEL_BYTES) : body,
+      );
     } catch (error) {
       if (error instanceof ImageRefused) throw error;
       return null;

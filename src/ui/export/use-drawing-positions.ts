@@ -9,16 +9,27 @@ import { startElk } from '../../workers/elk-engine.ts';
 type Positions = Record<string, Point>;
 
 // A view nobody has placed yet is laid out with ELK, as the canvas would on opening it; otherwise new elements go below.
-const needsLayout = (doc: RefDocument, view: View) => Object.keys(view.positions).length === 0 && elementsInView(doc, view).length > 0;
+const needsLayout = (doc: RefDocument, view: View) =>
+  Object.keys(view.positions).length === 0 && elementsInView(doc, view).length > 0;
 
 /**
  * Where to draw the elements of views in an image, without changing the document: the views' own
  * positions, completed as the canvas completes them. Views that need ELK are laid out one after another;
  * until then their entry is missing.
  */
-export function useDrawingPositions(doc: RefDocument, metamodel: Metamodel, onlyViewId?: string): { positions: ReadonlyMap<string, Positions>; pending: number } {
-  const views = useMemo(() => doc.views.filter((v) => onlyViewId === undefined || v.id === onlyViewId), [doc, onlyViewId]);
-  const ready = useMemo(() => new Map(views.filter((v) => !needsLayout(doc, v)).map((v) => [v.id, placeUnpositioned(doc, v, metamodel)])), [doc, views, metamodel]);
+export function useDrawingPositions(
+  doc: RefDocument,
+  metamodel: Metamodel,
+  onlyViewId?: string,
+): { positions: ReadonlyMap<string, Positions>; pending: number } {
+  const views = useMemo(
+    () => doc.views.filter((v) => onlyViewId === undefined || v.id === onlyViewId),
+    [doc, onlyViewId],
+  );
+  const ready = useMemo(
+    () => new Map(views.filter((v) => !needsLayout(doc, v)).map((v) => [v.id, placeUnpositioned(doc, v, metamodel)])),
+    [doc, views, metamodel],
+  );
   const [laidOut, setLaidOut] = useState<{ doc: RefDocument; positions: Map<string, Positions> } | null>(null);
 
   useEffect(() => {
@@ -31,7 +42,9 @@ export function useDrawingPositions(doc: RefDocument, metamodel: Metamodel, only
         let positions: Positions;
         try {
           const elk = await startElk();
-          positions = await layoutView(doc, view, metamodel, elk.engine, { fast: elementsInView(doc, view).length > 300 });
+          positions = await layoutView(doc, view, metamodel, elk.engine, {
+            fast: elementsInView(doc, view).length > 300,
+          });
         } catch {
           positions = placeUnpositioned(doc, view, metamodel);
         }

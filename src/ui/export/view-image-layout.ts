@@ -7,7 +7,6 @@ import { elementColour } from '../canvas/colours.ts';
 import { fitLine, wrap, type Measure, type TextFont } from '../../core/diagram/text.ts';
 import { leastNodeSize } from '../../core/diagram/node-box.ts';
 
-
 export interface ImageOptions {
   legend: boolean;
   /** Write each relation's label on its line (the canvas shows them only on selection). */
@@ -35,7 +34,11 @@ export interface ImageEdge {
   label: { text: string; width: number } | null;
 }
 
-export type LegendSymbol = { kind: 'shape'; category: string; colour: string } | { kind: 'swatch'; colour: string } | { kind: 'line'; colour: string; dash: string | undefined } | { kind: 'optional' };
+export type LegendSymbol =
+  | { kind: 'shape'; category: string; colour: string }
+  | { kind: 'swatch'; colour: string }
+  | { kind: 'line'; colour: string; dash: string | undefined }
+  | { kind: 'optional' };
 
 export interface LegendItem {
   symbol: LegendSymbol;
@@ -81,7 +84,14 @@ export function nodeInsets(category: string): { left: number; right: number } {
  * The drawing of a view as the canvas shows it: the lane grid, nodes at their places, straight relations
  * between node borders, and a legend of what the view uses. `positions` fill in where the view has none.
  */
-export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamodel, positions: Readonly<Record<string, Point>>, options: ImageOptions, measure: Measure): ViewImageModel {
+export function layoutViewImage(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  positions: Readonly<Record<string, Point>>,
+  options: ImageOptions,
+  measure: Measure,
+): ViewImageModel {
   const elements = elementsInView(doc, view);
   const categoryOf = (el: Element) => metamodel.elementType(el.type)?.category ?? '';
   const sizeOf = (el: Element) => leastNodeSize(categoryOf(el));
@@ -115,19 +125,25 @@ export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamod
     if (!a || !b || a === b) return [];
     const type = metamodel.relationType(rel.type);
     const text = rel.label || type?.label || rel.type;
-    return [{
-      id: rel.id,
-      from: borderPoint(rect(a), rect(b)),
-      to: borderPoint(rect(b), rect(a)),
-      colour: relationColour(rel.type),
-      dash: relationDash(type?.line),
-      label: options.labels ? { text, width: measure(text, LABEL_FONT) + 8 } : null,
-    }];
+    return [
+      {
+        id: rel.id,
+        from: borderPoint(rect(a), rect(b)),
+        to: borderPoint(rect(b), rect(a)),
+        colour: relationColour(rel.type),
+        dash: relationDash(type?.line),
+        label: options.labels ? { text, width: measure(text, LABEL_FONT) + 8 } : null,
+      },
+    ];
   });
   const contentWidth = Math.max(grid.width, 640);
   const title = `${doc.meta.name} · ${view.name}`;
-  const legend = options.legend ? layoutLegend(doc, view, metamodel, nodes, origin.y + grid.height + 24, contentWidth, title, measure) : null;
-  const bottom = legend ? Math.max(...legend.items.map((i) => i.y), ...legend.headings.map((h) => h.y)) + LEGEND_ROW / 2 : origin.y + grid.height;
+  const legend = options.legend
+    ? layoutLegend(doc, view, metamodel, nodes, origin.y + grid.height + 24, contentWidth, title, measure)
+    : null;
+  const bottom = legend
+    ? Math.max(...legend.items.map((i) => i.y), ...legend.headings.map((h) => h.y)) + LEGEND_ROW / 2
+    : origin.y + grid.height;
   return {
     width: Math.ceil(contentWidth + 2 * MARGIN),
     height: Math.ceil(bottom + MARGIN),
@@ -143,20 +159,47 @@ export function layoutViewImage(doc: RefDocument, view: View, metamodel: Metamod
 }
 
 // One heading per row group (shapes, colours, lines), the items flowing after it and wrapping under it.
-function layoutLegend(doc: RefDocument, view: View, metamodel: Metamodel, nodes: ImageNode[], top: number, width: number, title: string, measure: Measure): NonNullable<ViewImageModel['legend']> {
+function layoutLegend(
+  doc: RefDocument,
+  view: View,
+  metamodel: Metamodel,
+  nodes: ImageNode[],
+  top: number,
+  width: number,
+  title: string,
+  measure: Measure,
+): NonNullable<ViewImageModel['legend']> {
   const colourBy = doc.designGoals.colourBy;
   const groups: { heading: string; items: { symbol: LegendSymbol; label: string }[] }[] = [];
   const categories = metamodel.data.categories.filter((c) => nodes.some((n) => n.category === c.id));
-  const colourOfCategory = (id: string) => (colourBy === 'type' ? nodes.find((n) => n.category === id)?.colour ?? '#5b6673' : '#5b6673');
-  groups.push({ heading: 'Shapes', items: categories.map((c) => ({ symbol: { kind: 'shape', category: c.id, colour: colourOfCategory(c.id) }, label: c.label })) });
+  const colourOfCategory = (id: string) =>
+    colourBy === 'type' ? (nodes.find((n) => n.category === id)?.colour ?? '#5b6673') : '#5b6673';
+  groups.push({
+    heading: 'Shapes',
+    items: categories.map((c) => ({
+      symbol: { kind: 'shape', category: c.id, colour: colourOfCategory(c.id) },
+      label: c.label,
+    })),
+  });
   if (colourBy !== 'type') {
     const lanes = colourBy === 'role' ? doc.macroStructure.roles : doc.macroStructure.areas;
-    const used = lanes.filter((l) => nodes.some((n) => (colourBy === 'role' ? n.element.role : n.element.area) === l.id));
-    groups.push({ heading: colourBy === 'role' ? 'Roles' : 'Areas', items: used.map((l) => ({ symbol: { kind: 'swatch', colour: l.colour }, label: l.name })) });
+    const used = lanes.filter((l) =>
+      nodes.some((n) => (colourBy === 'role' ? n.element.role : n.element.area) === l.id),
+    );
+    groups.push({
+      heading: colourBy === 'role' ? 'Roles' : 'Areas',
+      items: used.map((l) => ({ symbol: { kind: 'swatch', colour: l.colour }, label: l.name })),
+    });
   }
-  const relationTypes = metamodel.data.relationTypes.filter((t) => relationsInView(doc, view).some((r) => r.type === t.id));
-  const lines: { symbol: LegendSymbol; label: string }[] = relationTypes.map((t) => ({ symbol: { kind: 'line', colour: relationColour(t.id), dash: relationDash(t.line) }, label: t.label }));
-  if (nodes.some((n) => n.element.optional)) lines.push({ symbol: { kind: 'optional' }, label: 'optional (?), undecided' });
+  const relationTypes = metamodel.data.relationTypes.filter((t) =>
+    relationsInView(doc, view).some((r) => r.type === t.id),
+  );
+  const lines: { symbol: LegendSymbol; label: string }[] = relationTypes.map((t) => ({
+    symbol: { kind: 'line', colour: relationColour(t.id), dash: relationDash(t.line) },
+    label: t.label,
+  }));
+  if (nodes.some((n) => n.element.optional))
+    lines.push({ symbol: { kind: 'optional' }, label: 'optional (?), undecided' });
   groups.push({ heading: 'Relations', items: lines });
 
   const headings: { text: string; y: number }[] = [];

@@ -14,7 +14,8 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
   return (
     <>
       <p className="muted rules-dialog__intro">
-        The {report.profile.name} profile sets how strict each rule is. Change it here for this model only; the choice is stored in the model and can be undone.
+        The {report.profile.name} profile sets how strict each rule is. Change it here for this model only; the choice
+        is stored in the model and can be undone.
       </p>
       <table className="rules-table">
         <thead>
@@ -27,7 +28,9 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
         </thead>
         <tbody>
           {rules.map((rule) => {
-            const fromProfile = Object.hasOwn(report.profile.severities, rule.id) ? report.profile.severities[rule.id]! : rule.severity;
+            const fromProfile = Object.hasOwn(report.profile.severities, rule.id)
+              ? report.profile.severities[rule.id]!
+              : rule.severity;
             const own = Object.hasOwn(overrides, rule.id) ? overrides[rule.id]! : '';
             return (
               <tr key={rule.id}>
@@ -47,7 +50,9 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
                     value={own}
                     disabled={readOnly}
                     className={own ? 'is-overridden' : undefined}
-                    onChange={(e) => wb.perform(setOverride(rule.id, (e.target.value || null) as SeverityOverride | null, rule.title))}
+                    onChange={(e) =>
+                      wb.perform(setOverride(rule.id, (e.target.value || null) as SeverityOverride | null, rule.title))
+                    }
                   >
                     <option value="">As the profile: {LEVEL[fromProfile]}</option>
                     {(['error', 'warning', 'info', 'off'] as const).map((level) => (

@@ -20,7 +20,15 @@ export interface FindingItemProps {
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 
 /** One finding: what is wrong, which rule says so and why, what it concerns, and what the user can do about it. */
-export function FindingItem({ finding, subjects, ruleTitle, principleLabel, stepLabel, showable, readOnly }: FindingItemProps) {
+export function FindingItem({
+  finding,
+  subjects,
+  ruleTitle,
+  principleLabel,
+  stepLabel,
+  showable,
+  readOnly,
+}: FindingItemProps) {
   const wb = useActions();
   const [suppressing, setSuppressing] = useState(false);
   const concerned = subjectsOf(finding, subjects);
@@ -59,7 +67,18 @@ export function FindingItem({ finding, subjects, ruleTitle, principleLabel, step
             <span className="muted">Concerns:</span>
             {concerned.slice(0, 8).map((s) =>
               s.kind === 'element' || s.kind === 'relation' ? (
-                <button key={s.id} className="finding__subject" title={`Show the ${s.kind} “${s.name}” on the canvas`} onClick={() => showFinding(wb, { ...finding, elements: s.kind === 'element' ? [s.id] : [], relations: s.kind === 'relation' ? [s.id] : [] })}>
+                <button
+                  key={s.id}
+                  className="finding__subject"
+                  title={`Show the ${s.kind} “${s.name}” on the canvas`}
+                  onClick={() =>
+                    showFinding(wb, {
+                      ...finding,
+                      elements: s.kind === 'element' ? [s.id] : [],
+                      relations: s.kind === 'relation' ? [s.id] : [],
+                    })
+                  }
+                >
                   {s.name}
                 </button>
               ) : (
@@ -79,20 +98,41 @@ export function FindingItem({ finding, subjects, ruleTitle, principleLabel, step
               </button>
             ) : null}
             {target !== undefined && !suppressing ? (
-              <button className="link-button" onClick={() => setSuppressing(true)} title={`Accept this finding for this ${targetSubject?.kind ?? 'element'}, with a reason stored in the model`}>
+              <button
+                className="link-button"
+                onClick={() => setSuppressing(true)}
+                title={`Accept this finding for this ${targetSubject?.kind ?? 'element'}, with a reason stored in the model`}
+              >
                 Suppress for this {targetSubject?.kind ?? 'element'}…
               </button>
             ) : null}
           </div>
         ) : null}
-        {suppressing && target !== undefined ? <SuppressForm finding={finding} target={target} targetName={targetSubject?.name ?? target} onDone={() => setSuppressing(false)} /> : null}
+        {suppressing && target !== undefined ? (
+          <SuppressForm
+            finding={finding}
+            target={target}
+            targetName={targetSubject?.name ?? target}
+            onDone={() => setSuppressing(false)}
+          />
+        ) : null}
       </div>
     </li>
   );
 }
 
 /** Asks why the finding is acceptable; a suppression without a reason is refused where the user types. */
-function SuppressForm({ finding, target, targetName, onDone }: { finding: Finding; target: string; targetName: string; onDone: () => void }) {
+function SuppressForm({
+  finding,
+  target,
+  targetName,
+  onDone,
+}: {
+  finding: Finding;
+  target: string;
+  targetName: string;
+  onDone: () => void;
+}) {
   const wb = useActions();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -102,11 +142,18 @@ function SuppressForm({ finding, target, targetName, onDone }: { finding: Findin
     const checked = suppressFinding({ rule: finding.rule, target, reason }, targetName);
     if (!checked.ok) return setError(sentence(checked.message));
     wb.perform(checked.edit);
-    wb.notify('success', `Suppressed for “${targetName}”; it is listed under Suppressed with your reason.`, { label: 'Undo', run: wb.undo });
+    wb.notify('success', `Suppressed for “${targetName}”; it is listed under Suppressed with your reason.`, {
+      label: 'Undo',
+      run: wb.undo,
+    });
     onDone();
   };
   return (
-    <form className="finding__suppress" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}>
+    <form
+      className="finding__suppress"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}
+    >
       <label htmlFor={id}>Why is this acceptable for “{targetName}”?</label>
       <textarea
         id={id}

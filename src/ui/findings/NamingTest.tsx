@@ -4,7 +4,15 @@ import { useDocument, useWb } from '../workbench-context.ts';
 import { selectorName, typesOf, type RuleDraft } from './rule-draft.ts';
 
 /** The pattern of a naming rule, tested live: against a name the user types and against the model's own names. */
-export function NamingTest({ draft, error, onPattern }: { draft: RuleDraft; error: string | undefined; onPattern: (pattern: string) => void }) {
+export function NamingTest({
+  draft,
+  error,
+  onPattern,
+}: {
+  draft: RuleDraft;
+  error: string | undefined;
+  onPattern: (pattern: string) => void;
+}) {
   const id = useId();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
@@ -45,7 +53,13 @@ export function NamingTest({ draft, error, onPattern }: { draft: RuleDraft; erro
       <div className="field">
         <label htmlFor={`${id}-sample`}>Try a name</label>
         <div className="naming-test__try">
-          <input id={`${id}-sample`} type="text" value={sample} placeholder="Type a name to test it" onChange={(e) => setSample(e.target.value)} />
+          <input
+            id={`${id}-sample`}
+            type="text"
+            value={sample}
+            placeholder="Type a name to test it"
+            onChange={(e) => setSample(e.target.value)}
+          />
           {regex && sample ? (
             <span className={`naming-test__verdict${regex.test(sample) ? ' is-ok' : ' is-bad'}`} role="status">
               {regex.test(sample) ? '✓ matches' : '✗ does not match'}
@@ -59,7 +73,10 @@ export function NamingTest({ draft, error, onPattern }: { draft: RuleDraft; erro
             ? `The model has no ${selectorName(metamodel, draft.appliesTo)} yet.`
             : breaking.length === 0
               ? `All ${names.length} names of ${selectorName(metamodel, draft.appliesTo)} in the model match.`
-              : `${breaking.length} of ${names.length} names of ${selectorName(metamodel, draft.appliesTo)} in the model do not match: ${breaking.slice(0, 5).map((n) => `“${n}”`).join(', ')}${breaking.length > 5 ? ' …' : ''}`}
+              : `${breaking.length} of ${names.length} names of ${selectorName(metamodel, draft.appliesTo)} in the model do not match: ${breaking
+                  .slice(0, 5)
+                  .map((n) => `“${n}”`)
+                  .join(', ')}${breaking.length > 5 ? ' …' : ''}`}
         </p>
       ) : null}
     </div>

@@ -30,7 +30,13 @@ export const NodeFindingBadge = memo(function NodeFindingBadge({ id }: { id: str
   const count = useWb((s) => s.validation?.byElement.get(id)?.length ?? 0);
   if (!severity || !title) return null;
   return (
-    <span className={`node-finding node-finding--${severity}`} role="img" aria-label={title} title={`${title}. Click to open the Findings panel.`} onClick={() => wb.setSidePanel('findings')}>
+    <span
+      className={`node-finding node-finding--${severity}`}
+      role="img"
+      aria-label={title}
+      title={`${title}. Click to open the Findings panel.`}
+      onClick={() => wb.setSidePanel('findings')}
+    >
       <SeverityIcon severity={severity} size={13} />
       {count > 1 ? <span className="node-finding__count">{count}</span> : null}
     </span>

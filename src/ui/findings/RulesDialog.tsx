@@ -73,7 +73,8 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
             <section aria-label="Rules of this model">
               {own.length === 0 ? (
                 <p className="muted rules-dialog__intro">
-                  This model has no rules of its own yet. A rule you add here is stored in the model, travels with the file, and is checked live like the built-in rules, with the same findings, badges and suppressions.
+                  This model has no rules of its own yet. A rule you add here is stored in the model, travels with the
+                  file, and is checked live like the built-in rules, with the same findings, badges and suppressions.
                 </p>
               ) : (
                 <ul className="user-rules">
@@ -92,7 +93,12 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
                             <button onClick={() => setEditing(rule)} aria-label={`Edit rule ${rule.title}`}>
                               Edit
                             </button>
-                            <button className="danger" onClick={() => remove(rule)} aria-label={`Remove rule ${rule.title}`} title="Remove the rule (undo with Ctrl+Z)">
+                            <button
+                              className="danger"
+                              onClick={() => remove(rule)}
+                              aria-label={`Remove rule ${rule.title}`}
+                              title="Remove the rule (undo with Ctrl+Z)"
+                            >
                               Remove
                             </button>
                           </span>

@@ -6,7 +6,19 @@ import { SeverityIcon } from './SeverityIcon.tsx';
 import type { Subject } from './subjects.ts';
 
 /** Findings the modellers accepted, apart from the active ones, each with its reason and a way back. */
-export function SuppressedList({ suppressed, suppressions, subjects, ruleTitle, readOnly }: { suppressed: readonly Suppressed[]; suppressions: readonly Suppression[]; subjects: ReadonlyMap<string, Subject>; ruleTitle: (rule: string) => string; readOnly: boolean }) {
+export function SuppressedList({
+  suppressed,
+  suppressions,
+  subjects,
+  ruleTitle,
+  readOnly,
+}: {
+  suppressed: readonly Suppressed[];
+  suppressions: readonly Suppression[];
+  subjects: ReadonlyMap<string, Subject>;
+  ruleTitle: (rule: string) => string;
+  readOnly: boolean;
+}) {
   const wb = useActions();
   return (
     <details className="findings__suppressed">
@@ -17,7 +29,8 @@ export function SuppressedList({ suppressed, suppressions, subjects, ruleTitle, 
         {suppressed.map(({ finding, reason }) => {
           // The stored suppression may name any of the things the finding concerns.
           const ids = [...finding.elements, ...finding.relations, ...(finding.subjects ?? [])];
-          const target = suppressions.find((s) => s.rule === finding.rule && ids.includes(s.target))?.target ?? ids[0] ?? '';
+          const target =
+            suppressions.find((s) => s.rule === finding.rule && ids.includes(s.target))?.target ?? ids[0] ?? '';
           const name = subjects.get(target)?.name ?? target;
           return (
             <li key={`${finding.rule}|${target}|${finding.message}`} className="finding finding--suppressed">
@@ -32,7 +45,10 @@ export function SuppressedList({ suppressed, suppressions, subjects, ruleTitle, 
                 </p>
                 {readOnly ? null : (
                   <div className="finding__actions">
-                    <button onClick={() => wb.perform(unsuppressFinding(finding.rule, target, name))} title="Make it an active finding again (undo with Ctrl+Z)">
+                    <button
+                      onClick={() => wb.perform(unsuppressFinding(finding.rule, target, name))}
+                      title="Make it an active finding again (undo with Ctrl+Z)"
+                    >
                       Restore
                     </button>
                   </div>

@@ -7,7 +7,17 @@ import { draftOf, emptyDraft, inputOf, KINDS, selectorName, typesOf, type RuleDr
 import { NamingTest } from './NamingTest.tsx';
 
 /** A labelled control with its inline error; the error is announced and tied to the control. */
-function Field({ label, error, hint, children }: { label: string; error?: string | undefined; hint?: ReactNode; children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -51,7 +61,13 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
     setDraft({ ...draft, ...changes });
     setErrors({});
   };
-  const properties = [...new Map(typesOf(metamodel, draft.appliesTo).flatMap((t) => metamodel.elementType(t)?.properties ?? []).map((p) => [p.key, p])).values()];
+  const properties = [
+    ...new Map(
+      typesOf(metamodel, draft.appliesTo)
+        .flatMap((t) => metamodel.elementType(t)?.properties ?? [])
+        .map((p) => [p.key, p]),
+    ).values(),
+  ];
   const possible = relationPossible(metamodel, draft);
 
   const submit = (e: FormEvent) => {
@@ -62,16 +78,30 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
     if (!checked.ok) return setErrors({ [checked.field ?? 'form']: sentence(checked.message) });
     wb.perform(checked.edit);
     setDraft(emptyDraft(metamodel, draft.kind));
-    onDone(editing ? `Saved the rule “${draft.title.trim()}”.` : `Added the rule “${draft.title.trim()}”; it runs from now on like a built-in rule.`);
+    onDone(
+      editing
+        ? `Saved the rule “${draft.title.trim()}”.`
+        : `Added the rule “${draft.title.trim()}”; it runs from now on like a built-in rule.`,
+    );
   };
 
   return (
-    <form className="rule-form" onSubmit={submit} aria-label={editing ? `Edit rule ${editing.title}` : 'New rule'} noValidate>
+    <form
+      className="rule-form"
+      onSubmit={submit}
+      aria-label={editing ? `Edit rule ${editing.title}` : 'New rule'}
+      noValidate
+    >
       <h3>{editing ? `Edit “${editing.title}”` : 'New rule'}</h3>
       <div className="field-row">
         <Field label="The rule checks that">
           {(p) => (
-            <select {...p} value={draft.kind} onChange={(e) => set({ kind: e.target.value as RuleDraft['kind'] })} disabled={!!editing}>
+            <select
+              {...p}
+              value={draft.kind}
+              onChange={(e) => set({ kind: e.target.value as RuleDraft['kind'] })}
+              disabled={!!editing}
+            >
               {KINDS.map((k) => (
                 <option key={k.id} value={k.id}>
                   {k.label}
@@ -89,9 +119,22 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
         </Field>
       </div>
       {draft.kind === 'required-property' ? (
-        <Field label="Property that must have a value" error={errors.property} hint={properties.length ? undefined : `${selectorName(metamodel, draft.appliesTo)} has no properties; choose another type.`}>
+        <Field
+          label="Property that must have a value"
+          error={errors.property}
+          hint={
+            properties.length
+              ? undefined
+              : `${selectorName(metamodel, draft.appliesTo)} has no properties; choose another type.`
+          }
+        >
           {(p) => (
-            <select {...p} value={draft.property} onChange={(e) => set({ property: e.target.value })} disabled={!properties.length}>
+            <select
+              {...p}
+              value={draft.property}
+              onChange={(e) => set({ property: e.target.value })}
+              disabled={!properties.length}
+            >
               <option value="">Choose a property…</option>
               {properties.map((prop) => (
                 <option key={prop.key} value={prop.key}>
@@ -113,20 +156,46 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
             )}
           </Field>
           <Field label="At least" error={errors.min}>
-            {(p) => <input {...p} type="number" min={0} step={1} inputMode="numeric" value={draft.min} onChange={(e) => set({ min: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={draft.min}
+                onChange={(e) => set({ min: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="At most" error={errors.max}>
-            {(p) => <input {...p} type="number" min={0} step={1} inputMode="numeric" value={draft.max} onChange={(e) => set({ max: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={draft.max}
+                onChange={(e) => set({ max: e.target.value })}
+              />
+            )}
           </Field>
         </div>
       ) : null}
-      {draft.kind === 'naming' ? <NamingTest draft={draft} error={errors.pattern} onPattern={(pattern) => set({ pattern })} /> : null}
+      {draft.kind === 'naming' ? (
+        <NamingTest draft={draft} error={errors.pattern} onPattern={(pattern) => set({ pattern })} />
+      ) : null}
       {draft.kind === 'required-relation' ? (
         <>
           <div className="field-row">
             <Field label="Direction">
               {(p) => (
-                <select {...p} value={draft.direction} onChange={(e) => set({ direction: e.target.value as 'outgoing' | 'incoming' })}>
+                <select
+                  {...p}
+                  value={draft.direction}
+                  onChange={(e) => set({ direction: e.target.value as 'outgoing' | 'incoming' })}
+                >
                   <option value="outgoing">from each such element</option>
                   <option value="incoming">to each such element</option>
                 </select>
@@ -153,18 +222,34 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
           </div>
           {possible ? null : (
             <p className="rule-form__warning" role="status">
-              The metamodel allows no “{metamodel.relationType(draft.relation)?.label}” relation {draft.direction === 'outgoing' ? 'from' : 'to'} {selectorName(metamodel, draft.appliesTo)} {draft.direction === 'outgoing' ? 'to' : 'from'} {selectorName(metamodel, draft.other)}, so every such element would break this rule.
+              The metamodel allows no “{metamodel.relationType(draft.relation)?.label}” relation{' '}
+              {draft.direction === 'outgoing' ? 'from' : 'to'} {selectorName(metamodel, draft.appliesTo)}{' '}
+              {draft.direction === 'outgoing' ? 'to' : 'from'} {selectorName(metamodel, draft.other)}, so every such
+              element would break this rule.
             </p>
           )}
         </>
       ) : null}
       <div className="field-row">
         <Field label="Title, shown with each finding" error={errors.title}>
-          {(p) => <input {...p} type="text" value={draft.title} placeholder={`e.g. ${KINDS.find((k) => k.id === draft.kind)!.example}`} onChange={(e) => set({ title: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              value={draft.title}
+              placeholder={`e.g. ${KINDS.find((k) => k.id === draft.kind)!.example}`}
+              onChange={(e) => set({ title: e.target.value })}
+            />
+          )}
         </Field>
         <Field label="Severity">
           {(p) => (
-            <select {...p} value={draft.severity} onChange={(e) => set({ severity: e.target.value as RuleDraft['severity'] })} className="rule-form__severity">
+            <select
+              {...p}
+              value={draft.severity}
+              onChange={(e) => set({ severity: e.target.value as RuleDraft['severity'] })}
+              className="rule-form__severity"
+            >
               <option value="error">Error</option>
               <option value="warning">Warning</option>
               <option value="info">Note</option>
@@ -199,5 +284,11 @@ function relationPossible(metamodel: Metamodel, d: RuleDraft): boolean {
   if (d.kind !== 'required-relation') return true;
   const mine = typesOf(metamodel, d.appliesTo);
   const others = typesOf(metamodel, d.other);
-  return mine.some((a) => others.some((b) => metamodel.allowedRelations(d.direction === 'outgoing' ? a : b, d.direction === 'outgoing' ? b : a).some((r) => r.id === d.relation)));
+  return mine.some((a) =>
+    others.some((b) =>
+      metamodel
+        .allowedRelations(d.direction === 'outgoing' ? a : b, d.direction === 'outgoing' ? b : a)
+        .some((r) => r.id === d.relation),
+    ),
+  );
 }

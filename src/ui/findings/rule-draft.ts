@@ -33,16 +33,41 @@ export function emptyDraft(metamodel: Metamodel, kind: RuleKind = 'required-prop
   const first = metamodel.data.elementTypes[0]?.id ?? '';
   // A property rule starts on a type that has properties, so the form never opens on an empty choice.
   const withProperties = metamodel.data.elementTypes.find((t) => t.properties.length)?.id ?? first;
-  return { kind, title: '', severity: 'warning', hint: '', appliesTo: kind === 'required-property' ? withProperties : first, property: '', per: 'area', min: '', max: '', pattern: '', relation: metamodel.data.relationTypes[0]?.id ?? '', direction: 'outgoing', other: first };
+  return {
+    kind,
+    title: '',
+    severity: 'warning',
+    hint: '',
+    appliesTo: kind === 'required-property' ? withProperties : first,
+    property: '',
+    per: 'area',
+    min: '',
+    max: '',
+    pattern: '',
+    relation: metamodel.data.relationTypes[0]?.id ?? '',
+    direction: 'outgoing',
+    other: first,
+  };
 }
 
 export function draftOf(rule: UserRule, metamodel: Metamodel): RuleDraft {
-  const draft: RuleDraft = { ...emptyDraft(metamodel, rule.kind), title: rule.title, severity: rule.severity, hint: rule.hint, appliesTo: rule.appliesTo };
+  const draft: RuleDraft = {
+    ...emptyDraft(metamodel, rule.kind),
+    title: rule.title,
+    severity: rule.severity,
+    hint: rule.hint,
+    appliesTo: rule.appliesTo,
+  };
   switch (rule.kind) {
     case 'required-property':
       return { ...draft, property: rule.property };
     case 'count':
-      return { ...draft, per: rule.per, min: rule.min === undefined ? '' : String(rule.min), max: rule.max === undefined ? '' : String(rule.max) };
+      return {
+        ...draft,
+        per: rule.per,
+        min: rule.min === undefined ? '' : String(rule.min),
+        max: rule.max === undefined ? '' : String(rule.max),
+      };
     case 'naming':
       return { ...draft, pattern: rule.pattern };
     case 'required-relation':
@@ -58,7 +83,9 @@ function bound(text: string): number | undefined | null {
 }
 
 /** The form's fields as the command takes them, or what cannot be read, field by field. */
-export function inputOf(d: RuleDraft): { ok: true; input: UserRuleInput } | { ok: false; errors: Record<string, string> } {
+export function inputOf(
+  d: RuleDraft,
+): { ok: true; input: UserRuleInput } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!d.title.trim()) errors.title = 'Give the rule a title: it is shown with each finding.';
   const base = { title: d.title, severity: d.severity, hint: d.hint.trim(), appliesTo: d.appliesTo };
@@ -96,7 +123,8 @@ export function typesOf(metamodel: Metamodel, selector: string): string[] {
 
 /** What a selector is called in a sentence: "Quality measure", "any Process". */
 export function selectorName(metamodel: Metamodel, selector: string): string {
-  if (selector.startsWith('category:')) return `any ${metamodel.category(selector.slice('category:'.length))?.label ?? selector}`;
+  if (selector.startsWith('category:'))
+    return `any ${metamodel.category(selector.slice('category:'.length))?.label ?? selector}`;
   return metamodel.elementType(selector)?.label ?? selector;
 }
 
@@ -105,11 +133,19 @@ export function describeRule(rule: UserRule, metamodel: Metamodel): string {
   const what = selectorName(metamodel, rule.appliesTo);
   switch (rule.kind) {
     case 'required-property': {
-      const label = typesOf(metamodel, rule.appliesTo).flatMap((t) => metamodel.elementType(t)?.properties ?? []).find((p) => p.key === rule.property)?.label ?? rule.property;
+      const label =
+        typesOf(metamodel, rule.appliesTo)
+          .flatMap((t) => metamodel.elementType(t)?.properties ?? [])
+          .find((p) => p.key === rule.property)?.label ?? rule.property;
       return `${what}: “${label}” must have a value`;
     }
     case 'count': {
-      const range = rule.min !== undefined && rule.max !== undefined ? `${rule.min} to ${rule.max}` : rule.min !== undefined ? `at least ${rule.min}` : `at most ${rule.max}`;
+      const range =
+        rule.min !== undefined && rule.max !== undefined
+          ? `${rule.min} to ${rule.max}`
+          : rule.min !== undefined
+            ? `at least ${rule.min}`
+            : `at most ${rule.max}`;
       return `${range} × ${what} in each ${rule.per}`;
     }
     case 'naming':
@@ -117,7 +153,9 @@ export function describeRule(rule: UserRule, metamodel: Metamodel): string {
     case 'required-relation': {
       const relation = metamodel.relationType(rule.relation)?.label ?? rule.relation;
       const other = selectorName(metamodel, rule.other);
-      return rule.direction === 'outgoing' ? `${what} → “${relation}” → ${other}` : `${other} → “${relation}” → ${what}`;
+      return rule.direction === 'outgoing'
+        ? `${what} → “${relation}” → ${other}`
+        : `${other} → “${relation}” → ${what}`;
     }
   }
 }

@@ -13,7 +13,9 @@ function elementOf(finding: Finding, doc: RefDocument): string | undefined {
 
 /** True when clicking the finding can show something on the canvas. */
 export function canShow(finding: Finding, doc: RefDocument): boolean {
-  return elementOf(finding, doc) !== undefined || (finding.subjects ?? []).some((id) => doc.views.some((v) => v.id === id));
+  return (
+    elementOf(finding, doc) !== undefined || (finding.subjects ?? []).some((id) => doc.views.some((v) => v.id === id))
+  );
 }
 
 /** Selects what a finding is about and brings it to the centre, switching to a view that shows it when the open one does not. */

@@ -11,10 +11,12 @@ export interface Subject {
 /** Every named thing of a model by id, built once per document version for the panel's lookups. */
 export function subjectIndex(doc: RefDocument): Map<string, Subject> {
   const index = new Map<string, Subject>();
-  const put = (id: string, kind: Subject['kind'], name: string) => void (index.has(id) || index.set(id, { id, kind, name }));
+  const put = (id: string, kind: Subject['kind'], name: string) =>
+    void (index.has(id) || index.set(id, { id, kind, name }));
   for (const el of doc.elements) put(el.id, 'element', el.name);
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
-  for (const r of doc.relations) put(r.id, 'relation', `${names.get(r.source) ?? r.source} → ${names.get(r.target) ?? r.target}`);
+  for (const r of doc.relations)
+    put(r.id, 'relation', `${names.get(r.source) ?? r.source} → ${names.get(r.target) ?? r.target}`);
   for (const g of doc.structuralGoals) put(g.id, 'goal', g.text);
   for (const a of doc.macroStructure.areas) put(a.id, 'area', a.name);
   for (const r of doc.macroStructure.roles) put(r.id, 'role', r.name);

@@ -49,10 +49,15 @@ export default function GalleryDialog({ onClose }: DialogProps) {
     wb.notify('success', done);
   };
   // Without browser storage the edits of the open model live only in this tab: ask before replacing them.
-  const guarded = (what: string, work: () => Promise<string | null>) => (edited && !storedWorkspace() ? setPending({ what, run: () => run(work) }) : void run(work));
+  const guarded = (what: string, work: () => Promise<string | null>) =>
+    edited && !storedWorkspace() ? setPending({ what, run: () => run(work) }) : void run(work);
 
   /** Loads a shipped model and stores what `make` turns it into as a model of the workspace. */
-  const fromShipped = async (entry: GalleryEntry, make: (doc: RefDocument) => RefDocument, message: (doc: RefDocument) => string) => {
+  const fromShipped = async (
+    entry: GalleryEntry,
+    make: (doc: RefDocument) => RefDocument,
+    message: (doc: RefDocument) => string,
+  ) => {
     const result = await loadShipped(entry, metamodel);
     if (!result.ok) {
       wb.notify('error', `${result.errors.map((e) => e.message).join(' ')} The open model is unchanged.`);
@@ -67,24 +72,45 @@ export default function GalleryDialog({ onClose }: DialogProps) {
     guarded(`open “${entry.title}”`, async () => {
       // A shipped model already in the workspace opens as stored, with the user's changes; a copy gives the original.
       const stored = (await recent).find((m) => m.id === entry.id);
-      if (stored) return (await openStored(stored.id)) ? `Opened “${stored.name}” as kept in this browser, with your changes. For the original, make a copy.` : null;
-      return fromShipped(entry, (d) => d, (d) => `Opened “${d.meta.name}”.`);
+      if (stored)
+        return (await openStored(stored.id))
+          ? `Opened “${stored.name}” as kept in this browser, with your changes. For the original, make a copy.`
+          : null;
+      return fromShipped(
+        entry,
+        (d) => d,
+        (d) => `Opened “${d.meta.name}”.`,
+      );
     });
   const copy = (entry: GalleryEntry) =>
-    guarded(`copy “${entry.title}”`, () => fromShipped(entry, (d) => startFrom(d, `Copy of ${d.meta.name}`), (d) => `Created “${d.meta.name}”. The shipped model stays as it is.`));
+    guarded(`copy “${entry.title}”`, () =>
+      fromShipped(
+        entry,
+        (d) => startFrom(d, `Copy of ${d.meta.name}`),
+        (d) => `Created “${d.meta.name}”. The shipped model stays as it is.`,
+      ),
+    );
   const create = () => {
     if (!TEMPLATE) return;
     const modelName = name.trim() || DEFAULT_NAME;
-    guarded(`start “${modelName}”`, () => fromShipped(TEMPLATE, (d) => startFrom(d, modelName), (d) => `Created “${d.meta.name}” from the template. Start with step 1 of the method: its structural goals.`));
+    guarded(`start “${modelName}”`, () =>
+      fromShipped(
+        TEMPLATE,
+        (d) => startFrom(d, modelName),
+        (d) => `Created “${d.meta.name}” from the template. Start with step 1 of the method: its structural goals.`,
+      ),
+    );
   };
-  const reopen = (id: string, modelName: string) => run(async () => ((await openStored(id)) ? `Opened “${modelName}”.` : null));
+  const reopen = (id: string, modelName: string) =>
+    run(async () => ((await openStored(id)) ? `Opened “${modelName}”.` : null));
 
   return (
     <Dialog title="Models" onClose={onClose} wide>
       {pending ? (
         <div className="gallery__confirm" role="alertdialog" aria-label="Unsaved changes">
           <p>
-            <strong>“{openName}” has changes this browser could not keep.</strong> To {pending.what}, Refmod replaces the open model in this tab.
+            <strong>“{openName}” has changes this browser could not keep.</strong> To {pending.what}, Refmod replaces
+            the open model in this tab.
           </p>
           <div className="gallery__confirm-actions">
             <button
@@ -113,11 +139,21 @@ export default function GalleryDialog({ onClose }: DialogProps) {
       ) : null}
       <section className="gallery__section" aria-labelledby="gallery-shipped">
         <h3 id="gallery-shipped">Shipped models</h3>
-        <p className="muted">Open one to explore it: select an element to read what it is and where it comes from. Make a copy to adapt it for a client.</p>
+        <p className="muted">
+          Open one to explore it: select an element to read what it is and where it comes from. Make a copy to adapt it
+          for a client.
+        </p>
         <ul className="gallery__cards" aria-busy={busy}>
           {gallery.map((entry) => (
             <li key={entry.id}>
-              <ModelCard entry={entry} metamodel={metamodel} recent={recent} isOpen={entry.id === openId} onOpen={() => (entry === TEMPLATE ? create() : open(entry))} onCopy={entry === TEMPLATE ? undefined : () => copy(entry)} />
+              <ModelCard
+                entry={entry}
+                metamodel={metamodel}
+                recent={recent}
+                isOpen={entry.id === openId}
+                onOpen={() => (entry === TEMPLATE ? create() : open(entry))}
+                onCopy={entry === TEMPLATE ? undefined : () => copy(entry)}
+              />
             </li>
           ))}
         </ul>
@@ -140,7 +176,10 @@ export default function GalleryDialog({ onClose }: DialogProps) {
               New model from the template
             </button>
           </form>
-          <p className="muted">The template holds the Client / Provider / Customer roles and the Sales / Management / Operations areas; the method starts at step 1.</p>
+          <p className="muted">
+            The template holds the Client / Provider / Customer roles and the Sales / Management / Operations areas; the
+            method starts at step 1.
+          </p>
         </section>
       ) : null}
       <RecentModels recent={recent} openId={openId} onOpen={(id, modelName) => void reopen(id, modelName)} />

@@ -21,7 +21,12 @@ export function ModelCard({ entry, metamodel, recent, isOpen, onOpen, onCopy }: 
   const template = entry.kind === 'template';
   return (
     <article className={`model-card${isOpen ? ' model-card--open' : ''}`} aria-label={entry.title}>
-      <button className="model-card__main" onClick={onOpen} title={template ? 'Start a new model from this template' : `Open ${entry.title}`} aria-describedby={`card-${entry.id}-text`}>
+      <button
+        className="model-card__main"
+        onClick={onOpen}
+        title={template ? 'Start a new model from this template' : `Open ${entry.title}`}
+        aria-describedby={`card-${entry.id}-text`}
+      >
         <Suspense fallback={<span className="thumbnail thumbnail--loading" aria-label="Loading the preview" />}>
           <CardThumbnail entry={entry} metamodel={metamodel} />
         </Suspense>
@@ -39,7 +44,10 @@ export function ModelCard({ entry, metamodel, recent, isOpen, onOpen, onCopy }: 
           <CardFacts entry={entry} metamodel={metamodel} recent={recent} />
         </Suspense>
         {onCopy ? (
-          <button onClick={onCopy} title={`Start a model of your own as a copy of ${entry.title}; the shipped model stays as it is`}>
+          <button
+            onClick={onCopy}
+            title={`Start a model of your own as a copy of ${entry.title}; the shipped model stays as it is`}
+          >
             Make a copy
           </button>
         ) : (
@@ -58,11 +66,29 @@ function CardThumbnail({ entry, metamodel }: { entry: GalleryEntry; metamodel: M
   return <Thumbnail doc={result.document} metamodel={metamodel} />;
 }
 
-function CardFacts({ entry, metamodel, recent }: { entry: GalleryEntry; metamodel: Metamodel; recent: Promise<ModelSummary[]> }) {
+function CardFacts({
+  entry,
+  metamodel,
+  recent,
+}: {
+  entry: GalleryEntry;
+  metamodel: Metamodel;
+  recent: Promise<ModelSummary[]>;
+}) {
   const result = use(loadShipped(entry, metamodel));
   const kept = use(recent).find((m) => m.id === entry.id);
-  if (!result.ok) return <span className="model-card__error" role="alert">✕ {result.errors[0]?.message}</span>;
-  if (kept) return <span className="muted" title="Opening it shows your changes; make a copy for the original">Kept in this browser · changed {since(kept.updatedAt)}</span>;
+  if (!result.ok)
+    return (
+      <span className="model-card__error" role="alert">
+        ✕ {result.errors[0]?.message}
+      </span>
+    );
+  if (kept)
+    return (
+      <span className="muted" title="Opening it shows your changes; make a copy for the original">
+        Kept in this browser · changed {since(kept.updatedAt)}
+      </span>
+    );
   const doc = result.document;
   if (!doc.elements.length) return <span className="muted">Roles and areas only · method at step 1</span>;
   return (

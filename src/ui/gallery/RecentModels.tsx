@@ -23,15 +23,22 @@ function RecentList({ recent, openId, onOpen }: RecentModelsProps) {
   return (
     <section className="gallery__section" aria-labelledby="gallery-recent">
       <h3 id="gallery-recent">Recent models</h3>
-      <p className="muted">Kept in this browser as you work. The Versions tab holds earlier states of the open model.</p>
+      <p className="muted">
+        Kept in this browser as you work. The Versions tab holds earlier states of the open model.
+      </p>
       <ul className="gallery__recent">
         {models.slice(0, 8).map((m) => (
           <li key={m.id}>
-            <button onClick={() => onOpen(m.id, m.name)} disabled={m.id === openId} title={m.id === openId ? 'This model is open' : `Open ${m.name}`}>
+            <button
+              onClick={() => onOpen(m.id, m.name)}
+              disabled={m.id === openId}
+              title={m.id === openId ? 'This model is open' : `Open ${m.name}`}
+            >
               <span className="gallery__recent-name">{m.name}</span>
               <span className="muted">
                 {m.id === openId ? 'open now · ' : ''}
-                {m.elements} elements{m.derivedFrom ? ` · derived from ${m.derivedFrom}` : ''} · changed {since(m.updatedAt)}
+                {m.elements} elements{m.derivedFrom ? ` · derived from ${m.derivedFrom}` : ''} · changed{' '}
+                {since(m.updatedAt)}
               </span>
             </button>
           </li>

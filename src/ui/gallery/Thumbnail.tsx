@@ -18,11 +18,21 @@ function glyph(category: string, x: number, y: number, stroke: string): ReactEle
   const common = { stroke, strokeWidth: 1.2, fill: '#fff' };
   switch (category) {
     case 'process':
-      return <polygon {...common} points={`${x},${y} ${x + NODE_W - 3},${y} ${x + NODE_W},${y + NODE_H / 2} ${x + NODE_W - 3},${y + NODE_H} ${x},${y + NODE_H} ${x + 3},${y + NODE_H / 2}`} />;
+      return (
+        <polygon
+          {...common}
+          points={`${x},${y} ${x + NODE_W - 3},${y} ${x + NODE_W},${y + NODE_H / 2} ${x + NODE_W - 3},${y + NODE_H} ${x},${y + NODE_H} ${x + 3},${y + NODE_H / 2}`}
+        />
+      );
     case 'quality-measure':
       return <circle {...common} cx={x + NODE_W / 2} cy={y + NODE_H / 2} r={NODE_H / 2} />;
     case 'goal':
-      return <polygon {...common} points={`${x + NODE_W / 2},${y} ${x + NODE_W},${y + NODE_H / 2} ${x + NODE_W / 2},${y + NODE_H} ${x},${y + NODE_H / 2}`} />;
+      return (
+        <polygon
+          {...common}
+          points={`${x + NODE_W / 2},${y} ${x + NODE_W},${y + NODE_H / 2} ${x + NODE_W / 2},${y + NODE_H} ${x},${y + NODE_H / 2}`}
+        />
+      );
     case 'information-system':
     case 'organisational-role':
       return <rect {...common} x={x} y={y} width={NODE_W} height={NODE_H} rx={NODE_H / 2} />;
@@ -51,7 +61,12 @@ export function Thumbnail({ doc, metamodel }: { doc: RefDocument; metamodel: Met
   const rank = (el: Element) => ORDER.indexOf(metamodel.elementType(el.type)?.category ?? '');
 
   return (
-    <svg className="thumbnail" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Lane grid: ${rows.map((r) => r.name).join(', ')} by ${columns.map((c) => c.name).join(', ')}`}>
+    <svg
+      className="thumbnail"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={`Lane grid: ${rows.map((r) => r.name).join(', ')} by ${columns.map((c) => c.name).join(', ')}`}
+    >
       <rect x={0} y={0} width={W} height={H} fill="#fbfbfc" />
       <rect x={BAND} y={0} width={W - BAND} height={HEAD} fill="#eceef1" />
       {rows.map((row, r) => {
@@ -72,7 +87,14 @@ export function Thumbnail({ doc, metamodel }: { doc: RefDocument; metamodel: Met
                     </text>
                   ) : null}
                   {shown.map((el, i) => (
-                    <g key={el.id}>{glyph(metamodel.elementType(el.type)?.category ?? '', x + GAP + (i % perRow) * (NODE_W + GAP), y + 16 + Math.floor(i / perRow) * (NODE_H + GAP), row.colour)}</g>
+                    <g key={el.id}>
+                      {glyph(
+                        metamodel.elementType(el.type)?.category ?? '',
+                        x + GAP + (i % perRow) * (NODE_W + GAP),
+                        y + 16 + Math.floor(i / perRow) * (NODE_H + GAP),
+                        row.colour,
+                      )}
+                    </g>
                   ))}
                 </g>
               );

@@ -9,7 +9,16 @@ import type { RefDocument } from '../../core/model/schema.ts';
 export const gallery: GalleryEntry[] = Gallery.parse(index);
 
 // The model files are served as assets and fetched on demand, so none of them weighs on the first load.
-const urls = import.meta.glob<string>(['../../../models/reference/*.json', '../../../models/icmi/*.json', '../../../models/architecture/*.json', '../../../models/copc/*.json', '../../../models/templates/*.json'], { query: '?url', import: 'default', eager: true });
+const urls = import.meta.glob<string>(
+  [
+    '../../../models/reference/*.json',
+    '../../../models/icmi/*.json',
+    '../../../models/architecture/*.json',
+    '../../../models/copc/*.json',
+    '../../../models/templates/*.json',
+  ],
+  { query: '?url', import: 'default', eager: true },
+);
 
 const loads = new Map<string, Promise<ImportResult>>();
 
@@ -33,7 +42,16 @@ async function fetchModel(entry: GalleryEntry, metamodel: Metamodel): Promise<Im
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return importDocument(await response.text(), metamodel);
   } catch (error) {
-    return { ok: false, stage: 'file', errors: [{ path: entry.file, message: `"${entry.title}" could not be loaded (${error instanceof Error ? error.message : String(error)}).` }] };
+    return {
+      ok: false,
+      stage: 'file',
+      errors: [
+        {
+          path: entry.file,
+          message: `"${entry.title}" could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        },
+      ],
+    };
   }
 }
 

@@ -16,9 +16,14 @@ function tree(): { term: GlossaryTerm; depth: number }[] {
   const rows: { term: GlossaryTerm; depth: number }[] = [];
   const visit = (t: GlossaryTerm, depth: number) => {
     rows.push({ term: t, depth });
-    narrower(t.term).sort(alphabetical).forEach((n) => visit(n, depth + 1));
+    narrower(t.term)
+      .sort(alphabetical)
+      .forEach((n) => visit(n, depth + 1));
   };
-  glossary.terms.filter((t) => t.broader === undefined).sort(alphabetical).forEach((t) => visit(t, 0));
+  glossary.terms
+    .filter((t) => t.broader === undefined)
+    .sort(alphabetical)
+    .forEach((t) => visit(t, 0));
   return rows;
 }
 const TREE = tree();
@@ -68,7 +73,9 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
             }}
           />
           <p className="glossary__count muted" aria-live="polite">
-            {q ? `${rows.length} of ${glossary.terms.length} terms` : `${glossary.terms.length} terms, narrower ones indented`}
+            {q
+              ? `${rows.length} of ${glossary.terms.length} terms`
+              : `${glossary.terms.length} terms, narrower ones indented`}
           </p>
           <ul className="glossary__list" ref={list} onKeyDown={moveFocus} aria-label="Terms">
             {rows.map(({ term, depth }) => (
@@ -79,7 +86,9 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
               </li>
             ))}
           </ul>
-          {rows.length ? null : <p className="muted">No term matches “{query.trim()}”. Try a shorter word, such as “CRM” or “process”.</p>}
+          {rows.length ? null : (
+            <p className="muted">No term matches “{query.trim()}”. Try a shorter word, such as “CRM” or “process”.</p>
+          )}
         </div>
         <TermDetail term={byTerm.get(selected)!} onSelect={setSelected} onClose={onClose} />
       </div>
@@ -88,12 +97,23 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
 }
 
 /** One term: definition, source, its chain of broader terms above it and its narrower terms below, and where the open model uses it. */
-function TermDetail({ term, onSelect, onClose }: { term: GlossaryTerm; onSelect: (term: string) => void; onClose: () => void }) {
+function TermDetail({
+  term,
+  onSelect,
+  onClose,
+}: {
+  term: GlossaryTerm;
+  onSelect: (term: string) => void;
+  onClose: () => void;
+}) {
   const wb = useActions();
   const doc = useDocument();
   const chain = broaderChain(glossary, term.term).reverse();
   const below = narrower(term.term).sort(alphabetical);
-  const usedBy = useMemo(() => doc.elements.filter((e) => glossaryTermsFor(e, glossary, 8).includes(term.term)), [doc.elements, term.term]);
+  const usedBy = useMemo(
+    () => doc.elements.filter((e) => glossaryTermsFor(e, glossary, 8).includes(term.term)),
+    [doc.elements, term.term],
+  );
   const link = (t: string) => (
     <button className="glossary__link" onClick={() => onSelect(t)}>
       {t}
@@ -112,17 +132,27 @@ function TermDetail({ term, onSelect, onClose }: { term: GlossaryTerm; onSelect:
           <ul className="glossary__hierarchy">
             {chain.map((t, i) => (
               <li key={t} style={{ paddingLeft: i * 18 }}>
-                {i ? <span className="glossary__branch" aria-hidden="true">└</span> : null}
+                {i ? (
+                  <span className="glossary__branch" aria-hidden="true">
+                    └
+                  </span>
+                ) : null}
                 {link(t)}
               </li>
             ))}
             <li style={{ paddingLeft: chain.length * 18 }} aria-current="true">
-              {chain.length ? <span className="glossary__branch" aria-hidden="true">└</span> : null}
+              {chain.length ? (
+                <span className="glossary__branch" aria-hidden="true">
+                  └
+                </span>
+              ) : null}
               <strong>{term.term}</strong>
             </li>
             {below.map((t) => (
               <li key={t.term} style={{ paddingLeft: (chain.length + 1) * 18 }}>
-                <span className="glossary__branch" aria-hidden="true">└</span>
+                <span className="glossary__branch" aria-hidden="true">
+                  └
+                </span>
                 {link(t.term)}
               </li>
             ))}

@@ -24,17 +24,35 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         <SaveIndicator />
       </div>
       <div className="header__actions">
-        <button className="icon-button" onClick={wb.undo} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}>
+        <button
+          className="icon-button"
+          onClick={wb.undo}
+          disabled={!undoLabel}
+          title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+          aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+        >
           ↶
         </button>
-        <button className="icon-button" onClick={wb.redo} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}>
+        <button
+          className="icon-button"
+          onClick={wb.redo}
+          disabled={!redoLabel}
+          title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
+        >
           ↷
         </button>
         <span className="header__sep" />
-        <button onClick={() => wb.openDialog('gallery')} title="Shipped models, templates and your recent models; start a new model">
+        <button
+          onClick={() => wb.openDialog('gallery')}
+          title="Shipped models, templates and your recent models; start a new model"
+        >
           Models…
         </button>
-        <button onClick={() => fileInput.current?.click()} title="Open a model (.json), an image exported by Refmod (.svg, .png), a Mermaid flowchart (.mmd) or a CSV table; or drop the file onto the window">
+        <button
+          onClick={() => fileInput.current?.click()}
+          title="Open a model (.json), an image exported by Refmod (.svg, .png), a Mermaid flowchart (.mmd) or a CSV table; or drop the file onto the window"
+        >
           Open…
         </button>
         <input
@@ -54,17 +72,32 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           Save
         </button>
         <span className="header__sep" />
-        <button onClick={() => wb.setSidePanel('export')} title="Export the model or a view: Mermaid, images, CSV, report">
+        <button
+          onClick={() => wb.setSidePanel('export')}
+          title="Export the model or a view: Mermaid, images, CSV, report"
+        >
           Export
         </button>
-        <button onClick={() => wb.setSidePanel('evaluation')} title="Evaluate the model with the client, customer and internal checklists">
+        <button
+          onClick={() => wb.setSidePanel('evaluation')}
+          title="Evaluate the model with the client, customer and internal checklists"
+        >
           Evaluate
         </button>
         <span className="header__sep" />
-        <button onClick={wb.togglePresenting} aria-pressed={presenting} title="Present: hide the panels so the canvas fills the screen">
+        <button
+          onClick={wb.togglePresenting}
+          aria-pressed={presenting}
+          title="Present: hide the panels so the canvas fills the screen"
+        >
           {presenting ? 'Exit present' : 'Present'}
         </button>
-        <button className="icon-button" onClick={onHelp} title="Keyboard shortcuts and help (?)" aria-label="Help and keyboard shortcuts">
+        <button
+          className="icon-button"
+          onClick={onHelp}
+          title="Keyboard shortcuts and help (?)"
+          aria-label="Help and keyboard shortcuts"
+        >
           ?
         </button>
       </div>

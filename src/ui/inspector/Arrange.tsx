@@ -25,7 +25,11 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   if (!view) return null;
   const sizeOf = (e: Element) => leastNodeSize(metamodel.elementType(e.type)?.category);
   const grid = computeGrid(doc, view, elementsInView(doc, view), sizeOf);
-  const boxes: Box[] = elements.map((e) => ({ id: e.id, ...absolutePosition(grid, e, view.positions[e.id] ?? { x: 0, y: 0 }), ...sizeOf(e) }));
+  const boxes: Box[] = elements.map((e) => ({
+    id: e.id,
+    ...absolutePosition(grid, e, view.positions[e.id] ?? { x: 0, y: 0 }),
+    ...sizeOf(e),
+  }));
 
   /** Turns absolute targets back into positions relative to each element's own cell (lanes never change here). */
   const apply = (targets: Record<string, Point>, label: string) => {
@@ -34,7 +38,10 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
       const r = grid.rows.find((b) => b.id === row)!;
       const c = grid.columns.find((b) => b.id === column)!;
       const t = targets[e.id]!;
-      return { id: e.id, position: { x: Math.max(0, t.x - c.start - CELL_PADDING), y: Math.max(0, t.y - r.start - CELL_PADDING) } };
+      return {
+        id: e.id,
+        position: { x: Math.max(0, t.x - c.start - CELL_PADDING), y: Math.max(0, t.y - r.start - CELL_PADDING) },
+      };
     });
     run(moveElements(view.id, moves, label));
   };
@@ -51,17 +58,28 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
           <legend>Align</legend>
           <div className="button-grid">
             {ALIGNMENTS.map((a) => (
-              <button key={a.how} onClick={() => apply(align(boxes, a.how), `Align ${elements.length} elements ${a.label.toLowerCase()}`)}>
+              <button
+                key={a.how}
+                onClick={() => apply(align(boxes, a.how), `Align ${elements.length} elements ${a.label.toLowerCase()}`)}
+              >
                 {a.label}
               </button>
             ))}
           </div>
           <legend>Distribute</legend>
           <div className="button-grid">
-            <button disabled={elements.length < 3} onClick={() => apply(distribute(boxes, 'horizontal'), `Distribute ${elements.length} elements horizontally`)}>
+            <button
+              disabled={elements.length < 3}
+              onClick={() =>
+                apply(distribute(boxes, 'horizontal'), `Distribute ${elements.length} elements horizontally`)
+              }
+            >
               Horizontally
             </button>
-            <button disabled={elements.length < 3} onClick={() => apply(distribute(boxes, 'vertical'), `Distribute ${elements.length} elements vertically`)}>
+            <button
+              disabled={elements.length < 3}
+              onClick={() => apply(distribute(boxes, 'vertical'), `Distribute ${elements.length} elements vertically`)}
+            >
               Vertically
             </button>
           </div>
@@ -75,7 +93,14 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
       <div className="inspector__actions">
         <button
           className="danger"
-          onClick={() => run(deleteSelection(elements.map((e) => e.id), relations.map((r) => r.id)))}
+          onClick={() =>
+            run(
+              deleteSelection(
+                elements.map((e) => e.id),
+                relations.map((r) => r.id),
+              ),
+            )
+          }
         >
           Delete selection
         </button>

@@ -4,7 +4,15 @@ import type { Element, PropertyValue } from '../../core/model/schema.ts';
 import { CheckField, CommitText, SelectField } from './fields.tsx';
 
 /** The type-specific properties of an element, as a form generated from the metamodel's property schema. */
-export function PropertyForm({ element, metamodel, onChange }: { element: Element; metamodel: Metamodel; onChange: (properties: Record<string, PropertyValue>) => void }) {
+export function PropertyForm({
+  element,
+  metamodel,
+  onChange,
+}: {
+  element: Element;
+  metamodel: Metamodel;
+  onChange: (properties: Record<string, PropertyValue>) => void;
+}) {
   const type = metamodel.elementType(element.type);
   if (!type || type.properties.length === 0) return null;
   const problems = new Map(metamodel.propertyProblems(element.type, element.properties).map((p) => [p.key, p.message]));
@@ -18,18 +26,42 @@ export function PropertyForm({ element, metamodel, onChange }: { element: Elemen
     <fieldset className="inspector__group">
       <legend>{type.label} properties</legend>
       {type.properties.map((def) => (
-        <PropertyField key={def.key} def={def} value={element.properties[def.key]} error={problems.get(def.key) ?? null} onChange={(v) => set(def.key, v)} />
+        <PropertyField
+          key={def.key}
+          def={def}
+          value={element.properties[def.key]}
+          error={problems.get(def.key) ?? null}
+          onChange={(v) => set(def.key, v)}
+        />
       ))}
     </fieldset>
   );
 }
 
-function PropertyField({ def, value, error, onChange }: { def: PropertyDef; value: PropertyValue | undefined; error: string | null; onChange: (v: PropertyValue | undefined) => void }) {
+function PropertyField({
+  def,
+  value,
+  error,
+  onChange,
+}: {
+  def: PropertyDef;
+  value: PropertyValue | undefined;
+  error: string | null;
+  onChange: (v: PropertyValue | undefined) => void;
+}) {
   const label = `${def.label}${def.required ? ' *' : ''}${def.unit ? ` (${def.unit})` : ''}`;
-  if (def.kind === 'boolean') return <CheckField label={label} checked={value === true} onChange={onChange} hint={def.description} />;
+  if (def.kind === 'boolean')
+    return <CheckField label={label} checked={value === true} onChange={onChange} hint={def.description} />;
   if (def.kind === 'enum') {
     const options = [{ value: '', label: '—' }, ...(def.options ?? []).map((o) => ({ value: o, label: o }))];
-    return <SelectField label={label} value={typeof value === 'string' ? value : ''} options={options} onChange={(v) => onChange(v || undefined)} />;
+    return (
+      <SelectField
+        label={label}
+        value={typeof value === 'string' ? value : ''}
+        options={options}
+        onChange={(v) => onChange(v || undefined)}
+      />
+    );
   }
   if (def.kind === 'number') {
     return (
@@ -41,5 +73,14 @@ function PropertyField({ def, value, error, onChange }: { def: PropertyDef; valu
       />
     );
   }
-  return <CommitText label={label} value={typeof value === 'string' ? value : value === undefined ? '' : String(value)} error={error} multiline={def.kind === 'text'} hint={def.description || undefined} onCommit={(v) => onChange(v)} />;
+  return (
+    <CommitText
+      label={label}
+      value={typeof value === 'string' ? value : value === undefined ? '' : String(value)}
+      error={error}
+      multiline={def.kind === 'text'}
+      hint={def.description || undefined}
+      onCommit={(v) => onChange(v)}
+    />
+  );
 }

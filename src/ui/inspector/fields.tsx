@@ -4,7 +4,25 @@ import { useId, useState, type ReactNode } from 'react';
  * A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores.
  * `refusal` is core's reason for refusing the last commit: it shows while the refused draft is still there to correct.
  */
-export function CommitText({ label, value, onCommit, multiline, error: problem, refusal, disabled, hint }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; error?: string | null; refusal?: string | null; disabled?: boolean; hint?: ReactNode }) {
+export function CommitText({
+  label,
+  value,
+  onCommit,
+  multiline,
+  error: problem,
+  refusal,
+  disabled,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  multiline?: boolean;
+  error?: string | null;
+  refusal?: string | null;
+  disabled?: boolean;
+  hint?: ReactNode;
+}) {
   const id = useId();
   // The draft follows the value whenever the value changes from outside (undo, another panel).
   const [state, setState] = useState({ base: value, text: value });
@@ -35,12 +53,28 @@ export function CommitText({ label, value, onCommit, multiline, error: problem, 
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {hint ? <div className="field__hint">{hint}</div> : null}
-      {error ? <div className="field__error" id={`${id}-error`} role="alert">{error}</div> : null}
+      {error ? (
+        <div className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, disabled }: { label: string; value: T; options: { value: T; label: string }[]; onChange: (v: T) => void; disabled?: boolean }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (v: T) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -56,7 +90,17 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-export function CheckField({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field field--check">

@@ -9,7 +9,9 @@ export function ViewLegend({ view }: { view: View }) {
   const metamodel = useWb((s) => s.metamodel);
   const elements = elementsInView(doc, view);
   const relations = relationsInView(doc, view);
-  const categories = metamodel.data.categories.filter((c) => elements.some((e) => metamodel.categoryOf(e.type)?.id === c.id));
+  const categories = metamodel.data.categories.filter((c) =>
+    elements.some((e) => metamodel.categoryOf(e.type)?.id === c.id),
+  );
   const colourBy = doc.designGoals.colourBy;
   const lanes = colourBy === 'area' ? doc.macroStructure.areas : colourBy === 'role' ? doc.macroStructure.roles : [];
   const shownLanes = lanes.filter((l) => elements.some((e) => e[colourBy === 'area' ? 'area' : 'role'] === l.id));
@@ -43,7 +45,10 @@ export function ViewLegend({ view }: { view: View }) {
         <ul className="legend__list">
           {types.map((t) => (
             <li key={t.id} title={t.description}>
-              <span className={`legend__line${t.line === 'dashed' ? ' legend__line--dashed' : t.line === 'dotted' ? ' legend__line--dotted' : ''}`} /> {t.label}
+              <span
+                className={`legend__line${t.line === 'dashed' ? ' legend__line--dashed' : t.line === 'dotted' ? ' legend__line--dotted' : ''}`}
+              />{' '}
+              {t.label}
             </li>
           ))}
           {optional ? (

@@ -11,7 +11,11 @@ export function MethodStepper() {
   const module = useMethodData();
   const state = useMethodState();
   const newModel = (
-    <button className="stepper__new" onClick={() => wb.openDialog('new-model')} title="Start an empty model and follow a construction method from step 1">
+    <button
+      className="stepper__new"
+      onClick={() => wb.openDialog('new-model')}
+      title="Start an empty model and follow a construction method from step 1"
+    >
       New model…
     </button>
   );
@@ -19,7 +23,10 @@ export function MethodStepper() {
   if (!state.known) {
     return (
       <nav className="stepper" aria-label="Construction method">
-        <p className="stepper__note">This model follows the method “{state.methodId}”, which this version of Refmod does not ship, so no steps are shown.</p>
+        <p className="stepper__note">
+          This model follows the method “{state.methodId}”, which this version of Refmod does not ship, so no steps are
+          shown.
+        </p>
         {newModel}
       </nav>
     );
@@ -30,7 +37,10 @@ export function MethodStepper() {
     wb.setSidePanel('method');
   };
   return (
-    <nav className={`stepper${progress.length > 5 ? ' stepper--many' : ''}`} aria-label={`Construction method: ${method.name}`}>
+    <nav
+      className={`stepper${progress.length > 5 ? ' stepper--many' : ''}`}
+      aria-label={`Construction method: ${method.name}`}
+    >
       <div className="stepper__phases" onKeyDown={moveFocus}>
         {method.phases.map((phase) => (
           <div key={phase.id} className="stepper__phase" role="group" aria-label={`${phase.title} phase`}>
@@ -68,7 +78,10 @@ export function MethodStepper() {
           </div>
         ))}
       </div>
-      <div className="stepper__progress" title={state.checked ? undefined : 'The exit criteria are checked as soon as validation has loaded.'}>
+      <div
+        className="stepper__progress"
+        title={state.checked ? undefined : 'The exit criteria are checked as soon as validation has loaded.'}
+      >
         <span>{overall.label}</span>
         <span className="stepper__bar" aria-hidden="true">
           <span style={{ width: `${Math.round(overall.fraction * 100)}%` }} />
@@ -84,7 +97,16 @@ function moveFocus(e: KeyboardEvent<HTMLDivElement>) {
   const steps = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.stepper__step')];
   const at = steps.indexOf(document.activeElement as HTMLButtonElement);
   if (at < 0) return;
-  const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? steps.length - 1 : null;
+  const to =
+    e.key === 'ArrowRight'
+      ? at + 1
+      : e.key === 'ArrowLeft'
+        ? at - 1
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? steps.length - 1
+            : null;
   if (to === null) return;
   e.preventDefault();
   // The workbench's arrow keys nudge the selected elements; here they move between steps only.

@@ -29,7 +29,10 @@ export default function NewModelDialog({ onClose }: DialogProps) {
     if (!result.ok) return setError(result.message);
     wb.open(result.document);
     wb.setSidePanel('method');
-    wb.notify('success', `“${result.document.meta.name}” is open at step 1 of ${method.name}: ${method.steps[0]!.title}.`);
+    wb.notify(
+      'success',
+      `“${result.document.meta.name}” is open at step 1 of ${method.name}: ${method.steps[0]!.title}.`,
+    );
     onClose();
   };
 
@@ -44,7 +47,15 @@ export default function NewModelDialog({ onClose }: DialogProps) {
       >
         <div className="field">
           <label htmlFor="new-model-name">Name</label>
-          <input id="new-model-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-model-error' : undefined} placeholder="e.g. CRM outsourcing of Example Bank" />
+          <input
+            id="new-model-name"
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'new-model-error' : undefined}
+            placeholder="e.g. CRM outsourcing of Example Bank"
+          />
           {error ? (
             <div className="field__error" id="new-model-error" role="alert">
               {error}
@@ -53,13 +64,24 @@ export default function NewModelDialog({ onClose }: DialogProps) {
         </div>
         <div className="field">
           <label htmlFor="new-model-description">Description (optional)</label>
-          <textarea id="new-model-description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <textarea
+            id="new-model-description"
+            rows={2}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </div>
         <fieldset className="new-model__methods">
           <legend>Construction method</legend>
           {shippedMethods.map((m) => (
             <label key={m.id} className={`new-model__method${m.id === methodId ? ' is-chosen' : ''}`}>
-              <input type="radio" name="method" value={m.id} checked={m.id === methodId} onChange={() => setMethodId(m.id)} />
+              <input
+                type="radio"
+                name="method"
+                value={m.id}
+                checked={m.id === methodId}
+                onChange={() => setMethodId(m.id)}
+              />
               <span>
                 <strong>{m.name}</strong>
                 <span className="muted">
@@ -74,11 +96,15 @@ export default function NewModelDialog({ onClose }: DialogProps) {
           <Prose text={method.description} />
           <p className="muted">Steps: {method.steps.map((s, i) => `${i + 1} ${s.title}`).join(' · ')}</p>
         </div>
-        <p className="field__hint">The new model starts with the default framework (Sales, Management, Operations × Client, Provider, Customer), which step 2 lets you change.</p>
+        <p className="field__hint">
+          The new model starts with the default framework (Sales, Management, Operations × Client, Provider, Customer),
+          which step 2 lets you change.
+        </p>
         {confirming ? (
           <div className="new-model__confirm" role="alert">
             <p>
-              <span aria-hidden="true">⚠ </span>“{openName}” has {changes} change{changes === 1 ? '' : 's'} in this session. A new model replaces it on screen; save it first if you want a file of it.
+              <span aria-hidden="true">⚠ </span>“{openName}” has {changes} change{changes === 1 ? '' : 's'} in this
+              session. A new model replaces it on screen; save it first if you want a file of it.
             </p>
             <div className="editor__actions">
               <button type="button" onClick={() => void saveModel(wb)}>

@@ -5,7 +5,14 @@ export function Prose({ text }: { text: string }) {
   const blocks: ReactNode[] = [];
   let items: string[] = [];
   const flush = () => {
-    if (items.length) blocks.push(<ul key={blocks.length}>{items.map((item, i) => <li key={i}>{inline(item)}</li>)}</ul>);
+    if (items.length)
+      blocks.push(
+        <ul key={blocks.length}>
+          {items.map((item, i) => (
+            <li key={i}>{inline(item)}</li>
+          ))}
+        </ul>,
+      );
     items = [];
   };
   for (const line of text.split('\n')) {
@@ -22,7 +29,8 @@ export function Prose({ text }: { text: string }) {
 
 function inline(text: string): ReactNode[] {
   return text.split(/(\*\*[^*]+\*\*|\*[^*]+\*)/g).map((part, i) => {
-    if (part.startsWith('**') && part.endsWith('**') && part.length > 4) return <strong key={i}>{part.slice(2, -2)}</strong>;
+    if (part.startsWith('**') && part.endsWith('**') && part.length > 4)
+      return <strong key={i}>{part.slice(2, -2)}</strong>;
     if (part.startsWith('*') && part.endsWith('*') && part.length > 2) return <em key={i}>{part.slice(1, -1)}</em>;
     return part;
   });

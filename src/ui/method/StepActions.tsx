@@ -7,7 +7,17 @@ import { currentActor } from './actor.ts';
 import type { MethodData } from './use-method.ts';
 
 /** The foot of the step panel: complete the step when its gate passes, or move on with a logged justification. */
-export function StepActions({ progress, method, module, checked }: { progress: StepProgress<Finding>; method: Method; module: MethodData; checked: boolean }) {
+export function StepActions({
+  progress,
+  method,
+  module,
+  checked,
+}: {
+  progress: StepProgress<Finding>;
+  method: Method;
+  module: MethodData;
+  checked: boolean;
+}) {
   const wb = useActions();
   const [skipping, setSkipping] = useState(false);
   const [why, setWhy] = useState('');
@@ -22,7 +32,12 @@ export function StepActions({ progress, method, module, checked }: { progress: S
     const result = module.completeStep(step.id, gate, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
     if (!result.ok) return setProblem(result.message);
     wb.perform(result.edit);
-    wb.notify('success', next ? `“${step.title}” is complete. Next: ${nextLabel}.` : `“${step.title}” is complete: that was the last step of the method.`);
+    wb.notify(
+      'success',
+      next
+        ? `“${step.title}” is complete. Next: ${nextLabel}.`
+        : `“${step.title}” is complete: that was the last step of the method.`,
+    );
   };
   const skip = () => {
     const result = module.skipGate(step.id, why, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
@@ -35,7 +50,10 @@ export function StepActions({ progress, method, module, checked }: { progress: S
     return (
       <footer className="step-actions" aria-label="Step actions">
         <p className="step-actions__state step-actions__state--done">
-          <span aria-hidden="true">✓</span> {gate.warnings.length ? `Completed, with ${gate.warnings.length} warning${gate.warnings.length === 1 ? '' : 's'} open` : 'Completed: the gate passes'}
+          <span aria-hidden="true">✓</span>{' '}
+          {gate.warnings.length
+            ? `Completed, with ${gate.warnings.length} warning${gate.warnings.length === 1 ? '' : 's'} open`
+            : 'Completed: the gate passes'}
         </p>
         {next ? (
           <button className="primary" onClick={() => wb.perform(module.enterStep(next.id, { actor: currentActor() }))}>
@@ -54,7 +72,9 @@ export function StepActions({ progress, method, module, checked }: { progress: S
         <p className="step-actions__hint">Checking the exit criteria…</p>
       ) : leave.free ? (
         <p className="step-actions__hint">
-          {leave.warnings.length ? `The gate passes with ${leave.warnings.length} warning${leave.warnings.length === 1 ? '' : 's'}; the step will be marked done with warnings.` : 'The gate passes.'}
+          {leave.warnings.length
+            ? `The gate passes with ${leave.warnings.length} warning${leave.warnings.length === 1 ? '' : 's'}; the step will be marked done with warnings.`
+            : 'The gate passes.'}
         </p>
       ) : (
         <p className="step-actions__blocked" id="step-blocked">
@@ -69,7 +89,14 @@ export function StepActions({ progress, method, module, checked }: { progress: S
       {skipping ? (
         <div className="step-actions__skip">
           <label htmlFor="skip-why">Why do you move on although the gate fails?</label>
-          <textarea id="skip-why" rows={3} value={why} autoFocus onChange={(e) => setWhy(e.target.value)} placeholder="e.g. the client's workshop decides the missing measures next week" />
+          <textarea
+            id="skip-why"
+            rows={3}
+            value={why}
+            autoFocus
+            onChange={(e) => setWhy(e.target.value)}
+            placeholder="e.g. the client's workshop decides the missing measures next week"
+          />
           <div className="step-actions__row">
             <button className="primary" onClick={skip} disabled={!why.trim()}>
               Move on and log it
@@ -79,7 +106,12 @@ export function StepActions({ progress, method, module, checked }: { progress: S
         </div>
       ) : (
         <div className="step-actions__row">
-          <button className="primary" onClick={complete} disabled={!checked || !leave.free} aria-describedby={leave.free ? undefined : 'step-blocked'}>
+          <button
+            className="primary"
+            onClick={complete}
+            disabled={!checked || !leave.free}
+            aria-describedby={leave.free ? undefined : 'step-blocked'}
+          >
             Complete step
           </button>
           {checked && !leave.free && next ? <button onClick={() => setSkipping(true)}>Move on anyway…</button> : null}

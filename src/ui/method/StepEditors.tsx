@@ -17,16 +17,23 @@ interface EditorProps {
  * The editors a step needs, chosen from the artifacts it produces, so that any method file (Schütte's, Matook &
  * Indulska's, a researcher's own) gets the editors of its artifacts without code.
  */
-function editorsFor(step: MethodStep, metamodel: Metamodel): { id: string; title: string; Editor: ComponentType<EditorProps> }[] {
+function editorsFor(
+  step: MethodStep,
+  metamodel: Metamodel,
+): { id: string; title: string; Editor: ComponentType<EditorProps> }[] {
   const produces = new Set(step.artifacts.map((a) => a.evidence.of));
   const processes = step.artifacts.some(
-    (a) => a.evidence.of === 'elements' && a.evidence.select.some((s) => s === 'category:process' || metamodel.elementType(s)?.category === 'process'),
+    (a) =>
+      a.evidence.of === 'elements' &&
+      a.evidence.select.some((s) => s === 'category:process' || metamodel.elementType(s)?.category === 'process'),
   );
   const editors: { id: string; title: string; Editor: ComponentType<EditorProps> }[] = [];
   if (produces.has('structural-goals')) editors.push({ id: 'goals', title: 'Structural goals', Editor: GoalsEditor });
-  if (produces.has('areas') || produces.has('roles')) editors.push({ id: 'macro', title: 'Areas, roles and the framework', Editor: MacroEditor });
+  if (produces.has('areas') || produces.has('roles'))
+    editors.push({ id: 'macro', title: 'Areas, roles and the framework', Editor: MacroEditor });
   if (processes) editors.push({ id: 'processes', title: 'Processes in the framework', Editor: ProcessEditor });
-  if (produces.has('naming-rules') || produces.has('glossary')) editors.push({ id: 'design', title: 'Design goals', Editor: DesignGoalsEditor });
+  if (produces.has('naming-rules') || produces.has('glossary'))
+    editors.push({ id: 'design', title: 'Design goals', Editor: DesignGoalsEditor });
   if (produces.has('views')) editors.push({ id: 'views', title: 'Views per perspective', Editor: ViewsEditor });
   if (produces.has('decisions')) editors.push({ id: 'decisions', title: 'Decisions', Editor: DecisionEditor });
   return editors;
@@ -39,7 +46,10 @@ export function StepEditors({ step, metamodel }: { step: MethodStep; metamodel: 
     return (
       <section className="step-section">
         <h3>Work on this step</h3>
-        <p className="muted">This step has no form of its own: work on the canvas with the palette on the left, and use the guidance above. The exit criteria below follow every change.</p>
+        <p className="muted">
+          This step has no form of its own: work on the canvas with the palette on the left, and use the guidance above.
+          The exit criteria below follow every change.
+        </p>
       </section>
     );
   }

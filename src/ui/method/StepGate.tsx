@@ -15,7 +15,11 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
   return (
     <section className="step-section" aria-label="Exit criteria">
       <h3>Exit criteria</h3>
-      {step.exitCriteria.length === 0 ? <p className="muted">This step names no validation rule as its gate; complete it when its artifacts are in place.</p> : null}
+      {step.exitCriteria.length === 0 ? (
+        <p className="muted">
+          This step names no validation rule as its gate; complete it when its artifacts are in place.
+        </p>
+      ) : null}
       {!checked ? <p className="muted">Checking the model…</p> : null}
       <ul className="gate">
         {step.exitCriteria.map((rule) => (
@@ -29,22 +33,36 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
 function GateRule({ rule, findings }: { rule: string; findings: readonly Finding[] }) {
   const wb = useActions();
   const [all, setAll] = useState(false);
-  const worst = findings.find((f) => f.severity === 'error') ? 'error' : findings.find((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'info' : 'pass';
+  const worst = findings.find((f) => f.severity === 'error')
+    ? 'error'
+    : findings.find((f) => f.severity === 'warning')
+      ? 'warning'
+      : findings.length
+        ? 'info'
+        : 'pass';
   const info = ruleById(rule);
   const shown = all ? findings : findings.slice(0, SHOWN);
   return (
     <li className={`gate__rule gate__rule--${worst}`}>
       <div className="gate__head" title={info?.hint}>
-        <span className="gate__mark" aria-hidden="true">{MARK[worst]}</span>
+        <span className="gate__mark" aria-hidden="true">
+          {MARK[worst]}
+        </span>
         <span className="gate__title">{info?.title ?? rule}</span>
-        <span className="gate__verdict">{worst === 'pass' ? 'passes' : `${findings.length} ${NOUN[worst]}${findings.length === 1 ? '' : 's'}`}</span>
+        <span className="gate__verdict">
+          {worst === 'pass' ? 'passes' : `${findings.length} ${NOUN[worst]}${findings.length === 1 ? '' : 's'}`}
+        </span>
       </div>
       {findings.length ? (
         <ul className="gate__findings">
           {shown.map((f, i) => (
             <li key={i}>
               {f.elements[0] ? (
-                <button className="gate__finding" onClick={() => showElement(wb, f.elements[0]!)} title="Show the element on the canvas">
+                <button
+                  className="gate__finding"
+                  onClick={() => showElement(wb, f.elements[0]!)}
+                  title="Show the element on the canvas"
+                >
                   {f.message}
                 </button>
               ) : (

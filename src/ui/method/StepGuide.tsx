@@ -36,14 +36,22 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
       </details>
       <details>
         <summary>
-          Artifacts <span className="step-guide__count">{present} of {artifacts.length} present</span>
+          Artifacts{' '}
+          <span className="step-guide__count">
+            {present} of {artifacts.length} present
+          </span>
         </summary>
         <ul className="step-guide__artifacts">
           {artifacts.map(({ artifact, count, present: ok }) => (
             <li key={artifact.id} className={ok ? 'is-present' : undefined}>
-              <span className="step-guide__mark" aria-hidden="true">{ok ? '✓' : '○'}</span>
+              <span className="step-guide__mark" aria-hidden="true">
+                {ok ? '✓' : '○'}
+              </span>
               <span>
-                <strong>{artifact.name}</strong> <span className="muted">{ok ? `present (${count})` : count ? `${count} of ${artifact.minCount} needed` : 'not yet'}</span>
+                <strong>{artifact.name}</strong>{' '}
+                <span className="muted">
+                  {ok ? `present (${count})` : count ? `${count} of ${artifact.minCount} needed` : 'not yet'}
+                </span>
                 {artifact.description ? <span className="step-guide__note">{artifact.description}</span> : null}
               </span>
             </li>

@@ -18,8 +18,8 @@ export default function StepPanel() {
     return (
       <div className="step-panel">
         <p>
-          This model follows the method “{state.methodId}”, which this version of Refmod does not ship. Its step statuses are kept in the file; start a new model to follow one of the shipped
-          methods.
+          This model follows the method “{state.methodId}”, which this version of Refmod does not ship. Its step
+          statuses are kept in the file; start a new model to follow one of the shipped methods.
         </p>
       </div>
     );
@@ -37,7 +37,8 @@ export default function StepPanel() {
         <div className="step-panel__title">
           <h2>{step.title}</h2>
           <span className={`step-status step-status--${current.regressed ? 'regressed' : current.status}`}>
-            <span aria-hidden="true">{current.regressed ? '!' : STATUS[current.status].icon}</span> {statusLabel(current.status, current.regressed)}
+            <span aria-hidden="true">{current.regressed ? '!' : STATUS[current.status].icon}</span>{' '}
+            {statusLabel(current.status, current.regressed)}
           </span>
         </div>
         <p className="step-panel__purpose">{step.purpose}</p>

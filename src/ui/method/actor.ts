@@ -26,11 +26,8 @@ export function setActor(name: string) {
 }
 
 export function useActor(): string {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => void listeners.delete(l);
-    },
-    read,
-  );
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, read);
 }

@@ -16,7 +16,11 @@ export function catalogueProcess(catalogue: Catalogue, entry: CatalogueEntry): C
     source: { id: catalogue.id, label: catalogue.name, citation: catalogue.source },
     measures: (entry.measures ?? []).map((m) => ({
       name: m.name,
-      properties: { metricCategory: m.metricCategory, definition: m.definition, ...(m.copcMetric === undefined ? {} : { copcMetric: m.copcMetric }) },
+      properties: {
+        metricCategory: m.metricCategory,
+        definition: m.definition,
+        ...(m.copcMetric === undefined ? {} : { copcMetric: m.copcMetric }),
+      },
     })),
   };
 }

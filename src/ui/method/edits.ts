@@ -31,9 +31,18 @@ type NewObject = { type: ElementType; name: string; area: string | null; role: s
  * Links a business object to a process as its input (object → process) or output (process → object),
  * creating the object first when it is new: one undo step.
  */
-export function linkBusinessObject(doc: RefDocument, process: Element, direction: 'input' | 'output', object: { existing: string } | NewObject, viewId?: string): Edit {
+export function linkBusinessObject(
+  doc: RefDocument,
+  process: Element,
+  direction: 'input' | 'output',
+  object: { existing: string } | NewObject,
+  viewId?: string,
+): Edit {
   const taken = takenIds(doc);
-  const created = 'existing' in object ? null : newElement(doc, object.type, { name: object.name.trim(), area: object.area, role: object.role });
+  const created =
+    'existing' in object
+      ? null
+      : newElement(doc, object.type, { name: object.name.trim(), area: object.area, role: object.role });
   const objectId = created ? created.id : (object as { existing: string }).existing;
   if (created) taken.add(created.id);
   const relation: Relation = {
@@ -44,7 +53,8 @@ export function linkBusinessObject(doc: RefDocument, process: Element, direction
     label: '',
   };
   const name = created?.name ?? doc.elements.find((e) => e.id === objectId)?.name ?? objectId;
-  const label = direction === 'input' ? `Link ${name} as input to ${process.name}` : `Link ${name} as output of ${process.name}`;
+  const label =
+    direction === 'input' ? `Link ${name} as input to ${process.name}` : `Link ${name} as output of ${process.name}`;
   return edit(label, (draft) => {
     if (created) draft.elements.push(created);
     draft.relations.push(relation);
@@ -55,12 +65,31 @@ export function linkBusinessObject(doc: RefDocument, process: Element, direction
 type NewMeasure = { type: ElementType; name: string; properties: Record<string, PropertyValue> };
 
 /** Attaches a quality measure to a process (measure → process), creating the measure in the process's cell when it is new. */
-export function attachMeasure(doc: RefDocument, process: Element, measure: { existing: string } | NewMeasure, viewId?: string): Edit {
+export function attachMeasure(
+  doc: RefDocument,
+  process: Element,
+  measure: { existing: string } | NewMeasure,
+  viewId?: string,
+): Edit {
   const taken = takenIds(doc);
-  const created = 'existing' in measure ? null : newElement(doc, measure.type, { name: measure.name.trim(), area: process.area, role: process.role, properties: { ...measure.properties } });
+  const created =
+    'existing' in measure
+      ? null
+      : newElement(doc, measure.type, {
+          name: measure.name.trim(),
+          area: process.area,
+          role: process.role,
+          properties: { ...measure.properties },
+        });
   const measureId = created ? created.id : (measure as { existing: string }).existing;
   if (created) taken.add(created.id);
-  const relation: Relation = { id: numberedId('r', taken), type: 'measures', source: measureId, target: process.id, label: '' };
+  const relation: Relation = {
+    id: numberedId('r', taken),
+    type: 'measures',
+    source: measureId,
+    target: process.id,
+    label: '',
+  };
   const name = created?.name ?? doc.elements.find((e) => e.id === measureId)?.name ?? measureId;
   return edit(`Measure ${process.name} by ${name}`, (draft) => {
     if (created) draft.elements.push(created);
@@ -70,12 +99,22 @@ export function attachMeasure(doc: RefDocument, process: Element, measure: { exi
 }
 
 /** A new view for a reader, showing the chosen elements; the canvas lays it out when it first opens. */
-export function createView(doc: RefDocument, view: { name: string; perspective: ViewPerspective; description: string; elements: readonly string[] }): { edit: Edit; viewId: string } {
+export function createView(
+  doc: RefDocument,
+  view: { name: string; perspective: ViewPerspective; description: string; elements: readonly string[] },
+): { edit: Edit; viewId: string } {
   const viewId = uniqueId(slug(view.name) || `${view.perspective}-view`, new Set(doc.views.map((v) => v.id)));
   return {
     viewId,
     edit: edit(`Create view ${view.name.trim()}`, (draft) => {
-      draft.views.push({ id: viewId, name: view.name.trim(), perspective: view.perspective, description: view.description.trim(), elements: [...view.elements], positions: {} });
+      draft.views.push({
+        id: viewId,
+        name: view.name.trim(),
+        perspective: view.perspective,
+        description: view.description.trim(),
+        elements: [...view.elements],
+        positions: {},
+      });
     }),
   };
 }

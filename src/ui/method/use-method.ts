@@ -57,12 +57,23 @@ export function useMethodState(): MethodState | null {
     const method = module.methodById(doc.method.methodId);
     if (!method) return { known: false, methodId: doc.method.methodId };
     const progress = module.stepProgress(doc, method, validation?.report.findings ?? NO_FINDINGS, metamodel);
-    return { known: true, method, progress, overall: module.overallProgress(progress), current: progress.find((p) => p.current) ?? progress[0]!, checked: validation !== null };
+    return {
+      known: true,
+      method,
+      progress,
+      overall: module.overallProgress(progress),
+      current: progress.find((p) => p.current) ?? progress[0]!,
+      checked: validation !== null,
+    };
   }, [module, doc, metamodel, validation]);
 }
 
 /** The element types the current step works with, for the palette; null when the step does not restrict them. */
-export function useStepTypes(): { readonly title: string; readonly number: number; readonly allowed: ReadonlySet<string> } | null {
+export function useStepTypes(): {
+  readonly title: string;
+  readonly number: number;
+  readonly allowed: ReadonlySet<string>;
+} | null {
   const module = useMethodData();
   const state = useWb((s) => s.history.document.method);
   const metamodel = useWb((s) => s.metamodel);

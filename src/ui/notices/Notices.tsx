@@ -8,14 +8,18 @@ export function Notices() {
   const wb = useActions();
   const notices = useWb((s) => s.notices);
   useEffect(() => {
-    const timers = notices.filter((n) => n.tone !== 'error').map((n) => setTimeout(() => wb.dismiss(n.id), LINGER_MS[n.tone as keyof typeof LINGER_MS]));
+    const timers = notices
+      .filter((n) => n.tone !== 'error')
+      .map((n) => setTimeout(() => wb.dismiss(n.id), LINGER_MS[n.tone as keyof typeof LINGER_MS]));
     return () => timers.forEach(clearTimeout);
   }, [notices, wb]);
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-          <span className="notice__icon" aria-hidden="true">{n.tone === 'error' ? '✕' : n.tone === 'warning' ? '!' : n.tone === 'success' ? '✓' : 'i'}</span>
+          <span className="notice__icon" aria-hidden="true">
+            {n.tone === 'error' ? '✕' : n.tone === 'warning' ? '!' : n.tone === 'success' ? '✓' : 'i'}
+          </span>
           <span className="notice__text">{n.message}</span>
           {n.action ? (
             <button

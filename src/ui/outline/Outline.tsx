@@ -34,7 +34,10 @@ export function Outline() {
           .filter((e) => e.area === lane.id)
           .map((e) => ({
             element: e,
-            relations: (outgoing.get(e.id) ?? []).map((r) => ({ id: r.id, text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}` })),
+            relations: (outgoing.get(e.id) ?? []).map((r) => ({
+              id: r.id,
+              text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}`,
+            })),
           })),
       }))
       .filter((g) => g.elements.length > 0);
@@ -57,7 +60,13 @@ export function Outline() {
   return (
     <section className="outline" aria-label="Outline">
       <h2 className="panel-title">Outline</h2>
-      <ul className="outline__tree" role="tree" aria-label={`Elements of the view ${view?.name ?? ''}`} ref={tree} onKeyDown={onKeyDown}>
+      <ul
+        className="outline__tree"
+        role="tree"
+        aria-label={`Elements of the view ${view?.name ?? ''}`}
+        ref={tree}
+        onKeyDown={onKeyDown}
+      >
         {groups.map(({ lane, elements }) => (
           <li key={lane.id ?? '-'} role="treeitem" aria-expanded="true" tabIndex={-1} className="outline__lane">
             <span className="outline__lane-name">{lane.name}</span>
@@ -73,7 +82,12 @@ export function Outline() {
                     role="treeitem"
                     aria-selected={isSelected}
                     aria-label={`${element.name}, ${type}, ${role}${relations.length ? `, ${relations.length} relations` : ''}`}
-                    tabIndex={isSelected || (selected.length === 0 && element === elements[0]?.element && lane === groups[0]?.lane) ? 0 : -1}
+                    tabIndex={
+                      isSelected ||
+                      (selected.length === 0 && element === elements[0]?.element && lane === groups[0]?.lane)
+                        ? 0
+                        : -1
+                    }
                     className={`outline__element${isSelected ? ' is-selected' : ''}`}
                     onClick={() => wb.focusElement(element.id)}
                     onKeyDown={(e) => {
@@ -87,7 +101,9 @@ export function Outline() {
                     {relations.length ? (
                       <ul role="group" className="outline__relations">
                         {relations.map((r) => (
-                          <li key={r.id} role="none">→ {r.text}</li>
+                          <li key={r.id} role="none">
+                            → {r.text}
+                          </li>
                         ))}
                       </ul>
                     ) : null}

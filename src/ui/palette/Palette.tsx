@@ -25,7 +25,13 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
     return metamodel.data.categories
-      .map((c) => ({ category: c, types: metamodel.data.elementTypes.filter((t) => t.category === c.id && (!q || t.label.toLowerCase().includes(q) || t.description.toLowerCase().includes(q))) }))
+      .map((c) => ({
+        category: c,
+        types: metamodel.data.elementTypes.filter(
+          (t) =>
+            t.category === c.id && (!q || t.label.toLowerCase().includes(q) || t.description.toLowerCase().includes(q)),
+        ),
+      }))
       .filter((g) => g.types.length > 0);
   }, [metamodel, query]);
 
@@ -35,9 +41,13 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
     const view = doc.views.find((v) => v.id === viewId);
     if (!view) return;
     const size = leastNodeSize(type.category);
-    const grid = computeGrid(doc, view, elementsInView(doc, view), (e) => leastNodeSize(metamodel.elementType(e.type)?.category));
+    const grid = computeGrid(doc, view, elementsInView(doc, view), (e) =>
+      leastNodeSize(metamodel.elementType(e.type)?.category),
+    );
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const centre = pane ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }) : { x: 0, y: 0 };
+    const centre = pane
+      ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      : { x: 0, y: 0 };
     const target = dropTarget(grid, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, size);
     const el = newElement(doc, type, { area: target.area, role: target.role });
     wb.perform(addElement(el, { viewId: view.id, position: target.relative }));
@@ -48,11 +58,22 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
     <section className="palette" aria-label="Palette">
       <h2 className="panel-title">Palette</h2>
       {step && !given ? (
-        <label className="palette__step" title={`Only the element types that step ${step.number} (${step.title}) works with are enabled`}>
-          <input type="checkbox" checked={!allTypes} onChange={(e) => setAllTypes(!e.target.checked)} /> Types of step {step.number} only
+        <label
+          className="palette__step"
+          title={`Only the element types that step ${step.number} (${step.title}) works with are enabled`}
+        >
+          <input type="checkbox" checked={!allTypes} onChange={(e) => setAllTypes(!e.target.checked)} /> Types of step{' '}
+          {step.number} only
         </label>
       ) : null}
-      <input className="palette__search" type="search" placeholder="Search types…" aria-label="Search element types" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        className="palette__search"
+        type="search"
+        placeholder="Search types…"
+        aria-label="Search element types"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="palette__groups">
         {groups.map(({ category, types }) => (
           <div key={category.id} className="palette__group">
@@ -68,7 +89,11 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
                       className="palette__item"
                       draggable={enabled}
                       disabled={!enabled}
-                      title={enabled ? `${t.description} Drag onto a lane, or click to add in the middle of the view.` : `${t.label} is not used in the current method step.`}
+                      title={
+                        enabled
+                          ? `${t.description} Drag onto a lane, or click to add in the middle of the view.`
+                          : `${t.label} is not used in the current method step.`
+                      }
                       onDragStart={(e) => {
                         e.dataTransfer.setData(PALETTE_MIME, t.id);
                         e.dataTransfer.effectAllowed = 'copy';

@@ -14,7 +14,11 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
     const q = query.trim().toLowerCase();
     if (!q || !view) return [];
     return elementsInView(doc, view)
-      .filter((e) => e.name.toLowerCase().includes(q) || (metamodel.elementType(e.type)?.label ?? e.type).toLowerCase().includes(q))
+      .filter(
+        (e) =>
+          e.name.toLowerCase().includes(q) ||
+          (metamodel.elementType(e.type)?.label ?? e.type).toLowerCase().includes(q),
+      )
       .slice(0, 12);
   }, [query, doc, view, metamodel]);
   const pick = (id: string) => {
@@ -43,7 +47,13 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
       />
       <ul id="search-results" role="listbox" aria-label="Matches">
         {matches.map((e, i) => (
-          <li key={e.id} role="option" aria-selected={i === active} className={i === active ? 'is-active' : ''} onMouseDown={() => pick(e.id)}>
+          <li
+            key={e.id}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : ''}
+            onMouseDown={() => pick(e.id)}
+          >
             <span>{e.name}</span> <span className="muted">{metamodel.elementType(e.type)?.label}</span>
           </li>
         ))}

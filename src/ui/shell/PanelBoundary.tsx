@@ -42,15 +42,22 @@ export class PanelBoundary extends Component<Props, { error: Error | null; attem
       this.setState({ error: null, attempt: attempt + 1 });
     };
     const crash = <PanelCrash name={name} error={error} onReload={reload} />;
-    return onClose ? <Dialog title={`${capitalised(name)} failed`} onClose={onClose}>{crash}</Dialog> : crash;
+    return onClose ? (
+      <Dialog title={`${capitalised(name)} failed`} onClose={onClose}>
+        {crash}
+      </Dialog>
+    ) : (
+      crash
+    );
   }
 }
 
 function PanelCrash({ name, error, onReload }: { name: string; error: Error; onReload: () => void }) {
   const wb = useActions();
-  const why = error instanceof ChunkLoadError
-    ? 'Its code could not be loaded, even on a second try: the connection may be down, or Refmod was updated since this page opened.'
-    : `It stopped with an error: ${error.message}`;
+  const why =
+    error instanceof ChunkLoadError
+      ? 'Its code could not be loaded, even on a second try: the connection may be down, or Refmod was updated since this page opened.'
+      : `It stopped with an error: ${error.message}`;
   return (
     // Laid out like the inspector, so the explanation reads as part of the panel it replaces.
     <section className="inspector panel-crash" role="alert" aria-label={`${name} failed`}>

@@ -39,7 +39,12 @@ export function SidePanel({ children }: { children: ReactNode }) {
         ))}
       </div>
       {active ? (
-        <div className="side-panel__body" role="tabpanel" id={`panel-${active.props.id}`} aria-labelledby={`tab-${active.props.id}`}>
+        <div
+          className="side-panel__body"
+          role="tabpanel"
+          id={`panel-${active.props.id}`}
+          aria-labelledby={`tab-${active.props.id}`}
+        >
           {active}
         </div>
       ) : null}

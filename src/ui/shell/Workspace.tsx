@@ -52,13 +52,22 @@ export function Workspace() {
   );
 
   return (
-    <div className={`workspace${presenting ? ' workspace--presenting' : ''}`} onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
+    <div
+      className={`workspace${presenting ? ' workspace--presenting' : ''}`}
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={onDrop}
+    >
       <Header onHelp={() => setHelp(true)} />
       {presenting ? null : <MethodStepper />}
       <div className="workspace__body">
         {presenting ? null : leftOpen ? (
           <aside className="workspace__left" aria-label="Palette and outline">
-            <button className="workspace__fold" onClick={() => setLeftOpen(false)} title="Hide the palette and outline, so the canvas is wider" aria-label="Hide the palette and outline">
+            <button
+              className="workspace__fold"
+              onClick={() => setLeftOpen(false)}
+              title="Hide the palette and outline, so the canvas is wider"
+              aria-label="Hide the palette and outline"
+            >
               ‹
             </button>
             <Suspense fallback={null}>
@@ -68,7 +77,11 @@ export function Workspace() {
           </aside>
         ) : (
           <div className="workspace__rail">
-            <button onClick={() => setLeftOpen(true)} title="Show the palette and outline" aria-label="Show the palette and outline">
+            <button
+              onClick={() => setLeftOpen(true)}
+              title="Show the palette and outline"
+              aria-label="Show the palette and outline"
+            >
               <span>Palette &amp; outline ›</span>
             </button>
           </div>

@@ -25,9 +25,14 @@ type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
  * before the boundary explains; `reset` (on "Reload this panel") starts a fresh load, since a lazy component keeps its failure.
  */
 function onFirstUse<P extends object>(load: Loader<P>) {
-  const start = () => lazy(() => load().catch(() => load()).catch((error: unknown) => {
-    throw new ChunkLoadError(error instanceof Error ? error.message : String(error));
-  }));
+  const start = () =>
+    lazy(() =>
+      load()
+        .catch(() => load())
+        .catch((error: unknown) => {
+          throw new ChunkLoadError(error instanceof Error ? error.message : String(error));
+        }),
+    );
   let Loaded = start();
   // Reads `Loaded` when it renders, so a reload after a failed load gets the fresh one.
   function Current(props: P) {
@@ -75,10 +80,23 @@ function GuardedInspector() {
 export const sidePanels: SidePanelFeature[] = [
   { id: 'inspector', label: 'Inspector', Panel: GuardedInspector },
   { id: 'method', label: 'Step', Panel: panel('the Step panel', () => import('../method/StepPanel.tsx')) },
-  { id: 'findings', label: 'Findings', Panel: panel('the Findings panel', () => import('../findings/FindingsPanel.tsx')), Badge: FindingsBadge },
-  { id: 'evaluation', label: 'Evaluation', Panel: panel('the Evaluation panel', () => import('../evaluation/EvaluationPanel.tsx')) },
+  {
+    id: 'findings',
+    label: 'Findings',
+    Panel: panel('the Findings panel', () => import('../findings/FindingsPanel.tsx')),
+    Badge: FindingsBadge,
+  },
+  {
+    id: 'evaluation',
+    label: 'Evaluation',
+    Panel: panel('the Evaluation panel', () => import('../evaluation/EvaluationPanel.tsx')),
+  },
   { id: 'export', label: 'Export', Panel: panel('the Export panel', () => import('../export/ExportPanel.tsx')) },
-  { id: 'versions', label: 'Versions', Panel: panel('the Versions panel', () => import('../workspace/VersionsPanel.tsx')) },
+  {
+    id: 'versions',
+    label: 'Versions',
+    Panel: panel('the Versions panel', () => import('../workspace/VersionsPanel.tsx')),
+  },
 ];
 
 /** The dialogs features open with `openDialog(id)`; each loads its code when first opened. */

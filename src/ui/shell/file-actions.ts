@@ -12,7 +12,10 @@ import { download, fileNameFor } from './download.ts';
 export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   if (!['json', 'svg', 'png', 'mmd', 'mermaid', 'csv'].includes(extension) && file.type !== 'application/json') {
-    wb.notify('error', `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd) and CSV tables (.csv). The open model is unchanged.`);
+    wb.notify(
+      'error',
+      `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd) and CSV tables (.csv). The open model is unchanged.`,
+    );
     return false;
   }
   let text: string;
@@ -36,7 +39,10 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   }
   const result = importDocument(text, wb.store.getState().metamodel);
   if (!result.ok) {
-    const first = result.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join(' · ');
+    const first = result.errors
+      .slice(0, 3)
+      .map((e) => `${e.path}: ${e.message}`)
+      .join(' · ');
     const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
     wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
     return false;
@@ -51,10 +57,14 @@ export async function saveModel(wb: Workbench) {
   const doc = wb.store.getState().history.document;
   const text = exportDocument(doc);
   const name = fileNameFor(doc, 'refmod.json');
-  const picker = (window as unknown as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> }).showSaveFilePicker;
+  const picker = (window as unknown as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> })
+    .showSaveFilePicker;
   if (picker) {
     try {
-      const handle = await picker({ suggestedName: name, types: [{ description: 'Refmod model', accept: { 'application/json': ['.json'] } }] });
+      const handle = await picker({
+        suggestedName: name,
+        types: [{ description: 'Refmod model', accept: { 'application/json': ['.json'] } }],
+      });
       const writable = await handle.createWritable();
       await writable.write(text);
       await writable.close();

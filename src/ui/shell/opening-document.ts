@@ -9,6 +9,15 @@ export async function openingDocument(): Promise<ImportResult> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return importDocument(await response.text(), crmBpoMetamodel);
   } catch (error) {
-    return { ok: false, stage: 'file', errors: [{ path: shippedUrl, message: `The shipped model could not be loaded (${error instanceof Error ? error.message : String(error)}).` }] };
+    return {
+      ok: false,
+      stage: 'file',
+      errors: [
+        {
+          path: shippedUrl,
+          message: `The shipped model could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        },
+      ],
+    };
   }
 }

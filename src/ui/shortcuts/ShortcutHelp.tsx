@@ -25,8 +25,18 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <p className="help__learn" style={{ display: 'flex', gap: 8, margin: '0 0 12px' }}>
-        <button onClick={() => void (onClose(), startTour(wb))} title="Nine steps over the workbench: canvas, palette, method, explanations, findings, evaluation, export">Take the tour</button>
-        <button onClick={() => void (onClose(), wb.openDialog('glossary'))} title="The concepts behind the models: CRM, BPO, reference model, COPC-2000 and more">Open the glossary</button>
+        <button
+          onClick={() => void (onClose(), startTour(wb))}
+          title="Nine steps over the workbench: canvas, palette, method, explanations, findings, evaluation, export"
+        >
+          Take the tour
+        </button>
+        <button
+          onClick={() => void (onClose(), wb.openDialog('glossary'))}
+          title="The concepts behind the models: CRM, BPO, reference model, COPC-2000 and more"
+        >
+          Open the glossary
+        </button>
       </p>
       <table className="shortcuts">
         <tbody>
@@ -40,7 +50,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">Every action is also on a button or in a panel. Drop a model file anywhere on the window to open it.</p>
+      <p className="muted">
+        Every action is also on a button or in a panel. Drop a model file anywhere on the window to open it.
+      </p>
     </Dialog>
   );
 }

@@ -58,7 +58,8 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (e.key === 'F2') return run(() => rename(wb));
       if (e.key === '?') return run(openHelp);
       const arrow = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[e.key];
-      if (arrow && !mod) return run(() => nudge(wb, arrow[0]! * NUDGE * (e.shiftKey ? 4 : 1), arrow[1]! * NUDGE * (e.shiftKey ? 4 : 1)));
+      if (arrow && !mod)
+        return run(() => nudge(wb, arrow[0]! * NUDGE * (e.shiftKey ? 4 : 1), arrow[1]! * NUDGE * (e.shiftKey ? 4 : 1)));
     };
     const onCopy = (e: ClipboardEvent) => {
       if (typingIn(e.target) || inDialog(e.target) || !clipboard) return;
@@ -68,7 +69,9 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       e.clipboardData?.setData('text/plain', JSON.stringify(fragment));
       if (e.type === 'cut') {
         const { selection, history } = wb.store.getState();
-        wb.perform(deleteSelection(selection.elements, [], `Cut ${nameElements(history.document, selection.elements)}`));
+        wb.perform(
+          deleteSelection(selection.elements, [], `Cut ${nameElements(history.document, selection.elements)}`),
+        );
       }
     };
     const onPaste = (e: ClipboardEvent) => {
@@ -81,7 +84,11 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       wb.perform(edit);
       wb.select({ elements: ids });
       // What the paste left out is said, never dropped silently.
-      if (leftOut.length) wb.notify('warning', `Pasted ${ids.length} element${ids.length === 1 ? '' : 's'}; left out: ${leftOut.join(' ')}`);
+      if (leftOut.length)
+        wb.notify(
+          'warning',
+          `Pasted ${ids.length} element${ids.length === 1 ? '' : 's'}; left out: ${leftOut.join(' ')}`,
+        );
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
@@ -111,7 +118,11 @@ function currentFragment(wb: Workbench, clip: Clipboard) {
 function selectAll(wb: Workbench) {
   const view = currentView(wb);
   const doc = wb.store.getState().history.document;
-  if (view) wb.select({ elements: elementsInView(doc, view).map((e) => e.id), relations: relationsInView(doc, view).map((r) => r.id) });
+  if (view)
+    wb.select({
+      elements: elementsInView(doc, view).map((e) => e.id),
+      relations: relationsInView(doc, view).map((r) => r.id),
+    });
 }
 
 function duplicate(wb: Workbench) {
@@ -131,7 +142,10 @@ function remove(wb: Workbench, fromModel: boolean) {
   if (!selection.elements.length && !selection.relations.length) return;
   if (!fromModel && view && view.elements !== 'all' && selection.elements.length && !selection.relations.length) {
     wb.perform(removeFromView(view.id, selection.elements));
-    wb.notify('info', 'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.');
+    wb.notify(
+      'info',
+      'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.',
+    );
     return;
   }
   const label = selection.relations.length ? undefined : `Delete ${nameElements(history.document, selection.elements)}`;

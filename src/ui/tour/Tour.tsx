@@ -36,7 +36,12 @@ const subscribe = (changed: () => void) => {
 
 const inside = (x1: number, y1: number, x2: number, y2: number): Box => {
   const [left, top] = [Math.max(2, x1), Math.max(2, y1)];
-  return { x: left, y: top, w: Math.min(window.innerWidth - 2, x2) - left, h: Math.min(window.innerHeight - 2, y2) - top };
+  return {
+    x: left,
+    y: top,
+    w: Math.min(window.innerWidth - 2, x2) - left,
+    h: Math.min(window.innerHeight - 2, y2) - top,
+  };
 };
 
 /** Puts the card where it hides least: below a small target (a button, a bar), else beside it, else inside its lower corner. */
@@ -48,7 +53,10 @@ function placeCard(box: Box | null): CSSProperties {
   const clampLeft = (x: number) => Math.max(12, Math.min(x, vw - CARD_W - 12));
   const below = vh - (box.y + box.h) >= CARD_H + 20;
   // Right-aligned under a target near the right edge, so the card reads from where the eye already is.
-  const under = () => ({ left: clampLeft(box.x + box.w / 2 > vw / 2 ? box.x + box.w - CARD_W : box.x), top: box.y + box.h + 14 });
+  const under = () => ({
+    left: clampLeft(box.x + box.w / 2 > vw / 2 ? box.x + box.w - CARD_W : box.x),
+    top: box.y + box.h + 14,
+  });
   if (box.h < 200 && below) return under();
   if (vw - (box.x + box.w) >= CARD_W + 28) return { left: box.x + box.w + 16, top: clampTop(box.y) };
   if (box.x >= CARD_W + 28) return { left: box.x - CARD_W - 16, top: clampTop(box.y) };
@@ -89,7 +97,9 @@ export default function Tour({ onClose }: DialogProps) {
   };
   // Capturing first keeps the arrows from nudging the selected element and Escape from clearing the selection.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+    const typing =
+      e.target instanceof HTMLElement &&
+      (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
     const move = { Escape: null, ArrowRight: index + 1, ArrowLeft: index - 1 }[e.key];
     if (move === undefined || (typing && e.key !== 'Escape')) return;
     e.preventDefault();
@@ -105,8 +115,19 @@ export default function Tour({ onClose }: DialogProps) {
 
   return (
     <div className="tour">
-      {box ? <div className="tour__spot" style={{ left: box.x, top: box.y, width: box.w, height: box.h }} /> : <div className="tour__dim" />}
-      <section className="tour__card" role="dialog" aria-modal="false" aria-labelledby="tour-title" aria-describedby="tour-text" style={placeCard(box)}>
+      {box ? (
+        <div className="tour__spot" style={{ left: box.x, top: box.y, width: box.w, height: box.h }} />
+      ) : (
+        <div className="tour__dim" />
+      )}
+      <section
+        className="tour__card"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="tour-title"
+        aria-describedby="tour-text"
+        style={placeCard(box)}
+      >
         <p className="tour__count">
           Tour · step {index + 1} of {TOUR.length}
         </p>
@@ -127,7 +148,12 @@ export default function Tour({ onClose }: DialogProps) {
             <button onClick={() => go(index - 1)} disabled={index === 0} title="Previous step (←)">
               Back
             </button>
-            <button ref={next} onClick={() => go(index + 1)} className="primary" title={last ? 'End the tour' : 'Next step (→)'}>
+            <button
+              ref={next}
+              onClick={() => go(index + 1)}
+              className="primary"
+              title={last ? 'End the tour' : 'Next step (→)'}
+            >
               {last ? 'Finish' : 'Next'}
             </button>
           </span>

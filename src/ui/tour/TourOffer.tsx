@@ -12,10 +12,14 @@ export function TourOffer() {
   useEffect(() => {
     if (!firstVisit || offered) return;
     offered = true;
-    wb.notify('info', 'New to Refmod? A nine-step tour shows you around the workbench. You can also start it later from Help (?).', {
-      label: 'Take the tour',
-      run: () => startTour(wb),
-    });
+    wb.notify(
+      'info',
+      'New to Refmod? A nine-step tour shows you around the workbench. You can also start it later from Help (?).',
+      {
+        label: 'Take the tour',
+        run: () => startTour(wb),
+      },
+    );
   }, [firstVisit, wb]);
   return null;
 }

@@ -21,7 +21,15 @@ export function AddToView({ view }: { view: View }) {
       </button>
       {open ? (
         <div className="popover" role="dialog" aria-label="Add existing element to this view">
-          <input type="search" autoFocus placeholder="Filter by name…" aria-label="Filter elements" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} />
+          <input
+            type="search"
+            autoFocus
+            placeholder="Filter by name…"
+            aria-label="Filter elements"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          />
           <ul>
             {missing.slice(0, 50).map((e) => (
               <li key={e.id}>

@@ -10,7 +10,14 @@ export function ViewTabs() {
     <div className="view-tabs">
       <div role="tablist" aria-label="Views">
         {doc.views.map((v) => (
-          <button key={v.id} role="tab" aria-selected={v.id === current?.id} className="view-tabs__tab" title={v.description || `${v.name} (${v.perspective} perspective)`} onClick={() => wb.setView(v.id)}>
+          <button
+            key={v.id}
+            role="tab"
+            aria-selected={v.id === current?.id}
+            className="view-tabs__tab"
+            title={v.description || `${v.name} (${v.perspective} perspective)`}
+            onClick={() => wb.setView(v.id)}
+          >
             {v.name}
             <span className="view-tabs__count">{v.elements === 'all' ? doc.elements.length : v.elements.length}</span>
           </button>

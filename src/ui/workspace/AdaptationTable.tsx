@@ -33,10 +33,21 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
           <option value="all">All elements ({figures.adaptations.length})</option>
         </select>
         <label htmlFor={`${id}-find`}>Find element</label>
-        <input id={`${id}-find`} className="adaptations__search" type="search" value={query} placeholder="Element name" onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id={`${id}-find`}
+          className="adaptations__search"
+          type="search"
+          value={query}
+          placeholder="Element name"
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {rows.length === 0 ? (
-        <p className="muted">{show === 'adapted' && !needle ? 'Every element is adopted unchanged so far. Rename, omit or change elements on the canvas, or choose “All elements” to set an adaptation here.' : 'No element matches.'}</p>
+        <p className="muted">
+          {show === 'adapted' && !needle
+            ? 'Every element is adopted unchanged so far. Rename, omit or change elements on the canvas, or choose “All elements” to set an adaptation here.'
+            : 'No element matches.'}
+        </p>
       ) : (
         <table className="adaptations__table">
           <thead>
@@ -45,12 +56,19 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
               <th scope="col">Stems from</th>
               <th scope="col">Adaptation</th>
               <th scope="col">Why</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((a) => (
-              <Row key={`${a.element}:${a.adaptation}`} record={a} name={names.get(a.element)} origin={referenceNames.get(a.derivedFrom ?? '')} />
+              <Row
+                key={`${a.element}:${a.adaptation}`}
+                record={a}
+                name={names.get(a.element)}
+                origin={referenceNames.get(a.derivedFrom ?? '')}
+              />
             ))}
           </tbody>
         </table>
@@ -59,7 +77,15 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
   );
 }
 
-function Row({ record, name, origin }: { record: AdaptationRecord; name: string | undefined; origin: string | undefined }) {
+function Row({
+  record,
+  name,
+  origin,
+}: {
+  record: AdaptationRecord;
+  name: string | undefined;
+  origin: string | undefined;
+}) {
   const wb = useActions();
   const readOnly = useWb((s) => s.readOnly);
   const [omitting, setOmitting] = useState(false);
@@ -68,7 +94,9 @@ function Row({ record, name, origin }: { record: AdaptationRecord; name: string 
   const linked = record.derivedFrom !== null && record.adaptation !== 'omitted' && record.inferred !== 'new';
   return (
     <tr>
-      <td className={record.adaptation === 'omitted' ? 'adaptations__omitted' : ''}>{name ?? origin ?? record.element}</td>
+      <td className={record.adaptation === 'omitted' ? 'adaptations__omitted' : ''}>
+        {name ?? origin ?? record.element}
+      </td>
       <td>{origin ?? <span className="muted">—</span>}</td>
       <td>
         {linked ? (
@@ -80,7 +108,9 @@ function Row({ record, name, origin }: { record: AdaptationRecord; name: string 
           >
             <option value="">As inferred: {inferredLabel}</option>
             {SETTABLE.map((s) => (
-              <option key={s} value={s}>{ADAPTATIONS.find((x) => x.id === s)!.label}</option>
+              <option key={s} value={s}>
+                {ADAPTATIONS.find((x) => x.id === s)!.label}
+              </option>
             ))}
           </select>
         ) : (
@@ -96,7 +126,12 @@ function Row({ record, name, origin }: { record: AdaptationRecord; name: string 
             key={record.note}
             disabled={readOnly}
             placeholder="Reason (optional)"
-            onBlur={(e) => e.target.value !== record.note && wb.perform(setAdaptation(record.element, record.explicit ? (record.adaptation as Settable) : null, e.target.value))}
+            onBlur={(e) =>
+              e.target.value !== record.note &&
+              wb.perform(
+                setAdaptation(record.element, record.explicit ? (record.adaptation as Settable) : null, e.target.value),
+              )
+            }
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           />
         ) : (
@@ -105,11 +140,28 @@ function Row({ record, name, origin }: { record: AdaptationRecord; name: string 
       </td>
       <td className="adaptations__actions">
         {linked && !omitting ? (
-          <button onClick={() => setOmitting(true)} disabled={readOnly} title="Leave this element out of the derived model (undoable)">Omit…</button>
+          <button
+            onClick={() => setOmitting(true)}
+            disabled={readOnly}
+            title="Leave this element out of the derived model (undoable)"
+          >
+            Omit…
+          </button>
         ) : null}
         {omitting ? (
           <span className="adaptations__omit">
-            <button className="danger" onClick={() => wb.perform(omitElement(record.element, wb.store.getState().history.document.derivation?.links[record.element]?.note ?? ''))} title="Delete the element from this model and record it as omitted, with the reason under “Why”">
+            <button
+              className="danger"
+              onClick={() =>
+                wb.perform(
+                  omitElement(
+                    record.element,
+                    wb.store.getState().history.document.derivation?.links[record.element]?.note ?? '',
+                  ),
+                )
+              }
+              title="Delete the element from this model and record it as omitted, with the reason under “Why”"
+            >
               Omit
             </button>
             <button onClick={() => setOmitting(false)}>Cancel</button>

@@ -30,7 +30,12 @@ export function Conformance() {
   const figures = useMemo(() => (base ? conformance(base, doc) : null), [base, doc]);
   const [tab, setTab] = useState<Tab>('summary');
 
-  if (state.error) return <p className="field__error" role="alert">The reference model could not be read: {state.error}</p>;
+  if (state.error)
+    return (
+      <p className="field__error" role="alert">
+        The reference model could not be read: {state.error}
+      </p>
+    );
   if (!ref) return <p className="muted">Reading the reference model…</p>;
   if (!ref.found || !figures) return <p className="conformance__missing">{ref.found ? '' : ref.reason}</p>;
   const tabs: { id: Tab; label: string }[] = [
@@ -42,12 +47,23 @@ export function Conformance() {
     <div className="conformance">
       <div className="conformance__tabs" role="tablist" aria-label="Conformance">
         {tabs.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className="conformance__tab" onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            className="conformance__tab"
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
       </div>
-      {!ref.derivedFrom ? <p className="muted">The state of the reference model this model was derived from is no longer stored, so it is compared with the reference model as it is now.</p> : null}
+      {!ref.derivedFrom ? (
+        <p className="muted">
+          The state of the reference model this model was derived from is no longer stored, so it is compared with the
+          reference model as it is now.
+        </p>
+      ) : null}
       {tab === 'summary' ? <Summary figures={figures} referenceName={`${stamp.name} (v${stamp.version})`} /> : null}
       {tab === 'adaptations' ? <AdaptationTable reference={base!} figures={figures} /> : null}
       {tab === 'changes' ? <ReferenceChanges state={ref} /> : null}
@@ -60,9 +76,12 @@ function Summary({ figures, referenceName }: { figures: ConformanceFigures; refe
   return (
     <>
       <div className="conformance__coverage">
-        <div className="conformance__figure" data-testid="coverage">{percent} %</div>
+        <div className="conformance__figure" data-testid="coverage">
+          {percent} %
+        </div>
         <div>
-          <strong>Coverage</strong>: {figures.reused} of {figures.referenceElements} elements of {referenceName} are reused in this model.
+          <strong>Coverage</strong>: {figures.reused} of {figures.referenceElements} elements of {referenceName} are
+          reused in this model.
           <div className="conformance__bar" aria-hidden="true">
             <span style={{ width: `${percent}%` }} />
           </div>
@@ -82,7 +101,9 @@ function Summary({ figures, referenceName }: { figures: ConformanceFigures; refe
         <ul className="conformance__deviations">
           {figures.deviations.map((d) => (
             <li key={`${d.subject}:${d.id}:${d.adaptation}`}>
-              <span className={`adaptation adaptation--${d.adaptation}`}>{ADAPTATIONS.find((a) => a.id === d.adaptation)?.label}</span>
+              <span className={`adaptation adaptation--${d.adaptation}`}>
+                {ADAPTATIONS.find((a) => a.id === d.adaptation)?.label}
+              </span>
               <span className="muted">{d.subject}</span> {d.message}
             </li>
           ))}

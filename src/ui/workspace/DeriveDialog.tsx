@@ -43,7 +43,10 @@ function DeriveForm({ onClose }: { onClose: () => void }) {
       // Without the version the derived model still works; only the review of later reference changes needs it.
     }
     await createFrom(deriveModel(reference, { id: slug(title) || 'derived-model', name: title }));
-    wb.notify('success', `Derived “${title}”. Rename, omit, specialise or add elements; Versions › Conformance shows how it adapts the reference model.`);
+    wb.notify(
+      'success',
+      `Derived “${title}”. Rename, omit, specialise or add elements; Versions › Conformance shows how it adapts the reference model.`,
+    );
     onClose();
   };
   return (
@@ -55,15 +58,29 @@ function DeriveForm({ onClose }: { onClose: () => void }) {
       }}
     >
       <p>
-        A new model starts as a copy of <strong>{doc.meta.name}</strong> (v{doc.meta.version}), with every element linked to the element it stems from. Adapt it to one company: rename, omit, specialise or add elements. The conformance view then shows how much of the reference model it reuses and where it departs from it.
+        A new model starts as a copy of <strong>{doc.meta.name}</strong> (v{doc.meta.version}), with every element
+        linked to the element it stems from. Adapt it to one company: rename, omit, specialise or add elements. The
+        conformance view then shows how much of the reference model it reuses and where it departs from it.
       </p>
-      <p className="muted">The reference model stays as it is; when it changes later, the derived model can review the changes and take them over.</p>
+      <p className="muted">
+        The reference model stays as it is; when it changes later, the derived model can review the changes and take
+        them over.
+      </p>
       <div className="field">
         <label htmlFor="derived-name">Name of the derived model</label>
-        <input id="derived-name" value={name} maxLength={200} placeholder="e.g. ACME customer service CRM" onChange={(e) => setName(e.target.value)} autoFocus />
+        <input
+          id="derived-name"
+          value={name}
+          maxLength={200}
+          placeholder="e.g. ACME customer service CRM"
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+        />
       </div>
       <div className="derive-form__actions">
-        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
         <button type="submit" className="primary" disabled={!name.trim() || busy}>
           {busy ? 'Deriving…' : 'Derive model'}
         </button>

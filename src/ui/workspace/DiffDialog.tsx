@@ -50,7 +50,9 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   const showOnCanvas = () => {
     if (!diff || !a) return;
     if (!before) return;
-    wb.store.setState({ diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? 'another state', before) });
+    wb.store.setState({
+      diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? 'another state', before),
+    });
     // The marks are on elements, so the canvas shows the full detail where every element is drawn.
     wb.setLevel({ kind: 'detail' });
     onClose();
@@ -63,23 +65,53 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   return (
     <Dialog title="Compare" onClose={onClose} wide>
       <div className="diff">
-        {!storedWorkspace() ? <p className="muted">Comparing needs versions or other models stored in this browser, and the browser offers no storage here.</p> : null}
+        {!storedWorkspace() ? (
+          <p className="muted">
+            Comparing needs versions or other models stored in this browser, and the browser offers no storage here.
+          </p>
+        ) : null}
         <div className="diff__sides">
-          <SidePicker label="Before" value={before ?? ''} options={options} onChange={(v) => setChosen({ before: v, after })} />
-          <button className="icon-button" onClick={() => setChosen({ before: after, after: before ?? OPEN })} title="Swap before and after" aria-label="Swap before and after">
+          <SidePicker
+            label="Before"
+            value={before ?? ''}
+            options={options}
+            onChange={(v) => setChosen({ before: v, after })}
+          />
+          <button
+            className="icon-button"
+            onClick={() => setChosen({ before: after, after: before ?? OPEN })}
+            title="Swap before and after"
+            aria-label="Swap before and after"
+          >
             ⇄
           </button>
           <SidePicker label="After" value={after} options={options} onChange={(v) => setChosen({ before, after: v })} />
         </div>
-        {diff?.matchedBy === 'derivation' ? <p className="muted diff__note">Elements are matched by the derivation links of the derived model to its reference model.</p> : null}
-        {pair.error ? <p className="field__error" role="alert">{pair.error}</p> : null}
-        {!before ? <p className="muted">Keep a version first (Versions tab), or store another model, to have something to compare with.</p> : null}
+        {diff?.matchedBy === 'derivation' ? (
+          <p className="muted diff__note">
+            Elements are matched by the derivation links of the derived model to its reference model.
+          </p>
+        ) : null}
+        {pair.error ? (
+          <p className="field__error" role="alert">
+            {pair.error}
+          </p>
+        ) : null}
+        {!before ? (
+          <p className="muted">
+            Keep a version first (Versions tab), or store another model, to have something to compare with.
+          </p>
+        ) : null}
         {diff && rows ? (
           isEmptyDiff(diff) ? (
             <p className="diff__same">The two do not differ.</p>
           ) : (
             <>
-              <Summary elements={rows.elements} relations={rows.relations} layout={rows.layout.reduce((n, l) => n + l.repositioned + l.placed + l.unplaced, 0)} />
+              <Summary
+                elements={rows.elements}
+                relations={rows.relations}
+                layout={rows.layout.reduce((n, l) => n + l.repositioned + l.placed + l.unplaced, 0)}
+              />
               <Table title="Elements" rows={rows.elements} />
               <Table title="Relations" rows={rows.relations} />
               <Table title="Views, lanes, goals and settings" rows={rows.other} />
@@ -89,7 +121,8 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
                   <ul className="diff__layout">
                     {rows.layout.map((l) => (
                       <li key={l.view}>
-                        <strong>{l.view}</strong>: {l.repositioned} repositioned, {l.placed} placed, {l.unplaced} no longer placed. The content is the same.
+                        <strong>{l.view}</strong>: {l.repositioned} repositioned, {l.placed} placed, {l.unplaced} no
+                        longer placed. The content is the same.
                       </li>
                     ))}
                   </ul>
@@ -99,10 +132,20 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
           )
         ) : null}
         <div className="diff__actions">
-          <button onClick={showOnCanvas} disabled={!diff || after !== OPEN} title={after === OPEN ? 'Mark the changes on the canvas: added green, changed amber, removed ghosted red' : 'Choose the open model as “After” to see the changes on the canvas'}>
+          <button
+            onClick={showOnCanvas}
+            disabled={!diff || after !== OPEN}
+            title={
+              after === OPEN
+                ? 'Mark the changes on the canvas: added green, changed amber, removed ghosted red'
+                : 'Choose the open model as “After” to see the changes on the canvas'
+            }
+          >
             Show on canvas
           </button>
-          <button onClick={exportMarkdown} disabled={!diff} title="Download the comparison as a Markdown report">Export Markdown</button>
+          <button onClick={exportMarkdown} disabled={!diff} title="Download the comparison as a Markdown report">
+            Export Markdown
+          </button>
           <span className="diff__spacer" />
           <button onClick={onClose}>Close</button>
         </div>
@@ -111,7 +154,17 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   );
 }
 
-function SidePicker({ label, value, options, onChange }: { label: string; value: string; options: readonly Side[]; onChange: (key: string) => void }) {
+function SidePicker({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly Side[];
+  onChange: (key: string) => void;
+}) {
   const id = useId();
   return (
     <div className="diff__side">
@@ -119,25 +172,51 @@ function SidePicker({ label, value, options, onChange }: { label: string; value:
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {value ? null : <option value="">Choose…</option>}
         {options.map((o) => (
-          <option key={o.key} value={o.key}>{o.label}</option>
+          <option key={o.key} value={o.key}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
   );
 }
 
-const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed', retyped: 'Retyped', moved: 'Moved' } as const;
+const KIND_LABEL = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  retyped: 'Retyped',
+  moved: 'Moved',
+} as const;
 
-function Summary({ elements, relations, layout }: { elements: readonly DiffRow[]; relations: readonly DiffRow[]; layout: number }) {
+function Summary({
+  elements,
+  relations,
+  layout,
+}: {
+  elements: readonly DiffRow[];
+  relations: readonly DiffRow[];
+  layout: number;
+}) {
   const count = (rows: readonly DiffRow[], kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
   const parts = (['added', 'removed', 'changed', 'retyped', 'moved'] as const).flatMap((k) => {
     const n = count(elements, k) + count(relations, k);
-    return n ? [<span key={k} className={`diff__chip diff__chip--${k}`}>{n} {KIND_LABEL[k].toLowerCase()}</span>] : [];
+    return n
+      ? [
+          <span key={k} className={`diff__chip diff__chip--${k}`}>
+            {n} {KIND_LABEL[k].toLowerCase()}
+          </span>,
+        ]
+      : [];
   });
   return (
     <p className="diff__summary" aria-label="Summary">
       {parts.length ? parts : <span>No element or relation differs.</span>}
-      {layout ? <span className="diff__chip">{layout} position{layout === 1 ? '' : 's'} (layout only)</span> : null}
+      {layout ? (
+        <span className="diff__chip">
+          {layout} position{layout === 1 ? '' : 's'} (layout only)
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -183,12 +262,19 @@ function Table({ title, rows }: { title: string; rows: readonly DiffRow[] }) {
 
 /** What can be compared: the open model, its versions, the other stored models (the reference model first). */
 async function sidesFor(doc: RefDocument, modelId: string | null): Promise<Side[]> {
-  const open: Side = { key: OPEN, label: 'The open model, as it is now', named: 'the open model', load: () => Promise.resolve(doc) };
+  const open: Side = {
+    key: OPEN,
+    label: 'The open model, as it is now',
+    named: 'the open model',
+    load: () => Promise.resolve(doc),
+  };
   const workspace = storedWorkspace();
   if (!workspace || !modelId) return [open];
   const [versions, models] = await Promise.all([workspace.listVersions(modelId), workspace.listModels()]);
   const reference = doc.derivation?.reference.id;
-  const others = models.filter((m) => m.id !== modelId).sort((x, y) => Number(y.id === reference) - Number(x.id === reference));
+  const others = models
+    .filter((m) => m.id !== modelId)
+    .sort((x, y) => Number(y.id === reference) - Number(x.id === reference));
   return [
     open,
     ...versions.map((v) => ({

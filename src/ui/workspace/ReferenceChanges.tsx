@@ -12,12 +12,27 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
   const wb = useActions();
   const doc = useDocument();
   const readOnly = useWb((s) => s.readOnly);
-  const changes = useMemo(() => (state.changed && state.derivedFrom ? referenceChanges(state.derivedFrom, state.latest, doc) : []), [state, doc]);
+  const changes = useMemo(
+    () => (state.changed && state.derivedFrom ? referenceChanges(state.derivedFrom, state.latest, doc) : []),
+    [state, doc],
+  );
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const stamp = doc.derivation!.reference;
 
-  if (!state.changed) return <p className="muted">The reference model has not changed since this model was derived from it, or last took changes over from it (v{stamp.version}). Nothing to review.</p>;
-  if (!state.derivedFrom) return <p className="muted">The reference model changed, but the state this model was derived from is no longer stored, so the changes cannot be listed. Compare the two models instead (Compare…).</p>;
+  if (!state.changed)
+    return (
+      <p className="muted">
+        The reference model has not changed since this model was derived from it, or last took changes over from it (v
+        {stamp.version}). Nothing to review.
+      </p>
+    );
+  if (!state.derivedFrom)
+    return (
+      <p className="muted">
+        The reference model changed, but the state this model was derived from is no longer stored, so the changes
+        cannot be listed. Compare the two models instead (Compare…).
+      </p>
+    );
 
   const byKey = new Map(changes.map((c) => [c.key, c]));
   /** A change comes with the changes it needs (a new relation with its new elements). */
@@ -37,20 +52,34 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
     wb.perform(takeOver(chosen, state.latest));
     setPicked(new Set());
     await keepReferenceState(state.latest, `State “${doc.meta.name}” took changes over from`).catch(() => undefined);
-    wb.notify('success', `Took over ${chosen.length} change${chosen.length === 1 ? '' : 's'} of the reference model (one undo step). The rest count as declined.`, { label: 'Undo', run: wb.undo });
+    wb.notify(
+      'success',
+      `Took over ${chosen.length} change${chosen.length === 1 ? '' : 's'} of the reference model (one undo step). The rest count as declined.`,
+      { label: 'Undo', run: wb.undo },
+    );
   };
 
   return (
     <div className="ref-changes">
       <p>
-        “{state.latest.meta.name}” changed since this model was derived from v{stamp.version}: {changes.length} change{changes.length === 1 ? '' : 's'} would reach this model. Tick those to take over; the others count as declined afterwards.
+        “{state.latest.meta.name}” changed since this model was derived from v{stamp.version}: {changes.length} change
+        {changes.length === 1 ? '' : 's'} would reach this model. Tick those to take over; the others count as declined
+        afterwards.
       </p>
       {changes.length === 0 ? <p className="muted">This model already has every change.</p> : null}
       <ul className="ref-changes__list">
         {changes.map((c) => (
-          <li key={c.key} className={c.conflict ? 'ref-changes__item ref-changes__item--conflict' : 'ref-changes__item'}>
+          <li
+            key={c.key}
+            className={c.conflict ? 'ref-changes__item ref-changes__item--conflict' : 'ref-changes__item'}
+          >
             <label>
-              <input type="checkbox" checked={picked.has(c.key)} disabled={readOnly} onChange={(e) => toggle(c.key, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={picked.has(c.key)}
+                disabled={readOnly}
+                onChange={(e) => toggle(c.key, e.target.checked)}
+              />
               <span className={`diff__kind diff__kind--${c.kind}`}>{KIND[c.kind]}</span>
               <span className="muted">{c.subject}</span> {c.summary}
             </label>
@@ -63,10 +92,17 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
         ))}
       </ul>
       <div className="derive-form__actions">
-        <button onClick={() => setPicked(new Set(changes.filter((c) => !c.conflict).map((c) => c.key)))} disabled={readOnly || !changes.length}>
+        <button
+          onClick={() => setPicked(new Set(changes.filter((c) => !c.conflict).map((c) => c.key)))}
+          disabled={readOnly || !changes.length}
+        >
           Tick all without conflict
         </button>
-        <button className="primary" disabled={readOnly || picked.size === 0} onClick={() => void apply(changes.filter((c) => picked.has(c.key)))}>
+        <button
+          className="primary"
+          disabled={readOnly || picked.size === 0}
+          onClick={() => void apply(changes.filter((c) => picked.has(c.key)))}
+        >
           Take over {picked.size || ''} selected
         </button>
       </div>

@@ -12,15 +12,28 @@ export function SaveIndicator() {
   const readOnly = useWb((s) => s.readOnly);
   if (readOnly) {
     return (
-      <span className="badge badge--warning" title="This tab shows the model read-only: it is being edited in another tab. Use “Take over editing” in the banner to edit here.">
+      <span
+        className="badge badge--warning"
+        title="This tab shows the model read-only: it is being edited in another tab. Use “Take over editing” in the banner to edit here."
+      >
         read-only
       </span>
     );
   }
   const when = savedAt ? ` at ${new Date(savedAt).toLocaleTimeString()}` : '';
-  const title = save === 'saved' ? `Every change is kept in this browser${when}. Open the versions of this model.` : save === 'saving' ? 'Keeping your latest change in this browser…' : 'The latest changes are not stored in this browser: see the banner above.';
+  const title =
+    save === 'saved'
+      ? `Every change is kept in this browser${when}. Open the versions of this model.`
+      : save === 'saving'
+        ? 'Keeping your latest change in this browser…'
+        : 'The latest changes are not stored in this browser: see the banner above.';
   return (
-    <button className={`save-state save-state--${save}`} title={title} aria-live="polite" onClick={() => wb.setSidePanel('versions')}>
+    <button
+      className={`save-state save-state--${save}`}
+      title={title}
+      aria-live="polite"
+      onClick={() => wb.setSidePanel('versions')}
+    >
       <span className="save-state__dot" aria-hidden="true" />
       {LABEL[save]}
     </button>

@@ -16,7 +16,11 @@ export default function VersionsPanel() {
   const revision = useSession((s) => s.revision);
   const readOnly = useWb((s) => s.readOnly);
   const workspace = storedWorkspace();
-  const versions = useStored(() => (workspace && modelId ? workspace.listVersions(modelId) : Promise.resolve([])), String(modelId), revision);
+  const versions = useStored(
+    () => (workspace && modelId ? workspace.listVersions(modelId) : Promise.resolve([])),
+    String(modelId),
+    revision,
+  );
   const [name, setName] = useState('');
   const kept = versions.value?.filter((v) => !v.automatic) ?? [];
   const automatic = versions.value?.filter((v) => v.automatic) ?? [];
@@ -41,7 +45,10 @@ export default function VersionsPanel() {
         <span className="muted">{workspace ? 'in this browser' : ''}</span>
       </div>
       {!workspace || !modelId ? (
-        <p className="versions__empty">Versions need the browser's storage, which is not available here. Download the model (banner above) to keep your work.</p>
+        <p className="versions__empty">
+          Versions need the browser's storage, which is not available here. Download the model (banner above) to keep
+          your work.
+        </p>
       ) : (
         <>
           <form
@@ -53,31 +60,72 @@ export default function VersionsPanel() {
           >
             <label htmlFor="version-name">Keep this state as a version</label>
             <div className="versions__keep-row">
-              <input id="version-name" value={name} placeholder="e.g. After the client workshop" maxLength={200} onChange={(e) => setName(e.target.value)} disabled={readOnly} />
-              <button type="submit" className="primary" disabled={readOnly}>Keep</button>
+              <input
+                id="version-name"
+                value={name}
+                placeholder="e.g. After the client workshop"
+                maxLength={200}
+                onChange={(e) => setName(e.target.value)}
+                disabled={readOnly}
+              />
+              <button type="submit" className="primary" disabled={readOnly}>
+                Keep
+              </button>
             </div>
           </form>
-          {versions.error ? <p className="field__error" role="alert">The versions could not be read: {versions.error}</p> : null}
+          {versions.error ? (
+            <p className="field__error" role="alert">
+              The versions could not be read: {versions.error}
+            </p>
+          ) : null}
           <h3 className="versions__heading">Kept versions ({kept.length})</h3>
           {kept.length === 0 ? (
-            <p className="versions__empty">None yet. Keep a version before a workshop or a big change; Refmod also keeps one each time you complete a method step.</p>
+            <p className="versions__empty">
+              None yet. Keep a version before a workshop or a big change; Refmod also keeps one each time you complete a
+              method step.
+            </p>
           ) : (
-            <ul className="versions__list">{kept.map((v) => <VersionRow key={v.id} version={v} readOnly={readOnly} />)}</ul>
+            <ul className="versions__list">
+              {kept.map((v) => (
+                <VersionRow key={v.id} version={v} readOnly={readOnly} />
+              ))}
+            </ul>
           )}
           <details className="versions__automatic">
             <summary>Automatic versions ({automatic.length})</summary>
             <p className="muted">Taken while you work; the latest 30 are kept.</p>
-            <ul className="versions__list">{automatic.map((v) => <VersionRow key={v.id} version={v} readOnly={readOnly} />)}</ul>
+            <ul className="versions__list">
+              {automatic.map((v) => (
+                <VersionRow key={v.id} version={v} readOnly={readOnly} />
+              ))}
+            </ul>
           </details>
         </>
       )}
       <h3 className="versions__heading">This model</h3>
       <div className="versions__doors">
-        <button onClick={() => wb.openDialog('diff')} title="Compare two versions or two models, as a table and on the canvas">Compare…</button>
-        <button onClick={() => wb.openDialog('derive')} title={doc.derivation ? `How this model adapts “${doc.derivation.reference.name}”` : 'Start a company model linked to this reference model'}>
+        <button
+          onClick={() => wb.openDialog('diff')}
+          title="Compare two versions or two models, as a table and on the canvas"
+        >
+          Compare…
+        </button>
+        <button
+          onClick={() => wb.openDialog('derive')}
+          title={
+            doc.derivation
+              ? `How this model adapts “${doc.derivation.reference.name}”`
+              : 'Start a company model linked to this reference model'
+          }
+        >
           {doc.derivation ? 'Conformance…' : 'Derive a model…'}
         </button>
-        <button onClick={() => wb.openDialog('workspace-file')} title="All models in this browser, the trash, and the workspace file for moving to another machine">Models &amp; trash…</button>
+        <button
+          onClick={() => wb.openDialog('workspace-file')}
+          title="All models in this browser, the trash, and the workspace file for moving to another machine"
+        >
+          Models &amp; trash…
+        </button>
       </div>
     </div>
   );
@@ -110,26 +158,64 @@ function VersionRow({ version, readOnly }: { version: VersionSummary; readOnly: 
   };
   return (
     <li className="version">
-      <div className="version__name" title={version.name}>{version.name}</div>
+      <div className="version__name" title={version.name}>
+        {version.name}
+      </div>
       <div className="version__meta">{shortDate(version.createdAt)}</div>
       <div className="version__actions">
-        <button onClick={() => wb.openDialog('diff', `version:${version.id}`)} title="Compare this version with the model as it is now">Compare</button>
-        <button onClick={() => void restore()} disabled={readOnly} title="Make the model this version again (one undo step)">Restore</button>
-        <button className="icon-button" aria-expanded={more} aria-label={`More for ${version.name}`} title="More: open as a new model, export, delete" onClick={() => setMore(!more)}>
+        <button
+          onClick={() => wb.openDialog('diff', `version:${version.id}`)}
+          title="Compare this version with the model as it is now"
+        >
+          Compare
+        </button>
+        <button
+          onClick={() => void restore()}
+          disabled={readOnly}
+          title="Make the model this version again (one undo step)"
+        >
+          Restore
+        </button>
+        <button
+          className="icon-button"
+          aria-expanded={more}
+          aria-label={`More for ${version.name}`}
+          title="More: open as a new model, export, delete"
+          onClick={() => setMore(!more)}
+        >
           ⋯
         </button>
       </div>
       {more ? (
         <div className="version__actions">
-          <button onClick={() => void asNewModel()} title="Open this version as a separate model; the current model stays as it is">As new model</button>
-          <button onClick={() => void load().then((r) => r && exportVersion(r))} title="Download this version as a model file">Export</button>
+          <button
+            onClick={() => void asNewModel()}
+            title="Open this version as a separate model; the current model stays as it is"
+          >
+            As new model
+          </button>
+          <button
+            onClick={() => void load().then((r) => r && exportVersion(r))}
+            title="Download this version as a model file"
+          >
+            Export
+          </button>
           {confirming ? (
             <>
-              <button className="danger" onClick={() => void remove()}>Delete for good</button>
+              <button className="danger" onClick={() => void remove()}>
+                Delete for good
+              </button>
               <button onClick={() => setConfirming(false)}>Keep</button>
             </>
           ) : (
-            <button className="danger" disabled={readOnly} onClick={() => setConfirming(true)} title="Delete this version (asks first)">Delete…</button>
+            <button
+              className="danger"
+              disabled={readOnly}
+              onClick={() => setConfirming(true)}
+              title="Delete this version (asks first)"
+            >
+              Delete…
+            </button>
           )}
         </div>
       ) : null}

@@ -21,17 +21,33 @@ export function WorkspaceBanner() {
     <div className="ws-banners">
       {problem ? (
         <div className="ws-banner ws-banner--error" role="alert">
-          <span className="ws-banner__icon" aria-hidden="true">!</span>
+          <span className="ws-banner__icon" aria-hidden="true">
+            !
+          </span>
           <p>
             {problem.kind === 'unavailable' ? (
-              <><strong>Changes are not kept.</strong> This browser does not let Refmod store models (private mode or storage turned off), so closing the tab loses your work. Download the model to keep it.</>
+              <>
+                <strong>Changes are not kept.</strong> This browser does not let Refmod store models (private mode or
+                storage turned off), so closing the tab loses your work. Download the model to keep it.
+              </>
             ) : (
-              <><strong>Your latest changes are not saved.</strong> {problem.kind === 'quota' ? 'The browser has no room left for Refmod.' : problem.message} Everything saved before is safe. Download the model to keep your work{problem.kind === 'quota' ? ', then free room by deleting old versions or emptying the trash' : ''}.</>
+              <>
+                <strong>Your latest changes are not saved.</strong>{' '}
+                {problem.kind === 'quota' ? 'The browser has no room left for Refmod.' : problem.message} Everything
+                saved before is safe. Download the model to keep your work
+                {problem.kind === 'quota' ? ', then free room by deleting old versions or emptying the trash' : ''}.
+              </>
             )}
           </p>
-          <button className="primary" onClick={downloadModel}>Download model</button>
-          {problem.kind === 'unavailable' ? null : <button onClick={() => void session().then((s) => s.retrySave())}>Try again</button>}
-          {problem.kind === 'quota' ? <button onClick={() => wb.openDialog('workspace-file')}>Free room…</button> : null}
+          <button className="primary" onClick={downloadModel}>
+            Download model
+          </button>
+          {problem.kind === 'unavailable' ? null : (
+            <button onClick={() => void session().then((s) => s.retrySave())}>Try again</button>
+          )}
+          {problem.kind === 'quota' ? (
+            <button onClick={() => wb.openDialog('workspace-file')}>Free room…</button>
+          ) : null}
         </div>
       ) : null}
       {lock ? (
@@ -39,20 +55,42 @@ export function WorkspaceBanner() {
           <LockIcon />
           <p>
             {lock.otherClosed ? (
-              <><strong>The other tab closed this model.</strong> You can edit it here now.</>
+              <>
+                <strong>The other tab closed this model.</strong> You can edit it here now.
+              </>
             ) : lock.reason === 'open-elsewhere' ? (
-              <><strong>Read-only:</strong> this model is being edited in another tab. Take over to edit it here; the other tab then becomes read-only.</>
+              <>
+                <strong>Read-only:</strong> this model is being edited in another tab. Take over to edit it here; the
+                other tab then becomes read-only.
+              </>
             ) : (
-              <><strong>Another tab took over editing this model.</strong> This tab is read-only now{lock.unsaved ? '; its last changes could not be saved first, so download them before taking over.' : '; everything you changed here was saved first.'}</>
+              <>
+                <strong>Another tab took over editing this model.</strong> This tab is read-only now
+                {lock.unsaved
+                  ? '; its last changes could not be saved first, so download them before taking over.'
+                  : '; everything you changed here was saved first.'}
+              </>
             )}
           </p>
-          {lock.unsaved ? <button onClick={() => download(fileNameFor(wb.store.getState().history.document, 'unsaved.refmod.json'), lock.unsaved!)}>Download this tab's changes</button> : null}
-          <button className="primary" onClick={() => void session().then((s) => s.takeOverEditing())}>Take over editing</button>
+          {lock.unsaved ? (
+            <button
+              onClick={() =>
+                download(fileNameFor(wb.store.getState().history.document, 'unsaved.refmod.json'), lock.unsaved!)
+              }
+            >
+              Download this tab's changes
+            </button>
+          ) : null}
+          <button className="primary" onClick={() => void session().then((s) => s.takeOverEditing())}>
+            Take over editing
+          </button>
         </div>
       ) : null}
       {overlay ? (
         <div className="ws-banner ws-banner--info" role="status">
-          <span className="ws-banner__icon" aria-hidden="true">⇄</span>
+          <span className="ws-banner__icon" aria-hidden="true">
+            ⇄
+          </span>
           <p>
             <strong>Comparing with {overlay.label}</strong>{' '}
             <span className="ws-legends">
@@ -71,7 +109,14 @@ export function WorkspaceBanner() {
 
 function LockIcon() {
   return (
-    <svg className="ws-banner__icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <svg
+      className="ws-banner__icon"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
       <rect x="5" y="11" width="14" height="9" rx="2" />
       <path d="M8 11V8a4 4 0 0 1 8 0v3" />
     </svg>

@@ -22,7 +22,10 @@ export default function WorkspaceFileDialog({ onClose }: DialogProps) {
           <Transfer />
         </div>
       ) : (
-        <p>This browser offers Refmod no storage (private mode or storage turned off), so no models are kept here. Download the open model (banner above) to keep it.</p>
+        <p>
+          This browser offers Refmod no storage (private mode or storage turned off), so no models are kept here.
+          Download the open model (banner above) to keep it.
+        </p>
       )}
     </Dialog>
   );
@@ -50,13 +53,23 @@ function Models({ onClose }: { onClose: () => void }) {
             {confirm === m.id ? (
               <>
                 <span>Move to the trash?</span>
-                <button className="danger" onClick={() => void deleteStored(m.id).then(() => setConfirm(null))}>Move to trash</button>
+                <button className="danger" onClick={() => void deleteStored(m.id).then(() => setConfirm(null))}>
+                  Move to trash
+                </button>
                 <button onClick={() => setConfirm(null)}>Keep</button>
               </>
             ) : (
               <>
-                <button disabled={m.id === openId} onClick={() => void openStored(m.id).then((ok) => ok && onClose())}>Open</button>
-                <button className="danger" onClick={() => setConfirm(m.id)} title="Move this model and its versions to the trash (restorable)">Delete…</button>
+                <button disabled={m.id === openId} onClick={() => void openStored(m.id).then((ok) => ok && onClose())}>
+                  Open
+                </button>
+                <button
+                  className="danger"
+                  onClick={() => setConfirm(m.id)}
+                  title="Move this model and its versions to the trash (restorable)"
+                >
+                  Delete…
+                </button>
               </>
             )}
           </li>
@@ -78,7 +91,11 @@ function Trash() {
   return (
     <section>
       <h3>Trash ({trash.value?.length ?? '…'})</h3>
-      {trash.value?.length === 0 ? <p className="muted">Empty. Deleted models wait here with their versions until you restore them or delete them for good.</p> : null}
+      {trash.value?.length === 0 ? (
+        <p className="muted">
+          Empty. Deleted models wait here with their versions until you restore them or delete them for good.
+        </p>
+      ) : null}
       <ul className="ws-file__list">
         {trash.value?.map((t) => (
           <li key={t.id} className="ws-file__item">
@@ -91,13 +108,17 @@ function Trash() {
             {confirm === t.id ? (
               <>
                 <span>This cannot be undone.</span>
-                <button className="danger" onClick={() => void purge(t.id)}>Delete for good</button>
+                <button className="danger" onClick={() => void purge(t.id)}>
+                  Delete for good
+                </button>
                 <button onClick={() => setConfirm(null)}>Keep</button>
               </>
             ) : (
               <>
                 <button onClick={() => void restoreDeleted(t.id)}>Restore</button>
-                <button className="danger" onClick={() => setConfirm(t.id)}>Delete for good…</button>
+                <button className="danger" onClick={() => setConfirm(t.id)}>
+                  Delete for good…
+                </button>
               </>
             )}
           </li>
@@ -130,7 +151,12 @@ function Transfer() {
       const openId = wb.store.getState().history.document.meta.id;
       for (const { model } of read.entries) {
         if (model.id !== openId && (await isModelLocked(model.id))) {
-          return setErrors({ file: file.name, problems: [{ path: model.id, message: `“${model.name}” is open in another tab. Close it there, then import again.` }] });
+          return setErrors({
+            file: file.name,
+            problems: [
+              { path: model.id, message: `“${model.name}” is open in another tab. Close it there, then import again.` },
+            ],
+          });
         }
       }
       if (!(await settle())) return;
@@ -139,9 +165,15 @@ function Transfer() {
       await reloadOpen(result.models.map((m) => m.id));
       bumpRevision();
       const replaced = result.models.filter((m) => m.replaced).length;
-      wb.notify('success', `Imported ${result.models.length} model${result.models.length === 1 ? '' : 's'} from ${file.name}.${replaced ? ` ${replaced} replaced a model of the same id; the state it replaced is kept as a version.` : ''}`);
+      wb.notify(
+        'success',
+        `Imported ${result.models.length} model${result.models.length === 1 ? '' : 's'} from ${file.name}.${replaced ? ` ${replaced} replaced a model of the same id; the state it replaced is kept as a version.` : ''}`,
+      );
     } catch (error) {
-      setErrors({ file: file.name, problems: [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }] });
+      setErrors({
+        file: file.name,
+        problems: [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }],
+      });
     } finally {
       setBusy(false);
     }
@@ -150,10 +182,17 @@ function Transfer() {
   return (
     <section>
       <h3>Move to another machine</h3>
-      <p className="muted">One workspace file holds every model above with its versions. Importing adds its models; a model with the same id is replaced after its current state is kept as a version.</p>
+      <p className="muted">
+        One workspace file holds every model above with its versions. Importing adds its models; a model with the same
+        id is replaced after its current state is kept as a version.
+      </p>
       <div className="ws-file__transfer">
-        <button className="primary" onClick={() => void exportAll()}>Export workspace file</button>
-        <button onClick={() => input.current?.click()} disabled={busy}>{busy ? 'Importing…' : 'Import workspace file…'}</button>
+        <button className="primary" onClick={() => void exportAll()}>
+          Export workspace file
+        </button>
+        <button onClick={() => input.current?.click()} disabled={busy}>
+          {busy ? 'Importing…' : 'Import workspace file…'}
+        </button>
         <input
           ref={input}
           type="file"

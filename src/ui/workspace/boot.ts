@@ -17,7 +17,10 @@ export async function boot(): Promise<Boot> {
   } catch (error) {
     const shipped = await openingDocument();
     if (!shipped.ok) return shipped;
-    sessionState.setState({ save: 'not-saved', problem: { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) } });
+    sessionState.setState({
+      save: 'not-saved',
+      problem: { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) },
+    });
     return { ok: true, workbench: createWorkbench(shipped.document) };
   }
 }

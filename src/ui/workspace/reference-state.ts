@@ -5,16 +5,26 @@ import { storedWorkspace } from './session.ts';
 /** The reference model of a derived model as stored in this browser: now, and in the state the model was derived from. */
 export type ReferenceState =
   | { readonly found: false; readonly reason: string }
-  | { readonly found: true; readonly latest: RefDocument; readonly derivedFrom: RefDocument | null; readonly changed: boolean };
+  | {
+      readonly found: true;
+      readonly latest: RefDocument;
+      readonly derivedFrom: RefDocument | null;
+      readonly changed: boolean;
+    };
 
 /** Finds the reference model and the state stamped in the derivation (kept as a version when the model was derived). */
 export async function referenceState(derived: RefDocument): Promise<ReferenceState> {
   const stamp = derived.derivation?.reference;
   const workspace = storedWorkspace();
   if (!stamp) return { found: false, reason: 'This model is not derived from a reference model.' };
-  if (!workspace) return { found: false, reason: 'The browser offers no storage, so the reference model cannot be looked up.' };
+  if (!workspace)
+    return { found: false, reason: 'The browser offers no storage, so the reference model cannot be looked up.' };
   const loaded = await workspace.loadModel(stamp.id);
-  if (!loaded?.ok) return { found: false, reason: `The reference model “${stamp.name}” is not stored in this browser. Import it (Models & trash) to see how this model conforms to it.` };
+  if (!loaded?.ok)
+    return {
+      found: false,
+      reason: `The reference model “${stamp.name}” is not stored in this browser. Import it (Models & trash) to see how this model conforms to it.`,
+    };
   const latest = loaded.model.document;
   const changed = modelHash(latest) !== stamp.hash;
   const derivedFrom = changed ? ((await workspace.findVersionByHash(stamp.id, stamp.hash))?.document ?? null) : latest;

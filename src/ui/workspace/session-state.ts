@@ -32,7 +32,14 @@ export interface SessionState {
   readonly revision: number;
 }
 
-export const sessionState = createStore<SessionState>({ save: 'saved', savedAt: null, problem: null, lock: null, modelId: null, revision: 0 });
+export const sessionState = createStore<SessionState>({
+  save: 'saved',
+  savedAt: null,
+  problem: null,
+  lock: null,
+  modelId: null,
+  revision: 0,
+});
 
 /** Subscribes a component to one slice of the session state. */
 export function useSession<T>(selector: (state: SessionState) => T): T {

@@ -3,7 +3,13 @@ import { uniqueId } from '../../core/model/ids.ts';
 import { modelHash } from '../../core/model/hash.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { createWorkbench, type Workbench } from '../../store/workbench.ts';
-import { isModelLocked, openWorkspace, type ModelRecord, type ModelSummary, type Workspace } from '../../workspace/index.ts';
+import {
+  isModelLocked,
+  openWorkspace,
+  type ModelRecord,
+  type ModelSummary,
+  type Workspace,
+} from '../../workspace/index.ts';
 import { openingDocument } from '../shell/opening-document.ts';
 import type { Boot } from './boot.ts';
 import { claimModel, startSaver, type OpenModel } from './open-model.ts';
@@ -55,7 +61,8 @@ export async function startSession(): Promise<Boot> {
     const shipped = await openingDocument();
     if (!shipped.ok) return shipped;
     document = shipped.document;
-    if (damaged.length) document = { ...document, meta: { ...document.meta, id: uniqueId(document.meta.id, await takenIds()) } };
+    if (damaged.length)
+      document = { ...document, meta: { ...document.meta, id: uniqueId(document.meta.id, await takenIds()) } };
   }
   wb = createWorkbench(document);
   const view = stored?.currentView;
@@ -66,7 +73,11 @@ export async function startSession(): Promise<Boot> {
   seenView = wb.store.getState().viewId;
   wb.store.subscribe(onStoreChange);
   window.addEventListener('beforeunload', warnIfUnsaved);
-  for (const name of damaged) wb.notify('error', `The stored model "${name}" could not be read, so it was not opened. It stays in this browser untouched: export the workspace to keep a copy.`);
+  for (const name of damaged)
+    wb.notify(
+      'error',
+      `The stored model "${name}" could not be read, so it was not opened. It stays in this browser untouched: export the workspace to keep a copy.`,
+    );
   if (workspace) {
     await attach(document.meta.id);
     if (!stored) saveNow();
@@ -76,7 +87,9 @@ export async function startSession(): Promise<Boot> {
 
 async function lastModel(ws: Workspace, models: ModelSummary[], damaged: string[]): Promise<ModelRecord | null> {
   const last = await ws.getSetting('lastOpenedModel');
-  const order = [...new Set([last, ...models.map((m) => m.id)])].filter((id): id is string => !!id && models.some((m) => m.id === id));
+  const order = [...new Set([last, ...models.map((m) => m.id)])].filter(
+    (id): id is string => !!id && models.some((m) => m.id === id),
+  );
   for (const id of order) {
     const loaded = await ws.loadModel(id);
     if (loaded?.ok) return loaded.model;
@@ -107,7 +120,8 @@ function onStoreChange() {
   seenView = s.viewId;
   if (!current?.saver || s.readOnly) return;
   current.saver.schedule({ document: doc, currentStep: doc.method.currentStep, currentView: s.viewId });
-  if (before && before !== doc) for (const step of completedSteps(before, doc)) void keepStepVersion(current.id, step, doc);
+  if (before && before !== doc)
+    for (const step of completedSteps(before, doc)) void keepStepVersion(current.id, step, doc);
 }
 
 async function keepStepVersion(modelId: string, step: string, doc: RefDocument) {
@@ -122,7 +136,12 @@ async function keepStepVersion(modelId: string, step: string, doc: RefDocument) 
 /** Schedules the open document as it stands, e.g. after changes made while the model was being switched. */
 function saveNow() {
   const s = wb.store.getState();
-  if (!s.readOnly) current?.saver?.schedule({ document: s.history.document, currentStep: s.history.document.method.currentStep, currentView: s.viewId });
+  if (!s.readOnly)
+    current?.saver?.schedule({
+      document: s.history.document,
+      currentStep: s.history.document.method.currentStep,
+      currentView: s.viewId,
+    });
 }
 
 function warnIfUnsaved(event: BeforeUnloadEvent) {
@@ -141,7 +160,10 @@ export async function settle(): Promise<boolean> {
   if (!saver) return true;
   await saver.flush();
   if (saver.status.state !== 'error') return true;
-  wb.notify('error', 'The open model has changes the browser could not store, so it stays open. Download it first (banner above), then try again.');
+  wb.notify(
+    'error',
+    'The open model has changes the browser could not store, so it stays open. Download it first (banner above), then try again.',
+  );
   return false;
 }
 
@@ -188,7 +210,11 @@ async function adoptOpened() {
     else {
       const id = uniqueId(doc.meta.id, taken);
       wb.amend(edit('Store as a new model', (d) => void (d.meta.id = id)));
-      if (busy) wb.notify('info', `"${doc.meta.name}" is being edited in another tab, so this copy was stored as a separate model.`);
+      if (busy)
+        wb.notify(
+          'info',
+          `"${doc.meta.name}" is being edited in another tab, so this copy was stored as a separate model.`,
+        );
       doc = wb.store.getState().history.document;
     }
   }
@@ -201,7 +227,10 @@ async function keepReplaced(doc: RefDocument, previous: RefDocument) {
   if (modelHash(previous) === modelHash(doc)) return;
   const name = 'Before opening another copy over it';
   await workspace!.createVersion(doc.meta.id, { name, document: previous });
-  wb.notify('info', `"${doc.meta.name}" replaced its stored copy; the state before is kept as the version "${name}" (Versions tab).`);
+  wb.notify(
+    'info',
+    `"${doc.meta.name}" replaced its stored copy; the state before is kept as the version "${name}" (Versions tab).`,
+  );
 }
 
 async function takenIds(): Promise<Set<string>> {
@@ -232,7 +261,12 @@ export function openStored(id: string): Promise<boolean> {
     if (current?.id === id) return true;
     const loaded = await workspace.loadModel(id);
     if (!loaded?.ok) {
-      wb.notify('error', loaded ? `"${loaded.name}" could not be read: ${loaded.errors[0]?.message ?? 'damaged'}` : 'That model is no longer stored in this browser.');
+      wb.notify(
+        'error',
+        loaded
+          ? `"${loaded.name}" could not be read: ${loaded.errors[0]?.message ?? 'damaged'}`
+          : 'That model is no longer stored in this browser.',
+      );
       return false;
     }
     if (!(await settle())) return false;
@@ -288,7 +322,10 @@ async function openReplacement(deleted: string): Promise<boolean> {
   }
   const shipped = await openingDocument();
   if (!shipped.ok) return false;
-  const doc = { ...shipped.document, meta: { ...shipped.document.meta, id: uniqueId(shipped.document.meta.id, await takenIds()) } };
+  const doc = {
+    ...shipped.document,
+    meta: { ...shipped.document.meta, id: uniqueId(shipped.document.meta.id, await takenIds()) },
+  };
   await attach(doc.meta.id);
   show(doc, null);
   saveNow();
@@ -301,7 +338,10 @@ export async function restoreDeleted(id: string): Promise<boolean> {
   try {
     const model = await workspace.restoreFromTrash(id);
     bumpRevision();
-    wb.notify('success', `Restored "${model.name}" from the trash.`, { label: 'Open it', run: () => void openStored(id) });
+    wb.notify('success', `Restored "${model.name}" from the trash.`, {
+      label: 'Open it',
+      run: () => void openStored(id),
+    });
     return true;
   } catch (error) {
     wb.notify('error', error instanceof Error ? error.message : String(error));

@@ -17,7 +17,8 @@ export function useStored<T>(load: () => Promise<T>, key: string, revision = 0):
     let live = true;
     load().then(
       (value) => live && setState({ key, value, error: null }),
-      (error: unknown) => live && setState({ key, value: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setState({ key, value: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
@@ -30,5 +31,10 @@ export function useStored<T>(load: () => Promise<T>, key: string, revision = 0):
 
 /** A date and time as a short local label, e.g. "3 Mar, 14:02". */
 export function shortDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

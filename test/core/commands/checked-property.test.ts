@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyFragment, Fragment, pasteFragment } from '../../../src/core/commands/clipboard.ts';
 import { checkEdit, type Checked } from '../../../src/core/commands/command.ts';
-import { addElement, connect, deleteElements, moveElements, updateElement, updateRelation } from '../../../src/core/commands/elements.ts';
+import {
+  addElement,
+  connect,
+  deleteElements,
+  moveElements,
+  updateElement,
+  updateRelation,
+} from '../../../src/core/commands/elements.ts';
 import { perform, startHistory, type Edit } from '../../../src/core/commands/history.ts';
 import { crmBpoMetamodel as metamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { newElement } from '../../../src/core/model/factory.ts';
@@ -15,9 +22,19 @@ const elementTypes = metamodel.data.elementTypes.map((t) => t.id);
 const relationTypes = metamodel.data.relationTypes.map((t) => t.id);
 
 // Text around the limits (200 for names and labels, 20,000 for descriptions), blank, and hostile.
-const name = fc.oneof(fc.string({ maxLength: 20 }), fc.integer({ min: 195, max: 205 }).map((n) => 'n'.repeat(n)), fc.constantFrom(' ', '\u202Eexe.jpg', '<script>'));
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.integer({ min: 19_995, max: 20_005 }).map((n) => 't'.repeat(n)));
-const coordinate = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.constantFrom(1e300, -1e300, 1e7, 1e7 + 1, Number.NaN, Infinity));
+const name = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer({ min: 195, max: 205 }).map((n) => 'n'.repeat(n)),
+  fc.constantFrom(' ', '\u202Eexe.jpg', '<script>'),
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer({ min: 19_995, max: 20_005 }).map((n) => 't'.repeat(n)),
+);
+const coordinate = fc.oneof(
+  fc.integer({ min: -2000, max: 2000 }),
+  fc.constantFrom(1e300, -1e300, 1e7, 1e7 + 1, Number.NaN, Infinity),
+);
 const id = fc.constantFrom('lead', 'product', 'contact', 'campaign', 'gone', 'a-2', 'a-3', 'x');
 
 /** A fragment as another model (or a hand-edited clipboard) could hold: any types, references and relation ends. */
@@ -35,8 +52,20 @@ const fragment = fc
       }),
       { maxLength: 5 },
     ),
-    relations: fc.array(fc.record({ id, type: fc.oneof(fc.constantFrom(...relationTypes), fc.constant('bogus')), source: id, target: id, label: fc.string({ maxLength: 5 }) }), { maxLength: 6 }),
-    positions: fc.dictionary(id, fc.record({ x: fc.integer({ min: -1e7, max: 1e7 }), y: fc.integer({ min: -1e7, max: 1e7 }) })),
+    relations: fc.array(
+      fc.record({
+        id,
+        type: fc.oneof(fc.constantFrom(...relationTypes), fc.constant('bogus')),
+        source: id,
+        target: id,
+        label: fc.string({ maxLength: 5 }),
+      }),
+      { maxLength: 6 },
+    ),
+    positions: fc.dictionary(
+      id,
+      fc.record({ x: fc.integer({ min: -1e7, max: 1e7 }), y: fc.integer({ min: -1e7, max: 1e7 }) }),
+    ),
   })
   .map((f) => Fragment.parse({ refmod: 'fragment', ...f }));
 
@@ -44,12 +73,33 @@ const commandArb = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), type: fc.constantFrom(...elementTypes), name, x: coordinate }),
   fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), name }),
   fc.record({ kind: fc.constant('describe' as const), pick: fc.nat(), text }),
-  fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), x: coordinate, y: coordinate, area: fc.constantFrom('sales', 'nowhere', null) }),
-  fc.record({ kind: fc.constant('connect' as const), a: fc.nat(), b: fc.nat(), type: fc.constantFrom(...relationTypes, 'bogus'), label: name }),
-  fc.record({ kind: fc.constant('relabel' as const), pick: fc.nat(), type: fc.constantFrom(...relationTypes), label: name }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    pick: fc.nat(),
+    x: coordinate,
+    y: coordinate,
+    area: fc.constantFrom('sales', 'nowhere', null),
+  }),
+  fc.record({
+    kind: fc.constant('connect' as const),
+    a: fc.nat(),
+    b: fc.nat(),
+    type: fc.constantFrom(...relationTypes, 'bogus'),
+    label: name,
+  }),
+  fc.record({
+    kind: fc.constant('relabel' as const),
+    pick: fc.nat(),
+    type: fc.constantFrom(...relationTypes),
+    label: name,
+  }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('paste' as const), fragment }),
-  fc.record({ kind: fc.constant('copy-paste' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), x: coordinate }),
+  fc.record({
+    kind: fc.constant('copy-paste' as const),
+    picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+    x: coordinate,
+  }),
 );
 type Command = typeof commandArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -61,7 +111,12 @@ function toCommand(doc: RefDocument, c: Command): Checked {
   const check = (edit: Edit) => checkEdit(doc, metamodel, edit);
   switch (c.kind) {
     case 'add':
-      return check(addElement(newElement(doc, metamodel.elementType(c.type)!, { name: c.name }), { viewId: 'client', position: { x: c.x, y: 0 } }));
+      return check(
+        addElement(newElement(doc, metamodel.elementType(c.type)!, { name: c.name }), {
+          viewId: 'client',
+          position: { x: c.x, y: 0 },
+        }),
+      );
     case 'rename':
       return check(updateElement(element(c.pick), { name: c.name.trim() }));
     case 'describe':
@@ -69,9 +124,18 @@ function toCommand(doc: RefDocument, c: Command): Checked {
     case 'move':
       return check(moveElements('client', [{ id: element(c.pick), position: { x: c.x, y: c.y }, area: c.area }]));
     case 'connect':
-      return connect(doc, metamodel, { id: `r-${doc.relations.length}-${c.a}`, type: c.type, source: element(c.a), target: element(c.b), label: c.label });
+      return connect(doc, metamodel, {
+        id: `r-${doc.relations.length}-${c.a}`,
+        type: c.type,
+        source: element(c.a),
+        target: element(c.b),
+        label: c.label,
+      });
     case 'relabel':
-      return updateRelation(doc, metamodel, doc.relations[c.pick % Math.max(1, doc.relations.length)]?.id ?? 'none', { type: c.type, label: c.label });
+      return updateRelation(doc, metamodel, doc.relations[c.pick % Math.max(1, doc.relations.length)]?.id ?? 'none', {
+        type: c.type,
+        label: c.label,
+      });
     case 'delete':
       return check(deleteElements([element(c.pick)]));
     case 'paste':
@@ -109,7 +173,11 @@ describe('checked commands', () => {
   it('would catch a broken document: the same recipes unchecked can break one', () => {
     const lead = initial.elements[0]!.id;
     const raw = (edit: Edit) => documentProblems(perform(startHistory(initial), edit).document, metamodel);
-    expect(raw(moveElements('client', [{ id: lead, position: { x: 1e300, y: 0 } }]))[0]?.message).toBe('A position lies within ±10,000,000.');
-    expect(raw(updateElement(lead, { name: 'n'.repeat(201) }))[0]?.message).toBe('A name can have at most 200 characters; this one has 201.');
+    expect(raw(moveElements('client', [{ id: lead, position: { x: 1e300, y: 0 } }]))[0]?.message).toBe(
+      'A position lies within ±10,000,000.',
+    );
+    expect(raw(updateElement(lead, { name: 'n'.repeat(201) }))[0]?.message).toBe(
+      'A name can have at most 200 characters; this one has 201.',
+    );
   });
 });

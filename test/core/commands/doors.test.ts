@@ -25,11 +25,19 @@ describe('every door refuses a relation the metamodel forbids, with core’s rea
   it('the canvas: connect refuses it and changes nothing', () => {
     expect(connect(doc, metamodel, forbidden)).toEqual({ ok: false, message: reason });
     const allowed = connect(doc, metamodel, { ...forbidden, type: 'refers-to' });
-    expect(allowed.ok && perform(startHistory(doc), allowed.edit).document.relations.at(-1)).toEqual({ ...forbidden, type: 'refers-to' });
+    expect(allowed.ok && perform(startHistory(doc), allowed.edit).document.relations.at(-1)).toEqual({
+      ...forbidden,
+      type: 'refers-to',
+    });
   });
 
   it('paste leaves it out with the reason, and the elements come in', () => {
-    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead'), element('product')], relations: [forbidden], positions: {} };
+    const fragment: Fragment = {
+      refmod: 'fragment',
+      elements: [element('lead'), element('product')],
+      relations: [forbidden],
+      positions: {},
+    };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
     expect(paste.leftOut).toEqual([`A relation lead → product was not pasted: ${reason}`]);
     const after = perform(startHistory(doc), paste.edit).document;
@@ -38,7 +46,11 @@ describe('every door refuses a relation the metamodel forbids, with core’s rea
   });
 
   it('CSV import refuses it at its row and column', () => {
-    const result = importCsv({ relations: 'id,type,source,target,label\r\nr-lead-product,flow,lead,product,\r\n' }, doc, metamodel);
+    const result = importCsv(
+      { relations: 'id,type,source,target,label\r\nr-lead-product,flow,lead,product,\r\n' },
+      doc,
+      metamodel,
+    );
     expect(result).toEqual({ ok: false, errors: [{ table: 'relations', row: 2, column: 'type', message: reason }] });
   });
 
@@ -61,16 +73,28 @@ describe('every door refuses a relation the metamodel forbids, with core’s rea
 
 describe('a pasted fragment', () => {
   it('drops relations that point outside it, with a message, instead of relations to nowhere', () => {
-    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead')], relations: [{ ...forbidden, type: 'refers-to' }], positions: {} };
+    const fragment: Fragment = {
+      refmod: 'fragment',
+      elements: [element('lead')],
+      relations: [{ ...forbidden, type: 'refers-to' }],
+      positions: {},
+    };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
-    expect(paste.leftOut).toEqual(['A relation lead → product was not pasted: it points to an element outside the pasted ones.']);
+    expect(paste.leftOut).toEqual([
+      'A relation lead → product was not pasted: it points to an element outside the pasted ones.',
+    ]);
     expect(perform(startHistory(doc), paste.edit).document.relations).toEqual(doc.relations);
   });
 
   it('gives copies distinct ids, and leaves out types this metamodel lacks and a second element with the same id', () => {
     const alien: Element = { ...element('lead'), id: 'alien', type: 'spaceship', name: 'Alien' };
     const twin = { ...element('lead'), name: 'Twin' };
-    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead'), { ...element('lead'), id: 'lead-2' }, alien, twin], relations: [], positions: {} };
+    const fragment: Fragment = {
+      refmod: 'fragment',
+      elements: [element('lead'), { ...element('lead'), id: 'lead-2' }, alien, twin],
+      relations: [],
+      positions: {},
+    };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
     expect(new Set(paste.ids).size).toBe(2);
     expect(paste.leftOut).toEqual([
@@ -80,7 +104,12 @@ describe('a pasted fragment', () => {
   });
 
   it('clamps absurd positions to the format’s limit', () => {
-    const fragment: Fragment = { refmod: 'fragment', elements: [element('lead')], relations: [], positions: { lead: { x: 9_999_990, y: -9_999_990 } } };
+    const fragment: Fragment = {
+      refmod: 'fragment',
+      elements: [element('lead')],
+      relations: [],
+      positions: { lead: { x: 9_999_990, y: -9_999_990 } },
+    };
     const paste = pasteFragment(doc, fragment, 'client', metamodel);
     const view = perform(startHistory(doc), paste.edit).document.views.find((v) => v.id === 'client')!;
     expect(view.positions[paste.ids[0]!]).toEqual({ x: 10_000_000, y: -9_999_958 });

@@ -1,7 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addElement, connect, deleteElements, deleteSelection, moveElements, removeFromView, setPositions, updateElement, addToView } from '../../../src/core/commands/elements.ts';
-import { edit, perform, redo, startHistory, undo, type Edit, type History } from '../../../src/core/commands/history.ts';
+import {
+  addElement,
+  connect,
+  deleteElements,
+  deleteSelection,
+  moveElements,
+  removeFromView,
+  setPositions,
+  updateElement,
+  addToView,
+} from '../../../src/core/commands/elements.ts';
+import {
+  edit,
+  perform,
+  redo,
+  startHistory,
+  undo,
+  type Edit,
+  type History,
+} from '../../../src/core/commands/history.ts';
 import { newElement } from '../../../src/core/model/factory.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
@@ -13,8 +31,18 @@ const contactType = crmBpoMetamodel.elementType('contact')!;
 /** A random command against the current document, as a user could issue it. */
 const commandArb = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), area: fc.constantFrom('sales', 'operations', null), x: fc.nat(900) }),
-  fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0) }),
-  fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), x: fc.nat(900), y: fc.nat(900), role: fc.constantFrom('client', 'provider', 'customer') }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    pick: fc.nat(),
+    name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0),
+  }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    pick: fc.nat(),
+    x: fc.nat(900),
+    y: fc.nat(900),
+    role: fc.constantFrom('client', 'provider', 'customer'),
+  }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('connect' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('hide' as const), pick: fc.nat() }),
@@ -36,7 +64,13 @@ function toEdit(doc: RefDocument, c: Command): Edit {
     case 'delete':
       return deleteElements([at(c.pick)?.id ?? 'none']);
     case 'connect': {
-      const checked = connect(doc, crmBpoMetamodel, { id: `rel-${doc.relations.length}-${c.a}`, type: 'flow', source: at(c.a)?.id ?? 'x', target: at(c.b)?.id ?? 'y', label: '' });
+      const checked = connect(doc, crmBpoMetamodel, {
+        id: `rel-${doc.relations.length}-${c.a}`,
+        type: 'flow',
+        source: at(c.a)?.id ?? 'x',
+        target: at(c.b)?.id ?? 'y',
+        label: '',
+      });
       return checked.ok ? checked.edit : edit('Refused', () => {});
     }
     case 'hide':
@@ -44,7 +78,10 @@ function toEdit(doc: RefDocument, c: Command): Edit {
     case 'show':
       return addToView('client', [at(c.pick)?.id ?? 'none'], { [at(c.pick)?.id ?? 'none']: { x: 1, y: 2 } });
     default:
-      return setPositions('full', Object.fromEntries(doc.elements.slice(0, 5).map((e, i) => [e.id, { x: c.x + i, y: i }])));
+      return setPositions(
+        'full',
+        Object.fromEntries(doc.elements.slice(0, 5).map((e, i) => [e.id, { x: c.x + i, y: i }])),
+      );
   }
 }
 
@@ -81,13 +118,20 @@ describe('history', () => {
     const h = perform(startHistory(initial), deleteSelection([process], []));
     expect(h.past).toHaveLength(1);
     expect(h.document.relations.some((r) => r.source === process || r.target === process)).toBe(false);
-    expect(h.document.views.every((v) => !(process in v.positions) && (v.elements === 'all' || !v.elements.includes(process)))).toBe(true);
+    expect(
+      h.document.views.every(
+        (v) => !(process in v.positions) && (v.elements === 'all' || !v.elements.includes(process)),
+      ),
+    ).toBe(true);
     expect(undo(h).document).toEqual(initial);
   });
 
   it('moves an element across lanes and back as one undo step', () => {
     const el = initial.elements.find((e) => e.role === 'client')!;
-    const h = perform(startHistory(initial), moveElements('full', [{ id: el.id, position: { x: 10, y: 10 }, role: 'customer', area: 'operations' }]));
+    const h = perform(
+      startHistory(initial),
+      moveElements('full', [{ id: el.id, position: { x: 10, y: 10 }, role: 'customer', area: 'operations' }]),
+    );
     expect(h.document.elements.find((e) => e.id === el.id)).toMatchObject({ role: 'customer', area: 'operations' });
     expect(undo(h).document.elements.find((e) => e.id === el.id)).toMatchObject({ role: 'client', area: el.area });
   });

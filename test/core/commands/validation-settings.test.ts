@@ -26,7 +26,10 @@ const unmeasured = () => changed((d) => void (d.relations = d.relations.filter((
 
 describe('profile and severity overrides', () => {
   it('switches to the publication profile, where a missing measure is an error', () => {
-    const doc = changed((d) => void d.relations.push({ id: 'x5', type: 'measures', source: 'm1', target: 'p1', label: '' }), unmeasured());
+    const doc = changed(
+      (d) => void d.relations.push({ id: 'x5', type: 'measures', source: 'm1', target: 'p1', label: '' }),
+      unmeasured(),
+    );
     const before = unmeasured();
     expect(report(before).findings.find((f) => f.rule === 'process.no-measure')?.severity).toBe('warning');
     const after = apply(before, settings.setProfile('publication', 'Publication'));
@@ -35,7 +38,7 @@ describe('profile and severity overrides', () => {
     expect(report(doc).findings.filter((f) => f.rule === 'process.no-measure')).toEqual([]);
   });
 
-  it('overrides a rule\'s severity, switches it off, and resets it', () => {
+  it("overrides a rule's severity, switches it off, and resets it", () => {
     let doc = apply(unmeasured(), settings.setOverride('process.no-measure', 'info', 'Measured'));
     expect(report(doc).findings.find((f) => f.rule === 'process.no-measure')?.severity).toBe('info');
     doc = apply(doc, settings.setOverride('process.no-measure', 'off'));
@@ -55,30 +58,52 @@ describe('profile and severity overrides', () => {
 
 describe('suppressions', () => {
   it('sets a finding aside for one element with its reason, and restores it', () => {
-    let doc = apply(unmeasured(), settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: 'Measured by the client' }, 'Handle inquiry'));
+    let doc = apply(
+      unmeasured(),
+      settings.suppressFinding(
+        { rule: 'process.no-measure', target: 'p1', reason: 'Measured by the client' },
+        'Handle inquiry',
+      ),
+    );
     const r = report(doc);
     expect(r.findings.map((f) => f.rule)).not.toContain('process.no-measure');
-    expect(r.suppressed.map((s) => [s.finding.rule, s.reason])).toContainEqual(['process.no-measure', 'Measured by the client']);
+    expect(r.suppressed.map((s) => [s.finding.rule, s.reason])).toContainEqual([
+      'process.no-measure',
+      'Measured by the client',
+    ]);
     doc = apply(doc, settings.unsuppressFinding('process.no-measure', 'p1'));
     expect(doc.validation.suppressions).toEqual([]);
     expect(rulesOf(doc)).toContain('process.no-measure');
   });
 
   it('changes the reason when the same finding is suppressed again', () => {
-    let doc = apply(unmeasured(), settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: 'first' }));
+    let doc = apply(
+      unmeasured(),
+      settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: 'first' }),
+    );
     doc = apply(doc, settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: 'second' }));
     expect(doc.validation.suppressions).toEqual([{ rule: 'process.no-measure', target: 'p1', reason: 'second' }]);
   });
 
   it('refuses a suppression without a reason', () => {
-    expect(refused(settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: '   ' }))).toEqual({ ok: false, message: 'say why this finding is accepted', field: 'reason' });
+    expect(refused(settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: '   ' }))).toEqual({
+      ok: false,
+      message: 'say why this finding is accepted',
+      field: 'reason',
+    });
   });
 });
 
 describe('user rules', () => {
-  const naming: settings.UserRuleInput = { kind: 'naming', title: 'Measures name their unit', severity: 'warning', appliesTo: 'quality-measure', pattern: '\\(.+\\)$' };
+  const naming: settings.UserRuleInput = {
+    kind: 'naming',
+    title: 'Measures name their unit',
+    severity: 'warning',
+    appliesTo: 'quality-measure',
+    pattern: '\\(.+\\)$',
+  };
 
-  it('adds a rule with an id from its title, and its findings run like a built-in rule\'s', () => {
+  it("adds a rule with an id from its title, and its findings run like a built-in rule's", () => {
     const doc = apply(cleanModel(), settings.addUserRule(naming));
     expect(doc.validation.rules.map((r) => r.id)).toEqual(['measures-name-their-unit']);
     const found = report(doc).findings.filter((f) => f.rule === 'user.measures-name-their-unit');
@@ -92,9 +117,36 @@ describe('user rules', () => {
 
   it('adds each kind the engine supports', () => {
     let doc = cleanModel();
-    doc = apply(doc, settings.addUserRule({ kind: 'required-property', title: 'Measures have a target', appliesTo: 'quality-measure', property: 'target' }));
-    doc = apply(doc, settings.addUserRule({ kind: 'count', title: 'At most one process per area', appliesTo: 'category:process', per: 'area', max: 0 }));
-    doc = apply(doc, settings.addUserRule({ kind: 'required-relation', title: 'Inquiries feed a process', appliesTo: 'inquiry', relation: 'input', direction: 'outgoing', other: 'category:process' }));
+    doc = apply(
+      doc,
+      settings.addUserRule({
+        kind: 'required-property',
+        title: 'Measures have a target',
+        appliesTo: 'quality-measure',
+        property: 'target',
+      }),
+    );
+    doc = apply(
+      doc,
+      settings.addUserRule({
+        kind: 'count',
+        title: 'At most one process per area',
+        appliesTo: 'category:process',
+        per: 'area',
+        max: 0,
+      }),
+    );
+    doc = apply(
+      doc,
+      settings.addUserRule({
+        kind: 'required-relation',
+        title: 'Inquiries feed a process',
+        appliesTo: 'inquiry',
+        relation: 'input',
+        direction: 'outgoing',
+        other: 'category:process',
+      }),
+    );
     const rules = new Set(rulesOf(doc));
     expect(rules.has('user.measures-have-a-target')).toBe(true);
     expect(rules.has('user.at-most-one-process-per-area')).toBe(true);
@@ -104,21 +156,36 @@ describe('user rules', () => {
 
   it('edits a rule in place, keeping its id', () => {
     let doc = apply(cleanModel(), settings.addUserRule(naming));
-    doc = apply(doc, settings.updateUserRule('measures-name-their-unit', { ...naming, title: 'Measure names end in a unit', pattern: '.' }));
-    expect(doc.validation.rules.map((r) => [r.id, r.title])).toEqual([['measures-name-their-unit', 'Measure names end in a unit']]);
+    doc = apply(
+      doc,
+      settings.updateUserRule('measures-name-their-unit', {
+        ...naming,
+        title: 'Measure names end in a unit',
+        pattern: '.',
+      }),
+    );
+    expect(doc.validation.rules.map((r) => [r.id, r.title])).toEqual([
+      ['measures-name-their-unit', 'Measure names end in a unit'],
+    ]);
     expect(rulesOf(doc)).not.toContain('user.measures-name-their-unit');
   });
 
   it('removes a rule with the overrides and suppressions that name it', () => {
     let doc = apply(cleanModel(), settings.addUserRule(naming));
     doc = apply(doc, settings.setOverride('user.measures-name-their-unit', 'error'));
-    doc = apply(doc, settings.suppressFinding({ rule: 'user.measures-name-their-unit', target: 'm1', reason: 'agreed' }));
+    doc = apply(
+      doc,
+      settings.suppressFinding({ rule: 'user.measures-name-their-unit', target: 'm1', reason: 'agreed' }),
+    );
     doc = apply(doc, settings.removeUserRule('measures-name-their-unit', 'Measures name their unit'));
     expect(doc.validation).toEqual(cleanModel().validation);
   });
 
   it('refuses input the engine could not run, naming the field', () => {
-    expect(refused(settings.addUserRule({ ...naming, title: ' ' }))).toMatchObject({ field: 'title', message: 'a name cannot be empty' });
+    expect(refused(settings.addUserRule({ ...naming, title: ' ' }))).toMatchObject({
+      field: 'title',
+      message: 'a name cannot be empty',
+    });
     expect(refused(settings.addUserRule({ ...naming, pattern: '' }))).toMatchObject({ field: 'pattern' });
     const invalid = refused(settings.addUserRule({ ...naming, pattern: '([a-z' }));
     expect(invalid.field).toBe('pattern');
@@ -129,8 +196,14 @@ describe('user rules', () => {
     expect(backReference.field).toBe('pattern');
     expect(backReference.message).toMatch(/refers back to a group/);
     const count = { kind: 'count', title: 'Some', appliesTo: 'inquiry', per: 'role' } as const;
-    expect(refused(settings.addUserRule(count))).toMatchObject({ field: 'min', message: 'a count rule needs a min, a max or both' });
-    expect(refused(settings.addUserRule({ ...count, min: 3, max: 1 }))).toMatchObject({ field: 'max', message: 'min cannot exceed max' });
+    expect(refused(settings.addUserRule(count))).toMatchObject({
+      field: 'min',
+      message: 'a count rule needs a min, a max or both',
+    });
+    expect(refused(settings.addUserRule({ ...count, min: 3, max: 1 }))).toMatchObject({
+      field: 'max',
+      message: 'min cannot exceed max',
+    });
     expect(refused(settings.addUserRule({ ...count, min: -1 }))).toMatchObject({ field: 'min' });
   });
 });

@@ -10,7 +10,8 @@ import { smallModel } from '../diff/fixtures.ts';
 
 const reference = smallModel();
 const fresh = () => deriveModel(reference, { id: 'acme', name: 'ACME CRM', at: '2026-03-01T00:00:00.000Z' });
-const byElement = (doc: RefDocument) => Object.fromEntries(classifyAdaptations(reference, doc).map((r) => [r.element, r.adaptation]));
+const byElement = (doc: RefDocument) =>
+  Object.fromEntries(classifyAdaptations(reference, doc).map((r) => [r.element, r.adaptation]));
 
 describe('classifyAdaptations', () => {
   it('infers each adaptation from the state of the derived model', () => {
@@ -21,7 +22,13 @@ describe('classifyAdaptations', () => {
       d.elements = d.elements.filter((e) => e.id !== 'speed'); // speed: omitted
       d.elements.push({ ...d.elements[0]!, id: 'complaint', type: 'complaint', name: 'Complaint', properties: {} }); // new
     });
-    expect(byElement(derived)).toEqual({ lead: 'extended', qualify: 'specialised', account: 'extended', complaint: 'new', speed: 'omitted' });
+    expect(byElement(derived)).toEqual({
+      lead: 'extended',
+      qualify: 'specialised',
+      account: 'extended',
+      complaint: 'new',
+      speed: 'omitted',
+    });
     const lead = classifyAdaptations(reference, derived).find((r) => r.element === 'lead')!;
     expect(lead).toMatchObject({ fields: ['name'], newRelations: ['r9'], derivedFrom: 'lead', explicit: false });
   });
@@ -38,18 +45,33 @@ describe('classifyAdaptations', () => {
     let history = startHistory(fresh());
     history = perform(history, setAdaptation('qualify', 'specialised', 'Qualification follows the ACME scoring'));
     const record = classifyAdaptations(reference, history.document).find((r) => r.element === 'qualify')!;
-    expect(record).toMatchObject({ adaptation: 'specialised', inferred: 'adopted', explicit: true, note: 'Qualification follows the ACME scoring' });
+    expect(record).toMatchObject({
+      adaptation: 'specialised',
+      inferred: 'adopted',
+      explicit: true,
+      note: 'Qualification follows the ACME scoring',
+    });
     history = perform(history, setAdaptation('qualify', null));
     expect(byElement(history.document).qualify).toBe('adopted');
     history = undo(undo(history));
-    expect(history.document.derivation!.links.qualify).toEqual({ derivedFrom: 'qualify', adaptation: 'adopted', explicit: false, note: '' });
+    expect(history.document.derivation!.links.qualify).toEqual({
+      derivedFrom: 'qualify',
+      adaptation: 'adopted',
+      explicit: false,
+      note: '',
+    });
   });
 
   it('omits an element as one undoable step that keeps the link', () => {
     let history = perform(startHistory(fresh()), omitElement('speed', 'ACME measures no speed'));
     expect(history.document.elements.map((e) => e.id)).not.toContain('speed');
     expect(history.document.relations.map((r) => r.id)).not.toContain('r3');
-    expect(history.document.derivation!.links.speed).toEqual({ derivedFrom: 'speed', adaptation: 'omitted', explicit: true, note: 'ACME measures no speed' });
+    expect(history.document.derivation!.links.speed).toEqual({
+      derivedFrom: 'speed',
+      adaptation: 'omitted',
+      explicit: true,
+      note: 'ACME measures no speed',
+    });
     history = undo(history);
     expect(history.document.elements.map((e) => e.id)).toContain('speed');
     expect(history.document.derivation!.links.speed!.adaptation).toBe('adopted');
@@ -60,15 +82,25 @@ describe('classifyAdaptations', () => {
       d.elements.push({ ...d.elements[0]!, id: 'account', type: 'report', name: 'Account report', properties: {} });
     });
     const records = classifyAdaptations(reference, derived).filter((r) => r.element === 'account');
-    expect(records.map((r) => [r.adaptation, r.derivedFrom])).toEqual([['new', null], ['omitted', 'account']]);
+    expect(records.map((r) => [r.adaptation, r.derivedFrom])).toEqual([
+      ['new', null],
+      ['omitted', 'account'],
+    ]);
   });
 
   it('records inferred adaptations in the links but keeps explicit decisions', () => {
     let history = perform(startHistory(fresh()), setAdaptation('account', 'extended'));
-    history = perform(history, { label: 'edit', apply: (d) => void ((d.elements[0]!.name = 'Prospect'), (d.elements[2]!.name = 'Customer account')) });
+    history = perform(history, {
+      label: 'edit',
+      apply: (d) => void ((d.elements[0]!.name = 'Prospect'), (d.elements[2]!.name = 'Customer account')),
+    });
     history = perform(history, recordAdaptations(reference));
     const links = history.document.derivation!.links;
-    expect([links.lead!.adaptation, links.account!.adaptation, links.qualify!.adaptation]).toEqual(['renamed', 'extended', 'adopted']);
+    expect([links.lead!.adaptation, links.account!.adaptation, links.qualify!.adaptation]).toEqual([
+      'renamed',
+      'extended',
+      'adopted',
+    ]);
   });
 });
 
@@ -97,9 +129,20 @@ describe('conformance', () => {
   });
 
   it('counts a reference element added after derivation as not reused', () => {
-    const newer = produce(reference, (d) => void d.elements.push({ ...d.elements[0]!, id: 'campaign', type: 'campaign', name: 'Campaign', properties: {} }));
+    const newer = produce(
+      reference,
+      (d) =>
+        void d.elements.push({ ...d.elements[0]!, id: 'campaign', type: 'campaign', name: 'Campaign', properties: {} }),
+    );
     const result = conformance(newer, fresh());
     expect(result.coverage).toBe(0.8);
-    expect(result.deviations).toEqual([{ subject: 'element', id: 'campaign', adaptation: 'omitted', message: '"Campaign" of the reference model has no counterpart in the derived model.' }]);
+    expect(result.deviations).toEqual([
+      {
+        subject: 'element',
+        id: 'campaign',
+        adaptation: 'omitted',
+        message: '"Campaign" of the reference model has no counterpart in the derived model.',
+      },
+    ]);
   });
 });

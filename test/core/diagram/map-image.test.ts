@@ -33,16 +33,25 @@ describe('the process map as an image', () => {
       const image = mapImage(doc, view, crmBpoMetamodel, { fontFamily: 'Arial' });
       const svg = parse(image.svg);
       expect(svg.querySelector('parsererror')).toBeNull();
-      const drawn = new Map([...svg.querySelectorAll('g.process')].map((g) => [g.getAttribute('data-element'), [...g.querySelectorAll('text.name')].map((t) => t.textContent).join(' ')]));
+      const drawn = new Map(
+        [...svg.querySelectorAll('g.process')].map((g) => [
+          g.getAttribute('data-element'),
+          [...g.querySelectorAll('text.name')].map((t) => t.textContent).join(' '),
+        ]),
+      );
       const processes = elementsInView(doc, view).filter((e) => crmBpoMetamodel.categoryOf(e.type)?.id === 'process');
       expect(drawn.size).toBe(processes.length);
       for (const p of processes) expect(drawn.get(p.id)).toBe(p.name.split(/\s+/).join(' '));
       // One line and one count per connector; the counts add up to the relations between cells.
       expect(svg.querySelectorAll('polyline.connector')).toHaveLength(image.map.connectors.length);
       const counts = [...svg.querySelectorAll('.connectors text.count')].map((t) => Number(t.textContent));
-      expect(counts.reduce((a, b) => a + b, 0)).toBe(image.map.connectors.reduce((sum, c) => sum + c.relations.length, 0));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(
+        image.map.connectors.reduce((sum, c) => sum + c.relations.length, 0),
+      );
       expect(svg.querySelector('text.title')!.textContent).toBe(`${doc.meta.name} · ${view.name} · process map`);
-      expect([...svg.querySelectorAll('text.legend')].map((t) => t.textContent).join(' ')).toMatch(/How many quality measures.*Relations between two cells/);
+      expect([...svg.querySelectorAll('text.legend')].map((t) => t.textContent).join(' ')).toMatch(
+        /How many quality measures.*Relations between two cells/,
+      );
       expect(svg.documentElement.getAttribute('font-family')).toBe('Arial');
     });
   }
@@ -53,17 +62,28 @@ describe('the process map as an image', () => {
     const page = mapImage(doc, full, crmBpoMetamodel);
     expect(slide.width).toBeGreaterThan(slide.height);
     expect(page.height).toBeGreaterThan(page.width);
-    const legendX = new Set([...parse(slide.svg).querySelectorAll('.legend g[transform]')].map((g) => g.getAttribute('transform')!.split(' ')[0]));
+    const legendX = new Set(
+      [...parse(slide.svg).querySelectorAll('.legend g[transform]')].map(
+        (g) => g.getAttribute('transform')!.split(' ')[0],
+      ),
+    );
     expect(legendX.size).toBeGreaterThan(1);
   });
 
   it('escapes names and leaves the background out when asked', () => {
     const view = doc.views[0]!;
-    const renamed = { ...doc, elements: doc.elements.map((e) => (e.id === 'p-lead-management' ? { ...e, name: 'Leads <&> "quotes"' } : e)) };
+    const renamed = {
+      ...doc,
+      elements: doc.elements.map((e) => (e.id === 'p-lead-management' ? { ...e, name: 'Leads <&> "quotes"' } : e)),
+    };
     const image = mapImage(renamed, view, crmBpoMetamodel, { background: 'transparent', legend: false });
     const svg = parse(image.svg);
     expect(svg.querySelector('parsererror')).toBeNull();
-    expect([...svg.querySelectorAll('g.process[data-element="p-lead-management"] text.name')].map((t) => t.textContent).join(' ')).toBe('Leads <&> "quotes"');
+    expect(
+      [...svg.querySelectorAll('g.process[data-element="p-lead-management"] text.name')]
+        .map((t) => t.textContent)
+        .join(' '),
+    ).toBe('Leads <&> "quotes"');
     expect(svg.querySelector('.legend')).toBeNull();
     expect(svg.documentElement.firstElementChild!.tagName).toBe('title');
     expect(svg.querySelector(':scope > rect[fill="#ffffff"]')).toBeNull();

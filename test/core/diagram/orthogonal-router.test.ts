@@ -18,7 +18,8 @@ describe('orthogonal routing', () => {
     ]);
     const route = routeOrthogonal(boxes, [{ id: 'r', source: 'a', target: 'b' }]).get('r')!;
     expect(crosses(route, boxes.get('wall')!)).toBe(false);
-    for (let i = 1; i < route.length; i++) expect(route[i]!.x === route[i - 1]!.x || route[i]!.y === route[i - 1]!.y).toBe(true);
+    for (let i = 1; i < route.length; i++)
+      expect(route[i]!.x === route[i - 1]!.x || route[i]!.y === route[i - 1]!.y).toBe(true);
   });
 
   it('draws facing nodes with one straight line', () => {

@@ -6,9 +6,15 @@ import type { Point } from '../../../src/core/model/schema.ts';
 import { elementsInView } from '../../../src/core/model/queries.ts';
 import { shippedModel } from '../../support/models.ts';
 
-const MODELS = ['reference/crm-bpo.json', 'architecture/geib-2005.json', 'copc/copc-2000.json', 'icmi/crm-objectives.json'];
+const MODELS = [
+  'reference/crm-bpo.json',
+  'architecture/geib-2005.json',
+  'copc/copc-2000.json',
+  'icmi/crm-objectives.json',
+];
 type Rect = { x: number; y: number; width: number; height: number };
-const inside = (p: Point, r: Rect) => p.x > r.x + 0.5 && p.x < r.x + r.width - 0.5 && p.y > r.y + 0.5 && p.y < r.y + r.height - 0.5;
+const inside = (p: Point, r: Rect) =>
+  p.x > r.x + 0.5 && p.x < r.x + r.width - 0.5 && p.y > r.y + 0.5 && p.y < r.y + r.height - 0.5;
 
 // Points every 2 px along a polyline.
 function samples(points: readonly Point[]): Point[] {
@@ -27,7 +33,9 @@ describe('the process map', () => {
     for (const view of doc.views) {
       it(`${path} · ${view.name}: every process once, inside its cell, boxes apart, lines only in the gutters`, () => {
         const map = processMap(doc, view, crmBpoMetamodel, { width: 836, height: 646 });
-        const processes = elementsInView(doc, view).filter((e) => crmBpoMetamodel.elementType(e.type)?.category === 'process');
+        const processes = elementsInView(doc, view).filter(
+          (e) => crmBpoMetamodel.elementType(e.type)?.category === 'process',
+        );
         const boxes = map.cells.flatMap((c) => c.processes.map((p) => ({ ...p, cell: c })));
         expect(boxes.map((b) => b.id).sort()).toEqual(processes.map((p) => p.id).sort());
         for (const b of boxes) {
@@ -35,10 +43,14 @@ describe('the process map', () => {
           expect(b.y + b.height).toBeLessThanOrEqual(b.cell.y + b.cell.height);
           expect(b.x + b.width).toBeLessThanOrEqual(b.cell.x + b.cell.width);
         }
-        for (const a of boxes) for (const b of boxes) if (a !== b) expect(inside({ x: a.x + a.width / 2, y: a.y + a.height / 2 }, b)).toBe(false);
+        for (const a of boxes)
+          for (const b of boxes)
+            if (a !== b) expect(inside({ x: a.x + a.width / 2, y: a.y + a.height / 2 }, b)).toBe(false);
         for (const c of map.connectors) {
-          for (let i = 1; i < c.points.length; i++) expect(c.points[i]!.x === c.points[i - 1]!.x || c.points[i]!.y === c.points[i - 1]!.y).toBe(true);
-          for (const p of samples(c.points)) for (const cell of map.cells) expect(inside(p, cell), `${c.id} crosses ${cell.key}`).toBe(false);
+          for (let i = 1; i < c.points.length; i++)
+            expect(c.points[i]!.x === c.points[i - 1]!.x || c.points[i]!.y === c.points[i - 1]!.y).toBe(true);
+          for (const p of samples(c.points))
+            for (const cell of map.cells) expect(inside(p, cell), `${c.id} crosses ${cell.key}`).toBe(false);
         }
       });
     }
@@ -49,7 +61,9 @@ describe('the process map', () => {
     const full = doc.views.find((v) => v.id === 'full')!;
     const map = processMap(doc, full, crmBpoMetamodel);
     const cellOf = new Map(map.cells.flatMap((c) => c.elements.map((id) => [id, c.key] as const)));
-    const crossing = foldView(doc, full, crmBpoMetamodel).relations.filter((r) => cellOf.get(r.source) !== cellOf.get(r.target));
+    const crossing = foldView(doc, full, crmBpoMetamodel).relations.filter(
+      (r) => cellOf.get(r.source) !== cellOf.get(r.target),
+    );
     const carried = map.connectors.flatMap((c) => c.relations);
     expect(carried.sort()).toEqual(crossing.map((r) => r.id).sort());
     for (const c of map.connectors) expect(c.forward + c.backward).toBe(c.relations.length);
@@ -59,7 +73,9 @@ describe('the process map', () => {
   it('is the same for the same model, and fills the screen it is shaped for', () => {
     const doc = shippedModel();
     const full = doc.views.find((v) => v.id === 'full')!;
-    expect(processMap(doc, full, crmBpoMetamodel, { width: 836, height: 646 })).toEqual(processMap(doc, full, crmBpoMetamodel, { width: 836, height: 646 }));
+    expect(processMap(doc, full, crmBpoMetamodel, { width: 836, height: 646 })).toEqual(
+      processMap(doc, full, crmBpoMetamodel, { width: 836, height: 646 }),
+    );
     const wide = processMap(doc, full, crmBpoMetamodel, { width: 1400, height: 500 }).grid;
     const tall = processMap(doc, full, crmBpoMetamodel, { width: 600, height: 900 }).grid;
     expect(wide.width / wide.height).toBeGreaterThan(tall.width / tall.height);

@@ -7,11 +7,15 @@ const font = { size: 15, weight: 600 };
 describe('text measure and wrap', () => {
   it('keeps every word and never plans a line wider than the room when the words fit', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9()-]{1,8}$/), { minLength: 1, maxLength: 12 }), fc.integer({ min: 150, max: 300 }), (words, room) => {
-        const lines = wrap(words.join(' '), room, font);
-        expect(lines.join(' ').split(' ')).toEqual(words);
-        for (const line of lines) expect(estimateWidth(line, font)).toBeLessThanOrEqual(room);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9()-]{1,8}$/), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 150, max: 300 }),
+        (words, room) => {
+          const lines = wrap(words.join(' '), room, font);
+          expect(lines.join(' ').split(' ')).toEqual(words);
+          for (const line of lines) expect(estimateWidth(line, font)).toBeLessThanOrEqual(room);
+        },
+      ),
     );
   });
 

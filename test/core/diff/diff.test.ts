@@ -58,7 +58,12 @@ describe('diffDocuments', () => {
   it('reports a change of role alone as a move, not as a field change', () => {
     const b = change(a, (d) => void (d.elements[1]!.role = 'client'));
     const [c] = diffDocuments(a, b).elements.changed;
-    expect(c).toMatchObject({ id: 'qualify', fields: [], retyped: null, moved: { role: { from: 'provider', to: 'client' } } });
+    expect(c).toMatchObject({
+      id: 'qualify',
+      fields: [],
+      retyped: null,
+      moved: { role: { from: 'provider', to: 'client' } },
+    });
   });
 
   it('reports relations added, removed, retyped, relabelled and reconnected', () => {
@@ -74,7 +79,12 @@ describe('diffDocuments', () => {
     expect(diff.removed.map((r) => r.id)).toEqual(['r3']);
     expect(diff.changed).toEqual([
       { id: 'r1', from: 'r1', fields: [{ path: ['label'], from: '', to: 'qualified' }], retyped: null },
-      { id: 'r2', from: 'r2', fields: [{ path: ['target'], from: 'account', to: 'lead' }], retyped: { from: 'output', to: 'input' } },
+      {
+        id: 'r2',
+        from: 'r2',
+        fields: [{ path: ['target'], from: 'account', to: 'lead' }],
+        retyped: { from: 'output', to: 'input' },
+      },
     ]);
     roundTrips(a, b);
   });
@@ -89,8 +99,22 @@ describe('diffDocuments', () => {
       delete d.views[0]!.positions.qualify;
     });
     const diff = diffDocuments(a, b);
-    expect(diff.views.changed).toEqual([{ id: 'client', from: 'client', fields: [{ path: ['name'], from: 'Client view', to: 'For the client' }], membership: { added: ['qualify'], removed: ['account'], elements: ['lead', 'qualify'] } }]);
-    expect(diff.layout).toEqual([{ view: 'full', moved: [{ id: 'lead', from: { x: 0, y: 0 }, to: { x: 50, y: 0 } }], placed: [{ id: 'account', at: { x: 400, y: 0 } }], unplaced: [{ id: 'qualify', at: { x: 200, y: 0 } }] }]);
+    expect(diff.views.changed).toEqual([
+      {
+        id: 'client',
+        from: 'client',
+        fields: [{ path: ['name'], from: 'Client view', to: 'For the client' }],
+        membership: { added: ['qualify'], removed: ['account'], elements: ['lead', 'qualify'] },
+      },
+    ]);
+    expect(diff.layout).toEqual([
+      {
+        view: 'full',
+        moved: [{ id: 'lead', from: { x: 0, y: 0 }, to: { x: 50, y: 0 } }],
+        placed: [{ id: 'account', at: { x: 400, y: 0 } }],
+        unplaced: [{ id: 'qualify', at: { x: 200, y: 0 } }],
+      },
+    ]);
     expect(diff.elements.changed).toEqual([]);
     roundTrips(a, b);
   });
@@ -104,20 +128,41 @@ describe('diffDocuments', () => {
   it('reports goals, lanes, design goals, meta, sources and method changes', () => {
     const b = change(a, (d) => {
       d.structuralGoals[0]!.acceptance = 'Covers sales, service and marketing';
-      d.structuralGoals.push({ id: 'g2', kind: 'scope', text: 'Only B2B', perspective: 'client', rationale: '', acceptance: '' });
+      d.structuralGoals.push({
+        id: 'g2',
+        kind: 'scope',
+        text: 'Only B2B',
+        perspective: 'client',
+        rationale: '',
+        acceptance: '',
+      });
       d.macroStructure.areas.push({ id: 'marketing', name: 'Marketing', colour: '#555555', description: '' });
       d.macroStructure.roles[1]!.name = 'BPO provider';
       d.designGoals.flowDirection = 'TB';
-      d.designGoals.namingRules.push({ id: 'verb-noun', appliesTo: 'category:process', pattern: '^[A-Z]', description: '', example: 'Qualify lead' });
+      d.designGoals.namingRules.push({
+        id: 'verb-noun',
+        appliesTo: 'category:process',
+        pattern: '^[A-Z]',
+        description: '',
+        example: 'Qualify lead',
+      });
       d.meta.version = '1.1.0';
       d.meta.sources.push({ id: 'copc', label: 'COPC-2000', citation: '' });
       d.method.currentStep = 'macro-structure';
     });
     const diff = diffDocuments(a, b);
-    expect(diff.structuralGoals.changed).toEqual([{ id: 'g1', from: 'g1', fields: [{ path: ['acceptance'], from: 'Covers sales and service', to: 'Covers sales, service and marketing' }] }]);
+    expect(diff.structuralGoals.changed).toEqual([
+      {
+        id: 'g1',
+        from: 'g1',
+        fields: [{ path: ['acceptance'], from: 'Covers sales and service', to: 'Covers sales, service and marketing' }],
+      },
+    ]);
     expect(diff.structuralGoals.added.map((p) => p.item.id)).toEqual(['g2']);
     expect(diff.macroStructure.areas.added.map((p) => p.item.id)).toEqual(['marketing']);
-    expect(diff.macroStructure.roles.changed[0]!.fields).toEqual([{ path: ['name'], from: 'Provider', to: 'BPO provider' }]);
+    expect(diff.macroStructure.roles.changed[0]!.fields).toEqual([
+      { path: ['name'], from: 'Provider', to: 'BPO provider' },
+    ]);
     expect(diff.designGoals.fields).toEqual([{ path: ['flowDirection'], from: 'LR', to: 'TB' }]);
     expect(diff.designGoals.namingRules.added).toHaveLength(1);
     expect(diff.meta.fields).toEqual([{ path: ['version'], from: '1.0.0', to: '1.1.0' }]);
@@ -160,23 +205,39 @@ describe('applyDiff rebuilds the second model (property)', () => {
 
   it('for random edits of the shipped model', () => {
     const base = shippedModel();
-    fc.assert(fc.property(edits, edits, (e1, e2) => roundTrips(applyRandomEdits(base, e1), applyRandomEdits(base, e2))), { numRuns: 60 });
+    fc.assert(
+      fc.property(edits, edits, (e1, e2) => roundTrips(applyRandomEdits(base, e1), applyRandomEdits(base, e2))),
+      { numRuns: 60 },
+    );
   });
 
   it('for random edits of a generated model with several views', () => {
     const base = change(generateDocument(40), (d) => {
-      d.views.push({ id: 'client', name: 'Client', perspective: 'client', description: '', elements: ['e1', 'e2', 'e3', 'e7'], positions: { e1: { x: 0, y: 0 }, e7: { x: 100, y: 50 } } });
+      d.views.push({
+        id: 'client',
+        name: 'Client',
+        perspective: 'client',
+        description: '',
+        elements: ['e1', 'e2', 'e3', 'e7'],
+        positions: { e1: { x: 0, y: 0 }, e7: { x: 100, y: 50 } },
+      });
     });
-    fc.assert(fc.property(edits, (e) => roundTrips(base, applyRandomEdits(base, e))), { numRuns: 150 });
+    fc.assert(
+      fc.property(edits, (e) => roundTrips(base, applyRandomEdits(base, e))),
+      { numRuns: 150 },
+    );
   });
 
   it('for a reference model and a randomly adapted derived model, both ways', () => {
     const reference = smallModel();
     const derived = deriveModel(reference, { id: 'acme', name: 'ACME', at: '2026-02-01T00:00:00.000Z' });
-    fc.assert(fc.property(edits, (e) => {
-      const b = applyRandomEdits(derived, e);
-      roundTrips(reference, b);
-      roundTrips(b, reference);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(edits, (e) => {
+        const b = applyRandomEdits(derived, e);
+        roundTrips(reference, b);
+        roundTrips(b, reference);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -24,7 +24,9 @@ describe('diffToMarkdown', () => {
     });
     const md = diffToMarkdown(diffDocuments(a, b), a, b);
     expect(md).toContain('# Comparison: Small CRM model (1.0.0) → Small CRM model (1.1.0)');
-    expect(md).toContain('**Summary:** 1 element removed, 1 element changed, 1 element retyped, 1 element moved to another lane, 1 relation added, 1 relation removed, 1 position changed.');
+    expect(md).toContain(
+      '**Summary:** 1 element removed, 1 element changed, 1 element retyped, 1 element moved to another lane, 1 relation added, 1 relation removed, 1 position changed.',
+    );
     expect(md).toContain('| Speed of answer | quality-measure | Operations | Provider |');
     expect(md).toContain('| Sales \\| lead | name | Lead | Sales \\| lead |');
     expect(md).toContain('| Account | account | contact |');

@@ -26,13 +26,48 @@ describe("Krippendorff's alpha", () => {
   });
 
   it('is 1 for perfect agreement and undefined without variation or pairs', () => {
-    expect(krippendorffAlpha([[0, 0], [1, 1], [2, 2]], 'ordinal').alpha).toBe(1);
-    expect(krippendorffAlpha([[1, 1], [1, 1]], 'interval').alpha).toBeNull();
-    expect(krippendorffAlpha([[1, null], [null, 2]], 'nominal')).toEqual({ alpha: null, metric: 'nominal', pairable: 0 });
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ],
+        'ordinal',
+      ).alpha,
+    ).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        'interval',
+      ).alpha,
+    ).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, null],
+          [null, 2],
+        ],
+        'nominal',
+      ),
+    ).toEqual({ alpha: null, metric: 'nominal', pairable: 0 });
   });
 
   it('falls below 0 for systematic disagreement', () => {
-    expect(krippendorffAlpha([[0, 2], [2, 0], [0, 2], [2, 0]], 'interval').alpha!).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 2],
+          [2, 0],
+          [0, 2],
+          [2, 0],
+        ],
+        'interval',
+      ).alpha!,
+    ).toBeLessThan(0);
   });
 });
 
@@ -52,6 +87,15 @@ describe('agreement between evaluators of one perspective', () => {
     expect(byId['CL.2']!.sd).toBeCloseTo(Math.sqrt(1 / 12), 12);
     expect(byId['CL.3']).toMatchObject({ n: 1, mean: 0, sd: null });
     expect(byId['C0.1']).toMatchObject({ n: 0, mean: null });
-    expect(result.alpha).toBeCloseTo(krippendorffAlpha([[1, 1, 1], [0.5, 1, 0.5]], 'ordinal').alpha!, 12);
+    expect(result.alpha).toBeCloseTo(
+      krippendorffAlpha(
+        [
+          [1, 1, 1],
+          [0.5, 1, 0.5],
+        ],
+        'ordinal',
+      ).alpha!,
+      12,
+    );
   });
 });

@@ -5,7 +5,12 @@ import { session } from './support.ts';
 
 describe('comparing two sessions', () => {
   const before = session('before', ['client'], { 'C0.1': 1, 'CL.4': 0, 'CL.7': 1, 'CL.9': 'na' });
-  const after = session('after', ['client'], { 'C0.1': 2, 'CL.4': 2, 'CL.7': 1, 'CL.9': 2 }, { modelHash: 'fedcba9876543210' });
+  const after = session(
+    'after',
+    ['client'],
+    { 'C0.1': 2, 'CL.4': 2, 'CL.7': 1, 'CL.9': 2 },
+    { modelHash: 'fedcba9876543210' },
+  );
 
   it('gives the delta of each criterion on normalised scores; N/A or unscored on either side gives no delta', () => {
     const result = compareEvaluations(before, after, shippedChecklists);

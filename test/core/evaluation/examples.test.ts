@@ -26,7 +26,8 @@ describe('example evaluation sessions for the shipped model', () => {
     for (const record of records) {
       const ids = sessionCriteria(record, shippedChecklists).map((c) => c.id);
       expect(Object.keys(record.scores).sort(), record.id).toEqual([...ids].sort());
-      for (const [id, entry] of Object.entries(record.scores)) expect(entry.note.length, `${record.id} ${id}`).toBeGreaterThan(40);
+      for (const [id, entry] of Object.entries(record.scores))
+        expect(entry.note.length, `${record.id} ${id}`).toBeGreaterThan(40);
     }
   });
 
@@ -39,7 +40,11 @@ describe('example evaluation sessions for the shipped model', () => {
 
   it('cite only elements of the shipped model as evidence', () => {
     const ids = new Set(doc.elements.map((e) => e.id));
-    const missing = records.flatMap((r) => Object.entries(r.scores).flatMap(([c, s]) => s.evidence.filter((id) => !ids.has(id)).map((id) => `${r.id} ${c}: ${id}`)));
+    const missing = records.flatMap((r) =>
+      Object.entries(r.scores).flatMap(([c, s]) =>
+        s.evidence.filter((id) => !ids.has(id)).map((id) => `${r.id} ${c}: ${id}`),
+      ),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -50,10 +55,15 @@ describe('example evaluation sessions for the shipped model', () => {
   it('confirm automatic proposals (queries and validation findings) only where the proposal gives that very score', () => {
     const findings = findingsFor(doc, crmBpoMetamodel);
     for (const record of records) {
-      const { proposals } = preAssess(doc, sessionCriteria(record, shippedChecklists), { metamodel: crmBpoMetamodel, scale: record.scale, findings });
+      const { proposals } = preAssess(doc, sessionCriteria(record, shippedChecklists), {
+        metamodel: crmBpoMetamodel,
+        scale: record.scale,
+        findings,
+      });
       const confirmed = Object.entries(record.scores).filter(([, s]) => s.fromProposal);
       expect(confirmed.length, record.id).toBeGreaterThan(3);
-      for (const [id, entry] of confirmed) expect(entry.score, `${record.id} ${id}`).toBe(proposals.find((p) => p.criterion === id)?.score);
+      for (const [id, entry] of confirmed)
+        expect(entry.score, `${record.id} ${id}`).toBe(proposals.find((p) => p.criterion === id)?.score);
     }
   });
 

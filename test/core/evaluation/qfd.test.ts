@@ -14,8 +14,24 @@ const tiny = MatookIndulskaModel.parse({
   ],
   importanceScale: { min: 1, max: 5 },
   phases: [
-    { id: 'p', number: 1, label: 'P', activities: [{ id: '1.1', text: 'x' }, { id: '1.2', text: 'y' }] },
-    { id: 'q', number: 2, label: 'Q', activities: [{ id: '2.1', text: 'z' }, { id: '2.2', text: 'w' }] },
+    {
+      id: 'p',
+      number: 1,
+      label: 'P',
+      activities: [
+        { id: '1.1', text: 'x' },
+        { id: '1.2', text: 'y' },
+      ],
+    },
+    {
+      id: 'q',
+      number: 2,
+      label: 'Q',
+      activities: [
+        { id: '2.1', text: 'z' },
+        { id: '2.2', text: 'w' },
+      ],
+    },
   ],
   defaultCorrelation: { p: { a: 9, b: 1 }, q: { a: 0, b: 3 } },
 });
@@ -23,7 +39,11 @@ const tiny = MatookIndulskaModel.parse({
 describe('Matook & Indulska QFD', () => {
   it('computes absolute and relative importance, contributions and RMQuality (hand-computed)', () => {
     // p: 2×9 + 4×1 = 22; q: 2×0 + 4×3 = 12; total 34. RMQuality = 1 × 22/34 + 0.5 × 12/34 = 28/34.
-    const result = qfd(tiny, { importance: { a: 2, b: 4 }, correlation: tiny.defaultCorrelation, fulfilment: { p: 1, q: 0.5 } });
+    const result = qfd(tiny, {
+      importance: { a: 2, b: 4 },
+      correlation: tiny.defaultCorrelation,
+      fulfilment: { p: 1, q: 0.5 },
+    });
     if (!result.ok) throw new Error(result.problems.join(' '));
     expect(result.phases.map((p) => p.absolute)).toEqual([22, 12]);
     expect(result.phases[0]!.terms).toEqual([
@@ -39,10 +59,20 @@ describe('Matook & Indulska QFD', () => {
   it('reproduces a hand-computed RMQuality on the shipped 7 phases with the default matrix and ticked activities', () => {
     // Importance G3 F2 C4 U5 Un5. Absolute: 95, 99, 85, 66, 63, 81, 111 (total 600).
     // Fulfilment: 6/6, 4/8, 3/6, 5/5, 1/4, 5/5, 3/6 → RMQuality = 405.25 / 600.
-    const ticked = { 'problem-definition': 6, 'requirement-analysis': 4, 'information-gathering': 3, conventions: 5, documentation: 1, construction: 5, evaluation: 3 } as Record<string, number>;
+    const ticked = {
+      'problem-definition': 6,
+      'requirement-analysis': 4,
+      'information-gathering': 3,
+      conventions: 5,
+      documentation: 1,
+      construction: 5,
+      evaluation: 3,
+    } as Record<string, number>;
     const record = {
       importance: { generality: 3, flexibility: 2, completeness: 4, usability: 5, understandability: 5 },
-      fulfilment: Object.fromEntries(matookIndulska.phases.map((p) => [p.id, { activities: p.activities.slice(0, ticked[p.id]).map((a) => a.id) }])),
+      fulfilment: Object.fromEntries(
+        matookIndulska.phases.map((p) => [p.id, { activities: p.activities.slice(0, ticked[p.id]).map((a) => a.id) }]),
+      ),
     };
     const result = qfd(matookIndulska, qfdInput(matookIndulska, record));
     if (!result.ok) throw new Error(result.problems.join(' '));
@@ -52,14 +82,22 @@ describe('Matook & Indulska QFD', () => {
   });
 
   it('takes a share directly and a stored correlation over the default', () => {
-    const input = qfdInput(tiny, { importance: { a: 1, b: 1 }, correlation: { p: { a: 9, b: 9 }, q: { a: 0, b: 0 } }, fulfilment: { p: { share: 0.4 }, q: { activities: ['2.1'] } } });
+    const input = qfdInput(tiny, {
+      importance: { a: 1, b: 1 },
+      correlation: { p: { a: 9, b: 9 }, q: { a: 0, b: 0 } },
+      fulfilment: { p: { share: 0.4 }, q: { activities: ['2.1'] } },
+    });
     expect(input.fulfilment).toEqual({ p: 0.4, q: 0.5 });
     const result = qfd(tiny, input);
     expect(result.ok && result.rmQuality).toBeCloseTo(0.4, 12);
   });
 
   it('returns problems instead of a number for incomplete or invalid inputs', () => {
-    const result = qfd(tiny, { importance: { a: 2 }, correlation: { p: { a: 2, b: 1 }, q: { a: 0, b: 3 } }, fulfilment: { p: 1.5 } });
+    const result = qfd(tiny, {
+      importance: { a: 2 },
+      correlation: { p: { a: 2, b: 1 }, q: { a: 0, b: 3 } },
+      fulfilment: { p: 1.5 },
+    });
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -69,7 +107,11 @@ describe('Matook & Indulska QFD', () => {
         'Give the fulfilment of phase 2 Q as a share between 0 and 1.',
       ],
     });
-    const zero = qfd(tiny, { importance: { a: 0, b: 0 }, correlation: tiny.defaultCorrelation, fulfilment: { p: 1, q: 1 } });
+    const zero = qfd(tiny, {
+      importance: { a: 0, b: 0 },
+      correlation: tiny.defaultCorrelation,
+      fulfilment: { p: 1, q: 1 },
+    });
     expect(zero.ok).toBe(false);
   });
 });

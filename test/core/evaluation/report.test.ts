@@ -6,14 +6,44 @@ import { evaluationReportCsv, evaluationReportMarkdown } from '../../../src/core
 import { perspectiveScores } from '../../../src/core/evaluation/scoring.ts';
 import { model, session } from './support.ts';
 
-const base = model([{ id: 'k8', type: 'customer-related-process', name: 'Report performance to clients', properties: { copcId: 'K8' } }]);
+const base = model([
+  { id: 'k8', type: 'customer-related-process', name: 'Report performance to clients', properties: { copcId: 'K8' } },
+]);
 const hash = modelHash(base);
-const first = session('ev-a', ['client'], { 'CL.4': 2, 'CL.9': 'na', 'C0.1': 1 }, { modelHash: hash, checklists: [{ id: 'crm-bpo-common', version: '1.0.0' }, { id: 'crm-bpo-client', version: '1.0.0' }] });
-first.scores['CL.4'] = { score: 2, note: 'K8 | measured\nwith all three', evidence: ['k8', 'gone'], fromProposal: true };
-const second = session('ev-b', ['client'], { 'CL.4': 1, 'C0.1': 1 }, {
-  checklists: [{ id: 'crm-bpo-common', version: '0.9.0' }, { id: 'crm-bpo-client', version: '1.0.0' }, { id: 'retired', version: '2' }],
-  qfd: { importance: { generality: 1, flexibility: 1, completeness: 1, usability: 1, understandability: 1 }, fulfilment: Object.fromEntries(matookIndulska.phases.map((p) => [p.id, { share: 1 }])) },
-});
+const first = session(
+  'ev-a',
+  ['client'],
+  { 'CL.4': 2, 'CL.9': 'na', 'C0.1': 1 },
+  {
+    modelHash: hash,
+    checklists: [
+      { id: 'crm-bpo-common', version: '1.0.0' },
+      { id: 'crm-bpo-client', version: '1.0.0' },
+    ],
+  },
+);
+first.scores['CL.4'] = {
+  score: 2,
+  note: 'K8 | measured\nwith all three',
+  evidence: ['k8', 'gone'],
+  fromProposal: true,
+};
+const second = session(
+  'ev-b',
+  ['client'],
+  { 'CL.4': 1, 'C0.1': 1 },
+  {
+    checklists: [
+      { id: 'crm-bpo-common', version: '0.9.0' },
+      { id: 'crm-bpo-client', version: '1.0.0' },
+      { id: 'retired', version: '2' },
+    ],
+    qfd: {
+      importance: { generality: 1, flexibility: 1, completeness: 1, usability: 1, understandability: 1 },
+      fulfilment: Object.fromEntries(matookIndulska.phases.map((p) => [p.id, { share: 1 }])),
+    },
+  },
+);
 second.scores['CL.11'] = { score: null, note: '=HYPERLINK("x")', evidence: [], fromProposal: false };
 const doc = { ...base, evaluations: [first, second] };
 const protocol = evaluationProtocol(doc, shippedChecklists, matookIndulska);
@@ -43,7 +73,9 @@ describe('Markdown report', () => {
   });
 
   it('lists every score with its note, evidence and proposal flag, escaping table syntax', () => {
-    expect(md).toContain('| CL.4 | Performance visibility | Relevance | 2 | 2 (full) | 1.00 | confirmed | Report performance to clients (`k8`), `gone` (not in the model) | K8 \\| measured<br>with all three |');
+    expect(md).toContain(
+      '| CL.4 | Performance visibility | Relevance | 2 | 2 (full) | 1.00 | confirmed | Report performance to clients (`k8`), `gone` (not in the model) | K8 \\| measured<br>with all three |',
+    );
     expect(md).toContain('| CL.9 | Configurability | Economic efficiency | 1 | n/a | – |  |  |  |');
     expect(md).toContain('| CL.11 | Mapping the as-is | Comparability | 1 | – | – |  |  | =HYPERLINK("x") |');
   });
@@ -76,7 +108,9 @@ describe('CSV report', () => {
   const lines = csv.trimEnd().split('\r\n');
 
   it('has one row per criterion of each session and rows for every aggregate', () => {
-    expect(lines[0]).toBe('kind,session,evaluator,role,date,perspectives,scale,model_hash,model_current,checklist,item,title,principle,weight,score,value,scored,na,unscored,from_proposal,evidence,note');
+    expect(lines[0]).toBe(
+      'kind,session,evaluator,role,date,perspectives,scale,model_hash,model_current,checklist,item,title,principle,weight,score,value,scored,na,unscored,from_proposal,evidence,note',
+    );
     const kinds = lines.slice(1).map((l) => l.split(',')[0]);
     expect(kinds.filter((k) => k === 'score')).toHaveLength(19 + 19);
     expect(kinds.filter((k) => k === 'perspective')).toHaveLength(2);
@@ -86,7 +120,9 @@ describe('CSV report', () => {
   });
 
   it('quotes fields with commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
-    expect(csv).toContain(`score,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,${hash},yes,crm-bpo-client,CL.4,Performance visibility,relevance,2,2,1,,,,yes,k8;gone,"K8 | measured\nwith all three"`);
+    expect(csv).toContain(
+      `score,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,${hash},yes,crm-bpo-client,CL.4,Performance visibility,relevance,2,2,1,,,,yes,k8;gone,"K8 | measured\nwith all three"`,
+    );
     expect(csv).toContain(`,CL.11,Mapping the as-is,comparability,1,,,,,,no,,"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('perspective,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,');
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { aggregate, heatMap, normalise, perspectiveScores, principleScores, radarData, scoreFromFulfilment } from '../../../src/core/evaluation/scoring.ts';
+import {
+  aggregate,
+  heatMap,
+  normalise,
+  perspectiveScores,
+  principleScores,
+  radarData,
+  scoreFromFulfilment,
+} from '../../../src/core/evaluation/scoring.ts';
 import { criteriaOf } from '../../../src/core/evaluation/session.ts';
 import { session } from './support.ts';
 
@@ -21,7 +29,14 @@ describe('normalised scores', () => {
 
 describe('weighted scores', () => {
   // Common weights: C0.1 2, C0.2 1, C0.3 2 ... Client: CL.1 2, CL.8 1.
-  const record = session('s', ['client', 'customer'], { 'C0.1': 2, 'C0.2': 0, 'C0.3': 'na', 'CL.1': 1, 'CL.8': 2, 'CU.1': 0 });
+  const record = session('s', ['client', 'customer'], {
+    'C0.1': 2,
+    'C0.2': 0,
+    'C0.3': 'na',
+    'CL.1': 1,
+    'CL.8': 2,
+    'CU.1': 0,
+  });
 
   it('weighs each scored criterion and excludes N/A and unscored from the weights', () => {
     const client = aggregate(record, criteriaOf(shippedChecklists, 'client'));
@@ -47,12 +62,16 @@ describe('weighted scores', () => {
   });
 
   it('aggregates per GoM principle over the session or one perspective', () => {
-    const all = Object.fromEntries(principleScores(record, shippedChecklists).map((p) => [p.principle, p.aggregate.score]));
+    const all = Object.fromEntries(
+      principleScores(record, shippedChecklists).map((p) => [p.principle, p.aggregate.score]),
+    );
     // correctness: C0.1 (2, w2) C0.2 (0, w1) CL.8 (2, w1) → 3/4; relevance: CL.1 (1, w2) CU.1 (0, w2) → 0.25
     expect(all.correctness).toBeCloseTo(3 / 4, 12);
     expect(all.relevance).toBeCloseTo(0.25, 12);
     expect(all.clarity).toBeNull();
-    const customer = Object.fromEntries(principleScores(record, shippedChecklists, 'customer').map((p) => [p.principle, p.aggregate.score]));
+    const customer = Object.fromEntries(
+      principleScores(record, shippedChecklists, 'customer').map((p) => [p.principle, p.aggregate.score]),
+    );
     expect(customer.correctness).toBeCloseTo(2 / 3, 12);
   });
 });
@@ -62,7 +81,14 @@ describe('chart data', () => {
 
   it('gives a radar with all six GoM principles, or with the criterion groups in checklist order', () => {
     const principles = radarData(record, shippedChecklists, 'internal', 'principle');
-    expect(principles.map((p) => p.label)).toEqual(['Correctness', 'Relevance', 'Economic efficiency', 'Clarity', 'Comparability', 'Systematic design']);
+    expect(principles.map((p) => p.label)).toEqual([
+      'Correctness',
+      'Relevance',
+      'Economic efficiency',
+      'Clarity',
+      'Comparability',
+      'Systematic design',
+    ]);
     expect(principles.find((p) => p.id === 'clarity')).toMatchObject({ value: 0.5, scored: 2 });
     const groups = radarData(record, shippedChecklists, 'internal', 'group');
     expect(groups.map((g) => g.id)).toEqual(['Model quality', 'Operations', 'Resources', 'Management']);

@@ -14,16 +14,31 @@ export interface ElementSpec {
 }
 
 /** A small valid model from element specs and [type, source, target] relations, with the Client/Provider/Customer roles. */
-export function model(elements: ElementSpec[], relations: [string, string, string][] = [], evaluations: unknown[] = []): RefDocument {
+export function model(
+  elements: ElementSpec[],
+  relations: [string, string, string][] = [],
+  evaluations: unknown[] = [],
+): RefDocument {
   return Schema.parse({
     formatVersion: 1,
     meta: { id: 'test', name: 'Test model', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
     macroStructure: {
       areas: [{ id: 'operations', name: 'Operations', colour: '#777777' }],
-      roles: ['client', 'provider', 'customer'].map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), colour: '#777777' })),
+      roles: ['client', 'provider', 'customer'].map((id) => ({
+        id,
+        name: id[0]!.toUpperCase() + id.slice(1),
+        colour: '#777777',
+      })),
     },
     method: { methodId: 'crm-bpo-construction', currentStep: 'structural-goals' },
-    elements: elements.map((e) => ({ id: e.id, type: e.type, name: e.name ?? e.id, area: 'operations', role: e.role === undefined ? 'provider' : e.role, properties: e.properties ?? {} })),
+    elements: elements.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name ?? e.id,
+      area: 'operations',
+      role: e.role === undefined ? 'provider' : e.role,
+      properties: e.properties ?? {},
+    })),
     relations: relations.map(([type, source, target], i) => ({ id: `r${i}`, type, source, target })),
     evaluations,
   });
@@ -37,7 +52,12 @@ export function shippedModel(): RefDocument {
 }
 
 /** A session with the given scores; everything else defaulted. */
-export function session(id: string, perspectives: ('client' | 'customer' | 'internal')[], scores: Record<string, number | 'na' | null>, extra: Record<string, unknown> = {}): EvaluationRecord {
+export function session(
+  id: string,
+  perspectives: ('client' | 'customer' | 'internal')[],
+  scores: Record<string, number | 'na' | null>,
+  extra: Record<string, unknown> = {},
+): EvaluationRecord {
   return EvaluationRecord.parse({
     id,
     title: `Session ${id}`,

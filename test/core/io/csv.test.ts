@@ -21,8 +21,25 @@ function imported(tables: { elements?: string; relations?: string }, into: RefDo
 // Text that needs every kind of CSV quoting, and property values of every kind.
 const tricky = sampleDocument({
   elements: [
-    { id: 'q1', type: 'quality-measure', name: 'Service level, "80/20"', description: 'Line one\nLine two; with ; and ,', area: 'operations', role: 'provider', optional: true, properties: { metricCategory: 'On Time', copcMetric: 30, target: '80 % in 20 s', unit: '%' }, provenance: { note: 'Grüße, 고객', confidence: 'high', status: 'agreed' } },
-    { id: 'd1', type: 'data-record', name: 'Kundendaten', area: null, role: 'client', properties: { owner: 'client', personalData: true } },
+    {
+      id: 'q1',
+      type: 'quality-measure',
+      name: 'Service level, "80/20"',
+      description: 'Line one\nLine two; with ; and ,',
+      area: 'operations',
+      role: 'provider',
+      optional: true,
+      properties: { metricCategory: 'On Time', copcMetric: 30, target: '80 % in 20 s', unit: '%' },
+      provenance: { note: 'Grüße, 고객', confidence: 'high', status: 'agreed' },
+    },
+    {
+      id: 'd1',
+      type: 'data-record',
+      name: 'Kundendaten',
+      area: null,
+      role: 'client',
+      properties: { owner: 'client', personalData: true },
+    },
     { id: 'p1', type: 'delivery-process', name: 'Serve', area: 'operations', role: 'provider' },
   ],
   relations: [
@@ -35,10 +52,16 @@ describe('CSV export and import', () => {
   it('writes RFC 4180: a header row, CRLF line ends, quotes only where needed, properties as prop:<key> columns', () => {
     const csv = elementsToCsv(tricky);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,type,name,description,area,role,optional,goals,source,note,confidence,status,prop:copcMetric,prop:metricCategory,prop:owner,prop:personalData,prop:target,prop:unit');
-    expect(lines[1]).toBe('q1,quality-measure,"Service level, ""80/20""","Line one\nLine two; with ; and ,",operations,provider,true,,,"Grüße, 고객",high,agreed,30,On Time,,,80 % in 20 s,%');
+    expect(lines[0]).toBe(
+      'id,type,name,description,area,role,optional,goals,source,note,confidence,status,prop:copcMetric,prop:metricCategory,prop:owner,prop:personalData,prop:target,prop:unit',
+    );
+    expect(lines[1]).toBe(
+      'q1,quality-measure,"Service level, ""80/20""","Line one\nLine two; with ; and ,",operations,provider,true,,,"Grüße, 고객",high,agreed,30,On Time,,,80 % in 20 s,%',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(relationsToCsv(tricky)).toBe('id,type,source,target,label\r\nr1,measures,q1,p1,"weekly, ""strict"""\r\nr2,input,d1,p1,\r\n');
+    expect(relationsToCsv(tricky)).toBe(
+      'id,type,source,target,label\r\nr1,measures,q1,p1,"weekly, ""strict"""\r\nr2,input,d1,p1,\r\n',
+    );
   });
 
   it('reads back exactly what it wrote', () => {
@@ -47,46 +70,92 @@ describe('CSV export and import', () => {
       const result = imported({ elements: elementsToCsv(doc), relations: relationsToCsv(doc) }, empty);
       expect(result.document.elements).toEqual(doc.elements);
       expect(result.document.relations).toEqual(doc.relations);
-      expect(result.added).toEqual({ elements: doc.elements.length, updated: 0, relations: doc.relations.length, lanes: 0 });
+      expect(result.added).toEqual({
+        elements: doc.elements.length,
+        updated: 0,
+        relations: doc.relations.length,
+        lanes: 0,
+      });
     }
   });
 
   it('parses quoted cells, blank lines, a byte order mark and the semicolon spreadsheets use in German', () => {
-    expect(parseCsv('\ufeffa;b\r\n"x;1";"say ""hi""\nthere"\n\n3;\n')).toEqual({ ok: true, rows: [['a', 'b'], ['x;1', 'say "hi"\nthere'], [''], ['3', '']] });
-    expect(parseCsv('a,b\n1,"open\n2,3\n')).toEqual({ ok: false, row: 2, message: 'A quoted cell is never closed with ".' });
-    expect(parseCsv('a,b\n"x"y,1\n')).toEqual({ ok: false, row: 2, message: 'A quoted cell must end at the separator or the end of the line.' });
+    expect(parseCsv('\ufeffa;b\r\n"x;1";"say ""hi""\nthere"\n\n3;\n')).toEqual({
+      ok: true,
+      rows: [['a', 'b'], ['x;1', 'say "hi"\nthere'], [''], ['3', '']],
+    });
+    expect(parseCsv('a,b\n1,"open\n2,3\n')).toEqual({
+      ok: false,
+      row: 2,
+      message: 'A quoted cell is never closed with ".',
+    });
+    expect(parseCsv('a,b\n"x"y,1\n')).toEqual({
+      ok: false,
+      row: 2,
+      message: 'A quoted cell must end at the separator or the end of the line.',
+    });
   });
 
   it('creates the areas and roles a table names, matching existing ones by id or name', () => {
-    const csv = 'type,name,area,role\ndelivery-process,Sell,sales,Provider\ndelivery-process,Bill,Back office,provider\ndelivery-process,Ship,back office,\n';
+    const csv =
+      'type,name,area,role\ndelivery-process,Sell,sales,Provider\ndelivery-process,Bill,Back office,provider\ndelivery-process,Ship,back office,\n';
     const result = imported({ elements: csv }, sampleDocument());
     expect(result.document.elements.map((e) => [e.id, e.area, e.role])).toEqual([
       ['Sell', 'sales', 'provider'],
       ['Bill', 'Back-office', 'provider'],
       ['Ship', 'Back-office', null],
     ]);
-    expect(result.document.macroStructure.areas.at(-1)).toEqual({ id: 'Back-office', name: 'Back office', colour: '#777777', description: '' });
+    expect(result.document.macroStructure.areas.at(-1)).toEqual({
+      id: 'Back-office',
+      name: 'Back office',
+      colour: '#777777',
+      description: '',
+    });
     expect(result.added.lanes).toBe(1);
   });
 
   it('replaces elements with the same id, and picks the relation type the metamodel allows when none is given', () => {
-    const into = imported({ elements: elementsToCsv(tricky), relations: relationsToCsv(tricky) }, { ...tricky, elements: [], relations: [] }).document;
-    const result = imported({ elements: 'id,type,name\np1,analysis-process,Analyse\n', relations: 'source,target\nd1,p1\np1,d1\n' }, into);
-    expect(result.document.elements.find((e) => e.id === 'p1')).toMatchObject({ type: 'analysis-process', name: 'Analyse', area: null });
-    expect(result.document.relations.slice(-2).map((r) => [r.id, r.type])).toEqual([['rel-d1-p1', 'input'], ['rel-p1-d1', 'output']]);
+    const into = imported(
+      { elements: elementsToCsv(tricky), relations: relationsToCsv(tricky) },
+      { ...tricky, elements: [], relations: [] },
+    ).document;
+    const result = imported(
+      { elements: 'id,type,name\np1,analysis-process,Analyse\n', relations: 'source,target\nd1,p1\np1,d1\n' },
+      into,
+    );
+    expect(result.document.elements.find((e) => e.id === 'p1')).toMatchObject({
+      type: 'analysis-process',
+      name: 'Analyse',
+      area: null,
+    });
+    expect(result.document.relations.slice(-2).map((r) => [r.id, r.type])).toEqual([
+      ['rel-d1-p1', 'input'],
+      ['rel-p1-d1', 'output'],
+    ]);
     expect(result.added).toEqual({ elements: 0, updated: 1, relations: 2, lanes: 0 });
   });
 
   it('reports every problem with its table, row and column, and changes nothing', () => {
-    const elements = [
-      'id,type,name,optional,goals,prop:target,colour',
-      'a,account,A,maybe,,,',
-    ].join('\n');
+    const elements = ['id,type,name,optional,goals,prop:target,colour', 'a,account,A,maybe,,,'].join('\n');
     expect(importCsv({ elements }, blankDocument())).toEqual({
       ok: false,
-      errors: [{ table: 'elements', row: 1, column: 'colour', message: 'Refmod does not know the column "colour". Columns: id, type, name, description, area, role, optional, goals, source, note, confidence, status, prop:<key>.' }],
+      errors: [
+        {
+          table: 'elements',
+          row: 1,
+          column: 'colour',
+          message:
+            'Refmod does not know the column "colour". Columns: id, type, name, description, area, role, optional, goals, source, note, confidence, status, prop:<key>.',
+        },
+      ],
     });
-    const rows = ['id,type,name,optional,goals,prop:copcMetric', 'a,account,A,maybe,,', 'b,widget,B,,,', 'c,quality-measure,,,,eighty', 'd,account,D,,g9,'].join('\n');
+    const rows = [
+      'id,type,name,optional,goals,prop:copcMetric',
+      'a,account,A,maybe,,',
+      'b,widget,B,,,',
+      'c,quality-measure,,,,eighty',
+      'd,account,D,,g9,',
+    ].join('\n');
     const result = importCsv({ elements: rows, relations: 'type,source,target\nflow,a,zz\n' }, blankDocument());
     expect(result.ok ? [] : result.errors.map((e) => [e.table, e.row, e.column])).toEqual([
       ['elements', 2, 'optional'],
@@ -95,31 +164,65 @@ describe('CSV export and import', () => {
       ['elements', 4, 'name'],
       ['relations', 2, 'target'],
     ]);
-    expect(importCsv({ relations: 'id,type\nr,flow\n' }, blankDocument())).toMatchObject({ ok: false, errors: [{ column: 'source' }, { column: 'target' }] });
+    expect(importCsv({ relations: 'id,type\nr,flow\n' }, blankDocument())).toMatchObject({
+      ok: false,
+      errors: [{ column: 'source' }, { column: 'target' }],
+    });
   });
 
   it('leaves out goals and sources the model does not have, with a warning per row', () => {
-    const result = imported({ elements: 'id,type,name,goals,source\nd,account,D,g1 g9,nowhere\n' }, sampleDocument({ structuralGoals: [{ id: 'g1', kind: 'purpose', text: 'Purpose', perspective: 'all' }] }));
+    const result = imported(
+      { elements: 'id,type,name,goals,source\nd,account,D,g1 g9,nowhere\n' },
+      sampleDocument({ structuralGoals: [{ id: 'g1', kind: 'purpose', text: 'Purpose', perspective: 'all' }] }),
+    );
     expect(result.document.elements[0]).toMatchObject({ goals: ['g1'], provenance: { note: '' } });
     expect(result.document.elements[0]!.provenance.source).toBeUndefined();
     expect(result.warnings).toEqual([
-      { table: 'elements', row: 2, column: 'goals', message: 'The model has no structural goal "g9"; the reference is left out.' },
-      { table: 'elements', row: 2, column: 'source', message: 'The model has no source "nowhere"; the reference is left out.' },
+      {
+        table: 'elements',
+        row: 2,
+        column: 'goals',
+        message: 'The model has no structural goal "g9"; the reference is left out.',
+      },
+      {
+        table: 'elements',
+        row: 2,
+        column: 'source',
+        message: 'The model has no source "nowhere"; the reference is left out.',
+      },
     ]);
   });
 
   // OWASP's CSV injection advice: such cells are quoted and prefixed with an apostrophe, so no cell starts with them.
-  const formulas = ['=HYPERLINK("http://evil.example","Click")', '+1+2', '-2+3', '@SUM(A1:A9)', "'=already quoted", '\tTabbed', 'Plain'];
+  const formulas = [
+    '=HYPERLINK("http://evil.example","Click")',
+    '+1+2',
+    '-2+3',
+    '@SUM(A1:A9)',
+    "'=already quoted",
+    '\tTabbed',
+    'Plain',
+  ];
 
   it('writes no cell that a spreadsheet would run as a formula, and reads the names back', () => {
     const doc = sampleDocument({
-      elements: formulas.map((name, i) => ({ id: `e${i}`, type: 'delivery-process', name, description: name, area: null, role: null })),
+      elements: formulas.map((name, i) => ({
+        id: `e${i}`,
+        type: 'delivery-process',
+        name,
+        description: name,
+        area: null,
+        role: null,
+      })),
       relations: [{ id: 'r1', type: 'flow', source: 'e0', target: 'e1', label: '=1+1' }],
     });
     for (const separator of [',', ';'] as const) {
       const tables = { elements: elementsToCsv(doc, { separator }), relations: relationsToCsv(doc, { separator }) };
       for (const csv of Object.values(tables)) {
-        const cellStarts = csv.split(/\r\n/).flatMap((line) => line.split(separator)).map((c) => c.replace(/^"/, ''));
+        const cellStarts = csv
+          .split(/\r\n/)
+          .flatMap((line) => line.split(separator))
+          .map((c) => c.replace(/^"/, ''));
         expect(cellStarts.filter((c) => /^[=+\-@\t]/.test(c))).toEqual([]);
       }
       expect(tables.elements).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
@@ -140,7 +243,14 @@ describe('CSV export and import', () => {
       const result = importCsv({ elements: `type,name,prop:${key}\ndelivery-process,Serve,x\n` }, blankDocument());
       expect(result).toEqual({
         ok: false,
-        errors: [{ table: 'elements', row: 1, column: `prop:${key}`, message: `A property cannot be called "${key}": model files refuse that name (it is reserved in JavaScript). Rename the column.` }],
+        errors: [
+          {
+            table: 'elements',
+            row: 1,
+            column: `prop:${key}`,
+            message: `A property cannot be called "${key}": model files refuse that name (it is reserved in JavaScript). Rename the column.`,
+          },
+        ],
       });
     }
   });

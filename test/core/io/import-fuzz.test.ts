@@ -16,7 +16,9 @@ function smallModel(): unknown {
     positions: Object.fromEntries(Object.entries(v.positions).filter(([id]) => keep.has(id))),
   }));
   const relations = doc.relations.filter((r) => keep.has(r.source) && keep.has(r.target));
-  return JSON.parse(exportDocument({ ...doc, elements: doc.elements.filter((e) => keep.has(e.id)), relations, views, evaluations: [] }));
+  return JSON.parse(
+    exportDocument({ ...doc, elements: doc.elements.filter((e) => keep.has(e.id)), relations, views, evaluations: [] }),
+  );
 }
 const base = smallModel();
 
@@ -44,7 +46,8 @@ function mutateAt(tree: unknown, picks: number[], replacement: unknown, remove: 
 const expectStructured = (result: ReturnType<typeof importDocument>) => {
   if (!result.ok) {
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const e of result.errors) expect(typeof e.message === 'string' && e.message.length > 0 && typeof e.path === 'string').toBe(true);
+    for (const e of result.errors)
+      expect(typeof e.message === 'string' && e.message.length > 0 && typeof e.path === 'string').toBe(true);
   }
 };
 
@@ -52,20 +55,32 @@ const expectStructured = (result: ReturnType<typeof importDocument>) => {
 describe('import under random and mutated input', () => {
   it('never throws on random text and JSON values, and always says what is wrong', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        expectStructured(importDocument(text, crmBpoMetamodel));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          expectStructured(importDocument(text, crmBpoMetamodel));
+        },
+      ),
       { numRuns: 7000 },
     );
   }, 60_000);
 
   it('never throws on mutations of a real model, and never half-loads one', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue(), fc.boolean(), (picks, replacement, remove) => {
-        const result = importValue(mutateAt(base, picks, replacement, remove), crmBpoMetamodel);
-        expectStructured(result);
-        if (result.ok) expect(importDocument(exportDocument(result.document), crmBpoMetamodel).ok).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.jsonValue(),
+        fc.boolean(),
+        (picks, replacement, remove) => {
+          const result = importValue(mutateAt(base, picks, replacement, remove), crmBpoMetamodel);
+          expectStructured(result);
+          if (result.ok) expect(importDocument(exportDocument(result.document), crmBpoMetamodel).ok).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   }, 60_000);
@@ -88,14 +103,30 @@ describe('import under random and mutated input', () => {
     const regexText = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.constantFrom(...HOSTILE_PATTERNS),
-      fc.array(fc.constantFrom('(', ')', 'a', '+', '*', '?', '|', '\\w', '.', '{2,}', '^', '$', '[a-]', '(?=', '(?!', '\\1'), { maxLength: 20 }).map((parts) => parts.join('')),
+      fc
+        .array(
+          fc.constantFrom('(', ')', 'a', '+', '*', '?', '|', '\\w', '.', '{2,}', '^', '$', '[a-]', '(?=', '(?!', '\\1'),
+          { maxLength: 20 },
+        )
+        .map((parts) => parts.join('')),
     );
     const longName = fc.constantFrom(`${'a'.repeat(199)}!`, `${'1'.repeat(199)} `, 'a '.repeat(100).trim());
     fc.assert(
       fc.property(regexText, regexText, longName, (naming, user, name) => {
         const doc = structuredClone(base) as any;
-        doc.designGoals.namingRules = [{ id: 'nr-fuzz', appliesTo: 'category:process', pattern: naming, description: 'Fuzzed', example: '' }];
-        doc.validation.rules = [{ id: 'fuzz', title: 'Fuzzed', kind: 'naming', appliesTo: 'category:process', pattern: user, severity: 'warning' }];
+        doc.designGoals.namingRules = [
+          { id: 'nr-fuzz', appliesTo: 'category:process', pattern: naming, description: 'Fuzzed', example: '' },
+        ];
+        doc.validation.rules = [
+          {
+            id: 'fuzz',
+            title: 'Fuzzed',
+            kind: 'naming',
+            appliesTo: 'category:process',
+            pattern: user,
+            severity: 'warning',
+          },
+        ];
         for (const el of doc.elements) el.name = name;
         const result = importValue(doc, crmBpoMetamodel);
         expectStructured(result);
@@ -104,8 +135,10 @@ describe('import under random and mutated input', () => {
         const findings = findingsFor(result.document, crmBpoMetamodel);
         expect(performance.now() - start).toBeLessThan(250);
         // A rule that cannot run is a finding that names it.
-        if (!compilePattern(naming).ok) expect(findings.some((f) => f.rule === 'naming.rule' && f.subjects?.includes('nr-fuzz'))).toBe(true);
-        if (!compilePattern(user).ok) expect(findings.some((f) => f.rule === 'user.fuzz' && f.subjects?.includes('fuzz'))).toBe(true);
+        if (!compilePattern(naming).ok)
+          expect(findings.some((f) => f.rule === 'naming.rule' && f.subjects?.includes('nr-fuzz'))).toBe(true);
+        if (!compilePattern(user).ok)
+          expect(findings.some((f) => f.rule === 'user.fuzz' && f.subjects?.includes('fuzz'))).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -21,7 +21,10 @@ describe('JSON export', () => {
   it('writes keys in a stable order whatever order the file had', () => {
     const shuffled = JSON.parse(text) as Record<string, any>;
     shuffled.elements[0] = Object.fromEntries(Object.entries(shuffled.elements[0]).reverse());
-    const reordered = importDocument(JSON.stringify(Object.fromEntries(Object.entries(shuffled).reverse())), crmBpoMetamodel);
+    const reordered = importDocument(
+      JSON.stringify(Object.fromEntries(Object.entries(shuffled).reverse())),
+      crmBpoMetamodel,
+    );
     expect(reordered.ok && exportDocument(reordered.document)).toBe(text);
   });
 
@@ -35,7 +38,11 @@ describe('JSON import errors', () => {
   it('names the missing element of a dangling relation', () => {
     const result = mutate((d) => (d.relations[0].target = 'no-such-element'));
     expect(result).toMatchObject({ ok: false, stage: 'integrity' });
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'relations[0].target', message: expect.stringContaining('"no-such-element", which does not exist') });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: 'relations[0].target',
+        message: expect.stringContaining('"no-such-element", which does not exist'),
+      });
   });
 
   it.each([
@@ -44,7 +51,11 @@ describe('JSON import errors', () => {
     ['an unknown area', (d: any) => (d.elements[0].area = 'marketing'), /area "marketing"/],
     ['an unknown role', (d: any) => (d.elements[0].role = 'partner'), /role "partner"/],
     ['an unknown relation type', (d: any) => (d.relations[0].type = 'loves'), /type "loves"/],
-    ['a view showing a missing element', (d: any) => d.views.find((v: any) => Array.isArray(v.elements)).elements.push('ghost'), /"ghost", which does not exist/],
+    [
+      'a view showing a missing element',
+      (d: any) => d.views.find((v: any) => Array.isArray(v.elements)).elements.push('ghost'),
+      /"ghost", which does not exist/,
+    ],
   ])('rejects %s with a sentence and a path', (_name, change, message) => {
     const result = mutate(change);
     expect(result.ok).toBe(false);

@@ -24,8 +24,14 @@ export async function mermaidGraph(text: string): Promise<MermaidGraph> {
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
   const db = diagram.db as unknown as FlowDb;
   return {
-    vertices: [...db.getVertices().values()].map((v) => ({ id: v.id, text: decodeLikeMermaid(v.text ?? v.id), type: v.type })),
-    edges: db.getEdges().map((e) => ({ start: e.start, end: e.end, text: decodeLikeMermaid(e.text), stroke: e.stroke })),
+    vertices: [...db.getVertices().values()].map((v) => ({
+      id: v.id,
+      text: decodeLikeMermaid(v.text ?? v.id),
+      type: v.type,
+    })),
+    edges: db
+      .getEdges()
+      .map((e) => ({ start: e.start, end: e.end, text: decodeLikeMermaid(e.text), stroke: e.stroke })),
     subgraphs: db.getSubGraphs().map((s) => ({ id: s.id, title: decodeLikeMermaid(s.title), nodes: s.nodes })),
   };
 }
@@ -40,7 +46,12 @@ export function decodeLikeMermaid(text: string): string {
 
 export interface MermaidEr {
   entities: { alias: string; attributes: { type: string; name: string; comment: string }[] }[];
-  relationships: { entityA: string; entityB: string; roleA: string; relSpec: { cardA: string; cardB: string; relType: string } }[];
+  relationships: {
+    entityA: string;
+    entityB: string;
+    roleA: string;
+    relSpec: { cardA: string; cardB: string; relType: string };
+  }[];
   /** Entity groups: their ids and the entity ids they hold. */
   subgraphs: { id: string; nodes: string[] }[];
 }
@@ -51,7 +62,10 @@ export async function mermaidEr(text: string): Promise<MermaidEr> {
   await ready;
   await mermaid.parse(text);
   const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as {
-    getEntities(): Map<string, { id: string; alias: string; attributes: { type: string; name: string; comment: string }[] }>;
+    getEntities(): Map<
+      string,
+      { id: string; alias: string; attributes: { type: string; name: string; comment: string }[] }
+    >;
     getRelationships(): MermaidEr['relationships'];
     getSubGraphs(): { id: string; nodes: string[] }[];
   };
@@ -59,8 +73,16 @@ export async function mermaidEr(text: string): Promise<MermaidEr> {
   // Relationships and groups name entities by mermaid's internal id; give them back the names used in the text.
   const name = new Map(entities.map(([key, e]) => [e.id, key]));
   return {
-    entities: entities.map(([, e]) => ({ alias: decodeLikeMermaid(e.alias), attributes: e.attributes.map((a) => ({ ...a, comment: decodeLikeMermaid(a.comment) })) })),
-    relationships: db.getRelationships().map((r) => ({ ...r, entityA: name.get(r.entityA) ?? r.entityA, entityB: name.get(r.entityB) ?? r.entityB, roleA: decodeLikeMermaid(r.roleA) })),
+    entities: entities.map(([, e]) => ({
+      alias: decodeLikeMermaid(e.alias),
+      attributes: e.attributes.map((a) => ({ ...a, comment: decodeLikeMermaid(a.comment) })),
+    })),
+    relationships: db.getRelationships().map((r) => ({
+      ...r,
+      entityA: name.get(r.entityA) ?? r.entityA,
+      entityB: name.get(r.entityB) ?? r.entityB,
+      roleA: decodeLikeMermaid(r.roleA),
+    })),
     subgraphs: db.getSubGraphs().map((s) => ({ id: s.id, nodes: s.nodes })),
   };
 }

@@ -25,8 +25,12 @@ describe('erDiagram of the business-object model', () => {
     });
     const er = await mermaidEr(toErDiagram(doc, { direction: 'LR' }));
     expect(er.entities.map((e) => e.alias)).toEqual(['Portfolio', 'Product', 'Contact']);
-    expect(er.entities[1]!.attributes).toEqual([expect.objectContaining({ type: 'string', name: 'productLine', comment: 'Mobile "Pro"' })]);
-    expect(er.entities[2]!.attributes).toEqual([expect.objectContaining({ type: 'enum', name: 'channel', comment: 'phone' })]);
+    expect(er.entities[1]!.attributes).toEqual([
+      expect.objectContaining({ type: 'string', name: 'productLine', comment: 'Mobile "Pro"' }),
+    ]);
+    expect(er.entities[2]!.attributes).toEqual([
+      expect.objectContaining({ type: 'enum', name: 'channel', comment: 'phone' }),
+    ]);
     expect(er.relationships.map((r) => [r.roleA, r.relSpec.relType, r.relSpec.cardA, r.relSpec.cardB])).toEqual([
       ['belongs to', 'IDENTIFYING', 'ONLY_ONE', 'ZERO_OR_MORE'],
       ['asks about', 'NON_IDENTIFYING', 'ZERO_OR_MORE', 'ZERO_OR_MORE'],
@@ -68,20 +72,71 @@ describe('erDiagram of the business-object model', () => {
   });
 
   it('parses whatever the names and ids are', async () => {
-    const hostile = ['"', '[', ']', '{', '}', '<b>', '&amp;', 'end', '#', ';', ':', '|', '`', '%%', '😀', 'Grüße', '한국어', ' ', 'x'];
-    const name = fc.array(fc.constantFrom(...hostile), { minLength: 1, maxLength: 6 }).map((p) => p.join('').trim()).filter((s) => s.length > 0);
-    const id = fc.constantFrom('one', 'ONE', 'to', 'many', 'only', 'style', 'class', 'end', 'erDiagram', 'direction', 'u', 'PK', 'o', 'x1', 'a.b', 'a-b');
+    const hostile = [
+      '"',
+      '[',
+      ']',
+      '{',
+      '}',
+      '<b>',
+      '&amp;',
+      'end',
+      '#',
+      ';',
+      ':',
+      '|',
+      '`',
+      '%%',
+      '😀',
+      'Grüße',
+      '한국어',
+      ' ',
+      'x',
+    ];
+    const name = fc
+      .array(fc.constantFrom(...hostile), { minLength: 1, maxLength: 6 })
+      .map((p) => p.join('').trim())
+      .filter((s) => s.length > 0);
+    const id = fc.constantFrom(
+      'one',
+      'ONE',
+      'to',
+      'many',
+      'only',
+      'style',
+      'class',
+      'end',
+      'erDiagram',
+      'direction',
+      'u',
+      'PK',
+      'o',
+      'x1',
+      'a.b',
+      'a-b',
+    );
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(id, { minLength: 2, maxLength: 4 }), fc.array(name, { minLength: 4, maxLength: 4 }), async (ids, names) => {
-        const doc = sampleDocument({
-          elements: ids.map((id, i) => ({ id, type: 'product', name: names[i]!, properties: { productLine: names[3 - i]! } })),
-          relations: [{ id: 'r1', type: 'belongs-to', source: ids[0]!, target: ids[1]!, label: names[2]! }],
-        });
-        const er = await mermaidEr(toErDiagram(doc));
-        expect(er.entities.map((e) => e.alias)).toEqual(doc.elements.map((e) => e.name));
-        expect(er.entities.map((e) => e.attributes[0]?.comment)).toEqual(doc.elements.map((e) => e.properties.productLine));
-        expect(er.relationships.map((r) => r.roleA)).toEqual([names[2]]);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(id, { minLength: 2, maxLength: 4 }),
+        fc.array(name, { minLength: 4, maxLength: 4 }),
+        async (ids, names) => {
+          const doc = sampleDocument({
+            elements: ids.map((id, i) => ({
+              id,
+              type: 'product',
+              name: names[i]!,
+              properties: { productLine: names[3 - i]! },
+            })),
+            relations: [{ id: 'r1', type: 'belongs-to', source: ids[0]!, target: ids[1]!, label: names[2]! }],
+          });
+          const er = await mermaidEr(toErDiagram(doc));
+          expect(er.entities.map((e) => e.alias)).toEqual(doc.elements.map((e) => e.name));
+          expect(er.entities.map((e) => e.attributes[0]?.comment)).toEqual(
+            doc.elements.map((e) => e.properties.productLine),
+          );
+          expect(er.relationships.map((r) => r.roleA)).toEqual([names[2]]);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 20_000);

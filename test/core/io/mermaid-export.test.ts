@@ -20,7 +20,13 @@ function modelFiles(dir: string): string[] {
 
 // The models models/index.json lists (each must import), or, before there is an index, every model file that imports.
 const indexed = existsSync(join('models', 'index.json'));
-const shipped = (indexed ? (JSON.parse(readFileSync(join('models', 'index.json'), 'utf8')) as { file: string }[]).map((m) => join('models', m.file)) : modelFiles('models')).flatMap((path) => {
+const shipped = (
+  indexed
+    ? (JSON.parse(readFileSync(join('models', 'index.json'), 'utf8')) as { file: string }[]).map((m) =>
+        join('models', m.file),
+      )
+    : modelFiles('models')
+).flatMap((path) => {
   const result = importDocument(readFileSync(path, 'utf8'), crmBpoMetamodel);
   if (!result.ok && indexed) throw new Error(`${path} is listed in models/index.json but does not import`);
   return result.ok ? [{ path, doc: result.document }] : [];
@@ -32,16 +38,20 @@ describe('Mermaid flowchart export', () => {
   });
 
   for (const { path, doc } of shipped) {
-    it(`exports every view of ${path} as a flowchart mermaid parses, with every element and relation`, { timeout: 30_000 }, async () => {
-      for (const view of doc.views) {
-        const diagram = mermaidFlowchart(doc, { viewId: view.id });
-        const graph = await mermaidGraph(diagram.text);
-        const elements = elementsInView(doc, view);
-        expect(graph.vertices.map((v) => v.text).sort()).toEqual(elements.map((e) => e.name).sort());
-        expect(graph.edges).toHaveLength(relationsInView(doc, view).length);
-        expect(diagram.warnings).toEqual([]);
-      }
-    });
+    it(
+      `exports every view of ${path} as a flowchart mermaid parses, with every element and relation`,
+      { timeout: 30_000 },
+      async () => {
+        for (const view of doc.views) {
+          const diagram = mermaidFlowchart(doc, { viewId: view.id });
+          const graph = await mermaidGraph(diagram.text);
+          const elements = elementsInView(doc, view);
+          expect(graph.vertices.map((v) => v.text).sort()).toEqual(elements.map((e) => e.name).sort());
+          expect(graph.edges).toHaveLength(relationsInView(doc, view).length);
+          expect(diagram.warnings).toEqual([]);
+        }
+      },
+    );
   }
 
   it('draws each element category in its own shape', async () => {
@@ -61,13 +71,19 @@ describe('Mermaid flowchart export', () => {
   it('nests areas inside roles, or roles inside areas when areas are the rows', async () => {
     const byRole = await mermaidGraph(toMermaid(everyCategory()));
     const provider = byRole.subgraphs.find((s) => s.title === 'Provider')!;
-    expect(provider.nodes.map((id) => byRole.subgraphs.find((s) => s.id === id)?.title).sort()).toEqual(['Operations', 'Sales']);
+    expect(provider.nodes.map((id) => byRole.subgraphs.find((s) => s.id === id)?.title).sort()).toEqual([
+      'Operations',
+      'Sales',
+    ]);
 
     const doc = everyCategory();
     doc.designGoals.laneOrientation = 'areas-as-rows';
     const byArea = await mermaidGraph(toMermaid(doc));
     const operations = byArea.subgraphs.find((s) => s.title === 'Operations')!;
-    expect(operations.nodes.map((id) => byArea.subgraphs.find((s) => s.id === id)?.title).sort()).toEqual(['Customer', 'Provider']);
+    expect(operations.nodes.map((id) => byArea.subgraphs.find((s) => s.id === id)?.title).sort()).toEqual([
+      'Customer',
+      'Provider',
+    ]);
     // Elements without a lane stay outside every subgraph.
     const crm = byArea.vertices.find((v) => v.text === 'CRM system')!;
     expect(byArea.subgraphs.some((s) => s.nodes.includes(crm.id))).toBe(false);
@@ -80,17 +96,25 @@ describe('Mermaid flowchart export', () => {
     expect(edge('is input to')?.stroke).toBe('normal');
     expect(edge('passes knowledge to')?.stroke).toBe('dotted');
     expect(edge('logs every call')?.stroke).toBe('dotted');
-    const dashedIndexes = graph.edges.flatMap((e, i) => (['passes knowledge to', 'serves'].includes(e.text) ? [i] : []));
+    const dashedIndexes = graph.edges.flatMap((e, i) =>
+      ['passes knowledge to', 'serves'].includes(e.text) ? [i] : [],
+    );
     expect(text).toContain(`linkStyle ${dashedIndexes.join(',')} stroke-dasharray:8 4`);
   });
 
   it('colours nodes by role, area or category as the design goals say', () => {
     const doc = everyCategory();
-    expect(toMermaid(doc)).toMatch(/classDef role_provider fill:#2a9d8f.*\n\s+class service,analysis,sl,agent role_provider/);
+    expect(toMermaid(doc)).toMatch(
+      /classDef role_provider fill:#2a9d8f.*\n\s+class service,analysis,sl,agent role_provider/,
+    );
     doc.designGoals.colourBy = 'area';
-    expect(toMermaid(doc)).toMatch(/classDef area_sales fill:#5b6b8c,stroke:#[0-9a-f]{6},color:#ffffff\n\s+class analysis area_sales/);
+    expect(toMermaid(doc)).toMatch(
+      /classDef area_sales fill:#5b6b8c,stroke:#[0-9a-f]{6},color:#ffffff\n\s+class analysis area_sales/,
+    );
     doc.designGoals.colourBy = 'type';
-    expect(toMermaid(doc)).toMatch(/classDef category_process fill:#[0-9a-f]{6}.*\n\s+class service,analysis category_process/);
+    expect(toMermaid(doc)).toMatch(
+      /classDef category_process fill:#[0-9a-f]{6}.*\n\s+class service,analysis category_process/,
+    );
   });
 
   it('follows the direction option and can leave out quality measures', async () => {
@@ -106,7 +130,13 @@ describe('Mermaid flowchart export', () => {
 
   it('derives readable, unique node ids that are never keywords or edge markers', async () => {
     const doc = sampleDocument({
-      elements: ['end', 'End', 'o1', 'x-ray', 'a.b', 'a_b', 'a-b', 'subgraph', 'style', 'click', 'Order'].map((id) => ({ id, type: 'account', name: `Name of ${id}`, area: 'sales', role: 'client' })),
+      elements: ['end', 'End', 'o1', 'x-ray', 'a.b', 'a_b', 'a-b', 'subgraph', 'style', 'click', 'Order'].map((id) => ({
+        id,
+        type: 'account',
+        name: `Name of ${id}`,
+        area: 'sales',
+        role: 'client',
+      })),
       relations: [
         { id: 'r1', type: 'refers-to', source: 'end', target: 'o1' },
         { id: 'r2', type: 'refers-to', source: 'x-ray', target: 'end' },
@@ -116,7 +146,19 @@ describe('Mermaid flowchart export', () => {
     const text = toMermaid(doc);
     const graph = await mermaidGraph(text);
     const ids = graph.vertices.map((v) => v.id);
-    expect(ids).toEqual(['n_end', 'End', 'n_o1', 'n_x_ray', 'a_b', 'a_b_2', 'a_b_3', 'n_subgraph', 'n_style', 'n_click', 'Order']);
+    expect(ids).toEqual([
+      'n_end',
+      'End',
+      'n_o1',
+      'n_x_ray',
+      'a_b',
+      'a_b_2',
+      'a_b_3',
+      'n_subgraph',
+      'n_style',
+      'n_click',
+      'Order',
+    ]);
     expect(graph.edges.map((e) => `${e.start}>${e.end}`)).toEqual(['n_end>n_o1', 'n_x_ray>n_end', 'n_click>n_x_ray']);
     expect(graph.vertices.map((v) => v.text)).toEqual(doc.elements.map((e) => `Name of ${e.id}`));
   });
@@ -134,7 +176,9 @@ describe('Mermaid flowchart export', () => {
     for (const part of parts) {
       expect(part.diagram.edges).toBeLessThanOrEqual(MERMAID_LIMITS.maxEdges);
       expect(part.diagram.text.length).toBeLessThanOrEqual(MERMAID_LIMITS.maxTextSize);
-      expect(part.diagram.warnings).toEqual([expect.stringMatching(/^\d+ relations to elements of other areas are not shown\.$/)]);
+      expect(part.diagram.warnings).toEqual([
+        expect.stringMatching(/^\d+ relations to elements of other areas are not shown\.$/),
+      ]);
       const graph = await mermaidGraph(part.diagram.text);
       expect(graph.vertices).toHaveLength(part.diagram.nodes);
     }
@@ -142,6 +186,8 @@ describe('Mermaid flowchart export', () => {
 
   it('says so when the view does not exist', () => {
     const doc: RefDocument = everyCategory();
-    expect(mermaidFlowchart(doc, { viewId: 'nope' }).warnings).toEqual(['The model has no view "nope"; the whole model is shown.']);
+    expect(mermaidFlowchart(doc, { viewId: 'nope' }).warnings).toEqual([
+      'The model has no view "nope"; the whole model is shown.',
+    ]);
   });
 });

@@ -27,17 +27,33 @@ describe('Mermaid import', () => {
     const result = imported(toMermaid(reference));
     const doc = result.document;
     const category = (type: string) => crmBpoMetamodel.categoryOf(type)?.id;
-    const laneName = (d: RefDocument, kind: 'areas' | 'roles', id: string | null) => d.macroStructure[kind].find((l) => l.id === id)?.name ?? null;
+    const laneName = (d: RefDocument, kind: 'areas' | 'roles', id: string | null) =>
+      d.macroStructure[kind].find((l) => l.id === id)?.name ?? null;
     const summary = (d: RefDocument) =>
-      d.elements.map((e) => [e.name, category(e.type), laneName(d, 'areas', e.area), laneName(d, 'roles', e.role)]).sort();
+      d.elements
+        .map((e) => [e.name, category(e.type), laneName(d, 'areas', e.area), laneName(d, 'roles', e.role)])
+        .sort();
     expect(summary(doc)).toEqual(summary(reference));
     const names = (d: RefDocument) => new Map(d.elements.map((e) => [e.id, e.name]));
-    const relations = (d: RefDocument) => d.relations.map((r) => `${names(d).get(r.source)} ${r.type} ${names(d).get(r.target)}`).sort();
+    const relations = (d: RefDocument) =>
+      d.relations.map((r) => `${names(d).get(r.source)} ${r.type} ${names(d).get(r.target)}`).sort();
     expect(relations(doc)).toEqual(relations(reference));
     expect(result.questions).toEqual([]);
     expect(result.unsupported).toEqual([]);
-    expect(result.added).toMatchObject({ elements: reference.elements.length, matched: 0, relations: reference.relations.length, areas: 3, roles: 3 });
-    expect(doc.views).toEqual([expect.objectContaining({ id: 'mermaid-import', name: 'Imported from Mermaid', elements: doc.elements.map((e) => e.id) })]);
+    expect(result.added).toMatchObject({
+      elements: reference.elements.length,
+      matched: 0,
+      relations: reference.relations.length,
+      areas: 3,
+      roles: 3,
+    });
+    expect(doc.views).toEqual([
+      expect.objectContaining({
+        id: 'mermaid-import',
+        name: 'Imported from Mermaid',
+        elements: doc.elements.map((e) => e.id),
+      }),
+    ]);
   });
 
   it('links a re-imported export to the elements it came from instead of copying them', () => {
@@ -47,7 +63,9 @@ describe('Mermaid import', () => {
     const result = imported(toMermaid(doc), doc);
     expect(result.added).toMatchObject({ elements: 0, matched: doc.elements.length, relations: 0, areas: 0, roles: 0 });
     expect(result.document.elements).toEqual(doc.elements);
-    expect(result.ignored.filter((s) => s.reason === 'a relation the model already has')).toHaveLength(doc.relations.length);
+    expect(result.ignored.filter((s) => s.reason === 'a relation the model already has')).toHaveLength(
+      doc.relations.length,
+    );
   });
 
   it('asks which element type shapes without a fixed meaning become, and uses the answers', () => {
@@ -57,10 +75,23 @@ describe('Mermaid import', () => {
       { shape: 'rect', nodes: 2, examples: ['Take order', 'Ship'], suggested: 'delivery-process' },
       { shape: 'diamond', nodes: 1, examples: ['Valid?'], suggested: 'delivery-process' },
     ]);
-    expect(first.document.elements.map((e) => e.type)).toEqual(['delivery-process', 'delivery-process', 'delivery-process', 'operational-crm-system']);
+    expect(first.document.elements.map((e) => e.type)).toEqual([
+      'delivery-process',
+      'delivery-process',
+      'delivery-process',
+      'operational-crm-system',
+    ]);
     const answered = imported(text, blankDocument(), { diamond: 'management-process', rect: 'support-process' });
-    expect(answered.document.elements.map((e) => e.type)).toEqual(['support-process', 'management-process', 'support-process', 'operational-crm-system']);
-    expect(importMermaid(text, blankDocument(), { shapeTypes: { rect: 'widget' } })).toEqual({ ok: false, errors: [{ line: 0, message: '"widget" is not an element type of the CRM in BPO metamodel.' }] });
+    expect(answered.document.elements.map((e) => e.type)).toEqual([
+      'support-process',
+      'management-process',
+      'support-process',
+      'operational-crm-system',
+    ]);
+    expect(importMermaid(text, blankDocument(), { shapeTypes: { rect: 'widget' } })).toEqual({
+      ok: false,
+      errors: [{ line: 0, message: '"widget" is not an element type of the CRM in BPO metamodel.' }],
+    });
   });
 
   it('chooses relation types by label, line style and what the metamodel allows', () => {
@@ -81,13 +112,18 @@ describe('Mermaid import', () => {
       ['case', 'refers-to', 'inq', ''],
       ['case', 'belongs-to', 'inq', ''],
     ]);
-    expect(result.unsupported).toEqual([{ line: 6, text: 'goal → inq', reason: crmBpoMetamodel.whyUnconnected('objective', 'data-record') }]);
-    expect(result.unsupported[0]!.reason).toMatch(/^No relation of the CRM in BPO metamodel goes from an Objective to a Data record/);
+    expect(result.unsupported).toEqual([
+      { line: 6, text: 'goal → inq', reason: crmBpoMetamodel.whyUnconnected('objective', 'data-record') },
+    ]);
+    expect(result.unsupported[0]!.reason).toMatch(
+      /^No relation of the CRM in BPO metamodel goes from an Objective to a Data record/,
+    );
     expect(result.ignored).toContainEqual({ line: 7, text: 'svc → case', reason: 'an invisible link (layout only)' });
   });
 
   it('turns subgraphs into areas (nested ones into roles) and joins lanes the model already has', () => {
-    const text = 'flowchart TB\n  subgraph p[Provider]\n    subgraph s1[Back office]\n      a[[Bill]]\n    end\n  end\n  subgraph Sales\n    b[[Sell]]\n  end\n  subgraph empty\n  end\n';
+    const text =
+      'flowchart TB\n  subgraph p[Provider]\n    subgraph s1[Back office]\n      a[[Bill]]\n    end\n  end\n  subgraph Sales\n    b[[Sell]]\n  end\n  subgraph empty\n  end\n';
     const result = imported(text, sampleDocument());
     const doc = result.document;
     const bill = doc.elements.find((e) => e.name === 'Bill')!;
@@ -131,8 +167,16 @@ describe('Mermaid import', () => {
   });
 
   it('refuses text that is not a flowchart', () => {
-    expect(importMermaid('sequenceDiagram\n  A->>B: hi', blankDocument())).toEqual({ ok: false, errors: [{ line: 1, message: 'This is not a flowchart: it starts with "sequenceDiagram", not "flowchart" or "graph".' }] });
-    expect(importMermaid('  \n%% only a comment\n', blankDocument())).toEqual({ ok: false, errors: [{ line: 1, message: 'The text is empty.' }] });
+    expect(importMermaid('sequenceDiagram\n  A->>B: hi', blankDocument())).toEqual({
+      ok: false,
+      errors: [
+        { line: 1, message: 'This is not a flowchart: it starts with "sequenceDiagram", not "flowchart" or "graph".' },
+      ],
+    });
+    expect(importMermaid('  \n%% only a comment\n', blankDocument())).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: 'The text is empty.' }],
+    });
   });
 
   it('gives an undoable edit that makes exactly the returned document', () => {
@@ -145,14 +189,50 @@ describe('Mermaid import', () => {
   });
 
   it('reads back every name its own export writes, whatever the user typed', () => {
-    const parts = ['"', "'", '[', ']', '(', ')', '{', '}', '<b>', '&amp;', 'end', '#', '#quot;', ';', ':', '|', '`', '%%', '-->', '😀', 'Grüße', '한국어', ' ', 'a', '\\', '/', 'ﬂ°', '¶ß'];
-    const name = fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 8 }).map((p) => p.join('').trim()).filter((s) => s.length > 0);
+    const parts = [
+      '"',
+      "'",
+      '[',
+      ']',
+      '(',
+      ')',
+      '{',
+      '}',
+      '<b>',
+      '&amp;',
+      'end',
+      '#',
+      '#quot;',
+      ';',
+      ':',
+      '|',
+      '`',
+      '%%',
+      '-->',
+      '😀',
+      'Grüße',
+      '한국어',
+      ' ',
+      'a',
+      '\\',
+      '/',
+      'ﬂ°',
+      '¶ß',
+    ];
+    const name = fc
+      .array(fc.constantFrom(...parts), { minLength: 1, maxLength: 8 })
+      .map((p) => p.join('').trim())
+      .filter((s) => s.length > 0);
     fc.assert(
       fc.property(fc.array(name, { minLength: 1, maxLength: 5 }), (names) => {
-        const doc = sampleDocument({ elements: names.map((n, i) => ({ id: `e${i}`, type: 'account', name: n, area: 'sales', role: 'client' })) });
+        const doc = sampleDocument({
+          elements: names.map((n, i) => ({ id: `e${i}`, type: 'account', name: n, area: 'sales', role: 'client' })),
+        });
         const flow = parseFlowchart(toMermaid(doc));
         expect(flow.ok && flow.flowchart.nodes.map((n) => n.label)).toEqual(names);
-        expect(imported(toMermaid(doc)).document.elements.map((e) => e.name)).toEqual(names.map((n) => n.replace(/\s+/g, ' ')));
+        expect(imported(toMermaid(doc)).document.elements.map((e) => e.name)).toEqual(
+          names.map((n) => n.replace(/\s+/g, ' ')),
+        );
       }),
       { numRuns: 300 },
     );

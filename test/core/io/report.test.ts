@@ -8,8 +8,24 @@ function documented(): RefDocument {
   const doc = everyCategory();
   doc.meta.description = 'A small model.\n\n- not a list';
   doc.meta.authors = ['Ada', 'Grace'];
-  doc.meta.sources = [{ id: 'geib', label: 'Geib et al. 2005', citation: 'Architecture for CRM approaches.', url: 'https://doi.org/10.1109/HICSS.2005.101' }];
-  doc.structuralGoals = [{ id: 'g1', kind: 'purpose', text: 'Show who serves the customer', perspective: 'customer', rationale: '', acceptance: 'Every process has a role' }];
+  doc.meta.sources = [
+    {
+      id: 'geib',
+      label: 'Geib et al. 2005',
+      citation: 'Architecture for CRM approaches.',
+      url: 'https://doi.org/10.1109/HICSS.2005.101',
+    },
+  ];
+  doc.structuralGoals = [
+    {
+      id: 'g1',
+      kind: 'purpose',
+      text: 'Show who serves the customer',
+      perspective: 'customer',
+      rationale: '',
+      acceptance: 'Every process has a role',
+    },
+  ];
   doc.elements.find((e) => e.id === 'service')!.goals = ['g1'];
   doc.elements.find((e) => e.id === 'service')!.provenance.source = 'geib';
   doc.designGoals.glossary = [{ term: 'BPO', definition: 'Business process outsourcing', source: 'geib' }];
@@ -52,9 +68,19 @@ describe('model report', () => {
     expect(service).toContain('- **Supported by:** CRM system\n');
     expect(service).toContain('- **Hands on to:** Analyse feedback\n');
     expect(service).toContain('- **Source:** Geib et al. 2005\n');
-    expect(report).toContain('### Full model\n\n*Perspective: full · 7 elements, 6 relations*\n\n```mermaid\n' + toMermaid(doc, { viewId: 'full' }) + '```\n');
-    expect(tableAfter(report, '## Glossary')[2]).toEqual(['**BPO**', 'Business process outsourcing', 'Geib et al. 2005']);
-    expect(report).toContain('## Sources\n\n- **Geib et al. 2005**: Architecture for CRM approaches. <https://doi.org/10.1109/HICSS.2005.101>\n');
+    expect(report).toContain(
+      '### Full model\n\n*Perspective: full · 7 elements, 6 relations*\n\n```mermaid\n' +
+        toMermaid(doc, { viewId: 'full' }) +
+        '```\n',
+    );
+    expect(tableAfter(report, '## Glossary')[2]).toEqual([
+      '**BPO**',
+      'Business process outsourcing',
+      'Geib et al. 2005',
+    ]);
+    expect(report).toContain(
+      '## Sources\n\n- **Geib et al. 2005**: Architecture for CRM approaches. <https://doi.org/10.1109/HICSS.2005.101>\n',
+    );
   });
 
   it('keeps text the user typed from becoming markup', () => {
@@ -73,7 +99,9 @@ describe('model report', () => {
     doc.macroStructure.roles.find((r) => r.id === 'provider')!.name = 'Provider <script>alert(2)</script>';
     const report = modelReport(doc);
     expect(report).not.toMatch(/<img|<script/);
-    expect(report).toContain('### Handle inquiry\n\n*Delivery process · &lt;img src=x onerror=alert(1)&gt; · Provider &lt;script&gt;alert(2)&lt;/script&gt;*');
+    expect(report).toContain(
+      '### Handle inquiry\n\n*Delivery process · &lt;img src=x onerror=alert(1)&gt; · Provider &lt;script&gt;alert(2)&lt;/script&gt;*',
+    );
     expect(md('line one\nline two')).toBe('line one line two');
   });
 
@@ -82,7 +110,13 @@ describe('model report', () => {
     Object.assign(doc, { structuralGoals: [], elements: [], relations: [], views: [] });
     doc.macroStructure = { areas: [], roles: [] };
     const report = modelReport(doc);
-    for (const missing of ['*No structural goals yet.*', '*No areas or roles yet.*', '*No processes yet.*', '*No views yet.*']) expect(report).toContain(missing);
+    for (const missing of [
+      '*No structural goals yet.*',
+      '*No areas or roles yet.*',
+      '*No processes yet.*',
+      '*No views yet.*',
+    ])
+      expect(report).toContain(missing);
     expect(report).not.toContain('## Other elements');
   });
 });

@@ -3,7 +3,9 @@ import type { RefDocument, RefDocumentInput } from '../../../src/core/model/sche
 import { RefDocument as Schema } from '../../../src/core/model/schema.ts';
 
 /** A valid document with the shipped lanes (client/provider/customer × sales/operations) and the given content. */
-export function sampleDocument(content: Pick<RefDocumentInput, 'elements' | 'relations' | 'designGoals' | 'views' | 'structuralGoals'> = {}): RefDocument {
+export function sampleDocument(
+  content: Pick<RefDocumentInput, 'elements' | 'relations' | 'designGoals' | 'views' | 'structuralGoals'> = {},
+): RefDocument {
   return Schema.parse({
     formatVersion: 1,
     meta: { id: 'sample', name: 'Sample', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
@@ -31,7 +33,14 @@ export function everyCategory(): RefDocument {
       { id: 'inquiry', type: 'inquiry', name: 'Inquiry', area: 'operations', role: 'customer' },
       { id: 'service', type: 'delivery-process', name: 'Handle inquiry', area: 'operations', role: 'provider' },
       { id: 'analysis', type: 'analysis-process', name: 'Analyse feedback', area: 'sales', role: 'provider' },
-      { id: 'sl', type: 'quality-measure', name: 'Service level', area: 'operations', role: 'provider', properties: { metricCategory: 'On Time' } },
+      {
+        id: 'sl',
+        type: 'quality-measure',
+        name: 'Service level',
+        area: 'operations',
+        role: 'provider',
+        properties: { metricCategory: 'On Time' },
+      },
       { id: 'objective', type: 'objective', name: 'Loyal customers', area: null, role: 'client' },
       { id: 'agent', type: 'job-role', name: 'Agent', area: 'operations', role: 'provider' },
       { id: 'crm', type: 'operational-crm-system', name: 'CRM system', area: null, role: null },

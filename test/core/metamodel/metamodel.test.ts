@@ -10,8 +10,12 @@ describe('the metamodel’s reasons', () => {
   });
 
   it('says why one relation type may not connect two types, naming the ones that may', () => {
-    expect(metamodel.whyNot('flow', 'lead', 'product')).toMatch(/^A Lead cannot "feeds" a Product: .*Allowed between them: "belongs to", "refers to"\.$/);
+    expect(metamodel.whyNot('flow', 'lead', 'product')).toMatch(
+      /^A Lead cannot "feeds" a Product: .*Allowed between them: "belongs to", "refers to"\.$/,
+    );
     expect(metamodel.whyNot('belongs-to', 'lead', 'product')).toBeNull();
-    expect(metamodel.whyNot('bogus', 'lead', 'product')).toBe('"bogus" is not a relation type of the CRM in BPO metamodel.');
+    expect(metamodel.whyNot('bogus', 'lead', 'product')).toBe(
+      '"bogus" is not a relation type of the CRM in BPO metamodel.',
+    );
   });
 });

@@ -1,14 +1,23 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
-import { canLeave, nextStep, overallProgress, paletteFor, resumeStep, stepProgress } from '../../../src/core/method/engine.ts';
+import {
+  canLeave,
+  nextStep,
+  overallProgress,
+  paletteFor,
+  resumeStep,
+  stepProgress,
+} from '../../../src/core/method/engine.ts';
 import { methodById } from '../../../src/core/method/shipped.ts';
 import type { RefDocument, StepStatus } from '../../../src/core/model/schema.ts';
 import { finding, model } from './support.ts';
 
 const crm = methodById('crm-bpo-construction')!;
-const progressOf = (doc: RefDocument, findings: ReturnType<typeof finding>[] = []) => stepProgress(doc, crm, findings, crmBpoMetamodel);
-const byId = (doc: RefDocument, findings: ReturnType<typeof finding>[] = []) => new Map(progressOf(doc, findings).map((p) => [p.step.id, p]));
+const progressOf = (doc: RefDocument, findings: ReturnType<typeof finding>[] = []) =>
+  stepProgress(doc, crm, findings, crmBpoMetamodel);
+const byId = (doc: RefDocument, findings: ReturnType<typeof finding>[] = []) =>
+  new Map(progressOf(doc, findings).map((p) => [p.step.id, p]));
 const withStatus = (doc: RefDocument, statuses: Record<string, StepStatus>, current = doc.method.currentStep) =>
   produce(doc, (d) => {
     Object.assign(d.method.steps, statuses);
@@ -44,7 +53,7 @@ describe('step status', () => {
     expect(step.regressed).toBe(true);
   });
 
-  it('keeps a stored in-progress step in progress even when its gate passes: completing is the user\'s call', () => {
+  it("keeps a stored in-progress step in progress even when its gate passes: completing is the user's call", () => {
     const doc = withStatus(model(), { 'macro-structure': 'in-progress' });
     expect(byId(doc).get('macro-structure')!.status).toBe('in-progress');
   });
@@ -95,23 +104,36 @@ describe('gates', () => {
     expect(blocked.free).toBe(false);
     if (blocked.free) return;
     expect(blocked.blocking.map((f) => f.rule)).toEqual(['goal.defined']);
-    expect(blocked.message).toBe('The exit criteria of "Set structural goals" find 1 error. Fix it, or move on and say why; the skip is logged.');
+    expect(blocked.message).toBe(
+      'The exit criteria of "Set structural goals" find 1 error. Fix it, or move on and say why; the skip is logged.',
+    );
   });
 });
 
 describe('artifacts', () => {
   it('counts what the document holds for each artifact of a step', () => {
     const doc = produce(model(), (d) => {
-      d.structuralGoals.push({ id: 'goal-1', kind: 'purpose', text: 'A common reference for client and provider', perspective: 'all', rationale: '', acceptance: '' });
+      d.structuralGoals.push({
+        id: 'goal-1',
+        kind: 'purpose',
+        text: 'A common reference for client and provider',
+        perspective: 'all',
+        rationale: '',
+        acceptance: '',
+      });
     });
-    const step1 = byId(doc).get('structural-goals')!.artifacts.map((a) => [a.artifact.id, a.count, a.present]);
+    const step1 = byId(doc)
+      .get('structural-goals')!
+      .artifacts.map((a) => [a.artifact.id, a.count, a.present]);
     expect(step1).toEqual([
       ['purpose', 1, true],
       ['scope', 0, false],
       ['users', 0, false],
       ['goal-catalogue', 1, false], // a catalogue needs at least three goals
     ]);
-    const step2 = byId(doc).get('macro-structure')!.artifacts.map((a) => [a.artifact.id, a.count, a.present]);
+    const step2 = byId(doc)
+      .get('macro-structure')!
+      .artifacts.map((a) => [a.artifact.id, a.count, a.present]);
     expect(step2).toEqual([
       ['areas', 3, true],
       ['roles', 3, true],
@@ -121,12 +143,41 @@ describe('artifacts', () => {
 
   it('counts elements by category and relations by type', () => {
     const doc = produce(model(), (d) => {
-      const el = (id: string, type: string) => ({ id, type, name: id, description: '', area: 'operations', role: 'provider', optional: false, properties: {}, provenance: { note: '' }, goals: [] as string[] });
-      d.elements.push(el('p-calls', 'customer-related-process'), el('p-complaints', 'delivery-process'), el('inquiry', 'inquiry'), el('m-sl', 'quality-measure'));
-      d.relations.push({ id: 'r1', type: 'input', source: 'inquiry', target: 'p-calls', label: '' }, { id: 'r2', type: 'measures', source: 'm-sl', target: 'p-calls', label: '' });
+      const el = (id: string, type: string) => ({
+        id,
+        type,
+        name: id,
+        description: '',
+        area: 'operations',
+        role: 'provider',
+        optional: false,
+        properties: {},
+        provenance: { note: '' },
+        goals: [] as string[],
+      });
+      d.elements.push(
+        el('p-calls', 'customer-related-process'),
+        el('p-complaints', 'delivery-process'),
+        el('inquiry', 'inquiry'),
+        el('m-sl', 'quality-measure'),
+      );
+      d.relations.push(
+        { id: 'r1', type: 'input', source: 'inquiry', target: 'p-calls', label: '' },
+        { id: 'r2', type: 'measures', source: 'm-sl', target: 'p-calls', label: '' },
+      );
     });
-    const counts = Object.fromEntries(byId(doc).get('process-structure')!.artifacts.map((a) => [a.artifact.id, a.count]));
-    expect(counts).toMatchObject({ processes: 2, 'business-objects': 1, 'inputs-outputs': 1, 'process-metrics': 1, responsibilities: 0 });
+    const counts = Object.fromEntries(
+      byId(doc)
+        .get('process-structure')!
+        .artifacts.map((a) => [a.artifact.id, a.count]),
+    );
+    expect(counts).toMatchObject({
+      processes: 2,
+      'business-objects': 1,
+      'inputs-outputs': 1,
+      'process-metrics': 1,
+      responsibilities: 0,
+    });
   });
 });
 
@@ -136,7 +187,11 @@ describe('resuming', () => {
   });
 
   it('resumes at the first step not done when the current step is not a step of the method', () => {
-    const doc = withStatus(model(), { 'structural-goals': 'done', 'macro-structure': 'done-with-warnings' }, 'no-such-step');
+    const doc = withStatus(
+      model(),
+      { 'structural-goals': 'done', 'macro-structure': 'done-with-warnings' },
+      'no-such-step',
+    );
     expect(resumeStep(doc, crm).id).toBe('process-structure');
     expect(byId(doc).get('process-structure')!.current).toBe(true);
     const finished = withStatus(doc, Object.fromEntries(crm.steps.map((s) => [s.id, 'done'])), 'gone');
@@ -151,12 +206,18 @@ describe('resuming', () => {
 
 describe('palette', () => {
   const palette = (stepId: string) => {
-    const p = paletteFor(crm.steps.find((s) => s.id === stepId)!, crmBpoMetamodel);
+    const p = paletteFor(
+      crm.steps.find((s) => s.id === stepId)!,
+      crmBpoMetamodel,
+    );
     return { elements: p.elementTypes.map((t) => t.id), relations: p.relationTypes.map((r) => r.id) };
   };
 
   it('offers goal elements in step 1', () => {
-    expect(palette('structural-goals')).toEqual({ elements: ['vision', 'objective', 'strategy'], relations: ['serves', 'implements'] });
+    expect(palette('structural-goals')).toEqual({
+      elements: ['vision', 'objective', 'strategy'],
+      relations: ['serves', 'implements'],
+    });
   });
 
   it('offers processes, objects, measures, roles, systems and objectives in step 3, in metamodel order', () => {

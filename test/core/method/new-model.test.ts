@@ -31,10 +31,19 @@ describe('newModel', () => {
   });
 
   it('has one full view showing every element', () => {
-    expect(model().views).toEqual([{ id: 'full', name: 'Full model', perspective: 'full', description: 'Every element of the model.', elements: 'all', positions: {} }]);
+    expect(model().views).toEqual([
+      {
+        id: 'full',
+        name: 'Full model',
+        perspective: 'full',
+        description: 'Every element of the model.',
+        elements: 'all',
+        positions: {},
+      },
+    ]);
   });
 
-  it("starts the method at its first step and logs the start", () => {
+  it('starts the method at its first step and logs the start', () => {
     expect(model().method).toEqual({
       methodId: 'crm-bpo-construction',
       currentStep: 'structural-goals',
@@ -45,15 +54,30 @@ describe('newModel', () => {
   });
 
   it('takes name, description, authors and time into the metadata', () => {
-    const made = newModel({ name: '  CRM for Telesales  ', description: 'A derived model', authors: ['A. Researcher'], now: AT });
+    const made = newModel({
+      name: '  CRM for Telesales  ',
+      description: 'A derived model',
+      authors: ['A. Researcher'],
+      now: AT,
+    });
     if (!made.ok) expect.fail(made.message);
-    expect(made.document.meta).toMatchObject({ id: 'crm-for-telesales', name: 'CRM for Telesales', description: 'A derived model', authors: ['A. Researcher'], created: AT, modified: AT });
+    expect(made.document.meta).toMatchObject({
+      id: 'crm-for-telesales',
+      name: 'CRM for Telesales',
+      description: 'A derived model',
+      authors: ['A. Researcher'],
+      created: AT,
+      modified: AT,
+    });
     const numeric = newModel({ name: '2027 model' });
     expect(numeric.ok && numeric.document.meta.id).toBe('m-2027-model');
   });
 
   it('says why it cannot make a model without a name or with an unknown method', () => {
     expect(newModel({ name: '   ' })).toEqual({ ok: false, message: 'A new model needs a name.' });
-    expect(newModel({ name: 'X', methodId: 'waterfall' })).toEqual({ ok: false, message: 'There is no method "waterfall"; choose one of the shipped methods.' });
+    expect(newModel({ name: 'X', methodId: 'waterfall' })).toEqual({
+      ok: false,
+      message: 'There is no method "waterfall"; choose one of the shipped methods.',
+    });
   });
 });

@@ -38,11 +38,19 @@ describe('shipped method files', () => {
       expect(step.example.join(' ').length, step.id).toBeGreaterThan(100);
       expect(step.references.length, step.id).toBeGreaterThan(0);
     }
-    expect(method.steps[2]!.example.join(' ')).toMatch(/Answering end-user calls\* \(COPC K2\) sits in \*\*Provider × Operations/);
+    expect(method.steps[2]!.example.join(' ')).toMatch(
+      /Answering end-user calls\* \(COPC K2\) sits in \*\*Provider × Operations/,
+    );
   });
 
   it("gives Schütte's method his five phases", () => {
-    expect(methodById('schuette-1998')!.steps.map((s) => s.id)).toEqual(['problem-definition', 'frame-construction', 'structure-construction', 'completion', 'application']);
+    expect(methodById('schuette-1998')!.steps.map((s) => s.id)).toEqual([
+      'problem-definition',
+      'frame-construction',
+      'structure-construction',
+      'completion',
+      'application',
+    ]);
   });
 
   it("lists all 40 of Matook & Indulska's activities in their seven phases", () => {
@@ -53,13 +61,16 @@ describe('shipped method files', () => {
   });
 
   it('is followed by the shipped reference model, at a step of the method', () => {
-    const { method } = JSON.parse(readFileSync(join(dir, '../reference/crm-bpo.json'), 'utf8')) as { method: { methodId: string; currentStep: string } };
+    const { method } = JSON.parse(readFileSync(join(dir, '../reference/crm-bpo.json'), 'utf8')) as {
+      method: { methodId: string; currentStep: string };
+    };
     expect(methodById(method.methodId)?.steps.map((s) => s.id)).toContain(method.currentStep);
   });
 
   it('names as gates only rules of the shared validation contract', () => {
     const rules = new Set(GateRule.options);
-    for (const method of shippedMethods) for (const step of method.steps) for (const rule of step.exitCriteria) expect(rules.has(rule)).toBe(true);
+    for (const method of shippedMethods)
+      for (const step of method.steps) for (const rule of step.exitCriteria) expect(rules.has(rule)).toBe(true);
   });
 });
 
@@ -110,6 +121,10 @@ describe('loadMethod', () => {
     method.steps[0]!.palette.relations.push('loves');
     const loaded = loadMethod(method);
     if (!loaded.ok) expect.fail('should load');
-    expect(methodProblems(loaded.method, crmBpoMetamodel).map((p) => p.path)).toEqual(['steps[0].palette.elements[1]', 'steps[0].palette.elements[2]', 'steps[0].palette.relations[2]']);
+    expect(methodProblems(loaded.method, crmBpoMetamodel).map((p) => p.path)).toEqual([
+      'steps[0].palette.elements[1]',
+      'steps[0].palette.elements[2]',
+      'steps[0].palette.relations[2]',
+    ]);
   });
 });

@@ -4,7 +4,14 @@ import { fnv1a64, modelHash } from '../../../src/core/model/hash.ts';
 import { EvaluationRecord } from '../../../src/core/model/evaluation-record.ts';
 import { smallModel } from '../diff/fixtures.ts';
 
-const evaluation = EvaluationRecord.parse({ id: 'ev1', title: 'Workshop rating', perspectives: ['internal'], evaluator: { name: 'A. Rater' }, date: '2026-03-01', modelHash: '0123456789abcdef' });
+const evaluation = EvaluationRecord.parse({
+  id: 'ev1',
+  title: 'Workshop rating',
+  perspectives: ['internal'],
+  evaluator: { name: 'A. Rater' },
+  date: '2026-03-01',
+  modelHash: '0123456789abcdef',
+});
 
 describe('modelHash', () => {
   it('computes FNV-1a 64 as published (test vectors)', () => {

@@ -8,11 +8,19 @@ describe('migrations', () => {
   };
 
   it('takes a document through every step up to the current version', () => {
-    expect(migrate({ formatVersion: 1, old: 'x' }, chain, 3)).toEqual({ ok: true, from: 1, document: { formatVersion: 3, renamed: 'x', old: undefined, added: true } });
+    expect(migrate({ formatVersion: 1, old: 'x' }, chain, 3)).toEqual({
+      ok: true,
+      from: 1,
+      document: { formatVersion: 3, renamed: 'x', old: undefined, added: true },
+    });
   });
 
   it('leaves a current document as it is', () => {
-    expect(migrate({ formatVersion: 3, a: 1 }, chain, 3)).toEqual({ ok: true, from: 3, document: { formatVersion: 3, a: 1 } });
+    expect(migrate({ formatVersion: 3, a: 1 }, chain, 3)).toEqual({
+      ok: true,
+      from: 3,
+      document: { formatVersion: 3, a: 1 },
+    });
   });
 
   it('says so when a step of the chain is missing', () => {

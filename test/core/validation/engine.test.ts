@@ -25,17 +25,28 @@ describe('findingsFor', () => {
     expect(severities(doc)).toEqual(['element.isolated:warning', 'element.undecided-optional:info']);
     const publication = changed((d) => void (d.validation.profile = 'publication'), doc);
     expect(severities(publication)).toEqual(['element.isolated:error', 'element.undecided-optional:warning']);
-    const overridden = changed((d) => void (d.validation.overrides = { 'element.isolated': 'off', 'element.undecided-optional': 'error' }), publication);
+    const overridden = changed(
+      (d) => void (d.validation.overrides = { 'element.isolated': 'off', 'element.undecided-optional': 'error' }),
+      publication,
+    );
     expect(severities(overridden)).toEqual(['element.undecided-optional:error']);
   });
 
-  it('lets an explicit profile option replace the model\'s choice', () => {
-    expect(findingsFor(withTwoProblems(), metamodel, { profile: 'publication' }).map((f) => f.severity)).toEqual(['error', 'warning']);
+  it("lets an explicit profile option replace the model's choice", () => {
+    expect(findingsFor(withTwoProblems(), metamodel, { profile: 'publication' }).map((f) => f.severity)).toEqual([
+      'error',
+      'warning',
+    ]);
   });
 
-  it('fills in each finding\'s rule, principle, step and hint', () => {
+  it("fills in each finding's rule, principle, step and hint", () => {
     const [finding] = findingsFor(withTwoProblems(), metamodel);
-    expect(finding).toMatchObject({ rule: 'element.isolated', principle: 'systematic-design', step: 'process-structure', relations: [] });
+    expect(finding).toMatchObject({
+      rule: 'element.isolated',
+      principle: 'systematic-design',
+      step: 'process-structure',
+      relations: [],
+    });
     expect(finding!.hint).toMatch(/relates the views/);
   });
 });
@@ -47,7 +58,9 @@ describe('suppressions', () => {
     }, withTwoProblems());
     const report = createValidator(metamodel).run(doc);
     expect(report.findings.map((f) => f.rule)).toEqual(['element.undecided-optional']);
-    expect(report.suppressed).toMatchObject([{ reason: 'Added in the next workshop.', finding: { rule: 'element.isolated', elements: ['o3'] } }]);
+    expect(report.suppressed).toMatchObject([
+      { reason: 'Added in the next workshop.', finding: { rule: 'element.isolated', elements: ['o3'] } },
+    ]);
     expect(report.summary).toEqual({ error: 0, warning: 0, info: 1, total: 1 });
   });
 });
@@ -86,37 +99,82 @@ describe('createValidator', () => {
 /** One random edit, addressed by small numbers so fast-check can shrink a failing sequence. */
 const edits: ((d: Draft<RefDocument>, a: number, b: number) => void)[] = [
   (d, a, b) => void (d.elements[a % d.elements.length]!.name = d.elements[b % d.elements.length]!.name),
-  (d, a, b) => void (d.elements[a % d.elements.length]!.type = ['delivery-process', 'inquiry', 'quality-measure', 'job-role', 'gadget', 'customer-related-process'][b % 6]!),
+  (d, a, b) =>
+    void (d.elements[a % d.elements.length]!.type = [
+      'delivery-process',
+      'inquiry',
+      'quality-measure',
+      'job-role',
+      'gadget',
+      'customer-related-process',
+    ][b % 6]!),
   (d, a, b) => void (d.elements[a % d.elements.length]![b % 2 ? 'area' : 'role'] = null),
   (d, a) => void (d.elements[a % d.elements.length]!.optional = true),
   (d, a) => void (d.elements[a % d.elements.length]!.goals = []),
-  (d, a) => void (d.elements[a % d.elements.length]!.properties = a % 2 ? { copcId: 'K1' } : { metricCategory: 'On Time' }),
+  (d, a) =>
+    void (d.elements[a % d.elements.length]!.properties = a % 2 ? { copcId: 'K1' } : { metricCategory: 'On Time' }),
   (d, a) => void d.elements.splice(a % d.elements.length, 1),
   (d, a, b) => {
     const id = `new${d.elements.length}-${a}`;
-    d.elements.splice(b % (d.elements.length + 1), 0, element(id, ['delivery-process', 'inquiry', 'quality-measure'][a % 3]!, { name: `New ${a}` }));
+    d.elements.splice(
+      b % (d.elements.length + 1),
+      0,
+      element(id, ['delivery-process', 'inquiry', 'quality-measure'][a % 3]!, { name: `New ${a}` }),
+    );
   },
   (d, a, b) => {
     const ids = d.elements.map((e) => e.id);
-    d.relations.push(relation(`rel${d.relations.length}-${a}-${b}`, ['input', 'output', 'measures', 'flow', 'responsible-for'][(a + b) % 5]!, ids[a % ids.length] ?? 'ghost', ids[b % ids.length] ?? 'ghost'));
+    d.relations.push(
+      relation(
+        `rel${d.relations.length}-${a}-${b}`,
+        ['input', 'output', 'measures', 'flow', 'responsible-for'][(a + b) % 5]!,
+        ids[a % ids.length] ?? 'ghost',
+        ids[b % ids.length] ?? 'ghost',
+      ),
+    );
   },
   (d, a) => void (d.relations.length && d.relations.splice(a % d.relations.length, 1)),
-  (d, a, b) => void (d.relations.length && (d.relations[a % d.relations.length]!.type = ['input', 'output', 'measures', 'stores'][b % 4]!)),
+  (d, a, b) =>
+    void (
+      d.relations.length &&
+      (d.relations[a % d.relations.length]!.type = ['input', 'output', 'measures', 'stores'][b % 4]!)
+    ),
   (d, a) => void (d.views[1]!.elements = (d.views[1]!.elements as string[]).filter((_, i) => i !== a % 5)),
   (d, a) => void (d.views = d.views.filter((v) => v.elements !== 'all' || a % 2 === 0)),
   (d, a) => void (d.designGoals.maxElementsPerView = 1 + (a % 6)),
-  (d, a) => void (d.designGoals.namingRules = a % 2 ? [] : [{ id: 'nr', appliesTo: 'category:business-object', pattern: '^[A-Z]', description: '', example: '' }]),
+  (d, a) =>
+    void (d.designGoals.namingRules =
+      a % 2
+        ? []
+        : [{ id: 'nr', appliesTo: 'category:business-object', pattern: '^[A-Z]', description: '', example: '' }]),
   (d, a) => void (d.structuralGoals[0]!.acceptance = a % 2 ? '' : 'Tested.'),
-  (d) => void d.macroStructure.areas.push({ id: `area${d.macroStructure.areas.length}`, name: 'Extra', colour: '#000000', description: '' }),
+  (d) =>
+    void d.macroStructure.areas.push({
+      id: `area${d.macroStructure.areas.length}`,
+      name: 'Extra',
+      colour: '#000000',
+      description: '',
+    }),
 ];
 
-const key = (f: Finding) => [f.rule, f.severity, f.message, f.elements.join(','), f.relations.join(','), (f.subjects ?? []).join(','), f.fix?.label ?? ''].join('|');
+const key = (f: Finding) =>
+  [
+    f.rule,
+    f.severity,
+    f.message,
+    f.elements.join(','),
+    f.relations.join(','),
+    (f.subjects ?? []).join(','),
+    f.fix?.label ?? '',
+  ].join('|');
 const keys = (findings: readonly Finding[]) => findings.map(key).sort();
 
 describe('incremental validation', () => {
   it('gives after any sequence of edits exactly the findings of a fresh validation', () => {
     const start = changed((d) => {
-      d.elements.push(element('q1', 'customer-related-process', { name: 'Answer calls', properties: { copcId: 'K2' } }));
+      d.elements.push(
+        element('q1', 'customer-related-process', { name: 'Answer calls', properties: { copcId: 'K2' } }),
+      );
       d.elements.push(element('o3', 'inquiry', { name: 'Inquiry', optional: true }));
       d.relations.push(relation('x5', 'flow', 'p1', 'q1'), relation('x6', 'measures', 'm1', 'q1'));
       d.validation.suppressions = [{ rule: 'naming.duplicate', target: 'o3', reason: 'Kept apart on purpose.' }];

@@ -9,7 +9,15 @@ export const metamodel = crmBpoMetamodel;
 
 /** An element in the operations area and the provider role, serving goal g1, unless told otherwise. */
 export function element(id: string, type: string, extra: Partial<Element> = {}): Element {
-  return Element.parse({ id, type, name: extra.name ?? id, area: 'operations', role: 'provider', goals: ['g1'], ...extra });
+  return Element.parse({
+    id,
+    type,
+    name: extra.name ?? id,
+    area: 'operations',
+    role: 'provider',
+    goals: ['g1'],
+    ...extra,
+  });
 }
 
 export function relation(id: string, type: string, source: string, target: string): Relation {
@@ -31,16 +39,52 @@ export function cleanModel(): RefDocument {
   const ids = elements.map((e) => e.id);
   const input: RefDocumentInput = {
     formatVersion: 1,
-    meta: { id: 'clean', name: 'Clean model', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' },
-    structuralGoals: [{ id: 'g1', kind: 'purpose', text: 'Support CRM service delivery in BPO', perspective: 'all', acceptance: 'Every view answers its readers\' questions in a workshop.' }],
-    macroStructure: { areas: [{ id: 'operations', name: 'Operations', colour: '#5f8a7a' }], roles: [{ id: 'provider', name: 'Provider', colour: '#2a9d8f' }] },
-    designGoals: { namingRules: [{ id: 'nr-process', appliesTo: 'category:process', pattern: '^\\p{Lu}\\p{Ll}+ \\S.*$', description: 'verb + noun', example: 'Handle inquiry' }] },
+    meta: {
+      id: 'clean',
+      name: 'Clean model',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+    },
+    structuralGoals: [
+      {
+        id: 'g1',
+        kind: 'purpose',
+        text: 'Support CRM service delivery in BPO',
+        perspective: 'all',
+        acceptance: "Every view answers its readers' questions in a workshop.",
+      },
+    ],
+    macroStructure: {
+      areas: [{ id: 'operations', name: 'Operations', colour: '#5f8a7a' }],
+      roles: [{ id: 'provider', name: 'Provider', colour: '#2a9d8f' }],
+    },
+    designGoals: {
+      namingRules: [
+        {
+          id: 'nr-process',
+          appliesTo: 'category:process',
+          pattern: '^\\p{Lu}\\p{Ll}+ \\S.*$',
+          description: 'verb + noun',
+          example: 'Handle inquiry',
+        },
+      ],
+    },
     method: { methodId: 'crm-bpo-construction', currentStep: 'structural-goals' },
     elements,
-    relations: [relation('x1', 'input', 'o1', 'p1'), relation('x2', 'output', 'p1', 'o2'), relation('x3', 'measures', 'm1', 'p1'), relation('x4', 'responsible-for', 'r1', 'p1')],
+    relations: [
+      relation('x1', 'input', 'o1', 'p1'),
+      relation('x2', 'output', 'p1', 'o2'),
+      relation('x3', 'measures', 'm1', 'p1'),
+      relation('x4', 'responsible-for', 'r1', 'p1'),
+    ],
     views: [
       { id: 'full', name: 'Full model', perspective: 'full', elements: 'all' },
-      ...(['client', 'customer', 'internal'] as const).map((p) => ({ id: p, name: `${p} view`, perspective: p, elements: ids })),
+      ...(['client', 'customer', 'internal'] as const).map((p) => ({
+        id: p,
+        name: `${p} view`,
+        perspective: p,
+        elements: ids,
+      })),
     ],
   };
   return RefDocument.parse(input);
@@ -63,4 +107,13 @@ export function applyFix(doc: RefDocument, finding: Finding): RefDocument {
 }
 
 /** Patterns that hang JavaScript's own engine on a long name: nested, overlapping and stacked repetition. */
-export const HOSTILE_PATTERNS = ['^(a+)+$', '^(a|a)+$', '^(a|aa)+$', '(\\w*)*x', '^\\w*\\w*\\w*\\w*\\w*\\w*$', '(.*a){12}$', '^(\\w+\\s?)+$', '^(?=(a*)*$)b'];
+export const HOSTILE_PATTERNS = [
+  '^(a+)+$',
+  '^(a|a)+$',
+  '^(a|aa)+$',
+  '(\\w*)*x',
+  '^\\w*\\w*\\w*\\w*\\w*\\w*$',
+  '(.*a){12}$',
+  '^(\\w+\\s?)+$',
+  '^(?=(a*)*$)b',
+];

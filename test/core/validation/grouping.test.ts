@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findingsByElement, findingsFor, groupFindings, summarize, summaryText } from '../../../src/core/validation/index.ts';
+import {
+  findingsByElement,
+  findingsFor,
+  groupFindings,
+  summarize,
+  summaryText,
+} from '../../../src/core/validation/index.ts';
 import { changed, element, metamodel } from './fixtures.ts';
 
 const doc = changed((d) => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../../src/core/validation/index.ts';
 import { HOSTILE_PATTERNS } from './fixtures.ts';
 
-
 const test = (pattern: string, name: string) => {
   const compiled = compilePattern(pattern);
   if (!compiled.ok) throw new Error(compiled.reason);
@@ -32,7 +31,9 @@ describe('compilePattern', () => {
   it('says why a pattern is not a regular expression, without throwing', () => {
     const result = compilePattern('(unclosed');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^it is not a valid regular expression \(Invalid regular expression: .*\)$/);
+    expect(!result.ok && result.reason).toMatch(
+      /^it is not a valid regular expression \(Invalid regular expression: .*\)$/,
+    );
   });
 
   it('says why it refuses what cannot be matched in bounded time: back-references, look-behind, huge expansions', () => {
@@ -45,7 +46,7 @@ describe('compilePattern', () => {
     expect(reason('((a{50}){50}){50}')).toMatch(/more than 2,000 steps/);
   });
 
-  it('tests hostile patterns on a long name in bounded time, with JavaScript\'s answer', () => {
+  it("tests hostile patterns on a long name in bounded time, with JavaScript's answer", () => {
     const name = `${'a'.repeat(199)}!`;
     for (const hostile of HOSTILE_PATTERNS) {
       const start = performance.now();
@@ -55,7 +56,7 @@ describe('compilePattern', () => {
     expect(test('^(a+)+$', 'a'.repeat(200))).toBe(true);
   });
 
-  it('agrees with JavaScript\'s engine on random patterns and names', () => {
+  it("agrees with JavaScript's engine on random patterns and names", () => {
     fc.assert(
       fc.property(pattern, fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'A', 'é'), maxLength: 8 }), (p, name) => {
         expect(test(p, name)).toBe(new RegExp(p, 'u').test(name));
@@ -65,7 +66,18 @@ describe('compilePattern', () => {
   });
 
   it('reads classes, escapes, astral characters and look-aheads at every position as JavaScript does', () => {
-    const cases: [string, string][] = [['^[\\]a-]+$', ']-a'], ['^\\u{1F600}$', '😀'], ['^\\uD83D\\uDE00$', '😀'], ['^[^]$', '😀'], ['^.$', '\n'], ['\\x41\\cJ', 'A\n'], ['^(?<word>ab)+$', 'abab'], ['a{2,}?$', 'baaa'], ['^(?:(?=[ab])(?!b{3}).)+$', 'ab'.repeat(20)], ['^(?:(?=[ab])(?!b{3}).)+$', `${'ab'.repeat(20)}bbb`]];
+    const cases: [string, string][] = [
+      ['^[\\]a-]+$', ']-a'],
+      ['^\\u{1F600}$', '😀'],
+      ['^\\uD83D\\uDE00$', '😀'],
+      ['^[^]$', '😀'],
+      ['^.$', '\n'],
+      ['\\x41\\cJ', 'A\n'],
+      ['^(?<word>ab)+$', 'abab'],
+      ['a{2,}?$', 'baaa'],
+      ['^(?:(?=[ab])(?!b{3}).)+$', 'ab'.repeat(20)],
+      ['^(?:(?=[ab])(?!b{3}).)+$', `${'ab'.repeat(20)}bbb`],
+    ];
     for (const [p, name] of cases) expect(test(p, name), p).toBe(new RegExp(p, 'u').test(name));
   });
 });

@@ -62,7 +62,10 @@ describe('profiles', () => {
   it('make publication stricter than the default: no rule is milder, optional elements are warnings', () => {
     const rank = { off: 0, info: 1, warning: 2, error: 3 } as const;
     const publication = profiles.find((p) => p.id === 'publication')!;
-    for (const rule of rules) expect(rank[publication.severities[rule.id] ?? rule.severity], rule.id).toBeGreaterThanOrEqual(rank[rule.severity]);
+    for (const rule of rules)
+      expect(rank[publication.severities[rule.id] ?? rule.severity], rule.id).toBeGreaterThanOrEqual(
+        rank[rule.severity],
+      );
     expect(publication.severities['element.undecided-optional']).toBe('warning');
     expect(profiles[0]).toMatchObject({ id: 'default', severities: {} });
   });

@@ -4,7 +4,15 @@ import { inject } from 'vitest';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium quiet on a machine without network (see design/stack.md). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -23,7 +31,10 @@ export interface OpenedPage {
 }
 
 /** Opens the workbench in a fresh context at 1440×900, waits for its first layout, and collects console errors. */
-export async function openWorkbench(browser: Browser, options: { viewport?: { width: number; height: number }; path?: string } = {}): Promise<OpenedPage> {
+export async function openWorkbench(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; path?: string } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -32,7 +32,13 @@ export async function viewportSettled(page: Page, timeout = 30_000) {
 }
 
 /** A screen point in the lane cell of a role (row) and an area (column), at fractions of its width and height. */
-export async function cellPoint(page: Page, role: string, area: string, dy = 0.5, dx = 0.5): Promise<{ x: number; y: number }> {
+export async function cellPoint(
+  page: Page,
+  role: string,
+  area: string,
+  dy = 0.5,
+  dx = 0.5,
+): Promise<{ x: number; y: number }> {
   const row = page.locator(`.lane-grid__row[data-name="${role}"]`);
   const column = page.locator(`.lane-grid__column[data-name="${area}"]`);
   const r = (await row.boundingBox())!;

@@ -17,11 +17,16 @@ declare module 'vitest' {
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: run "sudo apt-get update && sudo apt-get install -y chromium", then npm test again.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: run "sudo apt-get update && sudo apt-get install -y chromium", then npm test again.`,
+    );
   }
   console.log('Installing Chromium from apt for the browser tests (once per machine)…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 let server: PreviewServer | undefined;
@@ -39,7 +44,11 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('appUrl', url.replace(/\/$/, ''));

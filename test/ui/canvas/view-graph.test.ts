@@ -5,7 +5,10 @@ import { GraphCache, viewGraph, type DetailScope } from '../../../src/ui/canvas/
 import { drawingOf } from '../../../src/core/diagram/drawing.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
 
-const whole = (doc: RefDocument): DetailScope => ({ drawing: drawingOf(doc, doc.views[0]!, crmBpoMetamodel), cell: null });
+const whole = (doc: RefDocument): DetailScope => ({
+  drawing: drawingOf(doc, doc.views[0]!, crmBpoMetamodel),
+  cell: null,
+});
 import { generateDocument } from '../../support/generate.ts';
 
 describe('the nodes the canvas hands React Flow', () => {
@@ -15,7 +18,14 @@ describe('the nodes the canvas hands React Flow', () => {
     expect(node!.measured).toEqual({ width: node!.width, height: node!.height });
     expect(node!.handles).toEqual([
       { type: 'target', position: Position.Left, x: -4.5, y: node!.height! / 2 - 4.5, width: 9, height: 9 },
-      { type: 'source', position: Position.Right, x: node!.width! - 4.5, y: node!.height! / 2 - 4.5, width: 9, height: 9 },
+      {
+        type: 'source',
+        position: Position.Right,
+        x: node!.width! - 4.5,
+        y: node!.height! / 2 - 4.5,
+        width: 9,
+        height: 9,
+      },
     ]);
   });
 

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderMermaid } from '../../../src/ui/export/mermaid-renderer.ts';
 import { MermaidPreview, renderSeconds, type MermaidPreviewProps } from '../../../src/ui/export/MermaidPreview.tsx';
 
-vi.mock('../../../src/ui/export/mermaid-renderer.ts', () => ({ renderMermaid: vi.fn(() => Promise.resolve('<svg data-drawn="yes"></svg>')) }));
+vi.mock('../../../src/ui/export/mermaid-renderer.ts', () => ({
+  renderMermaid: vi.fn(() => Promise.resolve('<svg data-drawn="yes"></svg>')),
+}));
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root;
@@ -24,7 +26,19 @@ afterEach(() => {
 });
 
 const show = (props: Partial<MermaidPreviewProps>) =>
-  act(() => root.render(<MermaidPreview text={'flowchart TB\n  a'} size="146 elements, 275 relations" nodes={146} seconds={renderSeconds(146, 275)} auto={false} refused={null} {...props} />));
+  act(() =>
+    root.render(
+      <MermaidPreview
+        text={'flowchart TB\n  a'}
+        size="146 elements, 275 relations"
+        nodes={146}
+        seconds={renderSeconds(146, 275)}
+        auto={false}
+        refused={null}
+        {...props}
+      />,
+    ),
+  );
 const button = (name: RegExp) => [...host.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
 
 describe('the Mermaid preview', () => {

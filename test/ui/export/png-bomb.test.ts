@@ -2,7 +2,12 @@ import { createDeflate } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ImageRefused, MODEL_KEYWORD, readTextChunk, withTextChunk } from '../../../src/ui/export/png-chunks.ts';
 
-const PIXEL = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+const PIXEL = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 
 /** Deflated spaces: `megabytes` MB of text in a few hundred kilobytes, written in pieces so the test stays small. */
 async function deflatedSpaces(megabytes: number): Promise<Buffer> {
@@ -10,7 +15,8 @@ async function deflatedSpaces(megabytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => parts.push(chunk));
   const piece = Buffer.alloc(1024 * 1024, 0x20);
-  for (let i = 0; i < megabytes; i++) if (!deflate.write(piece)) await new Promise((resolve) => deflate.once('drain', resolve));
+  for (let i = 0; i < megabytes; i++)
+    if (!deflate.write(piece)) await new Promise((resolve) => deflate.once('drain', resolve));
   const ended = new Promise((resolve) => deflate.once('end', resolve));
   deflate.end();
   await ended;
@@ -28,7 +34,10 @@ function pngWithDeflated(body: Uint8Array): Uint8Array {
 }
 
 async function refusal(png: Uint8Array): Promise<string> {
-  const error: unknown = await readTextChunk(png, MODEL_KEYWORD).then(() => null, (e: unknown) => e);
+  const error: unknown = await readTextChunk(png, MODEL_KEYWORD).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImageRefused);
   return (error as Error).message;
 }
@@ -38,7 +47,9 @@ describe('hostile PNG images', () => {
     const png = await withTextChunk(PIXEL, MODEL_KEYWORD, '{"a":1}');
     new DataView(png.buffer).setUint32(33, 1_000_000_000); // the iTXt chunk's length
     const start = performance.now();
-    expect(await refusal(png)).toMatch(/^The PNG image is damaged: a chunk claims 953\.7 MB, but only \d+ bytes follow\.$/);
+    expect(await refusal(png)).toMatch(
+      /^The PNG image is damaged: a chunk claims 953\.7 MB, but only \d+ bytes follow\.$/,
+    );
     expect(performance.now() - start).toBeLessThan(1_000);
   });
 
@@ -46,7 +57,9 @@ describe('hostile PNG images', () => {
     const bomb = pngWithDeflated(await deflatedSpaces(200));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const start = performance.now();
-    expect(await refusal(bomb)).toBe('The model in this PNG image unpacks to more than 20 MB; Refmod opens models up to 20 MB.');
+    expect(await refusal(bomb)).toBe(
+      'The model in this PNG image unpacks to more than 20 MB; Refmod opens models up to 20 MB.',
+    );
     const ms = performance.now() - start;
     console.log(`PNG bomb (200 MB in ${(bomb.length / 1024).toFixed(0)} KB) refused after ${ms.toFixed(0)} ms`);
     expect(ms).toBeLessThan(3_000);

@@ -3,21 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { isPng, MODEL_KEYWORD, pngSize, readTextChunk, withTextChunk } from '../../../src/ui/export/png-chunks.ts';
 
 // A 1×1 PNG as a browser's canvas writes it.
-const PIXEL = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+const PIXEL = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 
 function chunks(png: Uint8Array) {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out: { type: string; data: Uint8Array; crc: number }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
-    out.push({ type: Buffer.from(png.subarray(at + 4, at + 8)).toString('latin1'), data: png.subarray(at + 8, at + 8 + length), crc: view.getUint32(at + 8 + length) });
+    out.push({
+      type: Buffer.from(png.subarray(at + 4, at + 8)).toString('latin1'),
+      data: png.subarray(at + 8, at + 8 + length),
+      crc: view.getUint32(at + 8 + length),
+    });
     at += 12 + length;
   }
   return out;
 }
 
 describe('PNG text chunks', () => {
-  const model = JSON.stringify({ meta: { name: 'Kundenbeziehung · 고객 관계 "CRM" <&>' }, elements: Array.from({ length: 500 }, (_, i) => ({ id: `e${i}` })) }, null, 2);
+  const model = JSON.stringify(
+    {
+      meta: { name: 'Kundenbeziehung · 고객 관계 "CRM" <&>' },
+      elements: Array.from({ length: 500 }, (_, i) => ({ id: `e${i}` })),
+    },
+    null,
+    2,
+  );
 
   it('writes the model as a compressed iTXt chunk right after IHDR, with valid CRCs, and reads it back', async () => {
     const png = await withTextChunk(PIXEL, MODEL_KEYWORD, model, 7559);

@@ -15,7 +15,10 @@ function drawn(options = { legend: true, labels: false }) {
   doc.elements[0]!.name = 'Inquiry <script>alert(1)</script> & “more”';
   doc.elements[1]!.optional = true;
   const view = doc.views[0]!;
-  return { doc, model: layoutViewImage(doc, view, crmBpoMetamodel, placeUnpositioned(doc, view, crmBpoMetamodel), options, measure) };
+  return {
+    doc,
+    model: layoutViewImage(doc, view, crmBpoMetamodel, placeUnpositioned(doc, view, crmBpoMetamodel), options, measure),
+  };
 }
 
 describe('the image of a view', () => {
@@ -24,7 +27,8 @@ describe('the image of a view', () => {
     expect(model.nodes.map((n) => n.element.id)).toEqual(doc.elements.map((e) => e.id));
     for (const n of model.nodes) {
       const row = model.grid.rows.find((r) => r.id === n.element.role) ?? model.grid.rows.find((r) => r.id === null)!;
-      const column = model.grid.columns.find((c) => c.id === n.element.area) ?? model.grid.columns.find((c) => c.id === null)!;
+      const column =
+        model.grid.columns.find((c) => c.id === n.element.area) ?? model.grid.columns.find((c) => c.id === null)!;
       expect(n.x - model.origin.x).toBeGreaterThanOrEqual(column.start);
       expect(n.x - model.origin.x + n.width).toBeLessThanOrEqual(column.start + column.size);
       expect(n.y - model.origin.y).toBeGreaterThanOrEqual(row.start);
@@ -39,7 +43,20 @@ describe('the image of a view', () => {
     const { model } = drawn();
     const labels = model.legend!.items.map((i) => i.label);
     expect(model.legend!.headings.map((h) => h.text)).toEqual(['Shapes', 'Roles', 'Relations']);
-    expect(labels).toEqual(expect.arrayContaining(['Business object', 'Process', 'Quality measure', 'Goal', 'Organisational role', 'Information system', 'Client', 'Provider', 'Customer', 'optional (?), undecided']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Business object',
+        'Process',
+        'Quality measure',
+        'Goal',
+        'Organisational role',
+        'Information system',
+        'Client',
+        'Provider',
+        'Customer',
+        'optional (?), undecided',
+      ]),
+    );
     expect(labels).toContain(crmBpoMetamodel.relationType('knowledge-flow')!.label);
     expect(model.height).toBeGreaterThan(model.legend!.y + 3 * 24);
     expect(drawn({ legend: false, labels: true }).model.legend).toBeNull();
@@ -58,7 +75,10 @@ describe('the image of a view', () => {
 
   it('wraps names into two lines and cuts the rest with an ellipsis', () => {
     expect(wrap('Answer end-user calls', 100, NAME_FONT, measure, 2)).toEqual(['Answer', 'end-user calls']);
-    expect(wrap('Process non-electronic transactions quickly', 120, NAME_FONT, measure, 2)).toEqual(['Process', 'non-electronic t…']);
+    expect(wrap('Process non-electronic transactions quickly', 120, NAME_FONT, measure, 2)).toEqual([
+      'Process',
+      'non-electronic t…',
+    ]);
     expect(wrap('고객관계관리프로세스', 35, NAME_FONT, measure, 2)).toEqual(['고객관계관', '리프로세스']);
     expect(fitLine('CUSTOMER KNOWLEDGE', 70, NAME_FONT, measure)).toBe('CUSTOMER…');
     expect(fitLine('short', 70, NAME_FONT, measure)).toBe('short');

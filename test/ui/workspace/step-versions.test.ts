@@ -4,7 +4,12 @@ import { completedSteps, stepVersionName } from '../../../src/ui/workspace/step-
 import { smallModel } from '../../core/diff/fixtures.ts';
 
 const base = produce(smallModel(), (d) => {
-  d.method = { methodId: 'crm-bpo-construction', currentStep: 'macro-structure', steps: { 'structural-goals': 'done', 'macro-structure': 'in-progress' }, log: [] };
+  d.method = {
+    methodId: 'crm-bpo-construction',
+    currentStep: 'macro-structure',
+    steps: { 'structural-goals': 'done', 'macro-structure': 'in-progress' },
+    log: [],
+  };
 });
 
 describe('versions at completed method steps', () => {
@@ -12,9 +17,24 @@ describe('versions at completed method steps', () => {
     const done = produce(base, (d) => void (d.method.steps['macro-structure'] = 'done-with-warnings'));
     expect(completedSteps(base, done)).toEqual(['macro-structure']);
     expect(completedSteps(done, done)).toEqual([]);
-    expect(completedSteps(base, produce(base, (d) => void (d.meta.name = 'Renamed')))).toEqual([]);
-    expect(completedSteps(done, produce(done, (d) => void (d.method.steps['macro-structure'] = 'done')))).toEqual([]);
-    expect(completedSteps(done, produce(done, (d) => void (d.method.steps['process-structure'] = 'done')))).toEqual(['process-structure']);
+    expect(
+      completedSteps(
+        base,
+        produce(base, (d) => void (d.meta.name = 'Renamed')),
+      ),
+    ).toEqual([]);
+    expect(
+      completedSteps(
+        done,
+        produce(done, (d) => void (d.method.steps['macro-structure'] = 'done')),
+      ),
+    ).toEqual([]);
+    expect(
+      completedSteps(
+        done,
+        produce(done, (d) => void (d.method.steps['process-structure'] = 'done')),
+      ),
+    ).toEqual(['process-structure']);
   });
 
   it('names the version after the step of the model’s method', async () => {

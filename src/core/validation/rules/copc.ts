@@ -36,7 +36,10 @@ export const copcRule: Rule = {
       const have = new Map<string, number>();
       for (const r of ctx.index.relationsAt(el.id)) {
         const measure = r.type === 'measures' && r.target === el.id ? ctx.index.element(r.source) : undefined;
-        const category = measure && ctx.index.category(measure.type) === 'quality-measure' ? measure.properties.metricCategory : undefined;
+        const category =
+          measure && ctx.index.category(measure.type) === 'quality-measure'
+            ? measure.properties.metricCategory
+            : undefined;
         if (typeof category === 'string') have.set(category, (have.get(category) ?? 0) + 1);
       }
       const lacking = Object.entries(requirement.required)

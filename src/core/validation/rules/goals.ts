@@ -12,7 +12,10 @@ export const goalDefinedRule: Rule = {
   hint: 'Relevance is judged against an explicit modelling goal: without purpose, scope and users the model cannot be shown to serve anyone.',
   model: {
     reads: ['goals'],
-    check: ({ doc }) => (doc.structuralGoals.length ? [] : [{ message: 'The model has no structural goal (purpose, scope, users, level of detail).' }]),
+    check: ({ doc }) =>
+      doc.structuralGoals.length
+        ? []
+        : [{ message: 'The model has no structural goal (purpose, scope, users, level of detail).' }],
   },
 };
 
@@ -28,7 +31,10 @@ export const goalTestableRule: Rule = {
     check: ({ doc }) =>
       doc.structuralGoals
         .filter((g) => g.acceptance.trim() === '')
-        .map((g) => ({ message: `The structural goal "${g.text}" has no acceptance statement that makes it testable.`, subjects: [g.id] })),
+        .map((g) => ({
+          message: `The structural goal "${g.text}" has no acceptance statement that makes it testable.`,
+          subjects: [g.id],
+        })),
   },
 };
 
@@ -45,7 +51,13 @@ export const goalPerspectivesRule: Rule = {
       const goals = doc.structuralGoals;
       if (goals.length === 0 || goals.some((g) => g.perspective === 'all')) return [];
       const missing = PERSPECTIVES.filter((p) => !goals.some((g) => g.perspective === p));
-      return missing.length ? [{ message: `No structural goal covers the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.` }] : [];
+      return missing.length
+        ? [
+            {
+              message: `No structural goal covers the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.`,
+            },
+          ]
+        : [];
     },
   },
 };
@@ -72,7 +84,7 @@ export const servesNoGoalRule: Rule = {
   principle: 'relevance',
   step: 'process-structure',
   severity: 'info',
-  hint: 'As much as needed, as little as possible: an element that serves no goal may be outside the model\'s scope.',
+  hint: "As much as needed, as little as possible: an element that serves no goal may be outside the model's scope.",
   element: {
     reads: ['goals'],
     check(el, ctx) {

@@ -1,7 +1,13 @@
 import type { Rule } from '../types.ts';
 import { copcRule } from './copc.ts';
 import { isolatedRule } from './elements.ts';
-import { goalDefinedRule, goalPerspectivesRule, goalTestableRule, goalUnservedRule, servesNoGoalRule } from './goals.ts';
+import {
+  goalDefinedRule,
+  goalPerspectivesRule,
+  goalTestableRule,
+  goalUnservedRule,
+  servesNoGoalRule,
+} from './goals.ts';
 import { laneEmptyRule, macroDefinedRule } from './macro.ts';
 import { propertiesRule, relationRule } from './metamodel.ts';
 import { duplicateNameRule, namingRuleRule, namingRulesDefinedRule } from './naming.ts';

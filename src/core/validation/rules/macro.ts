@@ -26,7 +26,11 @@ export const macroDefinedRule: Rule = {
           byName.set(key, [...(byName.get(key) ?? []), lane]);
         }
         for (const same of byName.values()) {
-          if (same.length > 1) drafts.push({ message: `${same.length} ${plural} are named "${same[0]!.name}".`, subjects: same.map((l) => l.id) });
+          if (same.length > 1)
+            drafts.push({
+              message: `${same.length} ${plural} are named "${same[0]!.name}".`,
+              subjects: same.map((l) => l.id),
+            });
         }
       }
       return drafts;
@@ -47,7 +51,8 @@ export const laneEmptyRule: Rule = {
       const drafts: Draft[] = [];
       for (const { kind, lanes } of KINDS) {
         for (const lane of doc.macroStructure[lanes]) {
-          if (index.laneCount(kind, lane.id) === 0) drafts.push({ message: `The ${kind} "${lane.name}" holds no element.`, subjects: [lane.id] });
+          if (index.laneCount(kind, lane.id) === 0)
+            drafts.push({ message: `The ${kind} "${lane.name}" holds no element.`, subjects: [lane.id] });
         }
       }
       return drafts;

@@ -16,7 +16,11 @@ export const propertiesRule: Rule = {
     reads: [],
     check(el, ctx) {
       const type = ctx.metamodel.elementType(el.type);
-      if (!type) return { message: `"${el.name}" has the type "${el.type}", which the ${ctx.metamodel.data.name} metamodel does not define.`, elements: [el.id] };
+      if (!type)
+        return {
+          message: `"${el.name}" has the type "${el.type}", which the ${ctx.metamodel.data.name} metamodel does not define.`,
+          elements: [el.id],
+        };
       // Most property sets fit; the metamodel's full check (and its messages) is for the ones that may not.
       if (surelyFits(type, el.properties)) return null;
       const problems = ctx.metamodel.propertyProblems(el.type, el.properties);
@@ -39,7 +43,11 @@ export const relationRule: Rule = {
       const { metamodel, index } = ctx;
       const { source, target } = index.ends(rel);
       if (!metamodel.relationType(rel.type)) {
-        return { message: `Relation "${rel.id}" has the type "${rel.type}", which the ${metamodel.data.name} metamodel does not define.`, relations: [rel.id], fix: removal(rel.id) };
+        return {
+          message: `Relation "${rel.id}" has the type "${rel.type}", which the ${metamodel.data.name} metamodel does not define.`,
+          relations: [rel.id],
+          fix: removal(rel.id),
+        };
       }
       // Missing ends and unknown element types are reported by reference.dangling and metamodel.properties.
       if (!source || !target || !metamodel.elementType(source.type) || !metamodel.elementType(target.type)) return null;
@@ -50,7 +58,12 @@ export const relationRule: Rule = {
         message: `${describe(source, ctx)} → ${describe(target, ctx)}: ${metamodel.whyNot(rel.type, source.type, target.type)}`,
         elements: [source.id, target.id],
         relations: [rel.id],
-        fix: only ? { label: `Change to "${only.label}"`, edit: retypeRelation(rel.id, only.id, `Change relation ${rel.id} to ${only.label}`) } : removal(rel.id),
+        fix: only
+          ? {
+              label: `Change to "${only.label}"`,
+              edit: retypeRelation(rel.id, only.id, `Change relation ${rel.id} to ${only.label}`),
+            }
+          : removal(rel.id),
       };
     },
   },
@@ -71,11 +84,15 @@ function surelyFits(type: ElementType, properties: Record<string, PropertyValue>
     }
     matched++;
     const fits =
-      def.kind === 'enum' ? typeof value === 'string' && def.options !== undefined && def.options.includes(value)
-      : def.kind === 'string' || def.kind === 'text' ? typeof value === 'string' && (value !== '' || !def.required)
-      : def.kind === 'boolean' ? typeof value === 'boolean'
-      : def.kind === 'number' ? typeof value === 'number' && Number.isFinite(value)
-      : false;
+      def.kind === 'enum'
+        ? typeof value === 'string' && def.options !== undefined && def.options.includes(value)
+        : def.kind === 'string' || def.kind === 'text'
+          ? typeof value === 'string' && (value !== '' || !def.required)
+          : def.kind === 'boolean'
+            ? typeof value === 'boolean'
+            : def.kind === 'number'
+              ? typeof value === 'number' && Number.isFinite(value)
+              : false;
     if (!fits) return false;
   }
   for (const _ in properties) matched--;

@@ -40,7 +40,12 @@ export const namingRulesDefinedRule: Rule = {
     check: ({ doc }) =>
       doc.designGoals.namingRules.length
         ? []
-        : [{ message: 'The design goals define no naming rule (e.g. processes are named verb + noun, business objects with a noun).' }],
+        : [
+            {
+              message:
+                'The design goals define no naming rule (e.g. processes are named verb + noun, business objects with a noun).',
+            },
+          ],
   },
 };
 
@@ -81,7 +86,14 @@ export const namingRuleRule: Rule = {
     reads: ['design'],
     check: ({ doc }) =>
       compiled(doc.designGoals.namingRules).flatMap(({ rule, pattern }) =>
-        pattern.ok ? [] : [{ message: `The naming rule "${rule.description || rule.id}" cannot be checked: its pattern /${rule.pattern}/ is unusable because ${pattern.reason}.`, subjects: [rule.id] }],
+        pattern.ok
+          ? []
+          : [
+              {
+                message: `The naming rule "${rule.description || rule.id}" cannot be checked: its pattern /${rule.pattern}/ is unusable because ${pattern.reason}.`,
+                subjects: [rule.id],
+              },
+            ],
       ),
   },
 };

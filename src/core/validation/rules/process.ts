@@ -7,7 +7,8 @@ import { describe, isProcess } from './describe.ts';
 function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
   const { index } = ctx;
   for (const r of index.relationsAt(el.id)) {
-    if (r.type === type && r[end] === el.id && index.categoryAt(end === 'target' ? r.source : r.target) === category) return true;
+    if (r.type === type && r[end] === el.id && index.categoryAt(end === 'target' ? r.source : r.target) === category)
+      return true;
   }
   return false;
 }
@@ -23,13 +24,22 @@ function linkedProcesses(el: Element, ctx: Context): Element[] {
 /** Offers the area and role of a linked process for the ones a process lacks. */
 function cellFromNeighbours(el: Element, ctx: Context): Fix | undefined {
   const neighbours = linkedProcesses(el, ctx);
-  const area = el.area === null ? neighbours.find((n) => n.area !== null && ctx.index.isLane('area', n.area)) : undefined;
-  const role = el.role === null ? neighbours.find((n) => n.role !== null && ctx.index.isLane('role', n.role)) : undefined;
+  const area =
+    el.area === null ? neighbours.find((n) => n.area !== null && ctx.index.isLane('area', n.area)) : undefined;
+  const role =
+    el.role === null ? neighbours.find((n) => n.role !== null && ctx.index.isLane('role', n.role)) : undefined;
   if (!area && !role) return undefined;
-  const laneName = (kind: 'areas' | 'roles', id: string) => ctx.doc.macroStructure[kind].find((l) => l.id === id)?.name ?? id;
-  const parts = [area && `area ${laneName('areas', area.area!)} (like "${area.name}")`, role && `role ${laneName('roles', role.role!)} (like "${role.name}")`].filter(Boolean);
+  const laneName = (kind: 'areas' | 'roles', id: string) =>
+    ctx.doc.macroStructure[kind].find((l) => l.id === id)?.name ?? id;
+  const parts = [
+    area && `area ${laneName('areas', area.area!)} (like "${area.name}")`,
+    role && `role ${laneName('roles', role.role!)} (like "${role.name}")`,
+  ].filter(Boolean);
   const label = `Put in ${parts.join(' and ')}`;
-  return { label, edit: assignCell(el.id, { ...(area ? { area: area.area! } : {}), ...(role ? { role: role.role! } : {}) }, label) };
+  return {
+    label,
+    edit: assignCell(el.id, { ...(area ? { area: area.area! } : {}), ...(role ? { role: role.role! } : {}) }, label),
+  };
 }
 
 export const noCellRule: Rule = {
@@ -43,9 +53,14 @@ export const noCellRule: Rule = {
     reads: ['macro'],
     check(el, ctx) {
       if (!isProcess(el, ctx) || (el.area !== null && el.role !== null)) return null;
-      const lacks = el.area === null && el.role === null ? 'an area and a role' : el.area === null ? 'an area' : 'a role';
+      const lacks =
+        el.area === null && el.role === null ? 'an area and a role' : el.area === null ? 'an area' : 'a role';
       const fix = cellFromNeighbours(el, ctx);
-      return { message: `${describe(el, ctx)} has no cell in the macro structure: it lacks ${lacks}.`, elements: [el.id], ...(fix ? { fix } : {}) };
+      return {
+        message: `${describe(el, ctx)} has no cell in the macro structure: it lacks ${lacks}.`,
+        elements: [el.id],
+        ...(fix ? { fix } : {}),
+      };
     },
   },
 };
@@ -61,7 +76,10 @@ export const noResponsibleRule: Rule = {
     reads: [],
     check(el, ctx) {
       if (!isProcess(el, ctx) || linked(el, ctx, 'responsible-for', 'target', 'organisational-role')) return null;
-      return { message: `No organisational unit or job role is responsible for ${describe(el, ctx)}.`, elements: [el.id] };
+      return {
+        message: `No organisational unit or job role is responsible for ${describe(el, ctx)}.`,
+        elements: [el.id],
+      };
     },
   },
 };
@@ -76,7 +94,12 @@ export const noIoRule: Rule = {
   element: {
     reads: [],
     check(el, ctx) {
-      if (!isProcess(el, ctx) || linked(el, ctx, 'input', 'target', 'business-object') || linked(el, ctx, 'output', 'source', 'business-object')) return null;
+      if (
+        !isProcess(el, ctx) ||
+        linked(el, ctx, 'input', 'target', 'business-object') ||
+        linked(el, ctx, 'output', 'source', 'business-object')
+      )
+        return null;
       return { message: `${describe(el, ctx)} has no input and no output business object.`, elements: [el.id] };
     },
   },
@@ -108,7 +131,8 @@ export const measuresNothingRule: Rule = {
   element: {
     reads: [],
     check(el, ctx) {
-      if (ctx.index.category(el.type) !== 'quality-measure' || linked(el, ctx, 'measures', 'source', 'process')) return null;
+      if (ctx.index.category(el.type) !== 'quality-measure' || linked(el, ctx, 'measures', 'source', 'process'))
+        return null;
       return { message: `${describe(el, ctx)} measures no process.`, elements: [el.id] };
     },
   },

@@ -4,7 +4,7 @@ import { selectorLabel } from './user.ts';
 
 export const settingsRule: Rule = {
   id: 'validation.settings',
-  title: 'The model\'s validation settings name existing profiles, rules and types',
+  title: "The model's validation settings name existing profiles, rules and types",
   principle: 'correctness',
   step: 'design-goals',
   severity: 'warning',
@@ -14,12 +14,20 @@ export const settingsRule: Rule = {
     check({ doc, index, metamodel, ruleIds }) {
       const settings = doc.validation;
       const drafts: Draft[] = [];
-      if (!profileById(settings.profile)) drafts.push({ message: `The model asks for the validation profile "${settings.profile}", which Refmod does not have; the default profile is used.` });
+      if (!profileById(settings.profile))
+        drafts.push({
+          message: `The model asks for the validation profile "${settings.profile}", which Refmod does not have; the default profile is used.`,
+        });
       for (const rule of Object.keys(settings.overrides)) {
-        if (!ruleIds.has(rule)) drafts.push({ message: `A severity override names the rule "${rule}", which does not exist.` });
+        if (!ruleIds.has(rule))
+          drafts.push({ message: `A severity override names the rule "${rule}", which does not exist.` });
       }
       for (const s of settings.suppressions) {
-        if (!ruleIds.has(s.rule)) drafts.push({ message: `A suppression for "${s.target}" names the rule "${s.rule}", which does not exist.`, subjects: [s.target] });
+        if (!ruleIds.has(s.rule))
+          drafts.push({
+            message: `A suppression for "${s.target}" names the rule "${s.rule}", which does not exist.`,
+            subjects: [s.target],
+          });
       }
       const seen = new Set<string>();
       for (const rule of settings.rules) {
@@ -30,12 +38,21 @@ export const settingsRule: Rule = {
         if (types.size === 0) problems.push(`"${rule.appliesTo}" names no element type of the metamodel`);
         if (rule.kind === 'required-relation') {
           if (!metamodel.relationType(rule.relation)) problems.push(`"${rule.relation}" is not a relation type`);
-          if (index.typesOf(rule.other).size === 0) problems.push(`"${rule.other}" names no element type of the metamodel`);
+          if (index.typesOf(rule.other).size === 0)
+            problems.push(`"${rule.other}" names no element type of the metamodel`);
         }
-        if (rule.kind === 'required-property' && types.size && ![...types].some((t) => metamodel.elementType(t)?.properties.some((p) => p.key === rule.property))) {
+        if (
+          rule.kind === 'required-property' &&
+          types.size &&
+          ![...types].some((t) => metamodel.elementType(t)?.properties.some((p) => p.key === rule.property))
+        ) {
           problems.push(`no ${selectorLabel(metamodel, rule.appliesTo)} has the property "${rule.property}"`);
         }
-        if (problems.length) drafts.push({ message: `The rule "${rule.title}" cannot work as meant: ${problems.join('; ')}.`, subjects: [rule.id] });
+        if (problems.length)
+          drafts.push({
+            message: `The rule "${rule.title}" cannot work as meant: ${problems.join('; ')}.`,
+            subjects: [rule.id],
+          });
       }
       return drafts;
     },

@@ -16,14 +16,20 @@ export const viewPerspectivesRule: Rule = {
     reads: ['views'],
     check({ doc }) {
       const missing = PERSPECTIVES.filter((p) => !doc.views.some((v) => v.perspective === p));
-      return missing.length ? [{ message: `The model has no view for the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.` }] : [];
+      return missing.length
+        ? [
+            {
+              message: `The model has no view for the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.`,
+            },
+          ]
+        : [];
     },
   },
 };
 
 export const viewTooManyRule: Rule = {
   id: 'view.too-many-elements',
-  title: 'Views stay within the design goals\' element limit',
+  title: "Views stay within the design goals' element limit",
   principle: 'clarity',
   step: 'design-structure',
   severity: 'warning',
@@ -33,8 +39,16 @@ export const viewTooManyRule: Rule = {
     check({ doc, index }) {
       const limit = doc.designGoals.maxElementsPerView;
       return doc.views.flatMap((view) => {
-        const shown = view.elements === 'all' ? index.elementCount : view.elements.filter((id) => index.hasElement(id)).length;
-        return shown > limit ? [{ message: `View "${view.name}" shows ${shown} elements; the design goals allow ${limit} per view.`, subjects: [view.id] }] : [];
+        const shown =
+          view.elements === 'all' ? index.elementCount : view.elements.filter((id) => index.hasElement(id)).length;
+        return shown > limit
+          ? [
+              {
+                message: `View "${view.name}" shows ${shown} elements; the design goals allow ${limit} per view.`,
+                subjects: [view.id],
+              },
+            ]
+          : [];
       });
     },
   },
@@ -58,7 +72,10 @@ export const inNoViewRule: Rule = {
     check(el, ctx) {
       if (ctx.doc.views.length === 0 || ctx.index.isShown(el.id)) return null;
       const view = targetView(ctx.doc.views);
-      const fix: Fix | undefined = view && { label: `Add to view "${view.name}"`, edit: addNearNeighbours(view.id, el.id, view.name) };
+      const fix: Fix | undefined = view && {
+        label: `Add to view "${view.name}"`,
+        edit: addNearNeighbours(view.id, el.id, view.name),
+      };
       return { message: `${describe(el, ctx)} appears in no view.`, elements: [el.id], ...(fix ? { fix } : {}) };
     },
   },

@@ -31,7 +31,14 @@ export default function DecisionEditor({ step }: { step: MethodStep }) {
       ) : (
         <p className="muted">No decision recorded for this step yet.</p>
       )}
-      <Field label="Decision" value={note} onChange={setNote} multiline placeholder="e.g. Colour by role, because the client view is read by the client's CRM unit" error={error} />
+      <Field
+        label="Decision"
+        value={note}
+        onChange={setNote}
+        multiline
+        placeholder="e.g. Colour by role, because the client view is read by the client's CRM unit"
+        error={error}
+      />
       <button onClick={record}>Record decision</button>
     </div>
   );

@@ -27,7 +27,9 @@ export default function DesignGoalsEditor() {
   const wb = useActions();
   const doc = useDocument();
   const goals = doc.designGoals;
-  const change = (changes: Partial<Pick<DesignGoals, 'flowDirection' | 'colourBy' | 'laneOrientation' | 'maxElementsPerView'>>) => {
+  const change = (
+    changes: Partial<Pick<DesignGoals, 'flowDirection' | 'colourBy' | 'laneOrientation' | 'maxElementsPerView'>>,
+  ) => {
     const result = updateDesignGoals(changes);
     if (result.ok) wb.perform(result.edit);
     else wb.notify('warning', `Not changed: ${result.message}`);
@@ -37,12 +39,32 @@ export default function DesignGoalsEditor() {
       <fieldset className="editor__form" aria-label="How the model is drawn">
         <legend>How the model is drawn</legend>
         <div className="field-row">
-          <SelectField label="Flow direction" value={goals.flowDirection} options={[...FLOW]} onChange={(flowDirection) => change({ flowDirection })} />
-          <MaxElements value={goals.maxElementsPerView} onCommit={(maxElementsPerView) => change({ maxElementsPerView })} />
+          <SelectField
+            label="Flow direction"
+            value={goals.flowDirection}
+            options={[...FLOW]}
+            onChange={(flowDirection) => change({ flowDirection })}
+          />
+          <MaxElements
+            value={goals.maxElementsPerView}
+            onCommit={(maxElementsPerView) => change({ maxElementsPerView })}
+          />
         </div>
-        <SelectField label="Colour means" value={goals.colourBy} options={[...COLOUR]} onChange={(colourBy) => change({ colourBy })} />
-        <SelectField label="Lanes" value={goals.laneOrientation} options={[...LANES]} onChange={(laneOrientation) => change({ laneOrientation })} />
-        <p className="field__hint">The canvas, the layout and the legend follow these at once; each change is one undo step.</p>
+        <SelectField
+          label="Colour means"
+          value={goals.colourBy}
+          options={[...COLOUR]}
+          onChange={(colourBy) => change({ colourBy })}
+        />
+        <SelectField
+          label="Lanes"
+          value={goals.laneOrientation}
+          options={[...LANES]}
+          onChange={(laneOrientation) => change({ laneOrientation })}
+        />
+        <p className="field__hint">
+          The canvas, the layout and the legend follow these at once; each change is one undo step.
+        </p>
       </fieldset>
       <NamingRules />
       <GlossaryEditor />
@@ -62,7 +84,16 @@ function MaxElements({ value, onCommit }: { value: number; onCommit: (n: number)
   return (
     <div className="field">
       <label htmlFor="max-per-view">Max. elements per view</label>
-      <input id="max-per-view" type="number" min={1} value={text} aria-invalid={valid ? undefined : true} onChange={(e) => setDraft({ base: value, text: e.target.value })} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        id="max-per-view"
+        type="number"
+        min={1}
+        value={text}
+        aria-invalid={valid ? undefined : true}
+        onChange={(e) => setDraft({ base: value, text: e.target.value })}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
     </div>
   );
 }

@@ -31,13 +31,17 @@ function cells(doc: RefDocument, isProcess: (e: Element) => boolean) {
 export function FrameworkGrid() {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
-  const { processes, crossing, homeless } = useMemo(() => cells(doc, (e) => metamodel.categoryOf(e.type)?.id === 'process'), [doc, metamodel]);
+  const { processes, crossing, homeless } = useMemo(
+    () => cells(doc, (e) => metamodel.categoryOf(e.type)?.id === 'process'),
+    [doc, metamodel],
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const { areas, roles } = doc.macroStructure;
   const rowsAreAreas = doc.designGoals.laneOrientation === 'areas-as-rows';
   const rows = rowsAreAreas ? areas : roles;
   const columns = rowsAreAreas ? roles : areas;
-  if (!areas.length || !roles.length) return <p className="muted">The framework grid appears once there is at least one area and one role.</p>;
+  if (!areas.length || !roles.length)
+    return <p className="muted">The framework grid appears once there is at least one area and one role.</p>;
   return (
     <div className="framework">
       <h4>Framework (Ordnungsrahmen)</h4>
@@ -83,7 +87,8 @@ export function FrameworkGrid() {
         </tbody>
       </table>
       <p className="field__hint">
-        Each cell counts its processes; ⇄ counts its relations to other cells (the interfaces). Choose a cell to list its processes.
+        Each cell counts its processes; ⇄ counts its relations to other cells (the interfaces). Choose a cell to list
+        its processes.
         {homeless ? ` ${homeless} process${homeless === 1 ? ' has' : 'es have'} no cell yet.` : ''}
       </p>
       {chosen ? <CellList cellKey={chosen} processes={processes.get(chosen) ?? []} /> : null}

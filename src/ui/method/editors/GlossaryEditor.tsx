@@ -23,13 +23,23 @@ export function GlossaryEditor() {
   return (
     <fieldset className="editor__form" aria-label="Glossary">
       <legend>Glossary ({glossary.length})</legend>
-      {glossary.length === 0 ? <p className="muted">No term yet. Define the words the parties use differently, e.g. “Client” (the company that outsources) versus “Customer” (its end customer).</p> : null}
+      {glossary.length === 0 ? (
+        <p className="muted">
+          No term yet. Define the words the parties use differently, e.g. “Client” (the company that outsources) versus
+          “Customer” (its end customer).
+        </p>
+      ) : null}
       <dl className="glossary">
         {glossary.map((g) => (
           <div key={g.term} className="glossary__entry">
             <dt>
               {g.term}
-              <button className="icon-button danger" aria-label={`Remove the term ${g.term}`} title="Remove this term (undo with Ctrl+Z)" onClick={() => wb.perform(removeGlossaryEntry(g.term))}>
+              <button
+                className="icon-button danger"
+                aria-label={`Remove the term ${g.term}`}
+                title="Remove this term (undo with Ctrl+Z)"
+                onClick={() => wb.perform(removeGlossaryEntry(g.term))}
+              >
                 ×
               </button>
             </dt>
@@ -38,7 +48,14 @@ export function GlossaryEditor() {
         ))}
       </dl>
       <Field label="Term" value={term} onChange={setTerm} placeholder="e.g. Client" error={error} />
-      <Field label="Definition" value={definition} onChange={setDefinition} multiline placeholder="e.g. The company that outsources its CRM to a provider" hint="A term already in the glossary gets the new definition." />
+      <Field
+        label="Definition"
+        value={definition}
+        onChange={setDefinition}
+        multiline
+        placeholder="e.g. The company that outsources its CRM to a provider"
+        hint="A term already in the glossary gets the new definition."
+      />
       <button onClick={add}>Define term</button>
     </fieldset>
   );

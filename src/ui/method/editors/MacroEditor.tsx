@@ -32,15 +32,39 @@ function LaneList({ kind, title, example }: { kind: LaneKind; title: string; exa
   return (
     <fieldset className="editor__form lanes" aria-label={title}>
       <legend>{title}</legend>
-      {lanes.length === 0 ? <p className="muted">No {kind}s yet ({example}).</p> : null}
+      {lanes.length === 0 ? (
+        <p className="muted">
+          No {kind}s yet ({example}).
+        </p>
+      ) : null}
       <ol className="lanes__list">
         {lanes.map((lane, i) => (
-          <LaneRow key={lane.id} kind={kind} lane={lane} index={i} count={lanes.length} others={lanes.filter((l) => l.id !== lane.id)} />
+          <LaneRow
+            key={lane.id}
+            kind={kind}
+            lane={lane}
+            index={i}
+            count={lanes.length}
+            others={lanes.filter((l) => l.id !== lane.id)}
+          />
         ))}
       </ol>
       <div className="lanes__add">
-        <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} aria-label={`Colour of the new ${kind}`} title="Colour" />
-        <input type="text" value={name} placeholder={`New ${kind}`} aria-label={`Name of the new ${kind}`} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+        <input
+          type="color"
+          value={colour}
+          onChange={(e) => setColour(e.target.value)}
+          aria-label={`Colour of the new ${kind}`}
+          title="Colour"
+        />
+        <input
+          type="text"
+          value={name}
+          placeholder={`New ${kind}`}
+          aria-label={`Name of the new ${kind}`}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && add()}
+        />
         <button onClick={add}>Add {kind}</button>
       </div>
       {error ? (
@@ -52,7 +76,19 @@ function LaneList({ kind, title, example }: { kind: LaneKind; title: string; exa
   );
 }
 
-function LaneRow({ kind, lane, index, count, others }: { kind: LaneKind; lane: Lane; index: number; count: number; others: Lane[] }) {
+function LaneRow({
+  kind,
+  lane,
+  index,
+  count,
+  others,
+}: {
+  kind: LaneKind;
+  lane: Lane;
+  index: number;
+  count: number;
+  others: Lane[];
+}) {
   const wb = useActions();
   const doc = useDocument();
   const [name, setName] = useState({ base: lane.name, text: lane.name });
@@ -78,19 +114,52 @@ function LaneRow({ kind, lane, index, count, others }: { kind: LaneKind; lane: L
   return (
     <li className="lanes__row">
       <div className="lanes__line">
-        <input type="color" value={lane.colour} aria-label={`Colour of ${lane.name}`} title="Colour" onChange={(e) => {
-          const result = updateLane(kind, lane.id, { colour: e.target.value });
-          if (result.ok) wb.perform(result.edit);
-        }} />
-        <input type="text" value={text} aria-label={`Name of the ${kind} ${lane.name}`} onChange={(e) => setName({ base: lane.name, text: e.target.value })} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
-        <span className="lanes__count" title={`${held} element${held === 1 ? '' : 's'} in this ${kind}`}>{held}</span>
-        <button className="icon-button" disabled={index === 0} onClick={() => wb.perform(moveLane(kind, lane.id, index - 1))} aria-label={`Move ${lane.name} up`} title="Move up (earlier column or row)">
+        <input
+          type="color"
+          value={lane.colour}
+          aria-label={`Colour of ${lane.name}`}
+          title="Colour"
+          onChange={(e) => {
+            const result = updateLane(kind, lane.id, { colour: e.target.value });
+            if (result.ok) wb.perform(result.edit);
+          }}
+        />
+        <input
+          type="text"
+          value={text}
+          aria-label={`Name of the ${kind} ${lane.name}`}
+          onChange={(e) => setName({ base: lane.name, text: e.target.value })}
+          onBlur={rename}
+          onKeyDown={(e) => e.key === 'Enter' && rename()}
+        />
+        <span className="lanes__count" title={`${held} element${held === 1 ? '' : 's'} in this ${kind}`}>
+          {held}
+        </span>
+        <button
+          className="icon-button"
+          disabled={index === 0}
+          onClick={() => wb.perform(moveLane(kind, lane.id, index - 1))}
+          aria-label={`Move ${lane.name} up`}
+          title="Move up (earlier column or row)"
+        >
           ↑
         </button>
-        <button className="icon-button" disabled={index === count - 1} onClick={() => wb.perform(moveLane(kind, lane.id, index + 1))} aria-label={`Move ${lane.name} down`} title="Move down (later column or row)">
+        <button
+          className="icon-button"
+          disabled={index === count - 1}
+          onClick={() => wb.perform(moveLane(kind, lane.id, index + 1))}
+          aria-label={`Move ${lane.name} down`}
+          title="Move down (later column or row)"
+        >
           ↓
         </button>
-        <button className="icon-button danger" onClick={remove} aria-label={`Remove ${lane.name}`} title={`Remove this ${kind}`} aria-expanded={removing}>
+        <button
+          className="icon-button danger"
+          onClick={remove}
+          aria-label={`Remove ${lane.name}`}
+          title={`Remove this ${kind}`}
+          aria-expanded={removing}
+        >
           ×
         </button>
       </div>

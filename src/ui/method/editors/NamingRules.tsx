@@ -9,9 +9,27 @@ import { Field } from './form.tsx';
 
 /** Common conventions to start from (Matook & Indulska 2009, activity 4.2); the user edits the pattern before adding. */
 const SUGGESTIONS = [
-  { label: 'Processes: verb + noun', appliesTo: 'category:process', pattern: '^(?!.*\\p{L}(?:ment|ing|tion|sion)$)\\p{Lu}\\p{Ll}+ \\S.*$', description: 'A process name starts with a verb and names what it works on, e.g. not “Complaint management”.', example: 'Manage complaints' },
-  { label: 'Objects: capitalised noun', appliesTo: 'category:business-object', pattern: "^(?=.{1,40}$)\\p{Lu}[\\p{L}\\p{N} '/()-]*$", description: 'A business object is a short noun phrase that starts with a capital letter.', example: 'Customer inquiry' },
-  { label: 'Measures: short name', appliesTo: 'category:quality-measure', pattern: '^(?=.{1,45}$)[\\p{Lu}\\p{N}][^.!?:]*$', description: 'A quality measure names what it measures in at most 45 characters, without a sentence.', example: 'Call abandonment rate' },
+  {
+    label: 'Processes: verb + noun',
+    appliesTo: 'category:process',
+    pattern: '^(?!.*\\p{L}(?:ment|ing|tion|sion)$)\\p{Lu}\\p{Ll}+ \\S.*$',
+    description: 'A process name starts with a verb and names what it works on, e.g. not “Complaint management”.',
+    example: 'Manage complaints',
+  },
+  {
+    label: 'Objects: capitalised noun',
+    appliesTo: 'category:business-object',
+    pattern: "^(?=.{1,40}$)\\p{Lu}[\\p{L}\\p{N} '/()-]*$",
+    description: 'A business object is a short noun phrase that starts with a capital letter.',
+    example: 'Customer inquiry',
+  },
+  {
+    label: 'Measures: short name',
+    appliesTo: 'category:quality-measure',
+    pattern: '^(?=.{1,45}$)[\\p{Lu}\\p{N}][^.!?:]*$',
+    description: 'A quality measure names what it measures in at most 45 characters, without a sentence.',
+    example: 'Call abandonment rate',
+  },
 ];
 
 /** Naming rules as patterns that validation checks, with a live test field and the names in the model that break them. */
@@ -36,7 +54,12 @@ export function NamingRules() {
   return (
     <fieldset className="editor__form" aria-label="Naming rules">
       <legend>Naming rules</legend>
-      {rules.length === 0 ? <p className="muted">No naming rule yet. Rules make names predictable (GoM: comparability); validation marks every name that breaks one.</p> : null}
+      {rules.length === 0 ? (
+        <p className="muted">
+          No naming rule yet. Rules make names predictable (GoM: comparability); validation marks every name that breaks
+          one.
+        </p>
+      ) : null}
       <ul className="editor__cards">
         {rules.map((rule) => {
           const broken = breaking(rule);
@@ -45,14 +68,26 @@ export function NamingRules() {
               <div className="rule__head">
                 <span className="tag">{scopeLabel(rule.appliesTo)}</span>
                 <code className="rule__pattern">/{rule.pattern}/</code>
-                <button className="icon-button danger" aria-label={`Remove naming rule ${rule.description || rule.pattern}`} title="Remove this rule (undo with Ctrl+Z)" onClick={() => wb.perform(removeNamingRule(rule.id))}>
+                <button
+                  className="icon-button danger"
+                  aria-label={`Remove naming rule ${rule.description || rule.pattern}`}
+                  title="Remove this rule (undo with Ctrl+Z)"
+                  onClick={() => wb.perform(removeNamingRule(rule.id))}
+                >
                   ×
                 </button>
               </div>
               {rule.description ? <p className="rule__text">{rule.description}</p> : null}
               <p className={`rule__status ${broken?.length ? 'is-missing' : 'is-ok'}`}>
                 <span aria-hidden="true">{broken === null ? '✕' : broken.length ? '⚠' : '✓'}</span>{' '}
-                {broken === null ? 'The pattern cannot be used.' : broken.length ? `${broken.length} name${broken.length === 1 ? ' breaks' : 's break'} it: ${broken.slice(0, 3).map((e) => `“${e.name}”`).join(', ')}${broken.length > 3 ? ' …' : ''}` : 'Every name in the model follows it.'}
+                {broken === null
+                  ? 'The pattern cannot be used.'
+                  : broken.length
+                    ? `${broken.length} name${broken.length === 1 ? ' breaks' : 's break'} it: ${broken
+                        .slice(0, 3)
+                        .map((e) => `“${e.name}”`)
+                        .join(', ')}${broken.length > 3 ? ' …' : ''}`
+                    : 'Every name in the model follows it.'}
                 {rule.example ? <span className="muted"> Example: “{rule.example}”.</span> : null}
               </p>
             </li>
@@ -66,9 +101,20 @@ export function NamingRules() {
 
 type Draft = { appliesTo: string; pattern: string; description: string; example: string };
 
-function NewRule({ scopes, breaking }: { scopes: { value: string; label: string }[]; breaking: (r: Pick<NamingRule, 'appliesTo' | 'pattern'>) => { name: string }[] | null }) {
+function NewRule({
+  scopes,
+  breaking,
+}: {
+  scopes: { value: string; label: string }[];
+  breaking: (r: Pick<NamingRule, 'appliesTo' | 'pattern'>) => { name: string }[] | null;
+}) {
   const wb = useActions();
-  const [draft, setDraft] = useState<Draft>({ appliesTo: 'category:process', pattern: '', description: '', example: '' });
+  const [draft, setDraft] = useState<Draft>({
+    appliesTo: 'category:process',
+    pattern: '',
+    description: '',
+    example: '',
+  });
   const [sample, setSample] = useState('');
   const [error, setError] = useState<string | null>(null);
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
@@ -90,26 +136,63 @@ function NewRule({ scopes, breaking }: { scopes: { value: string; label: string 
       <div className="rule-new__suggestions">
         <span className="editor__label">Start from</span>
         {SUGGESTIONS.map((s) => (
-          <button key={s.label} className="chip" onClick={() => { setDraft({ appliesTo: s.appliesTo, pattern: s.pattern, description: s.description, example: s.example }); setSample(s.example); setError(null); }}>
+          <button
+            key={s.label}
+            className="chip"
+            onClick={() => {
+              setDraft({ appliesTo: s.appliesTo, pattern: s.pattern, description: s.description, example: s.example });
+              setSample(s.example);
+              setError(null);
+            }}
+          >
             {s.label}
           </button>
         ))}
       </div>
-      <SelectField label="Applies to" value={draft.appliesTo} options={scopes} onChange={(appliesTo) => set({ appliesTo })} />
-      <Field label="Pattern (regular expression)" value={draft.pattern} onChange={(pattern) => set({ pattern })} placeholder="e.g. ^\p{Lu}" error={error ?? (compiled && !compiled.ok ? `The pattern cannot be used: ${compiled.reason}.` : null)} hint="\p{Lu} is a capital letter, \p{Ll} a small one, ^ and $ the start and end of the name." />
+      <SelectField
+        label="Applies to"
+        value={draft.appliesTo}
+        options={scopes}
+        onChange={(appliesTo) => set({ appliesTo })}
+      />
+      <Field
+        label="Pattern (regular expression)"
+        value={draft.pattern}
+        onChange={(pattern) => set({ pattern })}
+        placeholder="e.g. ^\p{Lu}"
+        error={error ?? (compiled && !compiled.ok ? `The pattern cannot be used: ${compiled.reason}.` : null)}
+        hint="\p{Lu} is a capital letter, \p{Ll} a small one, ^ and $ the start and end of the name."
+      />
       <Field label="Test a name" value={sample} onChange={setSample} placeholder="Type a name to try the pattern" />
       {compiled?.ok && sample ? (
         <p className={`rule__status ${compiled.regex.test(sample) ? 'is-ok' : 'is-missing'}`} role="status">
-          <span aria-hidden="true">{compiled.regex.test(sample) ? '✓' : '✕'}</span> “{sample}” {compiled.regex.test(sample) ? 'follows the rule' : 'breaks the rule'}
+          <span aria-hidden="true">{compiled.regex.test(sample) ? '✓' : '✕'}</span> “{sample}”{' '}
+          {compiled.regex.test(sample) ? 'follows the rule' : 'breaks the rule'}
         </p>
       ) : null}
       {broken ? (
         <p className="field__hint" role="status">
-          In this model: {broken.length ? `${broken.length} name${broken.length === 1 ? '' : 's'} would break it (${broken.slice(0, 3).map((e) => `“${e.name}”`).join(', ')}${broken.length > 3 ? ' …' : ''}).` : 'every name follows it.'}
+          In this model:{' '}
+          {broken.length
+            ? `${broken.length} name${broken.length === 1 ? '' : 's'} would break it (${broken
+                .slice(0, 3)
+                .map((e) => `“${e.name}”`)
+                .join(', ')}${broken.length > 3 ? ' …' : ''}).`
+            : 'every name follows it.'}
         </p>
       ) : null}
-      <Field label="What the rule asks" value={draft.description} onChange={(description) => set({ description })} placeholder="e.g. A business object starts with a capital letter" />
-      <Field label="Example" value={draft.example} onChange={(example) => set({ example })} placeholder="e.g. Customer inquiry" />
+      <Field
+        label="What the rule asks"
+        value={draft.description}
+        onChange={(description) => set({ description })}
+        placeholder="e.g. A business object starts with a capital letter"
+      />
+      <Field
+        label="Example"
+        value={draft.example}
+        onChange={(example) => set({ example })}
+        placeholder="e.g. Customer inquiry"
+      />
       <button className="primary" onClick={add}>
         Add rule
       </button>

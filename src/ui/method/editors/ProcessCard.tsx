@@ -12,17 +12,28 @@ export function ProcessCard({ process }: { process: Element }) {
   const metamodel = useWb((s) => s.metamodel);
   const name = (id: string) => doc.elements.find((e) => e.id === id);
   const category = (id: string) => metamodel.categoryOf(name(id)?.type ?? '')?.id;
-  const inputs = doc.relations.filter((r) => r.type === 'input' && r.target === process.id && category(r.source) === 'business-object').map((r) => name(r.source)!);
-  const outputs = doc.relations.filter((r) => r.type === 'output' && r.source === process.id && category(r.target) === 'business-object').map((r) => name(r.target)!);
-  const measures = doc.relations.filter((r) => r.type === 'measures' && r.target === process.id && category(r.source) === 'quality-measure').map((r) => name(r.source)!);
+  const inputs = doc.relations
+    .filter((r) => r.type === 'input' && r.target === process.id && category(r.source) === 'business-object')
+    .map((r) => name(r.source)!);
+  const outputs = doc.relations
+    .filter((r) => r.type === 'output' && r.source === process.id && category(r.target) === 'business-object')
+    .map((r) => name(r.target)!);
+  const measures = doc.relations
+    .filter((r) => r.type === 'measures' && r.target === process.id && category(r.source) === 'quality-measure')
+    .map((r) => name(r.source)!);
   const lane = (kind: 'areas' | 'roles', id: string | null) => doc.macroStructure[kind].find((l) => l.id === id)?.name;
-  const cell = lane('roles', process.role) && lane('areas', process.area) ? `${lane('roles', process.role)} × ${lane('areas', process.area)}` : 'no cell';
+  const cell =
+    lane('roles', process.role) && lane('areas', process.area)
+      ? `${lane('roles', process.role)} × ${lane('areas', process.area)}`
+      : 'no cell';
   const hasIo = inputs.length + outputs.length > 0;
   const chips = (list: Element[]) =>
     list.map((e) => (
       <button key={e.id} className="chip chip__name" onClick={() => showElement(wb, e.id)} title="Show on the canvas">
         {e.name}
-        {typeof e.properties.metricCategory === 'string' ? <span className="muted"> · {e.properties.metricCategory}</span> : null}
+        {typeof e.properties.metricCategory === 'string' ? (
+          <span className="muted"> · {e.properties.metricCategory}</span>
+        ) : null}
       </button>
     ));
   return (
@@ -31,8 +42,20 @@ export function ProcessCard({ process }: { process: Element }) {
         <summary>
           <span className="editor__card-title">{process.name}</span>
           <span className="editor__card-meta">
-            {cell} · <Check ok={hasIo} label={hasIo ? `${inputs.length + outputs.length} object${inputs.length + outputs.length === 1 ? '' : 's'}` : 'no object'} /> ·{' '}
-            <Check ok={measures.length > 0} label={measures.length ? `${measures.length} measure${measures.length === 1 ? '' : 's'}` : 'no measure'} />
+            {cell} ·{' '}
+            <Check
+              ok={hasIo}
+              label={
+                hasIo
+                  ? `${inputs.length + outputs.length} object${inputs.length + outputs.length === 1 ? '' : 's'}`
+                  : 'no object'
+              }
+            />{' '}
+            ·{' '}
+            <Check
+              ok={measures.length > 0}
+              label={measures.length ? `${measures.length} measure${measures.length === 1 ? '' : 's'}` : 'no measure'}
+            />
           </span>
         </summary>
         <div className="editor__card-body">
@@ -56,7 +79,15 @@ export function ProcessCard({ process }: { process: Element }) {
                   key={g.id}
                   label={g.text}
                   checked={process.goals.includes(g.id)}
-                  onChange={(on) => wb.perform(updateElement(process.id, { goals: on ? [...process.goals, g.id] : process.goals.filter((x) => x !== g.id) }, `${on ? 'Link' : 'Unlink'} ${process.name} ${on ? 'to' : 'from'} goal ${g.id}`))}
+                  onChange={(on) =>
+                    wb.perform(
+                      updateElement(
+                        process.id,
+                        { goals: on ? [...process.goals, g.id] : process.goals.filter((x) => x !== g.id) },
+                        `${on ? 'Link' : 'Unlink'} ${process.name} ${on ? 'to' : 'from'} goal ${g.id}`,
+                      ),
+                    )
+                  }
                 />
               ))}
             </fieldset>

@@ -16,7 +16,11 @@ export default function ProcessEditor() {
     <div className="editor">
       <CataloguePicker />
       <h4>Processes in the model ({processes.length})</h4>
-      {processes.length === 0 ? <p className="muted">No process yet: pick one from a catalogue above, or drag a process type from the palette into a lane.</p> : null}
+      {processes.length === 0 ? (
+        <p className="muted">
+          No process yet: pick one from a catalogue above, or drag a process type from the palette into a lane.
+        </p>
+      ) : null}
       <ul className="editor__cards">
         {processes.map((p) => (
           <ProcessCard key={p.id} process={p} />
@@ -38,14 +42,19 @@ function CataloguePicker() {
   const catalogue = catalogues.find((c) => c.id === catalogueId)!;
   const entries = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return catalogue.entries.filter((e) => !q || e.name.toLowerCase().includes(q) || e.description.toLowerCase().includes(q));
+    return catalogue.entries.filter(
+      (e) => !q || e.name.toLowerCase().includes(q) || e.description.toLowerCase().includes(q),
+    );
   }, [catalogue, query]);
   const inModel = (e: CatalogueEntry) => doc.elements.some((el) => el.type === e.type && el.name === e.name);
   const { areas, roles } = doc.macroStructure;
   const pick = (e: CatalogueEntry) => {
     setChosen(e);
     // The catalogue suggests a cell; a lane the model lacks falls back to the first one.
-    setCell({ area: areas.find((a) => a.id === e.area)?.id ?? areas[0]?.id ?? '', role: roles.find((r) => r.id === e.role)?.id ?? roles[0]?.id ?? '' });
+    setCell({
+      area: areas.find((a) => a.id === e.area)?.id ?? areas[0]?.id ?? '',
+      role: roles.find((r) => r.id === e.role)?.id ?? roles[0]?.id ?? '',
+    });
   };
   const add = () => {
     if (!chosen) return;
@@ -53,7 +62,10 @@ function CataloguePicker() {
     if (!result.ok) return wb.notify('warning', result.message);
     wb.perform(alsoInView(result.edit, viewId, [result.processId, ...result.measureIds]));
     const where = `${roles.find((r) => r.id === cell.role)?.name} × ${areas.find((a) => a.id === cell.area)?.name}`;
-    wb.notify('success', `Added “${chosen.name}”${result.measureIds.length ? ` with ${result.measureIds.length} measure${result.measureIds.length === 1 ? '' : 's'}` : ''} to ${where}.`);
+    wb.notify(
+      'success',
+      `Added “${chosen.name}”${result.measureIds.length ? ` with ${result.measureIds.length} measure${result.measureIds.length === 1 ? '' : 's'}` : ''} to ${where}.`,
+    );
     wb.select({ elements: [result.processId] });
     setChosen(null);
   };
@@ -61,13 +73,32 @@ function CataloguePicker() {
     <fieldset className="editor__form catalogue" aria-label="Add a process from a catalogue">
       <legend>Add from a catalogue</legend>
       <div className="field-row">
-        <SelectField label="Catalogue" value={catalogueId} options={catalogues.map((c) => ({ value: c.id, label: c.name }))} onChange={(id) => { setCatalogueId(id); setChosen(null); }} />
+        <SelectField
+          label="Catalogue"
+          value={catalogueId}
+          options={catalogues.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(id) => {
+            setCatalogueId(id);
+            setChosen(null);
+          }}
+        />
       </div>
-      <input type="search" placeholder="Filter processes…" aria-label="Filter catalogue processes" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        placeholder="Filter processes…"
+        aria-label="Filter catalogue processes"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <ul className="catalogue__list" aria-label={`Processes of ${catalogue.name}`}>
         {entries.map((e) => (
           <li key={e.id}>
-            <button className="catalogue__entry" aria-pressed={chosen?.id === e.id} onClick={() => pick(e)} title={e.description}>
+            <button
+              className="catalogue__entry"
+              aria-pressed={chosen?.id === e.id}
+              onClick={() => pick(e)}
+              title={e.description}
+            >
               <span className="catalogue__name">{e.name}</span>
               <span className="catalogue__meta">
                 {metamodel.elementType(e.type)?.label ?? e.type}
@@ -92,8 +123,18 @@ function CataloguePicker() {
             <p className="field__hint">This catalogue names no measure for it; attach one below once it is added.</p>
           )}
           <div className="field-row">
-            <SelectField label="Role" value={cell.role} options={roles.map((r) => ({ value: r.id, label: r.name }))} onChange={(role) => setCell({ ...cell, role })} />
-            <SelectField label="Area" value={cell.area} options={areas.map((a) => ({ value: a.id, label: a.name }))} onChange={(area) => setCell({ ...cell, area })} />
+            <SelectField
+              label="Role"
+              value={cell.role}
+              options={roles.map((r) => ({ value: r.id, label: r.name }))}
+              onChange={(role) => setCell({ ...cell, role })}
+            />
+            <SelectField
+              label="Area"
+              value={cell.area}
+              options={areas.map((a) => ({ value: a.id, label: a.name }))}
+              onChange={(area) => setCell({ ...cell, area })}
+            />
           </div>
           <div className="editor__actions">
             <button className="primary" onClick={add} disabled={!cell.area || !cell.role}>

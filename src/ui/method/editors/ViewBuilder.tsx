@@ -10,15 +10,22 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const { roles } = doc.macroStructure;
-  const [name, setName] = useState(doc.views.some((v) => v.name === reader.title) ? `${reader.title} ${doc.views.length + 1}` : reader.title);
-  const [filterRoles, setFilterRoles] = useState<ReadonlySet<string>>(() => new Set(roles.some((r) => r.id === reader.role) ? [reader.role] : []));
+  const [name, setName] = useState(
+    doc.views.some((v) => v.name === reader.title) ? `${reader.title} ${doc.views.length + 1}` : reader.title,
+  );
+  const [filterRoles, setFilterRoles] = useState<ReadonlySet<string>>(
+    () => new Set(roles.some((r) => r.id === reader.role) ? [reader.role] : []),
+  );
   const [neighbours, setNeighbours] = useState(true);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const [empty, setEmpty] = useState(false);
   const limit = doc.designGoals.maxElementsPerView;
   const groups = useMemo(
-    () => [...roles.map((r) => ({ id: r.id, name: r.name })), { id: null, name: 'No role' }].map((g) => ({ ...g, elements: doc.elements.filter((e) => e.role === g.id) })).filter((g) => g.elements.length),
+    () =>
+      [...roles.map((r) => ({ id: r.id, name: r.name })), { id: null, name: 'No role' }]
+        .map((g) => ({ ...g, elements: doc.elements.filter((e) => e.role === g.id) }))
+        .filter((g) => g.elements.length),
     [doc, roles],
   );
   const toggle = (set: ReadonlySet<string>, id: string) => {
@@ -30,7 +37,12 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
     if (!name.trim()) return setError('Name the view.');
     setError(null);
     if (chosen.size === 0) return setEmpty(true);
-    const { edit, viewId } = createView(doc, { name, perspective: reader.perspective, description: `For ${reader.reader}.`, elements: doc.elements.filter((e) => chosen.has(e.id)).map((e) => e.id) });
+    const { edit, viewId } = createView(doc, {
+      name,
+      perspective: reader.perspective,
+      description: `For ${reader.reader}.`,
+      elements: doc.elements.filter((e) => chosen.has(e.id)).map((e) => e.id),
+    });
     wb.perform(edit);
     wb.setView(viewId);
     onDone();
@@ -43,13 +55,22 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
         <span className="editor__label">Copy from a filter: the elements of</span>
         {roles.map((r) => (
           <label key={r.id} className="view-filter__option">
-            <input type="checkbox" checked={filterRoles.has(r.id)} onChange={() => setFilterRoles(toggle(filterRoles, r.id))} /> {r.name}
+            <input
+              type="checkbox"
+              checked={filterRoles.has(r.id)}
+              onChange={() => setFilterRoles(toggle(filterRoles, r.id))}
+            />{' '}
+            {r.name}
           </label>
         ))}
         <label className="view-filter__option">
-          <input type="checkbox" checked={neighbours} onChange={(e) => setNeighbours(e.target.checked)} /> and their direct neighbours
+          <input type="checkbox" checked={neighbours} onChange={(e) => setNeighbours(e.target.checked)} /> and their
+          direct neighbours
         </label>
-        <button onClick={() => setChosen(new Set(perspectiveElements(doc, filterRoles, neighbours)))} disabled={filterRoles.size === 0}>
+        <button
+          onClick={() => setChosen(new Set(perspectiveElements(doc, filterRoles, neighbours)))}
+          disabled={filterRoles.size === 0}
+        >
           Tick these
         </button>
       </div>
@@ -66,7 +87,9 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
             ))}
           </div>
         ))}
-        {groups.length === 0 ? <p className="muted">The model has no elements yet; add processes in step 3 first.</p> : null}
+        {groups.length === 0 ? (
+          <p className="muted">The model has no elements yet; add processes in step 3 first.</p>
+        ) : null}
       </div>
       <p className={chosen.size > limit ? 'rule__status is-missing' : 'field__hint'} role="status">
         {chosen.size > limit ? <span aria-hidden="true">⚠ </span> : null}

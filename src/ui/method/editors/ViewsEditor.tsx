@@ -61,7 +61,11 @@ function ViewRow({ view }: { view: View }) {
       </span>
       <span className="reader__actions">
         {open ? (
-          <button onClick={() => void layout('all')} disabled={run !== null} title="Arrange this view with the design goals' flow direction and lanes (one undo step)">
+          <button
+            onClick={() => void layout('all')}
+            disabled={run !== null}
+            title="Arrange this view with the design goals' flow direction and lanes (one undo step)"
+          >
             {run ? 'Laying out…' : 'Lay out'}
           </button>
         ) : (

@@ -9,7 +9,17 @@ export interface Reader {
 }
 
 export const READERS: readonly Reader[] = [
-  { perspective: 'client', title: 'Client view', reader: 'the client’s CRM unit that steers the provider', role: 'client' },
-  { perspective: 'customer', title: 'Customer view', reader: 'the end customer and whoever designs the service for them', role: 'customer' },
+  {
+    perspective: 'client',
+    title: 'Client view',
+    reader: 'the client’s CRM unit that steers the provider',
+    role: 'client',
+  },
+  {
+    perspective: 'customer',
+    title: 'Customer view',
+    reader: 'the end customer and whoever designs the service for them',
+    role: 'customer',
+  },
   { perspective: 'internal', title: 'Internal view', reader: 'the provider’s team leads and agents', role: 'provider' },
 ];

@@ -4,10 +4,14 @@ import { metamodel, changed, cleanModel, element, findingsOf, relation } from '.
 
 const withCopcProcess = (copcId: string, categories: string[]) =>
   changed((d) => {
-    d.elements.push(element('k', 'customer-related-process', { name: 'Answer end-user calls', properties: { copcId } }));
+    d.elements.push(
+      element('k', 'customer-related-process', { name: 'Answer end-user calls', properties: { copcId } }),
+    );
     d.relations.push(relation('kx', 'input', 'o1', 'k'));
     categories.forEach((category, i) => {
-      d.elements.push(element(`km${i}`, 'quality-measure', { name: `Measure ${i}`, properties: { metricCategory: category } }));
+      d.elements.push(
+        element(`km${i}`, 'quality-measure', { name: `Measure ${i}`, properties: { metricCategory: category } }),
+      );
       d.relations.push(relation(`kr${i}`, 'measures', `km${i}`, 'k'));
     });
   });
@@ -27,9 +31,26 @@ describe('copc.required-metrics', () => {
     expect(findingsOf('copc.required-metrics', cleanModel())).toEqual([]);
   });
 
-  it('reads its requirements from the COPC catalogue, in the metamodel\'s metric categories', () => {
-    expect(copcRequirements.map((r) => r.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'S1', 'S2', 'S3', 'S4']);
-    const categories = metamodel.elementType('quality-measure')!.properties.find((p) => p.key === 'metricCategory')!.options!;
-    for (const r of copcRequirements) for (const category of Object.keys(r.required)) expect(categories).toContain(category);
+  it("reads its requirements from the COPC catalogue, in the metamodel's metric categories", () => {
+    expect(copcRequirements.map((r) => r.id)).toEqual([
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+      'K6',
+      'K7',
+      'K8',
+      'K9',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+    ]);
+    const categories = metamodel
+      .elementType('quality-measure')!
+      .properties.find((p) => p.key === 'metricCategory')!.options!;
+    for (const r of copcRequirements)
+      for (const category of Object.keys(r.required)) expect(categories).toContain(category);
   });
 });

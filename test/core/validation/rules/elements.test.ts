@@ -6,7 +6,9 @@ describe('element.isolated', () => {
     const doc = changed((d) => {
       d.elements.push(element('o3', 'complaint', { name: 'Complaint' }));
     });
-    expect(findingsOf('element.isolated', doc)).toMatchObject([{ severity: 'warning', elements: ['o3'], message: 'Complaint "Complaint" has no relation to any other element.' }]);
+    expect(findingsOf('element.isolated', doc)).toMatchObject([
+      { severity: 'warning', elements: ['o3'], message: 'Complaint "Complaint" has no relation to any other element.' },
+    ]);
     expect(findingsOf('element.isolated', cleanModel())).toEqual([]);
   });
 });

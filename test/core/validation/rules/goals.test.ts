@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changed, cleanModel, findingsOf } from '../fixtures.ts';
 
-const goal = (id: string, perspective: 'client' | 'customer' | 'internal' | 'all', acceptance = 'Checked in a workshop.') => ({
+const goal = (
+  id: string,
+  perspective: 'client' | 'customer' | 'internal' | 'all',
+  acceptance = 'Checked in a workshop.',
+) => ({
   id,
   kind: 'purpose' as const,
   text: `Goal ${id}`,
@@ -16,7 +20,9 @@ describe('goal.defined', () => {
       d.structuralGoals = [];
       for (const el of d.elements) el.goals = [];
     });
-    expect(findingsOf('goal.defined', doc)).toMatchObject([{ severity: 'error', step: 'structural-goals', principle: 'relevance' }]);
+    expect(findingsOf('goal.defined', doc)).toMatchObject([
+      { severity: 'error', step: 'structural-goals', principle: 'relevance' },
+    ]);
     expect(findingsOf('goal.defined', cleanModel())).toEqual([]);
   });
 
@@ -34,7 +40,12 @@ describe('goal.testable', () => {
     const doc = changed((d) => {
       d.structuralGoals.push(goal('g2', 'client', ''));
     });
-    expect(findingsOf('goal.testable', doc)).toMatchObject([{ subjects: ['g2'], message: 'The structural goal "Goal g2" has no acceptance statement that makes it testable.' }]);
+    expect(findingsOf('goal.testable', doc)).toMatchObject([
+      {
+        subjects: ['g2'],
+        message: 'The structural goal "Goal g2" has no acceptance statement that makes it testable.',
+      },
+    ]);
     expect(findingsOf('goal.testable', cleanModel())).toEqual([]);
   });
 });
@@ -44,7 +55,9 @@ describe('goal.perspectives', () => {
     const doc = changed((d) => {
       d.structuralGoals = [goal('g1', 'client')];
     });
-    expect(findingsOf('goal.perspectives', doc)).toMatchObject([{ message: 'No structural goal covers the customer and internal perspectives.' }]);
+    expect(findingsOf('goal.perspectives', doc)).toMatchObject([
+      { message: 'No structural goal covers the customer and internal perspectives.' },
+    ]);
   });
 
   it('counts a goal for all perspectives as covering each', () => {

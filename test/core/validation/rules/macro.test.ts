@@ -21,7 +21,9 @@ describe('lane.empty', () => {
     const doc = changed((d) => {
       d.macroStructure.areas.push({ id: 'sales', name: 'Sales', colour: '#5b6b8c', description: '' });
     });
-    expect(findingsOf('lane.empty', doc)).toMatchObject([{ subjects: ['sales'], message: 'The area "Sales" holds no element.', principle: 'economic-efficiency' }]);
+    expect(findingsOf('lane.empty', doc)).toMatchObject([
+      { subjects: ['sales'], message: 'The area "Sales" holds no element.', principle: 'economic-efficiency' },
+    ]);
     expect(findingsOf('lane.empty', cleanModel())).toEqual([]);
   });
 });

@@ -12,15 +12,21 @@ describe('metamodel.properties', () => {
       [['o1'], 'error'],
       [['m1'], 'error'],
     ]);
-    expect(findings[0]!.message).toMatch(/"Inquiry" has the type "gadget", which the CRM in BPO metamodel does not define/);
-    expect(findings[1]!.message).toMatch(/Quality measure "Inquiry response time": Quality measure needs a value for "Metric category"/);
+    expect(findings[0]!.message).toMatch(
+      /"Inquiry" has the type "gadget", which the CRM in BPO metamodel does not define/,
+    );
+    expect(findings[1]!.message).toMatch(
+      /Quality measure "Inquiry response time": Quality measure needs a value for "Metric category"/,
+    );
   });
 
   it('reports a value of the wrong kind', () => {
     const doc = changed((d) => {
       d.elements[2]!.properties = { priority: 'whenever' };
     });
-    expect(findingsOf('metamodel.properties', doc)[0]!.message).toMatch(/"Priority" must be one of: low, normal, high, urgent/);
+    expect(findingsOf('metamodel.properties', doc)[0]!.message).toMatch(
+      /"Priority" must be one of: low, normal, high, urgent/,
+    );
   });
 
   it('accepts elements whose properties fit their type', () => {
@@ -34,8 +40,15 @@ describe('metamodel.relation', () => {
       d.relations[0]!.type = 'measures';
     });
     const [finding] = findingsOf('metamodel.relation', doc);
-    expect(finding).toMatchObject({ severity: 'error', elements: ['o1', 'p1'], relations: ['x1'], principle: 'correctness' });
-    expect(finding!.message).toMatch(/Inquiry "Inquiry" → Delivery process "Handle inquiry": A Inquiry cannot "measures"/);
+    expect(finding).toMatchObject({
+      severity: 'error',
+      elements: ['o1', 'p1'],
+      relations: ['x1'],
+      principle: 'correctness',
+    });
+    expect(finding!.message).toMatch(
+      /Inquiry "Inquiry" → Delivery process "Handle inquiry": A Inquiry cannot "measures"/,
+    );
     expect(finding!.fix!.label).toBe('Change to "is input to"');
     const fixed = applyFix(doc, finding!);
     expect(fixed.relations[0]!.type).toBe('input');

@@ -25,7 +25,9 @@ describe('design.naming-rules', () => {
     const doc = changed((d) => {
       d.designGoals.namingRules = [];
     });
-    expect(findingsOf('design.naming-rules', doc)).toMatchObject([{ severity: 'warning', step: 'design-goals', principle: 'comparability' }]);
+    expect(findingsOf('design.naming-rules', doc)).toMatchObject([
+      { severity: 'warning', step: 'design-goals', principle: 'comparability' },
+    ]);
     expect(findingsOf('design.naming-rules', cleanModel())).toEqual([]);
   });
 });
@@ -37,7 +39,9 @@ describe('naming.rule', () => {
     });
     const [finding] = findingsOf('naming.rule', doc);
     expect(finding).toMatchObject({ elements: ['p1'], severity: 'warning' });
-    expect(finding!.message).toBe('Delivery process "inquiry handling" breaks the naming rule "verb + noun" (e.g. "Handle inquiry").');
+    expect(finding!.message).toBe(
+      'Delivery process "inquiry handling" breaks the naming rule "verb + noun" (e.g. "Handle inquiry").',
+    );
   });
 
   it('checks only the types a rule applies to', () => {
@@ -50,12 +54,26 @@ describe('naming.rule', () => {
 
   it('reports an unusable pattern as a finding instead of failing', () => {
     const doc = changed((d) => {
-      d.designGoals.namingRules.push({ id: 'nr-bad', appliesTo: 'category:process', pattern: '([a-z])\\1', description: '', example: '' });
-      d.designGoals.namingRules.push({ id: 'nr-broken', appliesTo: 'inquiry', pattern: '(unclosed', description: 'Broken', example: '' });
+      d.designGoals.namingRules.push({
+        id: 'nr-bad',
+        appliesTo: 'category:process',
+        pattern: '([a-z])\\1',
+        description: '',
+        example: '',
+      });
+      d.designGoals.namingRules.push({
+        id: 'nr-broken',
+        appliesTo: 'inquiry',
+        pattern: '(unclosed',
+        description: 'Broken',
+        example: '',
+      });
     });
     const findings = findingsOf('naming.rule', doc);
     expect(findings.map((f) => f.subjects)).toEqual([['nr-bad'], ['nr-broken']]);
     expect(findings[0]!.message).toMatch(/refers back to a group/);
-    expect(findings[1]!.message).toMatch(/"Broken" cannot be checked: its pattern \/\(unclosed\/ is unusable because it is not a valid regular expression/);
+    expect(findings[1]!.message).toMatch(
+      /"Broken" cannot be checked: its pattern \/\(unclosed\/ is unusable because it is not a valid regular expression/,
+    );
   });
 });

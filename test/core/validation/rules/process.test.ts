@@ -9,8 +9,12 @@ describe('process.no-cell', () => {
     });
     const [finding] = findingsOf('process.no-cell', doc);
     expect(finding).toMatchObject({ severity: 'error', step: 'macro-structure', elements: ['p2'] });
-    expect(finding!.message).toBe('Delivery process "Close inquiry" has no cell in the macro structure: it lacks an area and a role.');
-    expect(finding!.fix!.label).toBe('Put in area Operations (like "Handle inquiry") and role Provider (like "Handle inquiry")');
+    expect(finding!.message).toBe(
+      'Delivery process "Close inquiry" has no cell in the macro structure: it lacks an area and a role.',
+    );
+    expect(finding!.fix!.label).toBe(
+      'Put in area Operations (like "Handle inquiry") and role Provider (like "Handle inquiry")',
+    );
     const fixed = applyFix(doc, finding!);
     expect(fixed.elements.find((e) => e.id === 'p2')).toMatchObject({ area: 'operations', role: 'provider' });
     expect(findingsOf('process.no-cell', fixed)).toEqual([]);
@@ -44,7 +48,9 @@ describe('process.no-io', () => {
     const doc = changed((d) => {
       d.relations = d.relations.filter((r) => r.type !== 'input' && r.type !== 'output');
     });
-    expect(findingsOf('process.no-io', doc)).toMatchObject([{ severity: 'warning', message: 'Delivery process "Handle inquiry" has no input and no output business object.' }]);
+    expect(findingsOf('process.no-io', doc)).toMatchObject([
+      { severity: 'warning', message: 'Delivery process "Handle inquiry" has no input and no output business object.' },
+    ]);
   });
 
   it('is satisfied by an input alone', () => {
@@ -60,7 +66,9 @@ describe('process.no-measure', () => {
     const doc = changed((d) => {
       d.relations = d.relations.filter((r) => r.type !== 'measures');
     });
-    expect(findingsOf('process.no-measure', doc)).toMatchObject([{ elements: ['p1'], message: 'No quality measure measures Delivery process "Handle inquiry".' }]);
+    expect(findingsOf('process.no-measure', doc)).toMatchObject([
+      { elements: ['p1'], message: 'No quality measure measures Delivery process "Handle inquiry".' },
+    ]);
     expect(findingsOf('process.no-measure', cleanModel())).toEqual([]);
   });
 });
@@ -68,7 +76,9 @@ describe('process.no-measure', () => {
 describe('measure.measures-nothing', () => {
   it('reports a quality measure without a measures relation as an error', () => {
     const doc = changed((d) => {
-      d.elements.push(element('m2', 'quality-measure', { name: 'Backlog age', properties: { metricCategory: 'Backlog' } }));
+      d.elements.push(
+        element('m2', 'quality-measure', { name: 'Backlog age', properties: { metricCategory: 'Backlog' } }),
+      );
     });
     expect(findingsOf('measure.measures-nothing', doc)).toMatchObject([{ severity: 'error', elements: ['m2'] }]);
     expect(findingsOf('measure.measures-nothing', cleanModel())).toEqual([]);

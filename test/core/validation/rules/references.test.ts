@@ -18,7 +18,9 @@ describe('reference.dangling', () => {
       d.elements[1]!.goals = ['g1', 'g-gone'];
     });
     const [finding] = findingsOf('reference.dangling', doc);
-    expect(finding!.message).toBe('Inquiry "Inquiry" refers to the area "nowhere" and the structural goal "g-gone", which the model does not have.');
+    expect(finding!.message).toBe(
+      'Inquiry "Inquiry" refers to the area "nowhere" and the structural goal "g-gone", which the model does not have.',
+    );
     const fixed = applyFix(doc, finding!);
     expect(fixed.elements[1]).toMatchObject({ area: null, goals: ['g1'] });
   });
@@ -28,7 +30,10 @@ describe('reference.dangling', () => {
       (d.views[1]!.elements as string[]).push('ghost');
     });
     const [finding] = findingsOf('reference.dangling', doc);
-    expect(finding).toMatchObject({ subjects: ['client'], message: 'View "client view" shows "ghost", which is not in the model.' });
+    expect(finding).toMatchObject({
+      subjects: ['client'],
+      message: 'View "client view" shows "ghost", which is not in the model.',
+    });
     expect(applyFix(doc, finding!).views[1]!.elements).not.toContain('ghost');
   });
 

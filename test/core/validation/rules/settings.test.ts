@@ -18,8 +18,26 @@ describe('validation.settings', () => {
   it('reports a user rule that names no type, relation or property', () => {
     const doc = changed((d) => {
       d.validation.rules = [
-        { id: 'r1', title: 'Stored', severity: 'warning', hint: '', kind: 'required-relation', appliesTo: 'inquriy', relation: 'keeps', direction: 'outgoing', other: 'category:information-system' },
-        { id: 'r2', title: 'Priority', severity: 'warning', hint: '', kind: 'required-property', appliesTo: 'inquiry', property: 'priority' },
+        {
+          id: 'r1',
+          title: 'Stored',
+          severity: 'warning',
+          hint: '',
+          kind: 'required-relation',
+          appliesTo: 'inquriy',
+          relation: 'keeps',
+          direction: 'outgoing',
+          other: 'category:information-system',
+        },
+        {
+          id: 'r2',
+          title: 'Priority',
+          severity: 'warning',
+          hint: '',
+          kind: 'required-property',
+          appliesTo: 'inquiry',
+          property: 'priority',
+        },
       ];
     });
     expect(findingsOf('validation.settings', doc).map((f) => f.message)).toEqual([

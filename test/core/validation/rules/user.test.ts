@@ -7,20 +7,33 @@ import { changed, element, findingsOf, relation } from '../fixtures.ts';
 const withRule = (rule: Record<string, unknown>, recipe: Parameters<typeof changed>[0] = () => {}) =>
   changed((d) => {
     recipe(d);
-    d.validation.rules.push(ValidationSettings.parse({ rules: [{ title: 'House rule', ...rule }] }).rules[0] as UserRule);
+    d.validation.rules.push(
+      ValidationSettings.parse({ rules: [{ title: 'House rule', ...rule }] }).rules[0] as UserRule,
+    );
   });
 
 describe('user rule: required property', () => {
-  const rule = { id: 'channel', kind: 'required-property', appliesTo: 'category:process', property: 'channel', severity: 'error' };
+  const rule = {
+    id: 'channel',
+    kind: 'required-property',
+    appliesTo: 'category:process',
+    property: 'channel',
+    severity: 'error',
+  };
 
-  it('reports an element of the type without a value, under the id user.<id> and the rule\'s severity', () => {
+  it("reports an element of the type without a value, under the id user.<id> and the rule's severity", () => {
     const [finding] = findingsOf('user.channel', withRule(rule));
     expect(finding).toMatchObject({ severity: 'error', elements: ['p1'], principle: 'correctness' });
     expect(finding!.message).toBe('Delivery process "Handle inquiry" has no value for "Channel" (rule "House rule").');
   });
 
   it('is satisfied by a value', () => {
-    expect(findingsOf('user.channel', withRule(rule, (d) => void (d.elements[0]!.properties.channel = 'phone')))).toEqual([]);
+    expect(
+      findingsOf(
+        'user.channel',
+        withRule(rule, (d) => void (d.elements[0]!.properties.channel = 'phone')),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -29,12 +42,18 @@ describe('user rule: count per lane', () => {
 
   it('reports a lane with too few elements of the type', () => {
     expect(findingsOf('user.two-objects', withRule(rule))).toMatchObject([
-      { subjects: ['operations'], elements: ['o1', 'o2'], message: 'The area "Operations" holds 2 × Business object, fewer than 3 (rule "House rule").' },
+      {
+        subjects: ['operations'],
+        elements: ['o1', 'o2'],
+        message: 'The area "Operations" holds 2 × Business object, fewer than 3 (rule "House rule").',
+      },
     ]);
   });
 
   it('reports a lane with too many, and accepts one within the bounds', () => {
-    expect(findingsOf('user.two-objects', withRule({ ...rule, min: undefined, max: 1 }))[0]!.message).toMatch(/holds 2 × Business object, more than 1/);
+    expect(findingsOf('user.two-objects', withRule({ ...rule, min: undefined, max: 1 }))[0]!.message).toMatch(
+      /holds 2 × Business object, more than 1/,
+    );
     expect(findingsOf('user.two-objects', withRule({ ...rule, min: 1, max: 2 }))).toEqual([]);
   });
 });
@@ -51,16 +70,28 @@ describe('user rule: naming pattern', () => {
   it('turns a broken pattern into one finding instead of a crash', () => {
     const [finding] = findingsOf('user.short', withRule({ ...rule, pattern: '[unclosed' }));
     expect(finding).toMatchObject({ subjects: ['short'] });
-    expect(finding!.message).toMatch(/^The rule "House rule" cannot be checked: its pattern \/\[unclosed\/ is unusable because it is not a valid regular expression/);
+    expect(finding!.message).toMatch(
+      /^The rule "House rule" cannot be checked: its pattern \/\[unclosed\/ is unusable because it is not a valid regular expression/,
+    );
   });
 });
 
 describe('user rule: required relation', () => {
-  const rule = { id: 'stored', kind: 'required-relation', appliesTo: 'inquiry', relation: 'stores', direction: 'incoming', other: 'category:information-system' };
+  const rule = {
+    id: 'stored',
+    kind: 'required-relation',
+    appliesTo: 'inquiry',
+    relation: 'stores',
+    direction: 'incoming',
+    other: 'category:information-system',
+  };
 
   it('reports an element without the relation to an element of the other type', () => {
     expect(findingsOf('user.stored', withRule(rule))).toMatchObject([
-      { elements: ['o1'], message: 'Inquiry "Inquiry" has no "stores" relation from an Information system (rule "House rule").' },
+      {
+        elements: ['o1'],
+        message: 'Inquiry "Inquiry" has no "stores" relation from an Information system (rule "House rule").',
+      },
     ]);
   });
 
@@ -75,7 +106,10 @@ describe('user rule: required relation', () => {
 
 describe('user rules in settings', () => {
   it('cannot be stored without a bound or with min above max', () => {
-    const bad = (extra: object) => ValidationSettings.safeParse({ rules: [{ id: 'c', title: 'C', kind: 'count', appliesTo: 'lead', per: 'role', ...extra }] }).success;
+    const bad = (extra: object) =>
+      ValidationSettings.safeParse({
+        rules: [{ id: 'c', title: 'C', kind: 'count', appliesTo: 'lead', per: 'role', ...extra }],
+      }).success;
     expect(bad({})).toBe(false);
     expect(bad({ min: 3, max: 1 })).toBe(false);
     expect(bad({ max: 1 })).toBe(true);

@@ -6,19 +6,27 @@ describe('view.perspectives', () => {
     const doc = changed((d) => {
       d.views = d.views.filter((v) => v.perspective !== 'customer');
     });
-    expect(findingsOf('view.perspectives', doc)).toMatchObject([{ message: 'The model has no view for the customer perspective.', step: 'design-structure' }]);
+    expect(findingsOf('view.perspectives', doc)).toMatchObject([
+      { message: 'The model has no view for the customer perspective.', step: 'design-structure' },
+    ]);
     expect(findingsOf('view.perspectives', cleanModel())).toEqual([]);
   });
 });
 
 describe('view.too-many-elements', () => {
-  it('warns about each view over the design goals\' limit', () => {
+  it("warns about each view over the design goals' limit", () => {
     const doc = changed((d) => {
       d.designGoals.maxElementsPerView = 4;
       d.views[1]!.elements = ['p1', 'o1'];
     });
-    expect(findingsOf('view.too-many-elements', doc).map((f) => f.subjects)).toEqual([['full'], ['customer'], ['internal']]);
-    expect(findingsOf('view.too-many-elements', doc)[0]!.message).toBe('View "Full model" shows 5 elements; the design goals allow 4 per view.');
+    expect(findingsOf('view.too-many-elements', doc).map((f) => f.subjects)).toEqual([
+      ['full'],
+      ['customer'],
+      ['internal'],
+    ]);
+    expect(findingsOf('view.too-many-elements', doc)[0]!.message).toBe(
+      'View "Full model" shows 5 elements; the design goals allow 4 per view.',
+    );
     expect(findingsOf('view.too-many-elements', cleanModel())).toEqual([]);
   });
 });
