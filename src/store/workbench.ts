@@ -57,6 +57,8 @@ export interface WorkbenchState {
   selection: Selection;
   readOnly: boolean;
   notices: Notice[];
+  /** Every message of this session, newest last (at most 50), so one that faded can be read later. */
+  noticeLog: Notice[];
   sidePanel: SidePanel;
   presenting: boolean;
   /** Asks the canvas to bring an element into view; the counter makes repeated requests distinct. */
@@ -100,6 +102,26 @@ export function sameSlide(slide: Slide, level: Level | null): boolean {
   return slide.kind === 'map' || (level.kind === 'cell' && slide.row === level.row && slide.column === level.column);
 }
 
+/** The part of a selection that the view shows. */
+function selectionInView(doc: RefDocument, viewId: string, sel: Selection): Selection {
+  const view = doc.views.find((v) => v.id === viewId);
+  if (!view || view.elements === 'all' || (!sel.elements.length && !sel.relations.length)) return sel;
+  const shown = new Set(view.elements);
+  const relations = doc.relations.filter((r) => shown.has(r.source) && shown.has(r.target)).map((r) => r.id);
+  const kept = new Set(relations);
+  return {
+    elements: sel.elements.filter((id) => shown.has(id)),
+    relations: sel.relations.filter((id) => kept.has(id)),
+  };
+}
+
+/** A live workshop while it is joined (src/collab): it may refuse an edit (review mode) and takes over undo and redo. */
+export interface LiveSession {
+  refusal(edit: Edit): string | null;
+  undo(): void;
+  redo(): void;
+}
+
 export function createWorkbench(document: RefDocument, metamodel: Metamodel = crmBpoMetamodel) {
   const store = createStore<WorkbenchState>({
     history: startHistory(document),
@@ -108,6 +130,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     selection: EMPTY,
     readOnly: false,
     notices: [],
+    noticeLog: [],
     sidePanel: 'inspector',
     presenting: false,
     focus: null,
@@ -139,6 +162,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
   });
   let noticeSeq = 0;
   let focusSeq = 0;
+  let live: LiveSession | null = null;
 
   /** Keeps the selection to what still exists after undo, redo or deletion. */
   const pruneSelection = (doc: RefDocument, sel: Selection): Selection => {
@@ -165,6 +189,8 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     /** Makes a change after core has admitted it (schema, integrity, metamodel); a refusal says why and changes nothing. */
     perform(edit: Edit) {
       if (refuseReadOnly()) return;
+      const refusal = live?.refusal(edit);
+      if (refusal) return void actions.notify('warning', refusal);
       const { history, metamodel: mm } = store.getState();
       const checked = checkEdit(history.document, mm, edit);
       if (checked.ok) commit(perform(history, edit));
@@ -179,8 +205,12 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
       const next = perform(startHistory(s.history.document), edit).document;
       if (next !== s.history.document) store.setState({ history: { ...s.history, document: next } });
     },
-    undo: () => !refuseReadOnly() && commit(undo(store.getState().history)),
-    redo: () => !refuseReadOnly() && commit(redo(store.getState().history)),
+    undo: () => !refuseReadOnly() && (live ? live.undo() : commit(undo(store.getState().history))),
+    redo: () => !refuseReadOnly() && (live ? live.redo() : commit(redo(store.getState().history))),
+    /** Joins (or, with null, leaves) a live workshop. */
+    goLive(session: LiveSession | null) {
+      live = session;
+    },
     /** Replaces the open model (after it was validated); history starts afresh. */
     open(document: RefDocument) {
       store.setState((s) => ({
@@ -198,9 +228,17 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     select(selection: Partial<Selection>) {
       store.setState({ selection: { elements: selection.elements ?? [], relations: selection.relations ?? [] } });
     },
+    // The selection belongs to the view on screen: what another view selected never follows into this one.
     setView: (viewId: string) =>
       store.setState((s) =>
-        s.viewId === viewId ? { fitSeq: s.fitSeq + 1 } : { viewId, fitSeq: s.fitSeq + 1, level: null },
+        s.viewId === viewId
+          ? { fitSeq: s.fitSeq + 1 }
+          : {
+              viewId,
+              fitSeq: s.fitSeq + 1,
+              level: null,
+              selection: selectionInView(s.history.document, viewId, s.selection),
+            },
       ),
     /** Shows the open view at a level, and fits it. */
     setLevel: (level: Level) => store.setState((s) => ({ level, fitSeq: s.fitSeq + 1 })),
@@ -247,7 +285,10 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     },
     notify(tone: Notice['tone'], message: string, action?: Notice['action']) {
       const notice: Notice = { id: ++noticeSeq, tone, message, ...(action ? { action } : {}) };
-      store.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
+      store.setState((s) => ({
+        notices: [...s.notices.slice(-3), notice],
+        noticeLog: [...s.noticeLog.slice(-49), notice],
+      }));
       return notice.id;
     },
     dismiss: (id: number) => store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

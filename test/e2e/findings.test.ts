@@ -39,7 +39,7 @@ describe('validation as a modeller meets it', () => {
     await page.locator('.inspector').getByRole('button', { name: 'Delete from model' }).click();
     await findingsTab().click();
     const copc = finding(
-      'COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answering end-user calls" but lacks measures of Abandonment Rate.',
+      'COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answer end-user calls" but lacks measures of Abandonment Rate.',
     );
     await copc.waitFor();
     expect(await findingsTab().textContent()).toBe('Findings1 warning');

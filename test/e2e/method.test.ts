@@ -18,11 +18,11 @@ afterAll(async () => {
 
 const stepper = (page: Page) => page.getByRole('navigation', { name: /^Construction method/ });
 const panel = (page: Page) => page.locator('#panel-method');
-/** The accessible names of the stepper's steps: "Step n: title, status". */
-const steps = (page: Page) =>
-  stepper(page)
-    .locator('.stepper__step')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+/** The accessible names of the stepper's steps: "Step n: short title, status" (the full title is their description). */
+const steps = async (page: Page) => {
+  const tree = await stepper(page).ariaSnapshot();
+  return [...tree.matchAll(/button "(Step [^"]+)"/g)].map((m) => m[1]);
+};
 const current = (page: Page) => stepper(page).locator('[aria-current="step"] .stepper__title').textContent();
 
 /** Dismisses the notices (a tour offer, step confirmations), which would otherwise cover what the test clicks next. */
@@ -108,7 +108,7 @@ const GOALS = [
     text: 'Show the client which CRM processes the provider runs for it',
     rationale: 'The client keeps a small CRM unit that steers the provider',
     acceptance: 'Every provider process sits in a cell and carries a quality measure',
-    process: 'Implementing new products, services, programs and tools',
+    process: 'Implement new client programmes',
   },
   {
     kind: 'Target users',
@@ -116,7 +116,7 @@ const GOALS = [
     text: 'Show where the end customer meets the service',
     rationale: 'Customers judge the client by the service the provider gives',
     acceptance: 'The customer view shows every object the customer hands over',
-    process: 'Service management',
+    process: 'Manage service',
   },
   {
     kind: 'Scope boundary',
@@ -124,7 +124,7 @@ const GOALS = [
     text: "Cover the provider's COPC key processes with their required metrics",
     rationale: 'COPC-2000 is the standard the provider is audited against',
     acceptance: 'Every COPC process carries the metrics COPC requires for it',
-    process: 'Implementing new products, services, programs and tools',
+    process: 'Implement new client programmes',
   },
 ];
 
@@ -141,11 +141,11 @@ describe('the construction method, from an empty model to a validated one', () =
     await startNewModel(page, 'Example Bank CRM');
     expect(await page.locator('.header h1').textContent()).toBe('Example Bank CRM');
     expect(await steps(page)).toEqual([
-      'Step 1: Set structural goals, In progress',
-      'Step 2: Set macro structure, Not started',
-      'Step 3: Set process structure, Not started',
-      'Step 4: Set design goals, Not started',
-      'Step 5: Set design structure, Not started',
+      'Step 1: Structural goals, In progress',
+      'Step 2: Macro structure, Not started',
+      'Step 3: Process structure, Not started',
+      'Step 4: Design goals, Not started',
+      'Step 5: Design structure, Not started',
     ]);
     expect(
       await stepper(page)
@@ -169,8 +169,8 @@ describe('the construction method, from an empty model to a validated one', () =
     expect(await undoLabel(page)).toBe('Undo: Add structural goal');
     await completeStep(page, 'Set structural goals');
     expect((await steps(page)).slice(0, 2)).toEqual([
-      'Step 1: Set structural goals, Done',
-      'Step 2: Set macro structure, In progress',
+      'Step 1: Structural goals, Done',
+      'Step 2: Macro structure, In progress',
     ]);
   });
 
@@ -196,16 +196,14 @@ describe('the construction method, from an empty model to a validated one', () =
       role: 'Provider',
       area: 'Sales',
     });
-    expect(await undoLabel(page)).toBe(
-      'Undo: Add Implementing new products, services, programs and tools with 1 measure',
-    );
-    await addFromCatalogue(page, 'CRM processes (Geib et al. 2005)', 'Service management', {
+    expect(await undoLabel(page)).toBe('Undo: Add Implement new client programmes with 1 measure');
+    await addFromCatalogue(page, 'CRM processes (Geib et al. 2005)', 'Manage service', {
       role: 'Provider',
       area: 'Operations',
     });
     expect(await panel(page).locator('.editor__card-title').allTextContents()).toEqual([
       GOALS[0]!.process,
-      'Service management',
+      'Manage service',
     ]);
 
     const copc = await processCard(page, GOALS[0]!.process);
@@ -223,7 +221,7 @@ describe('the construction method, from an empty model to a validated one', () =
       'On-time programme set-up',
     );
 
-    const service = await processCard(page, 'Service management');
+    const service = await processCard(page, 'Manage service');
     await linkNewObject(service, {
       direction: 'Input',
       type: 'Inquiry',
@@ -236,7 +234,7 @@ describe('the construction method, from an empty model to a validated one', () =
     await measure.getByLabel('Name', { exact: true }).fill('First-contact resolution rate');
     await measure.getByLabel('Metric category', { exact: true }).selectOption('Accuracy');
     await measure.getByRole('button', { name: 'Attach measure' }).click();
-    expect(await undoLabel(page)).toBe('Undo: Measure Service management by First-contact resolution rate');
+    expect(await undoLabel(page)).toBe('Undo: Measure Manage service by First-contact resolution rate');
     await service.getByLabel(GOALS[1]!.text, { exact: true }).check();
 
     expect(await panel(page).locator('.gate__rule--error, .gate__rule--warning').count()).toBe(0);
@@ -295,11 +293,11 @@ describe('the construction method, from an empty model to a validated one', () =
 
   it('ends with every gate green, every step done, and the method log telling the story', async () => {
     expect(await steps(page)).toEqual([
-      'Step 1: Set structural goals, Done',
-      'Step 2: Set macro structure, Done',
-      'Step 3: Set process structure, Done',
-      'Step 4: Set design goals, Done',
-      'Step 5: Set design structure, Done',
+      'Step 1: Structural goals, Done',
+      'Step 2: Macro structure, Done',
+      'Step 3: Process structure, Done',
+      'Step 4: Design goals, Done',
+      'Step 5: Design structure, Done',
     ]);
     expect(await stepper(page).locator('.stepper__progress').textContent()).toContain('5 of 5 steps done');
     expect(await panel(page).locator('.step-actions').textContent()).toContain('Completed: the gate passes');
@@ -371,9 +369,9 @@ describe('another method file drives the stepper', () => {
     expect(await current(page)).toBe('Set process structure');
     // Step 1 has no goals, so its gate fails again; step 2's gate passes without warnings now.
     expect((await steps(page)).slice(0, 3)).toEqual([
-      'Step 1: Set structural goals, Gate fails again',
-      'Step 2: Set macro structure, Done',
-      'Step 3: Set process structure, In progress',
+      'Step 1: Structural goals, Gate fails again',
+      'Step 2: Macro structure, Done',
+      'Step 3: Process structure, In progress',
     ]);
     expect(await stepper(page).locator('.stepper__progress').textContent()).toContain('1 of 5 steps done');
     await context.close();

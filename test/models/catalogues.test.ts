@@ -3,6 +3,8 @@ import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import { Catalogue } from '../../src/core/model/catalogue.ts';
 import { shippedModel } from '../support/models.ts';
 import { modelJson } from './load.ts';
+import { compilePattern } from '../../src/core/validation/patterns.ts';
+import { SUGGESTIONS } from '../../src/ui/method/editors/naming-presets.ts';
 
 const geib = Catalogue.parse(modelJson('catalogues/geib-2005-processes.json'));
 const copc = Catalogue.parse(modelJson('catalogues/copc-2000.json'));
@@ -33,10 +35,23 @@ describe.each([geib, copc])('the catalogue "$name"', (catalogue) => {
   });
 });
 
+describe.each([geib, copc])('the names of "$name"', (catalogue) => {
+  it('follow the naming presets step 4 offers, so a picked process raises no naming finding', () => {
+    const rule = (scope: string) => compilePattern(SUGGESTIONS.find((s) => s.appliesTo === scope)!.pattern);
+    const [processes, measures] = [rule('category:process'), rule('category:quality-measure')];
+    if (!processes.ok || !measures.ok) throw new Error('a shipped naming preset does not compile');
+    expect(catalogue.entries.map((e) => e.name).filter((n) => !processes.regex.test(n))).toEqual([]);
+    const measureNames = catalogue.entries.flatMap((e) => (e.measures ?? []).map((m) => m.name));
+    expect(measureNames.filter((n) => !measures.regex.test(n))).toEqual([]);
+  });
+});
+
 describe('the Geib et al. process catalogue', () => {
   it('lists the 13 processes under the names of the paper, delivery processes with their customer-process phase', () => {
     expect(geib.entries).toHaveLength(13);
-    expect(geib.entries.map((e) => e.name)).toContain('Multi-channel management');
+    expect(geib.entries.find((e) => e.name === 'Synchronise channels')?.description).toContain(
+      'Name in Geib et al. (2005): "Multi-channel management".',
+    );
     for (const e of geib.entries.filter((x) => x.type === 'delivery-process')) expect(e.properties?.customerPhase, e.id).toBeTruthy();
   });
 });

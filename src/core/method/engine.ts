@@ -5,7 +5,7 @@ import { formatPath, type Problem } from '../model/problems.ts';
 import type { RefDocument, StepStatus } from '../model/schema.ts';
 import type { Severity } from '../model/primitives.ts';
 import { artifactsPresent, selects, tally, type ArtifactStatus } from './artifacts.ts';
-import { Method, type MethodStep } from './schema.ts';
+import { Method, type Artifact, type MethodStep } from './schema.ts';
 
 type MethodLogEntry = RefDocument['method']['log'][number];
 
@@ -21,6 +21,8 @@ export interface GateResult<F extends GateFinding = GateFinding> {
   readonly errors: readonly F[];
   readonly warnings: readonly F[];
   readonly infos: readonly F[];
+  /** The step's own product that the document still lacks (no goals, no processes, no views …): it blocks the gate. */
+  readonly missing: readonly ArtifactStatus[];
 }
 
 export interface StepProgress<F extends GateFinding = GateFinding> {
@@ -98,7 +100,8 @@ export function stepProgress<F extends GateFinding>(
   const current = resumeStep(doc, method).id;
   const counts = tally(doc);
   return method.steps.map((step, index) => {
-    const gate = gateOf(step, byRule);
+    const artifacts = artifactsPresent(doc, step.id, step.artifacts, metamodel, counts);
+    const gate = gateOf(step, byRule, artifacts);
     const stored = doc.method.steps[step.id] ?? 'not-started';
     const completed = stored === 'done' || stored === 'done-with-warnings';
     const regressed = completed && !gate.passed;
@@ -119,17 +122,44 @@ export function stepProgress<F extends GateFinding>(
       regressed,
       current: step.id === current,
       gate,
-      artifacts: artifactsPresent(doc, step.id, step.artifacts, metamodel, counts),
+      artifacts,
       log: doc.method.log.filter((entry) => entry.step === step.id),
     };
   });
 }
 
-function gateOf<F extends GateFinding>(step: MethodStep, byRule: ReadonlyMap<string, F[]>): GateResult<F> {
+/**
+ * Whether an artifact is the step's product itself (its goal catalogue, lanes, processes, naming rules, views) rather
+ * than a refinement of it: a gate never passes while such an artifact is missing, whatever its rules find.
+ */
+export function isEssential(artifact: Artifact): boolean {
+  const e = artifact.evidence;
+  switch (e.of) {
+    case 'structural-goals':
+      return e.kind === undefined;
+    case 'areas':
+    case 'roles':
+    case 'naming-rules':
+    case 'views':
+      return true;
+    case 'elements':
+      return e.select.includes('category:process');
+    default:
+      return false;
+  }
+}
+
+function gateOf<F extends GateFinding>(
+  step: MethodStep,
+  byRule: ReadonlyMap<string, F[]>,
+  artifacts: readonly ArtifactStatus[],
+): GateResult<F> {
   const failing = step.exitCriteria.flatMap((rule) => byRule.get(rule) ?? []);
   const errors = failing.filter((f) => f.severity === 'error');
+  const missing = artifacts.filter((a) => !a.present && isEssential(a.artifact));
   return {
-    passed: errors.length === 0,
+    passed: errors.length === 0 && missing.length === 0,
+    missing,
     errors,
     warnings: failing.filter((f) => f.severity === 'warning'),
     infos: failing.filter((f) => f.severity === 'info'),
@@ -169,10 +199,17 @@ export function canLeave<F extends GateFinding>(progress: StepProgress<F>): Leav
   const { gate, step } = progress;
   if (gate.passed) return { free: true, warnings: gate.warnings };
   const n = gate.errors.length;
+  const lacking = gate.missing.map((a) => `${a.artifact.name} (${a.count} of at least ${a.artifact.minCount})`);
+  const found = n ? `find ${n} error${n === 1 ? '' : 's'}` : '';
+  const lacks = lacking.length
+    ? `${n ? ', and the step still lacks' : 'The step still lacks'} ${lacking.join(', ')}`
+    : '';
   return {
     free: false,
     blocking: gate.errors,
-    message: `The exit criteria of "${step.title}" find ${n} error${n === 1 ? '' : 's'}. Fix ${n === 1 ? 'it' : 'them'}, or move on and say why; the skip is logged.`,
+    message: n
+      ? `The exit criteria of "${step.title}" ${found}${lacks}. Fix ${n === 1 && !lacking.length ? 'it' : 'them'}, or move on and say why; the skip is logged.`
+      : `${lacks}. Add ${lacking.length === 1 ? 'it' : 'them'}, or move on and say why; the skip is logged.`,
   };
 }
 

@@ -29,12 +29,14 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
       }
       const selects = changes.filter((c) => c.type === 'select' && !c.id.startsWith(CELL_NODE));
       if (selects.length) {
-        const current = new Set(wb.store.getState().selection.elements);
+        // A click selects among what is drawn: nothing selected out of sight (another view or cell) stays with it.
+        const drawn = new Set(graph?.nodes.map((n) => n.id));
+        const current = new Set(wb.store.getState().selection.elements.filter((id) => drawn.has(id)));
         for (const c of selects) toggle(current, c);
         wb.select({ elements: [...current], relations: [...wb.store.getState().selection.relations] });
       }
     },
-    [wb],
+    [wb, graph],
   );
 
   const onEdgesChange = useCallback(

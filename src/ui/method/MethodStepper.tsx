@@ -52,25 +52,31 @@ export function MethodStepper() {
                 .filter((p) => p.step.phase === phase.id)
                 .map((p) => {
                   const words = statusLabel(p.status, p.regressed);
+                  const tip = `step-tip-${p.step.id}`;
                   return (
                     <li key={p.step.id} className={`stepper__item${p.current ? ' is-current' : ''}`}>
                       <button
                         className={`stepper__step stepper__step--${p.regressed ? 'regressed' : p.status}`}
                         aria-current={p.current ? 'step' : undefined}
-                        aria-label={`Step ${p.index + 1}: ${p.step.title}, ${words}`}
-                        title={`${p.step.title}: ${p.step.purpose}`}
+                        aria-describedby={tip}
                         onClick={() => go(p.step.id)}
                       >
-                        <span className="stepper__mark" aria-hidden="true">
+                        <span className="stepper__mark" data-status={p.regressed ? '!' : STATUS[p.status].icon}>
+                          <span className="sr-only">Step </span>
                           {p.index + 1}
+                          <span className="sr-only">:</span>
                         </span>
                         <span className="stepper__text">
-                          <span className="stepper__title">{p.step.title}</span>
-                          <span className="stepper__status" aria-hidden="true">
-                            {p.regressed ? '!' : STATUS[p.status].icon} <span className="stepper__words">{words}</span>
+                          <span className="stepper__title">{shortTitle(p.step.title)}</span>
+                          <span className="stepper__status">
+                            <span aria-hidden="true">{p.regressed ? '!' : STATUS[p.status].icon}</span>
+                            <span className="sr-only">,</span> <span className="stepper__words">{words}</span>
                           </span>
                         </span>
                       </button>
+                      <span className="stepper__tip" id={tip} role="tooltip">
+                        {p.step.title}: {p.step.purpose}
+                      </span>
                     </li>
                   );
                 })}
@@ -90,6 +96,12 @@ export function MethodStepper() {
       {newModel}
     </nav>
   );
+}
+
+/** A step's title without the method's leading "Set", which every CRM-in-BPO step shares; the full title is in the tip. */
+export function shortTitle(title: string): string {
+  const short = title.replace(/^set(ting)?\s+/i, '');
+  return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
 /** Arrow keys, Home and End move between the steps, as in a toolbar. */

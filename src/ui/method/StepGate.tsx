@@ -22,6 +22,19 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
       ) : null}
       {!checked ? <p className="muted">Checking the model…</p> : null}
       <ul className="gate">
+        {gate.missing.map(({ artifact, count }) => (
+          <li key={artifact.id} className="gate__rule gate__rule--error">
+            <div className="gate__head" title={artifact.description || undefined}>
+              <span className="gate__mark" aria-hidden="true">
+                {MARK.error}
+              </span>
+              <span className="gate__title">{artifact.name}</span>
+              <span className="gate__verdict">
+                {count} of at least {artifact.minCount}
+              </span>
+            </div>
+          </li>
+        ))}
         {step.exitCriteria.map((rule) => (
           <GateRule key={rule} rule={rule} findings={findings.filter((f) => f.rule === rule)} />
         ))}

@@ -1,41 +1,91 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Notice } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
+import { ICON } from './tones.ts';
+import { useCanvasCorner } from './use-canvas-corner.ts';
+import './notices.css';
 
 const LINGER_MS = { success: 4000, info: 6000, warning: 9000 } as const;
+const ORDER: Notice['tone'][] = ['error', 'warning', 'info', 'success'];
+// Read on request, so it loads then.
+const NoticeLog = lazy(() => import('./NoticeLog.tsx').then((m) => ({ default: m.NoticeLog })));
 
-/** Messages where the user looks: errors stay until dismissed, the rest fade after a few seconds. */
+/**
+ * Messages in the canvas' bottom-right corner, the one corner without lane headers or tabs: one line per kind (the
+ * newest of it, with how many more), errors until dismissed, the rest fading; every message stays readable in the list.
+ */
 export function Notices() {
   const wb = useActions();
   const notices = useWb((s) => s.notices);
+  const logged = useWb((s) => s.noticeLog.length);
+  const [listOpen, setListOpen] = useState(false);
+  const corner = useCanvasCorner();
   useEffect(() => {
     const timers = notices
       .filter((n) => n.tone !== 'error')
       .map((n) => setTimeout(() => wb.dismiss(n.id), LINGER_MS[n.tone as keyof typeof LINGER_MS]));
     return () => timers.forEach(clearTimeout);
   }, [notices, wb]);
+  const kinds = ORDER.map((tone) => notices.filter((n) => n.tone === tone)).filter((list) => list.length > 0);
   return (
-    <div className="notices" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-          <span className="notice__icon" aria-hidden="true">
-            {n.tone === 'error' ? '✕' : n.tone === 'warning' ? '!' : n.tone === 'success' ? '✓' : 'i'}
-          </span>
-          <span className="notice__text">{n.message}</span>
-          {n.action ? (
-            <button
-              onClick={() => {
-                n.action!.run();
-                wb.dismiss(n.id);
-              }}
-            >
-              {n.action.label}
-            </button>
-          ) : null}
-          <button className="notice__close" aria-label="Dismiss message" onClick={() => wb.dismiss(n.id)}>
-            ×
-          </button>
-        </div>
-      ))}
+    <div className="notices" style={corner}>
+      <div className="notices__live" aria-live="polite">
+        {kinds.map((list) => {
+          const n = list[list.length - 1]!;
+          const more = list.length - 1;
+          return (
+            <div key={n.tone} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+              <span className="notice__icon" aria-hidden="true">
+                {ICON[n.tone]}
+              </span>
+              <span className="notice__text">{n.message}</span>
+              {more ? (
+                <button
+                  className="notice__more"
+                  onClick={() => setListOpen(true)}
+                  title="Read every message in the list"
+                  aria-label={`${more} more, in the message list`}
+                >
+                  +{more}
+                </button>
+              ) : null}
+              {n.action ? (
+                <button
+                  onClick={() => {
+                    n.action!.run();
+                    wb.dismiss(n.id);
+                  }}
+                >
+                  {n.action.label}
+                </button>
+              ) : null}
+              <button
+                className="notice__close"
+                aria-label="Dismiss message"
+                title="Dismiss"
+                onClick={() => list.forEach((x) => wb.dismiss(x.id))}
+              >
+                ×
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      {logged ? (
+        <button
+          className="notices__log-toggle"
+          aria-expanded={listOpen}
+          onClick={() => setListOpen(!listOpen)}
+          title="Every message of this session, to read again"
+        >
+          Messages ({logged})
+        </button>
+      ) : null}
+      {listOpen ? (
+        <Suspense fallback={null}>
+          <NoticeLog onClose={() => setListOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { deleteSelection, moveElements, nameElements, removeFromView } from '../../core/commands/elements.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
+import { sayWhatWent, visibleSelection } from './visible-selection.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import type * as ClipboardModule from '../../core/commands/clipboard.ts';
 import { saveModelLater } from '../shell/file-actions-lazy.ts';
@@ -68,10 +69,10 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       e.preventDefault();
       e.clipboardData?.setData('text/plain', JSON.stringify(fragment));
       if (e.type === 'cut') {
-        const { selection, history } = wb.store.getState();
-        wb.perform(
-          deleteSelection(selection.elements, [], `Cut ${nameElements(history.document, selection.elements)}`),
-        );
+        const doc = wb.store.getState().history.document;
+        const sel = visibleSelection(wb);
+        wb.perform(deleteSelection(sel.elements, [], `Cut ${nameElements(doc, sel.elements)}`));
+        sayWhatWent(wb, doc, 'Cut', sel);
       }
     };
     const onPaste = (e: ClipboardEvent) => {
@@ -109,10 +110,11 @@ function currentView(wb: Workbench) {
 }
 
 function currentFragment(wb: Workbench, clip: Clipboard) {
-  const { history, selection } = wb.store.getState();
+  const { history } = wb.store.getState();
   const view = currentView(wb);
-  if (!view || selection.elements.length === 0) return null;
-  return clip.copyFragment(history.document, selection.elements, view.positions);
+  const { elements } = visibleSelection(wb);
+  if (!view || elements.length === 0) return null;
+  return clip.copyFragment(history.document, elements, view.positions);
 }
 
 function selectAll(wb: Workbench) {
@@ -135,21 +137,33 @@ function duplicate(wb: Workbench) {
   wb.select({ elements: ids });
 }
 
-/** Delete removes from a perspective view; in the full view, or with Shift, it deletes from the model. */
+/**
+ * Delete removes from a perspective view; in the full view, or with Shift, it deletes from the model. It acts only on
+ * what the open view shows, and says what went when that is more than the one element in sight.
+ */
 function remove(wb: Workbench, fromModel: boolean) {
-  const { selection, history } = wb.store.getState();
+  const doc = wb.store.getState().history.document;
   const view = currentView(wb);
-  if (!selection.elements.length && !selection.relations.length) return;
-  if (!fromModel && view && view.elements !== 'all' && selection.elements.length && !selection.relations.length) {
-    wb.perform(removeFromView(view.id, selection.elements));
-    wb.notify(
-      'info',
-      'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.',
-    );
+  const sel = visibleSelection(wb);
+  const { elements, relations } = sel;
+  if (!elements.length && !relations.length) {
+    if (sel.hidden) wb.notify('info', 'Nothing in this view is selected, so nothing was deleted.');
     return;
   }
-  const label = selection.relations.length ? undefined : `Delete ${nameElements(history.document, selection.elements)}`;
-  wb.perform(deleteSelection(selection.elements, selection.relations, label));
+  if (!fromModel && view && view.elements !== 'all' && elements.length && !relations.length) {
+    wb.perform(removeFromView(view.id, elements));
+    wb.select({});
+    if (elements.length > 1 || sel.offScreen.length || sel.hidden) sayWhatWent(wb, doc, 'Removed from this view', sel);
+    else
+      wb.notify(
+        'info',
+        'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.',
+      );
+    return;
+  }
+  const label = relations.length ? undefined : `Delete ${nameElements(doc, elements)}`;
+  wb.perform(deleteSelection(elements, relations, label));
+  sayWhatWent(wb, doc, 'Deleted', sel);
 }
 
 function rename(wb: Workbench) {
@@ -158,12 +172,12 @@ function rename(wb: Workbench) {
 }
 
 function nudge(wb: Workbench, dx: number, dy: number) {
-  const { selection } = wb.store.getState();
   const view = currentView(wb);
-  if (!view || !selection.elements.length) return;
-  const moves = selection.elements.map((id) => {
+  const { elements } = visibleSelection(wb);
+  if (!view || !elements.length) return;
+  const moves = elements.map((id) => {
     const p = view.positions[id] ?? { x: 0, y: 0 };
     return { id, position: { x: Math.max(0, p.x + dx), y: Math.max(0, p.y + dy) } };
   });
-  wb.perform(moveElements(view.id, moves, `Nudge ${moves.length === 1 ? moves[0]!.id : `${moves.length} elements`}`));
+  wb.perform(moveElements(view.id, moves, `Nudge ${nameElements(wb.store.getState().history.document, elements)}`));
 }

@@ -12,6 +12,7 @@ import {
 import { methodById } from '../../../src/core/method/shipped.ts';
 import type { RefDocument, StepStatus } from '../../../src/core/model/schema.ts';
 import { finding, model } from './support.ts';
+import { shippedModel } from '../../support/models.ts';
 
 const crm = methodById('crm-bpo-construction')!;
 const progressOf = (doc: RefDocument, findings: ReturnType<typeof finding>[] = []) =>
@@ -22,6 +23,12 @@ const withStatus = (doc: RefDocument, statuses: Record<string, StepStatus>, curr
   produce(doc, (d) => {
     Object.assign(d.method.steps, statuses);
     d.method.currentStep = current;
+  });
+
+/** The shipped model's goals, lanes, processes, naming rules and views on a fresh method record: every step's product is there. */
+const furnished = () =>
+  produce(shippedModel(), (d) => {
+    d.method = model().method;
   });
 
 describe('step status', () => {
@@ -38,7 +45,7 @@ describe('step status', () => {
   });
 
   it('shows a completed step as done while its gate is clean, and with warnings while it warns', () => {
-    const doc = withStatus(model(), { 'structural-goals': 'done' }, 'macro-structure');
+    const doc = withStatus(furnished(), { 'structural-goals': 'done' }, 'macro-structure');
     expect(byId(doc).get('structural-goals')!.status).toBe('done');
     const warned = byId(doc, [finding('goal.testable', 'warning')]).get('structural-goals')!;
     expect(warned.status).toBe('done-with-warnings');
@@ -59,7 +66,7 @@ describe('step status', () => {
   });
 
   it('counts done and done-with-warnings steps in the overall progress', () => {
-    const doc = withStatus(model(), { 'structural-goals': 'done', 'macro-structure': 'done' }, 'process-structure');
+    const doc = withStatus(furnished(), { 'structural-goals': 'done', 'macro-structure': 'done' }, 'process-structure');
     const progress = progressOf(doc, [finding('macro.defined', 'warning')]);
     expect(overallProgress(progress)).toEqual({ done: 2, total: 5, fraction: 0.4, label: '2 of 5 steps done' });
   });
@@ -84,11 +91,34 @@ describe('gates', () => {
   });
 
   it('passes a gate with warnings only, and one with no findings of its rules', () => {
-    const progress = byId(model(), findings);
-    expect(progress.get('design-goals')!.gate).toEqual({ passed: true, errors: [], warnings: [], infos: [] });
+    const progress = byId(furnished(), findings);
+    expect(progress.get('design-goals')!.gate).toEqual({
+      passed: true,
+      errors: [],
+      warnings: [],
+      infos: [],
+      missing: [],
+    });
     const process = progress.get('process-structure')!.gate;
     expect(process.passed).toBe(false); // lane.empty is an exit criterion of step 3
     expect(process.warnings.map((f) => f.rule)).toEqual(['process.no-measure']);
+  });
+
+  it("fails while the step's own product is missing, whatever its rules find: no goals, no processes, no views", () => {
+    const progress = byId(model());
+    expect(progress.get('structural-goals')!.gate.missing.map((a) => a.artifact.id)).toEqual(['goal-catalogue']);
+    expect(progress.get('process-structure')!.gate.missing.map((a) => a.artifact.id)).toEqual(['processes']);
+    expect(progress.get('design-structure')!.gate.missing.map((a) => a.artifact.id)).toEqual([
+      'client-view',
+      'customer-view',
+      'internal-view',
+    ]);
+    // A new model comes with its areas and roles (step 2); every other step's product is still to make.
+    expect([...progress.values()].filter((p) => p.gate.passed).map((p) => p.step.id)).toEqual(['macro-structure']);
+    const blocked = canLeave(progress.get('process-structure')!);
+    expect(blocked.free || blocked.message).toBe(
+      'The step still lacks Process models per cell (0 of at least 1). Add it, or move on and say why; the skip is logged.',
+    );
   });
 
   it('hands back the findings themselves, so the UI can show their messages and fixes', () => {
@@ -98,7 +128,7 @@ describe('gates', () => {
   });
 
   it('lets the user leave freely when the gate passes, and asks for a justification when it fails', () => {
-    const progress = byId(model(), findings);
+    const progress = byId(furnished(), findings);
     expect(canLeave(progress.get('design-goals')!)).toEqual({ free: true, warnings: [] });
     const blocked = canLeave(progress.get('structural-goals')!);
     expect(blocked.free).toBe(false);

@@ -22,7 +22,7 @@ describe('copc.required-metrics', () => {
     const [finding] = findingsOf('copc.required-metrics', doc);
     expect(finding).toMatchObject({ severity: 'warning', elements: ['k'] });
     expect(finding!.message).toBe(
-      'COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answering end-user calls" but lacks measures of Abandonment Rate, Accuracy, Call Quality and Efficiency (1 of 3).',
+      'COPC key customer-related process "Answer end-user calls" implements COPC K2 "Answer end-user calls" but lacks measures of Abandonment Rate, Accuracy, Call Quality and Efficiency (1 of 3).',
     );
   });
 

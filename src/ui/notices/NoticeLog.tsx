@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { useWb } from '../workbench-context.ts';
+import { ICON } from './tones.ts';
+
+/** The messages of this session, newest first, for reading one that faded before it was read. */
+export function NoticeLog({ onClose }: { onClose: () => void }) {
+  const log = useWb((s) => s.noticeLog);
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => list.current?.focus(), []);
+  return (
+    <div
+      className="notice-log"
+      role="dialog"
+      aria-label="Messages of this session"
+      ref={list}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <div className="notice-log__head">
+        <h2>Messages</h2>
+        <button className="notice__close" aria-label="Close the message list" title="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <ol className="notice-log__list">
+        {[...log].reverse().map((n) => (
+          <li key={n.id} className={`notice-log__item notice--${n.tone}`}>
+            <span className="notice__icon" aria-hidden="true">
+              {ICON[n.tone]}
+            </span>
+            <span>
+              <span className="sr-only">{n.tone}: </span>
+              {n.message}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

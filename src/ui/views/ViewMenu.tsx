@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useActions, useCurrentView, useDocument } from '../workbench-context.ts';
+
+/** Every view in a menu, for when the tabs do not all fit beside each other (a projector at 1024 px). */
+export function ViewMenu() {
+  const wb = useActions();
+  const doc = useDocument();
+  const current = useCurrentView();
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLUListElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (open) menu.current?.querySelector<HTMLButtonElement>('[aria-checked="true"], button')?.focus();
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (e.key === 'Escape' || e.key === 'Tab') {
+      e.stopPropagation();
+      if (e.key === 'Escape') e.preventDefault();
+      close();
+    } else if (to !== undefined) {
+      e.preventDefault();
+      e.stopPropagation();
+      items[(to + items.length) % items.length]?.focus();
+    }
+  };
+
+  return (
+    <div className="view-menu">
+      <button
+        ref={button}
+        className="view-menu__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="All views of the model"
+        onClick={() => setOpen(!open)}
+      >
+        All views ▾
+      </button>
+      {open ? (
+        <ul className="view-menu__list" role="menu" aria-label="Views" ref={menu} onKeyDown={onKeyDown}>
+          {doc.views.map((v) => (
+            <li key={v.id} role="none">
+              <button
+                role="menuitemradio"
+                aria-checked={v.id === current?.id}
+                onClick={() => {
+                  wb.setView(v.id);
+                  close();
+                }}
+              >
+                {v.name}
+                <span className="view-tabs__count">
+                  {v.elements === 'all' ? doc.elements.length : v.elements.length}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
