@@ -1,0 +1,93 @@
+import * as Y from 'yjs';
+import { checkEdit } from '../../src/core/commands/command.ts';
+import { perform, startHistory, type Edit, type History } from '../../src/core/commands/history.ts';
+import { importValue } from '../../src/core/io/json.ts';
+import { crmBpoMetamodel as metamodel } from '../../src/core/metamodel/crm-bpo.ts';
+import type { RefDocument } from '../../src/core/model/schema.ts';
+import { bindModel, SEED, type ModelBinding, type UndoLabels } from '../../src/collab/binding.ts';
+import { readRoom, seedRoom } from '../../src/collab/shared-model.ts';
+
+/** A person in a room, without browser or network: a model with its history, bound to a Y document. */
+export class Peer {
+  readonly ydoc = new Y.Doc();
+  history: History;
+  labels: UndoLabels = { undo: [], redo: [] };
+  readonly notices: string[] = [];
+  binding!: ModelBinding;
+
+  constructor(doc: RefDocument) {
+    this.history = startHistory(doc);
+  }
+
+  get doc(): RefDocument {
+    return this.history.document;
+  }
+
+  bind() {
+    this.binding = bindModel(this.ydoc, {
+      metamodel,
+      document: () => this.history.document,
+      show: (doc, labels) => {
+        this.history = { ...this.history, document: doc };
+        this.labels = labels;
+      },
+      notify: (message) => void this.notices.push(message),
+    });
+  }
+
+  /** A command as the workbench makes it: admitted by core, then shared under its label. */
+  perform(edit: Edit): string | null {
+    const checked = checkEdit(this.doc, metamodel, edit);
+    if (!checked.ok) return checked.message;
+    const before = this.doc;
+    this.history = perform(this.history, edit);
+    this.binding.share(before, this.doc, edit.label);
+    this.labels = this.binding.labels();
+    return null;
+  }
+}
+
+/** Starts a room with the first peer's model and lets the others join it, the way Share live… does. */
+export function room(doc: RefDocument, count: number): { peers: Peer[]; net: Network } {
+  const first = new Peer(doc);
+  seedRoom(first.ydoc, doc, SEED);
+  first.bind();
+  const peers = [first];
+  const net = new Network(peers);
+  for (let i = 1; i < count; i++) {
+    const joined = new Peer(doc);
+    Y.applyUpdate(joined.ydoc, Y.encodeStateAsUpdate(first.ydoc), 'room');
+    const read = importValue(readRoom(joined.ydoc), metamodel);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    joined.history = startHistory(read.document);
+    joined.bind();
+    net.add(joined);
+  }
+  return { peers: net.peers, net };
+}
+
+/** Passes every update to the other peers at once while online; offline, peers catch up when it comes back. */
+export class Network {
+  online = true;
+  readonly peers: Peer[] = [];
+
+  constructor(peers: Peer[]) {
+    for (const p of peers) this.add(p);
+  }
+
+  add(peer: Peer) {
+    this.peers.push(peer);
+    peer.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (!this.online || origin === 'room') return;
+      for (const other of this.peers) if (other !== peer) Y.applyUpdate(other.ydoc, update, 'room');
+    });
+  }
+
+  /** Reconnects: each peer receives what it missed from every other. */
+  reconnect() {
+    this.online = true;
+    for (const a of this.peers)
+      for (const b of this.peers)
+        if (a !== b) Y.applyUpdate(b.ydoc, Y.encodeStateAsUpdate(a.ydoc, Y.encodeStateVector(b.ydoc)), 'room');
+  }
+}
