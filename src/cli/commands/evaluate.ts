@@ -82,10 +82,18 @@ function tables(protocol: Protocol): string {
       );
   }
   for (const a of protocol.agreement) {
-    lines.push(
-      '',
-      `Agreement, ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions): Krippendorff's alpha (${a.metric}) ${a.alpha === null ? 'undefined' : a.alpha.toFixed(3)}`,
-    );
+    const head = `Agreement, ${PERSPECTIVE_LABELS[a.choice.perspective]} view (sessions ${a.choice.sessions.join(', ')}; ${a.choice.metric})`;
+    if (!a.ok) lines.push('', `${head}: not computed. ${a.reason}`);
+    else {
+      const r = a.result;
+      const ci = a.interval
+        ? `, ${Math.round(a.interval.level * 100)} % interval [${a.interval.low.toFixed(3)}, ${a.interval.high.toFixed(3)}]`
+        : '';
+      lines.push(
+        '',
+        `${head}: Krippendorff's alpha ${r.alpha === null ? 'undefined' : r.alpha.toFixed(3)} (n ${r.pairable}, D_o ${r.observed?.toFixed(4)}, D_e ${r.expected?.toFixed(4)}${ci})`,
+      );
+    }
   }
   return lines.join('\n');
 }

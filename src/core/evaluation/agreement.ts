@@ -1,111 +1,192 @@
-import type { EvaluationPerspective, EvaluationRecord } from '../model/evaluation-record.ts';
+import type { EvaluationPerspective, EvaluationRecord, Scale } from '../model/evaluation-record.ts';
 import type { Checklist } from './checklist-schema.ts';
+import {
+  bootstrapAlpha,
+  coincidences,
+  krippendorffAlpha,
+  type Alpha,
+  type AlphaInterval,
+  type AlphaMetric,
+} from './alpha.ts';
 import { normalise } from './scoring.ts';
 import { criteriaOf } from './session.ts';
 
-/** Difference functions of Krippendorff's alpha. Checklist scores are ordered categories, so agreement defaults to 'ordinal'. */
-export type AlphaMetric = 'nominal' | 'ordinal' | 'interval';
+export { krippendorffAlpha, type Alpha, type AlphaMetric } from './alpha.ts';
 
-export interface Alpha {
-  /** Krippendorff's alpha; null when it is undefined (fewer than two pairable values, or no variation at all). */
-  alpha: number | null;
+/** What a researcher chose to compute agreement over: every one of these is recorded in the protocol. */
+export interface AgreementChoice {
+  perspective: EvaluationPerspective;
+  /** The sessions taken, by id; they must share one model version and one scale, one session per rater. */
+  sessions: string[];
   metric: AlphaMetric;
-  /** Pairable values n: values in units that at least two coders rated. */
-  pairable: number;
+  bootstrap: { samples: number; seed: number; level: number };
+}
+
+export const DEFAULT_BOOTSTRAP = { samples: 1000, seed: 1, level: 0.95 } as const;
+
+/** The rater a session belongs to: the evaluator's name, compared without case and outer spaces. */
+export function raterOf(record: EvaluationRecord): string {
+  return record.evaluator.name.trim().toLowerCase();
+}
+
+export type Selection =
+  | { ok: true; sessions: EvaluationRecord[]; version: string; scale: Scale }
+  | { ok: false; reason: string; sessions: EvaluationRecord[] };
+
+/**
+ * Checks a choice of sessions for one perspective: only sessions that take it, all on one model version
+ * (content hash) and one scale, each rater once, and at least two. Otherwise it says why not.
+ */
+export function selectSessions(
+  records: readonly EvaluationRecord[],
+  perspective: EvaluationPerspective,
+  ids: readonly string[],
+): Selection {
+  const wanted = new Set(ids);
+  const sessions = records.filter((r) => wanted.has(r.id));
+  const refuse = (reason: string): Selection => ({ ok: false, reason, sessions });
+  const missing = ids.filter((id) => !records.some((r) => r.id === id));
+  if (missing.length) return refuse(`No session has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+  const outside = sessions.filter((r) => !r.perspectives.includes(perspective));
+  if (outside.length)
+    return refuse(`${names(outside)} ${outside.length === 1 ? 'does' : 'do'} not take the ${perspective} view.`);
+  const versions = groupBy(sessions, (r) => r.modelHash);
+  if (versions.size > 1)
+    return refuse(
+      `The sessions judged different versions of the model (${[...versions].map(([hash, rs]) => `${hash}: ${names(rs)}`).join('; ')}): alpha compares raters of one version. Choose sessions of one version.`,
+    );
+  const scales = groupBy(sessions, (r) => r.scale);
+  if (scales.size > 1)
+    return refuse(
+      `The sessions use different scales (${[...scales].map(([scale, rs]) => `${scale}: ${names(rs)}`).join('; ')}): their values cannot be compared point by point. Choose sessions on one scale.`,
+    );
+  const twice = [...groupBy(sessions, raterOf)].filter(([, rs]) => rs.length > 1);
+  if (twice.length)
+    return refuse(
+      twice
+        .map(([, rs]) => `${rs[0]!.evaluator.name} has ${rs.length} sessions (${names(rs)}): take one of them.`)
+        .join(' '),
+    );
+  if (sessions.length < 2) return refuse('Agreement needs the sessions of at least two raters.');
+  return { ok: true, sessions, version: sessions[0]!.modelHash, scale: sessions[0]!.scale };
 }
 
 /**
- * Krippendorff's alpha over a reliability matrix `units[u][c]` (unit u, coder c; null = missing),
- * by the coincidence-matrix method of Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability".
- * Units with fewer than two values are not pairable and are left out.
+ * The choice Refmod proposes: the sessions of the perspective on the current model version (else the version
+ * with the most sessions), on the scale most of them use, the latest session of each rater; ordinal alpha.
  */
-export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], metric: AlphaMetric): Alpha {
-  const pairableUnits = units.map((u) => u.filter((v): v is number => v !== null)).filter((u) => u.length >= 2);
-  const values = [...new Set(pairableUnits.flat())].sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i]));
-  const coincidences = values.map(() => values.map(() => 0));
-  for (const unit of pairableUnits) {
-    const m = unit.length;
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < m; j++) {
-        if (i !== j) coincidences[index.get(unit[i]!)!]![index.get(unit[j]!)!]! += 1 / (m - 1);
-      }
-    }
-  }
-  const marginals = coincidences.map((row) => row.reduce((a, b) => a + b, 0));
-  const n = marginals.reduce((a, b) => a + b, 0);
-  const delta = differenceFunction(metric, values, marginals);
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < values.length; c++) {
-    for (let k = 0; k < values.length; k++) {
-      const d = delta(c, k);
-      observed += coincidences[c]![k]! * d;
-      expected += marginals[c]! * marginals[k]! * d;
-    }
-  }
-  // alpha = 1 - D_o / D_e, with D_o = observed / n and D_e = expected / (n (n - 1)).
-  const alpha = n > 1 && expected > 0 ? 1 - ((n - 1) * observed) / expected : null;
-  return { alpha, metric, pairable: n };
-}
-
-/** Squared difference between the c-th and k-th distinct values. */
-function differenceFunction(
-  metric: AlphaMetric,
-  values: readonly number[],
-  marginals: readonly number[],
-): (c: number, k: number) => number {
-  if (metric === 'nominal') return (c, k) => (c === k ? 0 : 1);
-  if (metric === 'interval') return (c, k) => (values[c]! - values[k]!) ** 2;
-  // Ordinal: the marginal frequencies between the two ranks, each end counted half.
-  const cumulative = [0];
-  for (const m of marginals) cumulative.push(cumulative.at(-1)! + m);
-  return (c, k) => {
-    const [lo, hi] = c <= k ? [c, k] : [k, c];
-    const between = cumulative[hi + 1]! - cumulative[lo]!;
-    return (between - (marginals[lo]! + marginals[hi]!) / 2) ** 2;
+export function defaultChoice(
+  records: readonly EvaluationRecord[],
+  perspective: EvaluationPerspective,
+  currentHash: string,
+): AgreementChoice {
+  const taking = records.filter((r) => r.perspectives.includes(perspective));
+  const versions = [...groupBy(taking, (r) => r.modelHash)];
+  const current = versions.find(([hash, rs]) => hash === currentHash && distinctRaters(rs) >= 2);
+  const [, ofVersion = []] = current ?? versions.sort((a, b) => distinctRaters(b[1]) - distinctRaters(a[1]))[0] ?? [];
+  const [, onScale = []] = [...groupBy(ofVersion, (r) => r.scale)].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  const latest = [...groupBy(onScale, raterOf).values()].map((rs) => rs.reduce((a, b) => (b.date >= a.date ? b : a)));
+  return {
+    perspective,
+    sessions: onScale.filter((r) => latest.includes(r)).map((r) => r.id),
+    metric: 'ordinal',
+    bootstrap: { ...DEFAULT_BOOTSTRAP },
   };
 }
 
 export interface CriterionSpread {
   id: string;
   title: string;
-  /** Number of evaluators who gave a score (N/A and unscored are missing). */
+  /** Number of raters who gave a score (N/A and unscored are missing). */
   n: number;
+  /** Mean and sample SD (n − 1) of the scores as shares of the scale; null below one or two scores. */
   mean: number | null;
-  /** Sample standard deviation (n - 1) of the normalised scores; null below two scores. */
   sd: number | null;
+  /** The raters' scores in session order, null where missing. */
+  scores: (number | null)[];
+  /** This criterion's observed disagreement relative to D_e: 0 when the raters agree; above 1, worse than chance. */
+  disagreement: number | null;
 }
 
-export interface Agreement extends Alpha {
-  perspective: EvaluationPerspective;
-  evaluations: string[];
-  criteria: CriterionSpread[];
-  /** The sessions use different scales: values are compared as shares of their scales. */
-  mixedScales: boolean;
-}
+export type Agreement =
+  | {
+      ok: true;
+      choice: AgreementChoice;
+      sessions: EvaluationRecord[];
+      version: string;
+      scale: Scale;
+      result: Alpha;
+      interval: AlphaInterval | null;
+      /** Every criterion of the perspective, in checklist order. */
+      criteria: CriterionSpread[];
+      /** The criteria with the highest disagreement (above zero), most first; at most five. */
+      mostDisagreement: CriterionSpread[];
+    }
+  | { ok: false; choice: AgreementChoice; reason: string };
 
-/** Agreement of several evaluators on one perspective: per-criterion mean and SD, and Krippendorff's alpha over the criteria. */
-export function perspectiveAgreement(
+/** Agreement of the chosen raters on one perspective: alpha with n, D_o, D_e, a bootstrap interval and per-criterion spread. */
+export function agreementOf(
   records: readonly EvaluationRecord[],
   checklists: readonly Checklist[],
-  perspective: EvaluationPerspective,
-  metric: AlphaMetric = 'ordinal',
+  choice: AgreementChoice,
 ): Agreement {
-  const sessions = records.filter((r) => r.perspectives.includes(perspective));
-  const criteria = criteriaOf(checklists, perspective);
-  const units = criteria.map((c) => sessions.map((r) => normalise(r.scores[c.id]?.score, r.scale)));
-  return {
-    ...krippendorffAlpha(units, metric),
-    perspective,
-    evaluations: sessions.map((r) => r.id),
-    criteria: criteria.map((c, i) => ({
+  const selection = selectSessions(records, choice.perspective, choice.sessions);
+  if (!selection.ok) return { ok: false, choice, reason: selection.reason };
+  const { sessions, scale } = selection;
+  const criteria = criteriaOf(checklists, choice.perspective);
+  const units = criteria.map((c) => sessions.map((r) => numeric(r.scores[c.id]?.score)));
+  const result = krippendorffAlpha(units, choice.metric);
+  const matrix = coincidences(units, choice.metric);
+  const index = new Map(matrix.values.map((v, i) => [v, i]));
+  const spreads = criteria.map((c, i): CriterionSpread => {
+    const scores = units[i]!;
+    const present = scores.filter((v): v is number => v !== null);
+    const shares = present.map((v) => normalise(v, scale)!);
+    return {
       id: c.id,
       title: c.title,
-      ...spread(units[i]!.filter((v): v is number => v !== null)),
-    })),
-    mixedScales: new Set(sessions.map((r) => r.scale)).size > 1,
+      ...spread(shares),
+      scores,
+      disagreement: unitDisagreement(present, index, matrix.delta, result.expected),
+    };
+  });
+  const mostDisagreement = spreads
+    .filter((s) => (s.disagreement ?? 0) > 0)
+    .sort((a, b) => b.disagreement! - a.disagreement! || a.id.localeCompare(b.id))
+    .slice(0, 5);
+  return {
+    ok: true,
+    choice,
+    sessions,
+    version: selection.version,
+    scale,
+    result,
+    interval: bootstrapAlpha(units, choice.metric, choice.bootstrap),
+    criteria: spreads,
+    mostDisagreement,
   };
+}
+
+/** Mean δ² over the unit's pairs, relative to D_e; null when fewer than two raters scored it. */
+function unitDisagreement(
+  values: readonly number[],
+  index: ReadonlyMap<number, number>,
+  delta: (c: number, k: number) => number,
+  expected: number | null,
+): number | null {
+  if (values.length < 2 || !expected) return null;
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < values.length; i++)
+    for (let j = i + 1; j < values.length; j++) {
+      sum += delta(index.get(values[i]!)!, index.get(values[j]!)!);
+      pairs++;
+    }
+  return sum / pairs / expected;
+}
+
+function numeric(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
 }
 
 function spread(values: readonly number[]): { n: number; mean: number | null; sd: number | null } {
@@ -114,4 +195,23 @@ function spread(values: readonly number[]): { n: number; mean: number | null; sd
   const mean = values.reduce((a, b) => a + b, 0) / n;
   const sd = n > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1)) : null;
   return { n, mean, sd };
+}
+
+function distinctRaters(records: readonly EvaluationRecord[]): number {
+  return new Set(records.map(raterOf)).size;
+}
+
+function names(records: readonly EvaluationRecord[]): string {
+  return records.map((r) => `${r.evaluator.name} (${r.id})`).join(', ');
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -1,8 +1,8 @@
 import type { CriterionScore, EvaluationPerspective, EvaluationRecord } from '../model/evaluation-record.ts';
 import type { RefDocument } from '../model/schema.ts';
-import { perspectiveAgreement, type Agreement } from './agreement.ts';
+import { agreementOf, defaultChoice, type Agreement, type AgreementChoice } from './agreement.ts';
 import type { Checklist, Criterion, GomPrinciple, MatookIndulskaModel } from './checklist-schema.ts';
-import { modelHash } from '../model/hash.ts';
+import { contentHash } from './content-hash.ts';
 import { qfd, qfdInput, type QfdResult } from './qfd.ts';
 import { normalise, perspectiveScores, principleScores, weightOf, type Aggregate } from './scoring.ts';
 import { resolveChecklists, sessionCriteria, type ResolvedChecklists } from './session.ts';
@@ -31,17 +31,21 @@ export interface SessionProtocol {
 export interface Protocol {
   model: { name: string; version: string; hash: string };
   sessions: SessionProtocol[];
-  /** Agreement for each perspective that two or more sessions take. */
+  /** Agreement for each chosen perspective, with the choices it was computed on (or why they were refused). */
   agreement: Agreement[];
 }
 
-/** Computes the evaluation protocol of a document's stored sessions against the available checklists. */
+/**
+ * Computes the evaluation protocol of a document's stored sessions against the available checklists.
+ * `choices` are the researcher's agreement choices per perspective; where none is given, Refmod's proposal.
+ */
 export function evaluationProtocol(
   doc: RefDocument,
   available: readonly Checklist[],
   matook: MatookIndulskaModel,
+  choices: Partial<Record<EvaluationPerspective, AgreementChoice>> = {},
 ): Protocol {
-  const hash = modelHash(doc);
+  const hash = contentHash(doc);
   const sessions = doc.evaluations.map((record): SessionProtocol => {
     const resolved = resolveChecklists(record, available);
     const origin = new Map(resolved.checklists.flatMap((c) => c.criteria.map((k) => [k.id, c.id] as const)));
@@ -64,9 +68,10 @@ export function evaluationProtocol(
   const perspectives = (['client', 'customer', 'internal'] as const).filter(
     (p) => doc.evaluations.filter((r) => r.perspectives.includes(p)).length >= 2,
   );
+  const chosen = perspectives.map((p) => choices[p] ?? defaultChoice(doc.evaluations, p, hash));
   return {
     model: { name: doc.meta.name, version: doc.meta.version, hash },
     sessions,
-    agreement: perspectives.map((p) => perspectiveAgreement(doc.evaluations, available, p)),
+    agreement: chosen.map((choice) => agreementOf(doc.evaluations, available, choice)),
   };
 }

@@ -3,12 +3,16 @@ import type { MatookIndulskaModel } from './checklist-schema.ts';
 
 /** Inputs of the Matook & Indulska (2009) House of Quality. */
 export interface QfdInput {
-  /** Characteristic id → importance rated by users (e.g. 1-5). */
+  /** The importance scale of the study (Matook & Indulska's case used 1-7). */
+  scale: { min: number; max: number };
+  /** Characteristic id → importance rated by users on the scale; means such as 6.5 are allowed. */
   importance: Record<string, number>;
   /** Phase id → characteristic id → 0, 1, 3 or 9 (none, weak, medium, strong). */
   correlation: Record<string, Record<string, number>>;
   /** Phase id → share of the phase's activities performed (0..1). */
   fulfilment: Record<string, number>;
+  /** Phase id → the activities ticked and how many the phase has, where fulfilment was given as ticks. */
+  ticked?: Record<string, { done: number; of: number }>;
 }
 
 export interface QfdPhase {
@@ -19,12 +23,21 @@ export interface QfdPhase {
   absolute: number;
   relative: number;
   fulfilment: number;
+  /** The ticked activities behind the fulfilment, when it was given as ticks. */
+  ticked: { done: number; of: number } | null;
   /** fulfilment × relative importance: this phase's share of RMQuality. */
   contribution: number;
 }
 
 export type QfdResult =
-  { ok: true; phases: QfdPhase[]; totalAbsolute: number; rmQuality: number } | { ok: false; problems: string[] };
+  | {
+      ok: true;
+      scale: { min: number; max: number };
+      phases: QfdPhase[];
+      totalAbsolute: number;
+      rmQuality: number;
+    }
+  | { ok: false; problems: string[] };
 
 /**
  * Matook & Indulska's RMQuality: absolute importance of phase j = Σ_i importance_i × correlation_ji;
@@ -32,10 +45,13 @@ export type QfdResult =
  */
 export function qfd(model: MatookIndulskaModel, input: QfdInput): QfdResult {
   const problems: string[] = [];
+  const { min, max } = input.scale;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max))
+    problems.push(`The importance scale runs from a lower to a higher number; it is ${min} to ${max}.`);
   for (const c of model.characteristics) {
     const value = input.importance[c.id];
-    if (value === undefined || !Number.isFinite(value) || value < 0)
-      problems.push(`Rate the importance of ${c.label} (a number of 0 or more).`);
+    if (value === undefined || !Number.isFinite(value) || value < min || value > max)
+      problems.push(`Rate the importance of ${c.label} on the scale ${min} to ${max} (means such as 6.5 are allowed).`);
   }
   for (const p of model.phases) {
     const f = input.fulfilment[p.id];
@@ -60,6 +76,7 @@ export function qfd(model: MatookIndulskaModel, input: QfdInput): QfdResult {
       terms,
       absolute: terms.reduce((s, t) => s + t.product, 0),
       fulfilment: input.fulfilment[p.id]!,
+      ticked: input.ticked?.[p.id] ?? null,
     };
   });
   const totalAbsolute = partial.reduce((s, p) => s + p.absolute, 0);
@@ -74,20 +91,35 @@ export function qfd(model: MatookIndulskaModel, input: QfdInput): QfdResult {
     const relative = p.absolute / totalAbsolute;
     return { ...p, relative, contribution: p.fulfilment * relative };
   });
-  return { ok: true, phases, totalAbsolute, rmQuality: phases.reduce((s, p) => s + p.contribution, 0) };
+  return {
+    ok: true,
+    scale: input.scale,
+    phases,
+    totalAbsolute,
+    rmQuality: phases.reduce((s, p) => s + p.contribution, 0),
+  };
 }
 
 /** Turns a session's stored QFD record into inputs: ticked activities become shares, a missing matrix becomes the default one. */
 export function qfdInput(model: MatookIndulskaModel, record: QfdRecord): QfdInput {
   const fulfilment: Record<string, number> = {};
+  const ticked: Record<string, { done: number; of: number }> = {};
   for (const phase of model.phases) {
     const entry = record.fulfilment[phase.id];
     if (!entry) continue;
     if ('share' in entry) fulfilment[phase.id] = entry.share;
     else {
-      const ticked = new Set(entry.activities);
-      fulfilment[phase.id] = phase.activities.filter((a) => ticked.has(a.id)).length / phase.activities.length;
+      const chosen = new Set(entry.activities);
+      const done = phase.activities.filter((a) => chosen.has(a.id)).length;
+      ticked[phase.id] = { done, of: phase.activities.length };
+      fulfilment[phase.id] = done / phase.activities.length;
     }
   }
-  return { importance: record.importance, correlation: record.correlation ?? model.defaultCorrelation, fulfilment };
+  return {
+    scale: record.scale ?? model.importanceScale,
+    importance: record.importance,
+    correlation: record.correlation ?? model.defaultCorrelation,
+    fulfilment,
+    ticked,
+  };
 }

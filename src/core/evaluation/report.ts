@@ -4,6 +4,8 @@ import type { RefDocument } from '../model/schema.ts';
 import type { Aggregate } from './scoring.ts';
 import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS, SCALE_LABELS } from './scoring.ts';
 import type { Protocol, SessionProtocol } from './protocol.ts';
+import type { Agreement } from './agreement.ts';
+import type { QfdResult } from './qfd.ts';
 
 /** The evaluation protocol as Markdown: model and hash, checklist versions, evaluators, every score and note, and the aggregates. */
 export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol): string {
@@ -16,19 +18,7 @@ export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol): 
   if (protocol.sessions.length === 0) lines.push('', 'The model has no stored evaluation sessions.');
   for (const session of protocol.sessions) lines.push('', ...sessionMarkdown(session, names));
   if (protocol.agreement.length) lines.push('', '## Agreement between evaluators');
-  for (const a of protocol.agreement) {
-    lines.push(
-      '',
-      `### ${PERSPECTIVE_LABELS[a.perspective]} view (${a.evaluations.length} sessions: ${cell(a.evaluations.join(', '))})`,
-      '',
-      `Krippendorff's alpha (${a.metric}, on normalised scores): ${a.alpha === null ? 'undefined (too few scores or no variation)' : a.alpha.toFixed(3)} over ${round(a.pairable, 0)} pairable values.` +
-        (a.mixedScales ? ' The sessions use different scales; scores are compared as shares of their scales.' : ''),
-      '',
-      '| Criterion | Title | n | Mean | SD |',
-      '|---|---|---:|---:|---:|',
-      ...a.criteria.map((c) => `| ${cell(c.id)} | ${cell(c.title)} | ${c.n} | ${fixed(c.mean)} | ${fixed(c.sd)} |`),
-    );
-  }
+  for (const a of protocol.agreement) lines.push('', ...agreementMarkdown(a));
   return lines.join('\n') + '\n';
 }
 
@@ -71,21 +61,7 @@ function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string
     '|---|---:|---:|---:|---:|',
     ...s.principles.map((p) => aggregateRow(PRINCIPLE_LABELS[p.principle], p.aggregate)),
   );
-  if (s.qfd) {
-    lines.push('', '**Construction process quality (Matook & Indulska 2009, QFD)**', '');
-    if (!s.qfd.ok) lines.push(...s.qfd.problems.map((p) => `- ${cell(p)}`));
-    else {
-      lines.push(
-        '| Phase | Absolute importance | Relative importance | Fulfilment | Contribution |',
-        '|---|---:|---:|---:|---:|',
-        ...s.qfd.phases.map(
-          (p) =>
-            `| ${cell(p.label)} | ${round(p.absolute, 2)} | ${p.relative.toFixed(4)} | ${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`,
-        ),
-        `| **Total** | ${round(s.qfd.totalAbsolute, 2)} | 1.0000 | | **RMQuality ${s.qfd.rmQuality.toFixed(4)}** |`,
-      );
-    }
-  }
+  if (s.qfd) lines.push('', ...qfdMarkdown(s.qfd));
   return lines;
 }
 
@@ -162,25 +138,9 @@ export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): s
         title: PRINCIPLE_LABELS[p.principle],
         ...aggregateColumns(p.aggregate),
       });
-    if (s.qfd?.ok)
-      rows.push({
-        ...head,
-        kind: 'rm-quality',
-        item: 'rm-quality',
-        title: 'RMQuality (Matook & Indulska 2009)',
-        value: s.qfd.rmQuality,
-      });
+    if (s.qfd?.ok) rows.push(...qfdRows(s.qfd, head));
   }
-  for (const a of protocol.agreement) {
-    rows.push({
-      kind: 'agreement',
-      item: a.perspective,
-      title: `Krippendorff's alpha (${a.metric})`,
-      value: a.alpha,
-      scored: a.pairable,
-      note: `sessions ${a.evaluations.join(';')}${a.mixedScales ? '; mixed scales' : ''}`,
-    });
-  }
+  for (const a of protocol.agreement) rows.push(...agreementRows(a));
   return writeCsv([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])))], options);
 }
 
@@ -227,4 +187,172 @@ function csvField(value: string | number | boolean | null | undefined): CsvCell 
   if (typeof value === 'number') return Math.round(value * 10_000) / 10_000;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return value;
+}
+
+const METRIC_NOTE = {
+  nominal: 'scores as unordered categories',
+  ordinal: 'scores as ranks',
+  interval: 'scores as equally spaced points',
+  ratio: 'scores as quantities with a true zero',
+} as const;
+
+/** One perspective's agreement: every choice it rests on, then alpha with n, D_o, D_e and the interval, then the criteria. */
+function agreementMarkdown(a: Agreement): string[] {
+  const c = a.choice;
+  const lines = [
+    `### ${PERSPECTIVE_LABELS[c.perspective]} view`,
+    '',
+    '| Choice | Value |',
+    '|---|---|',
+    `| Sessions | ${cell(c.sessions.join(', ')) || 'none'} |`,
+    `| Metric | ${c.metric} (${METRIC_NOTE[c.metric]}) |`,
+    `| Bootstrap | ${c.bootstrap.samples} samples, seed ${c.bootstrap.seed}, ${Math.round(c.bootstrap.level * 100)} % interval |`,
+  ];
+  if (!a.ok) return [...lines, '', `Not computed: ${cell(a.reason)}`];
+  lines.splice(
+    5,
+    0,
+    `| Raters | ${cell(a.sessions.map((r) => `${r.evaluator.name} (${r.id}, ${r.date})`).join('; '))} |`,
+    `| Model version | \`${a.version}\` |`,
+    `| Scale | ${a.scale} |`,
+  );
+  const r = a.result;
+  const i = a.interval;
+  lines.push(
+    '',
+    `Krippendorff's alpha (${r.metric}) = ${figure(r.alpha, 3)}; n = ${round(r.pairable, 2)} pairable values; D_o = ${figure(r.observed, 4)}; D_e = ${figure(r.expected, 4)}.`,
+  );
+  if (i)
+    lines.push(
+      '',
+      `${Math.round(i.level * 100)} % bootstrap interval [${i.low.toFixed(3)}, ${i.high.toFixed(3)}] (${i.samples} samples of ${i.pairs} pairs, seed ${i.seed}); ` +
+        i.belowMinimum.map((b) => `q(alpha < ${b.minimum}) = ${b.probability.toFixed(3)}`).join(', ') +
+        '.',
+    );
+  if (a.mostDisagreement.length)
+    lines.push(
+      '',
+      `Criteria that disagree most: ${a.mostDisagreement.map((d) => `${cell(d.id)} ${cell(d.title)} (${figure(d.disagreement, 2)} × D_e)`).join('; ')}.`,
+    );
+  lines.push(
+    '',
+    `| Criterion | Title | ${a.sessions.map((s) => cell(s.evaluator.name)).join(' | ')} | n | Mean | SD | Disagreement |`,
+    `|---|---|${a.sessions.map(() => '---:|').join('')}---:|---:|---:|---:|`,
+    ...a.criteria.map(
+      (k) =>
+        `| ${cell(k.id)} | ${cell(k.title)} | ${k.scores.map((v) => (v === null ? '–' : String(v))).join(' | ')} | ${k.n} | ${fixed(k.mean)} | ${fixed(k.sd)} | ${figure(k.disagreement, 2)} |`,
+    ),
+  );
+  return lines;
+}
+
+function agreementRows(a: Agreement): CsvRow[] {
+  const c = a.choice;
+  const base: CsvRow = { kind: 'agreement', item: c.perspective, perspectives: c.perspective };
+  const rows: CsvRow[] = [
+    { ...base, title: 'sessions', note: c.sessions.join(';') },
+    { ...base, title: 'metric', note: c.metric },
+    { ...base, title: 'bootstrap samples', value: c.bootstrap.samples },
+    { ...base, title: 'bootstrap seed', value: c.bootstrap.seed },
+    { ...base, title: 'interval level', value: c.bootstrap.level },
+  ];
+  if (!a.ok) return [...rows, { ...base, title: 'refused', note: a.reason }];
+  rows.push(
+    { ...base, title: 'raters', note: a.sessions.map((r) => r.evaluator.name).join(';') },
+    { ...base, title: 'model version', model_hash: a.version },
+    { ...base, title: 'scale', scale: a.scale },
+    { ...base, title: `alpha (${c.metric})`, value: a.result.alpha },
+    { ...base, title: 'n pairable values', value: a.result.pairable },
+    { ...base, title: 'observed disagreement D_o', value: a.result.observed },
+    { ...base, title: 'expected disagreement D_e', value: a.result.expected },
+  );
+  if (a.interval)
+    rows.push(
+      { ...base, title: 'interval low', value: a.interval.low },
+      { ...base, title: 'interval high', value: a.interval.high },
+      ...a.interval.belowMinimum.map((b) => ({ ...base, title: `q(alpha < ${b.minimum})`, value: b.probability })),
+    );
+  for (const k of a.criteria)
+    rows.push({
+      ...base,
+      kind: 'agreement-criterion',
+      checklist: '',
+      title: k.id,
+      score: k.scores.map((v) => (v === null ? '' : v)).join(';'),
+      scored: k.n,
+      value: k.disagreement,
+      note: k.title,
+    });
+  return rows;
+}
+
+/** The House of Quality with every intermediate figure: importances, each importance × correlation, absolute and relative importance, fulfilment, contribution. */
+function qfdMarkdown(q: QfdResult): string[] {
+  const lines = ['**Construction process quality (Matook & Indulska 2009, QFD)**', ''];
+  if (!q.ok) return [...lines, ...q.problems.map((p) => `- ${cell(p)}`)];
+  const characteristics = q.phases[0]!.terms.map((t) => t.characteristic);
+  lines.push(
+    `Importance on the scale ${q.scale.min}-${q.scale.max}: ${q.phases[0]!.terms.map((t) => `${t.characteristic} ${round(t.importance, 4)}`).join(', ')}.`,
+    '',
+    `| Phase | ${characteristics.map((c) => `${c} (importance × correlation)`).join(' | ')} | Absolute importance | Relative importance | Fulfilment | Contribution |`,
+    `|---|${characteristics.map(() => '---:|').join('')}---:|---:|---:|---:|`,
+    ...q.phases.map(
+      (p) =>
+        `| ${cell(p.label)} | ${p.terms.map((t) => `${round(t.importance, 4)} × ${t.correlation} = ${round(t.product, 4)}`).join(' | ')} | ${round(p.absolute, 4)} | ${p.relative.toFixed(4)} | ${p.ticked ? `${p.ticked.done} of ${p.ticked.of} = ` : ''}${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`,
+    ),
+    `| **Total** |${characteristics.map(() => ' |').join('')} ${round(q.totalAbsolute, 4)} | 1.0000 | | **RMQuality ${q.rmQuality.toFixed(4)}** |`,
+  );
+  return lines;
+}
+
+function qfdRows(q: Extract<QfdResult, { ok: true }>, head: CsvRow): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const t of q.phases[0]!.terms)
+    rows.push({
+      ...head,
+      kind: 'qfd-importance',
+      item: t.characteristic,
+      value: t.importance,
+      note: `scale ${q.scale.min}-${q.scale.max}`,
+    });
+  for (const p of q.phases) {
+    for (const t of p.terms)
+      rows.push({
+        ...head,
+        kind: 'qfd-term',
+        item: p.id,
+        title: t.characteristic,
+        weight: t.importance,
+        score: t.correlation,
+        value: t.product,
+      });
+    rows.push(
+      { ...head, kind: 'qfd-absolute', item: p.id, title: p.label, value: p.absolute },
+      { ...head, kind: 'qfd-relative', item: p.id, title: p.label, value: p.relative },
+      {
+        ...head,
+        kind: 'qfd-fulfilment',
+        item: p.id,
+        title: p.label,
+        value: p.fulfilment,
+        note: p.ticked ? `${p.ticked.done} of ${p.ticked.of} activities` : 'share',
+      },
+      { ...head, kind: 'qfd-contribution', item: p.id, title: p.label, value: p.contribution },
+    );
+  }
+  rows.push(
+    { ...head, kind: 'qfd-total', item: 'total-absolute', value: q.totalAbsolute },
+    {
+      ...head,
+      kind: 'rm-quality',
+      item: 'rm-quality',
+      title: 'RMQuality (Matook & Indulska 2009)',
+      value: q.rmQuality,
+    },
+  );
+  return rows;
+}
+
+function figure(value: number | null, digits: number): string {
+  return value === null ? 'undefined' : value.toFixed(digits);
 }

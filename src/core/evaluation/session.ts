@@ -1,7 +1,7 @@
 import type { ChecklistRef, EvaluationPerspective, EvaluationRecord, Scale } from '../model/evaluation-record.ts';
 import type { RefDocument } from '../model/schema.ts';
 import type { Checklist, Criterion } from './checklist-schema.ts';
-import { modelHash } from '../model/hash.ts';
+import { contentHash } from './content-hash.ts';
 
 /** The checklists that apply to a set of perspectives: common items ('all') and each perspective's own. */
 export function checklistsFor(
@@ -45,7 +45,7 @@ export function newEvaluation(
     perspectives: init.perspectives,
     evaluator: { name: init.evaluator.name, role: init.evaluator.role ?? '' },
     date: init.date,
-    modelHash: modelHash(doc),
+    modelHash: contentHash(doc),
     checklists: checklistsFor(init.perspectives, available).map((c) => ({ id: c.id, version: c.version })),
     scale: init.scale ?? '0-2',
     weights: {},
@@ -78,9 +78,9 @@ export function resolveChecklists(record: EvaluationRecord, available: readonly 
   return result;
 }
 
-/** Whether the model is still the one the session evaluated. */
+/** Whether the model still says what it said when the session evaluated it (same content hash). */
 export function isCurrent(record: EvaluationRecord, doc: RefDocument): boolean {
-  return record.modelHash === modelHash(doc);
+  return record.modelHash === contentHash(doc);
 }
 
 function unique(criteria: Criterion[]): Criterion[] {

@@ -25,7 +25,13 @@ export const ChecklistRef = z.strictObject({ id: Id, version: z.string().min(1).
 
 /** Matook & Indulska (2009) QFD inputs of a session; phases and characteristics are ids of models/checklists/matook-indulska-2009.json. */
 export const QfdRecord = z.strictObject({
-  importance: z.record(Id, z.number().min(0).max(100)).describe('Importance per RM characteristic'),
+  scale: z
+    .strictObject({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
+    .optional()
+    .describe("The importance scale the study used, e.g. 1-7; absent: the method's own (1-5)"),
+  importance: z
+    .record(Id, z.number().min(0).max(100))
+    .describe('Importance per RM characteristic on the scale, fractional means allowed (e.g. 6.5)'),
   correlation: z
     .record(Id, z.record(Id, z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(9)])))
     .optional()

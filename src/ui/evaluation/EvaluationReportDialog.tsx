@@ -7,7 +7,7 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { CompareTab } from './CompareTab.tsx';
 import { QfdTab } from './QfdTab.tsx';
 import { ReportTab } from './ReportTab.tsx';
-import { ResultsTab } from './ResultsTab.tsx';
+import { ResultsTab, type AgreementChoices } from './ResultsTab.tsx';
 
 const TABS = [
   { id: 'results', label: 'Results' },
@@ -25,6 +25,8 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
   const ids = useId();
   const [wantedTab, wantedSession] = (arg ?? 'results').split(':');
   const [tab, setTab] = useState<Tab>(TABS.some((t) => t.id === wantedTab) ? (wantedTab as Tab) : 'results');
+  // The agreement choices live as long as the dialog: the Results tab sets them, the Report tab prints them.
+  const [choices, setChoices] = useState<AgreementChoices>({});
   const session = doc.evaluations.find((e) => e.id === wantedSession)?.id ?? doc.evaluations.at(-1)?.id ?? null;
   return (
     <Dialog title="Evaluation results and report" onClose={onClose} wide>
@@ -66,13 +68,17 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
               </p>
             </div>
           ) : tab === 'results' ? (
-            <ResultsTab focus={session} />
+            <ResultsTab
+              focus={session}
+              choices={choices}
+              onChoose={(c) => setChoices((all) => ({ ...all, [c.perspective]: c }))}
+            />
           ) : tab === 'compare' ? (
             <CompareTab />
           ) : tab === 'qfd' ? (
             <QfdTab initial={session} />
           ) : (
-            <ReportTab />
+            <ReportTab choices={choices} />
           )}
         </div>
       </div>

@@ -9,7 +9,13 @@ function shade(value: number): { background: string; color: string } {
 }
 
 /** Criteria × evaluators: each cell shows its share as a number and a shade; mean and spread when several evaluators took the view. */
-export function HeatMapTable({ heat, agreement }: { heat: HeatMap; agreement: Agreement | null }) {
+export function HeatMapTable({
+  heat,
+  agreement,
+}: {
+  heat: HeatMap;
+  agreement: Extract<Agreement, { ok: true }> | null;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table heat-map" data-testid="heat-map">

@@ -10,6 +10,7 @@ import type { RefDocument } from '../../core/model/schema.ts';
 import { scoreName } from './CriterionCard.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import { round, share } from './use-evaluation.ts';
+import { AgreementFigures } from './AgreementFigures.tsx';
 import { QfdPhaseTable } from './QfdPhaseTable.tsx';
 
 function AggregateTable({
@@ -187,40 +188,9 @@ export function ReportDocument({ doc, protocol }: { doc: RefDocument; protocol: 
         <section className="protocol__agreement">
           <h2>Agreement between evaluators</h2>
           {protocol.agreement.map((a) => (
-            <div key={a.perspective}>
-              <h3>
-                {PERSPECTIVE_LABELS[a.perspective]} view ({a.evaluations.length} sessions: {a.evaluations.join(', ')})
-              </h3>
-              <p>
-                Krippendorff&apos;s alpha ({a.metric}, on normalised scores):{' '}
-                {a.alpha === null ? 'undefined (too few scores or no variation)' : a.alpha.toFixed(3)} over{' '}
-                {Math.round(a.pairable)} pairable values.
-                {a.mixedScales
-                  ? ' The sessions use different scales; scores are compared as shares of their scales.'
-                  : ''}
-              </p>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col">n</th>
-                    <th scope="col">Mean</th>
-                    <th scope="col">SD</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.criteria.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">
-                        {c.id} {c.title}
-                      </th>
-                      <td>{c.n}</td>
-                      <td>{share(c.mean)}</td>
-                      <td>{share(c.sd)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div key={a.choice.perspective}>
+              <h3>{PERSPECTIVE_LABELS[a.choice.perspective]} view</h3>
+              <AgreementFigures agreement={a} />
             </div>
           ))}
         </section>

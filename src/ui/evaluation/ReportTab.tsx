@@ -5,12 +5,13 @@ import { evaluationReportCsv, evaluationReportMarkdown } from '../../core/evalua
 import { download, fileNameFor } from '../shell/download.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { ReportDocument } from './ReportDocument.tsx';
+import type { AgreementChoices } from './ResultsTab.tsx';
 
 /** The evaluation protocol as a printable page, with Markdown and CSV downloads of the very same figures. */
-export function ReportTab() {
+export function ReportTab({ choices }: { choices: AgreementChoices }) {
   const wb = useActions();
   const doc = useDocument();
-  const protocol = useMemo(() => evaluationProtocol(doc, shippedChecklists, matookIndulska), [doc]);
+  const protocol = useMemo(() => evaluationProtocol(doc, shippedChecklists, matookIndulska, choices), [doc, choices]);
   const save = (extension: string, text: string, type: string) => {
     const name = fileNameFor(doc, extension);
     download(name, text, type);

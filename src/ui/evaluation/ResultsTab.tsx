@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shippedChecklists } from '../../core/evaluation/checklists.ts';
-import { perspectiveAgreement } from '../../core/evaluation/agreement.ts';
+import { agreementOf, defaultChoice, type AgreementChoice } from '../../core/evaluation/agreement.ts';
 import {
   heatMap,
   PERSPECTIVE_LABELS,
@@ -14,13 +14,26 @@ import { GomPrinciple } from '../../core/evaluation/checklist-schema.ts';
 import { useDocument } from '../workbench-context.ts';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import { RadarChart, SeriesKey } from './RadarChart.tsx';
-import { criteriaFor, share } from './use-evaluation.ts';
+import { criteriaFor, share, useModelHash } from './use-evaluation.ts';
+import { AgreementChooser } from './AgreementChooser.tsx';
+import { AgreementFigures } from './AgreementFigures.tsx';
+
+export type AgreementChoices = Partial<Record<EvaluationPerspective, AgreementChoice>>;
 
 const ORDER: EvaluationPerspective[] = ['client', 'customer', 'internal'];
 
 /** Per view: a radar of every session that takes it, weighted scores per view and GoM principle, a heat map and the agreement. */
-export function ResultsTab({ focus }: { focus: string | null }) {
+export function ResultsTab({
+  focus,
+  choices,
+  onChoose,
+}: {
+  focus: string | null;
+  choices: AgreementChoices;
+  onChoose: (choice: AgreementChoice) => void;
+}) {
   const evaluations = useDocument().evaluations;
+  const hash = useModelHash();
   const present = ORDER.filter((p) => evaluations.some((e) => e.perspectives.includes(p)));
   const focused = evaluations.find((e) => e.id === focus)?.perspectives[0];
   const [chosen, setChosen] = useState<EvaluationPerspective | null>(null);
@@ -35,7 +48,8 @@ export function ResultsTab({ focus }: { focus: string | null }) {
   }));
   // Heat map and agreement read all shipped checklists: a view's criteria are the same for every session that takes it.
   const heat = heatMap(evaluations, shippedChecklists, perspective);
-  const agreement = sessions.length >= 2 ? perspectiveAgreement(evaluations, shippedChecklists, perspective) : null;
+  const choice = choices[perspective] ?? defaultChoice(evaluations, perspective, hash);
+  const agreement = sessions.length >= 2 ? agreementOf(evaluations, shippedChecklists, choice) : null;
 
   return (
     <div className="results">
@@ -132,20 +146,21 @@ export function ResultsTab({ focus }: { focus: string | null }) {
         <h3 id="results-heat" className="results__heading">
           Criteria × evaluators
         </h3>
-        <HeatMapTable heat={heat} agreement={agreement} />
+        <HeatMapTable heat={heat} agreement={agreement?.ok ? agreement : null} />
+      </section>
+      <section aria-labelledby="results-agreement">
+        <h3 id="results-agreement" className="results__heading">
+          Agreement between raters ({PERSPECTIVE_LABELS[perspective]} view)
+        </h3>
         {agreement ? (
-          <p className="agreement" data-testid="agreement">
-            Inter-rater agreement:{' '}
-            <strong>
-              Krippendorff&apos;s alpha (ordinal metric) ={' '}
-              {agreement.alpha === null ? 'undefined' : agreement.alpha.toFixed(3)}
-            </strong>{' '}
-            over {Math.round(agreement.pairable)} pairable values, computed on the scores as shares of their scales.
-            {agreement.alpha === null
-              ? ' Too few criteria were scored by two evaluators, or all scores are the same.'
-              : ' 1 is perfect agreement, 0 is what chance gives; 0.667 is the usual lowest value for tentative conclusions (Krippendorff 2004).'}
-            {agreement.mixedScales ? ' The sessions use different scales.' : ''}
-          </p>
+          <>
+            <AgreementChooser evaluations={evaluations} choice={choice} hash={hash} onChoose={onChoose} />
+            <AgreementFigures agreement={agreement} table={false} />
+            <p className="field__hint">
+              1 is perfect agreement, 0 is what chance gives; 0.667 is the usual lowest value for tentative conclusions
+              and 0.8 for firm ones (Krippendorff 2004). q is the share of bootstrapped alphas below that value.
+            </p>
+          </>
         ) : (
           <p className="field__hint">
             Agreement needs two or more sessions of the {PERSPECTIVE_LABELS[perspective]} view: start another session

@@ -3,26 +3,25 @@ import { shippedChecklists } from '../../core/evaluation/checklists.ts';
 import type { Checklist, Criterion } from '../../core/evaluation/checklist-schema.ts';
 import { resolveChecklists, sessionCriteria } from '../../core/evaluation/session.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
-import { modelHash } from '../../core/model/hash.ts';
+import { contentHash } from '../../core/evaluation/content-hash.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { Edit } from '../../core/commands/history.ts';
 import { useDocument } from '../workbench-context.ts';
 
 let cached: { parts: readonly unknown[]; hash: string } | null = null;
 
-// The hash ignores evaluations and meta.modified; immer keeps every other part identical while only scores change.
+// immer keeps the hashed parts identical while only scores, the name or the method log change.
 function hashParts(doc: RefDocument): unknown[] {
-  const { evaluations: _evaluations, meta, ...rest } = doc;
-  const { modified: _modified, ...metaRest } = meta;
-  return [...Object.entries(rest), ...Object.entries(metaRest)].flat();
+  const { structuralGoals, macroStructure, designGoals, elements, relations, views } = doc;
+  return [structuralGoals, macroStructure, designGoals, elements, relations, views];
 }
 
-/** modelHash of a document, recomputed only when the model itself changed, not when a score did (hashing takes ~30 ms). */
+/** The content hash of a document, recomputed only when its content changed, not when a score did (hashing takes ~30 ms). */
 export function currentModelHash(doc: RefDocument): string {
   const parts = hashParts(doc);
   if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i]))
     return cached.hash;
-  cached = { parts, hash: modelHash(doc) };
+  cached = { parts, hash: contentHash(doc) };
   return cached.hash;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matookIndulska, shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/model/hash.ts';
+import { contentHash } from '../../../src/core/evaluation/content-hash.ts';
 import { preAssess } from '../../../src/core/evaluation/pre-assessment.ts';
 import { qfd, qfdInput } from '../../../src/core/evaluation/qfd.ts';
 import { sessionCriteria } from '../../../src/core/evaluation/session.ts';
@@ -48,8 +48,8 @@ describe('example evaluation sessions for the shipped model', () => {
     expect(missing).toEqual([]);
   });
 
-  it('evaluated the shipped model as it is (re-hash the fixture with modelHash() after the model changes)', () => {
-    expect(records.map((r) => r.modelHash)).toEqual(records.map(() => modelHash(doc)));
+  it('evaluated the shipped model as it is (re-hash the fixture with contentHash() after the model changes)', () => {
+    expect(records.map((r) => r.modelHash)).toEqual(records.map(() => contentHash(doc)));
   });
 
   it('confirm automatic proposals (queries and validation findings) only where the proposal gives that very score', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MatookIndulskaModel } from '../../../src/core/evaluation/checklist-schema.ts';
 import { matookIndulska } from '../../../src/core/evaluation/checklists.ts';
 import { qfd, qfdInput } from '../../../src/core/evaluation/qfd.ts';
+import { matookIndulskaCase } from '../../../src/core/evaluation/qfd-case.ts';
 
 const tiny = MatookIndulskaModel.parse({
   id: 'tiny',
@@ -40,6 +41,7 @@ describe('Matook & Indulska QFD', () => {
   it('computes absolute and relative importance, contributions and RMQuality (hand-computed)', () => {
     // p: 2×9 + 4×1 = 22; q: 2×0 + 4×3 = 12; total 34. RMQuality = 1 × 22/34 + 0.5 × 12/34 = 28/34.
     const result = qfd(tiny, {
+      scale: tiny.importanceScale,
       importance: { a: 2, b: 4 },
       correlation: tiny.defaultCorrelation,
       fulfilment: { p: 1, q: 0.5 },
@@ -94,6 +96,7 @@ describe('Matook & Indulska QFD', () => {
 
   it('returns problems instead of a number for incomplete or invalid inputs', () => {
     const result = qfd(tiny, {
+      scale: tiny.importanceScale,
       importance: { a: 2 },
       correlation: { p: { a: 2, b: 1 }, q: { a: 0, b: 3 } },
       fulfilment: { p: 1.5 },
@@ -101,17 +104,51 @@ describe('Matook & Indulska QFD', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'Rate the importance of B (a number of 0 or more).',
+        'Rate the importance of B on the scale 1 to 5 (means such as 6.5 are allowed).',
         'Give the fulfilment of phase 1 P as a share between 0 and 1.',
         'The correlation of phase 1 P with A must be 0, 1, 3 or 9.',
         'Give the fulfilment of phase 2 Q as a share between 0 and 1.',
       ],
     });
     const zero = qfd(tiny, {
+      scale: { min: 0, max: 5 },
       importance: { a: 0, b: 0 },
       correlation: tiny.defaultCorrelation,
       fulfilment: { p: 1, q: 1 },
     });
     expect(zero.ok).toBe(false);
+  });
+
+  it("reproduces Matook & Indulska's case: importances on 1-7 with means, absolute importances and RMQuality 0.7533", () => {
+    const input = qfdInput(matookIndulska, matookIndulskaCase.qfd);
+    expect(input.scale).toEqual({ min: 1, max: 7 });
+    const result = qfd(matookIndulska, input);
+    if (!result.ok) throw new Error(result.problems.join(' '));
+    expect(Object.fromEntries(result.phases.map((p) => [p.id, p.absolute]))).toEqual(
+      matookIndulskaCase.published.absolute,
+    );
+    expect(result.phases.map((p) => p.absolute)).toEqual([210, 168, 155, 88, 138, 255, 94.5]);
+    expect(result.totalAbsolute).toBe(1108.5);
+    expect(result.rmQuality.toFixed(4)).toBe('0.7533');
+    expect(result.phases.map((p) => p.ticked)).toEqual([
+      { done: 5, of: 6 },
+      { done: 4, of: 8 },
+      { done: 6, of: 6 },
+      { done: 3, of: 5 },
+      { done: 1, of: 4 },
+      { done: 5, of: 5 },
+      { done: 5, of: 6 },
+    ]);
+  });
+
+  it('refuses an importance outside the study scale, and a rounded entry changes every figure', () => {
+    const record = { ...matookIndulskaCase.qfd, importance: { ...matookIndulskaCase.qfd.importance, usability: 8 } };
+    const refused = qfd(matookIndulska, qfdInput(matookIndulska, record));
+    expect(refused.ok || refused.problems).toEqual([
+      'Rate the importance of Usability on the scale 1 to 7 (means such as 6.5 are allowed).',
+    ]);
+    const rounded = { ...matookIndulskaCase.qfd, importance: { ...matookIndulskaCase.qfd.importance, flexibility: 6 } };
+    const result = qfd(matookIndulska, qfdInput(matookIndulska, rounded));
+    expect(result.ok && result.phases[0]!.absolute).toBe(214.5);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matookIndulska, shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/model/hash.ts';
+import { contentHash } from '../../../src/core/evaluation/content-hash.ts';
 import { evaluationProtocol } from '../../../src/core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../../src/core/evaluation/report.ts';
 import { perspectiveScores } from '../../../src/core/evaluation/scoring.ts';
@@ -9,7 +9,7 @@ import { model, session } from './support.ts';
 const base = model([
   { id: 'k8', type: 'customer-related-process', name: 'Report performance to clients', properties: { copcId: 'K8' } },
 ]);
-const hash = modelHash(base);
+const hash = contentHash(base);
 const first = session(
   'ev-a',
   ['client'],
@@ -54,7 +54,10 @@ describe('evaluation protocol', () => {
     expect(protocol.sessions.map((s) => s.current)).toEqual([true, false]);
     expect(protocol.sessions[0]!.perspectives).toEqual(perspectiveScores(first, shippedChecklists));
     expect(protocol.sessions[1]!.resolved.missing).toEqual([{ id: 'retired', version: '2' }]);
-    expect(protocol.agreement.map((a) => a.perspective)).toEqual(['client']);
+    expect(protocol.agreement.map((a) => a.choice.perspective)).toEqual(['client']);
+    // The two sessions judged different versions, so Refmod's proposal holds one rater and is refused.
+    const proposal = protocol.agreement[0]!;
+    expect(proposal.ok || proposal.reason).toContain('two raters');
     expect(protocol.sessions[1]!.qfd).toMatchObject({ ok: true, rmQuality: 1 });
   });
 });
@@ -94,12 +97,47 @@ describe('Markdown report', () => {
     expect(text).toContain('see &lt;script&gt;alert(3)&lt;/script&gt; |');
   });
 
-  it('shows the aggregates, the agreement and the QFD figures', () => {
+  it('shows the aggregates, the refused agreement with its reason, and the QFD figures', () => {
     // Session A, client: C0.1 (w2, 0.5) and CL.4 (w2, 1) → 0.75
-    expect(md).toContain('| Client | 0.75 | 2 | 1 | 16 |');
-    expect(md).toContain("Krippendorff's alpha (ordinal, on normalised scores)");
-    expect(md).toContain('| CL.4 | Performance visibility | 2 | 0.75 | 0.35 |');
+    expect(md).toContain('| Client | 0.75 | 2 | 1 | 20 |');
+    expect(md).toContain('Not computed: Agreement needs the sessions of at least two raters.');
+    expect(md).toContain('| generality (importance × correlation) |');
+    expect(md).toContain('| 1 × 9 = 9 |');
     expect(md).toContain('**RMQuality 1.0000**');
+  });
+
+  it('records every agreement choice, and alpha with n, D_o, D_e and the bootstrap interval', () => {
+    const same = { ...second, modelHash: hash };
+    const both = { ...doc, evaluations: [first, same] };
+    const choice = {
+      perspective: 'client' as const,
+      sessions: ['ev-a', 'ev-b'],
+      metric: 'interval' as const,
+      bootstrap: { samples: 500, seed: 3, level: 0.9 },
+    };
+    const chosen = evaluationProtocol(both, shippedChecklists, matookIndulska, { client: choice });
+    const text = evaluationReportMarkdown(both, chosen);
+    expect(text).toContain('| Sessions | ev-a, ev-b |');
+    expect(text).toContain('| Raters | Evaluator ev-a (ev-a, 2026-03-01); Evaluator ev-b (ev-b, 2026-03-01) |');
+    expect(text).toContain(`| Model version | \`${hash}\` |`);
+    expect(text).toContain('| Scale | 0-2 |');
+    expect(text).toContain('| Metric | interval (scores as equally spaced points) |');
+    expect(text).toContain('| Bootstrap | 500 samples, seed 3, 90 % interval |');
+    // C0.1: 1, 1; CL.4: 2, 1. D_o = 2 × 1 / 4; D_e = 2 × 3 × 1 × 1 / (4 × 3).
+    expect(text).toContain(
+      "Krippendorff's alpha (interval) = 0.000; n = 4 pairable values; D_o = 0.5000; D_e = 0.5000.",
+    );
+    expect(text).toMatch(/90 % bootstrap interval \[-?\d\.\d{3}, -?\d\.\d{3}\] \(500 samples of 2 pairs, seed 3\)/);
+    expect(text).toContain('Criteria that disagree most: CL.4 Performance visibility');
+    expect(text).toContain('| CL.4 | Performance visibility | 2 | 1 | 2 | 0.75 | 0.35 |');
+    const rows = evaluationReportCsv(chosen).split('\r\n');
+    expect(rows).toContain('agreement,,,,,client,,,,,client,metric,,,,,,,,,,interval');
+    expect(rows).toContain('agreement,,,,,client,,,,,client,bootstrap seed,,,,3,,,,,,');
+    expect(rows.some((r) => r.startsWith('agreement,,,,,client,,,,,client,observed disagreement D_o,,,,0.5,'))).toBe(
+      true,
+    );
+    const refused = evaluationProtocol(doc, shippedChecklists, matookIndulska, { client: choice });
+    expect(evaluationReportMarkdown(doc, refused)).toContain('Not computed: The sessions judged different versions');
   });
 });
 
@@ -112,11 +150,13 @@ describe('CSV report', () => {
       'kind,session,evaluator,role,date,perspectives,scale,model_hash,model_current,checklist,item,title,principle,weight,score,value,scored,na,unscored,from_proposal,evidence,note',
     );
     const kinds = lines.slice(1).map((l) => l.split(',')[0]);
-    expect(kinds.filter((k) => k === 'score')).toHaveLength(19 + 19);
+    expect(kinds.filter((k) => k === 'score')).toHaveLength(protocol.sessions.flatMap((s) => s.criteria).length);
     expect(kinds.filter((k) => k === 'perspective')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'principle')).toHaveLength(12);
     expect(kinds.filter((k) => k === 'rm-quality')).toHaveLength(1);
-    expect(kinds.filter((k) => k === 'agreement')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'qfd-term')).toHaveLength(35);
+    expect(kinds.filter((k) => k === 'qfd-absolute')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'agreement')).toHaveLength(6);
   });
 
   it('quotes fields with commas, quotes and line breaks, and defuses spreadsheet formulas', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedChecklists } from '../../../src/core/evaluation/checklists.ts';
-import { modelHash } from '../../../src/core/model/hash.ts';
+import { contentHash } from '../../../src/core/evaluation/content-hash.ts';
 import {
   checklistsFor,
   isCurrent,
@@ -31,7 +31,7 @@ describe('evaluation sessions', () => {
       { id: 'crm-bpo-common', version: '1.0.0' },
       { id: 'crm-bpo-client', version: '1.0.0' },
     ]);
-    expect(record.modelHash).toBe(modelHash(doc));
+    expect(record.modelHash).toBe(contentHash(doc));
     expect(isCurrent(record, doc)).toBe(true);
     expect(isCurrent(record, model([{ id: 'q', type: 'delivery-process' }]))).toBe(false);
   });
