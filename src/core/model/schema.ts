@@ -3,6 +3,7 @@ import { Colour, Id, Label, Name, Text } from './primitives.ts';
 import { ValidationSettings } from './validation-settings.ts';
 import { EvaluationRecord } from './evaluation-record.ts';
 import { Derivation } from './derivation.ts';
+import { Configuration } from '../configure/schema.ts';
 
 export { Id } from './primitives.ts';
 
@@ -155,6 +156,9 @@ export const RefDocument = z.strictObject({
   evaluations: z.array(EvaluationRecord).default([]),
   validation: ValidationSettings.default(() => ValidationSettings.parse({})),
   derivation: Derivation.optional().describe('Present when this model was derived from a reference model'),
+  configuration: Configuration.optional().describe(
+    'Variation points and the questionnaire that configures them; in a configured model, the answers given',
+  ),
 });
 
 export type RefDocument = z.infer<typeof RefDocument>;

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { parseUntrustedJson } from '../io/safe-json.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { integrityProblems } from '../model/integrity.ts';
+import { formatPath, sentence, type Problem } from '../model/problems.ts';
+import { Exercise } from './exercise.ts';
+
+/** The published JSON Schema of an exercise file, so a teacher's editor can check it while writing. */
+export function exerciseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Exercise, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://refmod.example/schema/refmod-exercise.schema.json',
+    title: 'Refmod exercise',
+    description: 'A modelling exercise: task, starting model, sample solution and rubric.',
+  };
+}
+
+/** Reads an exercise file a teacher wrote: every problem with its path, or the exercise. */
+export function importExercise(
+  text: string,
+  metamodel: Metamodel,
+): { ok: true; exercise: Exercise } | { ok: false; errors: Problem[] } {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value as { kind?: unknown } | null;
+  if (typeof value !== 'object' || value === null || value.kind !== 'refmod-exercise')
+    return {
+      ok: false,
+      errors: [
+        { path: 'kind', message: 'This is not a Refmod exercise: an exercise file has "kind": "refmod-exercise".' },
+      ],
+    };
+  const result = Exercise.safeParse(value);
+  if (!result.success)
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) })),
+    };
+  const errors = (['start', 'solution'] as const).flatMap((part) =>
+    integrityProblems(result.data[part], metamodel).map((p) => ({ path: `${part}.${p.path}`, message: p.message })),
+  );
+  return errors.length ? { ok: false, errors } : { ok: true, exercise: result.data };
+}
