@@ -48,7 +48,7 @@ export const QueryCheck = z.discriminatedUnion('query', [
         phases: z
           .array(z.string().min(1))
           .min(1)
-          .default(['need articulation', 'evaluation', 'purchase', 'after-sales']),
+          .default(['need articulation', 'evaluation', 'buying', 'using', 'after-sales']),
       })
       .prefault({}),
   }),

@@ -166,11 +166,14 @@ function channelsCovered(doc: RefDocument, params: ParamsOf<'channels-covered'>,
   return { fulfilment: points / total, evidence: sentences.join(' '), elements };
 }
 
-/** Delivery processes whose customerPhase covers each phase of the customer process ("all" covers every phase). */
+/** Delivery processes whose customerPhase list holds each phase of the customer process. */
 function customerPhasesCovered(doc: RefDocument, params: ParamsOf<'customer-phases-covered'>): QueryResult {
   const delivery = doc.elements.filter((e) => e.type === 'delivery-process');
   const serving = (phase: string) =>
-    delivery.filter((e) => e.properties.customerPhase === phase || e.properties.customerPhase === 'all');
+    delivery.filter((e) => {
+      const phases = e.properties.customerPhase;
+      return Array.isArray(phases) ? phases.includes(phase) : phases === phase;
+    });
   const covered = params.phases.filter((p) => serving(p).length > 0);
   const missing = params.phases.filter((p) => serving(p).length === 0);
   const parts = covered.map((p) => `${p}: ${quoteNames(serving(p), 3)}`);

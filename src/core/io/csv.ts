@@ -72,7 +72,11 @@ export function elementsToCsv(doc: RefDocument, options?: CsvOptions): string {
     e.provenance.note,
     e.provenance.confidence ?? '',
     e.provenance.status ?? '',
-    ...keys.map((k) => (e.properties[k] === undefined ? '' : String(e.properties[k]))),
+    ...keys.map((k) => {
+      const value = e.properties[k];
+      // A list (e.g. customer-process phases) is one cell, its items separated by "; ".
+      return value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+    }),
   ]);
   return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows], options);
 }
@@ -210,7 +214,9 @@ export function importCsv(
             : null
           : kind === 'boolean'
             ? yesNo(value)
-            : value;
+            : kind === 'enum-list'
+              ? value.split(';').map((v) => v.trim()).filter(Boolean)
+              : value;
       if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
       else properties[key] = typed;
     }

@@ -94,6 +94,13 @@ function valueProblem(def: PropertyDef, value: PropertyValue): string | null {
       return typeof value === 'string' && (def.options ?? []).includes(value)
         ? null
         : `must be one of: ${(def.options ?? []).join(', ')}.`;
+    case 'enum-list':
+      return Array.isArray(value) &&
+        value.length > 0 &&
+        new Set(value).size === value.length &&
+        value.every((v) => (def.options ?? []).includes(v))
+        ? null
+        : `must list one or more of: ${(def.options ?? []).join(', ')}, each once.`;
     case 'url':
       return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? null : 'must be a web address (https://…).';
     default:

@@ -13,7 +13,8 @@ export const Category = z.strictObject({
 export const PropertyDef = z.strictObject({
   key: Id,
   label: z.string().min(1),
-  kind: z.enum(['string', 'text', 'number', 'boolean', 'enum', 'url']),
+  /** enum-list: any number of the options, e.g. the customer-process phases a delivery process covers. */
+  kind: z.enum(['string', 'text', 'number', 'boolean', 'enum', 'enum-list', 'url']),
   options: z.array(z.string()).optional(),
   required: z.boolean().default(false),
   unit: z.string().optional(),

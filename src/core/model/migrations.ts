@@ -11,6 +11,26 @@ type Migration = (doc: Json) => Json;
  */
 export const migrations: Record<number, Migration> = {};
 
+const PHASES = ['need articulation', 'evaluation', 'buying', 'using', 'after-sales'];
+
+/**
+ * Changes within format 1 that keep older files of the same format valid. A delivery process used to carry one
+ * customer-process phase as text ("purchase", "all"); now it lists its phases (Geib et al. 2005: five, "using" included).
+ */
+export function upgradeWithinFormat(doc: Json): Json {
+  if (!Array.isArray(doc.elements)) return doc;
+  const phaseList = (phase: string) => (phase === 'all' ? PHASES : [phase === 'purchase' ? 'buying' : phase]);
+  let changed = false;
+  const elements = doc.elements.map((el: unknown) => {
+    const e = el as Json;
+    const properties = e?.properties as Json | undefined;
+    if (e?.type !== 'delivery-process' || typeof properties?.customerPhase !== 'string') return el;
+    changed = true;
+    return { ...e, properties: { ...properties, customerPhase: phaseList(properties.customerPhase) } };
+  });
+  return changed ? { ...doc, elements } : doc;
+}
+
 /** Brings a parsed file up to the current format version, or says why it cannot. */
 export function migrate(
   raw: unknown,
@@ -51,5 +71,5 @@ export function migrate(
       };
     doc = { ...step(doc), formatVersion: v + 1 };
   }
-  return { ok: true, document: doc, from: version };
+  return { ok: true, document: upgradeWithinFormat(doc), from: version };
 }

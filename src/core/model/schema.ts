@@ -93,7 +93,7 @@ export const MethodState = z.strictObject({
   log: z.array(MethodLogEntry).default([]),
 });
 
-export const PropertyValue = z.union([Text, z.number(), z.boolean()]);
+export const PropertyValue = z.union([Text, z.number(), z.boolean(), z.array(Text).max(100)]);
 
 export const Provenance = z.strictObject({
   source: Id.optional().describe('The id of an entry in meta.sources'),

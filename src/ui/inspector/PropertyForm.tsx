@@ -63,6 +63,24 @@ function PropertyField({
       />
     );
   }
+  if (def.kind === 'enum-list') {
+    const chosen = Array.isArray(value) ? value : [];
+    // Kept in the metamodel's order, so the customer-process phases read in the order the customer goes through them.
+    const toggle = (option: string, on: boolean) => {
+      const next = (def.options ?? []).filter((o) => (o === option ? on : chosen.includes(o)));
+      onChange(next.length ? next : undefined);
+    };
+    return (
+      <fieldset className="inspector__group">
+        <legend>{label}</legend>
+        {(def.options ?? []).map((o) => (
+          <CheckField key={o} label={o} checked={chosen.includes(o)} onChange={(on) => toggle(o, on)} />
+        ))}
+        {def.description ? <div className="field__hint">{def.description}</div> : null}
+        {error ? <div className="field__error">{error}</div> : null}
+      </fieldset>
+    );
+  }
   if (def.kind === 'number') {
     return (
       <CommitText

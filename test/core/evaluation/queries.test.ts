@@ -161,24 +161,30 @@ describe('channels-covered', () => {
 });
 
 describe('customer-phases-covered', () => {
-  it('counts the phases delivery processes cover; "all" covers every phase', () => {
+  it('counts the five phases delivery processes list; one process may cover several', () => {
     const partial = model([
       {
         id: 'campaign',
         type: 'delivery-process',
         name: 'Manage campaigns',
-        properties: { customerPhase: 'need articulation' },
+        properties: { customerPhase: ['need articulation'] },
       },
-      { id: 'service', type: 'delivery-process', name: 'Manage service', properties: { customerPhase: 'after-sales' } },
-      { id: 'k2', type: 'customer-related-process', properties: { customerPhase: 'purchase' } },
+      {
+        id: 'service',
+        type: 'delivery-process',
+        name: 'Manage service',
+        properties: { customerPhase: ['after-sales'] },
+      },
+      { id: 'k2', type: 'customer-related-process', properties: { customerPhase: ['buying'] } },
     ]);
     const result = run(partial, { query: 'customer-phases-covered', params: {} });
-    expect(result.fulfilment).toBe(0.5);
+    expect(result.fulfilment).toBe(0.4);
     expect(result.evidence).toBe(
-      '2 of 4 customer-process phases have a delivery process (need articulation: "Manage campaigns"; after-sales: "Manage service"); uncovered: evaluation and purchase.',
+      '2 of 5 customer-process phases have a delivery process (need articulation: "Manage campaigns"; after-sales: "Manage service"); uncovered: evaluation, buying and using.',
     );
+    const all = ['need articulation', 'evaluation', 'buying', 'using', 'after-sales'];
     expect(
-      run(model([{ id: 'mc', type: 'delivery-process', properties: { customerPhase: 'all' } }]), {
+      run(model([{ id: 'mc', type: 'delivery-process', properties: { customerPhase: all } }]), {
         query: 'customer-phases-covered',
         params: {},
       }).fulfilment,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importDocument } from '../../../src/core/io/json.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { EvaluationRecord } from '../../../src/core/model/evaluation-record.ts';
-import type { RefDocument } from '../../../src/core/model/schema.ts';
+import type { PropertyValue, RefDocument } from '../../../src/core/model/schema.ts';
 import { RefDocument as Schema } from '../../../src/core/model/schema.ts';
 
 export interface ElementSpec {
@@ -10,7 +10,7 @@ export interface ElementSpec {
   type: string;
   name?: string;
   role?: string | null;
-  properties?: Record<string, string | number | boolean>;
+  properties?: Record<string, PropertyValue>;
 }
 
 /** A small valid model from element specs and [type, source, target] relations, with the Client/Provider/Customer roles. */
