@@ -3,7 +3,8 @@ import type * as z from 'zod';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
 import { sentence } from '../model/problems.ts';
-import { Element, RefDocument, Relation, View } from '../model/schema.ts';
+import { partSchemas } from '../model/part-schemas.ts';
+import type { RefDocument } from '../model/schema.ts';
 import type { Edit } from './history.ts';
 
 /** Core's reason for refusing a command, shown to the user as is; `field` names the form field to mark. */
@@ -32,26 +33,25 @@ export function checkEdit(doc: RefDocument, metamodel: Metamodel, edit: Edit): C
   return problem ? refuse(problem) : { ok: true, edit };
 }
 
-const ITEMS: Readonly<Record<string, z.ZodType>> = { elements: Element, relations: Relation, views: View };
-
 /**
  * The schema check of a change. The document before passed it and immer keeps unchanged parts by identity,
  * so only replaced parts are parsed: a rename in a 10,000-element model parses one element, not the model.
  */
 function changedPartProblem(before: RefDocument, after: RefDocument): string | null {
   const [was, is] = [before as Record<string, unknown>, after as Record<string, unknown>];
-  const shape = RefDocument.shape as Record<string, z.ZodType>;
+  const { document, items } = partSchemas();
+  const shape = document.shape as Record<string, z.ZodType>;
   for (const key of Object.keys(is)) {
     const value = is[key];
     if (value === was[key]) continue;
     const schema = shape[key];
     if (!schema) return `"${key}" is not part of a Refmod model.`;
-    const items = ITEMS[key];
-    if (items && Array.isArray(value) && Array.isArray(was[key])) {
+    const partItems = items[key];
+    if (partItems && Array.isArray(value) && Array.isArray(was[key])) {
       const unchanged = new Set<unknown>(was[key]);
       for (const item of value) {
         if (unchanged.has(item)) continue;
-        const problem = firstIssue(items.safeParse(item));
+        const problem = firstIssue(partItems.safeParse(item));
         if (problem) return problem;
       }
     } else {

@@ -1,7 +1,7 @@
 import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
-import { documentProblems } from '../model/integrity.ts';
+import { documentProblems } from '../model/document-problems.ts';
 import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
 import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { registerPartSchemas } from './part-schemas.ts';
 import { Colour, Id, Label, Name, Text } from './primitives.ts';
 import { ValidationSettings } from './validation-settings.ts';
 import { EvaluationRecord } from './evaluation-record.ts';
@@ -177,3 +178,5 @@ export type Point = z.infer<typeof Point>;
 export type PropertyValue = z.infer<typeof PropertyValue>;
 export type Perspective = z.infer<typeof Perspective>;
 export type ViewPerspective = z.infer<typeof ViewPerspective>;
+
+registerPartSchemas({ document: RefDocument, items: { elements: Element, relations: Relation, views: View } });

@@ -1,5 +1,4 @@
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
-import { exportDocument } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { useActions } from '../workbench-context.ts';
 import { Dialog } from './Dialog.tsx';
@@ -66,17 +65,19 @@ function PanelCrash({ name, error, onReload }: { name: string; error: Error; onR
       <p>Your model is safe: the canvas and everything else still work.</p>
       <div className="inspector__actions">
         <button onClick={onReload}>Reload this panel</button>
-        <button onClick={() => downloadModel(wb)}>Download your model</button>
+        <button onClick={() => void downloadModel(wb)}>Download your model</button>
       </div>
     </section>
   );
 }
 
 /** Downloads the open model; one that the file format would refuse is still written out as it is, so nothing is lost. */
-function downloadModel(wb: Workbench) {
+async function downloadModel(wb: Workbench) {
   const doc = wb.store.getState().history.document;
   let text: string;
   try {
+    // Loaded on demand: the file format's writer is not part of the first screen.
+    const { exportDocument } = await import('../../core/io/json.ts');
     text = exportDocument(doc);
   } catch {
     text = JSON.stringify(doc, null, 2);

@@ -13,7 +13,7 @@ import {
 import { perform, startHistory, type Edit } from '../../../src/core/commands/history.ts';
 import { crmBpoMetamodel as metamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { newElement } from '../../../src/core/model/factory.ts';
-import { documentProblems } from '../../../src/core/model/integrity.ts';
+import { documentProblems } from '../../../src/core/model/document-problems.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
 import { shippedModel } from '../../support/models.ts';
 
