@@ -36,8 +36,8 @@ describe('refmod evaluate', () => {
     );
     expect(text).toContain('evaluated the current model');
     expect(text).toContain('  CL.7      2      1.00  yes   Knowledge retention');
-    expect(text).toMatch(/Client view: 0\.\d\d \(18 scored, 1 n\/a, 0 unscored\)/);
-    expect(text).toMatch(/Customer view: 0\.\d\d \(16 scored, 0 n\/a, 2 unscored\)/);
+    expect(text).toMatch(/Client view: 0\.\d\d \(22 scored, 1 n\/a, 0 unscored\)/);
+    expect(text).toMatch(/Customer view: 0\.\d\d \(18 scored, 0 n\/a, 2 unscored\)/);
     expect(text).toMatch(/RMQuality \(Matook & Indulska 2009\): 0\.5907/);
   });
 
@@ -52,7 +52,7 @@ describe('refmod evaluate', () => {
     const csv = fakeIo({ 'model.json': evaluated });
     expect(await main(['evaluate', 'model.json', '--report=csv'], csv.io)).toBe(0);
     const rows = csv.out.join('').trimEnd().split('\r\n');
-    expect(rows.filter((r) => r.startsWith('score,'))).toHaveLength(19 + 18 + 19);
+    expect(rows.filter((r) => r.startsWith('score,'))).toHaveLength(23 + 20 + 21);
   });
 
   it('says so when the model holds no sessions', async () => {

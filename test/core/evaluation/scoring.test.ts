@@ -42,7 +42,7 @@ describe('weighted scores', () => {
     const client = aggregate(record, criteriaOf(shippedChecklists, 'client'));
     // (2×1 + 1×0 + 2×0.5 + 1×1) / (2 + 1 + 2 + 1) = 4 / 6
     expect(client.score).toBeCloseTo(4 / 6, 12);
-    expect(client).toMatchObject({ scored: 4, na: 1, unscored: 19 - 5, weight: 6 });
+    expect(client).toMatchObject({ scored: 4, na: 1, unscored: 23 - 5, weight: 6 });
   });
 
   it('counts the common items in every perspective of the session', () => {
@@ -99,7 +99,7 @@ describe('chart data', () => {
     const other = session('t', ['internal', 'client'], { 'IN.1': 'na', 'IN.2': 3 }, { scale: '1-5' });
     const map = heatMap([record, session('u', ['customer'], {}), other], shippedChecklists, 'internal');
     expect(map.evaluations.map((e) => e.id)).toEqual(['s', 't']);
-    expect(map.criteria).toHaveLength(19);
+    expect(map.criteria).toHaveLength(21);
     const row = (id: string) => map.cells[map.criteria.findIndex((c) => c.id === id)];
     expect(row('IN.1')).toEqual([0.5, 'na']);
     expect(row('IN.2')).toEqual([1, 0.5]);

@@ -29,7 +29,7 @@ describe('evaluation sessions', () => {
     expect(EvaluationRecord.parse(record)).toEqual(record);
     expect(record.checklists).toEqual([
       { id: 'crm-bpo-common', version: '1.0.0' },
-      { id: 'crm-bpo-client', version: '1.0.0' },
+      { id: 'crm-bpo-client', version: '1.1.0' },
     ]);
     expect(record.modelHash).toBe(contentHash(doc));
     expect(isCurrent(record, doc)).toBe(true);
@@ -49,7 +49,7 @@ describe('evaluation sessions', () => {
       shippedChecklists,
     );
     const ids = sessionCriteria(record, shippedChecklists).map((c) => c.id);
-    expect(ids).toHaveLength(8 + 10 + 11);
+    expect(ids).toHaveLength(8 + 12 + 13);
     expect(ids.slice(0, 9)).toEqual(['C0.1', 'C0.2', 'C0.3', 'C0.4', 'C0.5', 'C0.6', 'C0.7', 'C0.8', 'CU.1']);
     expect(checklistsFor(['customer'], shippedChecklists).map((c) => c.id)).toEqual([
       'crm-bpo-common',
@@ -68,7 +68,7 @@ describe('evaluation sessions', () => {
       checklists: [
         { id: 'crm-bpo-common', version: '0.9.0' },
         { id: 'retired-list', version: '1.0.0' },
-        { id: 'crm-bpo-client', version: '1.0.0' },
+        { id: 'crm-bpo-client', version: '1.1.0' },
       ],
     };
     const resolved = resolveChecklists(old, shippedChecklists);
