@@ -50,7 +50,7 @@ describe('Mermaid per level', () => {
       console.log(`full model, process map: ${map.width} × ${map.height} px, longest task ${await longest()} ms`);
 
       await level.getByRole('button', { name: 'Full detail' }).click();
-      const render = page.getByRole('button', { name: /^Render preview \(146 nodes, about \d+ s\)$/ });
+      const render = page.getByRole('button', { name: /^Render preview \(148 nodes, about \d+ s\)$/ });
       await render.waitFor();
       // Nothing is drawn until asked: the stale map fades, no new drawing starts.
       expect(await page.locator('.mermaid-preview__progress').count()).toBe(0);
