@@ -2,8 +2,13 @@ import type { Element, RefDocument, Relation } from '../model/schema.ts';
 import { isEmptyDiff, type DocumentDiff, type ItemChange, type ListDiff } from './diff.ts';
 import type { FieldChange } from './fields.ts';
 
-/** The comparison of two documents as a Markdown report: a summary, then one table per kind of change. */
-export function diffToMarkdown(diff: DocumentDiff, a: RefDocument, b: RefDocument): string {
+/** The comparison of two documents as a Markdown report: both versions named, a summary, then one table per kind of change. */
+export function diffToMarkdown(
+  diff: DocumentDiff,
+  a: RefDocument,
+  b: RefDocument,
+  labels: { before: string; after: string } = { before: 'Before', after: 'After' },
+): string {
   const names = new Map([...a.elements, ...b.elements].map((e) => [e.id, e.name]));
   const lanes = new Map(
     [...a.macroStructure.areas, ...a.macroStructure.roles, ...b.macroStructure.areas, ...b.macroStructure.roles].map(
@@ -12,7 +17,13 @@ export function diffToMarkdown(diff: DocumentDiff, a: RefDocument, b: RefDocumen
   );
   const el = (id: string) => names.get(id) ?? id;
   const lane = (id: string | null | undefined) => (id == null ? '—' : (lanes.get(id) ?? id));
-  const out: string[] = [`# Comparison: ${a.meta.name} (${a.meta.version}) → ${b.meta.name} (${b.meta.version})`, ''];
+  const out: string[] = [
+    `# Comparison: ${a.meta.name} (${a.meta.version}) → ${b.meta.name} (${b.meta.version})`,
+    '',
+    `- **Before:** ${labels.before}: ${a.meta.name}, version ${a.meta.version}, saved ${a.meta.modified}`,
+    `- **After:** ${labels.after}: ${b.meta.name}, version ${b.meta.version}, saved ${b.meta.modified}`,
+    '',
+  ];
   if (diff.matchedBy === 'derivation') out.push('Elements are matched by their derivation links.', '');
   if (isEmptyDiff(diff)) return [...out, 'The two models do not differ.', ''].join('\n');
   out.push(summary(diff), '');

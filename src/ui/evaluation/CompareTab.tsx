@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { raterOf } from '../../core/evaluation/agreement.ts';
 import { compareEvaluations, type Delta } from '../../core/evaluation/comparison.ts';
 import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scoring.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
@@ -6,15 +7,16 @@ import { SelectField } from '../inspector/fields.tsx';
 import { useDocument } from '../workbench-context.ts';
 import { criteriaFor, share } from './use-evaluation.ts';
 
-/** The latest two sessions that share a view, else the first and the last. */
+/** The latest session and its rater's previous session of a shared view; no "before" when the rater has none (never another rater's). */
 function defaultPair(sessions: readonly EvaluationRecord[]): [string, string] {
   for (let a = sessions.length - 1; a > 0; a--) {
     for (let b = a - 1; b >= 0; b--) {
-      if (sessions[a]!.perspectives.some((p) => sessions[b]!.perspectives.includes(p)))
-        return [sessions[b]!.id, sessions[a]!.id];
+      const [later, earlier] = [sessions[a]!, sessions[b]!];
+      if (raterOf(later) === raterOf(earlier) && later.perspectives.some((p) => earlier.perspectives.includes(p)))
+        return [earlier.id, later.id];
     }
   }
-  return [sessions[0]!.id, sessions.at(-1)!.id];
+  return ['', sessions.at(-1)!.id];
 }
 
 function DeltaCell({ d }: { d: Delta }) {
@@ -60,7 +62,7 @@ function DeltaTable({ title, rows }: { title: string; rows: ({ key: string; labe
 export function CompareTab() {
   const sessions = useDocument().evaluations;
   const [pair, setPair] = useState<[string, string]>(() => defaultPair(sessions));
-  const before = sessions.find((s) => s.id === pair[0]) ?? sessions[0]!;
+  const before = sessions.find((s) => s.id === pair[0]);
   const after = sessions.find((s) => s.id === pair[1]) ?? sessions.at(-1)!;
   if (sessions.length < 2) {
     return (
@@ -73,11 +75,30 @@ export function CompareTab() {
       </div>
     );
   }
+  const options = sessions.map((s) => ({ value: s.id, label: `${s.date} · ${s.evaluator.name} · ${s.title}` }));
+  if (!before) {
+    return (
+      <div className="compare">
+        <div className="field-row">
+          <SelectField
+            label="Before"
+            value=""
+            options={[{ value: '', label: 'Choose a session…' }, ...options]}
+            onChange={(id) => setPair([id, pair[1]])}
+          />
+          <SelectField label="After" value={after.id} options={options} onChange={(id) => setPair([pair[0], id])} />
+        </div>
+        <p className="compare__note">
+          {after.evaluator.name} has no earlier session of this view: choose the session to compare with. Another
+          rater&apos;s session shows how two people judge, not what a revision changed.
+        </p>
+      </div>
+    );
+  }
   const checklists = [...criteriaFor(before).checklists, ...criteriaFor(after).checklists].filter(
     (c, i, all) => all.findIndex((o) => o.id === c.id) === i,
   );
   const result = compareEvaluations(before, after, checklists);
-  const options = sessions.map((s) => ({ value: s.id, label: `${s.date} · ${s.evaluator.name} · ${s.title}` }));
   const shared = before.perspectives.some((p) => after.perspectives.includes(p));
   return (
     <div className="compare">

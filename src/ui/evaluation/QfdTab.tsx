@@ -6,6 +6,8 @@ import { SelectField } from '../inspector/fields.tsx';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { QfdResult } from './QfdResult.tsx';
 import { PhaseFulfilment } from './PhaseFulfilment.tsx';
+import { NumberEntry } from './NumberEntry.tsx';
+import { matookIndulskaCase } from '../../core/evaluation/qfd-case.ts';
 
 type Correlation = 0 | 1 | 3 | 9;
 const CORRELATIONS: { value: Correlation; label: string }[] = [
@@ -71,14 +73,18 @@ function QfdForm({
   save: (next: QfdRecord | undefined, what: string) => void;
 }) {
   const matrix = qfd.correlation ?? mi.defaultCorrelation;
-  const { min, max } = mi.importanceScale;
-  const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const scale = qfd.scale ?? mi.importanceScale;
   const setImportance = (id: string, text: string) => {
     const importance = { ...qfd.importance };
-    if (text === '') delete importance[id];
+    if (text.trim() === '') delete importance[id];
     else importance[id] = Number(text);
-    save({ ...qfd, importance }, `QFD importance of ${label(id)} ${text || 'cleared'}`);
+    save({ ...qfd, importance }, `QFD importance of ${label(id)} ${text.trim() || 'cleared'}`);
   };
+  const setScale = (end: 'min' | 'max', text: string) =>
+    save(
+      { ...qfd, scale: { ...scale, [end]: Number(text) } },
+      `QFD importance scale ${end === 'min' ? 'from' : 'to'} ${text}`,
+    );
   const setCorrelation = (phase: string, characteristic: string, value: Correlation) => {
     const correlation = Object.fromEntries(Object.entries(matrix).map(([p, row]) => [p, { ...row }]));
     correlation[phase] = { ...correlation[phase], [characteristic]: value };
@@ -91,26 +97,39 @@ function QfdForm({
     <>
       <section aria-labelledby="qfd-importance">
         <h3 id="qfd-importance" className="results__heading">
-          1 · Importance of each characteristic ({min} to {max})
+          1 · Importance of each characteristic
         </h3>
+        <div className="qfd__scale">
+          <span>The study&apos;s scale: from</span>
+          <NumberEntry
+            label="Importance scale from"
+            value={scale.min}
+            valid={(v) => v >= 0 && v < scale.max}
+            onCommit={(t) => setScale('min', t)}
+          />
+          <span>to</span>
+          <NumberEntry
+            label="Importance scale to"
+            value={scale.max}
+            valid={(v) => v > scale.min && v <= 100}
+            onCommit={(t) => setScale('max', t)}
+          />
+          <span className="field__hint">Enter the users&apos; mean ratings as they are: 6.5 stays 6.5.</span>
+        </div>
         <div className="qfd__importance">
           {mi.characteristics.map((c) => (
-            <label key={c.id} className="qfd__rating" title={c.meaning}>
+            <div key={c.id} className="qfd__rating" title={c.meaning}>
               <span className="qfd__rating-name">{c.label}</span>
               <span className="qfd__rating-meaning">{c.meaning}</span>
-              <select
-                value={qfd.importance[c.id] ?? ''}
-                onChange={(e) => setImportance(c.id, e.target.value)}
-                aria-label={`Importance of ${c.label}`}
-              >
-                <option value="">not rated</option>
-                {points.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
+              <NumberEntry
+                label={`Importance of ${c.label}`}
+                value={qfd.importance[c.id]}
+                placeholder="not rated"
+                valid={(v) => v >= scale.min && v <= scale.max}
+                invalid={`Give a number from ${scale.min} to ${scale.max}.`}
+                onCommit={(t) => setImportance(c.id, t)}
+              />
+            </div>
           ))}
         </div>
       </section>
@@ -122,6 +141,13 @@ function QfdForm({
           {qfd.correlation
             ? 'A matrix of your own. '
             : "Refmod's default matrix, not the one of the paper's case: adjust it to your project. "}
+          <button
+            className="link-button"
+            onClick={() => save({ ...matookIndulskaCase.qfd }, `QFD inputs of ${matookIndulskaCase.title}`)}
+            title={matookIndulskaCase.note}
+          >
+            Use the inputs of Matook &amp; Indulska&apos;s case (RMQuality {matookIndulskaCase.published.rmQuality})
+          </button>{' '}
           <button
             className="link-button"
             onClick={() => save({ ...qfd, correlation: undefined }, 'QFD correlation: back to the default matrix')}

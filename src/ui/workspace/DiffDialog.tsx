@@ -59,7 +59,13 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   };
   const exportMarkdown = () => {
     if (!diff || !a || !b) return;
-    download(`comparison-${slug(a.meta.name)}-${slug(b.meta.name)}.md`, diffToMarkdown(diff, a, b), 'text/markdown');
+    const named = (key: string | null) => options.find((o) => o.key === key)?.label ?? 'a stored state';
+    const labels = { before: named(before), after: named(after) };
+    download(
+      `comparison-${slug(a.meta.name)}-${slug(b.meta.name)}.md`,
+      diffToMarkdown(diff, a, b, labels),
+      'text/markdown',
+    );
   };
 
   return (
