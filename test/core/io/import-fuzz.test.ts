@@ -5,6 +5,12 @@ import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { compilePattern, findingsFor } from '../../../src/core/validation/index.ts';
 import { HOSTILE_PATTERNS } from '../validation/fixtures.ts';
 import { shippedModel } from '../../support/models.ts';
+import { exportArchimate } from '../../../src/core/exchange/archimate/export.ts';
+import { importArchimate } from '../../../src/core/exchange/archimate/import.ts';
+import { exportDrawio } from '../../../src/core/exchange/drawio/export.ts';
+import { importDrawio } from '../../../src/core/exchange/drawio/import.ts';
+import { documentProblems } from '../../../src/core/model/document-problems.ts';
+import type { RefDocument } from '../../../src/core/model/schema.ts';
 
 /** The shipped model cut to its first 25 elements: every part of the format, small enough for thousands of runs. */
 function smallModel(): unknown {
@@ -142,5 +148,76 @@ describe('import under random and mutated input', () => {
       }),
       { numRuns: 300 },
     );
+  }, 60_000);
+});
+
+/** Random damage to a text: cut it, overwrite, insert or delete a stretch, at positions drawn by fast-check. */
+const damaged = (text: string) =>
+  fc
+    .array(fc.tuple(fc.nat(), fc.constantFrom('cut', 'overwrite', 'insert', 'delete'), fc.string({ maxLength: 12 })), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((edits) =>
+      edits.reduce((t, [at, how, piece]) => {
+        const i = at % (t.length + 1);
+        if (how === 'cut') return t.slice(0, i);
+        if (how === 'insert') return t.slice(0, i) + piece + t.slice(i);
+        if (how === 'delete') return t.slice(0, i) + t.slice(i + piece.length + 1);
+        return t.slice(0, i) + piece + t.slice(i + piece.length);
+      }, text),
+    );
+const xmlish = fc.oneof(
+  fc.string(),
+  fc
+    .array(fc.constantFrom('<', '>', '/', '=', '"', '&', ';', 'model', 'mxCell', 'mxfile', ' ', 'x', '#'), {
+      maxLength: 60,
+    })
+    .map((p) => p.join('')),
+);
+
+describe('exchange imports (ArchiMate, draw.io) under random and damaged input', () => {
+  const doc = base as RefDocument;
+  const archimate = exportArchimate(doc, crmBpoMetamodel).xml;
+  const drawio = exportDrawio(doc, { metamodel: crmBpoMetamodel });
+  const before = JSON.stringify(doc);
+
+  it('ArchiMate: never throws, and returns a whole valid model or errors', () => {
+    let loaded = 0;
+    fc.assert(
+      fc.property(fc.oneof(xmlish, damaged(archimate)), (text) => {
+        const result = importArchimate(text, crmBpoMetamodel);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) expect(e.message.length).toBeGreaterThan(0);
+        } else {
+          expect(documentProblems(result.document, crmBpoMetamodel)).toEqual([]);
+          loaded++;
+        }
+      }),
+      { numRuns: 1000, seed: 19 },
+    );
+    // Some damage leaves a readable file (a changed name, a dropped relationship): the ok branch is exercised.
+    expect(loaded).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('draw.io: never throws, never touches the open model, and imports all or nothing', () => {
+    let loaded = 0;
+    fc.assert(
+      fc.property(fc.oneof(xmlish, damaged(drawio)), (text) => {
+        const result = importDrawio(text, doc, { metamodel: crmBpoMetamodel });
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) expect(e.message.length).toBeGreaterThan(0);
+        } else {
+          expect(documentProblems(result.document, crmBpoMetamodel)).toEqual([]);
+          expect(result.document.views.length).toBeGreaterThan(doc.views.length);
+          loaded++;
+        }
+        expect(JSON.stringify(doc)).toBe(before);
+      }),
+      { numRuns: 1000, seed: 19 },
+    );
+    expect(loaded).toBeGreaterThan(20);
   }, 60_000);
 });
