@@ -215,7 +215,10 @@ export function importCsv(
           : kind === 'boolean'
             ? yesNo(value)
             : kind === 'enum-list'
-              ? value.split(';').map((v) => v.trim()).filter(Boolean)
+              ? value
+                  .split(';')
+                  .map((v) => v.trim())
+                  .filter(Boolean)
               : value;
       if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
       else properties[key] = typed;
