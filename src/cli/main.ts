@@ -4,8 +4,18 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { configureCommand } from './commands/configure.ts';
+import { induceCommand } from './commands/induce.ts';
 
-const commands: CliCommand[] = [validateCommand, exportCommand, importCommand, schemaCommand, evaluateCommand];
+const commands: CliCommand[] = [
+  validateCommand,
+  exportCommand,
+  importCommand,
+  schemaCommand,
+  evaluateCommand,
+  configureCommand,
+  induceCommand,
+];
 
 const usage = () =>
   [

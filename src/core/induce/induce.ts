@@ -123,7 +123,9 @@ export function candidateModel(induction: Induction, options: CandidateModelOpti
   const { sources } = induction;
   const total = sources.length;
   const at = options.at ?? new Date().toISOString();
-  const takenSources = new Set<string>();
+  // The sources the models cite (in glossaries and provenance) stay citable, next to the models themselves.
+  const cited = union(sources.flatMap((d) => d.meta.sources));
+  const takenSources = new Set(cited.map((s) => s.id));
   const sourceIds = sources.map((doc) => sourceOf(doc, takenSources));
   const kept = induction.candidates.filter(
     (c) => c.models.length >= options.minModels && !options.rejected?.has(c.match.id),
@@ -163,7 +165,7 @@ export function candidateModel(induction: Induction, options: CandidateModelOpti
       version: '0.1.0',
       created: at,
       modified: at,
-      sources: sourceIds,
+      sources: [...sourceIds, ...cited],
     },
     structuralGoals: goals,
     macroStructure: {

@@ -102,7 +102,12 @@ describe('induce and candidateModel', () => {
     const candidate = candidateModel(induction, { id: 'candidate', name: 'Candidate', minModels: 2, at: AT });
     expect(candidate.elements.map((e) => e.id)).toEqual(['lead', 'qualify', 'speed']);
     expect(candidate.relations.map((r) => r.type)).toEqual(['input', 'measures']);
-    expect(candidate.meta.sources.map((s) => s.label)).toEqual(['Company A', 'Company B', 'Company C']);
+    expect(candidate.meta.sources.map((s) => s.label)).toEqual([
+      'Company A',
+      'Company B',
+      'Company C',
+      'Geib et al. 2005',
+    ]);
     expect(candidate.elements[0]!.provenance).toMatchObject({
       source: 'model-company-a',
       note: 'Induced in 3 of 3 models: Company A, Company B, Company C.',
