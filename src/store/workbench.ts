@@ -42,7 +42,8 @@ export type DialogId =
   | 'workspace-file'
   | 'glossary'
   | 'rules'
-  | 'tour';
+  | 'tour'
+  | 'connect-to';
 
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {

@@ -35,6 +35,8 @@ import { MapCellView, MapProcessView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
 import { LevelBar } from './LevelBar.tsx';
 import { useCanvasHandlers } from './use-detail-handlers.ts';
+import { useFollowWork } from './use-follow-work.ts';
+import { useRovingCanvas } from '../a11y/use-roving-canvas.ts';
 
 // Shown on a click or in present mode, not on the first screen.
 const ConnectorList = lazy(() => import('./ConnectorList.tsx').then((m) => ({ default: m.ConnectorList })));
@@ -201,6 +203,11 @@ export function Canvas() {
     });
   }, []);
 
+  useFollowWork(doc, view, pane);
+  const selectOne = useCallback((id: string) => wb.select({ elements: [id] }), [wb]);
+  const openNode = useCallback((node: Node) => onNodeDoubleClick(null, node), [onNodeDoubleClick]);
+  const roving = useRovingCanvas(nodes, selection.elements, selectOne, openNode);
+
   if (!view || !drawing)
     return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
   const large = nodes.length > LARGE_VIEW;
@@ -213,11 +220,14 @@ export function Canvas() {
         className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run && !onMap ? ' canvas--pending' : ''}`}
         onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
         onDrop={handlers.onDrop}
+        onKeyDownCapture={roving.onKeyDownCapture}
+        onFocusCapture={roving.onFocusCapture}
+        id="canvas"
         aria-busy={fitting || !level || (run !== null && !onMap)}
       >
         {level ? (
           <ReactFlow
-            nodes={nodes}
+            nodes={roving.nodes}
             edges={edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
@@ -233,6 +243,7 @@ export function Canvas() {
             nodesDraggable={!readOnly && !onMap}
             nodesConnectable={!readOnly && !onMap}
             deleteKeyCode={null}
+            edgesFocusable={false}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
             onlyRenderVisibleElements={large}

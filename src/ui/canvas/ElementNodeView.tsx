@@ -6,6 +6,7 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { RenameInPlace } from './RenameInPlace.tsx';
 import { handleSides, type ElementNode } from './view-graph.ts';
 import type { Chip } from '../../core/diagram/node-box.ts';
+import './ElementNodeView.css';
 
 const CHIP_ICON: Record<Chip['kind'], string> = {
   measures: 'quality-measure',
@@ -30,83 +31,96 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
     selected ? 'el-node--selected' : '',
     diff ? `el-node--diff-${diff}` : '',
   ].join(' ');
+  // The handles sit beside the shape, not in it: a process's chevron clips its own content.
   return (
-    <div
-      className={classes}
-      style={{ ['--accent' as string]: colour }}
-      title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`}
-      data-testid={`node-${element.id}`}
-    >
+    <>
       <Handle type="target" position={target} className="el-handle" />
-      <div className="el-node__type">
-        <CategoryIcon category={category} size={14} />
-        <span className="el-node__type-text">
-          {box.typeLines.map((line, i) => (
-            <span key={i}>{line}</span>
-          ))}
-        </span>
-        {element.optional ? (
-          <span className="el-node__optional" aria-label="optional">
-            ?
+      <div
+        className={classes}
+        style={{ ['--accent' as string]: colour }}
+        title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`}
+        data-testid={`node-${element.id}`}
+      >
+        <div className="el-node__type">
+          <CategoryIcon category={category} size={14} />
+          <span className="el-node__type-text">
+            {box.typeLines.map((line, i) => (
+              <span key={i}>{line}</span>
+            ))}
           </span>
+          {element.optional ? (
+            <span className="el-node__optional" aria-label="optional">
+              ?
+            </span>
+          ) : null}
+          <NodeFindingBadge id={element.id} />
+        </div>
+        {renaming ? (
+          <RenameInPlace element={element} />
+        ) : (
+          <div className="el-node__name">
+            {box.nameLines.map((line, i) => (
+              <div key={i}>
+                <bdi>{line}</bdi>
+              </div>
+            ))}
+          </div>
+        )}
+        {box.chipRows.map((row, i) => (
+          <div key={i} className="el-node__chips">
+            {row.map((chip) =>
+              chip.kind === 'measures' ? (
+                <button
+                  key="measures"
+                  className="el-chip el-chip--measures nodrag"
+                  aria-expanded={box.items.length > 0}
+                  title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'}
+                  onClick={() => wb.toggleUnfolded(element.id)}
+                  onDoubleClick={(e) => e.stopPropagation()}
+                >
+                  <CategoryIcon category={CHIP_ICON.measures} size={13} />
+                  {chip.text}
+                </button>
+              ) : (
+                <span
+                  key={chip.ids[0]}
+                  className={`el-chip el-chip--${chip.kind}`}
+                  title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}
+                >
+                  <CategoryIcon category={CHIP_ICON[chip.kind]} size={13} />
+                  <bdi>{chip.text}</bdi>
+                </span>
+              ),
+            )}
+          </div>
+        ))}
+        {box.items.length ? (
+          <ul className="el-node__items" aria-label={`Measures of ${element.name}`}>
+            {box.items.map((item) => (
+              <li key={item.id}>
+                <button
+                  className="nodrag"
+                  data-measure-id={item.id}
+                  onClick={() => wb.select({ elements: [item.id] })}
+                  title="Select this measure"
+                >
+                  {item.lines.map((line, i) => (
+                    <div key={i}>
+                      <bdi>{line}</bdi>
+                    </div>
+                  ))}
+                </button>
+              </li>
+            ))}
+          </ul>
         ) : null}
-        <NodeFindingBadge id={element.id} />
       </div>
-      {renaming ? (
-        <RenameInPlace element={element} />
-      ) : (
-        <div className="el-node__name">
-          {box.nameLines.map((line, i) => (
-            <div key={i}>
-              <bdi>{line}</bdi>
-            </div>
-          ))}
-        </div>
-      )}
-      {box.chipRows.map((row, i) => (
-        <div key={i} className="el-node__chips">
-          {row.map((chip) =>
-            chip.kind === 'measures' ? (
-              <button
-                key="measures"
-                className="el-chip el-chip--measures nodrag"
-                aria-expanded={box.items.length > 0}
-                title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'}
-                onClick={() => wb.toggleUnfolded(element.id)}
-                onDoubleClick={(e) => e.stopPropagation()}
-              >
-                <CategoryIcon category={CHIP_ICON.measures} size={13} />
-                {chip.text}
-              </button>
-            ) : (
-              <span
-                key={chip.ids[0]}
-                className={`el-chip el-chip--${chip.kind}`}
-                title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}
-              >
-                <CategoryIcon category={CHIP_ICON[chip.kind]} size={13} />
-                <bdi>{chip.text}</bdi>
-              </span>
-            ),
-          )}
-        </div>
-      ))}
-      {box.items.length ? (
-        <ul className="el-node__items" aria-label={`Measures of ${element.name}`}>
-          {box.items.map((item) => (
-            <li key={item.id}>
-              <button className="nodrag" onClick={() => wb.select({ elements: [item.id] })} title="Select this measure">
-                {item.lines.map((line, i) => (
-                  <div key={i}>
-                    <bdi>{line}</bdi>
-                  </div>
-                ))}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <Handle type="source" position={source} className="el-handle" />
-    </div>
+      <Handle
+        type="source"
+        position={source}
+        className="el-handle el-handle--source"
+        title={`Drag from here to connect ${element.name} to another element`}
+      />
+    </>
   );
 });

@@ -213,6 +213,9 @@ export function viewGraph(
   const connectors = large ? [] : gridConnectors(grid, inView.filter(crossing), cellOfId);
   const routes =
     relations.length && !large && scope.route ? scope.route(boxesOf(nodes), relations) : new Map<string, Point[]>();
+  // Relations are announced by the names of their ends, never by ids.
+  const names = new Map(elements.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   const edges: Edge[] = relations.map((rel: Relation) => {
     const isSelected = selected.has(rel.id);
     const showLabel = isSelected || selected.has(rel.source) || selected.has(rel.target);
@@ -227,7 +230,7 @@ export function viewGraph(
         type: points ? 'routed' : 'floating',
         selected: isSelected,
         label: showLabel ? rel.label || type?.label || rel.type : undefined,
-        ariaLabel: `${rel.source} ${type?.label ?? rel.type} ${rel.target}`,
+        ariaLabel: `${nameOf(rel.source)} ${type?.label ?? rel.type} ${nameOf(rel.target)}`,
         className: `edge--${rel.type}${mark ? ` edge--diff-${mark}` : ''}`,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
         style: { strokeDasharray: relationDash(type?.line), strokeWidth: isSelected ? 2.5 : 1.4 },

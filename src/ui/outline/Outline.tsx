@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 
@@ -12,7 +12,17 @@ export function Outline() {
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   const selected = useWb((s) => s.selection.elements);
+  const selectedRelations = useWb((s) => s.selection.relations);
   const tree = useRef<HTMLUListElement>(null);
+  // Where the keyboard was when an edit removed its item: focus goes to the item now in that place.
+  const refocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = refocus.current;
+    const items = treeItems(tree.current);
+    if (at === null || items.includes(document.activeElement as HTMLElement)) return;
+    refocus.current = null;
+    items[Math.min(at, items.length - 1)]?.focus();
+  });
 
   const groups = useMemo(() => {
     if (!view) return [];
@@ -34,25 +44,39 @@ export function Outline() {
           .filter((e) => e.area === lane.id)
           .map((e) => ({
             element: e,
-            relations: (outgoing.get(e.id) ?? []).map((r) => ({
-              id: r.id,
-              text: `${metamodel.relationType(r.type)?.label ?? r.type} ${byId.get(r.target)?.name ?? r.target}`,
-            })),
+            relations: (outgoing.get(e.id) ?? []).map((r) => {
+              const type = metamodel.relationType(r.type)?.label ?? r.type;
+              const target = byId.get(r.target)?.name ?? r.target;
+              return { id: r.id, text: `${type} ${target}`, name: `${e.name} ${type} ${target}` };
+            }),
           })),
       }))
       .filter((g) => g.elements.length > 0);
   }, [doc, view, metamodel]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(tree.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
+    const items = treeItems(tree.current);
     const index = items.indexOf(document.activeElement as HTMLElement);
     if (index < 0) return;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      // The workbench's Delete acts on the selection; from the outline that is the item with the keyboard focus.
+      const item = items[index]!;
+      const relation = item.dataset.relationId;
+      const element = item.dataset.id;
+      if (relation) wb.select({ relations: [relation] });
+      else if (element) wb.select({ elements: [element] });
+      refocus.current = index;
+      return;
+    }
     const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     if (move) {
       e.preventDefault();
+      // Arrows move in the tree here; they must not also nudge the selected elements on the canvas.
+      e.stopPropagation();
       items[Math.min(items.length - 1, Math.max(0, index + move))]?.focus();
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
+      e.stopPropagation();
       items[e.key === 'Home' ? 0 : items.length - 1]?.focus();
     }
   };
@@ -84,7 +108,10 @@ export function Outline() {
                     aria-label={`${element.name}, ${type}, ${role}${relations.length ? `, ${relations.length} relations` : ''}`}
                     tabIndex={
                       isSelected ||
-                      (selected.length === 0 && element === elements[0]?.element && lane === groups[0]?.lane)
+                      (selected.length === 0 &&
+                        selectedRelations.length === 0 &&
+                        element === elements[0]?.element &&
+                        lane === groups[0]?.lane)
                         ? 0
                         : -1
                     }
@@ -100,11 +127,32 @@ export function Outline() {
                     <span className="outline__name">{element.name}</span> <span className="outline__type">{type}</span>
                     {relations.length ? (
                       <ul role="group" className="outline__relations">
-                        {relations.map((r) => (
-                          <li key={r.id} role="none">
-                            → {r.text}
-                          </li>
-                        ))}
+                        {relations.map((r) => {
+                          const on = selectedRelations.includes(r.id);
+                          return (
+                            <li
+                              key={r.id}
+                              role="treeitem"
+                              data-relation-id={r.id}
+                              aria-selected={on}
+                              aria-label={`Relation: ${r.name}`}
+                              tabIndex={on ? 0 : -1}
+                              className={`outline__relation${on ? ' is-selected' : ''}`}
+                              onClick={(e) => {
+                                e.stopPropagation();
+                                wb.select({ relations: [r.id] });
+                              }}
+                              onKeyDown={(e) => {
+                                if (e.key !== 'Enter' && e.key !== ' ') return;
+                                e.preventDefault();
+                                e.stopPropagation();
+                                wb.select({ relations: [r.id] });
+                              }}
+                            >
+                              → {r.text}
+                            </li>
+                          );
+                        })}
                       </ul>
                     ) : null}
                   </li>
@@ -116,4 +164,8 @@ export function Outline() {
       </ul>
     </section>
   );
+}
+
+function treeItems(tree: HTMLElement | null): HTMLElement[] {
+  return [...(tree?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
 }

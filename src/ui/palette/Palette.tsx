@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { addElement } from '../../core/commands/elements.ts';
 import { computeGrid, dropTarget } from '../../core/layout/geometry.ts';
-import type { ElementType } from '../../core/metamodel/schema.ts';
+import type { Category, ElementType } from '../../core/metamodel/schema.ts';
 import { newElement } from '../../core/model/factory.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { CategoryIcon } from '../icons.tsx';
@@ -10,6 +10,7 @@ import { PALETTE_MIME } from '../canvas/dnd.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { useStepTypes } from '../method/use-method.ts';
 import { leastNodeSize } from '../../core/diagram/node-box.ts';
+import './palette.css';
 
 /** The element types of the metamodel, by category, with search; drag one onto a lane or click to add it. */
 export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | null }) {
@@ -34,6 +35,9 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
       }))
       .filter((g) => g.types.length > 0);
   }, [metamodel, query]);
+
+  // The step's own types come first; the rest wait, folded, below them.
+  const offStep = allowed ? onlyTypes(groups, (t) => !allowed.has(t.id)) : [];
 
   const addAtCentre = (type: ElementType) => {
     const { history, viewId } = wb.store.getState();
@@ -75,41 +79,70 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
         onChange={(e) => setQuery(e.target.value)}
       />
       <div className="palette__groups">
-        {groups.map(({ category, types }) => (
-          <div key={category.id} className="palette__group">
-            <h3 title={category.description}>
-              <CategoryIcon category={category.id} /> {category.label}
-            </h3>
-            <ul>
-              {types.map((t) => {
-                const enabled = !allowed || allowed.has(t.id);
-                return (
-                  <li key={t.id}>
-                    <button
-                      className="palette__item"
-                      draggable={enabled}
-                      disabled={!enabled}
-                      title={
-                        enabled
-                          ? `${t.description} Drag onto a lane, or click to add in the middle of the view.`
-                          : `${t.label} is not used in the current method step.`
-                      }
-                      onDragStart={(e) => {
-                        e.dataTransfer.setData(PALETTE_MIME, t.id);
-                        e.dataTransfer.effectAllowed = 'copy';
-                      }}
-                      onClick={() => addAtCentre(t)}
-                    >
-                      {t.label}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
+        {allowed ? (
+          <>
+            <TypeGroups groups={onlyTypes(groups, (t) => allowed.has(t.id))} enabled onAdd={addAtCentre} />
+            {offStep.length ? (
+              <details className="palette__off-step">
+                <summary>
+                  Other types, not used in step {step?.number} ({offStep.reduce((n, g) => n + g.types.length, 0)})
+                </summary>
+                <TypeGroups groups={offStep} enabled={false} onAdd={addAtCentre} />
+              </details>
+            ) : null}
+          </>
+        ) : (
+          <TypeGroups groups={groups} enabled onAdd={addAtCentre} />
+        )}
         {groups.length === 0 ? <p className="muted">No type matches “{query}”.</p> : null}
       </div>
     </section>
   );
+}
+
+type Group = { category: Category; types: ElementType[] };
+
+function onlyTypes(groups: readonly Group[], keep: (t: ElementType) => boolean): Group[] {
+  return groups.map((g) => ({ ...g, types: g.types.filter(keep) })).filter((g) => g.types.length > 0);
+}
+
+function TypeGroups({
+  groups,
+  enabled,
+  onAdd,
+}: {
+  groups: readonly Group[];
+  enabled: boolean;
+  onAdd: (type: ElementType) => void;
+}) {
+  return groups.map(({ category, types }) => (
+    <div key={category.id} className="palette__group">
+      <h3 title={category.description}>
+        <CategoryIcon category={category.id} /> {category.label}
+      </h3>
+      <ul>
+        {types.map((t) => (
+          <li key={t.id}>
+            <button
+              className="palette__item"
+              draggable={enabled}
+              disabled={!enabled}
+              title={
+                enabled
+                  ? `${t.description} Drag onto a lane, or click to add in the middle of the view.`
+                  : `${t.label} is not used in the current method step.`
+              }
+              onDragStart={(e) => {
+                e.dataTransfer.setData(PALETTE_MIME, t.id);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              onClick={() => onAdd(t)}
+            >
+              {t.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
 }

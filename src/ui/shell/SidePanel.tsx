@@ -21,7 +21,7 @@ export function SidePanel({ children }: { children: ReactNode }) {
   const tabs = Children.toArray(children).filter(isValidElement) as ReactElement<PanelTabProps>[];
   const active = tabs.find((t) => t.props.id === open) ?? tabs[0];
   return (
-    <aside className="side-panel" aria-label="Side panel">
+    <aside className="side-panel" id="side-panel" aria-label="Side panel">
       <div className="side-panel__tabs" role="tablist">
         {tabs.map((t) => (
           <button
@@ -42,6 +42,8 @@ export function SidePanel({ children }: { children: ReactNode }) {
         <div
           className="side-panel__body"
           role="tabpanel"
+          // A panel that scrolls must be reachable by keyboard even when it holds no control (the model summary).
+          tabIndex={0}
           id={`panel-${active.props.id}`}
           aria-labelledby={`tab-${active.props.id}`}
         >

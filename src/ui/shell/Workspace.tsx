@@ -3,6 +3,7 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { Header } from '../header/Header.tsx';
 import { MethodStepper } from '../method/MethodStepper.tsx';
 import { Notices } from '../notices/Notices.tsx';
+import { SkipLinks } from '../a11y/SkipLinks.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { ViewTabs } from '../views/ViewTabs.tsx';
 import { TourOffer } from '../tour/TourOffer.tsx';
@@ -57,6 +58,7 @@ export function Workspace() {
       onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
       onDrop={onDrop}
     >
+      <SkipLinks />
       <Header onHelp={() => setHelp(true)} />
       {presenting ? null : <MethodStepper />}
       <div className="workspace__body">
@@ -82,7 +84,7 @@ export function Workspace() {
               title="Show the palette and outline"
               aria-label="Show the palette and outline"
             >
-              <span>Palette &amp; outline ›</span>
+              <span>Palette and outline ›</span>
             </button>
           </div>
         )}

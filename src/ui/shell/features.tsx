@@ -114,4 +114,5 @@ export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
   diff: dialog('the comparison', () => import('../workspace/DiffDialog.tsx')),
   derive: dialog('the derive dialog', () => import('../workspace/DeriveDialog.tsx')),
   'workspace-file': dialog('the workspace file dialog', () => import('../workspace/WorkspaceFileDialog.tsx')),
+  'connect-to': dialog('the connect-to dialog', () => import('../a11y/ConnectToDialog.tsx')),
 };

@@ -57,6 +57,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (e.key === 'Delete' || e.key === 'Backspace') return run(() => remove(wb, e.shiftKey));
       if (e.key === 'Escape') return wb.select({});
       if (e.key === 'F2') return run(() => rename(wb));
+      if (key === 'c' && !mod && !e.altKey) return run(() => connectTo(wb));
       if (e.key === '?') return run(openHelp);
       const arrow = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[e.key];
       if (arrow && !mod)
@@ -164,6 +165,13 @@ function remove(wb: Workbench, fromModel: boolean) {
   const label = relations.length ? undefined : `Delete ${nameElements(doc, elements)}`;
   wb.perform(deleteSelection(elements, relations, label));
   sayWhatWent(wb, doc, 'Deleted', sel);
+}
+
+/** Opens "Connect to…" for the one selected element of the view: a relation made from the keyboard. */
+function connectTo(wb: Workbench) {
+  const { elements } = visibleSelection(wb);
+  if (elements.length === 1) wb.openDialog('connect-to', elements[0]);
+  else wb.notify('info', 'Select one element of this view first; C then connects it to another.');
 }
 
 function rename(wb: Workbench) {

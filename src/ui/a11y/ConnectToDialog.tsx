@@ -1,0 +1,163 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { connect } from '../../core/commands/elements.ts';
+import { takenIds } from '../../core/model/factory.ts';
+import { uniqueId } from '../../core/model/ids.ts';
+import { elementsInView } from '../../core/model/queries.ts';
+import type { DialogProps } from '../shell/features.tsx';
+import { Dialog } from '../shell/Dialog.tsx';
+import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import './a11y.css';
+
+/**
+ * "Connect to…" from the keyboard (C with one element selected): find the other end by name in a searchable list,
+ * pick one of the relation types the metamodel allows, and connect, as a drag between two nodes would.
+ */
+export default function ConnectToDialog({ arg, onClose }: DialogProps) {
+  const wb = useActions();
+  const doc = useDocument();
+  const view = useCurrentView();
+  const metamodel = useWb((s) => s.metamodel);
+  const source = doc.elements.find((e) => e.id === arg);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [target, setTarget] = useState<string | null>(null);
+  const [relationType, setRelationType] = useState('');
+
+  const candidates = useMemo(() => {
+    if (!source || !view) return [];
+    const q = query.trim().toLowerCase();
+    return elementsInView(doc, view)
+      .filter((e) => e.id !== source.id && metamodel.allowedRelations(source.type, e.type).length > 0)
+      .map((e) => ({ element: e, type: metamodel.elementType(e.type)?.label ?? e.type }))
+      .filter(({ element, type }) => !q || element.name.toLowerCase().includes(q) || type.toLowerCase().includes(q))
+      .slice(0, 60);
+  }, [doc, view, source, metamodel, query]);
+
+  if (!source) {
+    return (
+      <Dialog title="Connect to…" onClose={onClose}>
+        <p>Select one element first; then C connects it to another.</p>
+      </Dialog>
+    );
+  }
+  const chosen = doc.elements.find((e) => e.id === target);
+  const allowed = chosen ? metamodel.allowedRelations(source.type, chosen.type) : [];
+  const pickedType = allowed.find((r) => r.id === relationType) ?? allowed[0];
+  const option = (i: number) => `connect-option-${i}`;
+
+  const choose = (id: string) => {
+    setTarget(id);
+    setRelationType('');
+  };
+  const onListKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const to = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: candidates.length - 1 }[e.key];
+    if (to !== undefined && candidates.length) {
+      e.preventDefault();
+      setActive(Math.max(0, Math.min(candidates.length - 1, to)));
+    } else if (e.key === 'Enter' && candidates[active]) {
+      e.preventDefault();
+      choose(candidates[active].element.id);
+    }
+  };
+  const run = () => {
+    if (!chosen || !pickedType) return;
+    const id = uniqueId(`r-${source.id}-${chosen.id}`.slice(0, 90), takenIds(doc));
+    const checked = connect(
+      doc,
+      metamodel,
+      { id, type: pickedType.id, source: source.id, target: chosen.id, label: '' },
+      `Connect ${source.name} → ${chosen.name}`,
+    );
+    if (!checked.ok) return void wb.notify('warning', `Not connected: ${checked.message}`);
+    wb.perform(checked.edit);
+    wb.select({ relations: [id] });
+    wb.notify('success', `Connected: ${source.name} ${pickedType.label} ${chosen.name}.`);
+    onClose();
+  };
+
+  return (
+    <Dialog title={`Connect “${source.name}” to…`} onClose={onClose}>
+      {chosen ? (
+        <form
+          className="connect-to"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run();
+          }}
+        >
+          <p>
+            <strong>{source.name}</strong> → <strong>{chosen.name}</strong>{' '}
+            <button type="button" className="link-button" onClick={() => setTarget(null)}>
+              Choose another element
+            </button>
+          </p>
+          <fieldset className="connect-to__types">
+            <legend>Relation type</legend>
+            {allowed.map((r, i) => (
+              <label key={r.id} title={r.description}>
+                <input
+                  type="radio"
+                  name="relation-type"
+                  value={r.id}
+                  autoFocus={i === 0}
+                  checked={pickedType?.id === r.id}
+                  onChange={() => setRelationType(r.id)}
+                />{' '}
+                {r.label}
+              </label>
+            ))}
+          </fieldset>
+          <div className="connect-to__actions">
+            <button type="submit" className="primary">
+              Connect
+            </button>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="connect-to">
+          <label htmlFor="connect-to-search">Find the element to connect to</label>
+          <input
+            id="connect-to-search"
+            type="search"
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="connect-to-list"
+            aria-activedescendant={candidates.length ? option(active) : undefined}
+            aria-autocomplete="list"
+            autoFocus
+            placeholder="Name or type…"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onListKey}
+          />
+          <ul id="connect-to-list" role="listbox" aria-label="Elements this one can connect to">
+            {candidates.map(({ element, type }, i) => (
+              <li
+                key={element.id}
+                id={option(i)}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'is-active' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(element.id)}
+              >
+                {element.name} <span className="muted">{type}</span>
+              </li>
+            ))}
+          </ul>
+          {candidates.length === 0 ? (
+            <p className="muted" role="status">
+              No element of this view can be connected from “{source.name}”{query ? ` that matches “${query}”` : ''}.
+            </p>
+          ) : null}
+        </div>
+      )}
+    </Dialog>
+  );
+}

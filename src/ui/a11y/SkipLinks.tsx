@@ -1,0 +1,40 @@
+import './skip-links.css';
+
+/** Focuses the canvas' one tab stop (its current node), or the canvas itself when it draws none. */
+function toCanvas() {
+  const node = document.querySelector<HTMLElement>('#canvas .react-flow__node[tabindex="0"]');
+  const canvas = document.querySelector<HTMLElement>('#canvas');
+  if (node) return node.focus();
+  canvas?.setAttribute('tabindex', '-1');
+  canvas?.focus();
+}
+
+function toSidePanel() {
+  document.querySelector<HTMLElement>('.side-panel [role="tab"][aria-selected="true"]')?.focus();
+}
+
+/** The first stops of the page for keyboard users: past the header and method bar, straight to the work. */
+export function SkipLinks() {
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <a
+        href="#canvas"
+        onClick={(e) => {
+          e.preventDefault();
+          toCanvas();
+        }}
+      >
+        Skip to the canvas
+      </a>
+      <a
+        href="#side-panel"
+        onClick={(e) => {
+          e.preventDefault();
+          toSidePanel();
+        }}
+      >
+        Skip to the side panel
+      </a>
+    </nav>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { cellKey } from '../../core/diagram/process-map.ts';
+import { cellOf } from '../../core/layout/geometry.ts';
+import { elementsInView } from '../../core/model/queries.ts';
+import type { RefDocument, View } from '../../core/model/schema.ts';
+import { CELL_NODE } from './map-graph.ts';
+
+/** Room kept between what is brought into view and the pane's edges (the lane headers are frozen there). */
+const MARGIN = 48;
+/** How long a newly added thing is looked for on the canvas (a layout may place it first). */
+const PATIENCE_MS = 4000;
+
+/**
+ * The canvas follows the work: an element, area or role just added to the open view is scrolled into sight when it
+ * landed off screen (the zoom stays); on the process map an element without a box of its own shows its cell.
+ */
+export function useFollowWork(doc: RefDocument, view: View | undefined, pane: RefObject<HTMLDivElement | null>) {
+  const flow = useReactFlow();
+  const seen = useRef<{ viewId: string; ids: Set<string>; lanes: Set<string> } | null>(null);
+  useEffect(() => {
+    if (!view) return;
+    const ids = new Set(elementsInView(doc, view).map((e) => e.id));
+    const areas = doc.macroStructure.areas.map((a) => `a:${a.id}`);
+    const lanes = new Set([...areas, ...doc.macroStructure.roles.map((r) => `r:${r.id}`)]);
+    const before = seen.current;
+    seen.current = { viewId: view.id, ids, lanes };
+    if (!before || before.viewId !== view.id) return;
+    const added = [...ids].filter((id) => !before.ids.has(id));
+    const newLanes = [...lanes].filter((l) => !before.lanes.has(l));
+    if (!added.length && !newLanes.length) return;
+    const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+    const selectors = [
+      ...added.flatMap((id) => {
+        const el = doc.elements.find((e) => e.id === id);
+        const c = el ? cellOf(el, rowsAre) : null;
+        const cell = c ? `, .react-flow__node[data-id="${CSS.escape(CELL_NODE + cellKey(c.row, c.column))}"]` : '';
+        return [`.react-flow__node[data-id="${CSS.escape(id)}"]${cell}`];
+      }),
+      ...newLanes.map((l) => {
+        const id = l.slice(2);
+        const lane = l.startsWith('a:')
+          ? doc.macroStructure.areas.find((a) => a.id === id)
+          : doc.macroStructure.roles.find((r) => r.id === id);
+        return `.lane-grid__column[data-name="${CSS.escape(lane?.name ?? '')}"], .lane-grid__row[data-name="${CSS.escape(lane?.name ?? '')}"]`;
+      }),
+    ];
+    const until = performance.now() + PATIENCE_MS;
+    let frame = 0;
+    const look = () => {
+      const box = pane.current;
+      const target = box && selectors.map((s) => box.querySelector(s)).find((el) => el);
+      if (!box || !target || box.getAttribute('aria-busy') === 'true') {
+        if (performance.now() < until) frame = requestAnimationFrame(look);
+        return;
+      }
+      reveal(box.getBoundingClientRect(), target.getBoundingClientRect());
+    };
+    const reveal = (p: DOMRect, t: DOMRect) => {
+      const shift = (start: number, size: number, from: number, to: number) => {
+        if (size > to - from - 2 * MARGIN || start < from + MARGIN) return from + MARGIN - start;
+        if (start + size > to - MARGIN) return to - MARGIN - (start + size);
+        return 0;
+      };
+      const dx = shift(t.left, t.width, p.left, p.right);
+      const dy = shift(t.top, t.height, p.top, p.bottom);
+      if (!dx && !dy) return;
+      const { x, y, zoom } = flow.getViewport();
+      void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 250 });
+    };
+    frame = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(frame);
+  }, [doc, view, pane, flow]);
+}
