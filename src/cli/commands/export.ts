@@ -1,3 +1,5 @@
+import { exportArchimate } from '../../core/exchange/archimate/export.ts';
+import { exportDrawio } from '../../core/exchange/drawio/export.ts';
 import { elementsToCsv, relationsToCsv } from '../../core/io/csv.ts';
 import { toErDiagram } from '../../core/io/er-diagram.ts';
 import { exportDocument } from '../../core/io/json.ts';
@@ -8,7 +10,7 @@ import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
 
-const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown'] as const;
+const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown', 'archimate', 'drawio'] as const;
 type Format = (typeof FORMATS)[number];
 const DIRECTIONS: readonly string[] = ['LR', 'TB', 'RL', 'BT'];
 const LEVELS: readonly string[] = ['detail', 'map'];
@@ -31,6 +33,11 @@ const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; 
   'csv-elements': (doc) => ({ text: elementsToCsv(doc) }),
   'csv-relations': (doc) => ({ text: relationsToCsv(doc) }),
   markdown: (doc, c) => ({ text: modelReport(doc, { direction: c.direction, includeMeasures: c.includeMeasures }) }),
+  archimate: (doc) => {
+    const { xml, notes } = exportArchimate(doc);
+    return { text: xml, warnings: notes };
+  },
+  drawio: (doc, c) => ({ text: exportDrawio(doc, { viewIds: c.view ? [c.view] : undefined }) }),
 };
 
 export const exportCommand: CliCommand = {
@@ -45,7 +52,10 @@ export const exportCommand: CliCommand = {
     '  --to csv-elements    the elements as CSV (properties as prop:<key> columns)',
     '  --to csv-relations   the relations as CSV',
     '  --to markdown        a report: goals, macro structure, processes, views as Mermaid, glossary, sources',
-    '  --view <id>          Mermaid and ER: export only this view; default: the whole model',
+    '  --to archimate       an ArchiMate 3.1 Open Exchange File (.xml) with every view as a diagram; stderr lists',
+    "                       what travels as refmod: properties (see the README's mapping table)",
+    '  --to drawio          a draw.io file (.drawio, uncompressed): one page per view, or the one --view names',
+    '  --view <id>          Mermaid, ER and draw.io: export only this view; default: the whole model (draw.io: every view)',
     "  --direction <dir>    Mermaid, ER and report diagrams: flow direction; default: the model's design goal",
     '  --level map          Mermaid: the process map, one box per process and one counted line per pair of cells',
     '  --no-measures        Mermaid and report diagrams: leave out quality measures',

@@ -1,4 +1,6 @@
 import { basename, extname } from 'node:path';
+import { importArchimate } from '../../core/exchange/archimate/import.ts';
+import { importDrawio } from '../../core/exchange/drawio/import.ts';
 import { importCsv, parseCsv, type CsvProblem } from '../../core/io/csv.ts';
 import { exportDocument } from '../../core/io/json.ts';
 import { importMermaid } from '../../core/io/mermaid-import.ts';
@@ -10,16 +12,19 @@ import { loadModel } from '../load.ts';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'build a model from a Mermaid flowchart or from CSV tables of elements and relations',
+  summary: 'build a model from a Mermaid flowchart, CSV tables, an ArchiMate exchange file or a draw.io diagram',
   help: [
-    'Usage: refmod import <file.mmd | elements.csv [relations.csv]> [-o model.json] [--into base.json] [--name <name>] [--shapes <shape>=<type>,...]',
+    'Usage: refmod import <file.mmd | elements.csv [relations.csv] | model.xml | diagram.drawio> [-o model.json] [--into base.json] [--name <name>] [--shapes <shape>=<type>,...]',
     '',
     '  <file.mmd>        a Mermaid flowchart (.mmd or .mermaid): nodes become elements, edges relations, subgraphs areas and roles',
     '  <file.csv>        an elements table and/or a relations table (told apart by their source and target columns),',
     '                    as `refmod export --to csv-elements|csv-relations` writes them',
+    '  <model.xml>       an ArchiMate 3.1/3.2 Open Exchange File: a model of its own (what is left out is listed)',
+    '  <diagram.drawio>  a draw.io diagram (uncompressed): shapes become elements, edges relations, each page a view',
     '  --into <base>     add to this model instead of a new, empty one (e.g. models/templates/blank.json)',
     '  --name <name>     the name of a new model; default: the file name',
-    '  --shapes <list>   Mermaid: the element type for a node shape, e.g. rect=delivery-process,diamond=management-process',
+    '  --shapes <list>   Mermaid: the element type for a node shape, e.g. rect=delivery-process,diamond=management-process;',
+    "                    draw.io: for a shape style, e.g. 'rectangle #dae8fc=delivery-process'",
     '  -o <out>          write the model to a file instead of standard output',
     '',
     'Statements the import cannot use are listed on standard error, line by line. Exit 2 when nothing could be imported.',
@@ -40,6 +45,14 @@ export const importCommand: CliCommand = {
       }
     }
     const intoPath = flags.get('into');
+    const kind = extname(positional[0]!).toLowerCase();
+    if (kind === '.xml') {
+      if (texts.length > 1 || intoPath !== undefined) {
+        io.err('refmod import: an ArchiMate file becomes a model of its own; give it alone, without --into.');
+        return EXIT.unreadable;
+      }
+      return written(fromArchimate(texts[0]!.text, io), flags.get('out'), io);
+    }
     const name = flags.get('name');
     const into =
       typeof intoPath === 'string'
@@ -52,17 +65,66 @@ export const importCommand: CliCommand = {
     const document = csv
       ? fromCsv(texts, into, io)
       : texts.length === 1
-        ? fromMermaid(texts[0]!.text, into, flags.get('shapes'), io)
+        ? kind === '.drawio'
+          ? fromDrawio(texts[0]!.text, into, flags.get('shapes'), io)
+          : fromMermaid(texts[0]!.text, into, flags.get('shapes'), io)
         : null;
     if (!csv && texts.length > 1) io.err('refmod import: give one Mermaid file, or one or two CSV files.');
-    if (!document) return EXIT.unreadable;
-    const text = exportDocument(document);
-    const out = flags.get('out');
-    if (typeof out === 'string' && out) io.writeFile(out, text);
-    else io.out(text);
-    return EXIT.ok;
+    return written(document, flags.get('out'), io);
   },
 };
+
+function written(document: RefDocument | null, out: string | true | undefined, io: CliIo): number {
+  if (!document) return EXIT.unreadable;
+  const text = exportDocument(document);
+  if (typeof out === 'string' && out) io.writeFile(out, text);
+  else io.out(text);
+  return EXIT.ok;
+}
+
+function fromArchimate(text: string, io: CliIo): RefDocument | null {
+  const result = importArchimate(text, crmBpoMetamodel);
+  if (!result.ok) {
+    io.err('refmod import: nothing imported from the ArchiMate file:');
+    for (const e of result.errors.slice(0, SHOWN)) io.err(`  ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    return null;
+  }
+  const { document } = result;
+  io.err(
+    `refmod import: ${document.elements.length} elements, ${document.relations.length} relations, ${document.views.length} views.`,
+  );
+  for (const note of result.notes) io.err(`  ${note}`);
+  return document;
+}
+
+function fromDrawio(text: string, into: RefDocument, shapes: string | true | undefined, io: CliIo): RefDocument | null {
+  const styleTypes: Record<string, string> = {};
+  for (const pair of typeof shapes === 'string' ? shapes.split(',') : []) {
+    const at = pair.lastIndexOf('=');
+    if (at > 0) styleTypes[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  const result = importDrawio(text, into, { styleTypes, metamodel: crmBpoMetamodel });
+  if (!result.ok) {
+    for (const e of result.errors.slice(0, SHOWN))
+      io.err(`refmod import: ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    return null;
+  }
+  const { added } = result;
+  io.err(
+    `refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations; views ${added.viewIds.join(', ')}.`,
+  );
+  for (const q of result.questions) {
+    if (styleTypes[q.style]) continue;
+    io.err(
+      `  style "${q.style}": ${q.shapes} shape${q.shapes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes '${q.style}=<type>'`,
+    );
+  }
+  for (const s of result.unsupported.slice(0, SHOWN))
+    io.err(`  page "${s.page}": not imported: ${s.text} (${s.reason})`);
+  if (result.unsupported.length > SHOWN)
+    io.err(`  … and ${result.unsupported.length - SHOWN} more edges not imported.`);
+  return result.document;
+}
 
 function emptyModel(name: string): RefDocument {
   const now = new Date().toISOString();

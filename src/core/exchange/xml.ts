@@ -37,7 +37,8 @@ export function parseXml(text: string): XmlParse {
   const fail = (message: string) => {
     failure ??= { line: parser.line, message };
   };
-  parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+: /, '')));
+  const malformed = (message: string) => fail(`The file is not well-formed XML: ${message.replace(/^\d+:\d+: /, '')}`);
+  parser.on('error', (error) => malformed(error.message));
   parser.on('doctype', () => fail('The file declares a DTD; exchange files have none, so it is not read.'));
   parser.on('opentag', (tag) => {
     if (failure) return;
@@ -63,7 +64,7 @@ export function parseXml(text: string): XmlParse {
   try {
     parser.write(text).close();
   } catch (error) {
-    fail(error instanceof Error ? error.message.replace(/^\d+:\d+: /, '') : String(error));
+    malformed(error instanceof Error ? error.message : String(error));
   }
   if (failure) return { ok: false, ...(failure as { line: number; message: string }) };
   if (!root) return { ok: false, line: 0, message: 'The file has no XML element.' };
