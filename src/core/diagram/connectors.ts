@@ -1,5 +1,5 @@
 import type { Point } from '../model/schema.ts';
-import { routeBetween, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
+import { routeBetween, routeCandidates, skeleton, type CellRef, type GutterRoute, type Side } from './gutter-router.ts';
 
 /** The relations between two cells, drawn as one line through the gutters, with their count. */
 export interface Connector {
@@ -96,6 +96,81 @@ export function planGutters(
     taken.push(probe(route, p, colCentres, rowCentres));
     routed.push({ ...p, id: `connector:${p.from}>${p.to}`, route });
   }
+  return withTracks(routed, colCentres, rowCentres);
+}
+
+/**
+ * The plan whose drawing crosses least: from planGutters' routes, each connector that crosses another tries its
+ * other routes (at most one bend more) and keeps the one that lowers the drawing's crossings, then its bends,
+ * until no change helps. `draw` turns a plan into connectors in the final geometry, so tracks and slots count too.
+ */
+export function leastCrossingPlan(
+  pairs: readonly CellPair[],
+  colCentres: readonly number[],
+  rowCentres: readonly number[],
+  paths: (plan: GutterPlan) => Point[][],
+): GutterPlan {
+  let plan = planGutters(pairs, colCentres, rowCentres);
+  let lines = paths(plan);
+  let score = scoreOf(lines);
+  const [columns, rows] = [colCentres.length - 1, rowCentres.length - 1];
+  for (let round = 0; round < ROUNDS && score.crossings > 0; round++) {
+    let changed = false;
+    for (let i = 0; i < plan.routed.length; i++) {
+      if (!lines.some((line, k) => k !== i && crossesPath(line, lines[i]!))) continue;
+      const r = plan.routed[i]!;
+      // Drawing is the costly part: only the few routes whose centre lines cross the others least are drawn.
+      const others = plan.routed.filter((_, k) => k !== i).map((o) => probe(o.route, o, colCentres, rowCentres));
+      const shortlist = routeCandidates(r.a, r.b, columns, rows)
+        .filter((route) => !sameRoute(route, r.route))
+        .map((route) => {
+          const line = probe(route, r, colCentres, rowCentres);
+          return { route, cost: others.filter((o) => crossesPath(line, o)).length * 10 + route.lines.length };
+        })
+        .sort((x, y) => x.cost - y.cost)
+        .slice(0, SHORTLIST);
+      for (const { route } of shortlist) {
+        const routed = plan.routed.map((x, k) => (k === i ? { ...x, route } : x));
+        const next = withTracks(routed, colCentres, rowCentres);
+        const drawn = paths(next);
+        const nextScore = scoreOf(drawn);
+        if (better(nextScore, score)) [plan, lines, score, changed] = [next, drawn, nextScore, true];
+      }
+    }
+    if (!changed) break;
+  }
+  return plan;
+}
+
+const ROUNDS = 2;
+const SHORTLIST = 6;
+
+type Score = { crossings: number; bends: number };
+const scoreOf = (lines: readonly Point[][]): Score => ({
+  crossings: crossingPairs(lines),
+  bends: lines.reduce((sum, line) => sum + line.length - 2, 0),
+});
+const better = (a: Score, b: Score) => a.crossings < b.crossings || (a.crossings === b.crossings && a.bends < b.bends);
+const sameRoute = (p: GutterRoute, q: GutterRoute) =>
+  p.exit === q.exit &&
+  p.enter === q.enter &&
+  p.lines.length === q.lines.length &&
+  p.lines.every((l, i) => l.axis === q.lines[i]!.axis && l.index === q.lines[i]!.index);
+
+/** Pairs of lines that cross properly, as a reader counts them. */
+export function crossingPairs(lines: readonly (readonly Point[])[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++)
+    for (let j = i + 1; j < lines.length; j++) if (crossesPath(lines[i]!, lines[j]!)) n++;
+  return n;
+}
+
+// Lines sharing a stretch of a gutter line get their own tracks, ordered to cross least.
+function withTracks(
+  routed: GutterPlan['routed'],
+  colCentres: readonly number[],
+  rowCentres: readonly number[],
+): GutterPlan {
   const count = new Map<string, number>();
   const track = new Map<string, number>();
   const stretches = new Map<string, Stretch[]>();
@@ -226,20 +301,10 @@ function crossesPath(a: readonly Point[], b: readonly Point[]): boolean {
 
 /** The connectors of a plan drawn in a geometry: points from cell to cell along the tracks, and a free spot for each count. */
 export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Connector[] {
-  const at = (line: { axis: 'v' | 'h'; index: number }, id: string) => {
-    const key = `${line.axis}${line.index}`;
-    const n = plan.count.get(key) ?? 1;
-    return (
-      geometry.lineAt[line.axis][line.index]! +
-      ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n)
-    );
-  };
-  const slots = sideSlots(plan.routed, geometry.rect, at);
+  const paths = connectorPaths(plan, geometry);
   const taken: Point[] = [];
-  return plan.routed.map((c) => {
-    const points = polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) =>
-      at(c.route.lines[i]!, c.id),
-    );
+  return plan.routed.map((c, i) => {
+    const points = paths[i]!;
     const label = labelPoint(points, taken);
     taken.push(label);
     return {
@@ -253,6 +318,22 @@ export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Conn
       label,
     };
   });
+}
+
+/** The lines of a plan's connectors in a geometry, in the order of `plan.routed`. */
+export function connectorPaths(plan: GutterPlan, geometry: GutterGeometry): Point[][] {
+  const at = (line: { axis: 'v' | 'h'; index: number }, id: string) => {
+    const key = `${line.axis}${line.index}`;
+    const n = plan.count.get(key) ?? 1;
+    return (
+      geometry.lineAt[line.axis][line.index]! +
+      ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n)
+    );
+  };
+  const slots = sideSlots(plan.routed, geometry.rect, at);
+  return plan.routed.map((c) =>
+    polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => at(c.route.lines[i]!, c.id)),
+  );
 }
 
 /**

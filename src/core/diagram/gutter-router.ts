@@ -31,6 +31,30 @@ export function routeBetween(
   rowLines: readonly number[],
   penalty: (route: GutterRoute) => number = () => 0,
 ): GutterRoute {
+  const straight = neighbourRoute(a, b);
+  if (straight) return straight;
+  let best: { route: GutterRoute; cost: number } | null = null;
+  for (const route of candidates(a, b, colLines.length - 1, rowLines.length - 1)) {
+    const cost = costOf(route, a, b, colLines, rowLines) + penalty(route);
+    if (!best || cost < best.cost) best = { route, cost };
+  }
+  return best!.route;
+}
+
+/**
+ * Every route between two cells with at most one bend more than the fewest: the straight route between neighbours,
+ * otherwise the gutter routes a search for fewer crossings may choose from.
+ */
+export function routeCandidates(a: CellRef, b: CellRef, columns: number, rows: number): GutterRoute[] {
+  const straight = neighbourRoute(a, b);
+  if (straight) return [straight];
+  const all = [...candidates(a, b, columns, rows)];
+  const fewest = Math.min(...all.map((r) => r.lines.length));
+  return all.filter((r) => r.lines.length <= fewest + 1);
+}
+
+// Neighbours face each other across one gutter: straight across it.
+function neighbourRoute(a: CellRef, b: CellRef): GutterRoute | null {
   if (a.row === b.row && Math.abs(a.column - b.column) === 1) {
     const right = b.column > a.column;
     return { exit: right ? 'right' : 'left', lines: [], enter: right ? 'left' : 'right' };
@@ -39,12 +63,7 @@ export function routeBetween(
     const down = b.row > a.row;
     return { exit: down ? 'bottom' : 'top', lines: [], enter: down ? 'top' : 'bottom' };
   }
-  let best: { route: GutterRoute; cost: number } | null = null;
-  for (const route of candidates(a, b, colLines.length - 1, rowLines.length - 1)) {
-    const cost = costOf(route, a, b, colLines, rowLines) + penalty(route);
-    if (!best || cost < best.cost) best = { route, cost };
-  }
-  return best!.route;
+  return null;
 }
 
 /** The gutter line a side of a cell faces. */

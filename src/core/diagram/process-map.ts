@@ -12,7 +12,14 @@ import {
 } from '../layout/geometry.ts';
 import { carriedBy, foldView } from './fold.ts';
 import type { CellRef } from './gutter-router.ts';
-import { cellPairs, drawConnectors, planGutters, type Connector } from './connectors.ts';
+import {
+  cellPairs,
+  connectorPaths,
+  drawConnectors,
+  leastCrossingPlan,
+  type Connector,
+  type GutterPlan,
+} from './connectors.ts';
 import { estimateWidth, READABLE_PX, wrap, type Measure, type TextFont } from './text.ts';
 
 /** Fonts of the process map at zoom 1; the CSS uses the same numbers (see process-map.css). */
@@ -215,24 +222,38 @@ export function processMap(
   });
   const abstractLines = (sizes: number[]) =>
     sizes.reduce<number[]>((acc, size) => [...acc, acc.at(-1)! + size + MIN_GUTTER], [0]);
-  const plan = planGutters(pairs, abstractLines(columnWidths), abstractLines(rowHeights));
-  const gutterWidth = (axis: 'v' | 'h', index: number) =>
-    Math.max(MIN_GUTTER, ((plan.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
-  const lineAt: Record<'v' | 'h', number[]> = { v: [], h: [] };
-  const cellStart: Record<'v' | 'h', number[]> = { v: [], h: [] };
-  for (const axis of ['v', 'h'] as const) {
-    const sizes = axis === 'v' ? columnWidths : rowHeights;
-    let at = axis === 'v' ? ROW_HEADER : COLUMN_HEADER;
-    for (let i = 0; i <= sizes.length; i++) {
-      const g = gutterWidth(axis, i);
-      lineAt[axis].push(at + g / 2);
-      at += g;
-      if (i < sizes.length) {
-        cellStart[axis].push(at);
-        at += sizes[i]!;
+  // Gutters as wide as the tracks a plan gives them; cells between them.
+  const geometryOf = (plan: GutterPlan) => {
+    const gutterWidth = (axis: 'v' | 'h', index: number) =>
+      Math.max(MIN_GUTTER, ((plan.count.get(`${axis}${index}`) ?? 0) + 1) * TRACK);
+    const lineAt: Record<'v' | 'h', number[]> = { v: [], h: [] };
+    const cellStart: Record<'v' | 'h', number[]> = { v: [], h: [] };
+    for (const axis of ['v', 'h'] as const) {
+      const sizes = axis === 'v' ? columnWidths : rowHeights;
+      let at = axis === 'v' ? ROW_HEADER : COLUMN_HEADER;
+      for (let i = 0; i <= sizes.length; i++) {
+        const g = gutterWidth(axis, i);
+        lineAt[axis].push(at + g / 2);
+        at += g;
+        if (i < sizes.length) {
+          cellStart[axis].push(at);
+          at += sizes[i]!;
+        }
       }
     }
-  }
+    const rect = (ref: CellRef) => ({
+      x: cellStart.v[ref.column]!,
+      y: cellStart.h[ref.row]!,
+      w: columnWidths[ref.column]!,
+      h: rowHeights[ref.row]!,
+    });
+    return { gutterWidth, lineAt, cellStart, rect };
+  };
+  const plan = leastCrossingPlan(pairs, abstractLines(columnWidths), abstractLines(rowHeights), (candidate) =>
+    connectorPaths(candidate, { ...geometryOf(candidate), spacing: () => TRACK }),
+  );
+  const geometry = geometryOf(plan);
+  const { gutterWidth, lineAt, cellStart } = geometry;
   const bands = (ids: typeof rowIds, axis: 'v' | 'h', sizes: number[]): Band[] =>
     ids.map((lane, i) => {
       const start = i === 0 ? (axis === 'v' ? ROW_HEADER : COLUMN_HEADER) : lineAt[axis][i]!;
@@ -274,13 +295,7 @@ export function processMap(
       });
     }),
   );
-  const rect = (ref: CellRef) => ({
-    x: cellStart.v[ref.column]!,
-    y: cellStart.h[ref.row]!,
-    w: columnWidths[ref.column]!,
-    h: rowHeights[ref.row]!,
-  });
-  const connectors = drawConnectors(plan, { lineAt, rect, spacing: () => TRACK });
+  const connectors = drawConnectors(plan, { ...geometry, spacing: () => TRACK });
   return { grid, cells, connectors };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crossingPairs } from '../../../src/core/diagram/connectors.ts';
 import { processMap } from '../../../src/core/diagram/process-map.ts';
 import { foldView } from '../../../src/core/diagram/fold.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
@@ -52,6 +53,8 @@ describe('the process map', () => {
           for (const p of samples(c.points))
             for (const cell of map.cells) expect(inside(p, cell), `${c.id} crosses ${cell.key}`).toBe(false);
         }
+        // The readable-diagram budget: at most one crossing pair for every two lines drawn.
+        expect(crossingPairs(map.connectors.map((c) => c.points))).toBeLessThanOrEqual(map.connectors.length / 2);
       });
     }
   }
