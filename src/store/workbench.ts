@@ -33,6 +33,8 @@ export type DialogId =
   | 'gallery'
   | 'new-model'
   | 'mermaid-import'
+  | 'drawio-import'
+  | 'archimate-export'
   | 'csv'
   | 'image-export'
   | 'model-report'

@@ -3,18 +3,22 @@ import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
 import { download, fileNameFor } from './download.ts';
 
-/** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables. */
+/** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
 
 /**
  * Reads a file the user chose or dropped: a model (.json, or the model inside a Refmod .svg/.png) opens;
- * a Mermaid flowchart or a CSV table opens its import dialog. A broken file never replaces the open model.
+ * an ArchiMate exchange file (.xml) opens as a model; a Mermaid flowchart, a CSV table or a draw.io diagram opens its
+ * import dialog. A broken file never replaces the open model.
  */
 export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  if (!['json', 'svg', 'png', 'mmd', 'mermaid', 'csv'].includes(extension) && file.type !== 'application/json') {
+  if (
+    !['json', 'svg', 'png', 'mmd', 'mermaid', 'csv', 'xml', 'drawio'].includes(extension) &&
+    file.type !== 'application/json'
+  ) {
     wb.notify(
       'error',
-      `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd) and CSV tables (.csv). The open model is unchanged.`,
+      `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd), CSV tables (.csv), ArchiMate exchange files (.xml) and draw.io diagrams (.drawio). The open model is unchanged.`,
     );
     return false;
   }
@@ -33,10 +37,12 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
     wb.notify('error', `"${file.name}" could not be read. The open model is unchanged.`);
     return false;
   }
-  if (extension === 'mmd' || extension === 'mermaid' || extension === 'csv') {
-    wb.openDialog(extension === 'csv' ? 'csv' : 'mermaid-import', fileArg({ name: file.name, text }));
+  if (extension === 'mmd' || extension === 'mermaid' || extension === 'csv' || extension === 'drawio') {
+    const dialog = extension === 'csv' ? 'csv' : extension === 'drawio' ? 'drawio-import' : 'mermaid-import';
+    wb.openDialog(dialog, fileArg({ name: file.name, text }));
     return false;
   }
+  if (extension === 'xml') return openArchimate(wb, file.name, text);
   const result = importDocument(text, wb.store.getState().metamodel);
   if (!result.ok) {
     const first = result.errors
@@ -49,6 +55,25 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   }
   wb.open(result.document);
   wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
+  return true;
+}
+
+/** Opens an ArchiMate exchange file as a model of its own, saying what it left out; a broken one changes nothing. */
+async function openArchimate(wb: Workbench, name: string, text: string): Promise<boolean> {
+  const { importArchimate } = await import('../../core/exchange/archimate/import.ts');
+  const result = importArchimate(text, wb.store.getState().metamodel);
+  if (!result.ok) {
+    const first = result.errors
+      .slice(0, 3)
+      .map((e) => (e.line ? `line ${e.line}: ${e.message}` : e.message))
+      .join(' · ');
+    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
+    wb.notify('error', `"${name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    return false;
+  }
+  wb.open(result.document);
+  const left = result.notes.length ? ` ${result.notes.join(' ')}` : '';
+  wb.notify(result.notes.length ? 'warning' : 'success', `Opened "${result.document.meta.name}" from ${name}.${left}`);
   return true;
 }
 
