@@ -110,6 +110,15 @@ export default function ExportPanel() {
       },
     );
   };
+  // The draw.io writer loads when first used; the panel stays light.
+  const drawio = () => {
+    if (!view) return;
+    void import('../../core/exchange/drawio/export.ts').then(({ exportDrawio }) => {
+      const name = `${slug(doc.meta.name)}-${slug(view.name)}.drawio`;
+      download(name, exportDrawio(doc, { viewIds: [view.id], metamodel }), 'application/xml');
+      wb.notify('success', `Downloaded ${name}: open it in diagrams.net (draw.io).`);
+    });
+  };
   const markdown = () => {
     const sections = parts ?? [{ name: '', diagram }];
     const body = sections.flatMap((p) => [
@@ -282,14 +291,20 @@ export default function ExportPanel() {
         </button>
         <button onClick={() => wb.openDialog('csv')}>Tables for spreadsheets (CSV)…</button>
         <button onClick={() => wb.openDialog('model-report')}>Model report (print, Markdown)…</button>
+        <button onClick={() => wb.openDialog('archimate-export')}>ArchiMate exchange file (.xml)…</button>
+        <button onClick={drawio} disabled={!view} title="The current view as a draw.io page: lanes, shapes, colours">
+          draw.io diagram of the view (.drawio)
+        </button>
       </div>
       <h3 className="export-heading">Import</h3>
       <div className="export-links">
         <button onClick={() => wb.openDialog('mermaid-import')}>Mermaid flowchart…</button>
         <button onClick={() => wb.openDialog('csv')}>CSV tables…</button>
+        <button onClick={() => wb.openDialog('drawio-import')}>draw.io diagram…</button>
       </div>
       <p className="field__hint">
-        You can also drop a .mmd or .csv file, or an image exported by Refmod, onto the window.
+        You can also drop a .mmd, .csv or .drawio file, an ArchiMate exchange file (.xml, opens as a model) or an image
+        exported by Refmod onto the window.
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Workbench } from '../../store/workbench.ts';
 
 /** The file types Open… accepts. */
-export const OPEN_ACCEPT = '.json,.svg,.png,.mmd,.mermaid,.csv,application/json';
+export const OPEN_ACCEPT = '.json,.svg,.png,.mmd,.mermaid,.csv,.xml,.drawio,application/json';
 
 // Opening and saving load their code when first used: the first screen needs neither.
 const actions = () => import('./file-actions.ts');
