@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliIo } from '../../src/cli/io.ts';
 import { Catalogue } from '../../src/core/model/catalogue.ts';
 import type { Element, RefDocument } from '../../src/core/model/schema.ts';
 import { shippedModel } from '../support/models.ts';
@@ -308,5 +310,21 @@ describe('provenance notes that say what a seed holds', () => {
     expect(CLAIM.test('Result of handling an inquiry; ICMI asks the centre to capture customer information in it.')).toBe(true);
     expect(CLAIM.test('COPC-2000 KSP S2 as named on the KCTMC 2003 slide.')).toBe(true);
     expect(CLAIM.test('Process of Geib et al. (2005), category Delivery.')).toBe(false);
+  });
+});
+
+describe('refmod validate on the shipped models', () => {
+  it.each(Object.entries(MODELS))('finds no error in the %s model', async (_, file) => {
+    const out: string[] = [];
+    const io: CliIo = {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      readFile: () => modelText(file),
+      writeFile: () => undefined,
+    };
+    expect(await main(['validate', file, '--json'], io)).toBe(0);
+    const report = JSON.parse(out.join('')) as { summary: { error: number }; findings: { severity: string }[] };
+    expect(report.summary.error).toBe(0);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
