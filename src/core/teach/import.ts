@@ -3,12 +3,24 @@ import { parseUntrustedJson } from '../io/safe-json.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
 import { formatPath, sentence, type Problem } from '../model/problems.ts';
+import { SCHEMA_ID } from '../model/json-schema.ts';
+import { RefDocument } from '../model/schema.ts';
 import { Exercise } from './exercise.ts';
 
 /** The published JSON Schema of an exercise file, so a teacher's editor can check it while writing. */
 export function exerciseJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Exercise, {
+    io: 'input',
+    target: 'draft-2020-12',
+    // The starting model and the solution are Refmod models: point to that schema instead of repeating it twice.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== RefDocument) return;
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      jsonSchema.$ref = SCHEMA_ID;
+    },
+  });
   return {
-    ...z.toJSONSchema(Exercise, { io: 'input', target: 'draft-2020-12' }),
+    ...schema,
     $id: 'https://refmod.example/schema/refmod-exercise.schema.json',
     title: 'Refmod exercise',
     description: 'A modelling exercise: task, starting model, sample solution and rubric.',
