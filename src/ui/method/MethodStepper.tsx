@@ -58,19 +58,19 @@ export function MethodStepper() {
                       <button
                         className={`stepper__step stepper__step--${p.regressed ? 'regressed' : p.status}`}
                         aria-current={p.current ? 'step' : undefined}
+                        // The visible text in order ("3 Process structure In progress"), so speech matches sight.
+                        aria-label={`Step ${p.index + 1}: ${shortTitle(p.step.title)}, ${words}`}
                         aria-describedby={tip}
                         onClick={() => go(p.step.id)}
                       >
                         <span className="stepper__mark" data-status={p.regressed ? '!' : STATUS[p.status].icon}>
-                          <span className="sr-only">Step </span>
                           {p.index + 1}
-                          <span className="sr-only">:</span>
                         </span>
                         <span className="stepper__text">
                           <span className="stepper__title">{shortTitle(p.step.title)}</span>
                           <span className="stepper__status">
-                            <span aria-hidden="true">{p.regressed ? '!' : STATUS[p.status].icon}</span>
-                            <span className="sr-only">,</span> <span className="stepper__words">{words}</span>
+                            <span aria-hidden="true">{p.regressed ? '!' : STATUS[p.status].icon}</span>{' '}
+                            <span className="stepper__words">{words}</span>
                           </span>
                         </span>
                       </button>

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, openWorkbench } from './support/browser.ts';
+import { centre, drag, node, viewportSettled } from './support/canvas.ts';
+
+// A consultant's projector: everything here runs at 1024×768.
+const PROJECTOR = { width: 1024, height: 768 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Which messages cover the view tabs or the canvas' lane headers, by their text. */
+async function noticesOverHeaders(page: Page): Promise<string[]> {
+  // Read in one go: messages fade while they are measured one by one.
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.view-tabs, .lane-headers__column, .lane-headers__row')].map((h) =>
+      h.getBoundingClientRect(),
+    );
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('.notices .notice, .notices__log-toggle')]
+      .filter((n) => boxes.some((b) => meets(n.getBoundingClientRect(), b)))
+      .map((n) => n.textContent ?? '');
+  });
+}
+
+/** True when the whole of a locator's box lies inside the canvas pane the user sees. */
+async function onCanvas(page: Page, target: Locator): Promise<boolean> {
+  const pane = (await page.locator('.canvas').boundingBox())!;
+  const box = await target.boundingBox();
+  return (
+    !!box &&
+    box.x >= pane.x - 1 &&
+    box.y >= pane.y - 1 &&
+    box.x + box.width <= pane.x + pane.width + 1 &&
+    box.y + box.height <= pane.y + pane.height + 1
+  );
+}
+
+describe('the view tabs at 1024×768', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openWorkbench(browser, { viewport: PROJECTOR }));
+  });
+
+  it('reaches every view tab by mouse, with "Add existing element" beside them, never over them', async () => {
+    const names = await page
+      .getByRole('tab')
+      .filter({ has: page.locator('.view-tabs__count') })
+      .allTextContents();
+    expect(names.map((n) => n.replace(/\d+$/, ''))).toEqual([
+      'Full model',
+      'Client view',
+      'Customer view',
+      'Internal view',
+    ]);
+    for (const name of ['Client view', 'Internal view', 'Customer view', 'Full model']) {
+      // Clicking fails when anything else (the add pop-up, a message) would take the click.
+      await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click({ timeout: 5_000 });
+      expect(await page.getByRole('tab', { name: new RegExp(`^${name}`) }).getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('dialog', { name: 'Add existing element to this view' }).count()).toBe(0);
+      await viewportSettled(page);
+    }
+    // Where the tabs do not all fit beside "Add existing element", the strip scrolls and a menu lists every view.
+    await page.getByRole('tab', { name: /^Client view/ }).click();
+    const menu = page.getByRole('button', { name: 'All views ▾' });
+    if (await menu.count()) {
+      await menu.click();
+      await page.getByRole('menuitemradio', { name: /^Internal view/ }).click();
+      expect(await page.getByRole('tab', { name: /^Internal view/ }).getAttribute('aria-selected')).toBe('true');
+    }
+  });
+
+  it('reaches every view tab by keyboard: arrow keys along the tabs, Enter opens one', async () => {
+    await page.getByRole('tab', { name: /^Full model/ }).focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Enter');
+      await viewportSettled(page);
+      const selected = page.locator('.view-tabs [role="tab"][aria-selected="true"]');
+      seen.push((await selected.textContent())!.replace(/\d+$/, ''));
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen).toEqual(['Full model', 'Client view', 'Customer view', 'Internal view']);
+    // One tab stop for the strip: Tab from the selected tab leaves it.
+    expect(
+      await page.locator('.view-tabs [role="tab"]').evaluateAll((tabs) => tabs.filter((t) => t.tabIndex === 0).length),
+    ).toBe(1);
+  });
+
+  it('keeps every step of the method bar legible, with its full title on keyboard focus', async () => {
+    const titles = await page.locator('.stepper__title').allTextContents();
+    expect(titles).toEqual([
+      'Structural goals',
+      'Macro structure',
+      'Process structure',
+      'Design goals',
+      'Design structure',
+    ]);
+    for (const title of await page.locator('.stepper__title').all()) {
+      const cut = await title.evaluate(
+        (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+      );
+      expect(cut).toBe(false);
+    }
+    await page.getByRole('button', { name: /^Step 3:/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    const tip = page.locator('.stepper__step:focus-visible + .stepper__tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^Set process structure: /);
+  });
+});
+
+describe('a small model built live from the blank template, at 1024×768', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openWorkbench(browser, { viewport: PROJECTOR }));
+    await page.getByRole('button', { name: 'Models…' }).click();
+    const gallery = page.getByRole('dialog', { name: 'Models' });
+    await gallery.getByLabel('Name', { exact: true }).fill('Live workshop');
+    await page.getByRole('button', { name: 'New model from the template' }).click();
+    await gallery.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('.header h1')?.textContent === 'Live workshop');
+    await viewportSettled(page);
+    await page.getByRole('button', { name: 'Show the palette and outline' }).click();
+  });
+
+  it('shows each element added from the palette on the canvas, with no message over the tabs or headers', async () => {
+    await page.getByLabel('Types of step 1 only').uncheck();
+    for (const type of ['Objective', 'Inquiry', 'Account']) {
+      await page.locator('.palette__item', { hasText: new RegExp(`^${type}$`) }).click();
+      const added = page.locator('.react-flow__node', { hasText: `New ${type}` });
+      await added.waitFor();
+      await viewportSettled(page);
+      expect(await onCanvas(page, added), type).toBe(true);
+      expect(await noticesOverHeaders(page)).toEqual([]);
+    }
+  });
+
+  it('brings a new area into view, and a process picked from the catalogue into its far cell', async () => {
+    await page.getByRole('button', { name: /^Step 2:/ }).click();
+    const areas = page.locator('#panel-method').getByRole('group', { name: 'Areas' });
+    await areas.getByLabel('Name of the new area', { exact: true }).fill('After-sales');
+    await areas.getByRole('button', { name: 'Add area' }).click();
+    const column = page.locator('.lane-headers__column', { hasText: 'After-sales' });
+    await column.waitFor();
+    await expect.poll(() => onCanvas(page, column), { timeout: 10_000 }).toBe(true);
+    expect(await noticesOverHeaders(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^Step 3:/ }).click();
+    const picker = page.locator('#panel-method').getByRole('group', { name: 'Add a process from a catalogue' });
+    await picker.getByLabel('Catalogue', { exact: true }).selectOption({ label: 'CRM processes (Geib et al. 2005)' });
+    await picker.getByLabel('Filter catalogue processes', { exact: true }).fill('complaints');
+    await picker.getByRole('button', { name: /^Manage complaints/ }).click();
+    const chosen = picker.getByRole('group', { name: 'Add Manage complaints' });
+    await chosen.getByLabel('Role', { exact: true }).selectOption({ label: 'Customer' });
+    await chosen.getByLabel('Area', { exact: true }).selectOption({ label: 'After-sales' });
+    await chosen.getByRole('button', { name: 'Add to cell' }).click();
+    const process = page.locator('.react-flow__node', { hasText: 'Manage complaints' });
+    await process.waitFor();
+    await expect.poll(() => onCanvas(page, process), { timeout: 10_000 }).toBe(true);
+    expect(await noticesOverHeaders(page)).toEqual([]);
+  });
+
+  it('keeps every message readable later in the message list, one line per kind on screen', async () => {
+    const kinds = await page.locator('.notices .notice').evaluateAll((els) => els.map((e) => e.className));
+    expect(new Set(kinds).size).toBe(kinds.length);
+    await page.getByRole('button', { name: /^Messages \(\d+\)$/ }).click();
+    const log = page.getByRole('dialog', { name: 'Messages of this session' });
+    expect(await log.textContent()).toMatch(/Created “Live workshop” from the template/);
+    await page.keyboard.press('Escape');
+    await log.waitFor({ state: 'detached' });
+  });
+});
+
+describe('connecting from a process at the fitted zoom, 1024×768', () => {
+  it('offers every node type a grab area of at least 40 px², and a drag from the edge of a process connects', async () => {
+    const { page, context } = await openWorkbench(browser, { viewport: PROJECTOR });
+    await page.getByRole('tab', { name: /^Client view/ }).click();
+    await viewportSettled(page);
+    await page.getByRole('button', { name: 'Open Client · Sales' }).click();
+    await viewportSettled(page);
+    await page.getByRole('button', { name: 'Fit the whole view' }).click();
+    await viewportSettled(page);
+
+    // The grab area is what takes the pointer: probe the source handle of each drawn node on a 1 px grid.
+    const areas = await page.locator('.react-flow__node-element').evaluateAll((nodes) => {
+      const pane = document.querySelector('.canvas')!.getBoundingClientRect();
+      return nodes.flatMap((n) => {
+        const handle = n.querySelector('.react-flow__handle.source')!;
+        const box = handle.getBoundingClientRect();
+        // Only what the fitted canvas shows; the rest of the cell is scrolled away.
+        if (box.left < pane.left || box.right > pane.right || box.top < pane.top || box.bottom > pane.bottom) return [];
+        let px = 0;
+        for (let x = Math.floor(box.left - 20); x <= box.right + 20; x++)
+          for (let y = Math.floor(box.top - 20); y <= box.bottom + 20; y++)
+            if (document.elementFromPoint(x, y) === handle) px++;
+        return [
+          {
+            id: n.getAttribute('data-id'),
+            type: n.querySelector('.el-node')!.className.match(/el-node--([\w-]+)/)![1],
+            px,
+          },
+        ];
+      });
+    });
+    expect(areas.length).toBeGreaterThan(3);
+    expect(new Set(areas.map((a) => a.type)).size).toBeGreaterThanOrEqual(3);
+    for (const a of areas) expect(a.px, `${a.type} ${a.id}`).toBeGreaterThanOrEqual(40);
+
+    const process = node(page, 'p-customer-scoring');
+    const target = node(page, 'p-lead-management');
+    const before = await process.boundingBox();
+    // From the process's right edge (its chevron's tip), a few pixels inside, as a hand would start.
+    const edge = { x: before!.x + before!.width - 3, y: before!.y + before!.height / 2 };
+    await drag(page, edge, await centre(target));
+    const menu = page.getByRole('menu', { name: 'Choose a relation type' });
+    if (await menu.isVisible()) await menu.getByRole('menuitem').first().click();
+    await expect
+      .poll(() => page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label'))
+      .toBe('Undo: Connect Score customers → Manage leads');
+    // The drag connected; it did not move the process.
+    expect(await process.boundingBox()).toEqual(before);
+    await context.close();
+  });
+});
