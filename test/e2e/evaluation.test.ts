@@ -33,9 +33,9 @@ describe('evaluating the model from the client view, as a workshop would', () =>
       'Internal view',
     ]);
     expect(await sessions.locator('.progress__text').allTextContents()).toEqual([
-      '19 of 19 scored',
-      '16 of 18 scored',
-      '18 of 19 scored',
+      '23 of 23 scored',
+      '18 of 20 scored',
+      '20 of 21 scored',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     await panel().getByRole('button', { name: 'Start scoring' }).click();
     await card().waitFor();
     expect(await panel().locator('h2').textContent()).toBe('Client view: Dana Park');
-    expect(await panel().locator('.progress__text').textContent()).toBe('0 of 19 scored');
+    expect(await panel().locator('.progress__text').textContent()).toBe('0 of 23 scored');
     expect(await card().locator('.criterion__title').textContent()).toBe('Syntactic correctness');
     expect(await undoLabel(page)).toBe('Undo: Add evaluation Client view: Dana Park');
     emptyRadar = await radarPoints();
@@ -103,7 +103,7 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     // Correctness: C0.1 weight 2 at 1.0 and C0.2 weight 1 at 0.5 → 2.5 / 3.
     expect(await radarValue('correctness')).toBe('0.83');
     expect(await panel().getByTestId('score-client').textContent()).toBe('0.83');
-    expect(await panel().locator('.progress__text').textContent()).toBe('2 of 19 scored');
+    expect(await panel().locator('.progress__text').textContent()).toBe('2 of 23 scored');
   });
 
   it('undoes and redoes the evidence link', async () => {
@@ -134,7 +134,7 @@ describe('evaluating the model from the client view, as a workshop would', () =>
       client: await section.locator('.protocol__aggregates tr[data-row="client"] td').allTextContents(),
       correctness: await section.locator('.protocol__aggregates tr[data-row="correctness"] td').allTextContents(),
     };
-    expect(shown.client).toEqual(['0.83', '2', '0', '17']);
+    expect(shown.client).toEqual(['0.83', '2', '0', '21']);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -194,7 +194,7 @@ describe('evaluating the model from the client view, as a workshop would', () =>
     expect(await panel().locator('h2').textContent()).toMatch(
       /^Client view: Dana Park \(re-evaluation \d{4}-\d\d-\d\d\)$/,
     );
-    expect(await panel().locator('.progress__text').textContent()).toBe('2 of 19 scored');
+    expect(await panel().locator('.progress__text').textContent()).toBe('2 of 23 scored');
     await panel().getByLabel('Go to criterion').selectOption('C0.2');
     await card().getByRole('button', { name: '2 full' }).click();
     await panel().getByRole('button', { name: 'Results and report…' }).click();
