@@ -1,5 +1,5 @@
 import { importDocument } from '../core/io/json.ts';
-import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
+import { metamodelForFile } from '../core/metamodel/file-metamodel.ts';
 import type { Problem } from '../core/model/problems.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import type { CliIo } from './io.ts';
@@ -23,7 +23,14 @@ export function readModel(path: string | undefined, io: CliIo): Loaded {
     io.err(`refmod: cannot read ${path}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`);
     return { status: 'unreadable' };
   }
-  const result = importDocument(text, crmBpoMetamodel);
+  // A model carries its method pack, and with it maybe its own metamodel: read the file with that one.
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // importDocument reports the syntax error with its line and column.
+  }
+  const result = importDocument(text, metamodelForFile(raw));
   if (result.ok) return { status: 'ok', document: result.document };
   if (result.stage === 'integrity') return { status: 'broken', errors: result.errors };
   io.err(`refmod: ${path} cannot be read as a Refmod model:`);

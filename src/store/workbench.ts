@@ -1,5 +1,5 @@
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
-import { crmBpoMetamodel } from '../core/metamodel/crm-bpo.ts';
+import { metamodelFor } from '../core/metamodel/registry.ts';
 import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
 import { checkEdit } from '../core/commands/command.ts';
@@ -32,6 +32,7 @@ export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'ex
 export type DialogId =
   | 'gallery'
   | 'new-model'
+  | 'method-pack'
   | 'mermaid-import'
   | 'drawio-import'
   | 'archimate-export'
@@ -125,7 +126,7 @@ export interface LiveSession {
   redo(): void;
 }
 
-export function createWorkbench(document: RefDocument, metamodel: Metamodel = crmBpoMetamodel) {
+export function createWorkbench(document: RefDocument, metamodel: Metamodel = metamodelFor(document)) {
   const store = createStore<WorkbenchState>({
     history: startHistory(document),
     metamodel,
@@ -151,10 +152,18 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
   // Findings follow every change of the document; the validator is incremental, so an edit costs a few milliseconds.
   // The engine is loaded after the first screen, which it is not needed for.
   void import('../core/validation/index.ts').then(({ createValidator, findingsByElement }) => {
-    const validator = createValidator(metamodel);
+    // A model opened with another method pack may bring another metamodel: the validator follows it.
+    let validator = createValidator(metamodel);
+    let validatorMetamodel = metamodel;
     let validated: RefDocument | null = null;
     const revalidate = () => {
-      const doc = store.getState().history.document;
+      const { history, metamodel: current } = store.getState();
+      const doc = history.document;
+      if (current !== validatorMetamodel) {
+        validator = createValidator(current);
+        validatorMetamodel = current;
+        validated = null;
+      }
       if (doc === validated) return;
       validated = doc;
       const report = validator.run(doc);
@@ -218,6 +227,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = cr
     open(document: RefDocument) {
       store.setState((s) => ({
         history: startHistory(document),
+        metamodel: metamodelFor(document),
         viewId: document.views[0]?.id ?? '',
         selection: EMPTY,
         focus: null,

@@ -25,7 +25,7 @@ describe('a strict command line', () => {
     expect((await run(['evaluate', MODEL, '--reprot=md'])).err).toMatch(
       /unknown option --reprot\. Did you mean --report\?/,
     );
-    expect((await run(['schema', '--jsno'])).err).toMatch(/unknown option --jsno\. Options: --out\./);
+    expect((await run(['schema', '--jsno'])).err).toMatch(/unknown option --jsno\. Options: --out, --pack\./);
   });
 
   it('says which flag lacks a value and which takes none', async () => {

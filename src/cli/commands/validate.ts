@@ -1,4 +1,4 @@
-import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
+import { metamodelFor } from '../../core/metamodel/registry.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import {
   createValidator,
@@ -45,7 +45,7 @@ export const validateCommand: CliCommand = {
     if (loaded.status === 'broken') {
       result = { profile: profile ?? 'default', findings: integrityFindings(loaded.errors), suppressed: [], doc: null };
     } else {
-      const report = createValidator(crmBpoMetamodel).run(
+      const report = createValidator(metamodelFor(loaded.document)).run(
         loaded.document,
         typeof profile === 'string' ? { profile } : {},
       );
@@ -82,8 +82,13 @@ function printText(
 ) {
   const name = namer(result.doc);
   const lines = [
-    `${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile)?.name ?? result.profile})`,
+    `${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile, result.doc ?? undefined)?.name ?? result.profile})`,
   ];
+  const pack = result.doc?.pack;
+  if (pack)
+    lines.push(
+      `Method pack: ${pack.name} ${pack.version} (${[pack.metamodel ? 'its metamodel' : "Refmod's CRM-in-BPO metamodel", pack.method ? `method "${pack.method.name}"` : null, pack.profile ? `profile "${pack.profile.name}"` : null].filter(Boolean).join(', ')}), carried in the file`,
+    );
   if (result.doc === null)
     lines.push(
       'The references in this file do not resolve, so only these problems are reported; fix them and validate again.',
@@ -130,7 +135,16 @@ function printJson(
   const suppressed = result.suppressed.map((s) => ({ ...plain(s.finding), reason: s.reason }));
   io.out(
     JSON.stringify(
-      { file, profile: result.profile, summary: summarize(result.findings), findings, suppressed },
+      {
+        file,
+        profile: result.profile,
+        pack: result.doc?.pack
+          ? { id: result.doc.pack.id, name: result.doc.pack.name, version: result.doc.pack.version }
+          : null,
+        summary: summarize(result.findings),
+        findings,
+        suppressed,
+      },
       null,
       2,
     ),

@@ -1,5 +1,5 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
-import { methodById } from '../method/shipped.ts';
+import { methodFor } from '../method/shipped.ts';
 import { modelHash } from '../model/hash.ts';
 import type { RefDocument } from '../model/schema.ts';
 
@@ -59,7 +59,7 @@ export function catalogueCard(
     const category = metamodel.categoryOf(e.type)?.label ?? e.type;
     byCategory[category] = (byCategory[category] ?? 0) + 1;
   }
-  const method = methodById(doc.method.methodId);
+  const method = methodFor(doc);
   const steps = method?.steps.length ?? 0;
   const done = Object.values(doc.method.steps).filter((s) => s === 'done' || s === 'done-with-warnings').length;
   const config = doc.configuration;

@@ -1,6 +1,7 @@
 import { slug } from '../model/ids.ts';
 import { FORMAT_VERSION, RefDocument, type Lane } from '../model/schema.ts';
-import { DEFAULT_METHOD_ID, methodById } from './shipped.ts';
+import type { MethodPack } from './pack.ts';
+import { DEFAULT_METHOD_ID, methodById, packOfMethod } from './shipped.ts';
 
 export interface NewModelOptions {
   name: string;
@@ -11,6 +12,8 @@ export interface NewModelOptions {
   language?: string;
   /** The creation time (ISO); now by default. */
   now?: string;
+  /** A method pack to follow: the model carries it, takes its method and validation profile. */
+  pack?: MethodPack;
 }
 
 export type NewModel = { ok: true; document: RefDocument } | { ok: false; message: string };
@@ -49,8 +52,9 @@ const ROLES: Lane[] = [
  * Operations × Client, Provider, Customer), one full view, and the method at its first step.
  */
 export function newModel(options: NewModelOptions): NewModel {
-  const methodId = options.methodId ?? DEFAULT_METHOD_ID;
-  const method = methodById(methodId);
+  const pack = options.pack ?? packOfMethod(options.methodId ?? '');
+  const methodId = pack?.method?.id ?? options.methodId ?? DEFAULT_METHOD_ID;
+  const method = pack?.method ?? methodById(methodId);
   if (!method) return { ok: false, message: `There is no method "${methodId}"; choose one of the shipped methods.` };
   const name = options.name.trim();
   if (!name) return { ok: false, message: 'A new model needs a name.' };
@@ -90,6 +94,7 @@ export function newModel(options: NewModelOptions): NewModel {
         positions: {},
       },
     ],
+    ...(pack ? { pack, validation: { profile: pack.profile?.id ?? 'default' } } : {}),
   });
   // Defaults (design goals, validation settings) come from the schema, so a new model is what an import would give.
   return result.success

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { Id, Name, Text } from '../model/primitives.ts';
-import { StructuralGoal, ViewPerspective } from '../model/schema.ts';
 import { Selector } from '../metamodel/schema.ts';
 
 /** The validation rules a step's gate may name: the shared contract with the validation feature. */
@@ -31,12 +30,17 @@ export const GateRule = z.enum([
   'element.undecided-optional',
 ]);
 
+// The document schema embeds method packs, so this file must not import it back: the two enums it needs are
+// spelled out here, and a test keeps them equal to the document's.
+export const GoalKind = z.enum(['purpose', 'scope', 'users', 'detail', 'convention', 'principle']);
+export const ViewPerspectiveId = z.enum(['full', 'client', 'customer', 'internal']);
+
 /** A paragraph of Markdown-light text: **bold**, *italic*, and lines starting with "- " as a list. */
 const Paragraph = z.string().trim().min(1).max(4000);
 
 /** What in a document shows that an artifact exists; the engine counts it. */
 export const Evidence = z.discriminatedUnion('of', [
-  z.strictObject({ of: z.literal('structural-goals'), kind: StructuralGoal.shape.kind.optional() }),
+  z.strictObject({ of: z.literal('structural-goals'), kind: GoalKind.optional() }),
   z.strictObject({ of: z.literal('areas') }),
   z.strictObject({ of: z.literal('roles') }),
   z.strictObject({ of: z.literal('elements'), select: z.array(Selector).min(1) }),
@@ -46,7 +50,7 @@ export const Evidence = z.discriminatedUnion('of', [
   z.strictObject({ of: z.literal('sources') }),
   z.strictObject({ of: z.literal('naming-rules') }),
   z.strictObject({ of: z.literal('glossary') }),
-  z.strictObject({ of: z.literal('views'), perspective: ViewPerspective.optional() }),
+  z.strictObject({ of: z.literal('views'), perspective: ViewPerspectiveId.optional() }),
   z.strictObject({ of: z.literal('decisions').describe('decisions logged for this step') }),
   z.strictObject({ of: z.literal('evaluations') }),
 ]);

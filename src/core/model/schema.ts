@@ -5,6 +5,8 @@ import { ValidationSettings } from './validation-settings.ts';
 import { EvaluationRecord } from './evaluation-record.ts';
 import { Derivation } from './derivation.ts';
 import { Configuration } from '../configure/schema.ts';
+import { MethodPack } from '../method/pack.ts';
+import { Board, CommentThread } from './workshop.ts';
 
 export { Id } from './primitives.ts';
 
@@ -157,9 +159,14 @@ export const RefDocument = z.strictObject({
   evaluations: z.array(EvaluationRecord).default([]),
   validation: ValidationSettings.default(() => ValidationSettings.parse({})),
   derivation: Derivation.optional().describe('Present when this model was derived from a reference model'),
+  pack: MethodPack.optional().describe(
+    'The method pack the model follows (metamodel, method, checklists, profile), carried inside the file',
+  ),
   configuration: Configuration.optional().describe(
     'Variation points and the questionnaire that configures them; in a configured model, the answers given',
   ),
+  comments: z.array(CommentThread).optional().describe('Comment threads on elements, relations, views or the model'),
+  board: Board.optional().describe('The brainstorm board of a workshop: sticky notes, groups, dot votes'),
 });
 
 export type RefDocument = z.infer<typeof RefDocument>;

@@ -85,7 +85,7 @@ export function findingsFor(doc: RefDocument, metamodel: Metamodel, options?: Va
 
 function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOptions): State {
   const settings = doc.validation;
-  const profile = profileById(options.profile ?? settings.profile) ?? profiles[0]!;
+  const profile = profileById(options.profile ?? settings.profile, doc) ?? profiles[0]!;
   const all = [...builtInRules, ...settings.rules.map(compileUserRule)];
   const ctx: Context = { doc, metamodel, index: new ModelIndex(metamodel), ruleIds: new Set(all.map((r) => r.id)) };
   const runs: RuleRun[] = [];

@@ -54,7 +54,7 @@ export function useMethodState(): MethodState | null {
   const validation = useWb((s) => s.validation);
   return useMemo(() => {
     if (!module) return null;
-    const method = module.methodById(doc.method.methodId);
+    const method = module.methodFor(doc);
     if (!method) return { known: false, methodId: doc.method.methodId };
     const progress = module.stepProgress(doc, method, validation?.report.findings ?? NO_FINDINGS, metamodel);
     return {
@@ -76,14 +76,15 @@ export function useStepTypes(): {
 } | null {
   const module = useMethodData();
   const state = useWb((s) => s.history.document.method);
+  const pack = useWb((s) => s.history.document.pack);
   const metamodel = useWb((s) => s.metamodel);
   return useMemo(() => {
-    const method = module?.methodById(state.methodId);
+    const method = module?.methodFor({ method: state, pack });
     if (!module || !method) return null;
     // resumeStep reads only the method state of a document.
     const step = module.resumeStep({ method: state } as RefDocument, method);
     const types = module.paletteFor(step, metamodel).elementTypes;
     if (types.length === 0) return null;
     return { title: step.title, number: method.steps.indexOf(step) + 1, allowed: new Set(types.map((t) => t.id)) };
-  }, [module, state, metamodel]);
+  }, [module, state, pack, metamodel]);
 }

@@ -109,6 +109,7 @@ export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
   'model-report': dialog('the model report', () => import('../export/ModelReportDialog.tsx')),
   gallery: dialog('the gallery', () => import('../gallery/GalleryDialog.tsx')),
   'new-model': dialog('the new model dialog', () => import('../method/NewModelDialog.tsx')),
+  'method-pack': dialog('the method pack dialog', () => import('../packs/MethodPackDialog.tsx')),
   glossary: dialog('the glossary', () => import('../glossary/GlossaryDialog.tsx')),
   tour: dialog('the tour', () => import('../tour/Tour.tsx')),
   rules: dialog('the rules dialog', () => import('../findings/RulesDialog.tsx')),

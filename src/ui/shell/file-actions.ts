@@ -43,7 +43,20 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
     return false;
   }
   if (extension === 'xml') return openArchimate(wb, file.name, text);
-  const result = importDocument(text, wb.store.getState().metamodel);
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // importDocument reports the syntax error with its line and column.
+  }
+  const { looksLikePack } = await import('../../core/method/pack.ts');
+  if (looksLikePack(raw)) {
+    // A method pack is not a model: its dialog says what it holds and starts a model with it.
+    wb.openDialog('method-pack', fileArg({ name: file.name, text }));
+    return false;
+  }
+  const { metamodelForFile } = await import('../../core/metamodel/file-metamodel.ts');
+  const result = importDocument(text, metamodelForFile(raw));
   if (!result.ok) {
     const first = result.errors
       .slice(0, 3)

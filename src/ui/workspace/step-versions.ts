@@ -13,8 +13,8 @@ export function completedSteps(before: RefDocument, after: RefDocument): string[
 /** The name of the version kept when a step is completed, e.g. 'Step 2 done: Build the macro structure'. */
 export async function stepVersionName(doc: RefDocument, stepId: string): Promise<string> {
   // The method definitions are only needed here, so they load on the first completed step.
-  const { methodById } = await import('../../core/method/shipped.ts');
-  const steps = methodById(doc.method.methodId)?.steps ?? [];
+  const { methodFor } = await import('../../core/method/shipped.ts');
+  const steps = methodFor(doc)?.steps ?? [];
   const index = steps.findIndex((s) => s.id === stepId);
   return index < 0 ? `Step done: ${stepId}` : `Step ${index + 1} done: ${steps[index]!.title}`;
 }

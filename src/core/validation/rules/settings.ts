@@ -14,7 +14,7 @@ export const settingsRule: Rule = {
     check({ doc, index, metamodel, ruleIds }) {
       const settings = doc.validation;
       const drafts: Draft[] = [];
-      if (!profileById(settings.profile))
+      if (!profileById(settings.profile, doc))
         drafts.push({
           message: `The model asks for the validation profile "${settings.profile}", which Refmod does not have; the default profile is used.`,
         });
