@@ -227,6 +227,16 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
     };
   });
   if (errors.length) return { ok: false, errors };
+  // A model is read through its views: a file without diagrams gets one that shows everything.
+  if (!views.length && elements.length)
+    views.push({
+      id: 'all',
+      name: 'All elements',
+      perspective: 'full',
+      description: '',
+      elements: 'all',
+      positions: {},
+    });
 
   for (const [type, count] of leftOut)
     notes.push(
