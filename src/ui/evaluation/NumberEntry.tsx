@@ -39,13 +39,15 @@ export function NumberEntry({
         inputMode="decimal"
         aria-label={label}
         aria-invalid={problem !== null}
+        data-keeps-escape={text !== shown ? '' : undefined}
         value={text}
         placeholder={placeholder}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
+          // Escape first restores the stored value; only a second one closes the dialog around the field.
+          if (e.key === 'Escape' && text !== shown) {
             setText(shown);
             setProblem(null);
           }

@@ -17,7 +17,8 @@ export function Dialog({
     const previous = document.activeElement as HTMLElement | null;
     ref.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+      // A field with an edit to undo (data-keeps-escape) takes Escape itself; the next Escape closes.
+      if (e.key === 'Escape' && !(e.target instanceof Element && e.target.closest('[data-keeps-escape]'))) {
         e.stopPropagation();
         onClose();
       }
