@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
-import { centre, drag, node, viewportSettled } from './support/canvas.ts';
+import { centre, drag, node, openModelFile, viewportSettled } from './support/canvas.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // A consultant's projector: everything here runs at 1024×768.
 const PROJECTOR = { width: 1024, height: 768 };
@@ -151,7 +154,7 @@ describe('a small model built live from the blank template, at 1024×768', () =>
     await areas.getByRole('button', { name: 'Add area' }).click();
     const column = page.locator('.lane-headers__column', { hasText: 'After-sales' });
     await column.waitFor();
-    await expect.poll(() => onCanvas(page, column), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => onCanvas(page, column), { timeout: 10_000, message: 'the new area' }).toBe(true);
     expect(await noticesOverHeaders(page)).toEqual([]);
 
     await page.getByRole('button', { name: /^Step 3:/ }).click();
@@ -165,7 +168,7 @@ describe('a small model built live from the blank template, at 1024×768', () =>
     await chosen.getByRole('button', { name: 'Add to cell' }).click();
     const process = page.locator('.react-flow__node', { hasText: 'Manage complaints' });
     await process.waitFor();
-    await expect.poll(() => onCanvas(page, process), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => onCanvas(page, process), { timeout: 10_000, message: 'the catalogue process' }).toBe(true);
     expect(await noticesOverHeaders(page)).toEqual([]);
   });
 
@@ -180,16 +183,29 @@ describe('a small model built live from the blank template, at 1024×768', () =>
   });
 });
 
+/** A model with one element of each category, none folded into another, all in one cell's neighbourhood. */
+function everyCategoryModel(): string {
+  const doc = JSON.parse(readFileSync(new URL('../fixtures/workshop-model.json', import.meta.url), 'utf8'));
+  doc.meta = { ...doc.meta, id: 'every-category', name: 'Every node type' };
+  doc.relations = doc.relations.filter((r: { type: string }) => r.type !== 'measures');
+  doc.elements.push(
+    { id: 'goal', type: 'objective', name: 'Answer fast', area: 'management', role: 'client' },
+    { id: 'team', type: 'organisational-unit', name: 'Service team', area: 'sales', role: 'provider' },
+    { id: 'crm', type: 'analytical-crm-system', name: 'Analytical CRM', area: 'management', role: 'customer' },
+  );
+  // Everything in the two columns a 1024 px canvas shows whole.
+  for (const el of doc.elements) if (el.area === 'operations') el.area = el.type === 'inquiry' ? 'sales' : 'management';
+  const file = join(mkdtempSync(join(tmpdir(), 'refmod-projector-')), 'every-category.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
 describe('connecting from a process at the fitted zoom, 1024×768', () => {
   it('offers every node type a grab area of at least 40 px², and a drag from the edge of a process connects', async () => {
     const { page, context } = await openWorkbench(browser, { viewport: PROJECTOR });
-    await page.getByRole('tab', { name: /^Client view/ }).click();
-    await viewportSettled(page);
-    await page.getByRole('button', { name: 'Open Client · Sales' }).click();
-    await viewportSettled(page);
+    await openModelFile(page, everyCategoryModel());
     await page.getByRole('button', { name: 'Fit the whole view' }).click();
     await viewportSettled(page);
-
     // The grab area is what takes the pointer: probe the source handle of each drawn node on a 1 px grid.
     const areas = await page.locator('.react-flow__node-element').evaluateAll((nodes) => {
       const pane = document.querySelector('.canvas')!.getBoundingClientRect();
@@ -212,11 +228,13 @@ describe('connecting from a process at the fitted zoom, 1024×768', () => {
       });
     });
     expect(areas.length).toBeGreaterThan(3);
-    expect(new Set(areas.map((a) => a.type)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(areas.map((a) => a.type))).toEqual(
+      new Set(['business-object', 'process', 'quality-measure', 'goal', 'organisational-role', 'information-system']),
+    );
     for (const a of areas) expect(a.px, `${a.type} ${a.id}`).toBeGreaterThanOrEqual(40);
 
-    const process = node(page, 'p-customer-scoring');
-    const target = node(page, 'p-lead-management');
+    const process = node(page, 'answer-calls');
+    const target = node(page, 'account');
     const before = await process.boundingBox();
     // From the process's right edge (its chevron's tip), a few pixels inside, as a hand would start.
     const edge = { x: before!.x + before!.width - 3, y: before!.y + before!.height / 2 };
@@ -225,7 +243,7 @@ describe('connecting from a process at the fitted zoom, 1024×768', () => {
     if (await menu.isVisible()) await menu.getByRole('menuitem').first().click();
     await expect
       .poll(() => page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label'))
-      .toBe('Undo: Connect Score customers → Manage leads');
+      .toBe('Undo: Connect Answer end-user calls → Account');
     // The drag connected; it did not move the process.
     expect(await process.boundingBox()).toEqual(before);
     await context.close();

@@ -5,11 +5,12 @@ import { cellOf } from '../../core/layout/geometry.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { RefDocument, View } from '../../core/model/schema.ts';
 import { CELL_NODE } from './map-graph.ts';
+import { useActions } from '../workbench-context.ts';
 
 /** Room kept between what is brought into view and the pane's edges (the lane headers are frozen there). */
 const MARGIN = 48;
 /** How long a newly added thing is looked for on the canvas (a layout may place it first). */
-const PATIENCE_MS = 4000;
+const PATIENCE_MS = 15_000;
 
 /**
  * The canvas follows the work: an element, area or role just added to the open view is scrolled into sight when it
@@ -17,7 +18,11 @@ const PATIENCE_MS = 4000;
  */
 export function useFollowWork(doc: RefDocument, view: View | undefined, pane: RefObject<HTMLDivElement | null>) {
   const flow = useReactFlow();
+  const wb = useActions();
   const seen = useRef<{ viewId: string; ids: Set<string>; lanes: Set<string> } | null>(null);
+  const wanted = useRef<{ selectors: string[]; until: number } | null>(null);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
   useEffect(() => {
     if (!view) return;
     const ids = new Set(elementsInView(doc, view).map((e) => e.id));
@@ -28,6 +33,9 @@ export function useFollowWork(doc: RefDocument, view: View | undefined, pane: Re
     if (!before || before.viewId !== view.id) return;
     const added = [...ids].filter((id) => !before.ids.has(id));
     const newLanes = [...lanes].filter((l) => !before.lanes.has(l));
+    // An element added with a focus request is centred by the canvas' focus; following it too would fight that.
+    const focused = wb.store.getState().focus?.id;
+    if (focused && added.includes(focused)) return;
     if (!added.length && !newLanes.length) return;
     const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
     const selectors = [
@@ -45,15 +53,20 @@ export function useFollowWork(doc: RefDocument, view: View | undefined, pane: Re
         return `.lane-grid__column[data-name="${CSS.escape(lane?.name ?? '')}"], .lane-grid__row[data-name="${CSS.escape(lane?.name ?? '')}"]`;
       }),
     ];
-    const until = performance.now() + PATIENCE_MS;
-    let frame = 0;
+    // Later edits (a layout placing the new element) must not cancel the look-out, so it outlives this effect.
+    wanted.current = { selectors, until: performance.now() + PATIENCE_MS };
+    if (frame.current) return;
     const look = () => {
+      frame.current = 0;
+      const want = wanted.current;
       const box = pane.current;
-      const target = box && selectors.map((s) => box.querySelector(s)).find((el) => el);
+      if (!want || performance.now() > want.until) return;
+      const target = box && want.selectors.map((s) => box.querySelector(s)).find((el) => el);
       if (!box || !target || box.getAttribute('aria-busy') === 'true') {
-        if (performance.now() < until) frame = requestAnimationFrame(look);
+        frame.current = requestAnimationFrame(look);
         return;
       }
+      wanted.current = null;
       reveal(box.getBoundingClientRect(), target.getBoundingClientRect());
     };
     const reveal = (p: DOMRect, t: DOMRect) => {
@@ -68,7 +81,6 @@ export function useFollowWork(doc: RefDocument, view: View | undefined, pane: Re
       const { x, y, zoom } = flow.getViewport();
       void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 250 });
     };
-    frame = requestAnimationFrame(look);
-    return () => cancelAnimationFrame(frame);
-  }, [doc, view, pane, flow]);
+    frame.current = requestAnimationFrame(look);
+  }, [doc, view, pane, flow, wb]);
 }
