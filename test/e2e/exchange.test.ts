@@ -32,6 +32,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The few parts of mxGraph's global API the test uses. */
+interface MxCell {
+  value: unknown;
+}
+interface MxGraph {
+  setHtmlLabels(on: boolean): void;
+  convertValueToString: (cell: MxCell) => string;
+  getModel(): unknown;
+  getGraphBounds(): { x: number; y: number; width: number; height: number };
+}
+interface MxGraphGlobals {
+  mxUtils: { parseXml(text: string): Document; isNode(value: unknown): boolean };
+  mxGraph: {
+    new (container: HTMLElement | null): MxGraph;
+    prototype: { convertValueToString(this: MxGraph, cell: MxCell): string };
+  };
+  mxCodec: new (doc: Document) => { decode(node: Element | undefined, into: unknown): void };
+}
+
 /**
  * Renders a .drawio file's first page with mxGraph, the engine draw.io is built on, as draw.io decodes it (its
  * `<object>` cells carry their label), and returns the text of each rendered label.
@@ -44,13 +63,13 @@ async function renderWithMxGraph(
   await page.addScriptTag({ content: 'window.mxLoadResources = false; window.mxLoadStylesheets = false;' });
   await page.addScriptTag({ path: MXCLIENT });
   return page.evaluate((text) => {
-    const mx = window as unknown as Record<string, any>;
+    const mx = window as unknown as MxGraphGlobals;
     const doc = mx.mxUtils.parseXml(text);
     const graph = new mx.mxGraph(document.getElementById('graph'));
     graph.setHtmlLabels(true);
-    graph.convertValueToString = (cell: { value: unknown }) =>
+    graph.convertValueToString = (cell) =>
       mx.mxUtils.isNode(cell.value)
-        ? (cell.value as Element).getAttribute('label')
+        ? ((cell.value as Element).getAttribute('label') ?? '')
         : mx.mxGraph.prototype.convertValueToString.call(graph, cell);
     new mx.mxCodec(doc).decode(doc.getElementsByTagName('mxGraphModel')[0], graph.getModel());
     const bounds = graph.getGraphBounds();
