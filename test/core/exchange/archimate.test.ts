@@ -90,7 +90,9 @@ describe('ArchiMate exchange', () => {
     const { notes } = exportArchimate(doc, crmBpoMetamodel);
     expect(notes.join(' ')).toContain(`${doc.elements.length} elements of`);
     expect(notes.join(' ')).toMatch(/refmod: properties/);
-    expect(notes.join(' ')).toMatch(/The model's meta, structuralGoals, macroStructure, .* JSON/);
+    expect(notes.join(' ')).toMatch(
+      /The model's metadata \(authors, version, sources\), structural goals, macro structure, .* JSON/,
+    );
   });
 
   it('reads a file from another tool: maps what it can, and lists what it leaves out', () => {

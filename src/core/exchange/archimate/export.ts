@@ -203,7 +203,9 @@ function exportNotes(doc: RefDocument, mappings: Map<string, ReturnType<typeof a
   ];
   if (properties)
     notes.push(`${properties} type-specific values (such as unit and target) become ArchiMate properties.`);
-  const parts = DOCUMENT_PARTS.filter((part) => doc[part] !== undefined);
+  const parts = DOCUMENT_PARTS.filter((part) => doc[part] !== undefined).map((part) =>
+    part === 'meta' ? 'metadata (authors, version, sources)' : part.replace(/([A-Z])/g, ' $1').toLowerCase(),
+  );
   notes.push(
     `The model's ${parts.join(', ')} have no ArchiMate counterpart: each is one model property (refmod:<part>) holding its JSON.`,
     `${doc.views.length} views become diagrams with the lane grid as labelled containers; each keeps its perspective and positions in the property refmod:view.`,

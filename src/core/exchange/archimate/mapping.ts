@@ -23,7 +23,7 @@ export const CATEGORY_MAPPING: Readonly<Record<string, ElementMapping>> = {
   'quality-measure': {
     archimate: 'Outcome',
     reason:
-      'ArchiMate has no metric; an Outcome is its motivation element for a measurable end result, which a metric with a unit and a target states. Definition, unit, target and metric category go along as properties',
+      'ArchiMate has no metric element; its Outcome is a measurable end result, as a metric with a unit and a target is. Definition, unit, target and metric category go along as properties',
   },
   goal: { archimate: 'Goal', reason: 'a high-level statement of intent' },
   'organisational-role': { archimate: 'BusinessRole', reason: 'a responsibility for behaviour' },

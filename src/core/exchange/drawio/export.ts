@@ -72,7 +72,8 @@ function page(doc: RefDocument, view: View, metamodel: Metamodel, index: number)
     if (!shown.has(r.source) || !shown.has(r.target)) continue;
     const line = metamodel.relationType(r.type)?.line ?? 'solid';
     const colour = RELATION_COLOURS[r.type] ?? '#7d8793';
-    const style = `edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;endArrow=block;endFill=1;strokeColor=${colour};fontColor=#1f2328;fontSize=11;${line === 'solid' ? '' : `dashed=1;dashPattern=${line === 'dotted' ? '2 4' : '7 5'};`}`;
+    // Straight lines between node borders, as the image export draws them.
+    const style = `html=1;endArrow=block;endFill=1;strokeColor=${colour};fontColor=#1f2328;fontSize=11;${line === 'solid' ? '' : `dashed=1;dashPattern=${line === 'dotted' ? '2 4' : '7 5'};`}`;
     cells.push(
       `        <object id="${xmlAttr(r.id)}" label="${xmlAttr(escapeHtml(r.label))}" refmodType="${xmlAttr(r.type)}"><mxCell style="${xmlAttr(style)}" edge="1" parent="1" source="${xmlAttr(r.source)}" target="${xmlAttr(r.target)}"><mxGeometry relative="1" as="geometry"/></mxCell></object>`,
     );
