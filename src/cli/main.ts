@@ -6,6 +6,7 @@ import { schemaCommand } from './commands/schema.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { configureCommand } from './commands/configure.ts';
 import { induceCommand } from './commands/induce.ts';
+import { serveCommand } from './commands/serve.ts';
 
 const commands: CliCommand[] = [
   validateCommand,
@@ -15,6 +16,7 @@ const commands: CliCommand[] = [
   evaluateCommand,
   configureCommand,
   induceCommand,
+  serveCommand,
 ];
 
 const usage = () =>

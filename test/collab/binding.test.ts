@@ -7,7 +7,7 @@ import { integrityProblems } from '../../src/core/model/integrity.ts';
 import { RefDocument } from '../../src/core/model/schema.ts';
 import { reply, startThread } from '../../src/collab/comments.ts';
 import { shippedModel } from '../support/models.ts';
-import { room, type Peer } from './peers.ts';
+import { joinRoom, room, type Peer } from './peers.ts';
 
 const shipped = shippedModel();
 const [first, second] = [shipped.elements[0]!, shipped.elements[1]!];
@@ -90,6 +90,20 @@ describe('a model shared in a room', () => {
     expectValid(a!);
     expect(a!.doc.relations.some((r) => r.id === added.id)).toBe(false);
     expect(a!.notices.join(' ')).toContain(`${relation.source} → ${relation.target}`);
+  });
+
+  it('opens the repaired model for someone who joins after such a conflict', () => {
+    const {
+      peers: [a, b],
+      net,
+    } = room(shipped, 2);
+    net.online = false;
+    a!.perform(edit('Connect', (d) => void d.relations.push({ ...relation, id: 'rel-late' })));
+    b!.perform(deleteElements([relation.target]));
+    net.reconnect();
+    const late = joinRoom(a!);
+    expect(file(late)).toBe(file(a!));
+    expectValid(late);
   });
 
   it('loses nothing edited offline by both', () => {

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { checkEdit } from '../../src/core/commands/command.ts';
 import { perform, startHistory, type Edit, type History } from '../../src/core/commands/history.ts';
-import { importValue } from '../../src/core/io/json.ts';
 import { crmBpoMetamodel as metamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../src/core/model/schema.ts';
 import { bindModel, SEED, type ModelBinding, type UndoLabels } from '../../src/collab/binding.ts';
-import { readRoom, seedRoom } from '../../src/collab/shared-model.ts';
+import { seedRoom } from '../../src/collab/shared-model.ts';
+import { modelOfRoom } from '../../src/collab/room-model.ts';
 
 /** A person in a room, without browser or network: a model with its history, bound to a Y document. */
 export class Peer {
@@ -54,16 +54,19 @@ export function room(doc: RefDocument, count: number): { peers: Peer[]; net: Net
   first.bind();
   const peers = [first];
   const net = new Network(peers);
-  for (let i = 1; i < count; i++) {
-    const joined = new Peer(doc);
-    Y.applyUpdate(joined.ydoc, Y.encodeStateAsUpdate(first.ydoc), 'room');
-    const read = importValue(readRoom(joined.ydoc), metamodel);
-    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
-    joined.history = startHistory(read.document);
-    joined.bind();
-    net.add(joined);
-  }
+  for (let i = 1; i < count; i++) net.add(joinRoom(first));
   return { peers: net.peers, net };
+}
+
+/** A person joining through a link: the room's model, read and checked, replaces theirs. */
+export function joinRoom(member: Peer): Peer {
+  const joined = new Peer(member.doc);
+  Y.applyUpdate(joined.ydoc, Y.encodeStateAsUpdate(member.ydoc), 'room');
+  const read = modelOfRoom(joined.ydoc, metamodel);
+  if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+  joined.history = startHistory(read.document);
+  joined.bind();
+  return joined;
 }
 
 /** Passes every update to the other peers at once while online; offline, peers catch up when it comes back. */

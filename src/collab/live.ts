@@ -1,0 +1,124 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { startHistory } from '../core/commands/history.ts';
+import { liveState } from './live-state.ts';
+import type { Workbench } from '../store/workbench.ts';
+import { bridgeWorkbench } from './workbench-bridge.ts';
+import { roomHasModel, seedRoom } from './shared-model.ts';
+import { modelOfRoom } from './room-model.ts';
+import { SEED } from './binding.ts';
+import { colourFor } from './presence.ts';
+
+export interface JoinRequest {
+  /** The room server's address, ws:// or wss://. */
+  server: string;
+  room: string;
+  name: string;
+  /** Reviewers comment but do not edit. */
+  review: boolean;
+  /** Start the room with the open model (Share live…); otherwise the room's model replaces it. */
+  create: boolean;
+}
+
+const WAIT_FOR_ROOM_MS = 8000;
+
+let leaveCurrent: (() => void) | null = null;
+let awarenessNow: WebsocketProvider['awareness'] | null = null;
+
+/** This tab's presence, for the canvas overlay to update (cursor) and read (who else is here). */
+export const awareness = () => awarenessNow;
+
+/** A fresh room name: hard to guess, safe in a link. */
+export function newRoomName(): string {
+  return `w-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}
+
+/**
+ * Joins a room, or starts one with the open model. The room is also kept in this browser (IndexedDB), so edits
+ * made while the server is away are kept and sent when it is back. Throws with a sentence when it cannot join.
+ */
+export async function joinRoom(wb: Workbench, request: JoinRequest): Promise<void> {
+  leaveRoom(wb);
+  const ydoc = new Y.Doc();
+  const local = new IndexeddbPersistence(`refmod-room:${request.server}/${request.room}`, ydoc);
+  await Promise.race([local.whenSynced, new Promise((done) => setTimeout(done, 2000))]);
+  const provider = new WebsocketProvider(request.server, request.room, ydoc, { maxBackoffTime: 1000 });
+  const stop = () => {
+    provider.destroy();
+    void local.destroy();
+    ydoc.destroy();
+  };
+  try {
+    if (!request.create) await waitForRoom(provider, ydoc);
+    if (roomHasModel(ydoc)) {
+      const read = modelOfRoom(ydoc, wb.store.getState().metamodel);
+      if (!read.ok)
+        throw new Error(`The room's model cannot be opened: ${read.errors[0]?.message ?? 'unknown problem'}`);
+      wb.open(read.document);
+    } else seedRoom(ydoc, wb.store.getState().history.document, SEED);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+
+  const colour = colourFor(ydoc.clientID);
+  const unbridge = bridgeWorkbench(wb, ydoc, provider.awareness, { ...request, colour }, () => leaveRoom(wb));
+  const onStatus = ({ status }: { status: string }) =>
+    liveState.setState({ connection: status === 'connected' ? 'connected' : 'offline' });
+  provider.on('status', onStatus);
+  awarenessNow = provider.awareness;
+  liveState.setState({
+    joined: { room: request.room, server: request.server, name: request.name, review: request.review, colour },
+    connection: provider.wsconnected ? 'connected' : 'offline',
+  });
+  leaveCurrent = () => {
+    provider.off('status', onStatus);
+    unbridge();
+    stop();
+  };
+}
+
+/** Leaves the room: the model stays open here, with a fresh history. */
+export function leaveRoom(wb: Workbench): void {
+  if (!leaveCurrent) return;
+  const leave = leaveCurrent;
+  leaveCurrent = null;
+  awarenessNow = null;
+  leave();
+  wb.store.setState((s) => ({ history: startHistory(s.history.document) }));
+  liveState.setState({ joined: null, others: [], connection: 'connecting' });
+}
+
+/** Waits until the server has sent the room, or a copy kept in this browser is there to work offline with. */
+function waitForRoom(provider: WebsocketProvider, ydoc: Y.Doc): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      provider.off('sync', onSync);
+      if (roomHasModel(ydoc)) done();
+      else
+        fail(
+          new Error(
+            `The room server at ${provider.url.replace(/\/[^/]*$/, '')} did not answer. Is \`npm run serve\` running there?`,
+          ),
+        );
+    }, WAIT_FOR_ROOM_MS);
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      clearTimeout(timer);
+      provider.off('sync', onSync);
+      done();
+    };
+    provider.on('sync', onSync);
+  });
+}
+
+/** The link that opens this room: for editors, or for reviewers who comment only. */
+export function roomLink(joined: { room: string; server: string }, review: boolean): string {
+  const url = new URL(location.pathname, location.origin);
+  url.searchParams.set('room', joined.room);
+  url.searchParams.set('server', joined.server);
+  if (review) url.searchParams.set('review', '1');
+  return url.toString();
+}

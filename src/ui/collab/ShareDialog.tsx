@@ -1,0 +1,167 @@
+import { useState, type FormEvent } from 'react';
+import { joinRoom, leaveRoom, newRoomName, roomLink } from '../../collab/live.ts';
+import { liveState } from '../../collab/live-state.ts';
+import { useStore } from '../../store/create-store.ts';
+import { Dialog } from '../shell/Dialog.tsx';
+import { useActions } from '../workbench-context.ts';
+import { readName, rememberName } from '../comments/person.ts';
+import './collab.css';
+
+const SERVER_KEY = 'refmod.liveServer';
+
+function defaultServer(params: URLSearchParams): string {
+  const given = params.get('server');
+  if (given) return given;
+  try {
+    const last = localStorage.getItem(SERVER_KEY);
+    if (last) return last;
+  } catch {
+    // No storage: fall back to this host's room server.
+  }
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.hostname || 'localhost'}:1234`;
+}
+
+/** Share live…: start a workshop with the open model, or join the one a link names; once in, the links to share. */
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
+  const joined = useStore(liveState, (s) => s.joined);
+  return (
+    <Dialog title={joined ? 'Live workshop' : 'Share live'} onClose={onClose}>
+      {joined ? <InRoom joined={joined} onClose={onClose} /> : <JoinForm />}
+    </Dialog>
+  );
+}
+
+function JoinForm() {
+  const wb = useActions();
+  const [params] = useState(() => new URLSearchParams(location.search));
+  const invited = params.get('room');
+  const review = params.get('review') === '1';
+  const [name, setName] = useState(readName);
+  const [server, setServer] = useState(() => defaultServer(params));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return setError('Give your name: the others see it beside your cursor and your comments.');
+    if (!/^wss?:\/\/[^\s]+$/.test(server.trim()))
+      return setError('The room server address starts with ws:// or wss://, e.g. ws://localhost:1234.');
+    setBusy(true);
+    setError('');
+    rememberName(name.trim());
+    try {
+      localStorage.setItem(SERVER_KEY, server.trim());
+    } catch {
+      // Remembering the server is a convenience only.
+    }
+    const room = invited ?? newRoomName();
+    joinRoom(wb, { server: server.trim(), room, name: name.trim(), review, create: !invited })
+      .then(() => {
+        const url = new URL(location.href);
+        url.searchParams.set('room', room);
+        url.searchParams.set('server', server.trim());
+        history.replaceState(null, '', url);
+      })
+      .catch((failure: unknown) => {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      })
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form className="live-form" onSubmit={submit}>
+      <p>
+        {invited
+          ? review
+            ? 'You are invited to review this model live: you can comment, but not change it.'
+            : 'You are invited to a live workshop: everyone edits the same model and sees each other’s changes at once.'
+          : 'Start a live workshop with this model: everyone with the link edits it together, each with their own undo. Without a server, Refmod works as before.'}
+      </p>
+      <label>
+        Your name
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoFocus autoComplete="name" />
+      </label>
+      <label>
+        Room server
+        <input value={server} onChange={(e) => setServer(e.target.value)} spellCheck={false} />
+      </label>
+      {error ? (
+        <p className="live-form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="live-form__actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Connecting…' : invited ? 'Join the workshop' : 'Start a live workshop'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InRoom({
+  joined,
+  onClose,
+}: {
+  joined: NonNullable<ReturnType<typeof liveState.getState>['joined']>;
+  onClose: () => void;
+}) {
+  const wb = useActions();
+  const others = useStore(liveState, (s) => s.others);
+  const connection = useStore(liveState, (s) => s.connection);
+  return (
+    <div className="live-form">
+      <p>
+        You are in the workshop as <strong style={{ color: joined.colour }}>{joined.name}</strong>
+        {joined.review ? ' (reviewing: you can comment, not edit)' : ''}.{' '}
+        {others.length
+          ? `Also here: ${others.map((p) => p.name).join(', ')}.`
+          : 'Nobody else is here yet: send them a link.'}{' '}
+        {connection === 'connected'
+          ? ''
+          : 'The server is out of reach: your changes are kept and sent when it is back.'}
+      </p>
+      {joined.review ? null : <LinkRow label="Link for editors" value={roomLink(joined, false)} />}
+      <LinkRow label="Link for reviewers (comment only)" value={roomLink(joined, true)} />
+      <div className="live-form__actions">
+        <button
+          onClick={() => {
+            leaveRoom(wb);
+            const url = new URL(location.href);
+            for (const key of ['room', 'server', 'review']) url.searchParams.delete(key);
+            history.replaceState(null, '', url);
+            onClose();
+          }}
+        >
+          Leave the workshop
+        </button>
+        <button className="primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function LinkRow({ label, value }: { label: string; value: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <label>
+      {label}
+      <span className="live-link">
+        <input readOnly value={value} onFocus={(e) => e.target.select()} spellCheck={false} />
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard?.writeText(value).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </span>
+    </label>
+  );
+}
