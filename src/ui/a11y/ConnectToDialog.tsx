@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connect } from '../../core/commands/elements.ts';
 import { takenIds } from '../../core/model/factory.ts';
 import { uniqueId } from '../../core/model/ids.ts';
@@ -22,6 +22,12 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
   const [active, setActive] = useState(0);
   const [target, setTarget] = useState<string | null>(null);
   const [relationType, setRelationType] = useState('');
+  const form = useRef<HTMLDivElement>(null);
+  // The dialog focuses itself as it opens; a frame later the keyboard goes on to the search field or the first type.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
 
   const candidates = useMemo(() => {
     if (!source || !view) return [];
@@ -77,87 +83,87 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
 
   return (
     <Dialog title={`Connect “${source.name}” to…`} onClose={onClose}>
-      {chosen ? (
-        <form
-          className="connect-to"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run();
-          }}
-        >
-          <p>
-            <strong>{source.name}</strong> → <strong>{chosen.name}</strong>{' '}
-            <button type="button" className="link-button" onClick={() => setTarget(null)}>
-              Choose another element
-            </button>
-          </p>
-          <fieldset className="connect-to__types">
-            <legend>Relation type</legend>
-            {allowed.map((r, i) => (
-              <label key={r.id} title={r.description}>
-                <input
-                  type="radio"
-                  name="relation-type"
-                  value={r.id}
-                  autoFocus={i === 0}
-                  checked={pickedType?.id === r.id}
-                  onChange={() => setRelationType(r.id)}
-                />{' '}
-                {r.label}
-              </label>
-            ))}
-          </fieldset>
-          <div className="connect-to__actions">
-            <button type="submit" className="primary">
-              Connect
-            </button>
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="connect-to">
-          <label htmlFor="connect-to-search">Find the element to connect to</label>
-          <input
-            id="connect-to-search"
-            type="search"
-            role="combobox"
-            aria-expanded="true"
-            aria-controls="connect-to-list"
-            aria-activedescendant={candidates.length ? option(active) : undefined}
-            aria-autocomplete="list"
-            autoFocus
-            placeholder="Name or type…"
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setActive(0);
+      <div ref={form}>
+        {chosen ? (
+          <form
+            className="connect-to"
+            onSubmit={(e) => {
+              e.preventDefault();
+              run();
             }}
-            onKeyDown={onListKey}
-          />
-          <ul id="connect-to-list" role="listbox" aria-label="Elements this one can connect to">
-            {candidates.map(({ element, type }, i) => (
-              <li
-                key={element.id}
-                id={option(i)}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'is-active' : undefined}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(element.id)}
-              >
-                {element.name} <span className="muted">{type}</span>
-              </li>
-            ))}
-          </ul>
-          {candidates.length === 0 ? (
-            <p className="muted" role="status">
-              No element of this view can be connected from “{source.name}”{query ? ` that matches “${query}”` : ''}.
+          >
+            <p>
+              <strong>{source.name}</strong> → <strong>{chosen.name}</strong>{' '}
+              <button type="button" className="link-button" onClick={() => setTarget(null)}>
+                Choose another element
+              </button>
             </p>
-          ) : null}
-        </div>
-      )}
+            <fieldset className="connect-to__types">
+              <legend>Relation type</legend>
+              {allowed.map((r) => (
+                <label key={r.id} title={r.description}>
+                  <input
+                    type="radio"
+                    name="relation-type"
+                    value={r.id}
+                    checked={pickedType?.id === r.id}
+                    onChange={() => setRelationType(r.id)}
+                  />{' '}
+                  {r.label}
+                </label>
+              ))}
+            </fieldset>
+            <div className="connect-to__actions">
+              <button type="submit" className="primary">
+                Connect
+              </button>
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : (
+          <div className="connect-to">
+            <label htmlFor="connect-to-search">Find the element to connect to</label>
+            <input
+              id="connect-to-search"
+              type="search"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls="connect-to-list"
+              aria-activedescendant={candidates.length ? option(active) : undefined}
+              aria-autocomplete="list"
+              placeholder="Name or type…"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onListKey}
+            />
+            <ul id="connect-to-list" role="listbox" aria-label="Elements this one can connect to">
+              {candidates.map(({ element, type }, i) => (
+                <li
+                  key={element.id}
+                  id={option(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'is-active' : undefined}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => choose(element.id)}
+                >
+                  {element.name} <span className="muted">{type}</span>
+                </li>
+              ))}
+            </ul>
+            {candidates.length === 0 ? (
+              <p className="muted" role="status">
+                No element of this view can be connected from “{source.name}”{query ? ` that matches “${query}”` : ''}.
+              </p>
+            ) : null}
+          </div>
+        )}
+      </div>
     </Dialog>
   );
 }
