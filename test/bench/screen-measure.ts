@@ -60,7 +60,7 @@ const SCRIPT = String.raw`(() => {
   const short = (s) => (s.length > 28 ? s.slice(0, 27) + '…' : s);
 
   // Names: one entry per node that carries a name, with its lines.
-  const nameNodes = [...flow.querySelectorAll('.react-flow__node-map-process, .react-flow__node-element')];
+  const nameNodes = [...flow.querySelectorAll('.react-flow__node-map-process, .react-flow__node-map-element, .react-flow__node-element')];
   let readable = 0, cut = 0, covered = 0;
   const cutExamples = [];
   for (const node of nameNodes) {
@@ -104,7 +104,7 @@ const SCRIPT = String.raw`(() => {
 
   // Lines: as polylines in screen space (rounded corners taken at their corner point), and sampled along the path.
   const edges = [...flow.querySelectorAll('.react-flow__edge')];
-  const obstacles = [...flow.querySelectorAll(onMap ? '.react-flow__node-map-process' : '.react-flow__node-element')].map((n) => ({ id: n.getAttribute('data-id'), r: n.getBoundingClientRect() }));
+  const obstacles = [...flow.querySelectorAll(onMap ? '.react-flow__node-map-process, .react-flow__node-map-element' : '.react-flow__node-element')].map((n) => ({ id: n.getAttribute('data-id'), r: n.getBoundingClientRect() }));
   const drawn = [];
   let under = 0;
   const underExamples = [];
@@ -212,7 +212,7 @@ export const READABLE_NOW = String.raw`(() => {
   const transform = viewport ? viewport.getAttribute('style') : '';
   const pane = flow.getBoundingClientRect();
   const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
-  const nodes = [...flow.querySelectorAll('.react-flow__node-map-process, .react-flow__node-element')];
+  const nodes = [...flow.querySelectorAll('.react-flow__node-map-process, .react-flow__node-map-element, .react-flow__node-element')];
   let readable = 0;
   for (const node of nodes) {
     const holder = node.querySelector('.map-process__name, .el-node__name');

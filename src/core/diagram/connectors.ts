@@ -86,13 +86,10 @@ export function planGutters(
   for (const p of [...pairs].sort(
     (x, y) => y.relations.length - x.relations.length || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
   )) {
-    const route = routeBetween(
-      p.a,
-      p.b,
-      colCentres,
-      rowCentres,
-      (r) => CROSSING * taken.filter((t) => crossesPath(probe(r, p, colCentres, rowCentres), t)).length,
-    );
+    const route = routeBetween(p.a, p.b, colCentres, rowCentres, (r) => {
+      const line = probe(r, p, colCentres, rowCentres);
+      return CROSSING * taken.filter((t) => crossesPath(line, t)).length;
+    });
     taken.push(probe(route, p, colCentres, rowCentres));
     routed.push({ ...p, id: `connector:${p.from}>${p.to}`, route });
   }

@@ -137,12 +137,14 @@ function cells(map: ProcessMap, doc: RefDocument, metamodel: Metamodel): string 
     out.push(
       `<rect x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}" rx="6" fill="${tint(colour, 0.06)}" stroke="${tint(colour, 0.4)}"><title>${esc(`${cell.rowName} · ${cell.columnName}`)}</title></rect>`,
     );
-    for (const p of cell.processes) {
+    for (const p of cell.boxes) {
       out.push(
-        `<g class="process" data-element="${esc(p.id)}">`,
+        `<g class="${p.category === 'process' ? 'process' : 'element'}" data-element="${esc(p.id)}">`,
         `<title>${esc(`${typeOf.get(p.id)}: ${names.get(p.id)}${p.chips.length ? ` (${p.chips.map((c) => c.text).join(', ')})` : ''}`)}</title>`,
-        `<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="4" fill="#ffffff" stroke="${tint(colour, 0.7)}" stroke-width="1.5"/>`,
-        `<rect x="${p.x}" y="${p.y}" width="4" height="${p.height}" fill="${colour}"/>`,
+        // Processes carry the lane's colour bar, as on the canvas; other named elements are rounded boxes.
+        p.category === 'process'
+          ? `<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="4" fill="#ffffff" stroke="${tint(colour, 0.7)}" stroke-width="1.5"/><rect x="${p.x}" y="${p.y}" width="4" height="${p.height}" fill="${colour}"/>`
+          : `<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="12" fill="#ffffff" stroke="${tint(colour, 0.7)}" stroke-width="1.5"/>`,
       );
       p.lines.forEach((line, i) =>
         out.push(
@@ -213,7 +215,7 @@ function legendOf(
 ): { svg: string; height: number } {
   const counted = [
     ...new Set(
-      map.cells.flatMap((c) => [...c.summary, ...c.processes.flatMap((p) => p.chips)].map((chip) => chip.category)),
+      map.cells.flatMap((c) => [...c.summary, ...c.boxes.flatMap((p) => p.chips)].map((chip) => chip.category)),
     ),
   ];
   const items: { symbol: string; label: string }[] = [

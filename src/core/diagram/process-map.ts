@@ -55,9 +55,13 @@ export interface CountChip {
   text: string;
 }
 
-/** A process on the map: its name, and what it carries as count chips, after the name or on a row of their own. */
-export interface MapProcess {
+/**
+ * An element on the map by name: a process, with what it carries as count chips after the name or on a row of
+ * their own, or an element of another category the map has room to name (a goal, a business object, ...).
+ */
+export interface MapBox {
   id: string;
+  category: string;
   x: number;
   y: number;
   width: number;
@@ -67,7 +71,7 @@ export interface MapProcess {
   chipsInline: boolean;
 }
 
-/** One cell of the framework: its processes as boxes, and everything else as counts. */
+/** One cell of the framework: its processes (and whatever else the map has room to name) as boxes, the rest as counts. */
 export interface MapCell {
   key: string;
   row: string | null;
@@ -78,8 +82,9 @@ export interface MapCell {
   y: number;
   width: number;
   height: number;
-  processes: MapProcess[];
-  /** Everything but processes, as count chips in one row at the bottom (with room for the open button beside it). */
+  /** Processes first, then the named elements of other categories. */
+  boxes: MapBox[];
+  /** Everything not named, as count chips in one row at the bottom (with room for the open button beside it). */
   summary: CountChip[];
   summaryY: number;
   /** Every element of the view in this cell. */
@@ -118,6 +123,8 @@ export function processMap(
   metamodel: Metamodel,
   screen: { width: number; height: number } = { width: 1280, height: 800 },
   measure: Measure = estimateWidth,
+  /** Name only processes, whatever the room: for exports that cannot keep the map's geometry (Mermaid). */
+  options: { processesOnly?: boolean } = {},
 ): ProcessMap {
   const elements = elementsInView(doc, view);
   const folding = foldView(doc, view, metamodel);
@@ -130,87 +137,119 @@ export function processMap(
     return { row: rowIndex.get(c.row) ?? 0, column: columnIndex.get(c.column) ?? 0 };
   };
   const M = MAP_METRICS;
+  // Elements drawn as nodes in detail (not folded into a process): the ones the map may name.
+  const drawn = new Set(folding.nodes.map((n) => n.id));
 
-  // Cell contents: process boxes (still unplaced) and the counts of everything else.
-  const contents = rowIds.map(() =>
-    columnIds.map(() => ({
-      processes: [] as { id: string; name: string; chips: CountChip[] }[],
-      others: new Map<string, number>(),
-      elements: [] as string[],
-    })),
-  );
-  for (const el of elements) {
-    const ref = refOf(el);
-    const cell = contents[ref.row]![ref.column]!;
-    cell.elements.push(el.id);
-    const category = categoryOf(el);
-    if (category === 'process') {
-      const carried = carriedBy(folding, el.id);
-      // Only the measures on the box: roles and systems are in the cell's counts and on the processes one level down.
-      const chips = [chip('quality-measure', carried.measures.length)].filter((c) => c.count > 0);
-      cell.processes.push({ id: el.id, name: el.name, chips });
-    } else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
-  }
-  const summaries = contents.map((row) =>
-    row.map((cell) =>
-      metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0),
-    ),
-  );
-  // A lane is at least as long as its name in the headers at the readable zoom (12 px bold capitals).
-  const labelLength = (name: string) => laneLabelLength(name, READABLE_PX / MAP_FONTS.process.size) - MIN_GUTTER;
-  const rowLabel = rowIds.map((l) => labelLength(l.name));
-  const columnLabel = columnIds.map((l) => labelLength(l.name));
-  // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
-  const sized = (perColumn: number[], boxWidth: number) => {
-    const boxes = boxesAt.get(boxWidth)!;
-    const contentWidth = perColumn.map((k, c) =>
-      Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))),
+  // The cells' contents and sizes when the categories in `named` are drawn by name and the rest counted.
+  const arrange = (named: ReadonlySet<string>) => {
+    // Cell contents: process boxes (still unplaced) and the counts of everything else.
+    const contents = rowIds.map(() =>
+      columnIds.map(() => ({
+        boxes: [] as { id: string; name: string; category: string; chips: CountChip[] }[],
+        others: new Map<string, number>(),
+        elements: [] as string[],
+      })),
     );
-    const stacks = boxes.map((row) => row.map((cellBoxes, c) => stackBoxes(cellBoxes, perColumn[c]!, boxWidth)));
-    const columnWidths = contentWidth.map((w, c) => Math.max(w + 2 * M.cellPad, columnLabel[c]!));
-    const rowHeights = contents.map((row, r) =>
-      Math.max(
-        M.minRow,
-        rowLabel[r]!,
-        ...row.map(
-          (_, c) =>
-            2 * M.cellPad +
-            stacks[r]![c]!.height +
-            (contents[r]![c]!.elements.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0),
-        ),
+    for (const el of elements) {
+      const ref = refOf(el);
+      const cell = contents[ref.row]![ref.column]!;
+      cell.elements.push(el.id);
+      const category = categoryOf(el);
+      if (category === 'process') {
+        const carried = carriedBy(folding, el.id);
+        // Only the measures on the box: roles and systems are in the cell's counts and on the processes one level down.
+        const chips = [chip('quality-measure', carried.measures.length)].filter((c) => c.count > 0);
+        cell.boxes.push({ id: el.id, name: el.name, category, chips });
+      } else if (named.has(category) && drawn.has(el.id))
+        cell.boxes.push({ id: el.id, name: el.name, category, chips: [] });
+      else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
+    }
+    // Processes first, in model order, then the other named elements.
+    for (const cell of contents.flat())
+      cell.boxes.sort((a, b) => Number(b.category === 'process') - Number(a.category === 'process'));
+    const summaries = contents.map((row) =>
+      row.map((cell) =>
+        metamodel.data.categories.map((cat) => chip(cat.id, cell.others.get(cat.id) ?? 0)).filter((c) => c.count > 0),
       ),
     );
-    const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
-    const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
-    return { stacks, columnWidths, rowHeights, zoom: Math.min(screen.width / width, screen.height / height) };
-  };
-  const needed = columnIds.map((_, c) => Math.max(1, ...contents.map((row) => row[c]!.processes.length)));
-  // A box is at least as wide as its longest word, so no word is broken.
-  const longestWord = Math.max(
-    0,
-    ...contents
-      .flat()
-      .flatMap((cell) => cell.processes.flatMap((p) => p.name.split(/\s+/).map((w) => measure(w, MAP_FONTS.process)))),
-  );
-  const widths = BOX_WIDTHS.filter((w) => w - 2 * M.boxPadX >= longestWord);
-  const boxWidths = widths.length ? widths : [Math.ceil(longestWord + 2 * M.boxPadX)];
-  const boxesAt = new Map(
-    boxWidths.map((w) => [
-      w,
-      contents.map((row) => row.map((cell) => cell.processes.map((p) => processBox(p, w, measure)))),
-    ]),
-  );
-  let best = sized(
-    needed.map(() => 1),
-    boxWidths[0]!,
-  );
-  for (const width of boxWidths) {
-    for (const choice of subColumnChoices(needed)) {
-      const candidate = sized(choice, width);
-      if (candidate.zoom > best.zoom + 1e-9) best = candidate;
+    // A lane is at least as long as its name in the headers at the readable zoom (12 px bold capitals).
+    const labelLength = (name: string) => laneLabelLength(name, READABLE_PX / MAP_FONTS.process.size) - MIN_GUTTER;
+    const rowLabel = rowIds.map((l) => labelLength(l.name));
+    const columnLabel = columnIds.map((l) => labelLength(l.name));
+    // Sub-columns of boxes per lane column, chosen so the map fills the screen's shape at the largest zoom.
+    const stacked = new Map<string, ReturnType<typeof stackBoxes>>();
+    const sized = (perColumn: number[], boxWidth: number) => {
+      const boxes = boxesAt.get(boxWidth)!;
+      const contentWidth = perColumn.map((k, c) =>
+        Math.max(k * boxWidth + (k - 1) * M.subGap, M.minCell, ...summaries.map((row) => chipsWidth(row[c]!))),
+      );
+      const stacks = boxes.map((row, r) =>
+        row.map((cellBoxes, c) => {
+          // The same cell stacked the same way recurs across many choices: stack it once.
+          const key = `${boxWidth}:${r}:${c}:${perColumn[c]}`;
+          const stack = stacked.get(key) ?? stackBoxes(cellBoxes, perColumn[c]!, boxWidth);
+          stacked.set(key, stack);
+          return stack;
+        }),
+      );
+      const columnWidths = contentWidth.map((w, c) => Math.max(w + 2 * M.cellPad, columnLabel[c]!));
+      const rowHeights = contents.map((row, r) =>
+        Math.max(
+          M.minRow,
+          rowLabel[r]!,
+          ...row.map(
+            (_, c) =>
+              2 * M.cellPad +
+              stacks[r]![c]!.height +
+              (contents[r]![c]!.elements.length ? (stacks[r]![c]!.height ? 8 : 0) + M.summaryLine : 0),
+          ),
+        ),
+      );
+      const width = ROW_HEADER + columnWidths.reduce((a, b) => a + b, 0) + (columnWidths.length + 1) * MIN_GUTTER;
+      const height = COLUMN_HEADER + rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * MIN_GUTTER;
+      return { stacks, columnWidths, rowHeights, zoom: Math.min(screen.width / width, screen.height / height) };
+    };
+    const needed = columnIds.map((_, c) => Math.max(1, ...contents.map((row) => row[c]!.boxes.length)));
+    // A box is at least as wide as its longest word, so no word is broken.
+    const longestWord = Math.max(
+      0,
+      ...contents
+        .flat()
+        .flatMap((cell) => cell.boxes.flatMap((p) => p.name.split(/\s+/).map((w) => measure(w, MAP_FONTS.process)))),
+    );
+    const widths = BOX_WIDTHS.filter((w) => w - 2 * M.boxPadX >= longestWord);
+    const boxWidths = widths.length ? widths : [Math.ceil(longestWord + 2 * M.boxPadX)];
+    const boxesAt = new Map(
+      boxWidths.map((w) => [
+        w,
+        contents.map((row) => row.map((cell) => cell.boxes.map((p) => processBox(p, w, measure)))),
+      ]),
+    );
+    let best = sized(
+      needed.map(() => 1),
+      boxWidths[0]!,
+    );
+    for (const width of boxWidths) {
+      for (const choice of subColumnChoices(needed)) {
+        const candidate = sized(choice, width);
+        if (candidate.zoom > best.zoom + 1e-9) best = candidate;
+      }
     }
+    return { named, contents, summaries, ...best };
+  };
+  // Processes always by name; each further category by name too while the whole map still reads at 12 px.
+  let arranged = arrange(new Set(['process']));
+  // The most numerous categories first: they say most about what the view is of (goals in an objectives chain).
+  const nameable = new Map<string, number>();
+  for (const el of elements)
+    if (drawn.has(el.id) && categoryOf(el) !== 'process')
+      nameable.set(categoryOf(el), (nameable.get(categoryOf(el)) ?? 0) + 1);
+  const byCount = [...nameable].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([category]) => category);
+  for (const category of options.processesOnly ? [] : byCount) {
+    const candidate = arrange(new Set([...arranged.named, category]));
+    if (candidate.zoom >= READABLE_PX / MAP_FONTS.process.size) arranged = candidate;
   }
-  const { stacks, columnWidths, rowHeights } = best;
+  const { contents, summaries, stacks, columnWidths, rowHeights } = arranged;
 
   // Connectors: cross-cell relations of the folded view, one per pair of cells, each gutter as wide as its tracks need.
   const byId = new Map(elements.map((e) => [e.id, e]));
@@ -277,7 +316,7 @@ export function processMap(
       const x = cellStart.v[c]!;
       const y = cellStart.h[r]!;
       const stack = stacks[r]![c]!;
-      const processes = stack.boxes.map((b) => ({ ...b, x: x + M.cellPad + b.x, y: y + M.cellPad + b.y }));
+      const boxes = stack.boxes.map((b) => ({ ...b, x: x + M.cellPad + b.x, y: y + M.cellPad + b.y }));
       cells.push({
         key: cellKey(rowLane.id, columnLane.id),
         row: rowLane.id,
@@ -288,7 +327,7 @@ export function processMap(
         y,
         width: columnWidths[c]!,
         height: rowHeights[r]!,
-        processes,
+        boxes,
         summary: summaries[r]![c]!,
         summaryY: y + M.cellPad + stack.height + (stack.height ? 8 : 0),
         elements: contents[r]![c]!.elements,
@@ -312,14 +351,18 @@ function* subColumnChoices(needed: number[]): Generator<number[]> {
 }
 
 // A process box of a width: its name wrapped, and what it carries as a line of counts.
-function processBox(p: { id: string; name: string; chips: CountChip[] }, width: number, measure: Measure): MapProcess {
+function processBox(
+  p: { id: string; name: string; category: string; chips: CountChip[] },
+  width: number,
+  measure: Measure,
+): MapBox {
   const M = MAP_METRICS;
   const room = width - 2 * M.boxPadX;
   const lines = wrap(p.name, room, MAP_FONTS.process, measure);
   const chips = chipsWidth(p.chips);
   const chipsInline = chips === 0 || measure(lines.at(-1)!, MAP_FONTS.process) + 8 + chips <= room;
   const height = 2 * M.boxPadY + lines.length * M.processLine + (chipsInline ? 0 : M.detailLine + 2);
-  return { id: p.id, x: 0, y: 0, width, height, lines, chips: p.chips, chipsInline };
+  return { id: p.id, category: p.category, x: 0, y: 0, width, height, lines, chips: p.chips, chipsInline };
 }
 
 /** The drawn width of a row of count chips: icon, number and padding each, 4 px apart (see process-map.css). */
@@ -332,14 +375,16 @@ function chip(category: string, count: number): CountChip {
 }
 
 // Boxes in k sub-columns, filled top to bottom, left to right.
-function stackBoxes(boxes: MapProcess[], k: number, boxWidth: number): { boxes: MapProcess[]; height: number } {
+function stackBoxes(boxes: MapBox[], k: number, boxWidth: number): { boxes: MapBox[]; height: number } {
   const per = Math.max(1, Math.ceil(boxes.length / k));
   let height = 0;
+  let above = 0;
   const placed = boxes.map((b, i) => {
-    const column = Math.floor(i / per);
-    const above = boxes.slice(column * per, i).reduce((sum, x) => sum + x.height + MAP_METRICS.boxGap, 0);
+    if (i % per === 0) above = 0;
+    const box = { ...b, x: Math.floor(i / per) * (boxWidth + MAP_METRICS.subGap), y: above };
     height = Math.max(height, above + b.height);
-    return { ...b, x: column * (boxWidth + MAP_METRICS.subGap), y: above };
+    above += b.height + MAP_METRICS.boxGap;
+    return box;
   });
   return { boxes: placed, height };
 }

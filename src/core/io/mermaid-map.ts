@@ -38,12 +38,12 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
     elements: 'all',
     positions: {},
   };
-  const map = processMap(doc, view, metamodel);
+  const map = processMap(doc, view, metamodel, undefined, undefined, { processesOnly: true });
   const ids = mermaidIds();
   for (const el of doc.elements) ids(el.id); // the same node ids as the detail level
   const cellId = (key: string) => ids(`cell_${key}`);
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
-  const shown = map.cells.filter((c) => c.processes.length || c.summary.length);
+  const shown = map.cells.filter((c) => c.boxes.length || c.summary.length);
   // The legend travels as the figure's accessible title and description (mermaid writes them into the SVG).
   const lines = [
     `flowchart ${options.direction ?? 'TB'}`,
@@ -58,9 +58,13 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
       summaries.push(ids(`summary_${cell.key}`));
       lines.push(`    ${summaries.at(-1)}[${mermaidLabel(countsText(cell.summary))}]`);
     }
-    for (const p of cell.processes) lines.push(`    ${ids(p.id)}[[${mermaidLabel(names.get(p.id)!)}]]`);
+    // Processes as subroutine boxes, as in the detail export; other named elements as plain boxes.
+    for (const p of cell.boxes) {
+      const [open, close] = p.category === 'process' ? ['[[', ']]'] : ['(', ')'];
+      lines.push(`    ${ids(p.id)}${open}${mermaidLabel(names.get(p.id)!)}${close}`);
+    }
     // The map's sub-columns: an invisible link ranks each box after its neighbour in the column before.
-    const columns = [...new Set(cell.processes.map((p) => p.x))].map((x) => cell.processes.filter((p) => p.x === x));
+    const columns = [...new Set(cell.boxes.map((p) => p.x))].map((x) => cell.boxes.filter((p) => p.x === x));
     columns
       .slice(1)
       .forEach((column, c) =>
@@ -85,7 +89,7 @@ export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions =
     const colour = lanes.get((map.grid.rowsAre === 'role' ? cell.row : cell.column) ?? '') ?? '#9aa3ad';
     lines.push(`  style ${cellId(cell.key)} fill:${tint(colour, 0.08)},stroke:${colour}`);
   }
-  const processIds = shown.flatMap((c) => c.processes.map((p) => ids(p.id)));
+  const processIds = shown.flatMap((c) => c.boxes.map((p) => ids(p.id)));
   if (processIds.length) {
     const fill = SHAPE_COLOURS.chevron;
     lines.push(

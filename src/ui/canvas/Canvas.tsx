@@ -31,7 +31,7 @@ import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
 import { roomOf, usePaneSize, useProcessMap, useReadableLevel } from './use-level.ts';
 import { cellTitle, mapGraph, type ConnectorEdge } from './map-graph.ts';
-import { MapCellView, MapProcessView } from './MapNodes.tsx';
+import { MapBoxView, MapCellView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
 import { LevelBar } from './LevelBar.tsx';
 import { useCanvasHandlers } from './use-detail-handlers.ts';
@@ -43,7 +43,12 @@ const ConnectorList = lazy(() => import('./ConnectorList.tsx').then((m) => ({ de
 const OverviewWhenNeeded = lazy(() => import('./OverviewMap.tsx').then((m) => ({ default: m.OverviewWhenNeeded })));
 const PresentBar = lazy(() => import('./PresentBar.tsx').then((m) => ({ default: m.PresentBar })));
 
-const nodeTypes = { element: ElementNodeView, 'map-cell': MapCellView, 'map-process': MapProcessView };
+const nodeTypes = {
+  element: ElementNodeView,
+  'map-cell': MapCellView,
+  'map-process': MapBoxView,
+  'map-element': MapBoxView,
+};
 const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: ConnectorEdgeView };
 
 /**
@@ -180,13 +185,13 @@ export function Canvas() {
 
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: Node) => {
-      if (node.type === 'map-cell' || node.type === 'map-process') {
+      if (node.type === 'map-cell' || node.type === 'map-process' || node.type === 'map-element') {
         const cell =
           node.type === 'map-cell'
             ? (node.data as { cell: { row: string | null; column: string | null } }).cell
-            : map?.cells.find((c) => c.processes.some((p) => p.id === node.id));
+            : map?.cells.find((c) => c.boxes.some((p) => p.id === node.id));
         if (!cell) return;
-        if (node.type === 'map-process') wb.select({ elements: [node.id] });
+        if (node.type !== 'map-cell') wb.select({ elements: [node.id] });
         wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column });
       } else if (!readOnly) wb.startRename(node.id);
     },

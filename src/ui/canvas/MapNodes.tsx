@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { CategoryIcon } from '../icons.tsx';
 import type { CountChip } from '../../core/diagram/process-map.ts';
-import type { MapCellNode, MapProcessNode } from './map-graph.ts';
+import type { MapCellNode, MapBoxNode } from './map-graph.ts';
 import { useActions } from '../workbench-context.ts';
 
 /** Count chips: a category's icon and a number; the words are in the tooltip and for screen readers. */
@@ -43,15 +43,15 @@ export const MapCellView = memo(function MapCellView({ data }: NodeProps<MapCell
   );
 });
 
-/** A process on the map: its full name, wrapped, and what it carries as count chips. */
-export const MapProcessView = memo(function MapProcessView({ data, selected }: NodeProps<MapProcessNode>) {
+/** A process on the map (its full name, wrapped, and what it carries as count chips), or another element by name. */
+export const MapBoxView = memo(function MapBoxView({ data, selected }: NodeProps<MapBoxNode>) {
   const { box, colour, typeLabel } = data;
   const chips = box.chips.length ? (
     <CountChips chips={box.chips} className={box.chipsInline ? 'count-chips--inline' : ''} />
   ) : null;
   return (
     <div
-      className={`map-process${selected ? ' map-process--selected' : ''}`}
+      className={`map-process${box.category === 'process' ? '' : ' map-process--other'}${selected ? ' map-process--selected' : ''}`}
       style={{ ['--accent' as string]: colour }}
       title={`${typeLabel}: ${box.lines.join(' ')}`}
       data-testid={`map-${box.id}`}

@@ -2,15 +2,15 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { Grid } from '../../core/layout/geometry.ts';
-import type { MapCell, MapProcess, ProcessMap } from '../../core/diagram/process-map.ts';
+import type { MapCell, MapBox, ProcessMap } from '../../core/diagram/process-map.ts';
 import type { Connector } from '../../core/diagram/connectors.ts';
 import { elementColour } from './colours.ts';
 
 export interface MapCellData extends Record<string, unknown> {
   cell: MapCell;
 }
-export interface MapProcessData extends Record<string, unknown> {
-  box: MapProcess;
+export interface MapBoxData extends Record<string, unknown> {
+  box: MapBox;
   colour: string;
   typeLabel: string;
 }
@@ -18,8 +18,9 @@ export interface ConnectorData extends Record<string, unknown> {
   connector: Connector;
 }
 export type MapCellNode = Node<MapCellData, 'map-cell'>;
-export type MapProcessNode = Node<MapProcessData, 'map-process'>;
-export type MapNode = MapCellNode | MapProcessNode;
+/** A process on the map, or an element of another category the map names ('map-element'). */
+export type MapBoxNode = Node<MapBoxData, 'map-process' | 'map-element'>;
+export type MapNode = MapCellNode | MapBoxNode;
 export type ConnectorEdge = Edge<ConnectorData, 'connector'>;
 
 /** Cells are selectable only so React Flow hands them pointer events (double-click); selecting one selects nothing. */
@@ -47,18 +48,18 @@ export function mapGraph(
       focusable: false,
       connectable: false,
       zIndex: 0,
-      ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.processes.length} processes`,
+      ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.boxes.filter((b) => b.category === 'process').length} processes`,
       data: { cell },
     });
   }
   for (const cell of map.cells) {
-    for (const box of cell.processes) {
+    for (const box of cell.boxes) {
       const el = byId.get(box.id);
       if (!el) continue;
       const typeLabel = metamodel.elementType(el.type)?.label ?? el.type;
       nodes.push({
         id: box.id,
-        type: 'map-process',
+        type: box.category === 'process' ? 'map-process' : 'map-element',
         position: { x: box.x, y: box.y },
         ...fixed(box.width, box.height),
         draggable: false,

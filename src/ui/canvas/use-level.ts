@@ -56,14 +56,13 @@ export function useProcessMap(
   room: Room | null,
   wanted: boolean,
 ): ProcessMap | null {
-  // The map's shape follows the canvas only in steps, so resizing a panel does not re-flow it at every pixel.
-  const shape = room ? `${Math.round(room.width / 40)}x${Math.round(room.height / 40)}` : null;
+  const shape = room ? `${mapShape(room).width}x${mapShape(room).height}` : null;
   // Positions do not change the map: a layout landing in the background leaves it as it is.
   const { elements, relations, macroStructure, designGoals } = doc;
   const members = view?.elements;
   return useMemo(() => {
     if (!wanted || !view || !shape) return null;
-    const [w, h] = shape.split('x').map((n) => Number(n) * 40);
+    const [w, h] = shape.split('x').map(Number);
     return processMap(doc, view, metamodel, { width: w!, height: h! });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wanted, elements, relations, macroStructure, designGoals, members, view?.id, metamodel, shape]);
@@ -114,6 +113,18 @@ function decide(
   }, 0);
   if (area * zoom * zoom > room.width * room.height) return { kind: 'map' };
   if (!placed || !detailGrid) return null;
-  // A small view reads better in detail even when part of it needs a pan: the map would name only its processes.
-  return fitsAt(detailGrid, room, zoom) || folding.nodes.length <= SMALL_VIEW ? { kind: 'detail' } : { kind: 'map' };
+  if (fitsAt(detailGrid, room, zoom)) return { kind: 'detail' };
+  // A small view the map cannot name in full reads better in detail, even when part of it needs a pan.
+  return folding.nodes.length <= SMALL_VIEW && !namesAll(processMap(doc, view, metamodel, mapShape(room)))
+    ? { kind: 'detail' }
+    : { kind: 'map' };
+}
+
+// Whether the map names every element drawn in detail: nothing but folded measures is left to counts.
+const namesAll = (map: ProcessMap) =>
+  map.cells.every((cell) => cell.summary.every((chip) => chip.category === 'quality-measure'));
+
+/** The shape a map is laid out for: the canvas in steps of 40 px, so resizing a panel does not re-flow it at every pixel. */
+function mapShape(room: Room): { width: number; height: number } {
+  return { width: Math.round(room.width / 40) * 40, height: Math.round(room.height / 40) * 40 };
 }

@@ -208,7 +208,7 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
               ? `${format === 'png' ? pixels : `${drawing.width.toLocaleString('en')} × ${drawing.height.toLocaleString('en')}`} · `
               : ''}
             {map
-              ? `${map.map.cells.reduce((sum, c) => sum + c.processes.length, 0)} processes, ${map.map.connectors.length} connectors. `
+              ? `${map.map.cells.reduce((sum, c) => sum + c.boxes.filter((b) => b.category === 'process').length, 0)} processes, ${map.map.connectors.length} connectors. `
               : model
                 ? `${model.nodes.length} elements, ${model.edges.length} relations. `
                 : ''}

@@ -30,7 +30,7 @@ describe('the process map as a Mermaid flowchart', () => {
       { timeout: 30_000 },
       async () => {
         for (const view of doc.views) {
-          const map = processMap(doc, view, crmBpoMetamodel);
+          const map = processMap(doc, view, crmBpoMetamodel, undefined, undefined, { processesOnly: true });
           const diagram = mermaidProcessMap(doc, { viewId: view.id });
           const graph = await mermaidGraph(diagram.text);
           const processes = elementsInView(doc, view).filter((e) => isProcess(doc, e.id));
@@ -42,7 +42,7 @@ describe('the process map as a Mermaid flowchart', () => {
               .sort(),
             view.id,
           ).toEqual(processes.map((p) => p.name).sort());
-          const cells = map.cells.filter((c) => c.processes.length || c.summary.length);
+          const cells = map.cells.filter((c) => c.boxes.length || c.summary.length);
           expect(graph.subgraphs.map((s) => s.title).sort()).toEqual(
             cells.map((c) => `${c.rowName} · ${c.columnName}`).sort(),
           );
