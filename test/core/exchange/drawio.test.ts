@@ -34,7 +34,18 @@ describe('draw.io exchange', () => {
     const result = importDrawio(text, emptied(doc), { metamodel: crmBpoMetamodel });
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
     const fields = (d: RefDocument) =>
-      d.elements.map((e) => [e.id, e.type, e.name, e.area, e.role, e.optional, e.description, e.properties]);
+      d.elements.map((e) => [
+        e.id,
+        e.type,
+        e.name,
+        e.area,
+        e.role,
+        e.optional,
+        e.description,
+        e.properties,
+        e.provenance,
+        e.goals,
+      ]);
     expect(fields(result.document)).toEqual(fields(doc));
     expect(result.document.relations).toEqual(doc.relations);
     expect(result.questions).toEqual([]);

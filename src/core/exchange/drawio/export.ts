@@ -19,7 +19,7 @@ export interface DrawioOptions {
 /**
  * Writes views as an uncompressed draw.io (diagrams.net) file: one page per view with its lane grid (rows as
  * swimlanes, column headers and separators), each element as a shape by category in its colours, each relation as
- * an edge. Element and relation ids, types, lanes and properties ride along as data (Edit Data in draw.io), so the
+ * an edge. Element and relation ids, types, lanes, properties and provenance ride along as data (Edit Data in draw.io), so the
  * import links or restores them.
  */
 export function exportDrawio(doc: RefDocument, options: DrawioOptions = {}): string {
@@ -105,6 +105,10 @@ function elementCell(node: PlacedNode, x: (v: number) => number): string {
     ...(Object.keys(el.properties).length
       ? ([['refmodProperties', JSON.stringify(el.properties)]] as [string, string][])
       : []),
+    ...(el.provenance.source || el.provenance.note || el.provenance.confidence || el.provenance.status
+      ? ([['refmodProvenance', JSON.stringify(el.provenance)]] as [string, string][])
+      : []),
+    ...(el.goals.length ? ([['refmodGoals', el.goals.join(' ')]] as [string, string][]) : []),
   ];
   const attrs = data.map(([k, v]) => ` ${k}="${xmlAttr(v)}"`).join('');
   return `        <object id="${xmlAttr(el.id)}" label="${xmlAttr(escapeHtml(el.name))}"${attrs}><mxCell style="${xmlAttr(style)}" vertex="1" parent="1"><mxGeometry x="${x(node.x)}" y="${x(node.y)}" width="${node.width}" height="${node.height}" as="geometry"/></mxCell></object>`;

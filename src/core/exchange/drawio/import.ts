@@ -102,6 +102,9 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
   };
   const areas = new Set(into.macroStructure.areas.map((a) => a.id));
   const roles = new Set(into.macroStructure.roles.map((r) => r.id));
+  // Provenance and served goals point into the model: only what it has comes along.
+  const sources = new Set(into.meta.sources.map((s) => s.id));
+  const goals = new Set(into.structuralGoals.map((g) => g.id));
   const existing = new Map(into.elements.map((e) => [e.id, e]));
   const questions = new Map<string, StyleQuestion>();
   const unsupported: SkippedCell[] = [];
@@ -152,8 +155,10 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
         role: roles.has(cell.data.refmodRole ?? '') ? cell.data.refmodRole! : null,
         optional: cell.data.refmodOptional === 'true',
         properties: propertiesOf(cell.data.refmodProperties),
-        provenance: { note: stated ? '' : 'Imported from a draw.io diagram' },
-        goals: [],
+        provenance: provenanceOf(cell.data.refmodProvenance, sources) ?? {
+          note: stated ? '' : 'Imported from a draw.io diagram',
+        },
+        goals: (cell.data.refmodGoals ?? '').split(' ').filter((g) => goals.has(g)),
       };
       created.push(element);
       existing.set(element.id, element);
@@ -347,6 +352,19 @@ function propertiesOf(json: string | undefined): Record<string, PropertyValue> {
   const parsed = parseUntrustedJson(json);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return {};
   return parsed.value as Record<string, PropertyValue>;
+}
+
+function provenanceOf(json: string | undefined, sources: Set<string>): Element['provenance'] | null {
+  if (!json) return null;
+  const parsed = parseUntrustedJson(json);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
+    return null;
+  const { source, ...rest } = parsed.value as Element['provenance'];
+  return {
+    ...rest,
+    note: typeof rest.note === 'string' ? rest.note : '',
+    ...(source && sources.has(source) ? { source } : {}),
+  };
 }
 
 function defaultType(metamodel: Metamodel, category: string): string {
