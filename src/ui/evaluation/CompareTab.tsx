@@ -5,7 +5,7 @@ import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scor
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { SelectField } from '../inspector/fields.tsx';
 import { useDocument } from '../workbench-context.ts';
-import { criteriaFor, share } from './use-evaluation.ts';
+import { criteriaFor, share, useAvailableChecklists } from './use-evaluation.ts';
 
 /** The latest session and its rater's previous session of a shared view; no "before" when the rater has none (never another rater's). */
 function defaultPair(sessions: readonly EvaluationRecord[]): [string, string] {
@@ -61,6 +61,7 @@ function DeltaTable({ title, rows }: { title: string; rows: ({ key: string; labe
 /** Two sessions side by side, typically before and after a revision of the model: per view, per GoM principle and per criterion. */
 export function CompareTab() {
   const sessions = useDocument().evaluations;
+  const available = useAvailableChecklists();
   const [pair, setPair] = useState<[string, string]>(() => defaultPair(sessions));
   const before = sessions.find((s) => s.id === pair[0]);
   const after = sessions.find((s) => s.id === pair[1]) ?? sessions.at(-1)!;
@@ -95,7 +96,7 @@ export function CompareTab() {
       </div>
     );
   }
-  const checklists = [...criteriaFor(before).checklists, ...criteriaFor(after).checklists].filter(
+  const checklists = [...criteriaFor(before, available).checklists, ...criteriaFor(after, available).checklists].filter(
     (c, i, all) => all.findIndex((o) => o.id === c.id) === i,
   );
   const result = compareEvaluations(before, after, checklists);

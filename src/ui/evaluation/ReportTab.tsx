@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { matookIndulska, shippedChecklists } from '../../core/evaluation/checklists.ts';
+import { checklistsOf, matookIndulska } from '../../core/evaluation/checklists.ts';
 import { evaluationProtocol } from '../../core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../core/evaluation/report.ts';
 import { download, fileNameFor } from '../shell/download.ts';
@@ -11,7 +11,7 @@ import type { AgreementChoices } from './ResultsTab.tsx';
 export function ReportTab({ choices }: { choices: AgreementChoices }) {
   const wb = useActions();
   const doc = useDocument();
-  const protocol = useMemo(() => evaluationProtocol(doc, shippedChecklists, matookIndulska, choices), [doc, choices]);
+  const protocol = useMemo(() => evaluationProtocol(doc, checklistsOf(doc), matookIndulska, choices), [doc, choices]);
   const save = (extension: string, text: string, type: string) => {
     const name = fileNameFor(doc, extension);
     download(name, text, type);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { shippedChecklists } from '../../core/evaluation/checklists.ts';
 import { agreementOf, defaultChoice, type AgreementChoice } from '../../core/evaluation/agreement.ts';
 import {
   heatMap,
@@ -14,7 +13,7 @@ import { GomPrinciple } from '../../core/evaluation/checklist-schema.ts';
 import { useDocument } from '../workbench-context.ts';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import { RadarChart, SeriesKey } from './RadarChart.tsx';
-import { criteriaFor, share, useModelHash } from './use-evaluation.ts';
+import { criteriaFor, share, useAvailableChecklists, useModelHash } from './use-evaluation.ts';
 import { AgreementChooser } from './AgreementChooser.tsx';
 import { AgreementFigures } from './AgreementFigures.tsx';
 
@@ -34,6 +33,7 @@ export function ResultsTab({
 }) {
   const evaluations = useDocument().evaluations;
   const hash = useModelHash();
+  const available = useAvailableChecklists();
   const present = ORDER.filter((p) => evaluations.some((e) => e.perspectives.includes(p)));
   const focused = evaluations.find((e) => e.id === focus)?.perspectives[0];
   const [chosen, setChosen] = useState<EvaluationPerspective | null>(null);
@@ -41,15 +41,15 @@ export function ResultsTab({
   const [axis, setAxis] = useState<'principle' | 'group'>('principle');
   const sessions = evaluations
     .filter((e) => e.perspectives.includes(perspective))
-    .map((record) => ({ record, checklists: criteriaFor(record).checklists }));
+    .map((record) => ({ record, checklists: criteriaFor(record, available).checklists }));
   const radars = sessions.map(({ record, checklists }) => ({
     record,
     points: radarData(record, checklists, perspective, axis),
   }));
   // Heat map and agreement read all shipped checklists: a view's criteria are the same for every session that takes it.
-  const heat = heatMap(evaluations, shippedChecklists, perspective);
+  const heat = heatMap(evaluations, available, perspective);
   const choice = choices[perspective] ?? defaultChoice(evaluations, perspective, hash);
-  const agreement = sessions.length >= 2 ? agreementOf(evaluations, shippedChecklists, choice) : null;
+  const agreement = sessions.length >= 2 ? agreementOf(evaluations, available, choice) : null;
 
   return (
     <div className="results">

@@ -1,3 +1,4 @@
+import { StaleNote } from './StaleNote.tsx';
 import { perspectiveScores, PERSPECTIVE_LABELS } from '../../core/evaluation/scoring.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
@@ -101,6 +102,7 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
           ⚠ The model has changed since this session
         </span>
       )}
+      {current ? null : <StaleNote record={record} />}
       <div className="session-card__actions">
         <button onClick={open}>{answered < criteria.length ? 'Continue' : 'Review'}</button>
         <button

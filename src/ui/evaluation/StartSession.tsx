@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { shippedChecklists } from '../../core/evaluation/checklists.ts';
+import { checklistsOf } from '../../core/evaluation/checklists.ts';
+import { storedWorkspace } from '../workspace/session.ts';
 import { addEvaluation } from '../../core/evaluation/edits.ts';
 import { PERSPECTIVE_LABELS, SCALE_LABELS } from '../../core/evaluation/scoring.ts';
 import { checklistsFor, newEvaluation } from '../../core/evaluation/session.ts';
 import type { EvaluationPerspective, Scale } from '../../core/model/evaluation-record.ts';
-import { useActions } from '../workbench-context.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { useEvaluationPlace, useOpenSession } from './evaluation-ui.ts';
 import { sessionId } from './session-actions.ts';
 import { today } from './use-evaluation.ts';
@@ -28,7 +29,8 @@ export function StartSession() {
   const [date, setDate] = useState(today);
   const [left, setLeft] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
-  const applicable = checklistsFor(perspectives, shippedChecklists).filter(
+  const own = useWb((s) => s.history.document.pack);
+  const applicable = checklistsFor(perspectives, checklistsOf({ pack: own })).filter(
     (c) => c.perspective !== 'all' || perspectives.length > 0,
   );
   const chosen = applicable.filter((c) => !left.includes(c.id));
@@ -60,6 +62,12 @@ export function StartSession() {
     );
     wb.perform(addEvaluation(record));
     openSession(record.id);
+    // The model as this session sees it is kept, so that a later change can be listed against it.
+    const workspace = storedWorkspace();
+    if (workspace)
+      void workspace
+        .createVersion(doc.meta.id, { name: `Evaluated: ${title}`, automatic: true, document: doc })
+        .catch(() => undefined);
   };
   const error = (text: string | null, id: string) =>
     tried && text ? (

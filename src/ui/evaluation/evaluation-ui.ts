@@ -3,6 +3,7 @@ import { createStore, useStore, type Store } from '../../store/create-store.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { useActions } from '../workbench-context.ts';
 import { criteriaFor } from './use-evaluation.ts';
+import { checklistsOf } from '../../core/evaluation/checklists.ts';
 
 /** Where the evaluator is: kept outside the panel so switching side-panel tabs never loses the place. */
 export interface EvaluationPlace {
@@ -44,7 +45,7 @@ export function useOpenSession(): (id: string) => void {
         store.setState({ session: id, starting: false });
         return;
       }
-      const { criteria } = criteriaFor(record);
+      const { criteria } = criteriaFor(record, checklistsOf(wb.store.getState().history.document));
       const first = criteria.find((c) => (record.scores[c.id]?.score ?? null) === null) ?? criteria[0];
       store.setState({
         session: id,

@@ -1,5 +1,6 @@
 import { addEvaluation, deleteEvaluation } from '../../core/evaluation/edits.ts';
 import { newEvaluation } from '../../core/evaluation/session.ts';
+import { checklistsOf } from '../../core/evaluation/checklists.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { slug, uniqueId } from '../../core/model/ids.ts';
 import type { Workbench } from '../../store/workbench.ts';
@@ -26,7 +27,7 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
       date: today(),
       scale: before.scale,
     },
-    criteriaFor(before).checklists,
+    criteriaFor(before, checklistsOf(doc)).checklists,
   );
   wb.perform(
     relabel(

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { shippedChecklists } from '../../core/evaluation/checklists.ts';
+import { checklistsOf } from '../../core/evaluation/checklists.ts';
 import type { Checklist, Criterion } from '../../core/evaluation/checklist-schema.ts';
 import { resolveChecklists, sessionCriteria } from '../../core/evaluation/session.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
@@ -28,12 +28,24 @@ export function currentModelHash(doc: RefDocument): string {
 export const useModelHash = (): string => currentModelHash(useDocument());
 
 /** The checklists a session recorded, as available now, and the criteria it scores (the protocol's reading too). */
-export function criteriaFor(record: EvaluationRecord): { checklists: Checklist[]; criteria: Criterion[] } {
-  const checklists = resolveChecklists(record, shippedChecklists).checklists;
+export function criteriaFor(
+  record: EvaluationRecord,
+  available: readonly Checklist[],
+): { checklists: Checklist[]; criteria: Criterion[] } {
+  const checklists = resolveChecklists(record, available).checklists;
   return { checklists, criteria: sessionCriteria(record, checklists) };
 }
 
-export const useSessionCriteria = (record: EvaluationRecord) => useMemo(() => criteriaFor(record), [record]);
+/** The checklists the open model is evaluated with: its method pack's, else the shipped ones. */
+export const useAvailableChecklists = (): readonly Checklist[] => {
+  const pack = useDocument().pack;
+  return useMemo(() => checklistsOf({ pack }), [pack]);
+};
+
+export const useSessionCriteria = (record: EvaluationRecord) => {
+  const available = useAvailableChecklists();
+  return useMemo(() => criteriaFor(record, available), [record, available]);
+};
 
 /** An edit under a name that says what the user did, for the undo button. */
 export const relabel = (edit: Edit, label: string): Edit => ({ ...edit, label });

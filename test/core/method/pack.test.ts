@@ -82,7 +82,7 @@ describe('shipped data through the manifest', () => {
       'comparability',
       'systematic-design',
     ]);
-    expect(methodProblems(loaded.pack.method!, metamodelFor(loaded.pack))).toEqual([]);
+    expect(methodProblems(loaded.pack.method!, metamodelFor({ pack: loaded.pack }))).toEqual([]);
   });
 
   it('publishes the JSON Schema of method packs (regenerate with refmod schema --pack)', () => {
