@@ -10,6 +10,8 @@ export interface ScreenMeasure {
   names: number;
   /** Names whose every line is at least 12 px on screen, inside its node, inside the canvas and not covered. */
   readable: number;
+  /** Names whose node lies wholly inside the canvas (the rest need a pan). */
+  onScreen: number;
   /** Names with a line that runs out of its node (or out of its own line box). */
   cut: number;
   /** Names inside the canvas but covered by something else (a message, a panel). */
@@ -61,13 +63,14 @@ const SCRIPT = String.raw`(() => {
 
   // Names: one entry per node that carries a name, with its lines.
   const nameNodes = [...flow.querySelectorAll('.react-flow__node-map-process, .react-flow__node-map-element, .react-flow__node-element')];
-  let readable = 0, cut = 0, covered = 0;
+  let readable = 0, cut = 0, covered = 0, onScreen = 0;
   const cutExamples = [];
   for (const node of nameNodes) {
     const holder = node.querySelector('.map-process__name, .el-node__name');
     if (!holder) continue;
     const lines = holder.querySelector('.map-process__line') ? [...holder.querySelectorAll('.map-process__line')] : holder.children.length ? [...holder.children] : [holder];
     const box = node.getBoundingClientRect();
+    if (within(box, pane, 0.5)) onScreen++;
     let ok = true, isCut = false, isCovered = false;
     for (const line of lines) {
       const r = textBox(line);
@@ -193,7 +196,7 @@ const SCRIPT = String.raw`(() => {
     }
   }
 
-  return { level, onMap, zoom, names: nameNodes.length, readable, cut, covered, tiny, tinyExamples, lines: drawn.length, under, underExamples, crossings, bends, cutExamples };
+  return { level, onMap, zoom, names: nameNodes.length, readable, onScreen, cut, covered, tiny, tinyExamples, lines: drawn.length, under, underExamples, crossings, bends, cutExamples };
 })()`;
 
 /** Measures what the canvas shows now: names, text sizes, lines under nodes, crossings and bends. */

@@ -104,8 +104,10 @@ describe('levels of a view, as a new user at 1024×768', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const id of shown) expect(inCell).toContain(id);
     expect(shown).toEqual(expect.arrayContaining(['p-feedback-management', 'p-client-coordination']));
+    // At 1024 px a cell can be wider than the canvas: what it shows reads, the rest is a pan away.
     const seen = await measureScreen(page);
-    expect(seen.readable).toBe(seen.names);
+    expect(seen.onScreen).toBeGreaterThanOrEqual(Math.min(seen.names, 6));
+    expect(seen.readable).toBe(seen.onScreen);
     expect(seen.cut).toBe(0);
 
     await levelBar().getByRole('button', { name: 'Process map' }).click();

@@ -19,7 +19,8 @@ export const ConnectorEdgeView = memo(function ConnectorEdgeView({ id, data, sel
         markerStart={connector.backward ? 'url(#connector-arrow-start)' : undefined}
         markerEnd={connector.forward ? 'url(#connector-arrow)' : undefined}
         style={{ strokeWidth: (n >= 10 ? 3 : 2) + (selected ? 1.5 : 0) }}
-        interactionWidth={16}
+        // As wide as a gutter track: wider, a neighbour's hit area could hide a line between two others entirely.
+        interactionWidth={8}
       />
       <EdgeLabelRenderer>
         <div
