@@ -173,7 +173,7 @@ describe('a small model built live from the blank template, at 1024×768', () =>
   });
 
   it('keeps every message readable later in the message list, one line per kind on screen', async () => {
-    const kinds = await page.locator('.notices .notice').evaluateAll((els) => els.map((e) => e.className));
+    const kinds = await page.locator('.notices .notice').evaluateAll((els): string[] => els.map((e) => e.className));
     expect(new Set(kinds).size).toBe(kinds.length);
     await page.getByRole('button', { name: /^Messages \(\d+\)$/ }).click();
     const log = page.getByRole('dialog', { name: 'Messages of this session' });
@@ -185,9 +185,14 @@ describe('a small model built live from the blank template, at 1024×768', () =>
 
 /** A model with one element of each category, none folded into another, all in one cell's neighbourhood. */
 function everyCategoryModel(): string {
-  const doc = JSON.parse(readFileSync(new URL('../fixtures/workshop-model.json', import.meta.url), 'utf8'));
+  type Fixture = {
+    meta: Record<string, unknown>;
+    relations: { type: string }[];
+    elements: { id: string; type: string; name: string; area: string; role: string }[];
+  };
+  const doc = JSON.parse(readFileSync(new URL('../fixtures/workshop-model.json', import.meta.url), 'utf8')) as Fixture;
   doc.meta = { ...doc.meta, id: 'every-category', name: 'Every node type' };
-  doc.relations = doc.relations.filter((r: { type: string }) => r.type !== 'measures');
+  doc.relations = doc.relations.filter((r) => r.type !== 'measures');
   doc.elements.push(
     { id: 'goal', type: 'objective', name: 'Answer fast', area: 'management', role: 'client' },
     { id: 'team', type: 'organisational-unit', name: 'Service team', area: 'sales', role: 'provider' },
@@ -200,6 +205,9 @@ function everyCategoryModel(): string {
   return file;
 }
 
+/** The grab area of a node's connection handle, in screen pixels. */
+type Probe = { id: string | null; type: string; px: number };
+
 describe('connecting from a process at the fitted zoom, 1024×768', () => {
   it('offers every node type a grab area of at least 40 px², and a drag from the edge of a process connects', async () => {
     const { page, context } = await openWorkbench(browser, { viewport: PROJECTOR });
@@ -207,7 +215,7 @@ describe('connecting from a process at the fitted zoom, 1024×768', () => {
     await page.getByRole('button', { name: 'Fit the whole view' }).click();
     await viewportSettled(page);
     // The grab area is what takes the pointer: probe the source handle of each drawn node on a 1 px grid.
-    const areas = await page.locator('.react-flow__node-element').evaluateAll((nodes) => {
+    const areas = await page.locator('.react-flow__node-element').evaluateAll((nodes): Probe[] => {
       const pane = document.querySelector('.canvas')!.getBoundingClientRect();
       return nodes.flatMap((n) => {
         const handle = n.querySelector('.react-flow__handle.source')!;
@@ -221,7 +229,7 @@ describe('connecting from a process at the fitted zoom, 1024×768', () => {
         return [
           {
             id: n.getAttribute('data-id'),
-            type: n.querySelector('.el-node')!.className.match(/el-node--([\w-]+)/)![1],
+            type: n.querySelector('.el-node')!.className.match(/el-node--([\w-]+)/)![1]!,
             px,
           },
         ];
