@@ -173,7 +173,9 @@ describe('a small model built live from the blank template, at 1024×768', () =>
   });
 
   it('keeps every message readable later in the message list, one line per kind on screen', async () => {
-    const kinds = await page.locator('.notices .notice').evaluateAll((els): string[] => els.map((e) => e.className));
+    const kinds = await page
+      .locator('.notices .notice')
+      .evaluateAll((els): string[] => els.map((e) => e.getAttribute('class') ?? ''));
     expect(new Set(kinds).size).toBe(kinds.length);
     await page.getByRole('button', { name: /^Messages \(\d+\)$/ }).click();
     const log = page.getByRole('dialog', { name: 'Messages of this session' });
