@@ -26,7 +26,7 @@ export interface Notice {
  */
 export type Level = { kind: 'map' } | { kind: 'cell'; row: string | null; column: string | null } | { kind: 'detail' };
 
-export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions';
+export type SidePanel = 'inspector' | 'method' | 'findings' | 'evaluation' | 'export' | 'versions' | 'learn';
 
 /** The dialogs a feature can open over the workbench; Workspace renders the one that is open. */
 export type DialogId =
@@ -42,6 +42,9 @@ export type DialogId =
   | 'evaluation-report'
   | 'diff'
   | 'derive'
+  | 'configure'
+  | 'induce'
+  | 'catalogue-card'
   | 'workspace-file'
   | 'glossary'
   | 'rules'

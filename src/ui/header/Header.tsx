@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { OPEN_ACCEPT, openFileLater, saveModelLater } from '../shell/file-actions-lazy.ts';
 import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
+import { ReuseMenu } from '../configure/ReuseMenu.tsx';
 
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
 export function Header({ onHelp }: { onHelp: () => void }) {
@@ -84,6 +85,7 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         >
           Evaluate
         </button>
+        <ReuseMenu />
         <span className="header__sep" />
         <button
           onClick={wb.togglePresenting}

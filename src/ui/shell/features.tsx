@@ -97,6 +97,7 @@ export const sidePanels: SidePanelFeature[] = [
     label: 'Versions',
     Panel: panel('the Versions panel', () => import('../workspace/VersionsPanel.tsx')),
   },
+  { id: 'learn', label: 'Learn', Panel: panel('the Learn panel', () => import('../teach/ExercisePanel.tsx')) },
 ];
 
 /** The dialogs features open with `openDialog(id)`; each loads its code when first opened. */
@@ -116,6 +117,9 @@ export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
   'evaluation-report': dialog('the evaluation report', () => import('../evaluation/EvaluationReportDialog.tsx')),
   diff: dialog('the comparison', () => import('../workspace/DiffDialog.tsx')),
   derive: dialog('the derive dialog', () => import('../workspace/DeriveDialog.tsx')),
+  configure: dialog('the configuration', () => import('../configure/ConfigureDialog.tsx')),
+  induce: dialog('the induction', () => import('../induce/InduceDialog.tsx')),
+  'catalogue-card': dialog('the catalogue card', () => import('../catalogue-card/CatalogueCardDialog.tsx')),
   'workspace-file': dialog('the workspace file dialog', () => import('../workspace/WorkspaceFileDialog.tsx')),
   'connect-to': dialog('the connect-to dialog', () => import('../a11y/ConnectToDialog.tsx')),
 };

@@ -3,6 +3,7 @@ import { conformance, type Conformance as ConformanceFigures } from '../../core/
 import type { Adaptation } from '../../core/model/derivation.ts';
 import { useDocument } from '../workbench-context.ts';
 import { AdaptationTable } from './AdaptationTable.tsx';
+import { Decisions } from '../configure/Decisions.tsx';
 import { ReferenceChanges } from './ReferenceChanges.tsx';
 import { referenceState } from './reference-state.ts';
 import { useSession } from './session-state.ts';
@@ -17,7 +18,7 @@ export const ADAPTATIONS: readonly { id: Adaptation; label: string; hint: string
   { id: 'new', label: 'New', hint: 'no counterpart in the reference model' },
 ];
 
-type Tab = 'summary' | 'adaptations' | 'changes';
+type Tab = 'summary' | 'decisions' | 'adaptations' | 'changes';
 
 /** How the open derived model conforms to its reference model: coverage, adaptations per element, deviations, reference changes. */
 export function Conformance() {
@@ -40,6 +41,7 @@ export function Conformance() {
   if (!ref.found || !figures) return <p className="conformance__missing">{ref.found ? '' : ref.reason}</p>;
   const tabs: { id: Tab; label: string }[] = [
     { id: 'summary', label: 'Coverage and deviations' },
+    ...(doc.configuration?.answers ? [{ id: 'decisions' as const, label: 'Configuration decisions' }] : []),
     { id: 'adaptations', label: 'Adaptation per element' },
     { id: 'changes', label: ref.changed ? 'Reference changes •' : 'Reference changes' },
   ];
@@ -65,6 +67,7 @@ export function Conformance() {
         </p>
       ) : null}
       {tab === 'summary' ? <Summary figures={figures} referenceName={`${stamp.name} (v${stamp.version})`} /> : null}
+      {tab === 'decisions' ? <Decisions reference={base!} configured={doc} /> : null}
       {tab === 'adaptations' ? <AdaptationTable reference={base!} figures={figures} /> : null}
       {tab === 'changes' ? <ReferenceChanges state={ref} /> : null}
     </div>

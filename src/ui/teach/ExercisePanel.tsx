@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'react';
+import type { Exercise } from '../../core/teach/exercise.ts';
+import { importExercise } from '../../core/teach/import.ts';
+import { checkExercise, type Check } from '../../core/teach/rubric.ts';
+import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { createFrom } from '../workspace/session.ts';
+import { useSession } from '../workspace/session-state.ts';
+import {
+  allProgress,
+  exerciseOfModel,
+  forgetExercise,
+  recordAttempt,
+  rememberExercise,
+  shippedExercises,
+  type Progress,
+} from './exercises.ts';
+import './teach.css';
+
+/** The Learn tab: exercises to choose from, and for the model being worked on its task, the check, the hints and the score. */
+export default function ExercisePanel() {
+  const modelId = useSession((s) => s.modelId);
+  const [active, setActive] = useState<Exercise | null>(() => (modelId ? exerciseOfModel(modelId) : null));
+  // Another model opened: show its exercise, if it is one (adjusting state while rendering, as React advises).
+  const [shownFor, setShownFor] = useState(modelId);
+  if (shownFor !== modelId) {
+    setShownFor(modelId);
+    setActive(modelId ? exerciseOfModel(modelId) : null);
+  }
+  return active ? (
+    <Working
+      exercise={active}
+      onLeave={() => {
+        if (modelId) forgetExercise(modelId);
+        setActive(null);
+      }}
+    />
+  ) : (
+    <Chooser onStarted={setActive} />
+  );
+}
+
+function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
+  const wb = useActions();
+  const metamodel = useWb((s) => s.metamodel);
+  const [list, setList] = useState<{ exercises: Exercise[]; problems: string[] } | null>(null);
+  const [progress] = useState(allProgress);
+  const [fileError, setFileError] = useState<string[]>([]);
+  useEffect(() => {
+    void shippedExercises(metamodel).then(setList);
+  }, [metamodel]);
+  const start = async (exercise: Exercise) => {
+    const id = await createFrom(
+      structuredClone({ ...exercise.start, meta: { ...exercise.start.meta, id: exercise.id } }),
+      {
+        name: exercise.title,
+      },
+    );
+    rememberExercise(id, exercise);
+    onStarted(exercise);
+    wb.setSidePanel('learn');
+    wb.notify('info', `Exercise “${exercise.title}” opened. The task is in the Learn tab.`);
+  };
+  const openFile = async (file: File) => {
+    const result = importExercise(await file.text(), metamodel);
+    if (!result.ok) return setFileError(result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`));
+    setFileError([]);
+    await start(result.exercise);
+  };
+  return (
+    <div className="teach">
+      <h3 className="teach__heading">Exercises</h3>
+      <p className="muted">Build a model, check it against the sample solution, follow the hints and try again.</p>
+      {!list ? <p className="muted">Loading the exercises…</p> : null}
+      <ol className="teach__list">
+        {list?.exercises.map((ex) => (
+          <li key={ex.id} className="teach__card">
+            <div className="teach__card-head">
+              <span className="teach__level" title={`Level ${ex.level} of 5`}>
+                {'●'.repeat(ex.level)}
+                {'○'.repeat(5 - ex.level)}
+              </span>
+              <ProgressBadge progress={progress[ex.id]} />
+            </div>
+            <strong>{ex.title}</strong>
+            <button onClick={() => void start(ex)} aria-label={`Start ${ex.title}`}>
+              {progress[ex.id] ? 'Start again' : 'Start'}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {list?.problems.map((p) => (
+        <p key={p} className="field__error">
+          {p}
+        </p>
+      ))}
+      <div className="field">
+        <label htmlFor="exercise-file">Open an exercise file (.json), e.g. one your teacher wrote</label>
+        <input
+          id="exercise-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void openFile(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {fileError.length ? (
+        <ul className="field__error" role="alert">
+          {fileError.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function ProgressBadge({ progress }: { progress: Progress | undefined }) {
+  if (!progress) return <span className="muted">not started</span>;
+  return progress.passed ? (
+    <span className="teach__passed">✓ passed</span>
+  ) : (
+    <span className="muted">
+      best {Math.round(progress.best * 100)} % · {progress.attempts} tries
+    </span>
+  );
+}
+
+function Working({ exercise, onLeave }: { exercise: Exercise; onLeave: () => void }) {
+  const doc = useDocument();
+  const [check, setCheck] = useState<{ result: Check; doc: unknown } | null>(null);
+  const [progress, setProgress] = useState<Progress | undefined>(() => allProgress()[exercise.id]);
+  const run = () => {
+    const result = checkExercise(exercise, doc);
+    setCheck({ result, doc });
+    setProgress(recordAttempt(exercise.id, result.score, result.passed));
+  };
+  const stale = check !== null && check.doc !== doc;
+  const open = check?.result.results.filter((r) => r.status !== 'met') ?? [];
+  return (
+    <div className="teach">
+      <p className="muted">
+        Exercise · level {exercise.level} of 5 · <ProgressBadge progress={progress} />
+      </p>
+      <h3 className="teach__heading">{exercise.title}</h3>
+      <p className="teach__task">{exercise.task}</p>
+      <button className="primary" onClick={run}>
+        {check ? 'Check again' : 'Check my model'}
+      </button>
+      {check ? (
+        <section className="teach__result" aria-label="Result" aria-live="polite">
+          <p
+            className={check.result.passed ? 'teach__score teach__score--passed' : 'teach__score'}
+            data-testid="exercise-score"
+          >
+            {check.result.passed ? '✓ Passed: ' : ''}
+            {check.result.earned} of {check.result.total} points ({Math.round(check.result.score * 100)} %)
+            {check.result.passed ? '' : ` · ${Math.round(exercise.passMark * 100)} % passes`}
+          </p>
+          {stale ? <p className="muted">The model changed since this check: check again.</p> : null}
+          {open.length ? (
+            <ul className="teach__hints" aria-label="Hints">
+              {open.map((r) => (
+                <li key={r.item.id}>{r.hint}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>Everything the rubric asks for is there.</p>
+          )}
+        </section>
+      ) : null}
+      <div className="teach__actions">
+        <button onClick={onLeave} title="Back to the list of exercises; this model stays in Models…">
+          All exercises
+        </button>
+      </div>
+    </div>
+  );
+}
