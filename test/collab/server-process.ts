@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 const CLI = fileURLToPath(new URL('../../src/cli/refmod.mjs', import.meta.url));
 
 export interface ServerProcess {
+  readonly pid: number;
   readonly url: string;
   readonly port: number;
   /** Stops the server as Ctrl+C would (it writes every room first) and waits until it has exited. */
@@ -24,6 +25,7 @@ export function startServerProcess(roomsDir: string, port = 0): Promise<ServerPr
       if (!url) return;
       child.stdout?.off('data', onData);
       done({
+        pid: child.pid!,
         url,
         port: Number(/:(\d+)$/.exec(url)?.[1]),
         async stop() {

@@ -1,6 +1,7 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import type { Element, Lane, RefDocument } from '../model/schema.ts';
+import type { CommentThread } from '../model/workshop.ts';
 import { mermaidFlowchart, type FlowDirection } from './mermaid.ts';
 
 export interface ModelReportOptions {
@@ -14,7 +15,7 @@ export interface ModelReportOptions {
 /**
  * A Markdown document that describes the model for readers without Refmod: goals, the macro structure
  * (roles × areas with element counts), each process with its objects and measures, the other elements,
- * every view as a Mermaid code block, the glossary and the sources.
+ * every view as a Mermaid code block, the glossary, the comment threads and the sources.
  */
 export function modelReport(doc: RefDocument, options: ModelReportOptions = {}): string {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
@@ -41,6 +42,7 @@ export function modelReport(doc: RefDocument, options: ModelReportOptions = {}):
     ...otherElements(doc, metamodel),
     ...views(doc, options, metamodel),
     ...glossary(doc),
+    ...comments(doc),
     ...sources(doc),
   );
   return (
@@ -180,6 +182,32 @@ function glossary(doc: RefDocument): string[] {
     ),
     '',
   ];
+}
+
+/** The comment threads, open ones first, each under what it is about, with every message. */
+function comments(doc: RefDocument): string[] {
+  const threads = [...(doc.comments ?? [])].sort((a, b) => Number(a.resolved) - Number(b.resolved));
+  if (!threads.length) return [];
+  const name = (id: string) => doc.elements.find((e) => e.id === id)?.name;
+  const about = (t: CommentThread): string => {
+    const target = t.target;
+    if (target.kind === 'model') return 'The model';
+    if (target.kind === 'element') return name(target.id) ?? `${target.id} (deleted element)`;
+    if (target.kind === 'view')
+      return `View ${doc.views.find((v) => v.id === target.id)?.name ?? `${target.id} (deleted)`}`;
+    const rel = doc.relations.find((r) => r.id === target.id);
+    return rel
+      ? `${name(rel.source) ?? rel.source} → ${name(rel.target) ?? rel.target}`
+      : `${target.id} (deleted relation)`;
+  };
+  const out = ['## Comments', ''];
+  for (const t of threads) {
+    out.push(`### ${md(about(t))} (${t.resolved ? 'resolved' : 'open'})`, '');
+    for (const m of t.messages)
+      out.push(`- **${md(m.author)}**, ${m.at.slice(0, 10)}: ${md(m.text.replace(/\s+/g, ' '))}`);
+    out.push('');
+  }
+  return out;
 }
 
 function sources(doc: RefDocument): string[] {
