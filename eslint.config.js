@@ -3,6 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// The layers: the pure core imports no app code, storage no screens, and the CLI neither (see README, Project layout).
+const APP = ['store', 'ui', 'workspace', 'cli', 'collab', 'server', 'workers'];
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden.flatMap((dir) => [`**/${dir}/*`, `**/${dir}/**`]), message: why }] },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
@@ -19,6 +31,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  layer(
+    ['src/core/**'],
+    APP,
+    'core is pure: it runs in Node and the browser, so it imports no store, UI, storage or CLI code.',
+  ),
+  layer(
+    ['src/store/**'],
+    ['ui', 'workspace', 'cli', 'collab', 'server'],
+    'the store knows only core; screens and storage depend on it, not the other way.',
+  ),
+  layer(['src/workspace/**'], ['ui', 'cli', 'server'], 'browser storage serves the screens; it must not import them.'),
+  layer(['src/cli/**'], ['ui', 'store', 'workspace', 'collab', 'workers'], 'the CLI runs in Node on core alone.'),
   {
     // Import tests mutate raw JSON at arbitrary paths on purpose: untyped access is the point there.
     files: ['test/core/io/json.test.ts', 'test/core/io/import-fuzz.test.ts'],
