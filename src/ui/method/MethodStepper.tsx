@@ -65,11 +65,10 @@ export function MethodStepper() {
                       >
                         <span className="stepper__mark" data-status={p.regressed ? '!' : STATUS[p.status].icon}>
                           {p.index + 1}
-                        </span>
+                        </span>{' '}
                         <span className="stepper__text">
-                          <span className="stepper__title">{shortTitle(p.step.title)}</span>
-                          <span className="stepper__status">
-                            <span aria-hidden="true">{p.regressed ? '!' : STATUS[p.status].icon}</span>{' '}
+                          <span className="stepper__title">{shortTitle(p.step.title)}</span>{' '}
+                          <span className="stepper__status" data-icon={p.regressed ? '!' : STATUS[p.status].icon}>
                             <span className="stepper__words">{words}</span>
                           </span>
                         </span>
