@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          globalSetup: ['test/support/build-cli.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
         },
