@@ -26,6 +26,9 @@ export const GateRule = z.enum([
   'naming.rule',
   'view.perspectives',
   'view.too-many-elements',
+  'view.empty',
+  'view.perspective-empty',
+  'object.no-area',
   'copc.required-metrics',
   'element.undecided-optional',
 ]);

@@ -28,6 +28,9 @@ const CONTRACT = {
   'view.too-many-elements': 'warning',
   'copc.required-metrics': 'warning',
   'element.undecided-optional': 'info',
+  'view.empty': 'warning',
+  'view.perspective-empty': 'warning',
+  'object.no-area': 'warning',
 };
 
 describe('rules', () => {

@@ -16,6 +16,7 @@ import { measuresNothingRule, noCellRule, noIoRule, noMeasureRule, noResponsible
 import { danglingRule } from './references.ts';
 import { settingsRule } from './settings.ts';
 import { inNoViewRule, viewPerspectivesRule, viewTooManyRule } from './views.ts';
+import { objectNoAreaRule, viewEmptyRule, viewPerspectiveEmptyRule } from './view-content.ts';
 
 /** The built-in rules, in the order the method meets them. */
 export const builtInRules: readonly Rule[] = [
@@ -27,6 +28,7 @@ export const builtInRules: readonly Rule[] = [
   goalPerspectivesRule,
   macroDefinedRule,
   noCellRule,
+  objectNoAreaRule,
   duplicateNameRule,
   isolatedRule,
   noResponsibleRule,
@@ -42,6 +44,8 @@ export const builtInRules: readonly Rule[] = [
   namingRuleRule,
   viewPerspectivesRule,
   viewTooManyRule,
+  viewEmptyRule,
+  viewPerspectiveEmptyRule,
   inNoViewRule,
   settingsRule,
 ];

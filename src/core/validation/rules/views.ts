@@ -15,7 +15,10 @@ export const viewPerspectivesRule: Rule = {
   model: {
     reads: ['views'],
     check({ doc }) {
-      const missing = PERSPECTIVES.filter((p) => !doc.views.some((v) => v.perspective === p));
+      // An emptied view does not count: it covers no perspective (view.empty reports it).
+      const missing = PERSPECTIVES.filter(
+        (p) => !doc.views.some((v) => v.perspective === p && (v.elements === 'all' || v.elements.length > 0)),
+      );
       return missing.length
         ? [
             {
