@@ -366,7 +366,7 @@ describe('another method file drives the stepper', () => {
     writeFileSync(file, exportDocument(left));
     const { page, context } = await openWorkbench(browser);
     await openModelFile(page, file);
-    expect(await current(page)).toBe('Set process structure');
+    expect(await current(page)).toBe('Process structure');
     // Step 1 has no goals, so its gate fails again; step 2's gate passes without warnings now.
     expect((await steps(page)).slice(0, 3)).toEqual([
       'Step 1: Structural goals, Gate fails again',
