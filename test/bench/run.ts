@@ -8,6 +8,7 @@ import { validationBench } from './validation.bench.ts';
 import { diffBench } from './diff.bench.ts';
 import { canvasBench } from './canvas.bench.ts';
 import { diagramBench } from './diagram.bench.ts';
+import { collabBench } from './collab.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
 const all: Record<string, BenchSuite> = {
@@ -19,6 +20,7 @@ const all: Record<string, BenchSuite> = {
   diff: diffBench,
   canvas: canvasBench,
   diagram: diagramBench,
+  collab: collabBench,
 };
 
 // `npm run bench -- canvas validation` runs only the named suites.

@@ -80,10 +80,8 @@ describe('the brainstorm board', () => {
       doc = apply(doc, step);
     }
     expect(dotsLeft(doc, 'Ben')).toBe(0);
-    expect(vote(doc, note.id, 'Ben', 1)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/used all your 3 dots/),
-    });
+    const fourth = vote(doc, note.id, 'Ben', 1);
+    expect('ok' in fourth && fourth.message).toMatch(/used all your 3 dots/);
     const promote = promoteNote(doc, metamodel, note.id, 'contact', note.text);
     if ('ok' in promote) throw new Error(promote.message);
     doc = apply(doc, promote);

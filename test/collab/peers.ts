@@ -13,6 +13,8 @@ export class Peer {
   history: History;
   labels: UndoLabels = { undo: [], redo: [] };
   readonly notices: string[] = [];
+  /** Called whenever the room changed what this peer shows. */
+  readonly onShow = new Set<() => void>();
   binding!: ModelBinding;
 
   constructor(doc: RefDocument) {
@@ -30,6 +32,7 @@ export class Peer {
       show: (doc, labels) => {
         this.history = { ...this.history, document: doc };
         this.labels = labels;
+        for (const listener of this.onShow) listener();
       },
       notify: (message) => void this.notices.push(message),
     });
