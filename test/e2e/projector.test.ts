@@ -214,8 +214,17 @@ describe('connecting from a process at the fitted zoom, 1024×768', () => {
   it('offers every node type a grab area of at least 40 px², and a drag from the edge of a process connects', async () => {
     const { page, context } = await openWorkbench(browser, { viewport: PROJECTOR });
     await openModelFile(page, everyCategoryModel());
+    // Handles belong to the detail level; a view that opens on its process map is switched to it first.
+    const detail = page.getByRole('button', { name: 'Full detail' });
+    if (await detail.count()) {
+      await detail.click();
+      await viewportSettled(page);
+    }
     await page.getByRole('button', { name: 'Fit the whole view' }).click();
     await viewportSettled(page);
+    // Messages sit over the canvas' bottom-right corner: read and dismissed first, as a user would.
+    for (const close of await page.locator('.notice__close').all())
+      await close.click({ timeout: 2000 }).catch(() => undefined);
     // The grab area is what takes the pointer: probe the source handle of each drawn node on a 1 px grid.
     const areas = await page.locator('.react-flow__node-element').evaluateAll((nodes): Probe[] => {
       const pane = document.querySelector('.canvas')!.getBoundingClientRect();
