@@ -2,13 +2,25 @@ import shippedUrl from '../../../models/reference/crm-bpo.json?url';
 import type { ImportResult } from '../../core/io/json.ts';
 import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
 
+let shippedText: Promise<string> | null = null;
+
+/** Starts downloading the shipped model, once: the page calls it first thing, so a first visit does not wait for it later. */
+export function prefetchOpeningDocument(): Promise<string> {
+  shippedText ??= fetch(shippedUrl).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  });
+  // A failure is reported when the model is needed, not as an unhandled rejection now.
+  shippedText.catch(() => undefined);
+  return shippedText;
+}
+
 /** The model the workbench opens with: the shipped CRM-in-BPO reference model, fetched as data, not bundled as code. */
 export async function openingDocument(): Promise<ImportResult> {
   try {
     // The reader (with the schema library) loads while the model downloads: neither is part of the first screen's code.
-    const [response, { importDocument }] = await Promise.all([fetch(shippedUrl), import('../../core/io/json.ts')]);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return importDocument(await response.text(), crmBpoMetamodel);
+    const [text, { importDocument }] = await Promise.all([prefetchOpeningDocument(), import('../../core/io/json.ts')]);
+    return importDocument(text, crmBpoMetamodel);
   } catch (error) {
     return {
       ok: false,
