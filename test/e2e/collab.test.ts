@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launch, openWorkbench } from './support/browser.ts';
 import { connectNodes, node, openModelFile, viewportSettled } from './support/canvas.ts';
@@ -18,7 +18,6 @@ let ben: Page;
 let editorLink = '';
 let reviewerLink = '';
 const errors: string[][] = [];
-const extra: Page[] = [];
 
 // The outline names every element, whatever the canvas shows.
 const hasName = (page: Page, id: string, name: string, timeout = 10_000) =>
@@ -99,14 +98,6 @@ beforeAll(async () => {
   await ben.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
   await hasName(ben, 'answer-calls', 'Answer end-user calls');
   await viewportSettled(ben);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  await anna.screenshot({ path: `.scratch/fail-anna-${ctx.task.name.slice(0, 20)}.png` });
-  await ben.screenshot({ path: `.scratch/fail-ben-${ctx.task.name.slice(0, 20)}.png` });
-  for (const [i, p] of extra.entries())
-    await p.screenshot({ path: `.scratch/fail-extra-${i}.png` }).catch(() => undefined);
 });
 
 afterAll(async () => {
@@ -251,7 +242,6 @@ describe('a live workshop on the real room server, in two browsers', () => {
     const reviewer = await openWorkbench(browser, { path: reviewerLink.slice(appUrl().length) });
     errors.push(reviewer.errors);
     const page = reviewer.page;
-    extra.push(page);
     await joinAs(page, 'Rita');
     await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await hasName(page, 'inquiry', 'Inquiry from offline Anna');

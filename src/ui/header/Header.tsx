@@ -3,6 +3,7 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { OPEN_ACCEPT, openFileLater, saveModelLater } from '../shell/file-actions-lazy.ts';
 import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
 import { ReuseMenu } from '../configure/ReuseMenu.tsx';
+import { WorkshopEntry } from '../collab/WorkshopEntry.tsx';
 
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
 export function Header({ onHelp }: { onHelp: () => void }) {
@@ -72,6 +73,8 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         <button onClick={() => void saveModelLater(wb)} title="Save the model as a JSON file (Ctrl+S)">
           Save
         </button>
+        <span className="header__sep" />
+        <WorkshopEntry />
         <span className="header__sep" />
         <button
           onClick={() => wb.setSidePanel('export')}
