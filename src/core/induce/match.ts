@@ -106,7 +106,8 @@ export function matchElements(
     if (best) {
       best.group.occurrences.push(occurrence);
       best.group.similarity = Math.min(best.group.similarity, best.similarity);
-      if (best.group.basis === 'single') best.group.basis = 'name';
+      // A derivation group joined by name is a name match too: the reviewer can split it.
+      best.group.basis = 'name';
     } else
       groups.push({
         key: `m${occurrence.model}:${occurrence.element.id}`,
