@@ -13,7 +13,7 @@ import { deepEqual, fieldChanges, type FieldChange } from './fields.ts';
 import { diffList, type ListDiff, type Matched } from './list.ts';
 
 export type { FieldChange } from './fields.ts';
-export type { ListDiff, Matched, Placed } from './list.ts';
+export type { ListDiff, Matched } from './list.ts';
 
 export interface ValueChange<T> {
   readonly from: T;

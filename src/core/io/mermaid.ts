@@ -5,8 +5,6 @@ import type { Element, Lane, RefDocument } from '../model/schema.ts';
 import { mermaidIds, mermaidLabel } from './mermaid-text.ts';
 import { NODE_SHAPES, SHAPE_COLOURS, strokeFor, textColourOn } from './mermaid-style.ts';
 
-export { mermaidLabel } from './mermaid-text.ts';
-
 export type FlowDirection = 'LR' | 'TB' | 'RL' | 'BT';
 
 export interface MermaidOptions {

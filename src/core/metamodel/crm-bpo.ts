@@ -1,5 +1,5 @@
 import data from '../../../models/metamodel/crm-bpo.json' with { type: 'json' };
-import { metamodelFrom } from './build.ts';
+import { metamodelFrom } from './metamodel.ts';
 import type { MetamodelData } from './schema.ts';
 
 /**

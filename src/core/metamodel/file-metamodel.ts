@@ -1,5 +1,5 @@
 import { crmBpoMetamodel } from './crm-bpo.ts';
-import { metamodelFrom, type Metamodel } from './build.ts';
+import { metamodelFrom, type Metamodel } from './metamodel.ts';
 import { MetamodelData } from './schema.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { crmBpoMetamodel } from './crm-bpo.ts';
-import { metamodelFrom } from './build.ts';
+import { metamodelFrom } from './metamodel.ts';
 import type { MetamodelData } from './schema.ts';
-import type { Metamodel } from './build.ts';
+import type { Metamodel } from './metamodel.ts';
 
 const built = new WeakMap<object, Metamodel>();
 

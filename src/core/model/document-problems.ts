@@ -10,4 +10,3 @@ export function documentProblems(doc: RefDocument, metamodel: Metamodel): Proble
     return parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) }));
   return integrityProblems(doc, metamodel);
 }
-

@@ -8,8 +8,6 @@ import { Configuration } from '../configure/schema.ts';
 import { MethodPack } from '../method/pack.ts';
 import { Board, CommentThread } from './workshop.ts';
 
-export { Id } from './primitives.ts';
-
 /** The file format version this build writes. Older versions are migrated on import (see migrations.ts). */
 export const FORMAT_VERSION = 1;
 

@@ -54,4 +54,3 @@ export const Exercise = z.strictObject({
   rubric: z.array(RubricItem).min(1, 'an exercise has at least one rubric item'),
 });
 export type Exercise = z.infer<typeof Exercise>;
-export type ExerciseInput = z.input<typeof Exercise>;

@@ -22,29 +22,11 @@ export {
   findingsFor,
   type ValidationOptions,
   type ValidationReport,
-  type Validator,
   type Suppressed,
 } from './engine.ts';
-export {
-  groupFindings,
-  summarize,
-  summaryText,
-  findingsByElement,
-  type SeverityGroup,
-  type PrincipleGroup,
-  type Summary,
-} from './grouping.ts';
+export { groupFindings, summarize, summaryText, findingsByElement } from './grouping.ts';
 export { profiles, profileById, Profile } from './profiles.ts';
 export { integrityFindings } from './integrity.ts';
-export { compilePattern, type CompiledPattern } from './patterns.ts';
-export { copcRequirements, type CopcRequirement } from './rules/copc.ts';
-export {
-  PRINCIPLES,
-  STEPS,
-  SEVERITIES,
-  type Finding,
-  type Fix,
-  type Principle,
-  type StepId,
-  type RuleInfo,
-} from './types.ts';
+export { compilePattern } from './patterns.ts';
+export { copcRequirements } from './rules/copc.ts';
+export { PRINCIPLES, STEPS, type Finding, type Principle, type StepId, type RuleInfo } from './types.ts';
