@@ -5,6 +5,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg, type FileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
+import { ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
 import './export.css';
 
 /**
@@ -29,7 +30,6 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
     [file, doc, metamodel, answers],
   );
   const created = useMemo(() => (result?.ok ? result.document.elements.slice(doc.elements.length) : []), [result, doc]);
-  const typeLabel = (id: string) => metamodel.elementType(id)?.label ?? id;
   const nothing = result?.ok && result.added.elements === 0 && result.added.relations === 0 && !result.added.matched;
 
   const load = async (chosen: File) => {
@@ -111,18 +111,7 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
                   : ''}
                 {result.ignored ? `${result.ignored} lanes, texts and other decorations are not elements.` : ''}
               </p>
-              {created.length ? (
-                <details className="import-list">
-                  <summary>The new elements</summary>
-                  <ul>
-                    {created.map((el) => (
-                      <li key={el.id}>
-                        {el.name} <span className="muted">· {typeLabel(el.type)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
+              <NewElements created={created} metamodel={metamodel} />
               {result.questions.length ? (
                 <section className="import-questions">
                   <h3 className="import-heading">Which element type is each shape style?</h3>
@@ -132,23 +121,12 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
                         <code>{q.style}</code> · {q.shapes} shape{q.shapes === 1 ? '' : 's'}, e.g.{' '}
                         {q.examples.map((x) => `“${x}”`).join(', ')}
                       </label>
-                      <select
+                      <ElementTypeSelect
                         id={`drawio-style-${i}`}
                         value={answers[q.style] ?? q.suggested}
-                        onChange={(e) => setAnswers({ ...answers, [q.style]: e.target.value })}
-                      >
-                        {metamodel.data.categories.map((c) => (
-                          <optgroup key={c.id} label={c.label}>
-                            {metamodel.data.elementTypes
-                              .filter((t) => t.category === c.id)
-                              .map((t) => (
-                                <option key={t.id} value={t.id}>
-                                  {t.label}
-                                </option>
-                              ))}
-                          </optgroup>
-                        ))}
-                      </select>
+                        onChange={(type) => setAnswers({ ...answers, [q.style]: type })}
+                        metamodel={metamodel}
+                      />
                     </div>
                   ))}
                 </section>
@@ -172,14 +150,7 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
           )}
         </div>
       </div>
-      <div className="dialog-actions">
-        <button className="primary" onClick={commit} disabled={!result?.ok || nothing}>
-          {result?.ok && !nothing
-            ? `Import ${result.added.elements} elements and ${result.added.relations} relations`
-            : 'Import'}
-        </button>
-        <button onClick={onClose}>Cancel</button>
-      </div>
+      <ImportActions added={result?.ok && !nothing ? result.added : null} onImport={commit} onClose={onClose} />
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
+import { ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
 import './export.css';
 
 const EXAMPLE = 'flowchart LR\n  subgraph Operations\n    calls[[Answer calls]] --> inquiry(Inquiry)\n  end';
@@ -44,7 +45,6 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
     [source, doc, metamodel, answers],
   );
   const created = useMemo(() => (result?.ok ? result.document.elements.slice(doc.elements.length) : []), [result, doc]);
-  const typeLabel = (id: string) => metamodel.elementType(id)?.label ?? id;
   const lanes = useMemo(() => {
     if (!result?.ok) return [];
     const { areas, roles } = result.document.macroStructure;
@@ -153,18 +153,7 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
                   : ''}
                 Everything goes into a new view, "Imported from Mermaid".
               </p>
-              {created.length ? (
-                <details className="import-list">
-                  <summary>The new elements</summary>
-                  <ul>
-                    {created.map((el) => (
-                      <li key={el.id}>
-                        {el.name} <span className="muted">· {typeLabel(el.type)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
+              <NewElements created={created} metamodel={metamodel} />
               {result.questions.length ? (
                 <section className="import-questions">
                   <h3 className="import-heading">Which element type is each shape?</h3>
@@ -174,23 +163,12 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
                         <code>{q.shape}</code> shape · {q.nodes} node{q.nodes === 1 ? '' : 's'}, e.g.{' '}
                         {q.examples.map((x) => `“${x}”`).join(', ')}
                       </label>
-                      <select
+                      <ElementTypeSelect
                         id={`shape-${q.shape}`}
                         value={answers[q.shape] ?? q.suggested}
-                        onChange={(e) => setAnswers({ ...answers, [q.shape]: e.target.value })}
-                      >
-                        {metamodel.data.categories.map((c) => (
-                          <optgroup key={c.id} label={c.label}>
-                            {metamodel.data.elementTypes
-                              .filter((t) => t.category === c.id)
-                              .map((t) => (
-                                <option key={t.id} value={t.id}>
-                                  {t.label}
-                                </option>
-                              ))}
-                          </optgroup>
-                        ))}
-                      </select>
+                        onChange={(type) => setAnswers({ ...answers, [q.shape]: type })}
+                        metamodel={metamodel}
+                      />
                     </div>
                   ))}
                 </section>
@@ -229,14 +207,7 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
           )}
         </div>
       </div>
-      <div className="dialog-actions">
-        <button className="primary" onClick={commit} disabled={!result?.ok || nothing}>
-          {result?.ok && !nothing
-            ? `Import ${result.added.elements} elements and ${result.added.relations} relations`
-            : 'Import'}
-        </button>
-        <button onClick={onClose}>Cancel</button>
-      </div>
+      <ImportActions added={result?.ok && !nothing ? result.added : null} onImport={commit} onClose={onClose} />
     </Dialog>
   );
 }
