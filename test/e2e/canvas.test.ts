@@ -78,6 +78,9 @@ describe('modelling on the canvas, as a workshop would', () => {
       /Not connected: no relation of the CRM in BPO metamodel goes from a Contact to a Quality measure\. A Contact may: "is input to"/,
     );
     expect(await page.locator('.react-flow__edge').count()).toBe(3);
+    // The message sits in the canvas' corner, over whatever is drawn there: a person closes it to go on.
+    await notice.getByRole('button', { name: 'Dismiss message' }).click();
+    await notice.waitFor({ state: 'detached' });
   });
 
   it('renames the Contact in place with F2', async () => {

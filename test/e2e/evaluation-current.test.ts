@@ -86,7 +86,8 @@ describe('evaluations stay current while only the method, the name or the copy c
     await note.getByRole('button', { name: 'Show the changes' }).click();
     const compare = page.getByRole('dialog', { name: 'Compare' });
     await compare.waitFor();
-    expect(await compare.textContent()).toContain('Customer inquiry (renamed)');
+    // The comparison is computed after the dialog opens: wait for its rows.
+    await expect.poll(() => compare.textContent()).toContain('Customer inquiry (renamed)');
     expect(errors).toEqual([]);
   });
 });
