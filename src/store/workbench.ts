@@ -18,6 +18,8 @@ export interface Notice {
   message: string;
   /** Shown as a button beside the message. */
   action?: { label: string; run: () => void };
+  /** An offer that waits for the person (the tour): it does not fade, only a click closes it. */
+  waits?: boolean;
 }
 
 /**
@@ -299,8 +301,14 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     focusElement(id: string) {
       store.setState({ focus: { id, seq: ++focusSeq }, selection: { elements: [id], relations: [] } });
     },
-    notify(tone: Notice['tone'], message: string, action?: Notice['action']) {
-      const notice: Notice = { id: ++noticeSeq, tone, message, ...(action ? { action } : {}) };
+    notify(tone: Notice['tone'], message: string, action?: Notice['action'], waits = false) {
+      const notice: Notice = {
+        id: ++noticeSeq,
+        tone,
+        message,
+        ...(action ? { action } : {}),
+        ...(waits ? { waits } : {}),
+      };
       store.setState((s) => ({
         notices: [...s.notices.slice(-3), notice],
         noticeLog: [...s.noticeLog.slice(-49), notice],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openWorkbench } from './support/browser.ts';
+import { appUrl, launch, openWorkbench } from './support/browser.ts';
 
 const TITLES = [
   'The model and its lanes',
@@ -32,6 +32,24 @@ const count = () => card().locator('.tour__count').textContent();
 const spot = () => page.locator('.tour__spot').boundingBox();
 
 describe('the guided tour', () => {
+  it('waits on the first visit until the person answers: the offer does not fade', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const first = await context.newPage();
+      // The page's clock is the test's: a minute passes at once, without a real wait.
+      await first.clock.install();
+      await first.goto(appUrl());
+      const offer = first.locator('.notice', { hasText: 'New to Refmod?' });
+      await offer.waitFor();
+      await first.clock.runFor(60_000);
+      expect(await offer.isVisible()).toBe(true);
+      await offer.getByRole('button', { name: 'Dismiss message' }).click();
+      await offer.waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('is offered on the first visit', async () => {
     const offer = page.locator('.notice', { hasText: 'New to Refmod?' });
     await offer.waitFor();

@@ -22,7 +22,7 @@ export function Notices() {
   const corner = useCanvasCorner();
   useEffect(() => {
     const timers = notices
-      .filter((n) => n.tone !== 'error')
+      .filter((n) => n.tone !== 'error' && !n.waits)
       .map((n) => setTimeout(() => wb.dismiss(n.id), LINGER_MS[n.tone as keyof typeof LINGER_MS]));
     return () => timers.forEach(clearTimeout);
   }, [notices, wb]);

@@ -5,7 +5,10 @@ import { startTour } from './start.ts';
 // Once per page: a remount (React's strict mode, a hot reload) must not offer it twice.
 let offered = false;
 
-/** On the first visit (no model stored in this browser yet), offers the guided tour; Help offers it again at any time. */
+/**
+ * On the first visit (no model stored in this browser yet), offers the guided tour until the person takes it or
+ * closes the offer; Help offers it again at any time.
+ */
 export function TourOffer() {
   const wb = useActions();
   const firstVisit = useWb((s) => s.firstVisit);
@@ -19,6 +22,7 @@ export function TourOffer() {
         label: 'Take the tour',
         run: () => startTour(wb),
       },
+      true,
     );
   }, [firstVisit, wb]);
   return null;
