@@ -51,6 +51,19 @@ describe('the view tabs at 1024×768', () => {
     ({ page } = await openWorkbench(browser, { viewport: PROJECTOR }));
   });
 
+  it('fits the header: every button whole on screen and on one line, and room for the model name', async () => {
+    const header = await page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('.header__actions button')].map((b) => b.getBoundingClientRect());
+      return {
+        outside: buttons.filter((r) => r.left < 0 || r.right > window.innerWidth).length,
+        wrapped: buttons.filter((r) => r.height > 40).length,
+        name: document.querySelector('.header__model h1')!.getBoundingClientRect().width,
+      };
+    });
+    expect(header).toMatchObject({ outside: 0, wrapped: 0 });
+    expect(header.name).toBeGreaterThanOrEqual(80);
+  });
+
   it('reaches every view tab by mouse, with "Add existing element" beside them, never over them', async () => {
     const names = await page
       .getByRole('tab')

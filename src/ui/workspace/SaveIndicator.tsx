@@ -35,7 +35,7 @@ export function SaveIndicator() {
       onClick={() => wb.setSidePanel('versions')}
     >
       <span className="save-state__dot" aria-hidden="true" />
-      {LABEL[save]}
+      <span className="save-state__label">{LABEL[save]}</span>
     </button>
   );
 }
