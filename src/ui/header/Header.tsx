@@ -16,7 +16,7 @@ export function Header({ onHelp }: { onHelp: () => void }) {
 
   return (
     <header className="header">
-      <div className="header__brand" aria-label="Refmod">
+      <div className="header__brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
         <span>Refmod</span>
       </div>
