@@ -1,3 +1,4 @@
+import { countPhrase, elementAndRelationPhrases } from './phrases.ts';
 import type { Element, RefDocument, Relation } from '../model/schema.ts';
 import { isEmptyDiff, type DocumentDiff, type ItemChange, type ListDiff } from './diff.ts';
 import type { FieldChange } from './fields.ts';
@@ -128,19 +129,11 @@ export function diffToMarkdown(
 }
 
 function summary(diff: DocumentDiff): string {
-  const count = (n: number, noun: string, what: string) => (n ? [`${n} ${noun}${n === 1 ? '' : 's'} ${what}`] : []);
-  const { elements: e, relations: r } = diff;
+  const count = countPhrase;
   const views = diff.views.added.length + diff.views.removed.length + diff.views.changed.length;
   const positions = diff.layout.reduce((n, l) => n + l.moved.length + l.placed.length + l.unplaced.length, 0);
   const parts = [
-    ...count(e.added.length, 'element', 'added'),
-    ...count(e.removed.length, 'element', 'removed'),
-    ...count(e.changed.filter((c) => c.fields.length).length, 'element', 'changed'),
-    ...count(e.changed.filter((c) => c.retyped).length, 'element', 'retyped'),
-    ...count(e.changed.filter((c) => c.moved).length, 'element', 'moved to another lane'),
-    ...count(r.added.length, 'relation', 'added'),
-    ...count(r.removed.length, 'relation', 'removed'),
-    ...count(r.changed.length, 'relation', 'changed'),
+    ...elementAndRelationPhrases(diff),
     ...count(views, 'view', 'changed'),
     ...count(positions, 'position', 'changed'),
   ];

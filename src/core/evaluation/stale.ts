@@ -1,18 +1,12 @@
 import type { DocumentDiff } from '../diff/diff.ts';
+import { countPhrase, elementAndRelationPhrases } from '../diff/phrases.ts';
 
 /** What changed in the parts the content hash covers, as short phrases: "2 elements added", "1 view's elements changed". */
 export function contentChanges(diff: DocumentDiff): string[] {
-  const count = (n: number, noun: string, what: string) => (n ? [`${n} ${noun}${n === 1 ? '' : 's'} ${what}`] : []);
-  const { elements: e, relations: r, structuralGoals: g, macroStructure: m, designGoals: d } = diff;
+  const count = countPhrase;
+  const { structuralGoals: g, macroStructure: m, designGoals: d } = diff;
   return [
-    ...count(e.added.length, 'element', 'added'),
-    ...count(e.removed.length, 'element', 'removed'),
-    ...count(e.changed.filter((c) => c.fields.length).length, 'element', 'changed'),
-    ...count(e.changed.filter((c) => c.retyped).length, 'element', 'retyped'),
-    ...count(e.changed.filter((c) => c.moved).length, 'element', 'moved to another lane'),
-    ...count(r.added.length, 'relation', 'added'),
-    ...count(r.removed.length, 'relation', 'removed'),
-    ...count(r.changed.length, 'relation', 'changed'),
+    ...elementAndRelationPhrases(diff),
     ...count(diff.views.added.length, 'view', 'added'),
     ...count(diff.views.removed.length, 'view', 'removed'),
     ...count(diff.views.changed.filter((v) => v.membership !== null).length, 'view', 'showing other elements'),
