@@ -15,6 +15,29 @@ const layer = (files, forbidden, why) => ({
   },
 });
 
+// Screens whose words all come from the catalogues (src/ui/i18n): each folder joins when it is translated.
+const TRANSLATED = [];
+const FROM_CATALOGUE =
+  'Interface text comes from the catalogues in src/ui/i18n (English, German, Korean), not from the screen.';
+const TEXT_ATTRIBUTE = '/^(title|aria-label|placeholder|alt|label)$/';
+const translated = (files) => ({
+  files,
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: FROM_CATALOGUE },
+      {
+        selector: `JSXAttribute[name.name=${TEXT_ATTRIBUTE}] > Literal[value=/[A-Za-z]{2,}/]`,
+        message: FROM_CATALOGUE,
+      },
+      {
+        selector: `JSXAttribute[name.name=${TEXT_ATTRIBUTE}] TemplateElement[value.raw=/[A-Za-z]{2,}/]`,
+        message: FROM_CATALOGUE,
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'public/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
@@ -43,6 +66,7 @@ export default tseslint.config(
   ),
   layer(['src/workspace/**'], ['ui', 'cli', 'server'], 'browser storage serves the screens; it must not import them.'),
   layer(['src/cli/**'], ['ui', 'store', 'workspace', 'collab', 'workers'], 'the CLI runs in Node on core alone.'),
+  ...(TRANSLATED.length ? [translated(TRANSLATED)] : []),
   {
     // Import tests mutate raw JSON at arbitrary paths on purpose: untyped access is the point there.
     files: ['test/core/io/json.test.ts', 'test/core/io/import-fuzz.test.ts'],

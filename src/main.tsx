@@ -6,9 +6,11 @@ import './ui/styles/canvas.css';
 import './ui/styles/panels.css';
 import { App } from './ui/App.tsx';
 import { boot } from './ui/workspace/boot.ts';
+import { startLanguage } from './ui/i18n/messages.ts';
 
 const root = createRoot(document.getElementById('root')!);
-void boot().then((started) =>
+// The language's catalogue loads while the model opens, so the first screen is already in the user's language.
+void Promise.all([boot(), startLanguage()]).then(([started]) =>
   root.render(
     <StrictMode>
       <App boot={started} />
