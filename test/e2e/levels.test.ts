@@ -34,6 +34,8 @@ afterAll(async () => {
 /** A new user: a fresh browser profile, the workbench opened at 1024×768 and left to settle. */
 async function newUser() {
   ({ page, context, errors } = await openWorkbench(browser, { viewport: PROJECTOR }));
+  // Points are taken from the screen: a fit still on its way would move the map from under the pointer.
+  await viewportSettled(page);
 }
 
 const levelBar = () => page.locator('nav[aria-label="Level of the view"]');
