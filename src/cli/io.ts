@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { LANGUAGES, isLanguage, type Language } from '../core/i18n/language.ts';
 
 /** What a CLI command may touch: output streams and files. Tests pass a fake. */
 export interface CliIo {
@@ -40,11 +41,30 @@ export interface CliCommand {
   name: string;
   summary: string;
   help: string;
-  run(args: string[], io: CliIo): Promise<number> | number;
+  /** `language`: the `--lang` every command takes (default English), for its messages and the model text it writes. */
+  run(args: string[], io: CliIo, language: Language): Promise<number> | number;
 }
 
 /** A command line the command cannot run: main prints the message and exits 2. */
 export class UsageError extends Error {}
+
+/** Takes `--lang <en|de|ko>` (or `--lang=ko`) out of the arguments, wherever it stands; English without it. */
+export function takeLanguage(args: readonly string[]): { language: Language; rest: string[] } {
+  const rest: string[] = [];
+  let language: Language = 'en';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg !== '--lang' && !arg.startsWith('--lang=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+    if (!isLanguage(value))
+      throw new UsageError(`--lang is one of ${LANGUAGES.join(', ')}${value ? `, not "${value}"` : ''}.`);
+    language = value;
+  }
+  return { language, rest };
+}
 
 /**
  * Splits argv into positional arguments and the command's own --flags (`--to mermaid`, `--to=mermaid`, `--json`,

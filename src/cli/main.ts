@@ -1,4 +1,4 @@
-import { EXIT, processIo, UsageError, type CliCommand, type CliIo } from './io.ts';
+import { EXIT, processIo, takeLanguage, UsageError, type CliCommand, type CliIo } from './io.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -28,11 +28,20 @@ const usage = () =>
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
     'Run `refmod <command> --help` for the options of a command.',
+    'Every command takes --lang <en|de|ko>: the language of its messages and of the model text it writes.',
   ].join('\n');
 
 /** Runs the CLI; returns the exit code. Never throws: unexpected failures print one line and exit 2. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...args] = argv;
+  let taken: ReturnType<typeof takeLanguage>;
+  try {
+    taken = takeLanguage(argv);
+  } catch (error) {
+    io.err(`refmod: ${(error as Error).message}`);
+    return EXIT.unreadable;
+  }
+  const { language } = taken;
+  const [name, ...args] = taken.rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? EXIT.ok : EXIT.unreadable;
@@ -47,7 +56,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.ok;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(args, io, language);
   } catch (error) {
     const help = error instanceof UsageError ? ` Run \`refmod ${name} --help\` for its options.` : '';
     io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}${help}`);
