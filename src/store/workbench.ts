@@ -1,5 +1,6 @@
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import { metamodelFor } from '../core/metamodel/registry.ts';
+import { onDataLanguage } from '../core/i18n/data.ts';
 import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
 import { checkEdit } from '../core/commands/command.ts';
@@ -69,6 +70,8 @@ export interface WorkbenchState {
   /** Every message of this session, newest last (at most 50), so one that faded can be read later. */
   noticeLog: Notice[];
   sidePanel: SidePanel;
+  /** Whether the side panel is folded to a rail; null until the person chooses (then the screen's width decides). */
+  sidePanelFolded: boolean | null;
   presenting: boolean;
   /** Asks the canvas to bring an element into view; the counter makes repeated requests distinct. */
   focus: { id: string; seq: number } | null;
@@ -141,6 +144,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     notices: [],
     noticeLog: [],
     sidePanel: 'inspector',
+    sidePanelFolded: null,
     presenting: false,
     focus: null,
     renaming: null,
@@ -177,6 +181,8 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     store.subscribe(revalidate);
     revalidate();
   });
+  // Type labels follow the data's language: a switch to German or Korean rebuilds the metamodel, and the screens follow.
+  onDataLanguage(() => store.setState((s) => ({ metamodel: metamodelFor(s.history.document) })));
   let noticeSeq = 0;
   let focusSeq = 0;
   let live: LiveSession | null = null;
@@ -272,7 +278,9 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     startRename: (id: string) => store.setState({ renaming: id, selection: { elements: [id], relations: [] } }),
     endRename: () => store.setState({ renaming: null }),
     requestFit: () => store.setState((s) => ({ fitSeq: s.fitSeq + 1 })),
-    setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel, presenting: false }),
+    // Asking for a panel shows it, folded or not.
+    setSidePanel: (sidePanel: SidePanel) => store.setState({ sidePanel, sidePanelFolded: false, presenting: false }),
+    foldSidePanel: (folded: boolean | null) => store.setState({ sidePanelFolded: folded }),
     openDialog: (id: DialogId, arg?: string) => store.setState({ dialog: arg === undefined ? { id } : { id, arg } }),
     closeDialog: () => store.setState({ dialog: null }),
     /** Enters present mode on the view's process map, fitted, or leaves it. */

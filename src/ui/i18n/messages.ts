@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { LANGUAGES, isLanguage, pickLanguage, type Language } from '../../core/i18n/language.ts';
 import { en } from './en/index.ts';
+import { setDataLanguage } from '../../core/i18n/data.ts';
 
 /** Every string of the interface; German and Korean must have the same keys and parameters (checked by tsc). */
 export type Messages = typeof en;
@@ -28,7 +29,8 @@ export function preferredLanguage(): Language {
 
 /** Loads the language's catalogue, then switches every screen to it; `<html lang>` follows. */
 export async function setLanguage(language: Language, remember = true): Promise<void> {
-  const messages = await load[language]();
+  // The shipped data (type labels, method, checklists, catalogues, glossary) switches with the interface.
+  const [messages] = await Promise.all([load[language](), setDataLanguage(language)]);
   active = { language, messages };
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   if (remember) {
