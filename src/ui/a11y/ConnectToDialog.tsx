@@ -7,6 +7,7 @@ import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import './a11y.css';
+import { isComposing } from './ime.ts';
 
 /**
  * "Connect to…" from the keyboard (C with one element selected): find the other end by name in a searchable list,
@@ -56,6 +57,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
     setRelationType('');
   };
   const onListKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposing(e)) return;
     const to = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: candidates.length - 1 }[e.key];
     if (to !== undefined && candidates.length) {
       e.preventDefault();

@@ -3,6 +3,7 @@ import { checkEdit } from '../../core/commands/command.ts';
 import { updateElement } from '../../core/commands/elements.ts';
 import type { Element } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
+import { isComposing } from '../a11y/ime.ts';
 
 /**
  * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
@@ -45,6 +46,8 @@ export function RenameInPlace({ element }: { element: Element }) {
         onBlur={() => finish(true, true)}
         onKeyDown={(e) => {
           e.stopPropagation();
+          // Enter or Escape that ends a Korean syllable belongs to the input method: it neither keeps nor cancels.
+          if (isComposing(e)) return;
           if (e.key === 'Enter') finish(true, false);
           if (e.key === 'Escape') finish(false, true);
         }}

@@ -6,6 +6,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { glossary } from './glossary-data.ts';
 import './glossary.css';
+import { isComposing } from '../a11y/ime.ts';
 
 const byTerm = new Map(glossary.terms.map((t) => [t.term, t]));
 const narrower = (term: string) => glossary.terms.filter((t) => t.broader === term);
@@ -69,6 +70,7 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
+              if (isComposing(e)) return;
               if (e.key === 'Enter' && rows[0]) setSelected(rows[0].term.term);
             }}
           />

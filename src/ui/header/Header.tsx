@@ -4,10 +4,13 @@ import { OPEN_ACCEPT, openFileLater, saveModelLater } from '../shell/file-action
 import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
 import { ReuseMenu } from '../configure/ReuseMenu.tsx';
 import { WorkshopEntry } from '../collab/WorkshopEntry.tsx';
+import { useMessages } from '../i18n/messages.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
 export function Header({ onHelp }: { onHelp: () => void }) {
   const wb = useActions();
+  const m = useMessages().header;
   const doc = useDocument();
   const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
   const redoLabel = useWb((s) => s.history.future[0]?.label);
@@ -30,8 +33,8 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           className="icon-button"
           onClick={wb.undo}
           disabled={!undoLabel}
-          title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-          aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+          title={undoLabel ? m.undoTitle(undoLabel) : m.nothingToUndo}
+          aria-label={undoLabel ? m.undoNamed(undoLabel) : m.undo}
         >
           ↶
         </button>
@@ -39,30 +42,24 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           className="icon-button"
           onClick={wb.redo}
           disabled={!redoLabel}
-          title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
-          aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
+          title={redoLabel ? m.redoTitle(redoLabel) : m.nothingToRedo}
+          aria-label={redoLabel ? m.redoNamed(redoLabel) : m.redo}
         >
           ↷
         </button>
         <span className="header__sep" />
-        <button
-          onClick={() => wb.openDialog('gallery')}
-          title="Shipped models, templates and your recent models; start a new model"
-        >
-          Models…
+        <button onClick={() => wb.openDialog('gallery')} title={m.modelsTitle}>
+          {m.models}
         </button>
-        <button
-          onClick={() => fileInput.current?.click()}
-          title="Open a model (.json), an image exported by Refmod (.svg, .png), a Mermaid flowchart (.mmd) or a CSV table; or drop the file onto the window"
-        >
-          Open…
+        <button onClick={() => fileInput.current?.click()} title={m.openTitle}>
+          {m.open}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept={OPEN_ACCEPT}
           hidden
-          aria-label="Open model file"
+          aria-label={m.openFile}
           data-testid="open-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -70,39 +67,25 @@ export function Header({ onHelp }: { onHelp: () => void }) {
             e.target.value = '';
           }}
         />
-        <button onClick={() => void saveModelLater(wb)} title="Save the model as a JSON file (Ctrl+S)">
-          Save
+        <button onClick={() => void saveModelLater(wb)} title={m.saveTitle}>
+          {m.save}
         </button>
         <span className="header__sep" />
         <WorkshopEntry />
         <span className="header__sep" />
-        <button
-          onClick={() => wb.setSidePanel('export')}
-          title="Export the model or a view: Mermaid, images, CSV, report"
-        >
-          Export
+        <button onClick={() => wb.setSidePanel('export')} title={m.exportTitle}>
+          {m.export}
         </button>
-        <button
-          onClick={() => wb.setSidePanel('evaluation')}
-          title="Evaluate the model with the client, customer and internal checklists"
-        >
-          Evaluate
+        <button onClick={() => wb.setSidePanel('evaluation')} title={m.evaluateTitle}>
+          {m.evaluate}
         </button>
         <ReuseMenu />
         <span className="header__sep" />
-        <button
-          onClick={wb.togglePresenting}
-          aria-pressed={presenting}
-          title="Present: hide the panels so the canvas fills the screen"
-        >
-          {presenting ? 'Exit present' : 'Present'}
+        <button onClick={wb.togglePresenting} aria-pressed={presenting} title={m.presentTitle}>
+          {presenting ? m.exitPresent : m.present}
         </button>
-        <button
-          className="icon-button"
-          onClick={onHelp}
-          title="Keyboard shortcuts and help (?)"
-          aria-label="Help and keyboard shortcuts"
-        >
+        <LanguageSwitch />
+        <button className="icon-button" onClick={onHelp} title={m.helpTitle} aria-label={m.help}>
           ?
         </button>
       </div>

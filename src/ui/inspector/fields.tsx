@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { isComposing } from '../a11y/ime.ts';
 
 /**
  * A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores.
@@ -41,6 +42,8 @@ export function CommitText({
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
+      // Keys that end a composition (Korean, Japanese, Chinese) belong to the input method, not to the field.
+      if (isComposing(e)) return;
       if (e.key === 'Escape') setDraft(value);
       if (e.key === 'Enter' && (!multiline || e.ctrlKey)) {
         e.preventDefault();

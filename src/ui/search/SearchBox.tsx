@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { elementsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { isComposing } from '../a11y/ime.ts';
 
 /** Ctrl+F: find elements of the open view by name or type; Enter focuses the first match. */
 export function SearchBox({ onClose }: { onClose: () => void }) {
@@ -39,6 +40,7 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
           setActive(0);
         }}
         onKeyDown={(e) => {
+          if (isComposing(e)) return;
           if (e.key === 'Escape') onClose();
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));
           if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));

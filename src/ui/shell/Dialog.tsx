@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { isComposing } from '../a11y/ime.ts';
 
 /** A modal dialog: focus moves in, Escape or the close button leaves, focus returns where it was. */
 export function Dialog({
@@ -18,6 +19,8 @@ export function Dialog({
     ref.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       // A field with an edit to undo (data-keeps-escape) takes Escape itself; the next Escape closes.
+      // Escape while composing cancels the syllable in the input method; it does not close the dialog.
+      if (isComposing(e)) return;
       if (e.key === 'Escape' && !(e.target instanceof Element && e.target.closest('[data-keeps-escape]'))) {
         e.stopPropagation();
         onClose();

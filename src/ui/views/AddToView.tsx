@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { addToView } from '../../core/commands/elements.ts';
 import type { View } from '../../core/model/schema.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
+import { isComposing } from '../a11y/ime.ts';
 
 /** Adds elements that exist in the model but not in this view; they stay one element, shown in several views. */
 export function AddToView({ view }: { view: View }) {
@@ -28,7 +29,7 @@ export function AddToView({ view }: { view: View }) {
             aria-label="Filter elements"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+            onKeyDown={(e) => !isComposing(e) && e.key === 'Escape' && setOpen(false)}
           />
           <ul>
             {missing.slice(0, 50).map((e) => (

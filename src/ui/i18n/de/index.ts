@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
+import { evaluation } from './evaluation.ts';
+import { header } from './header.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
-export const de: Messages = { shell };
+export const de: Messages = { shell, header, evaluation };

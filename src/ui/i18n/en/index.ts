@@ -1,4 +1,6 @@
 import { shell } from './shell.ts';
+import { evaluation } from './evaluation.ts';
+import { header } from './header.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
-export const en = { shell };
+export const en = { shell, header, evaluation };

@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
+import { evaluation } from './evaluation.ts';
+import { header } from './header.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
-export const ko: Messages = { shell };
+export const ko: Messages = { shell, header, evaluation };

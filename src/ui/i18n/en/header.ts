@@ -1,0 +1,28 @@
+/** The top bar: file, history, export and help. */
+export const header = {
+  undo: 'Undo',
+  redo: 'Redo',
+  undoNamed: (label: string) => `Undo: ${label}`,
+  redoNamed: (label: string) => `Redo: ${label}`,
+  undoTitle: (label: string) => `Undo: ${label} (Ctrl+Z)`,
+  redoTitle: (label: string) => `Redo: ${label} (Ctrl+Shift+Z)`,
+  nothingToUndo: 'Nothing to undo',
+  nothingToRedo: 'Nothing to redo',
+  models: 'Models…',
+  modelsTitle: 'Shipped models, templates and your recent models; start a new model',
+  open: 'Open…',
+  openTitle:
+    'Open a model (.json), an image exported by Refmod (.svg, .png), a Mermaid flowchart (.mmd) or a CSV table; or drop the file onto the window',
+  openFile: 'Open model file',
+  save: 'Save',
+  saveTitle: 'Save the model as a JSON file (Ctrl+S)',
+  export: 'Export',
+  exportTitle: 'Export the model or a view: Mermaid, images, CSV, report',
+  evaluate: 'Evaluate',
+  evaluateTitle: 'Evaluate the model with the client, customer and internal checklists',
+  present: 'Present',
+  exitPresent: 'Exit present',
+  presentTitle: 'Present: hide the panels so the canvas fills the screen',
+  helpTitle: 'Keyboard shortcuts and help (?)',
+  help: 'Help and keyboard shortcuts',
+};
