@@ -73,10 +73,10 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         <span className="header__sep" />
         <WorkshopEntry />
         <span className="header__sep" />
-        <button onClick={() => wb.setSidePanel('export')} title={m.exportTitle}>
+        <button className="header__export" onClick={() => wb.setSidePanel('export')} title={m.exportTitle}>
           {m.export}
         </button>
-        <button onClick={() => wb.setSidePanel('evaluation')} title={m.evaluateTitle}>
+        <button className="header__evaluate" onClick={() => wb.setSidePanel('evaluation')} title={m.evaluateTitle}>
           {m.evaluate}
         </button>
         <ReuseMenu />
@@ -85,7 +85,7 @@ export function Header({ onHelp }: { onHelp: () => void }) {
           {presenting ? m.exitPresent : m.present}
         </button>
         <LanguageSwitch />
-        <button className="icon-button" onClick={onHelp} title={m.helpTitle} aria-label={m.help}>
+        <button className="icon-button header__help" onClick={onHelp} title={m.helpTitle} aria-label={m.help}>
           ?
         </button>
       </div>

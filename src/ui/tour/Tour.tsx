@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { DialogProps } from '../shell/features.tsx';
 import { useActions } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { TOUR, type TourStep } from './steps.ts';
 import './tour.css';
 
@@ -68,11 +69,12 @@ function placeCard(box: Box | null): CSSProperties {
 /** The guided tour over the real workbench: a highlight on each part, a card to read, Next / Back / Skip, arrows and Escape. */
 export default function Tour({ onClose }: DialogProps) {
   const wb = useActions();
+  const m = useMessages().tour;
   const [index, setIndex] = useState(0);
   // What the tour changes on screen (the side panel, the selection) goes back as it was when it ends.
   const [before] = useState(() => {
     const s = wb.store.getState();
-    return { sidePanel: s.sidePanel, selection: s.selection };
+    return { sidePanel: s.sidePanel, folded: s.sidePanelFolded, selection: s.selection };
   });
   const step = TOUR[index]!;
   const key = useSyncExternalStore(subscribe, () => targetKey(step));
@@ -86,6 +88,7 @@ export default function Tour({ onClose }: DialogProps) {
 
   const end = () => {
     wb.setSidePanel(before.sidePanel);
+    wb.foldSidePanel(before.folded);
     wb.select(before.selection);
     onClose();
   };
@@ -128,12 +131,10 @@ export default function Tour({ onClose }: DialogProps) {
         aria-describedby="tour-text"
         style={placeCard(box)}
       >
-        <p className="tour__count">
-          Tour · step {index + 1} of {TOUR.length}
-        </p>
-        <h2 id="tour-title">{step.title}</h2>
+        <p className="tour__count">{m.count(index + 1, TOUR.length)}</p>
+        <h2 id="tour-title">{m.steps[step.id].title}</h2>
         <p id="tour-text" className="tour__text">
-          {step.text}
+          {m.steps[step.id].text}
         </p>
         <ol className="tour__dots" aria-hidden="true">
           {TOUR.map((s, i) => (
@@ -141,20 +142,20 @@ export default function Tour({ onClose }: DialogProps) {
           ))}
         </ol>
         <div className="tour__actions">
-          <button className="tour__skip" onClick={end} title="End the tour (Escape); Help (?) starts it again">
-            Skip tour
+          <button className="tour__skip" onClick={end} title={m.skipTitle}>
+            {m.skip}
           </button>
           <span className="tour__nav">
-            <button onClick={() => go(index - 1)} disabled={index === 0} title="Previous step (←)">
-              Back
+            <button onClick={() => go(index - 1)} disabled={index === 0} title={m.backTitle}>
+              {m.back}
             </button>
             <button
               ref={next}
               onClick={() => go(index + 1)}
               className="primary"
-              title={last ? 'End the tour' : 'Next step (→)'}
+              title={last ? m.finishTitle : m.nextTitle}
             >
-              {last ? 'Finish' : 'Next'}
+              {last ? m.finish : m.next}
             </button>
           </span>
         </div>

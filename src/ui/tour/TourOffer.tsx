@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useActions, useWb } from '../workbench-context.ts';
 import { startTour } from './start.ts';
+import { messages } from '../i18n/messages.ts';
 
 // Once per page: a remount (React's strict mode, a hot reload) must not offer it twice.
 let offered = false;
@@ -15,11 +16,12 @@ export function TourOffer() {
   useEffect(() => {
     if (!firstVisit || offered) return;
     offered = true;
+    const m = messages().tour;
     wb.notify(
       'info',
-      'New to Refmod? A nine-step tour shows you around the workbench. You can also start it later from Help (?).',
+      m.offer,
       {
-        label: 'Take the tour',
+        label: m.take,
         run: () => startTour(wb),
       },
       true,

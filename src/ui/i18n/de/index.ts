@@ -2,6 +2,7 @@ import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
 import { evaluation } from './evaluation.ts';
 import { header } from './header.ts';
+import { tour } from './tour.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
-export const de: Messages = { shell, header, evaluation };
+export const de: Messages = { shell, header, evaluation, tour };
