@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions } from '../workbench-context.ts';
 import { currentActor } from './actor.ts';
-import { STATUS, statusLabel } from './status.ts';
+import { STATUS_ICON, statusLabel } from './status.ts';
 import { useMethodData, useMethodState } from './use-method.ts';
 import './stepper.css';
 
@@ -10,23 +11,17 @@ export function MethodStepper() {
   const wb = useActions();
   const module = useMethodData();
   const state = useMethodState();
+  const m = useMessages().method;
   const newModel = (
-    <button
-      className="stepper__new"
-      onClick={() => wb.openDialog('new-model')}
-      title="Start an empty model and follow a construction method from step 1"
-    >
-      New model…
+    <button className="stepper__new" onClick={() => wb.openDialog('new-model')} title={m.newModelHint}>
+      {m.newModel}
     </button>
   );
-  if (!state || !module) return <nav className="stepper" aria-label="Construction method" aria-busy="true" />;
+  if (!state || !module) return <nav className="stepper" aria-label={m.constructionMethod} aria-busy="true" />;
   if (!state.known) {
     return (
-      <nav className="stepper" aria-label="Construction method">
-        <p className="stepper__note">
-          This model follows the method “{state.methodId}”, which this version of Refmod does not ship, so no steps are
-          shown.
-        </p>
+      <nav className="stepper" aria-label={m.constructionMethod}>
+        <p className="stepper__note">{m.unknownMethodBar(state.methodId)}</p>
         {newModel}
       </nav>
     );
@@ -39,11 +34,11 @@ export function MethodStepper() {
   return (
     <nav
       className={`stepper${progress.length > 5 ? ' stepper--many' : ''}`}
-      aria-label={`Construction method: ${method.name}`}
+      aria-label={m.constructionMethodNamed(method.name)}
     >
       <div className="stepper__phases" onKeyDown={moveFocus}>
         {method.phases.map((phase) => (
-          <div key={phase.id} className="stepper__phase" role="group" aria-label={`${phase.title} phase`}>
+          <div key={phase.id} className="stepper__phase" role="group" aria-label={m.phase(phase.title)}>
             <span className="stepper__phase-name" title={phase.description || undefined}>
               {phase.title}
             </span>
@@ -59,16 +54,16 @@ export function MethodStepper() {
                         className={`stepper__step stepper__step--${p.regressed ? 'regressed' : p.status}`}
                         aria-current={p.current ? 'step' : undefined}
                         // The visible text in order ("3 Process structure In progress"), so speech matches sight.
-                        aria-label={`Step ${p.index + 1}: ${shortTitle(p.step.title)}, ${words}`}
+                        aria-label={m.stepButton(p.index + 1, shortTitle(p.step.title), words)}
                         aria-describedby={tip}
                         onClick={() => go(p.step.id)}
                       >
-                        <span className="stepper__mark" data-status={p.regressed ? '!' : STATUS[p.status].icon}>
+                        <span className="stepper__mark" data-status={p.regressed ? '!' : STATUS_ICON[p.status]}>
                           {p.index + 1}
                         </span>{' '}
                         <span className="stepper__text">
                           <span className="stepper__title">{shortTitle(p.step.title)}</span>{' '}
-                          <span className="stepper__status" data-icon={p.regressed ? '!' : STATUS[p.status].icon}>
+                          <span className="stepper__status" data-icon={p.regressed ? '!' : STATUS_ICON[p.status]}>
                             <span className="stepper__words">{words}</span>
                           </span>
                         </span>
@@ -83,11 +78,8 @@ export function MethodStepper() {
           </div>
         ))}
       </div>
-      <div
-        className="stepper__progress"
-        title={state.checked ? undefined : 'The exit criteria are checked as soon as validation has loaded.'}
-      >
-        <span>{overall.label}</span>
+      <div className="stepper__progress" title={state.checked ? undefined : m.progressPending}>
+        <span>{m.stepsDone(overall.done, overall.total)}</span>
         <span className="stepper__bar" aria-hidden="true">
           <span style={{ width: `${Math.round(overall.fraction * 100)}%` }} />
         </span>
@@ -97,9 +89,12 @@ export function MethodStepper() {
   );
 }
 
-/** A step's title without the method's leading "Set", which every CRM-in-BPO step shares; the full title is in the tip. */
+/**
+ * A step's title without the verb every CRM-in-BPO step shares (English "Set …", German "… festlegen", Korean
+ * "… 설정"); the full title is in the tip.
+ */
 export function shortTitle(title: string): string {
-  const short = title.replace(/^set(ting)?\s+/i, '');
+  const short = title.replace(/^set(ting)?\s+/i, '').replace(/\s+(festlegen|설정)$/u, '');
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 

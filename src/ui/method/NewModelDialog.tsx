@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { newModel } from '../../core/method/new-model.ts';
 import { DEFAULT_METHOD_ID, shippedMethods } from '../../core/method/shipped.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { saveModel } from '../shell/file-actions.ts';
@@ -12,6 +13,7 @@ import './step-panel.css';
 /** Starts an empty model that follows a shipped construction method, opened at its first step. */
 export default function NewModelDialog({ onClose }: DialogProps) {
   const wb = useActions();
+  const m = useMessages().method;
   const changes = useWb((s) => s.history.past.length);
   const openName = useWb((s) => s.history.document.meta.name);
   const [name, setName] = useState('');
@@ -22,22 +24,19 @@ export default function NewModelDialog({ onClose }: DialogProps) {
   const method = shippedMethods.find((m) => m.id === methodId)!;
 
   const create = () => {
-    if (!name.trim()) return setError('Give the model a name, e.g. “CRM outsourcing of Example Bank”.');
+    if (!name.trim()) return setError(m.nameRequired);
     if (changes > 0 && !confirming) return setConfirming(true);
     const actor = currentActor();
     const result = newModel({ name, methodId, description: description.trim(), authors: actor ? [actor] : [] });
     if (!result.ok) return setError(result.message);
     wb.open(result.document);
     wb.setSidePanel('method');
-    wb.notify(
-      'success',
-      `“${result.document.meta.name}” is open at step 1 of ${method.name}: ${method.steps[0]!.title}.`,
-    );
+    wb.notify('success', m.openedAtStep1(result.document.meta.name, method.name, method.steps[0]!.title));
     onClose();
   };
 
   return (
-    <Dialog title="New model" onClose={onClose}>
+    <Dialog title={m.newModelTitle} onClose={onClose}>
       <form
         className="new-model"
         onSubmit={(e) => {
@@ -46,7 +45,7 @@ export default function NewModelDialog({ onClose }: DialogProps) {
         }}
       >
         <div className="field">
-          <label htmlFor="new-model-name">Name</label>
+          <label htmlFor="new-model-name">{m.name}</label>
           <input
             id="new-model-name"
             autoFocus
@@ -54,7 +53,7 @@ export default function NewModelDialog({ onClose }: DialogProps) {
             onChange={(e) => setName(e.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'new-model-error' : undefined}
-            placeholder="e.g. CRM outsourcing of Example Bank"
+            placeholder={m.modelNamePlaceholder}
           />
           {error ? (
             <div className="field__error" id="new-model-error" role="alert">
@@ -63,7 +62,7 @@ export default function NewModelDialog({ onClose }: DialogProps) {
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor="new-model-description">Description (optional)</label>
+          <label htmlFor="new-model-description">{m.descriptionOptional}</label>
           <textarea
             id="new-model-description"
             rows={2}
@@ -72,59 +71,53 @@ export default function NewModelDialog({ onClose }: DialogProps) {
           />
         </div>
         <fieldset className="new-model__methods">
-          <legend>Construction method</legend>
-          {shippedMethods.map((m) => (
-            <label key={m.id} className={`new-model__method${m.id === methodId ? ' is-chosen' : ''}`}>
+          <legend>{m.constructionMethod}</legend>
+          {shippedMethods.map((option) => (
+            <label key={option.id} className={`new-model__method${option.id === methodId ? ' is-chosen' : ''}`}>
               <input
                 type="radio"
                 name="method"
-                value={m.id}
-                checked={m.id === methodId}
-                onChange={() => setMethodId(m.id)}
+                value={option.id}
+                checked={option.id === methodId}
+                onChange={() => setMethodId(option.id)}
               />
               <span>
-                <strong>{m.name}</strong>
-                <span className="muted">
-                  {' '}
-                  · {m.steps.length} steps in {m.phases.length} phase{m.phases.length === 1 ? '' : 's'}
-                </span>
+                <strong>{option.name}</strong>
+                <span className="muted">{m.methodSize(option.steps.length, option.phases.length)}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <div className="new-model__about">
           <Prose text={method.description} />
-          <p className="muted">Steps: {method.steps.map((s, i) => `${i + 1} ${s.title}`).join(' · ')}</p>
+          <p className="muted">{m.stepsList(method.steps.map((s, i) => `${i + 1} ${s.title}`).join(' · '))}</p>
         </div>
-        <p className="field__hint">
-          The new model starts with the default framework (Sales, Management, Operations × Client, Provider, Customer),
-          which step 2 lets you change.
-        </p>
+        <p className="field__hint">{m.defaultFramework}</p>
         {confirming ? (
           <div className="new-model__confirm" role="alert">
             <p>
-              <span aria-hidden="true">⚠ </span>“{openName}” has {changes} change{changes === 1 ? '' : 's'} in this
-              session. A new model replaces it on screen; save it first if you want a file of it.
+              <span aria-hidden="true">⚠ </span>
+              {m.replaceWarning(openName, changes)}
             </p>
             <div className="editor__actions">
               <button type="button" onClick={() => void saveModel(wb)}>
-                Save “{openName}” first
+                {m.saveFirst(openName)}
               </button>
               <button type="submit" className="primary">
-                Replace it with the new model
+                {m.replaceIt}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {m.cancel}
               </button>
             </div>
           </div>
         ) : (
           <div className="editor__actions">
             <button type="submit" className="primary">
-              Create and start step 1
+              {m.createAndStart}
             </button>
             <button type="button" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </button>
           </div>
         )}

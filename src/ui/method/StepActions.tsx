@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StepProgress } from '../../core/method/engine.ts';
 import type { Method } from '../../core/method/schema.ts';
 import type { Finding } from '../../core/validation/index.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions } from '../workbench-context.ts';
 import { currentActor } from './actor.ts';
 import type { MethodData } from './use-method.ts';
@@ -19,6 +20,7 @@ export function StepActions({
   checked: boolean;
 }) {
   const wb = useActions();
+  const m = useMessages().method;
   const [skipping, setSkipping] = useState(false);
   const [why, setWhy] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,59 +28,55 @@ export function StepActions({
   const next = module.nextStep(method, step.id);
   const leave = module.canLeave(progress);
   const completed = (progress.stored === 'done' || progress.stored === 'done-with-warnings') && !progress.regressed;
-  const nextLabel = next ? `Step ${method.steps.indexOf(next) + 1}: ${next.title}` : null;
+  const nextLabel = next ? m.step(method.steps.indexOf(next) + 1, next.title) : null;
 
   const complete = () => {
     const result = module.completeStep(step.id, gate, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
     if (!result.ok) return setProblem(result.message);
     wb.perform(result.edit);
-    wb.notify(
-      'success',
-      next
-        ? `“${step.title}” is complete. Next: ${nextLabel}.`
-        : `“${step.title}” is complete: that was the last step of the method.`,
-    );
+    wb.notify('success', next && nextLabel ? m.stepComplete(step.title, nextLabel) : m.lastStepComplete(step.title));
   };
   const skip = () => {
     const result = module.skipGate(step.id, why, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
     if (!result.ok) return setProblem(result.message);
     wb.perform(result.edit);
-    wb.notify('warning', `Moved on from “${step.title}” with its gate open; the justification is in the method log.`);
+    wb.notify('warning', m.movedOn(step.title));
   };
 
   if (completed) {
     return (
-      <footer className="step-actions" aria-label="Step actions">
+      <footer className="step-actions" aria-label={m.stepActions}>
         <p className="step-actions__state step-actions__state--done">
           <span aria-hidden="true">✓</span>{' '}
-          {gate.warnings.length
-            ? `Completed, with ${gate.warnings.length} warning${gate.warnings.length === 1 ? '' : 's'} open`
-            : 'Completed: the gate passes'}
+          {gate.warnings.length ? m.completedWithWarnings(gate.warnings.length) : m.completedPasses}
         </p>
         {next ? (
           <button className="primary" onClick={() => wb.perform(module.enterStep(next.id, { actor: currentActor() }))}>
-            Go to {nextLabel}
+            {m.goTo(nextLabel!)}
           </button>
         ) : (
-          <p className="step-actions__hint">This is the last step of the method.</p>
+          <p className="step-actions__hint">{m.lastStep}</p>
         )}
       </footer>
     );
   }
 
   return (
-    <footer className="step-actions" aria-label="Step actions">
+    <footer className="step-actions" aria-label={m.stepActions}>
       {!checked ? (
-        <p className="step-actions__hint">Checking the exit criteria…</p>
+        <p className="step-actions__hint">{m.checkingCriteria}</p>
       ) : leave.free ? (
         <p className="step-actions__hint">
-          {leave.warnings.length
-            ? `The gate passes with ${leave.warnings.length} warning${leave.warnings.length === 1 ? '' : 's'}; the step will be marked done with warnings.`
-            : 'The gate passes.'}
+          {leave.warnings.length ? m.passesWithWarnings(leave.warnings.length) : m.gatePasses}
         </p>
       ) : (
         <p className="step-actions__blocked" id="step-blocked">
-          <span aria-hidden="true">✕</span> {leave.message}
+          <span aria-hidden="true">✕</span>{' '}
+          {m.blocked(
+            step.title,
+            gate.errors.length,
+            gate.missing.map((a) => m.lacking(a.artifact.name, a.count, a.artifact.minCount)),
+          )}
         </p>
       )}
       {problem ? (
@@ -88,20 +86,20 @@ export function StepActions({
       ) : null}
       {skipping ? (
         <div className="step-actions__skip">
-          <label htmlFor="skip-why">Why do you move on although the gate fails?</label>
+          <label htmlFor="skip-why">{m.whyMoveOn}</label>
           <textarea
             id="skip-why"
             rows={3}
             value={why}
             autoFocus
             onChange={(e) => setWhy(e.target.value)}
-            placeholder="e.g. the client's workshop decides the missing measures next week"
+            placeholder={m.whyPlaceholder}
           />
           <div className="step-actions__row">
             <button className="primary" onClick={skip} disabled={!why.trim()}>
-              Move on and log it
+              {m.moveOnAndLog}
             </button>
-            <button onClick={() => setSkipping(false)}>Cancel</button>
+            <button onClick={() => setSkipping(false)}>{m.cancel}</button>
           </div>
         </div>
       ) : (
@@ -112,9 +110,9 @@ export function StepActions({
             disabled={!checked || !leave.free}
             aria-describedby={leave.free ? undefined : 'step-blocked'}
           >
-            Complete step
+            {m.completeStep}
           </button>
-          {checked && !leave.free && next ? <button onClick={() => setSkipping(true)}>Move on anyway…</button> : null}
+          {checked && !leave.free && next ? <button onClick={() => setSkipping(true)}>{m.moveOnAnyway}</button> : null}
         </div>
       )}
     </footer>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { MethodStep } from '../../core/method/schema.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 
 const GoalsEditor = lazy(() => import('./editors/GoalsEditor.tsx'));
 const MacroEditor = lazy(() => import('./editors/MacroEditor.tsx'));
@@ -27,29 +28,28 @@ function editorsFor(
       a.evidence.of === 'elements' &&
       a.evidence.select.some((s) => s === 'category:process' || metamodel.elementType(s)?.category === 'process'),
   );
+  const m = messages().method;
   const editors: { id: string; title: string; Editor: ComponentType<EditorProps> }[] = [];
-  if (produces.has('structural-goals')) editors.push({ id: 'goals', title: 'Structural goals', Editor: GoalsEditor });
+  if (produces.has('structural-goals')) editors.push({ id: 'goals', title: m.editorGoals, Editor: GoalsEditor });
   if (produces.has('areas') || produces.has('roles'))
-    editors.push({ id: 'macro', title: 'Areas, roles and the framework', Editor: MacroEditor });
-  if (processes) editors.push({ id: 'processes', title: 'Processes in the framework', Editor: ProcessEditor });
+    editors.push({ id: 'macro', title: m.editorMacro, Editor: MacroEditor });
+  if (processes) editors.push({ id: 'processes', title: m.editorProcesses, Editor: ProcessEditor });
   if (produces.has('naming-rules') || produces.has('glossary'))
-    editors.push({ id: 'design', title: 'Design goals', Editor: DesignGoalsEditor });
-  if (produces.has('views')) editors.push({ id: 'views', title: 'Views per perspective', Editor: ViewsEditor });
-  if (produces.has('decisions')) editors.push({ id: 'decisions', title: 'Decisions', Editor: DecisionEditor });
+    editors.push({ id: 'design', title: m.editorDesign, Editor: DesignGoalsEditor });
+  if (produces.has('views')) editors.push({ id: 'views', title: m.editorViews, Editor: ViewsEditor });
+  if (produces.has('decisions')) editors.push({ id: 'decisions', title: m.editorDecisions, Editor: DecisionEditor });
   return editors;
 }
 
 /** The work area of a step: its editors, or a pointer to the canvas when the step has none. */
 export function StepEditors({ step, metamodel }: { step: MethodStep; metamodel: Metamodel }) {
+  const m = useMessages().method;
   const editors = editorsFor(step, metamodel);
   if (editors.length === 0) {
     return (
       <section className="step-section">
-        <h3>Work on this step</h3>
-        <p className="muted">
-          This step has no form of its own: work on the canvas with the palette on the left, and use the guidance above.
-          The exit criteria below follow every change.
-        </p>
+        <h3>{m.workOnStep}</h3>
+        <p className="muted">{m.noForm}</p>
       </section>
     );
   }
@@ -58,7 +58,7 @@ export function StepEditors({ step, metamodel }: { step: MethodStep; metamodel: 
       {editors.map(({ id, title, Editor }) => (
         <section key={id} className="step-section" aria-label={title}>
           <h3>{title}</h3>
-          <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+          <Suspense fallback={<p className="panel-loading">{m.loading}</p>}>
             <Editor step={step} />
           </Suspense>
         </section>

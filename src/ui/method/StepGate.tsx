@@ -1,26 +1,23 @@
 import { useState } from 'react';
 import type { StepProgress } from '../../core/method/engine.ts';
 import { ruleById, type Finding } from '../../core/validation/index.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions } from '../workbench-context.ts';
 import { showElement } from './show-element.ts';
 
 const SHOWN = 3;
 const MARK = { error: '✕', warning: '⚠', info: 'ℹ', pass: '✓' } as const;
-const NOUN = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** The step's exit criteria as a checklist: each rule passes or lists its findings; a finding leads to its element. */
 export function StepGate({ progress, checked }: { progress: StepProgress<Finding>; checked: boolean }) {
+  const m = useMessages().method;
   const { gate, step } = progress;
   const findings = [...gate.errors, ...gate.warnings, ...gate.infos];
   return (
-    <section className="step-section" aria-label="Exit criteria">
-      <h3>Exit criteria</h3>
-      {step.exitCriteria.length === 0 ? (
-        <p className="muted">
-          This step names no validation rule as its gate; complete it when its artifacts are in place.
-        </p>
-      ) : null}
-      {!checked ? <p className="muted">Checking the model…</p> : null}
+    <section className="step-section" aria-label={m.exitCriteria}>
+      <h3>{m.exitCriteria}</h3>
+      {step.exitCriteria.length === 0 ? <p className="muted">{m.noGateRule}</p> : null}
+      {!checked ? <p className="muted">{m.checkingModel}</p> : null}
       <ul className="gate">
         {gate.missing.map(({ artifact, count }) => (
           <li key={artifact.id} className="gate__rule gate__rule--error">
@@ -29,9 +26,7 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
                 {MARK.error}
               </span>
               <span className="gate__title">{artifact.name}</span>
-              <span className="gate__verdict">
-                {count} of at least {artifact.minCount}
-              </span>
+              <span className="gate__verdict">{m.countOfAtLeast(count, artifact.minCount)}</span>
             </div>
           </li>
         ))}
@@ -45,6 +40,7 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
 
 function GateRule({ rule, findings }: { rule: string; findings: readonly Finding[] }) {
   const wb = useActions();
+  const m = useMessages().method;
   const [all, setAll] = useState(false);
   const worst = findings.find((f) => f.severity === 'error')
     ? 'error'
@@ -63,7 +59,9 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
         </span>
         <span className="gate__title">{info?.title ?? rule}</span>
         <span className="gate__verdict">
-          {worst === 'pass' ? 'passes' : `${findings.length} ${NOUN[worst]}${findings.length === 1 ? '' : 's'}`}
+          {worst === 'pass'
+            ? m.passes
+            : { error: m.errors, warning: m.warnings, info: m.notes }[worst](findings.length)}
         </span>
       </div>
       {findings.length ? (
@@ -71,11 +69,7 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
           {shown.map((f, i) => (
             <li key={i}>
               {f.elements[0] ? (
-                <button
-                  className="gate__finding"
-                  onClick={() => showElement(wb, f.elements[0]!)}
-                  title="Show the element on the canvas"
-                >
+                <button className="gate__finding" onClick={() => showElement(wb, f.elements[0]!)} title={m.showElement}>
                   {f.message}
                 </button>
               ) : (
@@ -86,7 +80,7 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
           {findings.length > SHOWN ? (
             <li>
               <button className="link-button" onClick={() => setAll(!all)} aria-expanded={all}>
-                {all ? 'Show fewer' : `Show all ${findings.length}`}
+                {all ? m.showFewer : m.showAll(findings.length)}
               </button>
             </li>
           ) : null}

@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import type { ArtifactStatus } from '../../core/method/artifacts.ts';
 import type { MethodStep } from '../../core/method/schema.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Prose } from './Prose.tsx';
 
 /** What the method says about a step: guidance, guiding questions, a worked example, its artifacts and the literature. */
 export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: readonly ArtifactStatus[] }) {
+  const m = useMessages().method;
   const present = artifacts.filter((a) => a.present).length;
   // A step with nothing produced yet opens its guiding questions, which is when a newcomer needs them; later the user decides.
   const [openAtStart] = useState(present === 0);
   return (
-    <section className="step-guide" aria-label="Guidance for this step">
+    <section className="step-guide" aria-label={m.guidanceRegion}>
       <details open={openAtStart}>
-        <summary>Guiding questions</summary>
+        <summary>{m.guidingQuestions}</summary>
         <ol className="step-guide__body step-guide__questions">
           {step.questions.map((q) => (
             <li key={q}>{q}</li>
@@ -19,7 +21,7 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
         </ol>
       </details>
       <details>
-        <summary>Guidance</summary>
+        <summary>{m.guidance}</summary>
         <div className="step-guide__body">
           {step.guidance.map((paragraph, i) => (
             <Prose key={i} text={paragraph} />
@@ -27,7 +29,7 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
         </div>
       </details>
       <details>
-        <summary>Worked example from the CRM-in-BPO model</summary>
+        <summary>{m.workedExample}</summary>
         <div className="step-guide__body step-guide__example">
           {step.example.map((paragraph, i) => (
             <Prose key={i} text={paragraph} />
@@ -36,10 +38,7 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
       </details>
       <details>
         <summary>
-          Artifacts{' '}
-          <span className="step-guide__count">
-            {present} of {artifacts.length} present
-          </span>
+          {m.artifacts} <span className="step-guide__count">{m.artifactsPresent(present, artifacts.length)}</span>
         </summary>
         <ul className="step-guide__artifacts">
           {artifacts.map(({ artifact, count, present: ok }) => (
@@ -50,7 +49,11 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
               <span>
                 <strong>{artifact.name}</strong>{' '}
                 <span className="muted">
-                  {ok ? `present (${count})` : count ? `${count} of ${artifact.minCount} needed` : 'not yet'}
+                  {ok
+                    ? m.artifactPresent(count)
+                    : count
+                      ? m.artifactNeeded(count, artifact.minCount)
+                      : m.artifactNotYet}
                 </span>
                 {artifact.description ? <span className="step-guide__note">{artifact.description}</span> : null}
               </span>
@@ -59,7 +62,7 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
         </ul>
       </details>
       <details>
-        <summary>References</summary>
+        <summary>{m.references}</summary>
         <ul className="step-guide__references">
           {step.references.map((r) => (
             <li key={r.label}>

@@ -1,10 +1,11 @@
+import { useMessages } from '../i18n/messages.ts';
 import { useWb } from '../workbench-context.ts';
 import { MethodLog } from './MethodLog.tsx';
 import { StepActions } from './StepActions.tsx';
 import { StepEditors } from './StepEditors.tsx';
 import { StepGate } from './StepGate.tsx';
 import { StepGuide } from './StepGuide.tsx';
-import { STATUS, statusLabel } from './status.ts';
+import { STATUS_ICON, statusLabel } from './status.ts';
 import { useMethodData, useMethodState } from './use-method.ts';
 import './step-panel.css';
 
@@ -13,14 +14,12 @@ export default function StepPanel() {
   const module = useMethodData();
   const state = useMethodState();
   const metamodel = useWb((s) => s.metamodel);
-  if (!state || !module) return <p className="panel-loading">Loading the method…</p>;
+  const m = useMessages().method;
+  if (!state || !module) return <p className="panel-loading">{m.loadingMethod}</p>;
   if (!state.known) {
     return (
       <div className="step-panel">
-        <p>
-          This model follows the method “{state.methodId}”, which this version of Refmod does not ship. Its step
-          statuses are kept in the file; start a new model to follow one of the shipped methods.
-        </p>
+        <p>{m.unknownMethodPanel(state.methodId)}</p>
       </div>
     );
   }
@@ -28,16 +27,16 @@ export default function StepPanel() {
   const { step } = current;
   const phase = method.phases.find((p) => p.id === step.phase);
   return (
-    <div className="step-panel" aria-label={`Step ${current.index + 1}: ${step.title}`}>
+    <div className="step-panel" aria-label={m.step(current.index + 1, step.title)}>
       <header className="step-panel__head">
         <p className="step-panel__kicker">
-          Step {current.index + 1} of {progress.length}
-          {phase ? ` · ${phase.title} phase` : ''}
+          {m.stepOf(current.index + 1, progress.length)}
+          {phase ? ` · ${m.phase(phase.title)}` : ''}
         </p>
         <div className="step-panel__title">
           <h2>{step.title}</h2>
           <span className={`step-status step-status--${current.regressed ? 'regressed' : current.status}`}>
-            <span aria-hidden="true">{current.regressed ? '!' : STATUS[current.status].icon}</span>{' '}
+            <span aria-hidden="true">{current.regressed ? '!' : STATUS_ICON[current.status]}</span>{' '}
             {statusLabel(current.status, current.regressed)}
           </span>
         </div>

@@ -3,6 +3,7 @@ import { edit, type Edit } from '../../core/commands/history.ts';
 import type { ElementType } from '../../core/metamodel/schema.ts';
 import { newElement, takenIds } from '../../core/model/factory.ts';
 import { numberedId, slug, uniqueId } from '../../core/model/ids.ts';
+import { messages } from '../i18n/messages.ts';
 import type { Element, PropertyValue, RefDocument, Relation, ViewPerspective } from '../../core/model/schema.ts';
 
 /** Several edits as one undo step under one label. */
@@ -53,8 +54,8 @@ export function linkBusinessObject(
     label: '',
   };
   const name = created?.name ?? doc.elements.find((e) => e.id === objectId)?.name ?? objectId;
-  const label =
-    direction === 'input' ? `Link ${name} as input to ${process.name}` : `Link ${name} as output of ${process.name}`;
+  const m = messages().method;
+  const label = direction === 'input' ? m.linkInputEdit(name, process.name) : m.linkOutputEdit(name, process.name);
   return edit(label, (draft) => {
     if (created) draft.elements.push(created);
     draft.relations.push(relation);
@@ -91,7 +92,7 @@ export function attachMeasure(
     label: '',
   };
   const name = created?.name ?? doc.elements.find((e) => e.id === measureId)?.name ?? measureId;
-  return edit(`Measure ${process.name} by ${name}`, (draft) => {
+  return edit(messages().method.measureEdit(process.name, name), (draft) => {
     if (created) draft.elements.push(created);
     draft.relations.push(relation);
     if (created) showIn(draft, viewId, [created.id]);
@@ -106,7 +107,7 @@ export function createView(
   const viewId = uniqueId(slug(view.name) || `${view.perspective}-view`, new Set(doc.views.map((v) => v.id)));
   return {
     viewId,
-    edit: edit(`Create view ${view.name.trim()}`, (draft) => {
+    edit: edit(messages().method.createViewEdit(view.name.trim()), (draft) => {
       draft.views.push({
         id: viewId,
         name: view.name.trim(),

@@ -1,8 +1,9 @@
 import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
+import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
-export const de: Messages = { shell, header, evaluation, tour };
+export const de: Messages = { shell, method, header, evaluation, tour };

@@ -1,8 +1,9 @@
 import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
+import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
-export const ko: Messages = { shell, header, evaluation, tour };
+export const ko: Messages = { shell, method, header, evaluation, tour };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { appendMethodLog } from '../../../core/commands/method.ts';
 import type { MethodStep } from '../../../core/method/schema.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { currentActor } from '../actor.ts';
 import { Field } from './form.tsx';
@@ -8,12 +9,13 @@ import { Field } from './form.tsx';
 /** Records the decisions of a step (what was decided and why) in the method log, for the research record. */
 export default function DecisionEditor({ step }: { step: MethodStep }) {
   const wb = useActions();
+  const m = useMessages().method;
   const doc = useDocument();
   const decisions = doc.method.log.filter((e) => e.step === step.id && e.action === 'decision');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const record = () => {
-    if (!note.trim()) return setError('Write what was decided and why.');
+    if (!note.trim()) return setError(m.decisionRequired);
     const result = appendMethodLog({ step: step.id, action: 'decision', note: note.trim(), actor: currentActor() });
     if (!result.ok) return setError(result.message);
     wb.perform(result.edit);
@@ -29,17 +31,17 @@ export default function DecisionEditor({ step }: { step: MethodStep }) {
           ))}
         </ul>
       ) : (
-        <p className="muted">No decision recorded for this step yet.</p>
+        <p className="muted">{m.noDecision}</p>
       )}
       <Field
-        label="Decision"
+        label={m.decision}
         value={note}
         onChange={setNote}
         multiline
-        placeholder="e.g. Colour by role, because the client view is read by the client's CRM unit"
+        placeholder={m.decisionPlaceholder}
         error={error}
       />
-      <button onClick={record}>Record decision</button>
+      <button onClick={record}>{m.recordDecision}</button>
     </div>
   );
 }

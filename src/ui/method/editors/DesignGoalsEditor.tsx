@@ -2,47 +2,48 @@ import { useState } from 'react';
 import { updateDesignGoals } from '../../../core/commands/method.ts';
 import type { DesignGoals } from '../../../core/model/schema.ts';
 import { SelectField } from '../../inspector/fields.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { GlossaryEditor } from './GlossaryEditor.tsx';
 import { NamingRules } from './NamingRules.tsx';
-
-const FLOW = [
-  { value: 'LR', label: 'Left to right' },
-  { value: 'TB', label: 'Top to bottom' },
-  { value: 'RL', label: 'Right to left' },
-  { value: 'BT', label: 'Bottom to top' },
-] as const;
-const COLOUR = [
-  { value: 'role', label: 'Role (Client, Provider, Customer)' },
-  { value: 'area', label: 'Area (Sales, Management, Operations)' },
-  { value: 'type', label: 'Element type only' },
-] as const;
-const LANES = [
-  { value: 'roles-as-rows', label: 'Roles as rows, areas as columns' },
-  { value: 'areas-as-rows', label: 'Areas as rows, roles as columns' },
-] as const;
 
 /** Step 4: the notation conventions: flow direction, what colour means, lane orientation, view size, naming rules and glossary. */
 export default function DesignGoalsEditor() {
   const wb = useActions();
   const doc = useDocument();
   const goals = doc.designGoals;
+  const m = useMessages().method;
+  const flow = [
+    { value: 'LR', label: m.leftToRight },
+    { value: 'TB', label: m.topToBottom },
+    { value: 'RL', label: m.rightToLeft },
+    { value: 'BT', label: m.bottomToTop },
+  ] as const;
+  const colour = [
+    { value: 'role', label: m.colourByRole },
+    { value: 'area', label: m.colourByArea },
+    { value: 'type', label: m.colourByType },
+  ] as const;
+  const lanes = [
+    { value: 'roles-as-rows', label: m.rolesAsRows },
+    { value: 'areas-as-rows', label: m.areasAsRows },
+  ] as const;
   const change = (
     changes: Partial<Pick<DesignGoals, 'flowDirection' | 'colourBy' | 'laneOrientation' | 'maxElementsPerView'>>,
   ) => {
     const result = updateDesignGoals(changes);
     if (result.ok) wb.perform(result.edit);
-    else wb.notify('warning', `Not changed: ${result.message}`);
+    else wb.notify('warning', m.notChanged(result.message));
   };
   return (
     <div className="editor">
-      <fieldset className="editor__form" aria-label="How the model is drawn">
-        <legend>How the model is drawn</legend>
+      <fieldset className="editor__form" aria-label={m.howDrawn}>
+        <legend>{m.howDrawn}</legend>
         <div className="field-row">
           <SelectField
-            label="Flow direction"
+            label={m.flowDirection}
             value={goals.flowDirection}
-            options={[...FLOW]}
+            options={[...flow]}
             onChange={(flowDirection) => change({ flowDirection })}
           />
           <MaxElements
@@ -51,20 +52,18 @@ export default function DesignGoalsEditor() {
           />
         </div>
         <SelectField
-          label="Colour means"
+          label={m.colourMeans}
           value={goals.colourBy}
-          options={[...COLOUR]}
+          options={[...colour]}
           onChange={(colourBy) => change({ colourBy })}
         />
         <SelectField
-          label="Lanes"
+          label={m.lanes}
           value={goals.laneOrientation}
-          options={[...LANES]}
+          options={[...lanes]}
           onChange={(laneOrientation) => change({ laneOrientation })}
         />
-        <p className="field__hint">
-          The canvas, the layout and the legend follow these at once; each change is one undo step.
-        </p>
+        <p className="field__hint">{m.drawnHint}</p>
       </fieldset>
       <NamingRules />
       <GlossaryEditor />
@@ -73,6 +72,7 @@ export default function DesignGoalsEditor() {
 }
 
 function MaxElements({ value, onCommit }: { value: number; onCommit: (n: number) => void }) {
+  const m = useMessages().method;
   const [draft, setDraft] = useState({ base: value, text: String(value) });
   const text = draft.base === value ? draft.text : String(value);
   const n = Number(text);
@@ -83,7 +83,7 @@ function MaxElements({ value, onCommit }: { value: number; onCommit: (n: number)
   };
   return (
     <div className="field">
-      <label htmlFor="max-per-view">Max. elements per view</label>
+      <label htmlFor="max-per-view">{m.maxPerView}</label>
       <input
         id="max-per-view"
         type="number"

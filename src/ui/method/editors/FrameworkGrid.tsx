@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Element, RefDocument } from '../../../core/model/schema.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { showElement } from '../show-element.ts';
 
@@ -31,6 +32,7 @@ function cells(doc: RefDocument, isProcess: (e: Element) => boolean) {
 export function FrameworkGrid() {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const { processes, crossing, homeless } = useMemo(
     () => cells(doc, (e) => metamodel.categoryOf(e.type)?.id === 'process'),
     [doc, metamodel],
@@ -40,11 +42,10 @@ export function FrameworkGrid() {
   const rowsAreAreas = doc.designGoals.laneOrientation === 'areas-as-rows';
   const rows = rowsAreAreas ? areas : roles;
   const columns = rowsAreAreas ? roles : areas;
-  if (!areas.length || !roles.length)
-    return <p className="muted">The framework grid appears once there is at least one area and one role.</p>;
+  if (!areas.length || !roles.length) return <p className="muted">{m.gridNeedsLanes}</p>;
   return (
     <div className="framework">
-      <h4>Framework (Ordnungsrahmen)</h4>
+      <h4>{m.framework}</h4>
       <table className="framework__grid">
         <thead>
           <tr>
@@ -72,7 +73,7 @@ export function FrameworkGrid() {
                       <button
                         className="framework__cell"
                         aria-pressed={chosen === k}
-                        aria-label={`${r.name} × ${c.name}: ${list.length} process${list.length === 1 ? '' : 'es'}, ${links} relation${links === 1 ? '' : 's'} to other cells`}
+                        aria-label={m.cell(r.name, c.name, list.length, links)}
                         onClick={() => setChosen(chosen === k ? null : k)}
                       >
                         <span className="framework__count">{list.length || '–'}</span>
@@ -87,9 +88,8 @@ export function FrameworkGrid() {
         </tbody>
       </table>
       <p className="field__hint">
-        Each cell counts its processes; ⇄ counts its relations to other cells (the interfaces). Choose a cell to list
-        its processes.
-        {homeless ? ` ${homeless} process${homeless === 1 ? ' has' : 'es have'} no cell yet.` : ''}
+        {m.gridHint}
+        {homeless ? m.homeless(homeless) : ''}
       </p>
       {chosen ? <CellList cellKey={chosen} processes={processes.get(chosen) ?? []} /> : null}
     </div>
@@ -99,14 +99,15 @@ export function FrameworkGrid() {
 function CellList({ cellKey, processes }: { cellKey: string; processes: readonly Element[] }) {
   const wb = useActions();
   const doc = useDocument();
+  const m = useMessages().method;
   const [area, role] = cellKey.split('|');
   const name = `${doc.macroStructure.roles.find((r) => r.id === role)?.name ?? role} × ${doc.macroStructure.areas.find((a) => a.id === area)?.name ?? area}`;
   return (
-    <div className="framework__list" role="region" aria-label={`Processes in ${name}`}>
+    <div className="framework__list" role="region" aria-label={m.processesIn(name)}>
       <span className="editor__label">{name}</span>
-      {processes.length === 0 ? <span className="muted">No process in this cell yet.</span> : null}
+      {processes.length === 0 ? <span className="muted">{m.noProcessInCell}</span> : null}
       {processes.map((p) => (
-        <button key={p.id} className="chip chip__name" onClick={() => showElement(wb, p.id)} title="Show on the canvas">
+        <button key={p.id} className="chip chip__name" onClick={() => showElement(wb, p.id)} title={m.showOnCanvas}>
           {p.name}
         </button>
       ))}

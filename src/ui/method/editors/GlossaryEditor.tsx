@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { addGlossaryEntry, removeGlossaryEntry } from '../../../core/commands/method.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { Field } from './form.tsx';
 
 /** The model's glossary: terms that client, provider and customer might read differently, defined once. */
 export function GlossaryEditor() {
   const wb = useActions();
+  const m = useMessages().method;
   const doc = useDocument();
   const glossary = doc.designGoals.glossary;
   const [term, setTerm] = useState('');
   const [definition, setDefinition] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
-    if (!term.trim()) return setError('Write the term first.');
+    if (!term.trim()) return setError(m.termRequired);
     const result = addGlossaryEntry({ term: term.trim(), definition: definition.trim() });
     if (!result.ok) return setError(result.message);
     wb.perform(result.edit);
@@ -21,14 +23,9 @@ export function GlossaryEditor() {
     setError(null);
   };
   return (
-    <fieldset className="editor__form" aria-label="Glossary">
-      <legend>Glossary ({glossary.length})</legend>
-      {glossary.length === 0 ? (
-        <p className="muted">
-          No term yet. Define the words the parties use differently, e.g. “Client” (the company that outsources) versus
-          “Customer” (its end customer).
-        </p>
-      ) : null}
+    <fieldset className="editor__form" aria-label={m.glossary}>
+      <legend>{m.glossaryCount(glossary.length)}</legend>
+      {glossary.length === 0 ? <p className="muted">{m.glossaryEmpty}</p> : null}
       <dl className="glossary">
         {glossary.map((g) => (
           <div key={g.term} className="glossary__entry">
@@ -36,27 +33,27 @@ export function GlossaryEditor() {
               {g.term}
               <button
                 className="icon-button danger"
-                aria-label={`Remove the term ${g.term}`}
-                title="Remove this term (undo with Ctrl+Z)"
+                aria-label={m.removeTerm(g.term)}
+                title={m.removeTermHint}
                 onClick={() => wb.perform(removeGlossaryEntry(g.term))}
               >
                 ×
               </button>
             </dt>
-            <dd>{g.definition || <span className="muted">no definition yet</span>}</dd>
+            <dd>{g.definition || <span className="muted">{m.noDefinition}</span>}</dd>
           </div>
         ))}
       </dl>
-      <Field label="Term" value={term} onChange={setTerm} placeholder="e.g. Client" error={error} />
+      <Field label={m.term} value={term} onChange={setTerm} placeholder={m.termPlaceholder} error={error} />
       <Field
-        label="Definition"
+        label={m.definition}
         value={definition}
         onChange={setDefinition}
         multiline
-        placeholder="e.g. The company that outsources its CRM to a provider"
-        hint="A term already in the glossary gets the new definition."
+        placeholder={m.definitionPlaceholder}
+        hint={m.definitionHint}
       />
-      <button onClick={add}>Define term</button>
+      <button onClick={add}>{m.defineTerm}</button>
     </fieldset>
   );
 }

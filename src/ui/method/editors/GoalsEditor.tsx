@@ -9,38 +9,35 @@ import {
 } from '../../../core/commands/method.ts';
 import type { StructuralGoal } from '../../../core/model/schema.ts';
 import { CommitText, SelectField } from '../../inspector/fields.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { combine } from '../edits.ts';
 import { showElement } from '../show-element.ts';
 import { Field } from './form.tsx';
-import { GOAL_KINDS, kindLabel, PERSPECTIVES, perspectiveLabel } from './goal-terms.ts';
+import { goalKinds, kindLabel, perspectiveLabel, perspectives } from './goal-terms.ts';
 
 const COVERED = ['client', 'customer', 'internal'] as const;
 
 /** Step 1: the goal catalogue. Each goal has a kind, a perspective, a rationale and an acceptance statement that makes it testable. */
 export default function GoalsEditor() {
   const doc = useDocument();
+  const m = useMessages().method;
   const goals = doc.structuralGoals;
   const forAll = goals.some((g) => g.perspective === 'all');
   return (
     <div className="editor">
-      <p className="editor__coverage" aria-label="Perspectives covered">
+      <p className="editor__coverage" aria-label={m.perspectivesCovered}>
         {COVERED.map((p) => {
           const ok = forAll || goals.some((g) => g.perspective === p);
           return (
             <span key={p} className={ok ? 'is-ok' : 'is-missing'}>
-              <span aria-hidden="true">{ok ? '✓' : '○'}</span> {perspectiveLabel(p)}
-              <span className="visually-hidden">{ok ? ' covered' : ' not covered yet'}</span>
+              <span aria-hidden="true">{ok ? '✓' : '○'}</span> {perspectiveLabel(m, p)}
+              <span className="visually-hidden">{ok ? m.covered : m.notCovered}</span>
             </span>
           );
         })}
       </p>
-      {goals.length === 0 ? (
-        <p className="muted">
-          No goal yet. Start with the purpose: what should the reference model help whom to do? Then add a goal for each
-          reader: client, customer and provider.
-        </p>
-      ) : null}
+      {goals.length === 0 ? <p className="muted">{m.goalsEmpty}</p> : null}
       <ul className="editor__cards">
         {goals.map((g) => (
           <GoalCard key={g.id} goal={g} />
@@ -53,9 +50,10 @@ export default function GoalsEditor() {
 
 function useRun() {
   const wb = useActions();
+  const m = useMessages().method;
   return (result: Checked) => {
     if (result.ok) wb.perform(result.edit);
-    else wb.notify('warning', `Not changed: ${result.message}`);
+    else wb.notify('warning', m.notChanged(result.message));
     return result.ok;
   };
 }
@@ -64,6 +62,7 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
   const wb = useActions();
   const doc = useDocument();
   const run = useRun();
+  const m = useMessages().method;
   const selected = useWb((s) => s.selection.elements);
   const serving = doc.elements.filter((e) => e.goals.includes(goal.id));
   const toLink = selected.filter((id) => !serving.some((e) => e.id === id) && doc.elements.some((e) => e.id === id));
@@ -73,60 +72,59 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
       <details>
         <summary>
           <span className="editor__tags">
-            <span className="tag">{kindLabel(goal.kind)}</span>
-            <span className="tag tag--perspective">{perspectiveLabel(goal.perspective)}</span>
+            <span className="tag">{kindLabel(m, goal.kind)}</span>
+            <span className="tag tag--perspective">{perspectiveLabel(m, goal.perspective)}</span>
             {goal.acceptance.trim() ? null : (
               <span className="tag tag--warning">
-                <span aria-hidden="true">⚠</span> not testable yet
+                <span aria-hidden="true">⚠</span> {m.notTestable}
               </span>
             )}
           </span>
           <span className="editor__card-title">{goal.text}</span>
-          <span className="editor__card-meta">
-            {serving.length
-              ? `served by ${serving.length} element${serving.length === 1 ? '' : 's'}`
-              : 'no element serves it yet'}
-          </span>
+          <span className="editor__card-meta">{serving.length ? m.servedBy(serving.length) : m.notServed}</span>
         </summary>
         <div className="editor__card-body">
-          <CommitText label="Goal" value={goal.text} multiline onCommit={(text) => change({ text })} />
+          <CommitText label={m.goal} value={goal.text} multiline onCommit={(text) => change({ text })} />
           <div className="field-row">
-            <SelectField label="Kind" value={goal.kind} options={GOAL_KINDS} onChange={(kind) => change({ kind })} />
             <SelectField
-              label="Perspective"
+              label={m.kind}
+              value={goal.kind}
+              options={goalKinds(m)}
+              onChange={(kind) => change({ kind })}
+            />
+            <SelectField
+              label={m.perspective}
               value={goal.perspective}
-              options={PERSPECTIVES}
+              options={perspectives(m)}
               onChange={(perspective) => change({ perspective })}
             />
           </div>
           <CommitText
-            label="Rationale"
+            label={m.rationale}
             value={goal.rationale}
             multiline
             onCommit={(rationale) => change({ rationale })}
-            hint="Why the model needs this goal; cite the source where there is one."
+            hint={m.rationaleHint}
           />
           <CommitText
-            label="Acceptance statement"
+            label={m.acceptance}
             value={goal.acceptance}
             multiline
             onCommit={(acceptance) => change({ acceptance })}
-            hint="How an evaluator checks that the finished model meets the goal."
+            hint={m.acceptanceHint}
           />
           <div className="editor__served">
-            <span className="editor__label">Served by</span>
-            {serving.length === 0 ? (
-              <span className="muted">Select elements on the canvas, then link them here.</span>
-            ) : null}
+            <span className="editor__label">{m.servedByLabel}</span>
+            {serving.length === 0 ? <span className="muted">{m.linkHint}</span> : null}
             {serving.map((e) => (
               <span key={e.id} className="chip">
-                <button className="chip__name" onClick={() => showElement(wb, e.id)} title="Show on the canvas">
+                <button className="chip__name" onClick={() => showElement(wb, e.id)} title={m.showOnCanvas}>
                   {e.name}
                 </button>
                 <button
                   className="chip__remove"
-                  aria-label={`Unlink ${e.name} from this goal`}
-                  title="Unlink from this goal"
+                  aria-label={m.unlink(e.name)}
+                  title={m.unlinkHint}
                   onClick={() => wb.perform(unlinkElementFromGoal(e.id, goal.id))}
                 >
                   ×
@@ -140,21 +138,21 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
               onClick={() =>
                 wb.perform(
                   combine(
-                    `Link ${toLink.length} element${toLink.length === 1 ? '' : 's'} to goal ${goal.id}`,
+                    m.linkToGoal(toLink.length, goal.id),
                     toLink.map((id) => linkElementToGoal(id, goal.id)),
                   ),
                 )
               }
-              title="Record that the elements selected on the canvas serve this goal"
+              title={m.linkSelectedHint}
             >
-              Link selected elements{toLink.length ? ` (${toLink.length})` : ''}
+              {m.linkSelected(toLink.length)}
             </button>
             <button
               className="danger"
               onClick={() => wb.perform(removeStructuralGoal(goal.id))}
-              title="Remove the goal; elements that served it are unlinked (undo with Ctrl+Z)"
+              title={m.removeGoalHint}
             >
-              Remove goal
+              {m.removeGoal}
             </button>
           </div>
         </div>
@@ -173,12 +171,12 @@ const EMPTY = {
 
 function NewGoal() {
   const wb = useActions();
+  const m = useMessages().method;
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const set = (changes: Partial<typeof EMPTY>) => setDraft({ ...draft, ...changes });
   const add = () => {
-    if (!draft.text.trim())
-      return setError('Write the goal first, e.g. “Show the client which CRM processes the provider runs for it”.');
+    if (!draft.text.trim()) return setError(m.goalRequired);
     const result = addStructuralGoal({ ...draft, text: draft.text.trim() });
     if (!result.ok) return setError(result.message);
     wb.perform(result.edit);
@@ -186,41 +184,41 @@ function NewGoal() {
     setError(null);
   };
   return (
-    <fieldset className="editor__form" aria-label="New structural goal">
-      <legend>New goal</legend>
+    <fieldset className="editor__form" aria-label={m.newGoalRegion}>
+      <legend>{m.newGoal}</legend>
       <div className="field-row">
-        <SelectField label="Kind" value={draft.kind} options={GOAL_KINDS} onChange={(kind) => set({ kind })} />
+        <SelectField label={m.kind} value={draft.kind} options={goalKinds(m)} onChange={(kind) => set({ kind })} />
         <SelectField
-          label="Perspective"
+          label={m.perspective}
           value={draft.perspective}
-          options={PERSPECTIVES}
+          options={perspectives(m)}
           onChange={(perspective) => set({ perspective })}
         />
       </div>
       <Field
-        label="Goal"
+        label={m.goal}
         multiline
         value={draft.text}
         onChange={(text) => set({ text })}
-        placeholder="e.g. Show the client which CRM processes the provider runs for it"
+        placeholder={m.goalPlaceholder}
         error={error}
       />
       <Field
-        label="Rationale"
+        label={m.rationale}
         multiline
         value={draft.rationale}
         onChange={(rationale) => set({ rationale })}
-        placeholder="e.g. The client keeps a small CRM unit that steers the provider"
+        placeholder={m.rationalePlaceholder}
       />
       <Field
-        label="Acceptance statement"
+        label={m.acceptance}
         multiline
         value={draft.acceptance}
         onChange={(acceptance) => set({ acceptance })}
-        placeholder="e.g. Every provider process sits in a cell and has a measure"
+        placeholder={m.acceptancePlaceholder}
       />
       <button className="primary" onClick={add}>
-        Add goal
+        {m.addGoal}
       </button>
     </fieldset>
   );

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { addLane, moveLane, removeLane, updateLane, type LaneKind } from '../../../core/commands/method.ts';
 import type { Lane } from '../../../core/model/schema.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { FrameworkGrid } from './FrameworkGrid.tsx';
 
 /** Step 2: the areas (columns) and roles (rows) of the macro structure, and the framework grid they span. */
 export default function MacroEditor() {
+  const m = useMessages().method;
   return (
     <div className="editor">
-      <LaneList kind="area" title="Areas" example="e.g. Sales, Management, Operations" />
-      <LaneList kind="role" title="Roles" example="e.g. Client, Provider, Customer" />
+      <LaneList kind="area" title={m.areas} example={m.areasExample} />
+      <LaneList kind="role" title={m.roles} example={m.rolesExample} />
       <FrameworkGrid />
     </div>
   );
@@ -17,6 +19,7 @@ export default function MacroEditor() {
 
 function LaneList({ kind, title, example }: { kind: LaneKind; title: string; example: string }) {
   const wb = useActions();
+  const m = useMessages().method;
   const doc = useDocument();
   const lanes = kind === 'area' ? doc.macroStructure.areas : doc.macroStructure.roles;
   const [name, setName] = useState('');
@@ -24,7 +27,7 @@ function LaneList({ kind, title, example }: { kind: LaneKind; title: string; exa
   const [error, setError] = useState<string | null>(null);
   const add = () => {
     const result = addLane(kind, { name: name.trim(), colour });
-    if (!result.ok) return setError(name.trim() ? result.message : `Name the new ${kind} first.`);
+    if (!result.ok) return setError(name.trim() ? result.message : m.nameLaneFirst(kind));
     wb.perform(result.edit);
     setName('');
     setError(null);
@@ -32,11 +35,7 @@ function LaneList({ kind, title, example }: { kind: LaneKind; title: string; exa
   return (
     <fieldset className="editor__form lanes" aria-label={title}>
       <legend>{title}</legend>
-      {lanes.length === 0 ? (
-        <p className="muted">
-          No {kind}s yet ({example}).
-        </p>
-      ) : null}
+      {lanes.length === 0 ? <p className="muted">{m.noLanes(kind, example)}</p> : null}
       <ol className="lanes__list">
         {lanes.map((lane, i) => (
           <LaneRow
@@ -54,18 +53,18 @@ function LaneList({ kind, title, example }: { kind: LaneKind; title: string; exa
           type="color"
           value={colour}
           onChange={(e) => setColour(e.target.value)}
-          aria-label={`Colour of the new ${kind}`}
-          title="Colour"
+          aria-label={m.colourOfNew(kind)}
+          title={m.colour}
         />
         <input
           type="text"
           value={name}
-          placeholder={`New ${kind}`}
-          aria-label={`Name of the new ${kind}`}
+          placeholder={m.newLane(kind)}
+          aria-label={m.nameOfNew(kind)}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && add()}
         />
-        <button onClick={add}>Add {kind}</button>
+        <button onClick={add}>{m.addLane(kind)}</button>
       </div>
       {error ? (
         <p className="field__error" role="alert">
@@ -90,6 +89,7 @@ function LaneRow({
   others: Lane[];
 }) {
   const wb = useActions();
+  const m = useMessages().method;
   const doc = useDocument();
   const [name, setName] = useState({ base: lane.name, text: lane.name });
   const [removing, setRemoving] = useState(false);
@@ -102,7 +102,7 @@ function LaneRow({
     const result = updateLane(kind, lane.id, { name: text.trim() });
     if (result.ok) wb.perform(result.edit);
     else {
-      wb.notify('warning', `The ${kind} keeps its name: ${result.message}`);
+      wb.notify('warning', m.keepsName(kind, result.message));
       setName({ base: lane.name, text: lane.name });
     }
   };
@@ -117,8 +117,8 @@ function LaneRow({
         <input
           type="color"
           value={lane.colour}
-          aria-label={`Colour of ${lane.name}`}
-          title="Colour"
+          aria-label={m.colourOf(lane.name)}
+          title={m.colour}
           onChange={(e) => {
             const result = updateLane(kind, lane.id, { colour: e.target.value });
             if (result.ok) wb.perform(result.edit);
@@ -127,20 +127,20 @@ function LaneRow({
         <input
           type="text"
           value={text}
-          aria-label={`Name of the ${kind} ${lane.name}`}
+          aria-label={m.nameOf(kind, lane.name)}
           onChange={(e) => setName({ base: lane.name, text: e.target.value })}
           onBlur={rename}
           onKeyDown={(e) => e.key === 'Enter' && rename()}
         />
-        <span className="lanes__count" title={`${held} element${held === 1 ? '' : 's'} in this ${kind}`}>
+        <span className="lanes__count" title={m.laneHolds(kind, held)}>
           {held}
         </span>
         <button
           className="icon-button"
           disabled={index === 0}
           onClick={() => wb.perform(moveLane(kind, lane.id, index - 1))}
-          aria-label={`Move ${lane.name} up`}
-          title="Move up (earlier column or row)"
+          aria-label={m.moveUp(lane.name)}
+          title={m.moveUpHint}
         >
           ↑
         </button>
@@ -148,39 +148,37 @@ function LaneRow({
           className="icon-button"
           disabled={index === count - 1}
           onClick={() => wb.perform(moveLane(kind, lane.id, index + 1))}
-          aria-label={`Move ${lane.name} down`}
-          title="Move down (later column or row)"
+          aria-label={m.moveDown(lane.name)}
+          title={m.moveDownHint}
         >
           ↓
         </button>
         <button
           className="icon-button danger"
           onClick={remove}
-          aria-label={`Remove ${lane.name}`}
-          title={`Remove this ${kind}`}
+          aria-label={m.remove(lane.name)}
+          title={m.removeLaneHint(kind)}
           aria-expanded={removing}
         >
           ×
         </button>
       </div>
       {removing ? (
-        <div className="lanes__confirm" role="group" aria-label={`Remove ${lane.name}`}>
-          <label htmlFor={`move-${lane.id}`}>
-            {lane.name} holds {held} element{held === 1 ? '' : 's'}. Move {held === 1 ? 'it' : 'them'} to:
-          </label>
+        <div className="lanes__confirm" role="group" aria-label={m.remove(lane.name)}>
+          <label htmlFor={`move-${lane.id}`}>{m.moveElementsTo(lane.name, held)}</label>
           <select id={`move-${lane.id}`} value={target} onChange={(e) => setTarget(e.target.value)}>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
-            <option value="">no {kind} (validation will list processes without a cell)</option>
+            <option value="">{m.noLane(kind)}</option>
           </select>
           <div className="editor__actions">
             <button className="danger" onClick={() => wb.perform(removeLane(kind, lane.id, target || null))}>
-              Remove {lane.name}
+              {m.remove(lane.name)}
             </button>
-            <button onClick={() => setRemoving(false)}>Cancel</button>
+            <button onClick={() => setRemoving(false)}>{m.cancel}</button>
           </div>
         </div>
       ) : null}

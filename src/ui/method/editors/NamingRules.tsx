@@ -4,22 +4,24 @@ import { selects } from '../../../core/method/artifacts.ts';
 import type { NamingRule } from '../../../core/model/schema.ts';
 import { compilePattern } from '../../../core/validation/patterns.ts';
 import { SelectField } from '../../inspector/fields.tsx';
+import { useLanguage, useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { Field } from './form.tsx';
-import { SUGGESTIONS } from './naming-presets.ts';
+import { suggestions } from './naming-presets.ts';
 
 /** Naming rules as patterns that validation checks, with a live test field and the names in the model that break them. */
 export function NamingRules() {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const rules = doc.designGoals.namingRules;
   const scopes = useMemo(
     () => [
-      ...metamodel.data.categories.map((c) => ({ value: `category:${c.id}`, label: `Every ${c.label.toLowerCase()}` })),
+      ...metamodel.data.categories.map((c) => ({ value: `category:${c.id}`, label: m.everyCategory(c.label) })),
       ...metamodel.data.elementTypes.map((t) => ({ value: t.id, label: t.label })),
     ],
-    [metamodel],
+    [metamodel, m],
   );
   const scopeLabel = (s: string) => scopes.find((x) => x.value === s)?.label ?? s;
   const breaking = (rule: Pick<NamingRule, 'appliesTo' | 'pattern'>) => {
@@ -28,14 +30,9 @@ export function NamingRules() {
     return doc.elements.filter((e) => selects([rule.appliesTo], e.type, metamodel) && !compiled.regex.test(e.name));
   };
   return (
-    <fieldset className="editor__form" aria-label="Naming rules">
-      <legend>Naming rules</legend>
-      {rules.length === 0 ? (
-        <p className="muted">
-          No naming rule yet. Rules make names predictable (GoM: comparability); validation marks every name that breaks
-          one.
-        </p>
-      ) : null}
+    <fieldset className="editor__form" aria-label={m.namingRules}>
+      <legend>{m.namingRules}</legend>
+      {rules.length === 0 ? <p className="muted">{m.rulesEmpty}</p> : null}
       <ul className="editor__cards">
         {rules.map((rule) => {
           const broken = breaking(rule);
@@ -46,8 +43,8 @@ export function NamingRules() {
                 <code className="rule__pattern">/{rule.pattern}/</code>
                 <button
                   className="icon-button danger"
-                  aria-label={`Remove naming rule ${rule.description || rule.pattern}`}
-                  title="Remove this rule (undo with Ctrl+Z)"
+                  aria-label={m.removeRule(rule.description || rule.pattern)}
+                  title={m.removeRuleHint}
                   onClick={() => wb.perform(removeNamingRule(rule.id))}
                 >
                   ×
@@ -57,14 +54,11 @@ export function NamingRules() {
               <p className={`rule__status ${broken?.length ? 'is-missing' : 'is-ok'}`}>
                 <span aria-hidden="true">{broken === null ? '✕' : broken.length ? '⚠' : '✓'}</span>{' '}
                 {broken === null
-                  ? 'The pattern cannot be used.'
+                  ? m.patternUnusable
                   : broken.length
-                    ? `${broken.length} name${broken.length === 1 ? ' breaks' : 's break'} it: ${broken
-                        .slice(0, 3)
-                        .map((e) => `“${e.name}”`)
-                        .join(', ')}${broken.length > 3 ? ' …' : ''}`
-                    : 'Every name in the model follows it.'}
-                {rule.example ? <span className="muted"> Example: “{rule.example}”.</span> : null}
+                    ? m.namesBreak(broken.length, quoted(broken))
+                    : m.everyNameFollows}
+                {rule.example ? <span className="muted">{m.example(rule.example)}</span> : null}
               </p>
             </li>
           );
@@ -77,6 +71,13 @@ export function NamingRules() {
 
 type Draft = { appliesTo: string; pattern: string; description: string; example: string };
 
+/** The first three names, quoted, and an ellipsis when there are more. */
+const quoted = (names: readonly { name: string }[]) =>
+  `${names
+    .slice(0, 3)
+    .map((e) => `“${e.name}”`)
+    .join(', ')}${names.length > 3 ? ' …' : ''}`;
+
 function NewRule({
   scopes,
   breaking,
@@ -85,6 +86,8 @@ function NewRule({
   breaking: (r: Pick<NamingRule, 'appliesTo' | 'pattern'>) => { name: string }[] | null;
 }) {
   const wb = useActions();
+  const m = useMessages().method;
+  const language = useLanguage();
   const [draft, setDraft] = useState<Draft>({
     appliesTo: 'category:process',
     pattern: '',
@@ -97,8 +100,8 @@ function NewRule({
   const compiled = draft.pattern ? compilePattern(draft.pattern) : null;
   const broken = compiled?.ok ? breaking(draft) : null;
   const add = () => {
-    if (!draft.pattern.trim()) return setError('Write a pattern, or start from a suggestion.');
-    if (compiled && !compiled.ok) return setError(`The pattern cannot be used: ${compiled.reason}.`);
+    if (!draft.pattern.trim()) return setError(m.patternRequired);
+    if (compiled && !compiled.ok) return setError(m.patternReason(compiled.reason));
     const result = addNamingRule(draft);
     if (!result.ok) return setError(result.message);
     wb.perform(result.edit);
@@ -107,11 +110,11 @@ function NewRule({
     setError(null);
   };
   return (
-    <div className="rule-new" role="group" aria-label="New naming rule">
-      <h4>New rule</h4>
+    <div className="rule-new" role="group" aria-label={m.newRuleRegion}>
+      <h4>{m.newRule}</h4>
       <div className="rule-new__suggestions">
-        <span className="editor__label">Start from</span>
-        {SUGGESTIONS.map((s) => (
+        <span className="editor__label">{m.startFrom}</span>
+        {suggestions(language, m).map((s) => (
           <button
             key={s.label}
             className="chip"
@@ -126,51 +129,45 @@ function NewRule({
         ))}
       </div>
       <SelectField
-        label="Applies to"
+        label={m.appliesTo}
         value={draft.appliesTo}
         options={scopes}
         onChange={(appliesTo) => set({ appliesTo })}
       />
       <Field
-        label="Pattern (regular expression)"
+        label={m.pattern}
         value={draft.pattern}
         onChange={(pattern) => set({ pattern })}
-        placeholder="e.g. ^\p{Lu}"
-        error={error ?? (compiled && !compiled.ok ? `The pattern cannot be used: ${compiled.reason}.` : null)}
-        hint="\p{Lu} is a capital letter, \p{Ll} a small one, ^ and $ the start and end of the name."
+        placeholder={m.patternPlaceholder}
+        error={error ?? (compiled && !compiled.ok ? m.patternReason(compiled.reason) : null)}
+        hint={m.patternHint}
       />
-      <Field label="Test a name" value={sample} onChange={setSample} placeholder="Type a name to try the pattern" />
+      <Field label={m.testName} value={sample} onChange={setSample} placeholder={m.testNamePlaceholder} />
       {compiled?.ok && sample ? (
         <p className={`rule__status ${compiled.regex.test(sample) ? 'is-ok' : 'is-missing'}`} role="status">
           <span aria-hidden="true">{compiled.regex.test(sample) ? '✓' : '✕'}</span> “{sample}”{' '}
-          {compiled.regex.test(sample) ? 'follows the rule' : 'breaks the rule'}
+          {compiled.regex.test(sample) ? m.followsRule : m.breaksRule}
         </p>
       ) : null}
       {broken ? (
         <p className="field__hint" role="status">
-          In this model:{' '}
-          {broken.length
-            ? `${broken.length} name${broken.length === 1 ? '' : 's'} would break it (${broken
-                .slice(0, 3)
-                .map((e) => `“${e.name}”`)
-                .join(', ')}${broken.length > 3 ? ' …' : ''}).`
-            : 'every name follows it.'}
+          {m.inThisModel} {broken.length ? m.wouldBreak(broken.length, quoted(broken)) : m.everyNameWouldFollow}
         </p>
       ) : null}
       <Field
-        label="What the rule asks"
+        label={m.whatRuleAsks}
         value={draft.description}
         onChange={(description) => set({ description })}
-        placeholder="e.g. A business object starts with a capital letter"
+        placeholder={m.whatRuleAsksPlaceholder}
       />
       <Field
-        label="Example"
+        label={m.exampleLabel}
         value={draft.example}
         onChange={(example) => set({ example })}
-        placeholder="e.g. Customer inquiry"
+        placeholder={m.examplePlaceholder}
       />
       <button className="primary" onClick={add}>
-        Add rule
+        {m.addRule}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { updateElement } from '../../../core/commands/elements.ts';
 import type { Element } from '../../../core/model/schema.ts';
 import { CheckField } from '../../inspector/fields.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { showElement } from '../show-element.ts';
 import { LinkObjectForm, MeasureForm } from './ProcessForms.tsx';
@@ -10,6 +11,7 @@ export function ProcessCard({ process }: { process: Element }) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const name = (id: string) => doc.elements.find((e) => e.id === id);
   const category = (id: string) => metamodel.categoryOf(name(id)?.type ?? '')?.id;
   const inputs = doc.relations
@@ -25,11 +27,11 @@ export function ProcessCard({ process }: { process: Element }) {
   const cell =
     lane('roles', process.role) && lane('areas', process.area)
       ? `${lane('roles', process.role)} × ${lane('areas', process.area)}`
-      : 'no cell';
+      : m.noCell;
   const hasIo = inputs.length + outputs.length > 0;
   const chips = (list: Element[]) =>
     list.map((e) => (
-      <button key={e.id} className="chip chip__name" onClick={() => showElement(wb, e.id)} title="Show on the canvas">
+      <button key={e.id} className="chip chip__name" onClick={() => showElement(wb, e.id)} title={m.showOnCanvas}>
         {e.name}
         {typeof e.properties.metricCategory === 'string' ? (
           <span className="muted"> · {e.properties.metricCategory}</span>
@@ -42,38 +44,26 @@ export function ProcessCard({ process }: { process: Element }) {
         <summary>
           <span className="editor__card-title">{process.name}</span>
           <span className="editor__card-meta">
-            {cell} ·{' '}
-            <Check
-              ok={hasIo}
-              label={
-                hasIo
-                  ? `${inputs.length + outputs.length} object${inputs.length + outputs.length === 1 ? '' : 's'}`
-                  : 'no object'
-              }
-            />{' '}
-            ·{' '}
-            <Check
-              ok={measures.length > 0}
-              label={measures.length ? `${measures.length} measure${measures.length === 1 ? '' : 's'}` : 'no measure'}
-            />
+            {cell} · <Check ok={hasIo} label={m.objects(inputs.length + outputs.length)} /> ·{' '}
+            <Check ok={measures.length > 0} label={m.measures(measures.length)} />
           </span>
         </summary>
         <div className="editor__card-body">
           <div className="editor__served">
-            <span className="editor__label">Inputs</span>
-            {inputs.length ? chips(inputs) : <span className="muted">none</span>}
+            <span className="editor__label">{m.inputs}</span>
+            {inputs.length ? chips(inputs) : <span className="muted">{m.none}</span>}
           </div>
           <div className="editor__served">
-            <span className="editor__label">Outputs</span>
-            {outputs.length ? chips(outputs) : <span className="muted">none</span>}
+            <span className="editor__label">{m.outputs}</span>
+            {outputs.length ? chips(outputs) : <span className="muted">{m.none}</span>}
           </div>
           <div className="editor__served">
-            <span className="editor__label">Measures</span>
-            {measures.length ? chips(measures) : <span className="muted">none</span>}
+            <span className="editor__label">{m.measuresLabel}</span>
+            {measures.length ? chips(measures) : <span className="muted">{m.none}</span>}
           </div>
           {doc.structuralGoals.length ? (
             <fieldset className="editor__goals">
-              <legend>Serves structural goals</legend>
+              <legend>{m.servesGoals}</legend>
               {doc.structuralGoals.map((g) => (
                 <CheckField
                   key={g.id}
@@ -84,7 +74,7 @@ export function ProcessCard({ process }: { process: Element }) {
                       updateElement(
                         process.id,
                         { goals: on ? [...process.goals, g.id] : process.goals.filter((x) => x !== g.id) },
-                        `${on ? 'Link' : 'Unlink'} ${process.name} ${on ? 'to' : 'from'} goal ${g.id}`,
+                        on ? m.linkToGoalEdit(process.name, g.id) : m.unlinkFromGoalEdit(process.name, g.id),
                       ),
                     )
                   }

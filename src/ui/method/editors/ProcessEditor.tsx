@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { addCatalogueProcess } from '../../../core/commands/method.ts';
 import type { CatalogueEntry } from '../../../core/model/catalogue.ts';
 import { SelectField } from '../../inspector/fields.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { catalogueProcess, catalogues } from '../catalogues.ts';
 import { alsoInView } from '../edits.ts';
@@ -11,16 +12,13 @@ import { ProcessCard } from './ProcessCard.tsx';
 export default function ProcessEditor() {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const processes = doc.elements.filter((e) => metamodel.categoryOf(e.type)?.id === 'process');
   return (
     <div className="editor">
       <CataloguePicker />
-      <h4>Processes in the model ({processes.length})</h4>
-      {processes.length === 0 ? (
-        <p className="muted">
-          No process yet: pick one from a catalogue above, or drag a process type from the palette into a lane.
-        </p>
-      ) : null}
+      <h4>{m.processesInModel(processes.length)}</h4>
+      {processes.length === 0 ? <p className="muted">{m.noProcess}</p> : null}
       <ul className="editor__cards">
         {processes.map((p) => (
           <ProcessCard key={p.id} process={p} />
@@ -35,6 +33,7 @@ function CataloguePicker() {
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const [catalogueId, setCatalogueId] = useState(catalogues[0]!.id);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<CatalogueEntry | null>(null);
@@ -62,19 +61,16 @@ function CataloguePicker() {
     if (!result.ok) return wb.notify('warning', result.message);
     wb.perform(alsoInView(result.edit, viewId, [result.processId, ...result.measureIds]));
     const where = `${roles.find((r) => r.id === cell.role)?.name} × ${areas.find((a) => a.id === cell.area)?.name}`;
-    wb.notify(
-      'success',
-      `Added “${chosen.name}”${result.measureIds.length ? ` with ${result.measureIds.length} measure${result.measureIds.length === 1 ? '' : 's'}` : ''} to ${where}.`,
-    );
+    wb.notify('success', m.addedProcess(chosen.name, result.measureIds.length, where));
     wb.select({ elements: [result.processId] });
     setChosen(null);
   };
   return (
-    <fieldset className="editor__form catalogue" aria-label="Add a process from a catalogue">
-      <legend>Add from a catalogue</legend>
+    <fieldset className="editor__form catalogue" aria-label={m.addFromCatalogueRegion}>
+      <legend>{m.addFromCatalogue}</legend>
       <div className="field-row">
         <SelectField
-          label="Catalogue"
+          label={m.catalogue}
           value={catalogueId}
           options={catalogues.map((c) => ({ value: c.id, label: c.name }))}
           onChange={(id) => {
@@ -85,12 +81,12 @@ function CataloguePicker() {
       </div>
       <input
         type="search"
-        placeholder="Filter processes…"
-        aria-label="Filter catalogue processes"
+        placeholder={m.filterProcesses}
+        aria-label={m.filterCatalogue}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <ul className="catalogue__list" aria-label={`Processes of ${catalogue.name}`}>
+      <ul className="catalogue__list" aria-label={m.processesOf(catalogue.name)}>
         {entries.map((e) => (
           <li key={e.id}>
             <button
@@ -102,35 +98,35 @@ function CataloguePicker() {
               <span className="catalogue__name">{e.name}</span>
               <span className="catalogue__meta">
                 {metamodel.elementType(e.type)?.label ?? e.type}
-                {e.measures?.length ? ` · ${e.measures.length} measure${e.measures.length === 1 ? '' : 's'}` : ''}
-                {inModel(e) ? ' · in the model' : ''}
+                {e.measures?.length ? m.entryMeasures(e.measures.length) : ''}
+                {inModel(e) ? m.inModel : ''}
               </span>
             </button>
           </li>
         ))}
-        {entries.length === 0 ? <li className="muted">No process matches “{query}”.</li> : null}
+        {entries.length === 0 ? <li className="muted">{m.noMatch(query)}</li> : null}
       </ul>
       {chosen ? (
-        <div className="catalogue__chosen" aria-label={`Add ${chosen.name}`} role="group">
+        <div className="catalogue__chosen" aria-label={m.addNamed(chosen.name)} role="group">
           <p className="catalogue__description">
             <strong>{chosen.name}</strong>: {chosen.description}
           </p>
           {chosen.measures?.length ? (
             <p className="field__hint">
-              Brings its measures: {chosen.measures.map((m) => `${m.name} (${m.metricCategory})`).join(', ')}.
+              {m.bringsMeasures(chosen.measures.map((x) => `${x.name} (${x.metricCategory})`).join(', '))}
             </p>
           ) : (
-            <p className="field__hint">This catalogue names no measure for it; attach one below once it is added.</p>
+            <p className="field__hint">{m.noCatalogueMeasure}</p>
           )}
           <div className="field-row">
             <SelectField
-              label="Role"
+              label={m.role}
               value={cell.role}
               options={roles.map((r) => ({ value: r.id, label: r.name }))}
               onChange={(role) => setCell({ ...cell, role })}
             />
             <SelectField
-              label="Area"
+              label={m.area}
               value={cell.area}
               options={areas.map((a) => ({ value: a.id, label: a.name }))}
               onChange={(area) => setCell({ ...cell, area })}
@@ -138,9 +134,9 @@ function CataloguePicker() {
           </div>
           <div className="editor__actions">
             <button className="primary" onClick={add} disabled={!cell.area || !cell.role}>
-              Add to cell
+              {m.addToCell}
             </button>
-            <button onClick={() => setChosen(null)}>Cancel</button>
+            <button onClick={() => setChosen(null)}>{m.cancel}</button>
           </div>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Element } from '../../../core/model/schema.ts';
 import { SelectField } from '../../inspector/fields.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { attachMeasure, linkBusinessObject } from '../edits.ts';
 import { Field } from './form.tsx';
@@ -13,6 +14,7 @@ export function LinkObjectForm({ process }: { process: Element }) {
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const types = metamodel.data.elementTypes.filter((t) => t.category === 'business-object');
   const objects = doc.elements.filter((e) => metamodel.categoryOf(e.type)?.id === 'business-object');
   const [open, setOpen] = useState(false);
@@ -25,14 +27,13 @@ export function LinkObjectForm({ process }: { process: Element }) {
   if (!open) {
     return (
       <button className="editor__add" onClick={() => setOpen(true)}>
-        + Input or output object
+        {m.addIoObject}
       </button>
     );
   }
   const link = () => {
     const objectType = metamodel.elementType(type);
-    if (existing === NEW && (!name.trim() || !objectType))
-      return setError('Name the business object, e.g. “Customer inquiry”.');
+    if (existing === NEW && (!name.trim() || !objectType)) return setError(m.objectNameRequired);
     const target =
       existing === NEW ? { type: objectType!, name, area: cell.area || null, role: cell.role || null } : { existing };
     wb.perform(linkBusinessObject(doc, process, direction, target, viewId));
@@ -45,58 +46,56 @@ export function LinkObjectForm({ process }: { process: Element }) {
     { value: '', label: none },
   ];
   return (
-    <fieldset className="editor__form" aria-label={`Link a business object to ${process.name}`}>
-      <legend>Input or output object</legend>
+    <fieldset className="editor__form" aria-label={m.linkObjectRegion(process.name)}>
+      <legend>{m.ioObject}</legend>
       <div className="field-row">
         <SelectField
-          label="Direction"
+          label={m.direction}
           value={direction}
           options={[
-            { value: 'input', label: 'Input' },
-            { value: 'output', label: 'Output' },
+            { value: 'input', label: m.input },
+            { value: 'output', label: m.output },
           ]}
           onChange={setDirection}
         />
         <SelectField
-          label="Business object"
+          label={m.businessObject}
           value={existing}
-          options={[{ value: NEW, label: 'New object…' }, ...objects.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[{ value: NEW, label: m.newObject }, ...objects.map((o) => ({ value: o.id, label: o.name }))]}
           onChange={setExisting}
         />
       </div>
       {existing === NEW ? (
         <>
-          <Field label="Name" value={name} onChange={setName} placeholder="e.g. Customer inquiry" error={error} />
+          <Field label={m.name} value={name} onChange={setName} placeholder={m.objectPlaceholder} error={error} />
           <SelectField
-            label="Type"
+            label={m.type}
             value={type}
             options={types.map((t) => ({ value: t.id, label: t.label }))}
             onChange={setType}
           />
           <div className="field-row">
             <SelectField
-              label="Role"
+              label={m.role}
               value={cell.role}
-              options={lanes(doc.macroStructure.roles, 'No role')}
+              options={lanes(doc.macroStructure.roles, m.noRole)}
               onChange={(role) => setCell({ ...cell, role })}
             />
             <SelectField
-              label="Area"
+              label={m.area}
               value={cell.area}
-              options={lanes(doc.macroStructure.areas, 'No area')}
+              options={lanes(doc.macroStructure.areas, m.noArea)}
               onChange={(area) => setCell({ ...cell, area })}
             />
           </div>
-          <p className="field__hint">
-            An input often comes from another party: a customer's inquiry sits in the Customer role.
-          </p>
+          <p className="field__hint">{m.ioHint}</p>
         </>
       ) : null}
       <div className="editor__actions">
         <button className="primary" onClick={link}>
-          Link object
+          {m.linkObject}
         </button>
-        <button onClick={() => setOpen(false)}>Cancel</button>
+        <button onClick={() => setOpen(false)}>{m.cancel}</button>
       </div>
     </fieldset>
   );
@@ -108,6 +107,7 @@ export function MeasureForm({ process }: { process: Element }) {
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const measureType = metamodel.data.elementTypes.find((t) => t.category === 'quality-measure');
   const categories = measureType?.properties.find((p) => p.key === 'metricCategory')?.options ?? [];
   const measured = new Set(
@@ -126,12 +126,12 @@ export function MeasureForm({ process }: { process: Element }) {
   if (!open) {
     return (
       <button className="editor__add" onClick={() => setOpen(true)}>
-        + Quality measure
+        {m.addMeasure}
       </button>
     );
   }
   const attach = () => {
-    if (existing === NEW && !name.trim()) return setError('Name the measure, e.g. “First-contact resolution rate”.');
+    if (existing === NEW && !name.trim()) return setError(m.measureNameRequired);
     const properties = {
       ...(category ? { metricCategory: category } : {}),
       ...(target.trim() ? { target: target.trim() } : {}),
@@ -145,39 +145,33 @@ export function MeasureForm({ process }: { process: Element }) {
     setError(null);
   };
   return (
-    <fieldset className="editor__form" aria-label={`Attach a quality measure to ${process.name}`}>
-      <legend>Quality measure</legend>
+    <fieldset className="editor__form" aria-label={m.attachMeasureRegion(process.name)}>
+      <legend>{m.qualityMeasure}</legend>
       <SelectField
-        label="Measure"
+        label={m.measure}
         value={existing}
-        options={[{ value: NEW, label: 'New measure…' }, ...free.map((m) => ({ value: m.id, label: m.name }))]}
+        options={[{ value: NEW, label: m.newMeasure }, ...free.map((m) => ({ value: m.id, label: m.name }))]}
         onChange={setExisting}
       />
       {existing === NEW ? (
         <>
-          <Field
-            label="Name"
-            value={name}
-            onChange={setName}
-            placeholder="e.g. First-contact resolution rate"
-            error={error}
-          />
+          <Field label={m.name} value={name} onChange={setName} placeholder={m.measurePlaceholder} error={error} />
           <div className="field-row">
             <SelectField
-              label="Metric category"
+              label={m.metricCategory}
               value={category}
               options={categories.map((c) => ({ value: c, label: c }))}
               onChange={setCategory}
             />
-            <Field label="Target" value={target} onChange={setTarget} placeholder="e.g. ≥ 80 %" />
+            <Field label={m.target} value={target} onChange={setTarget} placeholder={m.targetPlaceholder} />
           </div>
         </>
       ) : null}
       <div className="editor__actions">
         <button className="primary" onClick={attach}>
-          Attach measure
+          {m.attachMeasure}
         </button>
-        <button onClick={() => setOpen(false)}>Cancel</button>
+        <button onClick={() => setOpen(false)}>{m.cancel}</button>
       </div>
     </fieldset>
   );

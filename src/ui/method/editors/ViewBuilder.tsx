@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { createView, perspectiveElements } from '../edits.ts';
 import { Field } from './form.tsx';
@@ -9,6 +10,7 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().method;
   const { roles } = doc.macroStructure;
   const [name, setName] = useState(
     doc.views.some((v) => v.name === reader.title) ? `${reader.title} ${doc.views.length + 1}` : reader.title,
@@ -23,10 +25,10 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
   const limit = doc.designGoals.maxElementsPerView;
   const groups = useMemo(
     () =>
-      [...roles.map((r) => ({ id: r.id, name: r.name })), { id: null, name: 'No role' }]
+      [...roles.map((r) => ({ id: r.id, name: r.name })), { id: null, name: m.noRole }]
         .map((g) => ({ ...g, elements: doc.elements.filter((e) => e.role === g.id) }))
         .filter((g) => g.elements.length),
-    [doc, roles],
+    [doc, roles, m],
   );
   const toggle = (set: ReadonlySet<string>, id: string) => {
     const next = new Set(set);
@@ -34,13 +36,13 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
     return next;
   };
   const create = () => {
-    if (!name.trim()) return setError('Name the view.');
+    if (!name.trim()) return setError(m.nameView);
     setError(null);
     if (chosen.size === 0) return setEmpty(true);
     const { edit, viewId } = createView(doc, {
       name,
       perspective: reader.perspective,
-      description: `For ${reader.reader}.`,
+      description: m.viewDescription(reader.reader),
       elements: doc.elements.filter((e) => chosen.has(e.id)).map((e) => e.id),
     });
     wb.perform(edit);
@@ -48,11 +50,11 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
     onDone();
   };
   return (
-    <fieldset className="editor__form" aria-label={`New ${reader.title.toLowerCase()}`}>
-      <legend>New {reader.title.toLowerCase()}</legend>
-      <Field label="Name" value={name} onChange={setName} error={error} />
-      <div className="view-filter" role="group" aria-label="Perspective filter">
-        <span className="editor__label">Copy from a filter: the elements of</span>
+    <fieldset className="editor__form" aria-label={m.newView(reader.title)}>
+      <legend>{m.newView(reader.title)}</legend>
+      <Field label={m.name} value={name} onChange={setName} error={error} />
+      <div className="view-filter" role="group" aria-label={m.perspectiveFilter}>
+        <span className="editor__label">{m.copyFromFilter}</span>
         {roles.map((r) => (
           <label key={r.id} className="view-filter__option">
             <input
@@ -64,17 +66,17 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
           </label>
         ))}
         <label className="view-filter__option">
-          <input type="checkbox" checked={neighbours} onChange={(e) => setNeighbours(e.target.checked)} /> and their
-          direct neighbours
+          <input type="checkbox" checked={neighbours} onChange={(e) => setNeighbours(e.target.checked)} />{' '}
+          {m.andNeighbours}
         </label>
         <button
           onClick={() => setChosen(new Set(perspectiveElements(doc, filterRoles, neighbours)))}
           disabled={filterRoles.size === 0}
         >
-          Tick these
+          {m.tickThese}
         </button>
       </div>
-      <div className="view-checklist" role="group" aria-label="Elements of the view">
+      <div className="view-checklist" role="group" aria-label={m.elementsOfView}>
         {groups.map((g) => (
           <div key={g.id ?? 'none'} className="view-checklist__group">
             <span className="editor__label">{g.name}</span>
@@ -87,24 +89,22 @@ export function ViewBuilder({ reader, onDone }: { reader: Reader; onDone: () => 
             ))}
           </div>
         ))}
-        {groups.length === 0 ? (
-          <p className="muted">The model has no elements yet; add processes in step 3 first.</p>
-        ) : null}
+        {groups.length === 0 ? <p className="muted">{m.noElementsYet}</p> : null}
       </div>
       <p className={chosen.size > limit ? 'rule__status is-missing' : 'field__hint'} role="status">
         {chosen.size > limit ? <span aria-hidden="true">⚠ </span> : null}
-        {chosen.size} element{chosen.size === 1 ? '' : 's'} chosen; the design goals allow {limit} per view.
+        {m.chosen(chosen.size, limit)}
       </p>
       {empty && chosen.size === 0 ? (
         <p className="field__error" role="alert">
-          Choose the elements the view shows: tick them, or copy them from the filter.
+          {m.chooseElements}
         </p>
       ) : null}
       <div className="editor__actions">
         <button className="primary" onClick={create}>
-          Create view
+          {m.createView}
         </button>
-        <button onClick={onDone}>Cancel</button>
+        <button onClick={onDone}>{m.cancel}</button>
       </div>
     </fieldset>
   );

@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import type { View, ViewPerspective } from '../../../core/model/schema.ts';
 import { useLayout } from '../../canvas/use-layout.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { ViewBuilder } from './ViewBuilder.tsx';
 import { ViewLegend } from '../../legend/ViewLegend.tsx';
-import { READERS } from './readers.ts';
+import { readers } from './readers.ts';
 
 /** Step 5: one view per reader (client, customer, internal), built from the model, laid out, with its generated legend. */
 export default function ViewsEditor() {
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
+  const m = useMessages().method;
   const [building, setBuilding] = useState<ViewPerspective | null>(null);
   const current = doc.views.find((v) => v.id === viewId);
   return (
     <div className="editor">
       <ul className="editor__cards">
-        {READERS.map((r) => {
+        {readers(m).map((r) => {
           const views = doc.views.filter((v) => v.perspective === r.perspective);
           return (
             <li key={r.perspective} className="editor__card reader">
@@ -23,7 +25,7 @@ export default function ViewsEditor() {
                 <span className={views.length ? 'is-ok' : 'is-missing'}>
                   <span aria-hidden="true">{views.length ? '✓' : '○'}</span> <strong>{r.title}</strong>
                 </span>
-                <span className="muted">for {r.reader}</span>
+                <span className="muted">{m.forReader(r.reader)}</span>
               </div>
               {views.map((v) => (
                 <ViewRow key={v.id} view={v} />
@@ -32,7 +34,7 @@ export default function ViewsEditor() {
                 <ViewBuilder reader={r} onDone={() => setBuilding(null)} />
               ) : (
                 <button className={views.length ? 'editor__add' : 'primary'} onClick={() => setBuilding(r.perspective)}>
-                  {views.length ? `+ Another ${r.title.toLowerCase()}` : `Create the ${r.title.toLowerCase()}`}
+                  {views.length ? m.anotherView(r.title) : m.createTheView(r.title)}
                 </button>
               )}
             </li>
@@ -49,6 +51,7 @@ function ViewRow({ view }: { view: View }) {
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
   const { run, layout } = useLayout();
+  const m = useMessages().method;
   const count = view.elements === 'all' ? doc.elements.length : view.elements.length;
   const limit = doc.designGoals.maxElementsPerView;
   const open = view.id === viewId;
@@ -57,19 +60,15 @@ function ViewRow({ view }: { view: View }) {
       <span className="reader__name">{view.name}</span>
       <span className={count > limit ? 'is-missing' : 'muted'}>
         {count > limit ? <span aria-hidden="true">⚠ </span> : null}
-        {count} of max. {limit} elements
+        {m.countOfMax(count, limit)}
       </span>
       <span className="reader__actions">
         {open ? (
-          <button
-            onClick={() => void layout('all')}
-            disabled={run !== null}
-            title="Arrange this view with the design goals' flow direction and lanes (one undo step)"
-          >
-            {run ? 'Laying out…' : 'Lay out'}
+          <button onClick={() => void layout('all')} disabled={run !== null} title={m.layOutHint}>
+            {run ? m.layingOut : m.layOut}
           </button>
         ) : (
-          <button onClick={() => wb.setView(view.id)}>Open</button>
+          <button onClick={() => wb.setView(view.id)}>{m.open}</button>
         )}
       </span>
     </div>

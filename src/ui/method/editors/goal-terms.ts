@@ -1,20 +1,27 @@
 import type { StructuralGoal } from '../../../core/model/schema.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
-export const GOAL_KINDS: { value: StructuralGoal['kind']; label: string }[] = [
-  { value: 'purpose', label: 'Purpose' },
-  { value: 'scope', label: 'Scope boundary' },
-  { value: 'users', label: 'Target users' },
-  { value: 'detail', label: 'Level of detail' },
-  { value: 'convention', label: 'Modelling convention' },
-  { value: 'principle', label: 'Structural principle' },
-];
+export function goalKinds(m: Messages['method']): { value: StructuralGoal['kind']; label: string }[] {
+  return [
+    { value: 'purpose', label: m.kindPurpose },
+    { value: 'scope', label: m.kindScope },
+    { value: 'users', label: m.kindUsers },
+    { value: 'detail', label: m.kindDetail },
+    { value: 'convention', label: m.kindConvention },
+    { value: 'principle', label: m.kindPrinciple },
+  ];
+}
 
-export const PERSPECTIVES: { value: StructuralGoal['perspective']; label: string }[] = [
-  { value: 'client', label: 'Client' },
-  { value: 'customer', label: 'Customer' },
-  { value: 'internal', label: 'Internal (provider)' },
-  { value: 'all', label: 'All perspectives' },
-];
+export function perspectives(m: Messages['method']): { value: StructuralGoal['perspective']; label: string }[] {
+  return [
+    { value: 'client', label: m.perspectiveClient },
+    { value: 'customer', label: m.perspectiveCustomer },
+    { value: 'internal', label: m.perspectiveInternal },
+    { value: 'all', label: m.perspectiveAll },
+  ];
+}
 
-export const kindLabel = (kind: string) => GOAL_KINDS.find((k) => k.value === kind)?.label ?? kind;
-export const perspectiveLabel = (p: string) => PERSPECTIVES.find((k) => k.value === p)?.label ?? p;
+export const kindLabel = (m: Messages['method'], kind: string) =>
+  goalKinds(m).find((k) => k.value === kind)?.label ?? kind;
+export const perspectiveLabel = (m: Messages['method'], p: string) =>
+  perspectives(m).find((k) => k.value === p)?.label ?? p;

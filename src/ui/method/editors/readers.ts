@@ -1,4 +1,5 @@
 import type { ViewPerspective } from '../../../core/model/schema.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 /** The readers a CRM-in-BPO model is drawn for, with the role whose elements their view starts from. */
 export interface Reader {
@@ -8,18 +9,10 @@ export interface Reader {
   role: string;
 }
 
-export const READERS: readonly Reader[] = [
-  {
-    perspective: 'client',
-    title: 'Client view',
-    reader: 'the client’s CRM unit that steers the provider',
-    role: 'client',
-  },
-  {
-    perspective: 'customer',
-    title: 'Customer view',
-    reader: 'the end customer and whoever designs the service for them',
-    role: 'customer',
-  },
-  { perspective: 'internal', title: 'Internal view', reader: 'the provider’s team leads and agents', role: 'provider' },
-];
+export function readers(m: Messages['method']): readonly Reader[] {
+  return [
+    { perspective: 'client', title: m.clientView, reader: m.clientReader, role: 'client' },
+    { perspective: 'customer', title: m.customerView, reader: m.customerReader, role: 'customer' },
+    { perspective: 'internal', title: m.internalView, reader: m.internalReader, role: 'provider' },
+  ];
+}
