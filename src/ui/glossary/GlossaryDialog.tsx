@@ -7,6 +7,7 @@ import { useActions, useDocument } from '../workbench-context.ts';
 import { glossary } from './glossary-data.ts';
 import './glossary.css';
 import { isComposing } from '../a11y/ime.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 const byTerm = new Map(glossary.terms.map((t) => [t.term, t]));
 const narrower = (term: string) => glossary.terms.filter((t) => t.broader === term);
@@ -42,6 +43,7 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
 
 /** The concept glossary: search, each term's definition and source, and where it sits between broader and narrower terms. */
 export default function GlossaryDialog({ arg, onClose }: DialogProps) {
+  const m = useMessages().glossary;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(() => (arg && byTerm.has(arg) ? arg : TREE[0]!.term.term));
   const list = useRef<HTMLUListElement>(null);
@@ -60,13 +62,13 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
   }, [selected]);
 
   return (
-    <Dialog title="Glossary" onClose={onClose} wide>
+    <Dialog title={m.title} onClose={onClose} wide>
       <div className="glossary">
         <div className="glossary__index">
           <input
             type="search"
-            placeholder="Search terms and definitions…"
-            aria-label="Search the glossary"
+            placeholder={m.search}
+            aria-label={m.searchLabel}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -75,11 +77,9 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
             }}
           />
           <p className="glossary__count muted" aria-live="polite">
-            {q
-              ? `${rows.length} of ${glossary.terms.length} terms`
-              : `${glossary.terms.length} terms, narrower ones indented`}
+            {q ? m.matching(rows.length, glossary.terms.length) : m.count(glossary.terms.length)}
           </p>
-          <ul className="glossary__list" ref={list} onKeyDown={moveFocus} aria-label="Terms">
+          <ul className="glossary__list" ref={list} onKeyDown={moveFocus} aria-label={m.terms}>
             {rows.map(({ term, depth }) => (
               <li key={term.term} style={{ paddingLeft: depth * 14 }}>
                 <button aria-current={term.term === selected} onClick={() => setSelected(term.term)}>
@@ -88,9 +88,7 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
               </li>
             ))}
           </ul>
-          {rows.length ? null : (
-            <p className="muted">No term matches “{query.trim()}”. Try a shorter word, such as “CRM” or “process”.</p>
-          )}
+          {rows.length ? null : <p className="muted">{m.noMatch(query.trim())}</p>}
         </div>
         <TermDetail term={byTerm.get(selected)!} onSelect={setSelected} onClose={onClose} />
       </div>
@@ -109,6 +107,7 @@ function TermDetail({
   onClose: () => void;
 }) {
   const wb = useActions();
+  const m = useMessages().glossary;
   const doc = useDocument();
   const chain = broaderChain(glossary, term.term).reverse();
   const below = narrower(term.term).sort(alphabetical);
@@ -126,10 +125,10 @@ function TermDetail({
       <h3 id="glossary-term">{term.term}</h3>
       <p className="glossary__definition">{term.definition}</p>
       <p className="glossary__source">
-        <span className="glossary__label">Source</span> {term.source}
+        <span className="glossary__label">{m.source}</span> {term.source}
       </p>
-      <section aria-label="Hierarchy">
-        <h4>Hierarchy</h4>
+      <section aria-label={m.hierarchy}>
+        <h4>{m.hierarchy}</h4>
         {chain.length || below.length ? (
           <ul className="glossary__hierarchy">
             {chain.map((t, i) => (
@@ -160,28 +159,28 @@ function TermDetail({
             ))}
           </ul>
         ) : (
-          <p className="muted">A concept of its own: no broader or narrower term in this glossary.</p>
+          <p className="muted">{m.standalone}</p>
         )}
       </section>
       {usedBy.length ? (
-        <section aria-label="In the open model">
-          <h4>In “{doc.meta.name}”</h4>
+        <section aria-label={m.inModel}>
+          <h4>{m.inModelNamed(doc.meta.name)}</h4>
           <ul className="glossary__used">
             {usedBy.slice(0, 12).map((e) => (
               <li key={e.id}>
                 <button
                   className="glossary__link"
-                  title="Show this element on the canvas"
+                  title={m.showElement}
                   onClick={() => {
                     onClose();
                     wb.focusElement(e.id);
                   }}
                 >
-                  {e.name}
+                  <span translate="no">{e.name}</span>
                 </button>
               </li>
             ))}
-            {usedBy.length > 12 ? <li className="muted">and {usedBy.length - 12} more</li> : null}
+            {usedBy.length > 12 ? <li className="muted">{m.more(usedBy.length - 12)}</li> : null}
           </ul>
         </section>
       ) : null}

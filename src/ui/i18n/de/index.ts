@@ -4,6 +4,8 @@ import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
+import { glossary } from './glossary.ts';
+import { shortcuts } from './shortcuts.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
-export const de: Messages = { shell, method, header, evaluation, tour };
+export const de: Messages = { shell, method, header, evaluation, tour, glossary, shortcuts };

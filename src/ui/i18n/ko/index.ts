@@ -4,6 +4,8 @@ import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
+import { glossary } from './glossary.ts';
+import { shortcuts } from './shortcuts.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
-export const ko: Messages = { shell, method, header, evaluation, tour };
+export const ko: Messages = { shell, method, header, evaluation, tour, glossary, shortcuts };
