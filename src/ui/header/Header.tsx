@@ -7,6 +7,9 @@ import { WorkshopEntry } from '../collab/WorkshopEntry.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
+// The product's name is the same in every language.
+const PRODUCT = 'Refmod';
+
 /** The top bar: the model's name, undo/redo naming the command, open and save, present mode and help. */
 export function Header({ onHelp }: { onHelp: () => void }) {
   const wb = useActions();
@@ -21,7 +24,7 @@ export function Header({ onHelp }: { onHelp: () => void }) {
     <header className="header">
       <div className="header__brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span>Refmod</span>
+        <span>{PRODUCT}</span>
       </div>
       <div className="header__model">
         <h1 title={doc.meta.description || doc.meta.name}>{doc.meta.name}</h1>

@@ -2,9 +2,11 @@ import type { View } from '../../core/model/schema.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { CategoryIcon } from '../icons.tsx';
 import { useDocument, useWb } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The legend of one view, generated from what it shows and from the design goals: shapes, colours, lines. */
 export function ViewLegend({ view }: { view: View }) {
+  const m = useMessages().legend;
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const elements = elementsInView(doc, view);
@@ -18,9 +20,9 @@ export function ViewLegend({ view }: { view: View }) {
   const types = metamodel.data.relationTypes.filter((t) => relations.some((r) => r.type === t.id));
   const optional = elements.some((e) => e.optional);
   return (
-    <section className="legend view-legend" aria-label={`Legend of ${view.name}`}>
-      <h4>Legend of “{view.name}”</h4>
-      {elements.length === 0 ? <p className="muted">The view is empty, so its legend is too.</p> : null}
+    <section className="legend view-legend" aria-label={m.label(view.name)}>
+      <h4>{m.title(view.name)}</h4>
+      {elements.length === 0 ? <p className="muted">{m.empty}</p> : null}
       <ul className="legend__list">
         {categories.map((c) => (
           <li key={c.id}>
@@ -36,7 +38,7 @@ export function ViewLegend({ view }: { view: View }) {
           {shownLanes.map((l) => (
             <li key={l.id}>
               <span className="legend__swatch" style={{ background: l.colour }} aria-hidden="true" />
-              {colourBy === 'role' ? 'Role' : 'Area'}: {l.name}
+              {colourBy === 'role' ? m.role : m.area}: <span translate="no">{l.name}</span>
             </li>
           ))}
         </ul>
@@ -53,7 +55,7 @@ export function ViewLegend({ view }: { view: View }) {
           ))}
           {optional ? (
             <li>
-              <span className="legend__tentative" /> optional element (“?”), still undecided
+              <span className="legend__tentative" /> {m.optional}
             </li>
           ) : null}
         </ul>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /**
  * The view as a tree for keyboard and screen-reader users: areas → elements → relations.
@@ -8,6 +9,7 @@ import { useActions, useCurrentView, useDocument, useWb } from '../workbench-con
  */
 export function Outline() {
   const wb = useActions();
+  const m = useMessages().outline;
   const doc = useDocument();
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
@@ -36,7 +38,7 @@ export function Outline() {
       if (list) list.push(r);
       else outgoing.set(r.source, [r]);
     }
-    const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id, name: a.name })), { id: null, name: 'No area' }];
+    const lanes = [...doc.macroStructure.areas.map((a) => ({ id: a.id, name: a.name })), { id: null, name: m.noArea }];
     return lanes
       .map((lane) => ({
         lane,
@@ -47,12 +49,12 @@ export function Outline() {
             relations: (outgoing.get(e.id) ?? []).map((r) => {
               const type = metamodel.relationType(r.type)?.label ?? r.type;
               const target = byId.get(r.target)?.name ?? r.target;
-              return { id: r.id, text: `${type} ${target}`, name: `${e.name} ${type} ${target}` };
+              return { id: r.id, type, target, name: `${e.name} ${type} ${target}` };
             }),
           })),
       }))
       .filter((g) => g.elements.length > 0);
-  }, [doc, view, metamodel]);
+  }, [doc, view, metamodel, m]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const items = treeItems(tree.current);
@@ -82,30 +84,26 @@ export function Outline() {
   };
 
   return (
-    <section className="outline" aria-label="Outline">
-      <h2 className="panel-title">Outline</h2>
-      <ul
-        className="outline__tree"
-        role="tree"
-        aria-label={`Elements of the view ${view?.name ?? ''}`}
-        ref={tree}
-        onKeyDown={onKeyDown}
-      >
+    <section className="outline" aria-label={m.title}>
+      <h2 className="panel-title">{m.title}</h2>
+      <ul className="outline__tree" role="tree" aria-label={m.tree(view?.name ?? '')} ref={tree} onKeyDown={onKeyDown}>
         {groups.map(({ lane, elements }) => (
           <li key={lane.id ?? '-'} role="treeitem" aria-expanded="true" tabIndex={-1} className="outline__lane">
-            <span className="outline__lane-name">{lane.name}</span>
+            <span className="outline__lane-name" translate="no">
+              {lane.name}
+            </span>
             <ul role="group">
               {elements.map(({ element, relations }) => {
                 const isSelected = selected.includes(element.id);
                 const type = metamodel.elementType(element.type)?.label ?? element.type;
-                const role = doc.macroStructure.roles.find((r) => r.id === element.role)?.name ?? 'no role';
+                const role = doc.macroStructure.roles.find((r) => r.id === element.role)?.name ?? m.noRole;
                 return (
                   <li
                     key={element.id}
                     data-id={element.id}
                     role="treeitem"
                     aria-selected={isSelected}
-                    aria-label={`${element.name}, ${type}, ${role}${relations.length ? `, ${relations.length} relations` : ''}`}
+                    aria-label={m.element(element.name, type, role, relations.length)}
                     tabIndex={
                       isSelected ||
                       (selected.length === 0 &&
@@ -124,7 +122,10 @@ export function Outline() {
                       }
                     }}
                   >
-                    <span className="outline__name">{element.name}</span> <span className="outline__type">{type}</span>
+                    <span className="outline__name" translate="no">
+                      {element.name}
+                    </span>{' '}
+                    <span className="outline__type">{type}</span>
                     {relations.length ? (
                       <ul role="group" className="outline__relations">
                         {relations.map((r) => {
@@ -135,7 +136,7 @@ export function Outline() {
                               role="treeitem"
                               data-relation-id={r.id}
                               aria-selected={on}
-                              aria-label={`Relation: ${r.name}`}
+                              aria-label={m.relation(r.name)}
                               tabIndex={on ? 0 : -1}
                               className={`outline__relation${on ? ' is-selected' : ''}`}
                               onClick={(e) => {
@@ -149,7 +150,7 @@ export function Outline() {
                                 wb.select({ relations: [r.id] });
                               }}
                             >
-                              → {r.text}
+                              → {r.type} <span translate="no">{r.target}</span>
                             </li>
                           );
                         })}

@@ -11,10 +11,12 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { useStepTypes } from '../method/use-method.ts';
 import { leastNodeSize } from '../../core/diagram/node-box.ts';
 import './palette.css';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The element types of the metamodel, by category, with search; drag one onto a lane or click to add it. */
 export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | null }) {
   const wb = useActions();
+  const m = useMessages().palette;
   // The palette follows the method step; "all types" lifts that for a workshop that jumps ahead.
   const step = useStepTypes();
   const [allTypes, setAllTypes] = useState(false);
@@ -59,22 +61,19 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
   };
 
   return (
-    <section className="palette" aria-label="Palette">
-      <h2 className="panel-title">Palette</h2>
+    <section className="palette" aria-label={m.title}>
+      <h2 className="panel-title">{m.title}</h2>
       {step && !given ? (
-        <label
-          className="palette__step"
-          title={`Only the element types that step ${step.number} (${step.title}) works with are enabled`}
-        >
-          <input type="checkbox" checked={!allTypes} onChange={(e) => setAllTypes(!e.target.checked)} /> Types of step{' '}
-          {step.number} only
+        <label className="palette__step" title={m.stepOnlyTitle(step.number, step.title)}>
+          <input type="checkbox" checked={!allTypes} onChange={(e) => setAllTypes(!e.target.checked)} />{' '}
+          {m.stepOnly(step.number)}
         </label>
       ) : null}
       <input
         className="palette__search"
         type="search"
-        placeholder="Search types…"
-        aria-label="Search element types"
+        placeholder={m.search}
+        aria-label={m.searchLabel}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
@@ -85,7 +84,10 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
             {offStep.length ? (
               <details className="palette__off-step">
                 <summary>
-                  Other types, not used in step {step?.number} ({offStep.reduce((n, g) => n + g.types.length, 0)})
+                  {m.otherTypes(
+                    step?.number ?? 0,
+                    offStep.reduce((n, g) => n + g.types.length, 0),
+                  )}
                 </summary>
                 <TypeGroups groups={offStep} enabled={false} onAdd={addAtCentre} />
               </details>
@@ -94,7 +96,7 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
         ) : (
           <TypeGroups groups={groups} enabled onAdd={addAtCentre} />
         )}
-        {groups.length === 0 ? <p className="muted">No type matches “{query}”.</p> : null}
+        {groups.length === 0 ? <p className="muted">{m.noMatch(query)}</p> : null}
       </div>
     </section>
   );
@@ -115,6 +117,7 @@ function TypeGroups({
   enabled: boolean;
   onAdd: (type: ElementType) => void;
 }) {
+  const m = useMessages().palette;
   return groups.map(({ category, types }) => (
     <div key={category.id} className="palette__group">
       <h3 title={category.description}>
@@ -127,11 +130,7 @@ function TypeGroups({
               className="palette__item"
               draggable={enabled}
               disabled={!enabled}
-              title={
-                enabled
-                  ? `${t.description} Drag onto a lane, or click to add in the middle of the view.`
-                  : `${t.label} is not used in the current method step.`
-              }
+              title={enabled ? m.addTitle(t.description) : m.offStepTitle(t.label)}
               onDragStart={(e) => {
                 e.dataTransfer.setData(PALETTE_MIME, t.id);
                 e.dataTransfer.effectAllowed = 'copy';

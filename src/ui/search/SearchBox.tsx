@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import { elementsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { isComposing } from '../a11y/ime.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Ctrl+F: find elements of the open view by name or type; Enter focuses the first match. */
 export function SearchBox({ onClose }: { onClose: () => void }) {
   const wb = useActions();
+  const m = useMessages().search;
   const doc = useDocument();
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
@@ -31,8 +33,8 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
       <input
         autoFocus
         type="search"
-        placeholder="Find an element by name or type…"
-        aria-label="Find an element"
+        placeholder={m.placeholder}
+        aria-label={m.label}
         aria-controls="search-results"
         value={query}
         onChange={(e) => {
@@ -47,7 +49,7 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
           if (e.key === 'Enter' && matches[active]) pick(matches[active].id);
         }}
       />
-      <ul id="search-results" role="listbox" aria-label="Matches">
+      <ul id="search-results" role="listbox" aria-label={m.matches}>
         {matches.map((e, i) => (
           <li
             key={e.id}
@@ -56,10 +58,10 @@ export function SearchBox({ onClose }: { onClose: () => void }) {
             className={i === active ? 'is-active' : ''}
             onMouseDown={() => pick(e.id)}
           >
-            <span>{e.name}</span> <span className="muted">{metamodel.elementType(e.type)?.label}</span>
+            <span translate="no">{e.name}</span> <span className="muted">{metamodel.elementType(e.type)?.label}</span>
           </li>
         ))}
-        {query && matches.length === 0 ? <li className="muted">No element in this view matches “{query}”.</li> : null}
+        {query && matches.length === 0 ? <li className="muted">{m.noMatch(query)}</li> : null}
       </ul>
     </div>
   );

@@ -3,10 +3,12 @@ import { addToView } from '../../core/commands/elements.ts';
 import type { View } from '../../core/model/schema.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { isComposing } from '../a11y/ime.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Adds elements that exist in the model but not in this view; they stay one element, shown in several views. */
 export function AddToView({ view }: { view: View }) {
   const wb = useActions();
+  const m = useMessages().views;
   const doc = useDocument();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -17,16 +19,16 @@ export function AddToView({ view }: { view: View }) {
   }, [doc, view, query]);
   return (
     <div className="add-to-view">
-      <button onClick={() => setOpen(!open)} aria-expanded={open} title="Show an element of the model in this view too">
-        + Add existing element
+      <button onClick={() => setOpen(!open)} aria-expanded={open} title={m.addTitle}>
+        {m.add}
       </button>
       {open ? (
-        <div className="popover" role="dialog" aria-label="Add existing element to this view">
+        <div className="popover" role="dialog" aria-label={m.addDialog}>
           <input
             type="search"
             autoFocus
-            placeholder="Filter by name…"
-            aria-label="Filter elements"
+            placeholder={m.filter}
+            aria-label={m.filterLabel}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => !isComposing(e) && e.key === 'Escape' && setOpen(false)}
@@ -40,11 +42,11 @@ export function AddToView({ view }: { view: View }) {
                     wb.focusElement(e.id);
                   }}
                 >
-                  {e.name}
+                  <span translate="no">{e.name}</span>
                 </button>
               </li>
             ))}
-            {missing.length === 0 ? <li className="muted">Every element is already in this view.</li> : null}
+            {missing.length === 0 ? <li className="muted">{m.allShown}</li> : null}
           </ul>
         </div>
       ) : null}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useActions, useCurrentView, useDocument } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Every view in a menu, for when the tabs do not all fit beside each other (a projector at 1024 px). */
 export function ViewMenu() {
   const wb = useActions();
+  const m = useMessages().views;
   const doc = useDocument();
   const current = useCurrentView();
   const [open, setOpen] = useState(false);
@@ -40,13 +42,13 @@ export function ViewMenu() {
         className="view-menu__button"
         aria-haspopup="menu"
         aria-expanded={open}
-        title="All views of the model"
+        title={m.allViewsTitle}
         onClick={() => setOpen(!open)}
       >
-        All views ▾
+        {m.allViews}
       </button>
       {open ? (
-        <ul className="view-menu__list" role="menu" aria-label="Views" ref={menu} onKeyDown={onKeyDown}>
+        <ul className="view-menu__list" role="menu" aria-label={m.views} ref={menu} onKeyDown={onKeyDown}>
           {doc.views.map((v) => (
             <li key={v.id} role="none">
               <button
@@ -57,7 +59,7 @@ export function ViewMenu() {
                   close();
                 }}
               >
-                {v.name}
+                <span translate="no">{v.name}</span>
                 <span className="view-tabs__count">
                   {v.elements === 'all' ? doc.elements.length : v.elements.length}
                 </span>

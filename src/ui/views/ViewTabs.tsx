@@ -3,6 +3,7 @@ import { useActions, useCurrentView, useDocument } from '../workbench-context.ts
 import { AddToView } from './AddToView.tsx';
 import { ViewMenu } from './ViewMenu.tsx';
 import './views.css';
+import { useMessages } from '../i18n/messages.ts';
 
 /**
  * One tab per view of the model: the full model and the client, customer and internal perspectives. The strip
@@ -10,6 +11,7 @@ import './views.css';
  */
 export function ViewTabs() {
   const wb = useActions();
+  const m = useMessages().views;
   const doc = useDocument();
   const current = useCurrentView();
   const strip = useRef<HTMLDivElement>(null);
@@ -36,7 +38,7 @@ export function ViewTabs() {
   return (
     <div className="view-tabs">
       <div className="view-tabs__strip" ref={strip}>
-        <div role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+        <div role="tablist" aria-label={m.views} onKeyDown={onKeyDown}>
           {doc.views.map((v) => (
             <button
               key={v.id}
@@ -44,11 +46,11 @@ export function ViewTabs() {
               aria-selected={v.id === current?.id}
               tabIndex={v.id === stop ? 0 : -1}
               className="view-tabs__tab"
-              title={v.description || `${v.name} (${v.perspective} perspective)`}
+              title={v.description || m.tabTitle(v.name, v.perspective)}
               onFocus={() => setFocused(v.id)}
               onClick={() => wb.setView(v.id)}
             >
-              {v.name}
+              <span translate="no">{v.name}</span>
               <span className="view-tabs__count">{v.elements === 'all' ? doc.elements.length : v.elements.length}</span>
             </button>
           ))}

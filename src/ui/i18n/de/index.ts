@@ -6,6 +6,24 @@ import { header } from './header.ts';
 import { tour } from './tour.ts';
 import { glossary } from './glossary.ts';
 import { shortcuts } from './shortcuts.ts';
+import { palette } from './palette.ts';
+import { views } from './views.ts';
+import { legend } from './legend.ts';
+import { search } from './search.ts';
+import { outline } from './outline.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
-export const de: Messages = { shell, method, header, evaluation, tour, glossary, shortcuts };
+export const de: Messages = {
+  shell,
+  method,
+  header,
+  evaluation,
+  tour,
+  glossary,
+  shortcuts,
+  palette,
+  views,
+  legend,
+  search,
+  outline,
+};

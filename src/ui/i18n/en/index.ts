@@ -5,6 +5,24 @@ import { header } from './header.ts';
 import { tour } from './tour.ts';
 import { glossary } from './glossary.ts';
 import { shortcuts } from './shortcuts.ts';
+import { palette } from './palette.ts';
+import { views } from './views.ts';
+import { legend } from './legend.ts';
+import { search } from './search.ts';
+import { outline } from './outline.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
-export const en = { shell, method, header, evaluation, tour, glossary, shortcuts };
+export const en = {
+  shell,
+  method,
+  header,
+  evaluation,
+  tour,
+  glossary,
+  shortcuts,
+  palette,
+  views,
+  legend,
+  search,
+  outline,
+};

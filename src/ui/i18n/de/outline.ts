@@ -1,0 +1,11 @@
+import type { Messages } from '../messages.ts';
+
+export const outline: Messages['outline'] = {
+  title: 'Gliederung',
+  noArea: 'Kein Bereich',
+  noRole: 'keine Rolle',
+  tree: (view: string) => `Elemente der Sicht ${view}`,
+  element: (name: string, type: string, role: string, relations: number) =>
+    `${name}, ${type}, ${role}${relations ? `, ${relations} Beziehungen` : ''}`,
+  relation: (name: string) => `Beziehung: ${name}`,
+};
