@@ -3,26 +3,33 @@ import { castDraft } from 'immer';
 import { checkEdit } from '../core/commands/command.ts';
 import { edit } from '../core/commands/history.ts';
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
-import type { RefDocument } from '../core/model/schema.ts';
+import type { RefDocument, Relation } from '../core/model/schema.ts';
 import { admissible } from './admission.ts';
-import { repairDangling, type Repair } from './repair.ts';
+import { relationName, repairConflicts, type Overruled, type Repair } from './repair.ts';
 import {
   COLLECTIONS,
+  DELETED,
   SEP,
   assembleChild,
   groupByParent,
   roomMaps,
+  readTombstones,
+  readRoom,
   sortedEntries,
+  tombstoneKey,
   topEntries,
   withoutField,
   writeChildren,
   type Collection,
   type Entry,
+  type Tombstone,
 } from './shared-model.ts';
 
 /** What the binding needs from the app: the open model, its metamodel, and a way to show what came in. */
 export interface ModelHost {
   readonly metamodel: Metamodel;
+  /** The person's name, written on what they delete so the others can be told who did. */
+  readonly person: string;
   document(): RefDocument;
   /** Shows a document from the room (or from this person's undo), with the labels of their undo and redo steps. */
   show(doc: RefDocument, history: UndoLabels): void;
@@ -61,11 +68,13 @@ type Cached = { entry: Entry; item: Item };
 export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
   const maps = roomMaps(ydoc);
   const top = ydoc.getMap('top');
+  const deleted = maps.get(DELETED)! as Y.Map<Tombstone>;
   const cache = new Map<string, Map<string, Cached>>(COLLECTIONS.map((c) => [c.map, new Map()]));
   const undoManager = new Y.UndoManager([...maps.values()], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
   const knownTop = new Map<string, { stored: unknown; value: unknown }>();
   let pendingLabel: string | null = null;
   let lastRepair = '';
+  const toldOverruled = new Set<string>();
 
   undoManager.on('stack-item-added', ({ stackItem, type }) => {
     if (type === 'undo' && pendingLabel !== null) stackItem.meta.set('label', pendingLabel);
@@ -88,7 +97,8 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
       ydoc.transact(
         () => {
           writeTop(before, after);
-          for (const c of COLLECTIONS) writeCollection(c, c.read(before) ?? [], c.read(after) ?? []);
+          const names = new Map(before.elements.map((e) => [e.id, e.name]));
+          for (const c of COLLECTIONS) writeCollection(c, c.read(before) ?? [], c.read(after) ?? [], names);
         },
         label === undefined ? AUTOMATIC : LOCAL,
       );
@@ -108,7 +118,12 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
     for (const key of was.keys()) top.delete(key);
   }
 
-  function writeCollection(c: Collection, before: readonly Item[], after: readonly Item[]) {
+  function writeCollection(
+    c: Collection,
+    before: readonly Item[],
+    after: readonly Item[],
+    names: ReadonlyMap<string, string>,
+  ) {
     if (before === after) return;
     const map = maps.get(c.map)!;
     const known = cache.get(c.map)!;
@@ -127,12 +142,16 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
         entry = { o, v: value };
         map.set(item.id, entry);
       }
+      if (!stored && c.tombstones && deleted.has(tombstoneKey(c.map, item.id)))
+        deleted.delete(tombstoneKey(c.map, item.id));
       if (c.child) writeChildren(maps.get(c.child.map)!, c.child, item.id, item[c.child.field], old?.[c.child.field]);
       known.set(item.id, { entry: entry!, item });
     });
     for (const [id, old] of was) {
       map.delete(id);
       known.delete(id);
+      if (c.tombstones)
+        deleted.set(tombstoneKey(c.map, id), { by: host.person, client: ydoc.clientID, name: nameOf(c, old, names) });
       if (c.child) writeChildren(maps.get(c.child.map)!, c.child, id, undefined, old[c.child.field]);
     }
   }
@@ -197,7 +216,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
       }
     }
     const current = host.document();
-    const { document: repaired, repair } = repairDangling(read(current, dirty));
+    const { document: repaired, repair } = repairConflicts(read(current, dirty), readTombstones(ydoc));
     const admitted = admissible(current, repaired, host.metamodel);
     for (const reason of admitted.leftOut) host.notify(`A change from the room was left out: ${reason}`);
     const replace = edit('Changes from the room', (draft) => {
@@ -218,6 +237,12 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
   }
 
   function tellRepair(repair: Repair) {
+    for (const o of repair.overruled) {
+      const key = tombstoneKey(o.kind, o.id);
+      if (toldOverruled.has(key)) continue;
+      toldOverruled.add(key);
+      host.notify(overruledSentence(o, deleted.get(tombstoneKey(`${o.kind}s`, o.id))?.client === ydoc.clientID));
+    }
     const said = repair.relations.map((r) => r.id).join(',');
     if (!said || said === lastRepair) return;
     lastRepair = said;
@@ -236,6 +261,8 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
 
   // The open model was just read from (or written to) this room: its items are the room's entries as they stand.
   const current = host.document();
+  for (const o of repairConflicts(readRoom(ydoc) as unknown as RefDocument, readTombstones(ydoc)).repair.overruled)
+    toldOverruled.add(tombstoneKey(o.kind, o.id));
   for (const [key, value] of topEntries(current)) knownTop.set(key, { stored: top.get(key), value });
   for (const c of COLLECTIONS) {
     const [map, known] = [maps.get(c.map)!, cache.get(c.map)!];
@@ -262,6 +289,21 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
       undoManager.destroy();
     },
   };
+}
+
+/** What a tombstone calls an item: an element or view by its name, a relation by its ends. */
+function nameOf(c: Collection, item: Item, names: ReadonlyMap<string, string>): string {
+  if (c.map === 'relations') return relationName(item as unknown as Relation, names);
+  return typeof item.name === 'string' ? item.name : item.id;
+}
+
+/** Tells one person that an item they or someone else changed was deleted at the same time, and that the delete stands. */
+function overruledSentence(o: Overruled, mine: boolean): string {
+  const what = o.kind === 'element' ? o.was : `the ${o.kind} ${o.was}`;
+  const renamed = o.now !== o.was ? ` (renamed to "${o.now}")` : '';
+  return mine
+    ? `You deleted ${what} while someone else changed it${renamed}: it stays deleted. Undo brings it back with their change.`
+    : `${o.by} deleted ${what} while it was being changed${renamed}: it stays deleted; ${o.by} can bring it back with Undo.`;
 }
 
 /** The sort key of the first stored item after position i, if any. */

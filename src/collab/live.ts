@@ -17,11 +17,17 @@ export interface JoinRequest {
   name: string;
   /** Reviewers comment but do not edit. */
   review: boolean;
+  /** The editors' key: the room server lets only connections with it change the model (reviewers' links lack it). */
+  key?: string;
   /** Start the room with the open model (Share live…); otherwise the room's model replaces it. */
   create: boolean;
 }
 
 const WAIT_FOR_ROOM_MS = 8000;
+/** y-websocket's message type for "permission denied". */
+const MESSAGE_AUTH = 2;
+const REFUSED =
+  'The room server refused your change: your link lets you comment, not edit. The model is shown as the room has it, and you go on as a reviewer.';
 
 let leaveCurrent: (() => void) | null = null;
 let awarenessNow: WebsocketProvider['awareness'] | null = null;
@@ -29,9 +35,16 @@ let awarenessNow: WebsocketProvider['awareness'] | null = null;
 /** This tab's presence, for the canvas overlay to update (cursor) and read (who else is here). */
 export const awareness = () => awarenessNow;
 
+const random = (length: number) => globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, length);
+
 /** A fresh room name: hard to guess, safe in a link. */
 export function newRoomName(): string {
-  return `w-${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  return `w-${random(16)}`;
+}
+
+/** A fresh editors' key for a new room. */
+export function newEditKey(): string {
+  return random(24);
 }
 
 /**
@@ -43,7 +56,12 @@ export async function joinRoom(wb: Workbench, request: JoinRequest): Promise<voi
   const ydoc = new Y.Doc();
   const local = new IndexeddbPersistence(`refmod-room:${request.server}/${request.room}`, ydoc);
   await Promise.race([local.whenSynced, new Promise((done) => setTimeout(done, 2000))]);
-  const provider = new WebsocketProvider(request.server, request.room, ydoc, { maxBackoffTime: 1000 });
+  const provider = new WebsocketProvider(request.server, request.room, ydoc, {
+    maxBackoffTime: 1000,
+    params: request.key ? { key: request.key } : {},
+  });
+  // The server refused a change (this link may only comment): show the room as it is, and go on as a reviewer.
+  provider.messageHandlers[MESSAGE_AUTH] = () => void refused(wb, request, local);
   const stop = () => {
     provider.destroy();
     void local.destroy();
@@ -69,7 +87,14 @@ export async function joinRoom(wb: Workbench, request: JoinRequest): Promise<voi
   provider.on('status', onStatus);
   awarenessNow = provider.awareness;
   liveState.setState({
-    joined: { room: request.room, server: request.server, name: request.name, review: request.review, colour },
+    joined: {
+      room: request.room,
+      server: request.server,
+      name: request.name,
+      review: request.review,
+      colour,
+      ...(request.key ? { key: request.key } : {}),
+    },
     connection: provider.wsconnected ? 'connected' : 'offline',
   });
   leaveCurrent = () => {
@@ -88,6 +113,23 @@ export function leaveRoom(wb: Workbench): void {
   leave();
   wb.store.setState((s) => ({ history: startHistory(s.history.document) }));
   liveState.setState({ joined: null, others: [], connection: 'connecting' });
+}
+
+let refusing = false;
+
+/** Drops this browser's copy of the room, with the refused change in it, and joins again as a reviewer. */
+async function refused(wb: Workbench, request: JoinRequest, local: IndexeddbPersistence): Promise<void> {
+  if (refusing) return;
+  refusing = true;
+  wb.notify('info', REFUSED);
+  try {
+    await local.clearData();
+    await joinRoom(wb, { ...request, review: true, create: false });
+  } catch (error) {
+    wb.notify('error', error instanceof Error ? error.message : String(error));
+  } finally {
+    refusing = false;
+  }
 }
 
 /** Waits until the server has sent the room, or a copy kept in this browser is there to work offline with. */
@@ -115,10 +157,11 @@ function waitForRoom(provider: WebsocketProvider, ydoc: Y.Doc): Promise<void> {
 }
 
 /** The link that opens this room: for editors, or for reviewers who comment only. */
-export function roomLink(joined: { room: string; server: string }, review: boolean): string {
+export function roomLink(joined: { room: string; server: string; key?: string }, review: boolean): string {
   const url = new URL(location.pathname, location.origin);
   url.searchParams.set('room', joined.room);
   url.searchParams.set('server', joined.server);
   if (review) url.searchParams.set('review', '1');
+  else if (joined.key) url.searchParams.set('key', joined.key);
   return url.toString();
 }

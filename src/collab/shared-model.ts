@@ -28,6 +28,8 @@ export interface Collection {
   /** The Y map's name. */
   readonly map: string;
   readonly child?: Child;
+  /** Deleting an item leaves a tombstone, so a change made at the same time elsewhere does not bring it back unseen. */
+  readonly tombstones?: true;
   read(doc: RefDocument): readonly Item[] | undefined;
 }
 
@@ -36,9 +38,14 @@ export const SEP = '\u001f';
 const list = (value: unknown): readonly Item[] | undefined => value as readonly Item[] | undefined;
 
 export const COLLECTIONS: readonly Collection[] = [
-  { map: 'elements', read: (d) => list(d.elements) },
-  { map: 'relations', read: (d) => list(d.relations) },
-  { map: 'views', child: { map: 'positions', field: 'positions', kind: 'record' }, read: (d) => list(d.views) },
+  { map: 'elements', tombstones: true, read: (d) => list(d.elements) },
+  { map: 'relations', tombstones: true, read: (d) => list(d.relations) },
+  {
+    map: 'views',
+    tombstones: true,
+    child: { map: 'positions', field: 'positions', kind: 'record' },
+    read: (d) => list(d.views),
+  },
   {
     map: 'comments',
     child: { map: 'messages', field: 'messages', kind: 'list' },
@@ -50,12 +57,23 @@ export const COLLECTIONS: readonly Collection[] = [
 
 /** Top-level keys stored whole, one value each; `board` holds the board's settings without its notes and groups. */
 const TOP = 'top';
+/** Tombstones, under `${map}\u001f${id}`: who deleted an item, and what it was called then. */
+export const DELETED = 'deleted';
+
+export interface Tombstone {
+  by: string;
+  /** The deleting tab's Yjs client id: names alone may repeat in a room. */
+  client: number;
+  name: string;
+}
+
+export const tombstoneKey = (map: string, id: string): string => map + SEP + id;
 const LISTED = new Set(['elements', 'relations', 'views', 'comments', 'board']);
 
 /** The Y maps of a room. */
 export function roomMaps(ydoc: Y.Doc) {
   const maps = new Map<string, Y.Map<unknown>>();
-  for (const name of [TOP, ...COLLECTIONS.flatMap((c) => (c.child ? [c.map, c.child.map] : [c.map]))])
+  for (const name of [TOP, DELETED, ...COLLECTIONS.flatMap((c) => (c.child ? [c.map, c.child.map] : [c.map]))])
     maps.set(name, ydoc.getMap(name));
   return maps;
 }
@@ -63,6 +81,11 @@ export function roomMaps(ydoc: Y.Doc) {
 /** Whether a room holds a model yet. */
 export function roomHasModel(ydoc: Y.Doc): boolean {
   return ydoc.getMap(TOP).has('meta');
+}
+
+/** The room's tombstones, by key. */
+export function readTombstones(ydoc: Y.Doc): Map<string, Tombstone> {
+  return new Map(ydoc.getMap(DELETED).entries() as IterableIterator<[string, Tombstone]>);
 }
 
 /** Writes a whole model into an empty room, in file order. */

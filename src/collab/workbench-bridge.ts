@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Step } from '../core/commands/history.ts';
 import type { RefDocument } from '../core/model/schema.ts';
+import { setIdCreator } from '../core/model/ids.ts';
 import type { Workbench } from '../store/workbench.ts';
 import { bindModel, type UndoLabels } from './binding.ts';
 import { isCommentEdit } from './comments.ts';
@@ -38,8 +39,11 @@ export function bridgeWorkbench(
     }));
   };
 
+  // Ids made here from now on carry this tab's tag: two people adding the same name offline keep both elements.
+  setIdCreator(ydoc.clientID.toString(36));
   const binding = bindModel(ydoc, {
     metamodel: store.getState().metamodel,
+    person: me.name,
     document: () => shown,
     show: showHistory,
     notify: (message) => void wb.notify('info', message),
@@ -70,7 +74,8 @@ export function bridgeWorkbench(
       const label = step && step !== lastStep ? step.label : undefined;
       const before = shown;
       shown = doc;
-      binding.share(before, doc, label);
+      // A reviewer's automatic changes (placing unpositioned elements) stay in this tab: the server takes only comments.
+      if (!me.review || label !== undefined) binding.share(before, doc, label);
       if (label !== undefined) showHistory(doc, binding.labels());
     }
     const now = presence();
@@ -93,6 +98,7 @@ export function bridgeWorkbench(
     awareness.off('change', onAwareness);
     wb.goLive(null);
     binding.destroy();
+    setIdCreator(null);
   };
 }
 

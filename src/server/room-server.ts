@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type * as YTypes from 'yjs';
+import { guardReviewer, mayEdit, type GuardedSocket } from './review-guard.ts';
 
 // y-websocket's server utilities are CommonJS and load yjs through require: the rooms must use that same copy of yjs.
 const require = createRequire(import.meta.url);
@@ -12,6 +13,7 @@ const Y = require('yjs') as typeof YTypes;
 const sharedDocs = require('y-websocket/bin/utils') as {
   setupWSConnection: (conn: unknown, req: IncomingMessage, options?: { docName?: string }) => void;
   setPersistence: (persistence: Persistence | null) => void;
+  getYDoc: (name: string) => YTypes.Doc;
   docs: Map<string, YTypes.Doc>;
 };
 const { WebSocketServer } = require('ws') as { WebSocketServer: new (options: { noServer: true }) => Sockets };
@@ -19,7 +21,7 @@ const { WebSocketServer } = require('ws') as { WebSocketServer: new (options: { 
 /** The part of ws's server used here (ws ships no types of its own). */
 interface Sockets {
   clients: Set<{ terminate(): void }>;
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, done: (ws: unknown) => void): void;
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, done: (ws: GuardedSocket) => void): void;
   close(): void;
 }
 
@@ -33,7 +35,7 @@ export interface RoomServerOptions {
   port: number;
   /** 127.0.0.1 (this machine only) unless a team shares it. */
   host: string;
-  /** Where rooms are kept, one file per room, so a room survives a restart. */
+  /** Where rooms are kept, one file per room (and its editors' key, hashed), so a room survives a restart. */
   roomsDir: string;
   /** A built app (dist) to serve on the same port, so one address opens the workbench and its rooms. */
   appDir?: string;
@@ -88,12 +90,17 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const wss = new WebSocketServer({ noServer: true });
   const http = createServer((req, res) => serveHttp(req, res, options.appDir));
   http.on('upgrade', (req, socket, head) => {
-    const name = decodeURIComponent((req.url ?? '').slice(1).split('?')[0] ?? '');
+    const url = new URL(req.url ?? '/', 'ws://room');
+    const name = decodeURIComponent(url.pathname.slice(1));
     if (!ROOM_NAME.test(name)) {
       socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => sharedDocs.setupWSConnection(ws, req, { docName: name }));
+    const editor = mayEdit(join(options.roomsDir, `${name}.key`), url.searchParams.get('key'));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!editor) guardReviewer(ws, () => sharedDocs.getYDoc(name), Y);
+      sharedDocs.setupWSConnection(ws, req, { docName: name });
+    });
   });
   await new Promise<void>((done, fail) => {
     http.once('error', fail);

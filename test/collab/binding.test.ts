@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connect, deleteElements, updateElement } from '../../src/core/commands/elements.ts';
+import { addElement, connect, deleteElements, updateElement } from '../../src/core/commands/elements.ts';
+import { newElement } from '../../src/core/model/factory.ts';
 import { edit } from '../../src/core/commands/history.ts';
 import { exportDocument } from '../../src/core/io/json.ts';
 import { crmBpoMetamodel as metamodel } from '../../src/core/metamodel/crm-bpo.ts';
@@ -62,7 +63,7 @@ describe('a model shared in a room', () => {
     expect(b!.doc.elements.find((e) => e.id === first.id)?.name).toBe('Anna’s name');
   });
 
-  it('ends a concurrent rename and delete of one element valid and equal for both', () => {
+  it('ends a concurrent rename and delete of one element valid and equal for both, and tells both', () => {
     const {
       peers: [a, b],
       net,
@@ -72,6 +73,50 @@ describe('a model shared in a room', () => {
     b!.perform(deleteElements([first.id]));
     net.reconnect();
     expect(file(a!)).toBe(file(b!));
+    expectValid(a!);
+    expect(a!.doc.elements.some((e) => e.id === first.id)).toBe(false);
+    expect(a!.notices).toContain(
+      `Ben deleted ${first.name} while it was being changed (renamed to "Renamed offline"): it stays deleted; Ben can bring it back with Undo.`,
+    );
+    expect(b!.notices).toContain(
+      `You deleted ${first.name} while someone else changed it (renamed to "Renamed offline"): it stays deleted. Undo brings it back with their change.`,
+    );
+  });
+
+  it('brings an element deleted during a rename back, renamed, when the deleting person undoes', () => {
+    const {
+      peers: [a, b],
+      net,
+    } = room(shipped, 2);
+    const connected = shipped.relations.filter((r) => r.source === first.id || r.target === first.id).length;
+    net.online = false;
+    a!.perform(updateElement(first.id, { name: 'Renamed offline' }));
+    b!.perform(deleteElements([first.id]));
+    net.reconnect();
+    b!.binding.undo();
+    for (const p of [a!, b!]) {
+      expect(p.doc.elements.find((e) => e.id === first.id)?.name).toBe('Renamed offline');
+      expect(p.doc.relations.filter((r) => r.source === first.id || r.target === first.id)).toHaveLength(connected);
+      expectValid(p);
+    }
+    expect(file(a!)).toBe(file(b!));
+  });
+
+  it('keeps both elements when two people add the same name offline', () => {
+    const {
+      peers: [a, b],
+      net,
+    } = room(shipped, 2);
+    const type = metamodel.elementType('contact')!;
+    net.online = false;
+    a!.perform((doc) => addElement(newElement(doc, type, { name: 'Call-back request' })));
+    b!.perform((doc) => addElement(newElement(doc, type, { name: 'Call-back request' })));
+    net.reconnect();
+    expect(file(a!)).toBe(file(b!));
+    const added = a!.doc.elements.filter((e) => e.name === 'Call-back request');
+    expect(added.map((e) => e.id).sort()).toEqual(
+      [`call-back-request_${a!.tag}`, `call-back-request_${b!.tag}`].sort(),
+    );
     expectValid(a!);
   });
 

@@ -6,6 +6,7 @@ import type { RefDocument } from '../../src/core/model/schema.ts';
 import { bindModel, SEED, type ModelBinding, type UndoLabels } from '../../src/collab/binding.ts';
 import { seedRoom } from '../../src/collab/shared-model.ts';
 import { modelOfRoom } from '../../src/collab/room-model.ts';
+import { setIdCreator } from '../../src/core/model/ids.ts';
 
 /** A person in a room, without browser or network: a model with its history, bound to a Y document. */
 export class Peer {
@@ -17,8 +18,15 @@ export class Peer {
   readonly onShow = new Set<() => void>();
   binding!: ModelBinding;
 
-  constructor(doc: RefDocument) {
+  constructor(
+    doc: RefDocument,
+    readonly person = 'Someone',
+  ) {
     this.history = startHistory(doc);
+  }
+
+  get tag(): string {
+    return this.ydoc.clientID.toString(36);
   }
 
   get doc(): RefDocument {
@@ -28,6 +36,7 @@ export class Peer {
   bind() {
     this.binding = bindModel(this.ydoc, {
       metamodel,
+      person: this.person,
       document: () => this.history.document,
       show: (doc, labels) => {
         this.history = { ...this.history, document: doc };
@@ -39,31 +48,37 @@ export class Peer {
   }
 
   /** A command as the workbench makes it: admitted by core, then shared under its label. */
-  perform(edit: Edit): string | null {
-    const checked = checkEdit(this.doc, metamodel, edit);
+  /** New ids carry this peer's tag, as they do in the browser while in a room. */
+  perform(edit: Edit | ((doc: RefDocument) => Edit)): string | null {
+    setIdCreator(this.tag);
+    const e = typeof edit === 'function' ? edit(this.doc) : edit;
+    setIdCreator(null);
+    const checked = checkEdit(this.doc, metamodel, e);
     if (!checked.ok) return checked.message;
     const before = this.doc;
-    this.history = perform(this.history, edit);
-    this.binding.share(before, this.doc, edit.label);
+    this.history = perform(this.history, e);
+    this.binding.share(before, this.doc, e.label);
     this.labels = this.binding.labels();
     return null;
   }
 }
 
+const PEOPLE = ['Anna', 'Ben', 'Chris', 'Dana', 'Emil', 'Fatma', 'Gül', 'Hana', 'Ida', 'Jun'];
+
 /** Starts a room with the first peer's model and lets the others join it, the way Share live… does. */
 export function room(doc: RefDocument, count: number): { peers: Peer[]; net: Network } {
-  const first = new Peer(doc);
+  const first = new Peer(doc, 'Anna');
   seedRoom(first.ydoc, doc, SEED);
   first.bind();
   const peers = [first];
   const net = new Network(peers);
-  for (let i = 1; i < count; i++) net.add(joinRoom(first));
+  for (let i = 1; i < count; i++) net.add(joinRoom(first, PEOPLE[i]));
   return { peers: net.peers, net };
 }
 
 /** A person joining through a link: the room's model, read and checked, replaces theirs. */
-export function joinRoom(member: Peer): Peer {
-  const joined = new Peer(member.doc);
+export function joinRoom(member: Peer, person = 'Someone'): Peer {
+  const joined = new Peer(member.doc, person);
   Y.applyUpdate(joined.ydoc, Y.encodeStateAsUpdate(member.ydoc), 'room');
   const read = modelOfRoom(joined.ydoc, metamodel);
   if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));

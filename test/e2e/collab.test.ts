@@ -75,6 +75,40 @@ async function joinAs(page: Page, name: string) {
   ]);
 }
 
+/** Stops the room server and waits until both browsers say they are offline. */
+async function offline() {
+  await server.stop();
+  await anna.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
+  await ben.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
+}
+
+/** Starts the room server again on its port and waits until both browsers are connected. */
+async function online() {
+  server = await startServerProcess(rooms, server.port);
+  await anna.locator('.live-bar--connected').waitFor({ timeout: 20_000 });
+  await ben.locator('.live-bar--connected').waitFor({ timeout: 20_000 });
+}
+
+/** A message in the canvas' corner, or in the message list once a later one of its kind took its place. */
+async function notice(page: Page, text: string) {
+  const has = async (locator: string) => (await page.locator(locator).allTextContents()).some((t) => t.includes(text));
+  await expect
+    .poll(
+      async () => {
+        if (await has('.notice__text')) return true;
+        const toggle = page.locator('.notices__log-toggle');
+        if (!(await toggle.count())) return false;
+        await toggle.click();
+        await page.locator('.notice-log__item').first().waitFor();
+        const seen = await has('.notice-log__item');
+        await page.getByRole('button', { name: 'Close the message list' }).click();
+        return seen;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 beforeAll(async () => {
   server = await startServerProcess(rooms);
   browser = await launch();
@@ -115,11 +149,10 @@ describe('a live workshop on the real room server, in two browsers', () => {
     expect(await anna.locator('.live-bar').getAttribute('aria-label')).toMatch(/Live, 2 people: Anna, Ben/);
   });
 
-  it('shows an edit in one browser in the other within a second', async () => {
+  // How fast is measured by `npm run bench -- collab` (p50/p95 over many rounds), not by a clock in a browser test.
+  it('shows an edit in one browser in the other', async () => {
     await rename(anna, 'account', 'Key account');
-    const start = Date.now();
-    await hasName(ben, 'account', 'Key account', 1000);
-    console.log(`edit seen in the other browser after ${Date.now() - start} ms`);
+    await hasName(ben, 'account', 'Key account');
   });
 
   it('undoes only each person’s own edits, under the command’s label', async () => {
@@ -151,22 +184,41 @@ describe('a live workshop on the real room server, in two browsers', () => {
     await expect.poll(() => node(anna, 'inquiry').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   });
 
-  it('ends a rename and a delete of one element made at the same time valid and equal in both', async () => {
-    await server.stop();
-    await anna.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
-    await ben.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
+  it('ends a rename and a delete of one element made at the same time valid and equal in both, and tells both', async () => {
+    await offline();
     await rename(anna, 'account', 'Renamed while Ben deletes');
     await deleteFromModel(ben, 'account');
-    server = await startServerProcess(rooms, server.port);
-    await anna.locator('.live-bar--connected').waitFor({ timeout: 20_000 });
-    await ben.locator('.live-bar--connected').waitFor({ timeout: 20_000 });
+    await online();
+    await gone(anna, 'account');
+    await notice(anna, 'Ben deleted Account while it was being changed (renamed to "Renamed while Ben deletes")');
+    await notice(ben, 'You deleted Account while someone else changed it (renamed to "Renamed while Ben deletes")');
+    await expectEqual();
+  });
+
+  it('keeps both elements when both add the same name offline', async () => {
+    await offline();
+    const added: string[] = [];
+    for (const page of [anna, ben]) {
+      await page.locator('.palette__item', { hasText: /^Contact$/ }).click();
+      const node = page.locator('.react-flow__node', { hasText: 'New Contact' });
+      await node.waitFor();
+      const id = (await node.getAttribute('data-id'))!;
+      await rename(page, id, 'Call-back request');
+      await hasName(page, id, 'Call-back request');
+      added.push(id);
+    }
+    expect(added[0]).not.toBe(added[1]);
+    await online();
+    const named = (page: Page) => page.locator('.outline .outline__name', { hasText: /^Call-back request$/ });
+    for (const page of [anna, ben]) {
+      for (const id of added) await hasName(page, id, 'Call-back request');
+      expect(await named(page).count()).toBe(2);
+    }
     await expectEqual();
   });
 
   it('ends a connect and a delete made at the same time valid and equal, and says which relation went', async () => {
-    await server.stop();
-    await anna.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
-    await ben.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
+    await offline();
     await anna.getByRole('button', { name: 'Fit the whole view' }).click();
     await viewportSettled(anna);
     await connectNodes(anna, 'inquiry', 'answer-calls');
@@ -179,19 +231,17 @@ describe('a live workshop on the real room server, in two browsers', () => {
       })
       .toMatch(/^Undo: Connect/);
     await deleteFromModel(ben, 'answer-calls');
-    server = await startServerProcess(rooms, server.port);
+    await online();
     await gone(anna, 'answer-calls');
     await anna.locator('.notice', { hasText: 'removed because an element it connects was deleted' }).first().waitFor();
     await expectEqual();
   });
 
   it('keeps what both edited while the server was stopped, and converges when it is back', async () => {
-    await server.stop();
-    await anna.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
-    await ben.locator('.live-bar--offline').waitFor({ timeout: 15_000 });
+    await offline();
     await rename(anna, 'inquiry', 'Inquiry from offline Anna');
     await rename(ben, 'service-level', 'Service level from offline Ben');
-    await hasName(anna, 'service-level', 'Service level', 1000).catch(() => undefined);
+    await hasName(anna, 'service-level', 'Service level');
     server = await startServerProcess(rooms, server.port);
     for (const page of [anna, ben]) {
       await hasName(page, 'inquiry', 'Inquiry from offline Anna', 20_000);
@@ -259,6 +309,28 @@ describe('a live workshop on the real room server, in two browsers', () => {
     await anna.getByRole('dialog', { name: 'Comments' }).getByText('Reviewed: fine by me.').waitFor();
     await hasName(anna, 'inquiry', 'Inquiry from offline Anna');
     await reviewer.context.close();
+  });
+
+  it('refuses on the server a change from a reviewer’s link whose browser lets it through', async () => {
+    // The reviewers' link without "review=1": the browser takes the person for an editor; the link has no key.
+    const tampered = reviewerLink.replace(/[?&]review=1/, '');
+    const rogue = await openWorkbench(browser, { path: tampered.slice(appUrl().length) });
+    errors.push(rogue.errors);
+    const page = rogue.page;
+    await joinAs(page, 'Rex');
+    await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+    await hasName(page, 'inquiry', 'Inquiry from offline Anna');
+    await rename(page, 'inquiry', 'Changed through a tampered link');
+    await notice(page, 'The room server refused your change');
+    // Joined again as a reviewer: the room's model, without the change, and the browser now refuses too.
+    await hasName(page, 'inquiry', 'Inquiry from offline Anna');
+    await rename(page, 'inquiry', 'Changed through a tampered link');
+    await notice(page, 'you can comment, but not change the model');
+    // The server never took the change, so no one can have it: the editors show the name as it was.
+    for (const editor of [anna, ben]) await hasName(editor, 'inquiry', 'Inquiry from offline Anna');
+    await rename(anna, 'service-level', 'Service level, seen by Rex');
+    await hasName(page, 'service-level', 'Service level, seen by Rex');
+    await rogue.context.close();
   });
 
   it('turns a sticky note of the brainstorm board, voted on, into a typed element', async () => {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { joinRoom, leaveRoom, newRoomName, roomLink } from '../../collab/live.ts';
+import { joinRoom, leaveRoom, newEditKey, newRoomName, roomLink } from '../../collab/live.ts';
 import { liveState } from '../../collab/live-state.ts';
 import { useStore } from '../../store/create-store.ts';
 import { Dialog } from '../shell/Dialog.tsx';
@@ -55,11 +55,13 @@ function JoinForm() {
       // Remembering the server is a convenience only.
     }
     const room = invited ?? newRoomName();
-    joinRoom(wb, { server: server.trim(), room, name: name.trim(), review, create: !invited })
+    const key = invited ? params.get('key') : newEditKey();
+    joinRoom(wb, { server: server.trim(), room, name: name.trim(), review, create: !invited, ...(key ? { key } : {}) })
       .then(() => {
         const url = new URL(location.href);
         url.searchParams.set('room', room);
         url.searchParams.set('server', server.trim());
+        if (key && !review) url.searchParams.set('key', key);
         history.replaceState(null, '', url);
       })
       .catch((failure: unknown) => {
@@ -128,7 +130,7 @@ function InRoom({
           onClick={() => {
             leaveRoom(wb);
             const url = new URL(location.href);
-            for (const key of ['room', 'server', 'review']) url.searchParams.delete(key);
+            for (const key of ['room', 'server', 'review', 'key']) url.searchParams.delete(key);
             history.replaceState(null, '', url);
             onClose();
           }}
