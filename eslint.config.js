@@ -18,6 +18,9 @@ const layer = (files, forbidden, why) => ({
 // Screens whose words all come from the catalogues (src/ui/i18n): each folder joins when it is translated.
 const TRANSLATED = [
   'src/ui/method/**',
+  'src/ui/evaluation/**',
+  'src/ui/findings/**',
+  'src/ui/packs/**',
   'src/ui/header/**',
   'src/ui/tour/**',
   'src/ui/glossary/**',

@@ -1,6 +1,8 @@
 import { ALPHA_METRICS, type AlphaMetric } from '../../core/evaluation/alpha.ts';
 import type { AgreementChoice } from '../../core/evaluation/agreement.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { day } from './use-evaluation.ts';
 
 /** Which sessions, which metric and which bootstrap the agreement uses: every choice is the researcher's, and the protocol records it. */
 export function AgreementChooser({
@@ -14,6 +16,7 @@ export function AgreementChooser({
   hash: string;
   onChoose: (choice: AgreementChoice) => void;
 }) {
+  const m = useMessages().evaluation;
   const taking = evaluations.filter((e) => e.perspectives.includes(choice.perspective));
   const toggle = (id: string, on: boolean) =>
     onChoose({
@@ -32,8 +35,8 @@ export function AgreementChooser({
   };
   return (
     <fieldset className="agreement-chooser">
-      <legend>Sessions, metric and bootstrap</legend>
-      <ul className="agreement-chooser__sessions" aria-label="Sessions in the agreement">
+      <legend>{m.chooserLegend}</legend>
+      <ul className="agreement-chooser__sessions" aria-label={m.chooserSessions}>
         {taking.map((e) => (
           <li key={e.id}>
             <label>
@@ -42,8 +45,8 @@ export function AgreementChooser({
                 checked={choice.sessions.includes(e.id)}
                 onChange={(ev) => toggle(e.id, ev.target.checked)}
               />{' '}
-              <strong>{e.evaluator.name}</strong> · {e.date} · scale {e.scale} ·{' '}
-              {e.modelHash === hash ? 'current model' : `earlier version ${e.modelHash.slice(0, 8)}`}
+              <strong>{e.evaluator.name}</strong> · {day(e.date)} · {m.scaleOf(e.scale)} ·{' '}
+              {e.modelHash === hash ? m.currentModel : m.earlierVersion(e.modelHash.slice(0, 8))}
               <span className="muted"> · {e.title}</span>
             </label>
           </li>
@@ -51,21 +54,21 @@ export function AgreementChooser({
       </ul>
       <div className="agreement-chooser__row">
         <label>
-          Metric{' '}
+          {m.metric}{' '}
           <select
             value={choice.metric}
             onChange={(e) => onChoose({ ...choice, metric: e.target.value as AlphaMetric })}
-            aria-label="Alpha metric"
+            aria-label={m.alphaMetric}
           >
-            {ALPHA_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {m}
+            {ALPHA_METRICS.map((metric) => (
+              <option key={metric} value={metric}>
+                {m.metricName[metric]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Bootstrap samples{' '}
+          {m.bootstrapSamples}{' '}
           <input
             type="number"
             min={100}
@@ -76,7 +79,7 @@ export function AgreementChooser({
           />
         </label>
         <label>
-          Seed{' '}
+          {m.seed}{' '}
           <input
             type="number"
             min={0}

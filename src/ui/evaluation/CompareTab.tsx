@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { raterOf } from '../../core/evaluation/agreement.ts';
 import { compareEvaluations, type Delta } from '../../core/evaluation/comparison.ts';
-import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scoring.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { SelectField } from '../inspector/fields.tsx';
 import { useDocument } from '../workbench-context.ts';
-import { criteriaFor, share, useAvailableChecklists } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { criteriaFor, day, share, useAvailableChecklists } from './use-evaluation.ts';
 
 /** The latest session and its rater's previous session of a shared view; no "before" when the rater has none (never another rater's). */
 function defaultPair(sessions: readonly EvaluationRecord[]): [string, string] {
@@ -20,28 +20,30 @@ function defaultPair(sessions: readonly EvaluationRecord[]): [string, string] {
 }
 
 function DeltaCell({ d }: { d: Delta }) {
+  const m = useMessages().evaluation;
   if (d.delta === null) return <td className="muted">–</td>;
   const mark = d.delta > 0.0001 ? '▲' : d.delta < -0.0001 ? '▼' : '=';
-  const words = mark === '▲' ? 'better' : mark === '▼' ? 'worse' : 'unchanged';
+  const trend = mark === '▲' ? 'better' : mark === '▼' ? 'worse' : 'unchanged';
   return (
-    <td className={`delta delta--${words}`} title={words}>
+    <td className={`delta delta--${trend}`} title={m.trend[trend]}>
       {d.delta > 0 ? '+' : d.delta < 0 ? '−' : ''}
-      {Math.abs(d.delta).toFixed(2)} <span aria-hidden="true">{mark}</span>
-      <span className="eval-sr-only">{words}</span>
+      {share(Math.abs(d.delta))} <span aria-hidden="true">{mark}</span>
+      <span className="eval-sr-only">{m.trend[trend]}</span>
     </td>
   );
 }
 
 function DeltaTable({ title, rows }: { title: string; rows: ({ key: string; label: string } & Delta)[] }) {
+  const m = useMessages().evaluation;
   return (
     <table className="data-table delta-table">
       <caption>{title}</caption>
       <thead>
         <tr>
           <th scope="col" />
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
-          <th scope="col">Change</th>
+          <th scope="col">{m.before}</th>
+          <th scope="col">{m.after}</th>
+          <th scope="col">{m.change}</th>
         </tr>
       </thead>
       <tbody>
@@ -60,6 +62,7 @@ function DeltaTable({ title, rows }: { title: string; rows: ({ key: string; labe
 
 /** Two sessions side by side, typically before and after a revision of the model: per view, per GoM principle and per criterion. */
 export function CompareTab() {
+  const m = useMessages().evaluation;
   const sessions = useDocument().evaluations;
   const available = useAvailableChecklists();
   const [pair, setPair] = useState<[string, string]>(() => defaultPair(sessions));
@@ -68,31 +71,25 @@ export function CompareTab() {
   if (sessions.length < 2) {
     return (
       <div className="evaluation__empty">
-        <h3>One session so far</h3>
-        <p>
-          To see what a revision changed, choose “Re-evaluate” on a session in the Evaluation tab after revising the
-          model: the new session starts from the old scores on the new model version, and the two are compared here.
-        </p>
+        <h3>{m.oneSessionSoFar}</h3>
+        <p>{m.oneSessionHint}</p>
       </div>
     );
   }
-  const options = sessions.map((s) => ({ value: s.id, label: `${s.date} · ${s.evaluator.name} · ${s.title}` }));
+  const options = sessions.map((s) => ({ value: s.id, label: `${day(s.date)} · ${s.evaluator.name} · ${s.title}` }));
   if (!before) {
     return (
       <div className="compare">
         <div className="field-row">
           <SelectField
-            label="Before"
+            label={m.before}
             value=""
-            options={[{ value: '', label: 'Choose a session…' }, ...options]}
+            options={[{ value: '', label: m.chooseSession }, ...options]}
             onChange={(id) => setPair([id, pair[1]])}
           />
-          <SelectField label="After" value={after.id} options={options} onChange={(id) => setPair([pair[0], id])} />
+          <SelectField label={m.after} value={after.id} options={options} onChange={(id) => setPair([pair[0], id])} />
         </div>
-        <p className="compare__note">
-          {after.evaluator.name} has no earlier session of this view: choose the session to compare with. Another
-          rater&apos;s session shows how two people judge, not what a revision changed.
-        </p>
+        <p className="compare__note">{m.noEarlierSession(after.evaluator.name)}</p>
       </div>
     );
   }
@@ -104,33 +101,33 @@ export function CompareTab() {
   return (
     <div className="compare">
       <div className="field-row">
-        <SelectField label="Before" value={before.id} options={options} onChange={(id) => setPair([id, pair[1]])} />
-        <SelectField label="After" value={after.id} options={options} onChange={(id) => setPair([pair[0], id])} />
+        <SelectField label={m.before} value={before.id} options={options} onChange={(id) => setPair([id, pair[1]])} />
+        <SelectField label={m.after} value={after.id} options={options} onChange={(id) => setPair([pair[0], id])} />
       </div>
       <p className="compare__note">
         {before.id === after.id
-          ? 'Choose two different sessions.'
+          ? m.chooseTwoSessions
           : result.modelChanged
-            ? `The two sessions judged different versions of the model (hash ${before.modelHash} → ${after.modelHash}).`
-            : `Both sessions judged the same version of the model (hash ${after.modelHash}): differences come from the evaluators, not from a revision.`}
-        {shared ? '' : ' They share no view, so only the common criteria can be compared.'}
+            ? m.differentVersions(before.modelHash, after.modelHash)
+            : m.sameVersion(after.modelHash)}
+        {shared ? '' : ` ${m.noSharedView}`}
       </p>
       <div className="compare__grid">
         <DeltaTable
-          title="Per view"
+          title={m.perView}
           rows={result.perspectives.map((p) => ({
             key: p.perspective,
-            label: `${PERSPECTIVE_LABELS[p.perspective]} view`,
+            label: m.perspectiveView[p.perspective],
             ...p,
           }))}
         />
         <DeltaTable
-          title="Per GoM principle"
-          rows={result.principles.map((p) => ({ key: p.principle, label: PRINCIPLE_LABELS[p.principle], ...p }))}
+          title={m.perPrinciple}
+          rows={result.principles.map((p) => ({ key: p.principle, label: m.principle[p.principle], ...p }))}
         />
       </div>
       <DeltaTable
-        title="Per criterion"
+        title={m.perCriterion}
         rows={result.criteria.map((c) => ({ key: c.id, label: `${c.id} ${c.title}`, ...c }))}
       />
     </div>

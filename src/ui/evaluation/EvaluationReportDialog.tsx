@@ -8,44 +8,41 @@ import { CompareTab } from './CompareTab.tsx';
 import { QfdTab } from './QfdTab.tsx';
 import { ReportTab } from './ReportTab.tsx';
 import { ResultsTab, type AgreementChoices } from './ResultsTab.tsx';
+import { useMessages } from '../i18n/messages.ts';
 
-const TABS = [
-  { id: 'results', label: 'Results' },
-  { id: 'compare', label: 'Before and after' },
-  { id: 'qfd', label: 'QFD quality score' },
-  { id: 'report', label: 'Report' },
-] as const;
-type Tab = (typeof TABS)[number]['id'];
+const TABS = ['results', 'compare', 'qfd', 'report'] as const;
+type Tab = (typeof TABS)[number];
 
 /** Results of the stored evaluations, the before/after comparison, the QFD score and the printable protocol. Opened with "tab" or "tab:sessionId". */
 export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const doc = useDocument();
   const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
   const ids = useId();
   const [wantedTab, wantedSession] = (arg ?? 'results').split(':');
-  const [tab, setTab] = useState<Tab>(TABS.some((t) => t.id === wantedTab) ? (wantedTab as Tab) : 'results');
+  const [tab, setTab] = useState<Tab>(TABS.some((t) => t === wantedTab) ? (wantedTab as Tab) : 'results');
   // The agreement choices live as long as the dialog: the Results tab sets them, the Report tab prints them.
   const [choices, setChoices] = useState<AgreementChoices>({});
   const session = doc.evaluations.find((e) => e.id === wantedSession)?.id ?? doc.evaluations.at(-1)?.id ?? null;
   return (
-    <Dialog title="Evaluation results and report" onClose={onClose} wide>
+    <Dialog title={m.reportDialogTitle} onClose={onClose} wide>
       <div className="eval-report">
-        <div className="eval-report__tabs" role="tablist" aria-label="Evaluation results">
+        <div className="eval-report__tabs" role="tablist" aria-label={m.reportTabs}>
           {TABS.map((t) => (
             <button
-              key={t.id}
+              key={t}
               role="tab"
-              id={`${ids}-${t.id}`}
-              aria-selected={tab === t.id}
+              id={`${ids}-${t}`}
+              aria-selected={tab === t}
               aria-controls={`${ids}-panel`}
               className="eval-report__tab"
               onClick={(e) => {
-                setTab(t.id);
+                setTab(t);
                 e.currentTarget.closest('.dialog__body')?.scrollTo(0, 0);
               }}
             >
-              {t.label}
+              {m.tab[t]}
             </button>
           ))}
           {/* The header's undo sits behind this dialog; QFD and score edits made here stay undoable from here. */}
@@ -53,19 +50,17 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
             className="eval-report__undo"
             onClick={wb.undo}
             disabled={!undoLabel}
-            title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-            aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+            title={undoLabel ? m.undoWhatKey(undoLabel) : m.nothingToUndo}
+            aria-label={undoLabel ? m.undoWhat(undoLabel) : m.undo}
           >
-            ↶ Undo
+            ↶ {m.undo}
           </button>
         </div>
         <div className="eval-report__panel" role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
           {doc.evaluations.length === 0 ? (
             <div className="evaluation__empty">
-              <h3>No evaluation sessions in this model</h3>
-              <p>
-                Start one in the Evaluation tab of the side panel; its results, comparison and protocol appear here.
-              </p>
+              <h3>{m.noSessionsInModel}</h3>
+              <p>{m.noSessionsHint}</p>
             </div>
           ) : tab === 'results' ? (
             <ResultsTab

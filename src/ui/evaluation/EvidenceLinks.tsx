@@ -4,10 +4,12 @@ import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { showOnCanvas } from './session-actions.ts';
 import { relabel } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The elements a score rests on: click one to see it on the canvas; the canvas selection can be added. */
 export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord; criterion: Criterion }) {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const doc = useDocument();
   const selected = useWb((s) => s.selection.elements);
   const evidence = record.scores[criterion.id]?.evidence ?? [];
@@ -17,8 +19,8 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
     wb.perform(relabel(scoreCriterion(record.id, criterion.id, { evidence: next }), label));
 
   return (
-    <div className="evidence" role="group" aria-label="Evidence">
-      <div className="evidence__label">Evidence in the model</div>
+    <div className="evidence" role="group" aria-label={m.evidence}>
+      <div className="evidence__label">{m.evidenceInModel}</div>
       {evidence.length ? (
         <ul className="evidence__chips">
           {evidence.map((id) => {
@@ -29,20 +31,20 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
                   className="chip__show"
                   onClick={() => showOnCanvas(wb, id)}
                   disabled={!n}
-                  title={n ? `Show ${n} on the canvas` : `${id} is no longer in the model`}
+                  title={n ? m.showOnCanvas(n) : m.noLongerInModel(id)}
                 >
-                  {n ?? `${id} (not in the model)`}
+                  {n ?? m.notInModel(id)}
                 </button>
                 <button
                   className="chip__remove"
                   onClick={() =>
                     setEvidence(
                       evidence.filter((x) => x !== id),
-                      `Unlink ${n ?? id} from ${criterion.id}`,
+                      m.undoUnlink(n ?? id, criterion.id),
                     )
                   }
-                  aria-label={`Remove ${n ?? id} from the evidence`}
-                  title="Remove from the evidence"
+                  aria-label={m.removeEvidenceOf(n ?? id)}
+                  title={m.removeEvidence}
                 >
                   ×
                 </button>
@@ -51,25 +53,26 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
           })}
         </ul>
       ) : (
-        <p className="field__hint">No evidence linked yet.</p>
+        <p className="field__hint">{m.noEvidence}</p>
       )}
       <div className="evidence__add">
         <button
           onClick={() =>
             setEvidence(
               [...evidence, ...fresh],
-              `Link ${fresh.length === 1 ? name(fresh[0]!) : `${fresh.length} elements`} to ${criterion.id}`,
+              m.undoLink(fresh.length === 1 ? (name(fresh[0]!) ?? fresh[0]!) : m.elements(fresh.length), criterion.id),
             )
           }
           disabled={fresh.length === 0}
         >
-          + Add selection{fresh.length ? ` (${fresh.length})` : ''}
+          + {m.addSelection}
+          {fresh.length ? ` (${fresh.length})` : ''}
         </button>
         <span className="field__hint">
           {selected.length === 0
-            ? 'Select elements on the canvas (Ctrl+click for several), then add them here.'
+            ? m.selectToAdd
             : fresh.length === 0
-              ? 'The selected elements are already linked.'
+              ? m.alreadyLinked
               : `${fresh.map((id) => name(id) ?? id).join(', ')}`}
         </span>
       </div>

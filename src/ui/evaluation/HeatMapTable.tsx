@@ -1,6 +1,7 @@
 import type { Agreement } from '../../core/evaluation/agreement.ts';
 import type { HeatMap } from '../../core/evaluation/scoring.ts';
 import { share } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** A shade of the accent for a share, dark enough that white text reads on the upper half. */
 function shade(value: number): { background: string; color: string } {
@@ -16,15 +17,14 @@ export function HeatMapTable({
   heat: HeatMap;
   agreement: Extract<Agreement, { ok: true }> | null;
 }) {
+  const m = useMessages().evaluation;
   return (
     <div className="table-scroll">
       <table className="data-table heat-map" data-testid="heat-map">
-        <caption className="eval-sr-only">
-          Scores as shares of the scale: rows are criteria, columns are evaluators
-        </caption>
+        <caption className="eval-sr-only">{m.heatMapCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
+            <th scope="col">{m.criterion}</th>
             {heat.evaluations.map((e) => (
               <th scope="col" key={e.id} title={e.title}>
                 {e.evaluator}
@@ -32,11 +32,11 @@ export function HeatMapTable({
             ))}
             {agreement ? (
               <>
-                <th scope="col" title="Mean of the evaluators' shares">
-                  Mean
+                <th scope="col" title={m.meanHint}>
+                  {m.mean}
                 </th>
-                <th scope="col" title="Sample standard deviation of the evaluators' shares">
-                  SD
+                <th scope="col" title={m.sdHint}>
+                  {m.sd}
                 </th>
               </>
             ) : null}
@@ -57,9 +57,9 @@ export function HeatMapTable({
                     style={typeof cell === 'number' ? shade(cell) : undefined}
                   >
                     {cell === 'na' ? (
-                      'N/A'
+                      m.na
                     ) : cell === null ? (
-                      <span className="muted" title="Not scored">
+                      <span className="muted" title={m.notScoredTitle}>
                         –
                       </span>
                     ) : (

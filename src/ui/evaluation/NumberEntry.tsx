@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
 
 /** A number typed as text and committed on Enter or leaving the field (one undo step), never while typing; a refused value says why. */
 export function NumberEntry({
@@ -7,7 +8,7 @@ export function NumberEntry({
   valid,
   onCommit,
   placeholder,
-  invalid = 'Give a number.',
+  invalid,
 }: {
   label: string;
   value: number | undefined;
@@ -16,6 +17,7 @@ export function NumberEntry({
   placeholder?: string;
   invalid?: string;
 }) {
+  const m = useMessages().evaluation;
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,7 +30,8 @@ export function NumberEntry({
   const commit = () => {
     const trimmed = text.trim().replace(',', '.');
     if (trimmed === shown) return setProblem(null);
-    if (trimmed !== '' && !(Number.isFinite(Number(trimmed)) && valid(Number(trimmed)))) return setProblem(invalid);
+    if (trimmed !== '' && !(Number.isFinite(Number(trimmed)) && valid(Number(trimmed))))
+      return setProblem(invalid ?? m.giveNumber);
     setProblem(null);
     onCommit(trimmed);
   };

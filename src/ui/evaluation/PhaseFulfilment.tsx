@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { MatookIndulskaModel } from '../../core/evaluation/checklist-schema.ts';
 import type { QfdRecord } from '../../core/model/evaluation-record.ts';
 import { CommitText } from '../inspector/fields.tsx';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
+import { fixed } from './use-evaluation.ts';
 
 type Entry = QfdRecord['fulfilment'][string];
 type Phase = MatookIndulskaModel['phases'][number];
@@ -16,13 +18,14 @@ export function PhaseFulfilment({
   entry: Entry | undefined;
   onChange: (entry: Entry | undefined, what: string) => void;
 }) {
+  const m = useMessages().evaluation;
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const mode = !entry ? 'none' : 'share' in entry ? 'share' : 'activities';
   const ticked = entry && 'activities' in entry ? entry.activities : [];
-  const name = `phase ${phase.number} ${phase.label}`;
+  const name = m.phaseName(phase.number, phase.label);
   const setMode = (next: string) => {
-    if (next === 'none') onChange(undefined, `QFD fulfilment of ${name} cleared`);
+    if (next === 'none') onChange(undefined, m.undoFulfilmentCleared(name));
     else if (next === 'share')
       onChange(
         {
@@ -31,13 +34,13 @@ export function PhaseFulfilment({
               ? Math.round((100 * entry.activities.length) / phase.activities.length) / 100
               : 0,
         },
-        `QFD fulfilment of ${name} as a share`,
+        m.undoFulfilmentShare(name),
       );
-    else onChange({ activities: [] }, `QFD fulfilment of ${name} as ticked activities`);
+    else onChange({ activities: [] }, m.undoFulfilmentActivities(name));
   };
   const tick = (activity: string, on: boolean) => {
     const activities = phase.activities.map((a) => a.id).filter((a) => (a === activity ? on : ticked.includes(a)));
-    onChange({ activities }, `QFD ${on ? 'tick' : 'untick'} activity ${activity}`);
+    onChange({ activities }, on ? m.undoTick(activity) : m.undoUntick(activity));
   };
   return (
     <div className="qfd-phase" data-phase={phase.id}>
@@ -47,22 +50,22 @@ export function PhaseFulfilment({
         </label>
         <span className="qfd-phase__controls">
           <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value)}>
-            <option value="none">not given</option>
-            <option value="activities">ticked activities</option>
-            <option value="share">a share</option>
+            <option value="none">{m.fulfilmentMode.none}</option>
+            <option value="activities">{m.fulfilmentMode.activities}</option>
+            <option value="share">{m.fulfilmentMode.share}</option>
           </select>
           <span className="qfd-phase__value">
             {mode === 'activities'
-              ? `${ticked.length} of ${phase.activities.length} = ${(ticked.length / phase.activities.length).toFixed(4)}`
+              ? `${m.nOf(ticked.length, phase.activities.length)} = ${fixed(ticked.length / phase.activities.length, 4)}`
               : mode === 'share' && entry && 'share' in entry
-                ? entry.share.toFixed(4)
+                ? fixed(entry.share, 4)
                 : '–'}
           </span>
         </span>
       </div>
       {mode === 'activities' ? (
         <details className="qfd-phase__activities">
-          <summary>Activities ({phase.activities.length})</summary>
+          <summary>{m.activities(phase.activities.length)}</summary>
           {phase.activities.map((a) => (
             <label key={a.id} className="choice">
               <input type="checkbox" checked={ticked.includes(a.id)} onChange={(e) => tick(a.id, e.target.checked)} />
@@ -75,17 +78,13 @@ export function PhaseFulfilment({
       ) : null}
       {mode === 'share' && entry && 'share' in entry ? (
         <CommitText
-          label="Share of the activities done (0 to 1)"
+          label={m.shareDone}
           value={String(entry.share)}
           onCommit={(text) => {
             const share = Number(text.replace(',', '.'));
             const valid = text.trim() !== '' && share >= 0 && share <= 1;
-            setError(
-              valid
-                ? null
-                : `"${text}" is not a share: give a number from 0 to 1, e.g. 0.5 for half the activities. The share stays ${entry.share}.`,
-            );
-            if (valid) onChange({ share }, `QFD fulfilment of ${name} ${share}`);
+            setError(valid ? null : m.notAShare(text, formatNumber(entry.share)));
+            if (valid) onChange({ share }, m.undoFulfilment(name, formatNumber(share)));
           }}
           error={error}
         />

@@ -1,5 +1,6 @@
 import type { QfdResult } from '../../core/evaluation/qfd.ts';
-import { round } from './use-evaluation.ts';
+import { fixed, round } from './use-evaluation.ts';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 
 /** The QFD figures per development phase, with RMQuality as the total; `terms` adds the importance × correlation sums. */
 export function QfdPhaseTable({
@@ -11,16 +12,17 @@ export function QfdPhaseTable({
   terms?: boolean;
   className?: string;
 }) {
+  const m = useMessages().evaluation;
   return (
     <table className={`data-table ${className}`.trim()}>
       <thead>
         <tr>
-          <th scope="col">Phase</th>
-          {terms ? <th scope="col">Σ importance × correlation</th> : null}
-          <th scope="col">Absolute importance</th>
-          <th scope="col">Relative importance</th>
-          <th scope="col">Fulfilment</th>
-          <th scope="col">Fulfilment × relative</th>
+          <th scope="col">{m.phase}</th>
+          {terms ? <th scope="col">{m.sumTerms}</th> : null}
+          <th scope="col">{m.absoluteImportance}</th>
+          <th scope="col">{m.relativeImportance}</th>
+          <th scope="col">{m.fulfilment}</th>
+          <th scope="col">{m.fulfilmentTimesRelative}</th>
         </tr>
       </thead>
       <tbody>
@@ -29,25 +31,25 @@ export function QfdPhaseTable({
             <th scope="row">{p.label}</th>
             {terms ? (
               <td className="qfd-result__terms">
-                {p.terms.map((t) => `${t.importance}×${t.correlation}`).join(' + ')}
+                {p.terms.map((t) => `${formatNumber(t.importance)}×${t.correlation}`).join(' + ')}
               </td>
             ) : null}
             <td>{round(p.absolute)}</td>
-            <td>{p.relative.toFixed(4)}</td>
-            <td>{p.fulfilment.toFixed(4)}</td>
-            <td>{p.contribution.toFixed(4)}</td>
+            <td>{fixed(p.relative, 4)}</td>
+            <td>{fixed(p.fulfilment, 4)}</td>
+            <td>{fixed(p.contribution, 4)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total</th>
+          <th scope="row">{m.total}</th>
           {terms ? <td /> : null}
           <td>{round(result.totalAbsolute)}</td>
-          <td>1.0000</td>
+          <td>{fixed(1, 4)}</td>
           <td />
           <td>
-            <strong>RMQuality {result.rmQuality.toFixed(4)}</strong>
+            <strong>{m.rmQualityValue(fixed(result.rmQuality, 4))}</strong>
           </td>
         </tr>
       </tfoot>

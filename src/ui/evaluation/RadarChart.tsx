@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { share } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 export interface RadarSeries {
   id: string;
@@ -10,13 +11,16 @@ export interface RadarSeries {
 
 const FONT = 13;
 const CHAR = FONT * 0.56;
+// Hangul and other full-width letters take about a square each: the label box must not clip them.
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffdc]/;
+const textWidth = (text: string) => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? FONT : CHAR), 0);
 const LINE = FONT + 3;
 const DASHES = ['', '6 3', '2 3', '9 3 2 3'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
 /** Splits a long axis label over two lines at the space nearest its middle. */
 function lines(label: string): string[] {
-  if (label.length <= 12 || !label.includes(' ')) return [label];
+  if (textWidth(label) <= 12 * CHAR || !label.includes(' ')) return [label];
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
   const cut = spaces.reduce((best, i) =>
     Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
@@ -60,6 +64,7 @@ export function RadarChart({
   table?: 'visible' | 'collapsed';
 }) {
   const id = useId();
+  const m = useMessages().evaluation;
   const n = axes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const point = (i: number, r: number) => [Math.cos(angle(i)) * r, Math.sin(angle(i)) * r] as const;
@@ -68,7 +73,7 @@ export function RadarChart({
     const text = lines(a.label);
     const cos = Math.cos(angle(i));
     const anchor: 'start' | 'end' | 'middle' = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
-    const width = Math.max(...text.map((t) => t.length)) * CHAR;
+    const width = Math.max(...text.map(textWidth));
     const sin = Math.sin(angle(i));
     const top = sin < -0.5 ? y - text.length * LINE + 4 : sin > 0.5 ? y + 4 : y - (text.length * LINE) / 2 + 2;
     const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -85,7 +90,7 @@ export function RadarChart({
   const describe = series
     .map(
       (s) =>
-        `${s.label}: ${axes.map((a, i) => `${a.label} ${s.values[i] === null ? 'not scored' : share(s.values[i])}`).join(', ')}`,
+        `${s.label}: ${axes.map((a, i) => `${a.label} ${s.values[i] === null ? m.notScored : share(s.values[i])}`).join(', ')}`,
     )
     .join('. ');
   const figures = (
@@ -93,10 +98,10 @@ export function RadarChart({
       <caption className="visually-hidden">{title}</caption>
       <thead>
         <tr>
-          <th scope="col">Axis</th>
+          <th scope="col">{m.axis}</th>
           {series.map((s) => (
             <th scope="col" key={s.id}>
-              {series.length > 1 ? s.label : 'Score'}
+              {series.length > 1 ? s.label : m.score}
             </th>
           ))}
         </tr>
@@ -108,7 +113,7 @@ export function RadarChart({
             {series.map((s) => (
               <td key={s.id}>
                 {s.values[i] === null ? (
-                  <span className="muted" title="Nothing on this axis is scored yet">
+                  <span className="muted" title={m.axisUnscored}>
                     –
                   </span>
                 ) : (
@@ -132,7 +137,7 @@ export function RadarChart({
         height={height}
       >
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{describe || 'Nothing scored yet.'}</desc>
+        <desc id={`${id}-d`}>{describe || m.nothingScored}</desc>
         {[0.25, 0.5, 0.75, 1].map((ring) => (
           <polygon
             key={ring}
@@ -180,7 +185,7 @@ export function RadarChart({
         figures
       ) : (
         <details className="radar-figure__details">
-          <summary>Figures as a table</summary>
+          <summary>{m.figuresAsTable}</summary>
           {figures}
         </details>
       )}

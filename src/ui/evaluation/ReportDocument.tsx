@@ -1,15 +1,10 @@
 import type { Protocol, SessionProtocol } from '../../core/evaluation/protocol.ts';
-import {
-  PERSPECTIVE_LABELS,
-  PRINCIPLE_LABELS,
-  radarData,
-  SCALE_LABELS,
-  type Aggregate,
-} from '../../core/evaluation/scoring.ts';
+import { radarData, type Aggregate } from '../../core/evaluation/scoring.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { scoreName } from './CriterionCard.tsx';
 import { RadarChart } from './RadarChart.tsx';
-import { round, share } from './use-evaluation.ts';
+import { day, round, share } from './use-evaluation.ts';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';
 import { QfdPhaseTable } from './QfdPhaseTable.tsx';
 
@@ -20,15 +15,16 @@ function AggregateTable({
   caption: string;
   rows: { key: string; label: string; aggregate: Aggregate }[];
 }) {
+  const m = useMessages().evaluation;
   return (
     <table className="data-table protocol__aggregates">
       <thead>
         <tr>
           <th scope="col">{caption}</th>
-          <th scope="col">Score</th>
-          <th scope="col">Scored</th>
-          <th scope="col">N/A</th>
-          <th scope="col">Open</th>
+          <th scope="col">{m.score}</th>
+          <th scope="col">{m.scored}</th>
+          <th scope="col">{m.na}</th>
+          <th scope="col">{m.open}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,9 +32,9 @@ function AggregateTable({
           <tr key={key} data-row={key}>
             <th scope="row">{label}</th>
             <td>{share(a.score)}</td>
-            <td>{a.scored}</td>
-            <td>{a.na}</td>
-            <td>{a.unscored}</td>
+            <td>{formatNumber(a.scored)}</td>
+            <td>{formatNumber(a.na)}</td>
+            <td>{formatNumber(a.unscored)}</td>
           </tr>
         ))}
       </tbody>
@@ -47,35 +43,34 @@ function AggregateTable({
 }
 
 function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, string> }) {
+  const m = useMessages().evaluation;
   const r = s.record;
   return (
     <section className="protocol__session" data-session={r.id} aria-labelledby={`protocol-${r.id}`}>
       <h2 id={`protocol-${r.id}`}>
-        Session: {r.title} <code>{r.id}</code>
+        {m.sessionHeading(r.title)} <code>{r.id}</code>
       </h2>
       <dl className="protocol__facts">
-        <dt>Evaluator</dt>
+        <dt>{m.evaluator}</dt>
         <dd>
           {r.evaluator.name}
           {r.evaluator.role ? ` (${r.evaluator.role})` : ''}
         </dd>
-        <dt>Date</dt>
-        <dd>{r.date}</dd>
-        <dt>Views</dt>
-        <dd>{r.perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(', ')}</dd>
-        <dt>Scale</dt>
+        <dt>{m.date}</dt>
+        <dd>{day(r.date)}</dd>
+        <dt>{m.views}</dt>
+        <dd>{r.perspectives.map((p) => m.perspective[p]).join(', ')}</dd>
+        <dt>{m.scale}</dt>
+        <dd>{m.scaleFacts(r.scale, m.scalePoints[r.scale].join(', '))}</dd>
+        <dt>{m.modelHash}</dt>
         <dd>
-          {r.scale} ({SCALE_LABELS[r.scale].join(', ')}); N/A leaves the weights
+          <code>{r.modelHash}</code> ({s.current ? m.theCurrentModel : m.changedSinceSession})
         </dd>
-        <dt>Model hash</dt>
+        <dt>{m.checklists}</dt>
         <dd>
-          <code>{r.modelHash}</code> ({s.current ? 'the current model' : 'the model has changed since this session'})
-        </dd>
-        <dt>Checklists</dt>
-        <dd>
-          {r.checklists.map((c) => `${c.id} ${c.version}`).join(', ') || 'none'}
-          {s.resolved.missing.map((m) => ` · ${m.id} ${m.version} is not available; its criteria are not shown`)}
-          {s.resolved.changed.map((c) => ` · ${c.id}: recorded ${c.recorded}, available ${c.available}`)}
+          {r.checklists.map((c) => `${c.id} ${c.version}`).join(', ') || m.none}
+          {s.resolved.missing.map((c) => ` · ${m.checklistMissing(c.id, c.version)}`)}
+          {s.resolved.changed.map((c) => ` · ${m.checklistChanged(c.id, c.recorded, c.available)}`)}
         </dd>
       </dl>
       {r.summary ? <p className="protocol__summary">{r.summary}</p> : null}
@@ -85,8 +80,8 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
           return (
             <RadarChart
               key={perspective}
-              title={`${PERSPECTIVE_LABELS[perspective]} view by GoM principle`}
-              axes={radar}
+              title={m.radarTitle(m.perspectiveView[perspective], m.byPrinciple)}
+              axes={radar.map((p) => ({ ...p, label: m.principle[p.id as keyof typeof m.principle] }))}
               series={[{ id: r.id, label: r.evaluator.name, values: radar.map((p) => p.value) }]}
               radius={78}
               table="collapsed"
@@ -95,18 +90,18 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
         })}
         <div className="protocol__aggregate-tables">
           <AggregateTable
-            caption="View"
+            caption={m.view}
             rows={s.perspectives.map((p) => ({
               key: p.perspective,
-              label: PERSPECTIVE_LABELS[p.perspective],
+              label: m.perspective[p.perspective],
               aggregate: p.aggregate,
             }))}
           />
           <AggregateTable
-            caption="GoM principle"
+            caption={m.gomPrinciple}
             rows={s.principles.map((p) => ({
               key: p.principle,
-              label: PRINCIPLE_LABELS[p.principle],
+              label: m.principle[p.principle],
               aggregate: p.aggregate,
             }))}
           />
@@ -115,12 +110,12 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
       <table className="data-table protocol__scores">
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Principle</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Score</th>
-            <th scope="col">Share</th>
-            <th scope="col">Evidence and note</th>
+            <th scope="col">{m.criterion}</th>
+            <th scope="col">{m.principleColumn}</th>
+            <th scope="col">{m.weight}</th>
+            <th scope="col">{m.score}</th>
+            <th scope="col">{m.share}</th>
+            <th scope="col">{m.evidenceAndNote}</th>
           </tr>
         </thead>
         <tbody>
@@ -129,13 +124,13 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
               <th scope="row">
                 <span className="heat-map__id">{c.id}</span> {c.title}
               </th>
-              <td>{PRINCIPLE_LABELS[c.principle]}</td>
+              <td>{m.principle[c.principle]}</td>
               <td>{round(weight)}</td>
               <td data-col="score">
                 {scoreName(entry?.score, r.scale)}
                 {entry?.fromProposal ? (
-                  <div className="muted" title="The evaluator confirmed the automatic pre-assessment">
-                    ✓ automatic
+                  <div className="muted" title={m.automaticConfirmedHint}>
+                    ✓ {m.automatic}
                   </div>
                 ) : null}
               </td>
@@ -143,7 +138,7 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
               <td className="protocol__note">
                 {entry?.evidence.length ? (
                   <div className="protocol__evidence">
-                    Evidence: {entry.evidence.map((id) => names.get(id) ?? `${id} (not in the model)`).join(', ')}
+                    {m.evidenceList(entry.evidence.map((id) => names.get(id) ?? m.notInModel(id)).join(', '))}
                   </div>
                 ) : null}
                 {entry?.note}
@@ -154,7 +149,7 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
       </table>
       {s.qfd ? (
         <div className="protocol__qfd">
-          <h3>Construction process quality (Matook &amp; Indulska 2009, QFD)</h3>
+          <h3>{m.constructionQuality}</h3>
           {s.qfd.ok ? (
             <QfdPhaseTable result={s.qfd} />
           ) : (
@@ -172,24 +167,24 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
 
 /** The evaluation protocol as a document: what the Markdown report says, laid out for screen and print. */
 export function ReportDocument({ doc, protocol }: { doc: RefDocument; protocol: Protocol }) {
+  const m = useMessages().evaluation;
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
   return (
-    <article className="protocol" aria-label="Evaluation protocol">
-      <h1>Evaluation protocol: {protocol.model.name}</h1>
+    <article className="protocol" aria-label={m.protocol}>
+      <h1>{m.protocolOf(protocol.model.name)}</h1>
       <p className="protocol__model">
-        Model version {protocol.model.version} · model hash{' '}
-        <code data-testid="protocol-hash">{protocol.model.hash}</code> · {protocol.sessions.length} evaluation session
-        {protocol.sessions.length === 1 ? '' : 's'}
+        {m.modelVersionOf(protocol.model.version)} · {m.modelHashLower}{' '}
+        <code data-testid="protocol-hash">{protocol.model.hash}</code> · {m.sessionCount(protocol.sessions.length)}
       </p>
       {protocol.sessions.map((s) => (
         <SessionSection key={s.record.id} s={s} names={names} />
       ))}
       {protocol.agreement.length ? (
         <section className="protocol__agreement">
-          <h2>Agreement between evaluators</h2>
+          <h2>{m.agreementBetweenEvaluators}</h2>
           {protocol.agreement.map((a) => (
             <div key={a.choice.perspective}>
-              <h3>{PERSPECTIVE_LABELS[a.choice.perspective]} view</h3>
+              <h3>{m.perspectiveView[a.choice.perspective]}</h3>
               <AgreementFigures agreement={a} />
             </div>
           ))}

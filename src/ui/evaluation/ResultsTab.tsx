@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { agreementOf, defaultChoice, type AgreementChoice } from '../../core/evaluation/agreement.ts';
-import {
-  heatMap,
-  PERSPECTIVE_LABELS,
-  perspectiveScores,
-  principleScores,
-  PRINCIPLE_LABELS,
-  radarData,
-} from '../../core/evaluation/scoring.ts';
+import { heatMap, perspectiveScores, principleScores, radarData } from '../../core/evaluation/scoring.ts';
 import type { EvaluationPerspective } from '../../core/model/evaluation-record.ts';
 import { GomPrinciple } from '../../core/evaluation/checklist-schema.ts';
 import { useDocument } from '../workbench-context.ts';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import { RadarChart, SeriesKey } from './RadarChart.tsx';
-import { criteriaFor, share, useAvailableChecklists, useModelHash } from './use-evaluation.ts';
+import { criteriaFor, day, share, useAvailableChecklists, useModelHash } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { AgreementChooser } from './AgreementChooser.tsx';
 import { AgreementFigures } from './AgreementFigures.tsx';
 
@@ -31,6 +25,7 @@ export function ResultsTab({
   choices: AgreementChoices;
   onChoose: (choice: AgreementChoice) => void;
 }) {
+  const m = useMessages().evaluation;
   const evaluations = useDocument().evaluations;
   const hash = useModelHash();
   const available = useAvailableChecklists();
@@ -44,7 +39,9 @@ export function ResultsTab({
     .map((record) => ({ record, checklists: criteriaFor(record, available).checklists }));
   const radars = sessions.map(({ record, checklists }) => ({
     record,
-    points: radarData(record, checklists, perspective, axis),
+    points: radarData(record, checklists, perspective, axis).map((p) =>
+      axis === 'principle' ? { ...p, label: m.principle[p.id as keyof typeof m.principle] } : p,
+    ),
   }));
   // Heat map and agreement read all shipped checklists: a view's criteria are the same for every session that takes it.
   const heat = heatMap(evaluations, available, perspective);
@@ -54,25 +51,25 @@ export function ResultsTab({
   return (
     <div className="results">
       <div className="results__controls">
-        <div className="segmented" role="group" aria-label="View">
+        <div className="segmented" role="group" aria-label={m.view}>
           {present.map((p) => (
             <button key={p} aria-pressed={p === perspective} onClick={() => setChosen(p)}>
-              {PERSPECTIVE_LABELS[p]} view
+              {m.perspectiveView[p]}
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label="Radar axes">
+        <div className="segmented" role="group" aria-label={m.radarAxes}>
           <button aria-pressed={axis === 'principle'} onClick={() => setAxis('principle')}>
-            GoM principles
+            {m.gomPrinciples}
           </button>
           <button aria-pressed={axis === 'group'} onClick={() => setAxis('group')}>
-            Criterion groups
+            {m.criterionGroups}
           </button>
         </div>
       </div>
-      <section className="results__radar" aria-label={`${PERSPECTIVE_LABELS[perspective]} view radar`}>
+      <section className="results__radar" aria-label={m.radarOf(m.perspectiveView[perspective])}>
         <RadarChart
-          title={`${PERSPECTIVE_LABELS[perspective]} view by ${axis === 'principle' ? 'GoM principle' : 'criterion group'}`}
+          title={m.radarTitle(m.perspectiveView[perspective], axis === 'principle' ? m.byPrinciple : m.byGroup)}
           axes={radars[0]?.points ?? []}
           series={radars.map(({ record, points }) => ({
             id: record.id,
@@ -81,12 +78,12 @@ export function ResultsTab({
           }))}
           radius={110}
         />
-        <ul className="results__legend" aria-label="Sessions">
+        <ul className="results__legend" aria-label={m.sessions}>
           {sessions.map(({ record }, i) => (
             <li key={record.id}>
               <SeriesKey index={i} /> <strong>{record.evaluator.name}</strong>{' '}
               <span className="muted">
-                {record.date} · {record.title}
+                {day(record.date)} · {record.title}
               </span>
             </li>
           ))}
@@ -94,17 +91,17 @@ export function ResultsTab({
       </section>
       <section aria-labelledby="results-scores">
         <h3 id="results-scores" className="results__heading">
-          Weighted scores ({PERSPECTIVE_LABELS[perspective]} view)
+          {m.weightedScores(m.perspectiveView[perspective])}
         </h3>
         <div className="table-scroll">
           <table className="data-table" data-testid="weighted-scores">
             <thead>
               <tr>
-                <th scope="col">Session</th>
-                <th scope="col">{PERSPECTIVE_LABELS[perspective]} view</th>
+                <th scope="col">{m.session}</th>
+                <th scope="col">{m.perspectiveView[perspective]}</th>
                 {GomPrinciple.options.map((p) => (
                   <th scope="col" key={p}>
-                    {PRINCIPLE_LABELS[p]}
+                    {m.principle[p]}
                   </th>
                 ))}
               </tr>
@@ -117,16 +114,16 @@ export function ResultsTab({
                 return (
                   <tr key={record.id} data-session={record.id}>
                     <th scope="row">
-                      {record.evaluator.name} <span className="muted">{record.date}</span>
+                      {record.evaluator.name} <span className="muted">{day(record.date)}</span>
                     </th>
-                    <td data-col="view" title={`${view.scored} scored, ${view.na} N/A, ${view.unscored} open`}>
+                    <td data-col="view" title={m.tally(view.scored, view.na, view.unscored)}>
                       {share(view.score)}
                     </td>
                     {principleScores(record, checklists, perspective).map(({ principle, aggregate }) => (
                       <td
                         key={principle}
                         data-col={principle}
-                        title={`${aggregate.scored} scored, ${aggregate.na} N/A, ${aggregate.unscored} open`}
+                        title={m.tally(aggregate.scored, aggregate.na, aggregate.unscored)}
                       >
                         {share(aggregate.score)}
                       </td>
@@ -137,35 +134,26 @@ export function ResultsTab({
             </tbody>
           </table>
         </div>
-        <p className="field__hint">
-          Shares of the scale (0 to 1), weighted by the criteria weights; N/A and open criteria leave the weights; –
-          means nothing is scored there.
-        </p>
+        <p className="field__hint">{m.weightedScoresHint}</p>
       </section>
       <section aria-labelledby="results-heat">
         <h3 id="results-heat" className="results__heading">
-          Criteria × evaluators
+          {m.criteriaByEvaluators}
         </h3>
         <HeatMapTable heat={heat} agreement={agreement?.ok ? agreement : null} />
       </section>
       <section aria-labelledby="results-agreement">
         <h3 id="results-agreement" className="results__heading">
-          Agreement between raters ({PERSPECTIVE_LABELS[perspective]} view)
+          {m.agreementOf(m.perspectiveView[perspective])}
         </h3>
         {agreement ? (
           <>
             <AgreementChooser evaluations={evaluations} choice={choice} hash={hash} onChoose={onChoose} />
             <AgreementFigures agreement={agreement} table={false} />
-            <p className="field__hint">
-              1 is perfect agreement, 0 is what chance gives; 0.667 is the usual lowest value for tentative conclusions
-              and 0.8 for firm ones (Krippendorff 2004). q is the share of bootstrapped alphas below that value.
-            </p>
+            <p className="field__hint">{m.alphaHint}</p>
           </>
         ) : (
-          <p className="field__hint">
-            Agreement needs two or more sessions of the {PERSPECTIVE_LABELS[perspective]} view: start another session
-            with a second evaluator, then mean, spread and Krippendorff&apos;s alpha appear here.
-          </p>
+          <p className="field__hint">{m.agreementNeedsTwo(m.perspectiveView[perspective])}</p>
         )}
       </section>
     </div>

@@ -5,68 +5,67 @@ import { useActions } from '../workbench-context.ts';
 import { useEvaluationPlace, useOpenSession } from './evaluation-ui.ts';
 import { deleteSession, reEvaluate } from './session-actions.ts';
 import { useModelHash } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The session's header fields, its summary, what it was recorded against, and the session-wide actions. */
 export function SessionDetails({ record }: { record: EvaluationRecord }) {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const [, setPlace] = useEvaluationPlace();
   const openSession = useOpenSession();
   const hash = useModelHash();
   const change = (changes: EvaluationChanges, label: string) => wb.perform(updateEvaluation(record.id, changes, label));
-  const required = (field: string, apply: (v: string) => void) => (v: string) =>
-    v.trim() ? apply(v.trim()) : wb.notify('warning', `The ${field} cannot be empty; it stays as it was.`);
+  const required = (refusal: string, apply: (v: string) => void) => (v: string) =>
+    v.trim() ? apply(v.trim()) : wb.notify('warning', refusal);
   return (
     <details className="session-details">
-      <summary>Session details and summary</summary>
+      <summary>{m.detailsAndSummary}</summary>
       <CommitText
-        label="Summary"
+        label={m.summary}
         multiline
         value={record.summary}
-        hint="The session's conclusion, printed at the top of its protocol."
-        onCommit={(summary) => change({ summary }, `Summarise ${record.title}`)}
+        hint={m.summaryHint}
+        onCommit={(summary) => change({ summary }, m.undoSummary(record.title))}
       />
       <CommitText
-        label="Title"
+        label={m.title}
         value={record.title}
-        onCommit={required('title', (title) => change({ title }, `Rename evaluation to ${title}`))}
+        onCommit={required(m.titleEmpty, (title) => change({ title }, m.undoRename(title)))}
       />
       <div className="field-row">
         <CommitText
-          label="Evaluator"
+          label={m.evaluator}
           value={record.evaluator.name}
-          onCommit={required('evaluator', (name) =>
-            change({ evaluator: { ...record.evaluator, name } }, `Evaluator ${name}`),
+          onCommit={required(m.evaluatorEmpty, (name) =>
+            change({ evaluator: { ...record.evaluator, name } }, m.undoEvaluator(name)),
           )}
         />
         <CommitText
-          label="Role"
+          label={m.role}
           value={record.evaluator.role}
-          onCommit={(role) => change({ evaluator: { ...record.evaluator, role } }, `Evaluator role ${role}`)}
+          onCommit={(role) => change({ evaluator: { ...record.evaluator, role } }, m.undoEvaluatorRole(role))}
         />
       </div>
       <CommitText
-        label="Date (YYYY-MM-DD)"
+        label={m.dateIso}
         value={record.date}
         onCommit={(date) =>
           /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))
-            ? change({ date }, `Date ${date}`)
-            : wb.notify('warning', 'Give the date as YYYY-MM-DD; it stays as it was.')
+            ? change({ date }, m.undoDate(date))
+            : wb.notify('warning', m.dateRefused)
         }
       />
       <dl className="session-details__facts">
-        <dt>Checklists</dt>
-        <dd>{record.checklists.map((c) => `${c.id} v${c.version}`).join(', ') || 'none'}</dd>
-        <dt>Model hash</dt>
+        <dt>{m.checklists}</dt>
+        <dd>{record.checklists.map((c) => `${c.id} v${c.version}`).join(', ') || m.none}</dd>
+        <dt>{m.modelHash}</dt>
         <dd>
-          <code>{record.modelHash}</code> {record.modelHash === hash ? '(the model as it is now)' : `(now ${hash})`}
+          <code>{record.modelHash}</code> {record.modelHash === hash ? m.modelAsNow : m.hashNow(hash)}
         </dd>
       </dl>
       <div className="evaluation__actions">
-        <button
-          onClick={() => openSession(reEvaluate(wb, record))}
-          title="A new session on the current model, starting from these scores, to compare before and after a revision"
-        >
-          Re-evaluate
+        <button onClick={() => openSession(reEvaluate(wb, record))} title={m.reEvaluateHint}>
+          {m.reEvaluate}
         </button>
         <button
           className="danger"
@@ -74,9 +73,9 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
             setPlace({ session: null });
             deleteSession(wb, record);
           }}
-          title="Delete this session (undo with Ctrl+Z)"
+          title={m.deleteSessionHint}
         >
-          Delete session
+          {m.deleteSession}
         </button>
       </div>
     </details>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { perspectiveScores, PERSPECTIVE_LABELS, radarData } from '../../core/evaluation/scoring.ts';
+import { perspectiveScores, radarData } from '../../core/evaluation/scoring.ts';
 import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { useActions } from '../workbench-context.ts';
 import { CriterionCard } from './CriterionCard.tsx';
@@ -7,13 +7,13 @@ import { useEvaluationPlace } from './evaluation-ui.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { SessionDetails } from './SessionDetails.tsx';
 import { Progress } from './SessionList.tsx';
-import { answeredCount, share, useModelHash, useSessionCriteria } from './use-evaluation.ts';
-
-const STATUS = { scored: '✓', na: 'N/A', open: '○' };
+import { answeredCount, day, share, useModelHash, useSessionCriteria } from './use-evaluation.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** One session: its criteria one at a time, and the result so far as a radar per view. */
 export function SessionScoring({ record }: { record: EvaluationRecord }) {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const [place, setPlace] = useEvaluationPlace();
   const hash = useModelHash();
   const { checklists, criteria } = useSessionCriteria(record);
@@ -28,52 +28,45 @@ export function SessionScoring({ record }: { record: EvaluationRecord }) {
   };
   const status = (id: string) => {
     const v = record.scores[id]?.score ?? null;
-    return v === null ? STATUS.open : v === 'na' ? STATUS.na : STATUS.scored;
+    return v === null ? '○' : v === 'na' ? m.na : '✓';
   };
   const scores = perspectiveScores(record, checklists);
 
   return (
-    <div className="evaluation evaluation--session" aria-label={`Evaluation session: ${record.title}`}>
+    <div className="evaluation evaluation--session" aria-label={m.sessionLabel(record.title)}>
       <div className="session-head">
         <button className="link-button" onClick={() => setPlace({ session: null })}>
-          ← All sessions
+          ← {m.allSessions}
         </button>
-        <button
-          onClick={() => wb.openDialog('evaluation-report', `results:${record.id}`)}
-          title="Radar charts, heat map, agreement, comparison, QFD and the printable report"
-        >
-          Results and report…
+        <button onClick={() => wb.openDialog('evaluation-report', `results:${record.id}`)} title={m.resultsHint}>
+          {m.resultsAndReport}
         </button>
       </div>
       <h2 className="evaluation__heading">{record.title}</h2>
       <p className="session-head__meta">
-        <span>{record.perspectives.map((p) => `${PERSPECTIVE_LABELS[p]} view`).join(' + ')}</span>
+        <span>{record.perspectives.map((p) => m.perspectiveView[p]).join(' + ')}</span>
         <span>
           {record.evaluator.role ? `${record.evaluator.name} (${record.evaluator.role})` : record.evaluator.name}
         </span>
-        <span>{record.date}</span>
-        <span>scale {record.scale === '0-2' ? '0–2' : '1–5'}</span>
+        <span>{day(record.date)}</span>
+        <span>{m.scaleOf(record.scale === '0-2' ? '0–2' : '1–5')}</span>
       </p>
-      {record.modelHash !== hash ? (
-        <p className="model-state model-state--changed">
-          ⚠ The model has changed since this session began; the scores judge the earlier version.
-        </p>
-      ) : null}
+      {record.modelHash !== hash ? <p className="model-state model-state--changed">⚠ {m.changedSinceBegan}</p> : null}
       <Progress answered={answeredCount(record, criteria)} total={criteria.length} />
       {criterion ? (
         <>
-          <nav className="criterion-nav" aria-label="Criteria" ref={nav}>
+          <nav className="criterion-nav" aria-label={m.criteria} ref={nav}>
             <button
               className="icon-button"
               onClick={() => go(index - 1)}
               disabled={index === 0}
-              aria-label="Previous criterion"
-              title="Previous criterion"
+              aria-label={m.previousCriterion}
+              title={m.previousCriterion}
             >
               ‹
             </button>
             <select
-              aria-label="Go to criterion"
+              aria-label={m.goToCriterion}
               value={criterion.id}
               onChange={(e) => go(criteria.findIndex((c) => c.id === e.target.value))}
             >
@@ -87,8 +80,8 @@ export function SessionScoring({ record }: { record: EvaluationRecord }) {
               className="icon-button"
               onClick={() => go(index + 1)}
               disabled={index === criteria.length - 1}
-              aria-label="Next criterion"
-              title="Next criterion"
+              aria-label={m.nextCriterion}
+              title={m.nextCriterion}
             >
               ›
             </button>
@@ -97,31 +90,29 @@ export function SessionScoring({ record }: { record: EvaluationRecord }) {
             key={criterion.id}
             record={record}
             criterion={criterion}
-            position={`${index + 1} of ${criteria.length}`}
+            position={m.nOf(index + 1, criteria.length)}
             onNext={index < criteria.length - 1 ? () => go(index + 1) : undefined}
           />
         </>
       ) : (
-        <p className="evaluation__empty">
-          This session has no criteria: its checklists are not available in this version of Refmod.
-        </p>
+        <p className="evaluation__empty">{m.noCriteria}</p>
       )}
-      <section className="live-result" aria-label="Result so far">
-        <h3>Result so far</h3>
+      <section className="live-result" aria-label={m.resultSoFar}>
+        <h3>{m.resultSoFar}</h3>
         {scores.map(({ perspective, aggregate }) => {
-          const radar = radarData(record, checklists, perspective, 'principle');
+          const radar = radarData(record, checklists, perspective, 'principle').map((p) => ({
+            ...p,
+            label: m.principle[p.id as keyof typeof m.principle],
+          }));
           return (
             <div key={perspective} className="live-result__view" data-perspective={perspective}>
               <p className="live-result__score">
-                {PERSPECTIVE_LABELS[perspective]} view: weighted score{' '}
+                {m.weightedScoreOf(m.perspectiveView[perspective])}{' '}
                 <strong data-testid={`score-${perspective}`}>{share(aggregate.score)}</strong>
-                <span className="muted">
-                  {' '}
-                  ({aggregate.scored} scored, {aggregate.na} N/A, {aggregate.unscored} open)
-                </span>
+                <span className="muted"> ({m.tally(aggregate.scored, aggregate.na, aggregate.unscored)})</span>
               </p>
               <RadarChart
-                title={`${PERSPECTIVE_LABELS[perspective]} view by GoM principle`}
+                title={m.radarTitle(m.perspectiveView[perspective], m.byPrinciple)}
                 axes={radar}
                 series={[{ id: record.id, label: record.evaluator.name, values: radar.map((p) => p.value) }]}
                 radius={64}
@@ -130,9 +121,7 @@ export function SessionScoring({ record }: { record: EvaluationRecord }) {
             </div>
           );
         })}
-        <p className="field__hint">
-          Scores are shares of the scale (0 to 1), weighted by the criteria weights; N/A leaves the weights.
-        </p>
+        <p className="field__hint">{m.liveScoresHint}</p>
       </section>
       <SessionDetails record={record} />
     </div>

@@ -3,6 +3,7 @@ import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import { storedWorkspace } from '../workspace/session.ts';
 import { useSession } from '../workspace/session-state.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 type Found =
   { state: 'looking' } | { state: 'none' } | { state: 'found'; version: string; name: string; changes: string[] };
@@ -10,6 +11,7 @@ type Found =
 /** Says what changed since a session scored the model: the stored version it saw, diffed against the model now. */
 export function StaleNote({ record }: { record: EvaluationRecord }) {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const doc = useDocument();
   const modelId = useSession((s) => s.modelId);
   const [found, setFound] = useState<Found>({ state: 'looking' });
@@ -40,17 +42,12 @@ export function StaleNote({ record }: { record: EvaluationRecord }) {
     };
   }, [record.modelHash, modelId, doc]);
   if (found.state === 'looking') return null;
-  if (found.state === 'none')
-    return (
-      <p className="stale-note muted">
-        No version kept in this browser holds the model as this session saw it, so the changes cannot be listed.
-      </p>
-    );
+  if (found.state === 'none') return <p className="stale-note muted">{m.staleNoVersion}</p>;
   return (
     <p className="stale-note" data-testid="stale-changes">
-      Since this session (version “{found.name}”): {found.changes.join(', ') || 'no content change'}.{' '}
+      {m.staleSince(found.name, found.changes.join(', ') || m.noContentChange)}{' '}
       <button className="link-button" onClick={() => wb.openDialog('diff', found.version)}>
-        Show the changes
+        {m.showChanges}
       </button>
     </p>
   );

@@ -2,23 +2,20 @@ import { useId, useState, type FormEvent } from 'react';
 import { checklistsOf } from '../../core/evaluation/checklists.ts';
 import { storedWorkspace } from '../workspace/session.ts';
 import { addEvaluation } from '../../core/evaluation/edits.ts';
-import { PERSPECTIVE_LABELS, SCALE_LABELS } from '../../core/evaluation/scoring.ts';
 import { checklistsFor, newEvaluation } from '../../core/evaluation/session.ts';
 import type { EvaluationPerspective, Scale } from '../../core/model/evaluation-record.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { useEvaluationPlace, useOpenSession } from './evaluation-ui.ts';
 import { sessionId } from './session-actions.ts';
 import { today } from './use-evaluation.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 
-const PERSPECTIVES: { id: EvaluationPerspective; who: string }[] = [
-  { id: 'client', who: 'the company that outsources its CRM' },
-  { id: 'customer', who: "the client's end customer" },
-  { id: 'internal', who: 'the BPO provider' },
-];
+const PERSPECTIVES: EvaluationPerspective[] = ['client', 'customer', 'internal'];
 
 /** The form that starts a session: views, evaluator, scale and checklists. */
 export function StartSession() {
   const wb = useActions();
+  const m = useMessages().evaluation;
   const [, setPlace] = useEvaluationPlace();
   const openSession = useOpenSession();
   const ids = useId();
@@ -35,10 +32,10 @@ export function StartSession() {
   );
   const chosen = applicable.filter((c) => !left.includes(c.id));
   const problems = {
-    perspectives: perspectives.length === 0 ? 'Choose at least one view.' : null,
-    name: name.trim() ? null : 'Say who evaluates: a name or a pseudonym.',
-    checklists: perspectives.length && chosen.length === 0 ? 'Keep at least one checklist.' : null,
-    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : 'Give the date as YYYY-MM-DD.',
+    perspectives: perspectives.length === 0 ? m.chooseView : null,
+    name: name.trim() ? null : m.sayWhoEvaluates,
+    checklists: perspectives.length && chosen.length === 0 ? m.keepChecklist : null,
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : m.dateFormat,
   };
   const cancel = () => setPlace({ starting: false });
 
@@ -46,14 +43,16 @@ export function StartSession() {
     e.preventDefault();
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
-    const title = `${perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(' + ')} view: ${name.trim()}`;
+    // The title is the session's data, written once in the language active when it starts.
+    const { evaluation } = messages();
+    const title = evaluation.sessionTitle(perspectives.map((p) => evaluation.perspective[p]).join(' + '), name.trim());
     const doc = wb.store.getState().history.document;
     const record = newEvaluation(
       doc,
       {
         id: sessionId(wb, title),
         title,
-        perspectives: PERSPECTIVES.map((p) => p.id).filter((p) => perspectives.includes(p)),
+        perspectives: PERSPECTIVES.filter((p) => perspectives.includes(p)),
         evaluator: { name: name.trim(), role: role.trim() },
         date,
         scale,
@@ -66,7 +65,7 @@ export function StartSession() {
     const workspace = storedWorkspace();
     if (workspace)
       void workspace
-        .createVersion(doc.meta.id, { name: `Evaluated: ${title}`, automatic: true, document: doc })
+        .createVersion(doc.meta.id, { name: evaluation.evaluatedVersion(title), automatic: true, document: doc })
         .catch(() => undefined);
   };
   const error = (text: string | null, id: string) =>
@@ -77,50 +76,50 @@ export function StartSession() {
     ) : null;
 
   return (
-    <form className="evaluation start-session" onSubmit={submit} noValidate aria-label="Start an evaluation">
-      <h2 className="evaluation__heading">Start an evaluation</h2>
+    <form className="evaluation start-session" onSubmit={submit} noValidate aria-label={m.startEvaluation}>
+      <h2 className="evaluation__heading">{m.startEvaluation}</h2>
       <fieldset className="evaluation__group" aria-describedby={`${ids}-p`}>
-        <legend>Views to evaluate from</legend>
+        <legend>{m.viewsToEvaluate}</legend>
         {PERSPECTIVES.map((p) => (
-          <label key={p.id} className="choice">
+          <label key={p} className="choice">
             <input
               type="checkbox"
-              checked={perspectives.includes(p.id)}
+              checked={perspectives.includes(p)}
               onChange={(e) =>
-                setPerspectives(e.target.checked ? [...perspectives, p.id] : perspectives.filter((x) => x !== p.id))
+                setPerspectives(e.target.checked ? [...perspectives, p] : perspectives.filter((x) => x !== p))
               }
             />
             <span>
-              <strong>{PERSPECTIVE_LABELS[p.id]} view</strong>
-              <span className="choice__detail">{p.who}</span>
+              <strong>{m.perspectiveView[p]}</strong>
+              <span className="choice__detail">{m.perspectiveWho[p]}</span>
             </span>
           </label>
         ))}
         {error(problems.perspectives, `${ids}-p`)}
       </fieldset>
       <div className="field">
-        <label htmlFor={`${ids}-name`}>Evaluator</label>
+        <label htmlFor={`${ids}-name`}>{m.evaluator}</label>
         <input
           id={`${ids}-name`}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="Name or pseudonym"
+          placeholder={m.namePlaceholder}
           aria-invalid={tried && !!problems.name}
           aria-describedby={`${ids}-n`}
         />
         {error(problems.name, `${ids}-n`)}
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-role`}>Role (optional)</label>
+        <label htmlFor={`${ids}-role`}>{m.roleOptional}</label>
         <input
           id={`${ids}-role`}
           value={role}
           onChange={(e) => setRole(e.target.value)}
-          placeholder="e.g. Client CRM manager, team lead, researcher"
+          placeholder={m.rolePlaceholder}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${ids}-date`}>Date</label>
+        <label htmlFor={`${ids}-date`}>{m.date}</label>
         <input
           id={`${ids}-date`}
           type="date"
@@ -131,25 +130,21 @@ export function StartSession() {
         {error(problems.date, `${ids}-d`)}
       </div>
       <fieldset className="evaluation__group">
-        <legend>Scale</legend>
+        <legend>{m.scale}</legend>
         {(['0-2', '1-5'] as const).map((s) => (
           <label key={s} className="choice">
             <input type="radio" name={`${ids}-scale`} checked={scale === s} onChange={() => setScale(s)} />
             <span>
               <strong>{s === '0-2' ? '0–2' : '1–5'}</strong>{' '}
-              <span className="muted">{SCALE_LABELS[s].join(' / ')}</span>
+              <span className="muted">{m.scalePoints[s].join(' / ')}</span>
             </span>
           </label>
         ))}
-        <div className="field__hint">Every criterion can also be marked N/A: it then leaves the weights.</div>
+        <div className="field__hint">{m.naEverywhere}</div>
       </fieldset>
       <fieldset className="evaluation__group">
-        <legend>Checklists</legend>
-        {applicable.length === 0 ? (
-          <p className="field__hint">
-            Choose a view first: the common model-quality items and each view&apos;s own checklist apply.
-          </p>
-        ) : null}
+        <legend>{m.checklists}</legend>
+        {applicable.length === 0 ? <p className="field__hint">{m.chooseViewFirst}</p> : null}
         {applicable.map((c) => (
           <label key={c.id} className="choice">
             <input
@@ -160,7 +155,7 @@ export function StartSession() {
             <span>
               <strong>{c.title}</strong>{' '}
               <span className="muted">
-                v{c.version} · {c.criteria.length} criteria
+                v{c.version} · {m.criteriaCount(c.criteria.length)}
               </span>
             </span>
           </label>
@@ -169,10 +164,10 @@ export function StartSession() {
       </fieldset>
       <div className="evaluation__actions">
         <button type="submit" className="primary">
-          Start scoring
+          {m.startScoring}
         </button>
         <button type="button" onClick={cancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import type { EvaluationRecord } from '../../core/model/evaluation-record.ts';
 import { slug, uniqueId } from '../../core/model/ids.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { criteriaFor, relabel, today } from './use-evaluation.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** A free session id built from a title, e.g. "ev-client-review-2". */
 export function sessionId(wb: Workbench, title: string): string {
@@ -15,7 +16,10 @@ export function sessionId(wb: Workbench, title: string): string {
 /** Starts a new session on the current model with another session's setup and scores, so a revision can be compared before and after. */
 export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
   const doc = wb.store.getState().history.document;
-  const title = `${before.title.replace(/ \(re-evaluation.*\)$/, '')} (re-evaluation ${today()})`.slice(0, 200);
+  const m = messages().evaluation;
+  // The suffix a re-evaluation added, in the language then active or in English, is replaced rather than stacked.
+  const earlier = new RegExp(` \\((re-evaluation|${m.reEvaluationWord}) .*\\)$`);
+  const title = m.reEvaluationTitle(before.title.replace(earlier, ''), today()).slice(0, 200);
   const id = sessionId(wb, title);
   const fresh = newEvaluation(
     doc,
@@ -32,7 +36,7 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
   wb.perform(
     relabel(
       addEvaluation({ ...fresh, weights: { ...before.weights }, scores: structuredClone(before.scores) }),
-      `Re-evaluate ${before.title}`,
+      m.undoReEvaluate(before.title),
     ),
   );
   return id;
@@ -40,10 +44,11 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
 
 /** Deletes a session; one undo step brings it back, and the notice offers that undo. */
 export function deleteSession(wb: Workbench, record: EvaluationRecord) {
-  const label = `Delete evaluation ${record.title}`;
+  const m = messages().evaluation;
+  const label = m.undoDeleteSession(record.title);
   wb.perform(relabel(deleteEvaluation(record.id), label));
-  wb.notify('info', `Deleted the evaluation "${record.title}".`, {
-    label: 'Undo',
+  wb.notify('info', m.deletedSession(record.title), {
+    label: m.undo,
     run: () => {
       if (wb.store.getState().history.past.at(-1)?.label === label) wb.undo();
     },
@@ -55,8 +60,9 @@ export function showOnCanvas(wb: Workbench, id: string) {
   const { history, viewId } = wb.store.getState();
   const doc = history.document;
   const element = doc.elements.find((e) => e.id === id);
+  const m = messages().evaluation;
   if (!element) {
-    wb.notify('warning', `"${id}" is no longer in the model, so it cannot be shown.`);
+    wb.notify('warning', m.evidenceGone(id));
     return;
   }
   const shows = (v: (typeof doc.views)[number]) => v.elements === 'all' || v.elements.includes(id);
@@ -67,7 +73,7 @@ export function showOnCanvas(wb: Workbench, id: string) {
   }
   const other = doc.views.find(shows);
   if (!other) {
-    wb.notify('warning', `${element.name} is in the model but in no view; add it to a view to see it on the canvas.`);
+    wb.notify('warning', m.evidenceInNoView(element.name));
     return;
   }
   wb.setView(other.id);

@@ -7,6 +7,7 @@ import { contentHash } from '../../core/evaluation/content-hash.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { Edit } from '../../core/commands/history.ts';
 import { useDocument } from '../workbench-context.ts';
+import { formatDate, formatNumber } from '../i18n/messages.ts';
 
 let cached: { parts: readonly unknown[]; hash: string } | null = null;
 
@@ -55,13 +56,22 @@ export function answeredCount(record: EvaluationRecord, criteria: readonly Crite
   return criteria.filter((c) => (record.scores[c.id]?.score ?? null) !== null).length;
 }
 
-/** A share shown with two decimals, the way the Markdown and CSV reports write it. */
-/** A figure to two decimals, without trailing zeros (117, 0.18). */
-export const round = (v: number) => String(Math.round(v * 100) / 100);
+/** A figure to two decimals, without trailing zeros (117, 0.18), in the active language's format. */
+export const round = (v: number) => formatNumber(v, { maximumFractionDigits: 2 });
 
-export function share(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : value.toFixed(2);
+/** A figure with exactly `digits` decimals in the active language's format (0.50, 0,50); "–" for none. */
+export function fixed(value: number | null | undefined, digits = 2): string {
+  return value === null || value === undefined
+    ? '–'
+    : formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** A share shown with two decimals, as the Markdown and CSV reports write it, in the active language's format. */
+export const share = (value: number | null | undefined): string => fixed(value, 2);
+
+/** A session's ISO date (YYYY-MM-DD) as the active language writes dates; the stored value stays ISO. */
+export const day = (iso: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, { dateStyle: 'medium', timeZone: 'UTC' }) : iso;
 
 /** Today as an ISO date in the evaluator's time zone. */
 export function today(): string {

@@ -2,28 +2,25 @@ import { setOverride } from '../../core/commands/validation-settings.ts';
 import type { SeverityOverride } from '../../core/model/validation-settings.ts';
 import { rules, type ValidationReport } from '../../core/validation/index.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
-import { PRINCIPLE_LABEL, STEP_LABEL } from './filters.ts';
-
-const LEVEL: Record<SeverityOverride, string> = { error: 'Error', warning: 'Warning', info: 'Note', off: 'Off' };
+import { principleLabel, stepLabel } from './filters.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Every built-in rule with its principle, step and findings, and how strict it is in this model. */
 export function BuiltInRules({ report, counts }: { report: ValidationReport; counts: ReadonlyMap<string, number> }) {
   const wb = useActions();
+  const m = useMessages().findings;
   const overrides = useDocument().validation.overrides;
   const readOnly = useWb((s) => s.readOnly);
   return (
     <>
-      <p className="muted rules-dialog__intro">
-        The {report.profile.name} profile sets how strict each rule is. Change it here for this model only; the choice
-        is stored in the model and can be undone.
-      </p>
+      <p className="muted rules-dialog__intro">{m.builtInIntro(report.profile.name)}</p>
       <table className="rules-table">
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Principle · step</th>
-            <th scope="col">Findings</th>
-            <th scope="col">Severity in this model</th>
+            <th scope="col">{m.rule}</th>
+            <th scope="col">{m.principleStep}</th>
+            <th scope="col">{m.findings}</th>
+            <th scope="col">{m.severityInModel}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,14 +36,14 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
                   <span className="rules-table__hint">{rule.hint}</span>
                 </th>
                 <td>
-                  {PRINCIPLE_LABEL[rule.principle]}
+                  {principleLabel(rule.principle)}
                   <br />
-                  <span className="muted">Step {STEP_LABEL[rule.step]}</span>
+                  <span className="muted">{m.stepOf(stepLabel(rule.step))}</span>
                 </td>
                 <td className="rules-table__count">{counts.get(rule.id) ?? 0}</td>
                 <td>
                   <select
-                    aria-label={`Severity of “${rule.title}”`}
+                    aria-label={m.severityOf(rule.title)}
                     value={own}
                     disabled={readOnly}
                     className={own ? 'is-overridden' : undefined}
@@ -54,10 +51,10 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
                       wb.perform(setOverride(rule.id, (e.target.value || null) as SeverityOverride | null, rule.title))
                     }
                   >
-                    <option value="">As the profile: {LEVEL[fromProfile]}</option>
+                    <option value="">{m.asProfile(m.level[fromProfile])}</option>
                     {(['error', 'warning', 'info', 'off'] as const).map((level) => (
                       <option key={level} value={level}>
-                        {LEVEL[level]}
+                        {m.level[level]}
                       </option>
                     ))}
                   </select>

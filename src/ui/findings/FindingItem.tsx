@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { suppressFinding } from '../../core/commands/validation-settings.ts';
 import type { Finding } from '../../core/validation/index.ts';
 import { useActions } from '../workbench-context.ts';
-import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon.tsx';
+import { SeverityIcon } from './SeverityIcon.tsx';
+import { useMessages } from '../i18n/messages.ts';
 import { showFinding } from './show.ts';
 import { subjectsOf, suppressionTarget, type Subject } from './subjects.ts';
 
@@ -30,6 +31,7 @@ export function FindingItem({
   readOnly,
 }: FindingItemProps) {
   const wb = useActions();
+  const m = useMessages().findings;
   const [suppressing, setSuppressing] = useState(false);
   const concerned = subjectsOf(finding, subjects);
   const target = suppressionTarget(finding);
@@ -38,15 +40,15 @@ export function FindingItem({
   const fix = () => {
     if (!finding.fix) return;
     wb.perform(finding.fix.edit);
-    wb.notify('success', `Applied: ${finding.fix.label}.`, { label: 'Undo', run: wb.undo });
+    wb.notify('success', m.applied(finding.fix.label), { label: m.undo, run: wb.undo });
   };
   return (
     <li className={`finding finding--${finding.severity}`}>
       <div className="finding__head">
         <SeverityIcon severity={finding.severity} />
-        <span className="visually-hidden">{SEVERITY_LABEL[finding.severity].one}: </span>
+        <span className="visually-hidden">{m.severity[finding.severity]}: </span>
         {showable ? (
-          <button className="finding__message" onClick={show} title="Select it and show it on the canvas">
+          <button className="finding__message" onClick={show} title={m.showFinding}>
             {finding.message}
           </button>
         ) : (
@@ -56,7 +58,7 @@ export function FindingItem({
       <div className="finding__body">
         <div className="finding__rule">{ruleTitle}</div>
         <details className="finding__why">
-          <summary>Why this matters</summary>
+          <summary>{m.whyItMatters}</summary>
           <p>{finding.hint}</p>
           <p className="finding__where">
             {principleLabel} · {stepLabel}
@@ -64,13 +66,13 @@ export function FindingItem({
         </details>
         {concerned.length > 1 || (concerned.length === 1 && !finding.message.includes(concerned[0]!.name)) ? (
           <div className="finding__concerns">
-            <span className="muted">Concerns:</span>
+            <span className="muted">{m.concerns}</span>
             {concerned.slice(0, 8).map((s) =>
               s.kind === 'element' || s.kind === 'relation' ? (
                 <button
                   key={s.id}
                   className="finding__subject"
-                  title={`Show the ${s.kind} “${s.name}” on the canvas`}
+                  title={m.showSubject(m.subjectKind[s.kind], s.name)}
                   onClick={() =>
                     showFinding(wb, {
                       ...finding,
@@ -82,18 +84,18 @@ export function FindingItem({
                   {s.name}
                 </button>
               ) : (
-                <span key={s.id} className="finding__subject" title={`${s.kind} (${s.id})`}>
+                <span key={s.id} className="finding__subject" title={`${m.subjectKind[s.kind]} (${s.id})`}>
                   {s.name}
                 </span>
               ),
             )}
-            {concerned.length > 8 ? <span className="muted">and {concerned.length - 8} more</span> : null}
+            {concerned.length > 8 ? <span className="muted">{m.andMore(concerned.length - 8)}</span> : null}
           </div>
         ) : null}
         {!readOnly && (finding.fix || target !== undefined) ? (
           <div className="finding__actions">
             {finding.fix ? (
-              <button className="primary" onClick={fix} title="A quick fix; undo with Ctrl+Z">
+              <button className="primary" onClick={fix} title={m.quickFixHint}>
                 {finding.fix.label}
               </button>
             ) : null}
@@ -101,9 +103,9 @@ export function FindingItem({
               <button
                 className="link-button"
                 onClick={() => setSuppressing(true)}
-                title={`Accept this finding for this ${targetSubject?.kind ?? 'element'}, with a reason stored in the model`}
+                title={m.suppressHint(m.subjectKind[targetSubject?.kind ?? 'element'])}
               >
-                Suppress for this {targetSubject?.kind ?? 'element'}…
+                {m.suppressFor(m.subjectKind[targetSubject?.kind ?? 'element'])}
               </button>
             ) : null}
           </div>
@@ -134,6 +136,7 @@ function SuppressForm({
   onDone: () => void;
 }) {
   const wb = useActions();
+  const m = useMessages().findings;
   const id = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -142,8 +145,8 @@ function SuppressForm({
     const checked = suppressFinding({ rule: finding.rule, target, reason }, targetName);
     if (!checked.ok) return setError(sentence(checked.message));
     wb.perform(checked.edit);
-    wb.notify('success', `Suppressed for “${targetName}”; it is listed under Suppressed with your reason.`, {
-      label: 'Undo',
+    wb.notify('success', m.suppressedFor(targetName), {
+      label: m.undo,
       run: wb.undo,
     });
     onDone();
@@ -154,13 +157,13 @@ function SuppressForm({
       onSubmit={submit}
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}
     >
-      <label htmlFor={id}>Why is this acceptable for “{targetName}”?</label>
+      <label htmlFor={id}>{m.whyAcceptable(targetName)}</label>
       <textarea
         id={id}
         rows={2}
         autoFocus
         value={reason}
-        placeholder="e.g. Measured by the client's own QA team"
+        placeholder={m.reasonPlaceholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => {
@@ -175,10 +178,10 @@ function SuppressForm({
       ) : null}
       <div className="finding__actions">
         <button type="submit" className="primary">
-          Suppress
+          {m.suppress}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </form>

@@ -6,19 +6,27 @@ import {
   profiles,
   ruleById,
   STEPS,
-  summaryText,
   type Finding,
   type ValidationReport,
 } from '../../core/validation/index.ts';
 import { SelectField } from '../inspector/fields.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
-import { applyFilters, isFiltered, NO_FILTERS, PRINCIPLE_LABEL, STEP_LABEL, type Filters } from './filters.ts';
+import {
+  applyFilters,
+  isFiltered,
+  NO_FILTERS,
+  principleHint,
+  principleLabel,
+  stepLabel,
+  type Filters,
+} from './filters.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { countOf, SeverityIcon } from './SeverityIcon.tsx';
 import { canShow } from './show.ts';
 import { subjectIndex } from './subjects.ts';
 import { SuppressedList } from './SuppressedList.tsx';
 import './findings.css';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Findings shown per principle before "Show all": a 10,000-element model can have thousands. */
 const PAGE = 30;
@@ -28,13 +36,15 @@ let remembered: Filters = NO_FILTERS;
 
 /** The findings panel: the live findings of the open model, grouped by severity and GoM principle, filterable, with fixes and suppressions. */
 export default function FindingsPanel() {
+  const m = useMessages().findings;
   const report = useWb((s) => s.validation?.report);
-  if (!report) return <p className="panel-loading">Checking the model…</p>;
+  if (!report) return <p className="panel-loading">{m.checking}</p>;
   return <Findings report={report} />;
 }
 
 function Findings({ report }: { report: ValidationReport }) {
   const wb = useActions();
+  const m = useMessages().findings;
   const doc = useDocument();
   const readOnly = useWb((s) => s.readOnly);
   const selection = useWb((s) => s.selection.elements);
@@ -57,7 +67,7 @@ function Findings({ report }: { report: ValidationReport }) {
   return (
     <div className="findings">
       <div className="findings__head">
-        <label htmlFor={profileId}>Profile</label>
+        <label htmlFor={profileId}>{m.profile}</label>
         <select
           id={profileId}
           value={report.profile.id}
@@ -71,11 +81,8 @@ function Findings({ report }: { report: ValidationReport }) {
             </option>
           ))}
         </select>
-        <button
-          onClick={() => wb.openDialog('rules')}
-          title="Add rules of this model's own, or change how strict a built-in rule is"
-        >
-          Rules…
+        <button onClick={() => wb.openDialog('rules')} title={m.rulesHint}>
+          {m.rulesButton}
         </button>
         <p className="findings__profile-hint" title={report.profile.description}>
           {report.profile.description}
@@ -89,15 +96,15 @@ function Findings({ report }: { report: ValidationReport }) {
         nothingShown={groups.length === 0}
       />
       <p className="visually-hidden" role="status">
-        {summaryText(summary)}
+        {m.summary(summary.error, summary.warning, summary.info)}
       </p>
       <div className="findings__list">
         {summary.total === 0 ? (
           <Clean profile={report.profile.name} publication={report.profile.id === 'publication'} />
         ) : groups.length === 0 ? (
           <div className="findings__empty">
-            <p>No finding matches these filters.</p>
-            <button onClick={() => setFilters(NO_FILTERS)}>Clear filters</button>
+            <p>{m.noMatch}</p>
+            <button onClick={() => setFilters(NO_FILTERS)}>{m.clearFilters}</button>
           </div>
         ) : (
           groups.map((g) => (
@@ -108,13 +115,13 @@ function Findings({ report }: { report: ValidationReport }) {
             >
               <h3>
                 <SeverityIcon severity={g.severity} size={15} />
-                {GROUP_TITLE[g.severity]} <span className="findings__count">{g.count}</span>
+                {m.group[g.severity]} <span className="findings__count">{g.count}</span>
               </h3>
               {g.principles.map((p) => (
                 <PrincipleGroup
                   key={p.principle}
-                  label={p.label}
-                  description={PRINCIPLES.find((x) => x.id === p.principle)!.description}
+                  label={principleLabel(p.principle)}
+                  description={principleHint(p.principle)}
                   findings={p.findings}
                 >
                   {(f) => (
@@ -123,8 +130,8 @@ function Findings({ report }: { report: ValidationReport }) {
                       finding={f}
                       subjects={subjects}
                       ruleTitle={ruleTitle(f.rule)}
-                      principleLabel={`Principle: ${p.label}`}
-                      stepLabel={`Method step ${STEP_LABEL[f.step]}`}
+                      principleLabel={m.principleOf(principleLabel(p.principle))}
+                      stepLabel={m.methodStepOf(stepLabel(f.step))}
                       showable={canShow(f, doc)}
                       readOnly={readOnly}
                     />
@@ -159,6 +166,7 @@ function PrincipleGroup({
   findings: Finding[];
   children: (f: Finding) => ReactNode;
 }) {
+  const m = useMessages().findings;
   const [all, setAll] = useState(false);
   const visible = all ? findings : findings.slice(0, PAGE);
   return (
@@ -169,7 +177,7 @@ function PrincipleGroup({
       <ul>{visible.map(children)}</ul>
       {visible.length < findings.length ? (
         <button className="findings__more" onClick={() => setAll(true)}>
-          Show all {findings.length}
+          {m.showAll(findings.length)}
         </button>
       ) : null}
     </div>
@@ -179,8 +187,6 @@ function PrincipleGroup({
 /** A key that stays with a finding while others come and go, so an open suppress form keeps its text. */
 const keyOf = (f: Finding) =>
   `${f.rule}|${[...f.elements, ...f.relations, ...(f.subjects ?? [])].join(',')}|${f.message}`;
-
-const GROUP_TITLE = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 
 /** Severity toggles that double as the summary, a text filter, and on demand filters by principle, method step and selection. */
 function FilterBar({
@@ -196,6 +202,7 @@ function FilterBar({
   selectionSize: number;
   nothingShown: boolean;
 }) {
+  const m = useMessages().findings;
   const narrowed = [filters.principle, filters.step, filters.selectionOnly].filter(Boolean).length;
   const [more, setMore] = useState(narrowed > 0);
   const moreId = useId();
@@ -207,7 +214,7 @@ function FilterBar({
         : [...filters.severities, s],
     });
   return (
-    <div className="findings__filters" role="group" aria-label="Filter findings">
+    <div className="findings__filters" role="group" aria-label={m.filterFindings}>
       <div className="findings__severities">
         {(['error', 'warning', 'info'] as const).map((s) => (
           <button
@@ -215,7 +222,7 @@ function FilterBar({
             className={`severity-toggle severity-toggle--${s}`}
             aria-pressed={filters.severities.includes(s)}
             onClick={() => toggle(s)}
-            title={`${filters.severities.includes(s) ? 'Hide' : 'Show'} ${countOf(s, counts[s]).replace(/^\d+ /, '')}`}
+            title={filters.severities.includes(s) ? m.hideSeverity(s) : m.showSeverity(s)}
           >
             <SeverityIcon severity={s} />
             {countOf(s, counts[s])}
@@ -225,59 +232,53 @@ function FilterBar({
       <div className="findings__search">
         <input
           type="search"
-          placeholder="Filter by text or name…"
-          aria-label="Filter findings by text"
+          placeholder={m.filterPlaceholder}
+          aria-label={m.filterByText}
           value={filters.text}
           onChange={(e) => onChange({ ...filters, text: e.target.value })}
         />
-        <button
-          aria-expanded={more}
-          aria-controls={moreId}
-          onClick={() => setMore(!more)}
-          title="Filter by GoM principle, method step or the selection"
-        >
-          More{narrowed ? ` (${narrowed})` : ''} {more ? '▴' : '▾'}
+        <button aria-expanded={more} aria-controls={moreId} onClick={() => setMore(!more)} title={m.moreHint}>
+          {m.more}
+          {narrowed ? ` (${narrowed})` : ''} {more ? '▴' : '▾'}
         </button>
       </div>
       {more ? (
         <div id={moreId} className="findings__more-filters">
           <div className="field-row">
             <SelectField
-              label="Principle"
+              label={m.principle}
               value={filters.principle}
               options={[
-                { value: '' as const, label: 'All principles' },
-                ...PRINCIPLES.map((p) => ({ value: p.id, label: PRINCIPLE_LABEL[p.id] })),
+                { value: '' as const, label: m.allPrinciples },
+                ...PRINCIPLES.map((p) => ({ value: p.id, label: principleLabel(p.id) })),
               ]}
               onChange={(principle) => onChange({ ...filters, principle })}
             />
             <SelectField
-              label="Method step"
+              label={m.methodStep}
               value={filters.step}
               options={[
-                { value: '' as const, label: 'All steps' },
-                ...STEPS.map((s) => ({ value: s, label: STEP_LABEL[s] })),
+                { value: '' as const, label: m.allSteps },
+                ...STEPS.map((s) => ({ value: s, label: stepLabel(s) })),
               ]}
               onChange={(step) => onChange({ ...filters, step })}
             />
           </div>
-          <label
-            className="findings__selection"
-            title={selectionSize ? undefined : 'Select elements on the canvas to see only their findings'}
-          >
+          <label className="findings__selection" title={selectionSize ? undefined : m.selectionHint}>
             <input
               type="checkbox"
               checked={filters.selectionOnly}
               disabled={!selectionSize && !filters.selectionOnly}
               onChange={(e) => onChange({ ...filters, selectionOnly: e.target.checked })}
             />
-            Only the selected elements{selectionSize ? ` (${selectionSize})` : ''}
+            {m.onlySelected}
+            {selectionSize ? ` (${selectionSize})` : ''}
           </label>
         </div>
       ) : null}
       {isFiltered(filters) && !nothingShown ? (
         <button className="findings__clear link-button" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {m.clearFilters}
         </button>
       ) : null}
     </div>
@@ -286,16 +287,13 @@ function FilterBar({
 
 /** The empty state: says what passed, and what to do next. */
 function Clean({ profile, publication }: { profile: string; publication: boolean }) {
+  const m = useMessages().findings;
   return (
     <div className="findings__empty">
       <p>
-        <strong>No findings.</strong> The model passes every rule of the {profile} profile.
+        <strong>{m.noFindings}</strong> {m.passesProfile(profile)}
       </p>
-      <p className="muted">
-        {publication
-          ? 'It is ready to publish or to hand to a client.'
-          : 'Before you publish it or hand it to a client, switch to the Publication profile: it is stricter.'}
-      </p>
+      <p className="muted">{publication ? m.readyToPublish : m.switchToPublication}</p>
     </div>
   );
 }

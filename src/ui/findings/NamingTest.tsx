@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { compilePattern } from '../../core/validation/index.ts';
 import { useDocument, useWb } from '../workbench-context.ts';
 import { selectorName, typesOf, type RuleDraft } from './rule-draft.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The pattern of a naming rule, tested live: against a name the user types and against the model's own names. */
 export function NamingTest({
@@ -13,12 +14,13 @@ export function NamingTest({
   error: string | undefined;
   onPattern: (pattern: string) => void;
 }) {
+  const m = useMessages().findings;
   const id = useId();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const [sample, setSample] = useState('');
   const compiled = useMemo(() => (draft.pattern ? compilePattern(draft.pattern) : null), [draft.pattern]);
-  const problem = error ?? (compiled && !compiled.ok ? `The pattern cannot be used: ${compiled.reason}.` : undefined);
+  const problem = error ?? (compiled && !compiled.ok ? m.patternUnusable(compiled.reason) : undefined);
   const regex = compiled?.ok ? compiled.regex : null;
   const names = useMemo(() => {
     const types = new Set(typesOf(metamodel, draft.appliesTo));
@@ -28,13 +30,13 @@ export function NamingTest({
   return (
     <div className="naming-test">
       <div className="field">
-        <label htmlFor={id}>Names must match (a regular expression)</label>
+        <label htmlFor={id}>{m.namesMustMatch}</label>
         <input
           id={id}
           type="text"
           className="naming-test__pattern"
           value={draft.pattern}
-          placeholder="e.g. ^\p{Lu}\p{Ll}+ \S"
+          placeholder={m.patternPlaceholder}
           spellCheck={false}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-error` : `${id}-hint`}
@@ -46,23 +48,23 @@ export function NamingTest({
           </div>
         ) : (
           <div className="field__hint" id={`${id}-hint`}>
-            ^ marks the start, $ the end; \p{'{'}Lu{'}'} is any capital letter. The test runs as you type.
+            {m.patternHint}
           </div>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-sample`}>Try a name</label>
+        <label htmlFor={`${id}-sample`}>{m.tryName}</label>
         <div className="naming-test__try">
           <input
             id={`${id}-sample`}
             type="text"
             value={sample}
-            placeholder="Type a name to test it"
+            placeholder={m.tryNamePlaceholder}
             onChange={(e) => setSample(e.target.value)}
           />
           {regex && sample ? (
             <span className={`naming-test__verdict${regex.test(sample) ? ' is-ok' : ' is-bad'}`} role="status">
-              {regex.test(sample) ? '✓ matches' : '✗ does not match'}
+              {regex.test(sample) ? `✓ ${m.matches}` : `✗ ${m.doesNotMatch}`}
             </span>
           ) : null}
         </div>
@@ -70,13 +72,18 @@ export function NamingTest({
       {regex ? (
         <p className="naming-test__model" role="status">
           {names.length === 0
-            ? `The model has no ${selectorName(metamodel, draft.appliesTo)} yet.`
+            ? m.noneOfType(selectorName(metamodel, draft.appliesTo))
             : breaking.length === 0
-              ? `All ${names.length} names of ${selectorName(metamodel, draft.appliesTo)} in the model match.`
-              : `${breaking.length} of ${names.length} names of ${selectorName(metamodel, draft.appliesTo)} in the model do not match: ${breaking
-                  .slice(0, 5)
-                  .map((n) => `“${n}”`)
-                  .join(', ')}${breaking.length > 5 ? ' …' : ''}`}
+              ? m.allMatch(names.length, selectorName(metamodel, draft.appliesTo))
+              : m.someBreak(
+                  breaking.length,
+                  names.length,
+                  selectorName(metamodel, draft.appliesTo),
+                  `${breaking
+                    .slice(0, 5)
+                    .map((n) => `“${n}”`)
+                    .join(', ')}${breaking.length > 5 ? ' …' : ''}`,
+                )}
         </p>
       ) : null}
     </div>

@@ -10,12 +10,14 @@ import { countOf, SeverityIcon } from './SeverityIcon.tsx';
 import { UserRuleForm } from './UserRuleForm.tsx';
 import './badges.css';
 import './rules.css';
+import { useMessages } from '../i18n/messages.ts';
 
 type Tab = 'own' | 'built-in';
 
 /** The model's validation rules: its own rules (added without code) and how strict each built-in rule is. */
 export default function RulesDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
+  const m = useMessages().findings;
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const report = useWb((s) => s.validation?.report);
@@ -38,18 +40,18 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
   const remove = (rule: UserRule) => {
     wb.perform(removeUserRule(rule.id, rule.title));
     if (editing?.id === rule.id) setEditing(null);
-    setStatus({ message: `Removed the rule “${rule.title}”.`, undo: true });
+    setStatus({ message: m.removedRule(rule.title), undo: true });
   };
 
   return (
-    <Dialog title="Validation rules" onClose={onClose} wide>
+    <Dialog title={m.validationRules} onClose={onClose} wide>
       <div className="rules-dialog">
-        <div className="rules-dialog__tabs" role="tablist" aria-label="Rules">
+        <div className="rules-dialog__tabs" role="tablist" aria-label={m.rules}>
           <button role="tab" aria-selected={tab === 'own'} onClick={() => setTab('own')}>
-            Rules of this model <span className="findings__count">{own.length}</span>
+            {m.ownRules} <span className="findings__count">{own.length}</span>
           </button>
           <button role="tab" aria-selected={tab === 'built-in'} onClick={() => setTab('built-in')}>
-            Built-in rules
+            {m.builtInRules}
           </button>
         </div>
         {status ? (
@@ -62,7 +64,7 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
                   setStatus(null);
                 }}
               >
-                Undo
+                {m.undo}
               </button>
             ) : null}
           </p>
@@ -70,12 +72,9 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
         {tab === 'built-in' && report ? <BuiltInRules report={report} counts={counts} /> : null}
         {tab === 'own' ? (
           <div className="rules-dialog__own">
-            <section aria-label="Rules of this model">
+            <section aria-label={m.ownRules}>
               {own.length === 0 ? (
-                <p className="muted rules-dialog__intro">
-                  This model has no rules of its own yet. A rule you add here is stored in the model, travels with the
-                  file, and is checked live like the built-in rules, with the same findings, badges and suppressions.
-                </p>
+                <p className="muted rules-dialog__intro">{m.noOwnRules}</p>
               ) : (
                 <ul className="user-rules">
                   {own.map((rule) => {
@@ -87,19 +86,19 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
                           <strong>{rule.title}</strong>
                           <span className="muted">{describeRule(rule, metamodel)}</span>
                         </div>
-                        <span className="user-rules__count">{n ? countOf(rule.severity, n) : 'no findings'}</span>
+                        <span className="user-rules__count">{n ? countOf(rule.severity, n) : m.noFindingsYet}</span>
                         {readOnly ? null : (
                           <span className="user-rules__actions">
-                            <button onClick={() => setEditing(rule)} aria-label={`Edit rule ${rule.title}`}>
-                              Edit
+                            <button onClick={() => setEditing(rule)} aria-label={m.editRule(rule.title)}>
+                              {m.edit}
                             </button>
                             <button
                               className="danger"
                               onClick={() => remove(rule)}
-                              aria-label={`Remove rule ${rule.title}`}
-                              title="Remove the rule (undo with Ctrl+Z)"
+                              aria-label={m.removeRule(rule.title)}
+                              title={m.removeRuleHint}
                             >
-                              Remove
+                              {m.remove}
                             </button>
                           </span>
                         )}

@@ -1,15 +1,9 @@
 import type { Severity } from '../../core/model/primitives.ts';
+import { messages } from '../i18n/messages.ts';
 
-/** What each severity is called in the UI (and in the CLI's summary: errors, warnings, notes). */
-export const SEVERITY_LABEL: Record<Severity, { one: string; many: string }> = {
-  error: { one: 'error', many: 'errors' },
-  warning: { one: 'warning', many: 'warnings' },
-  info: { one: 'note', many: 'notes' },
-};
-
-/** "1 error", "3 warnings". */
+/** "1 error", "3 warnings" in the active language (the CLI's summary says errors, warnings, notes too). */
 export function countOf(severity: Severity, n: number): string {
-  return `${n} ${n === 1 ? SEVERITY_LABEL[severity].one : SEVERITY_LABEL[severity].many}`;
+  return messages().findings.count[severity](n);
 }
 
 /** A severity's symbol: shape and glyph differ as well as colour (round ×, triangle !, round i), so it reads without colour. */

@@ -4,6 +4,7 @@ import type { Suppressed } from '../../core/validation/index.ts';
 import { useActions } from '../workbench-context.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import type { Subject } from './subjects.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Findings the modellers accepted, apart from the active ones, each with its reason and a way back. */
 export function SuppressedList({
@@ -20,10 +21,11 @@ export function SuppressedList({
   readOnly: boolean;
 }) {
   const wb = useActions();
+  const m = useMessages().findings;
   return (
     <details className="findings__suppressed">
       <summary>
-        Suppressed <span className="findings__count">{suppressed.length}</span>
+        {m.suppressed} <span className="findings__count">{suppressed.length}</span>
       </summary>
       <ul>
         {suppressed.map(({ finding, reason }) => {
@@ -41,15 +43,15 @@ export function SuppressedList({
               <div className="finding__body">
                 <div className="finding__rule">{ruleTitle(finding.rule)}</div>
                 <p className="finding__reason">
-                  <span className="muted">Reason:</span> {reason}
+                  <span className="muted">{m.reason}</span> {reason}
                 </p>
                 {readOnly ? null : (
                   <div className="finding__actions">
                     <button
                       onClick={() => wb.perform(unsuppressFinding(finding.rule, target, name))}
-                      title="Make it an active finding again (undo with Ctrl+Z)"
+                      title={m.restoreHint}
                     >
-                      Restore
+                      {m.restore}
                     </button>
                   </div>
                 )}

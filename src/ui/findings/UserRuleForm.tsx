@@ -5,6 +5,7 @@ import type { UserRule } from '../../core/model/validation-settings.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { draftOf, emptyDraft, inputOf, KINDS, selectorName, typesOf, type RuleDraft } from './rule-draft.ts';
 import { NamingTest } from './NamingTest.tsx';
+import { useMessages } from '../i18n/messages.ts';
 
 /** A labelled control with its inline error; the error is announced and tied to the control. */
 function Field({
@@ -35,9 +36,10 @@ function Field({
 
 /** Element types grouped by category, each group led by "Any <category>". */
 function TypeOptions({ metamodel }: { metamodel: Metamodel }) {
+  const m = useMessages().findings;
   return metamodel.data.categories.map((c) => (
     <optgroup key={c.id} label={c.label}>
-      <option value={`category:${c.id}`}>Any {c.label}</option>
+      <option value={`category:${c.id}`}>{m.anyCategory(c.label)}</option>
       {metamodel.data.elementTypes
         .filter((t) => t.category === c.id)
         .map((t) => (
@@ -54,6 +56,7 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) 
 /** Adds a rule of the model's own, or edits one; invalid input is refused beside the field it concerns. */
 export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; onDone: (message: string) => void }) {
   const wb = useActions();
+  const m = useMessages().findings;
   const metamodel = useWb((s) => s.metamodel);
   const [draft, setDraft] = useState<RuleDraft>(() => (editing ? draftOf(editing, metamodel) : emptyDraft(metamodel)));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -78,23 +81,19 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
     if (!checked.ok) return setErrors({ [checked.field ?? 'form']: sentence(checked.message) });
     wb.perform(checked.edit);
     setDraft(emptyDraft(metamodel, draft.kind));
-    onDone(
-      editing
-        ? `Saved the rule “${draft.title.trim()}”.`
-        : `Added the rule “${draft.title.trim()}”; it runs from now on like a built-in rule.`,
-    );
+    onDone(editing ? m.savedRule(draft.title.trim()) : m.addedRule(draft.title.trim()));
   };
 
   return (
     <form
       className="rule-form"
       onSubmit={submit}
-      aria-label={editing ? `Edit rule ${editing.title}` : 'New rule'}
+      aria-label={editing ? m.editRule(editing.title) : m.newRule}
       noValidate
     >
-      <h3>{editing ? `Edit “${editing.title}”` : 'New rule'}</h3>
+      <h3>{editing ? m.editHeading(editing.title) : m.newRule}</h3>
       <div className="field-row">
-        <Field label="The rule checks that">
+        <Field label={m.ruleChecks}>
           {(p) => (
             <select
               {...p}
@@ -103,14 +102,14 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
               disabled={!!editing}
             >
               {KINDS.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
+                <option key={k} value={k}>
+                  {m.kind[k]}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="For elements of type">
+        <Field label={m.forType}>
           {(p) => (
             <select {...p} value={draft.appliesTo} onChange={(e) => set({ appliesTo: e.target.value, property: '' })}>
               <TypeOptions metamodel={metamodel} />
@@ -120,13 +119,9 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
       </div>
       {draft.kind === 'required-property' ? (
         <Field
-          label="Property that must have a value"
+          label={m.requiredProperty}
           error={errors.property}
-          hint={
-            properties.length
-              ? undefined
-              : `${selectorName(metamodel, draft.appliesTo)} has no properties; choose another type.`
-          }
+          hint={properties.length ? undefined : m.noProperties(selectorName(metamodel, draft.appliesTo))}
         >
           {(p) => (
             <select
@@ -135,7 +130,7 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
               onChange={(e) => set({ property: e.target.value })}
               disabled={!properties.length}
             >
-              <option value="">Choose a property…</option>
+              <option value="">{m.chooseProperty}</option>
               {properties.map((prop) => (
                 <option key={prop.key} value={prop.key}>
                   {prop.label}
@@ -147,15 +142,15 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
       ) : null}
       {draft.kind === 'count' ? (
         <div className="field-row">
-          <Field label="In each">
+          <Field label={m.inEach}>
             {(p) => (
               <select {...p} value={draft.per} onChange={(e) => set({ per: e.target.value as 'area' | 'role' })}>
-                <option value="area">area</option>
-                <option value="role">role</option>
+                <option value="area">{m.per.area}</option>
+                <option value="role">{m.per.role}</option>
               </select>
             )}
           </Field>
-          <Field label="At least" error={errors.min}>
+          <Field label={m.atLeast} error={errors.min}>
             {(p) => (
               <input
                 {...p}
@@ -168,7 +163,7 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
               />
             )}
           </Field>
-          <Field label="At most" error={errors.max}>
+          <Field label={m.atMost} error={errors.max}>
             {(p) => (
               <input
                 {...p}
@@ -189,19 +184,19 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
       {draft.kind === 'required-relation' ? (
         <>
           <div className="field-row">
-            <Field label="Direction">
+            <Field label={m.direction}>
               {(p) => (
                 <select
                   {...p}
                   value={draft.direction}
                   onChange={(e) => set({ direction: e.target.value as 'outgoing' | 'incoming' })}
                 >
-                  <option value="outgoing">from each such element</option>
-                  <option value="incoming">to each such element</option>
+                  <option value="outgoing">{m.fromEach}</option>
+                  <option value="incoming">{m.toEach}</option>
                 </select>
               )}
             </Field>
-            <Field label="Relation">
+            <Field label={m.relation}>
               {(p) => (
                 <select {...p} value={draft.relation} onChange={(e) => set({ relation: e.target.value })}>
                   {metamodel.data.relationTypes.map((r) => (
@@ -212,7 +207,7 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
                 </select>
               )}
             </Field>
-            <Field label={draft.direction === 'outgoing' ? 'To an element of type' : 'From an element of type'}>
+            <Field label={draft.direction === 'outgoing' ? m.toType : m.fromType}>
               {(p) => (
                 <select {...p} value={draft.other} onChange={(e) => set({ other: e.target.value })}>
                   <TypeOptions metamodel={metamodel} />
@@ -222,27 +217,29 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
           </div>
           {possible ? null : (
             <p className="rule-form__warning" role="status">
-              The metamodel allows no “{metamodel.relationType(draft.relation)?.label}” relation{' '}
-              {draft.direction === 'outgoing' ? 'from' : 'to'} {selectorName(metamodel, draft.appliesTo)}{' '}
-              {draft.direction === 'outgoing' ? 'to' : 'from'} {selectorName(metamodel, draft.other)}, so every such
-              element would break this rule.
+              {m.relationImpossible(
+                metamodel.relationType(draft.relation)?.label ?? draft.relation,
+                draft.direction === 'outgoing',
+                selectorName(metamodel, draft.appliesTo),
+                selectorName(metamodel, draft.other),
+              )}
             </p>
           )}
         </>
       ) : null}
       <div className="field-row">
-        <Field label="Title, shown with each finding" error={errors.title}>
+        <Field label={m.titleField} error={errors.title}>
           {(p) => (
             <input
               {...p}
               type="text"
               value={draft.title}
-              placeholder={`e.g. ${KINDS.find((k) => k.id === draft.kind)!.example}`}
+              placeholder={m.example[draft.kind]}
               onChange={(e) => set({ title: e.target.value })}
             />
           )}
         </Field>
-        <Field label="Severity">
+        <Field label={m.severityField}>
           {(p) => (
             <select
               {...p}
@@ -250,14 +247,14 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
               onChange={(e) => set({ severity: e.target.value as RuleDraft['severity'] })}
               className="rule-form__severity"
             >
-              <option value="error">Error</option>
-              <option value="warning">Warning</option>
-              <option value="info">Note</option>
+              <option value="error">{m.level.error}</option>
+              <option value="warning">{m.level.warning}</option>
+              <option value="info">{m.level.info}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field label="Why it matters (optional, shown as the finding's hint)" error={errors.hint}>
+      <Field label={m.hintField} error={errors.hint}>
         {(p) => <textarea {...p} rows={2} value={draft.hint} onChange={(e) => set({ hint: e.target.value })} />}
       </Field>
       {errors.form ? (
@@ -267,11 +264,11 @@ export function UserRuleForm({ editing, onDone }: { editing: UserRule | null; on
       ) : null}
       <div className="rule-form__actions">
         <button type="submit" className="primary">
-          {editing ? 'Save changes' : 'Add rule'}
+          {editing ? m.saveChanges : m.addRule}
         </button>
         {editing ? (
           <button type="button" onClick={() => onDone('')}>
-            Cancel
+            {m.cancel}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/model/primitives.ts';
-import { PRINCIPLES, STEPS, type Finding, type Principle, type StepId } from '../../core/validation/index.ts';
+import { STEPS, type Finding, type Principle, type StepId } from '../../core/validation/index.ts';
 import { subjectsOf, type Subject } from './subjects.ts';
+import { messages } from '../i18n/messages.ts';
 
 export interface Filters {
   /** The severities shown; all three unless the user hid some. */
@@ -23,12 +24,14 @@ export const NO_FILTERS: Filters = {
 export const isFiltered = (f: Filters) =>
   f.severities.length < 3 || f.principle !== '' || f.step !== '' || f.text.trim() !== '' || f.selectionOnly;
 
-/** "1 Structural goals" …: the construction method's steps as the method stepper numbers them. */
-export const STEP_LABEL = Object.fromEntries(
-  STEPS.map((id, i) => [id, `${i + 1} ${id.charAt(0).toUpperCase()}${id.slice(1).replace('-', ' ')}`]),
-) as Record<StepId, string>;
+/** "1 Structural goals" …: a step of the construction method as the method stepper numbers it, in the active language. */
+export const stepLabel = (step: StepId): string => `${STEPS.indexOf(step) + 1} ${messages().findings.step[step]}`;
 
-export const PRINCIPLE_LABEL = Object.fromEntries(PRINCIPLES.map((p) => [p.id, p.label])) as Record<Principle, string>;
+/** A GoM principle's name in the active language (the evaluation uses the same names). */
+export const principleLabel = (principle: Principle): string => messages().evaluation.principle[principle];
+
+/** What a GoM principle asks of a model, in the active language. */
+export const principleHint = (principle: Principle): string => messages().findings.principleHint[principle];
 
 /** The findings the filters let through; text matches the message, the rule's title and the names of what it concerns. */
 export function applyFilters(

@@ -2,6 +2,7 @@ import type { UserRuleInput } from '../../core/commands/validation-settings.ts';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Severity } from '../../core/model/primitives.ts';
 import type { UserRule } from '../../core/model/validation-settings.ts';
+import { messages } from '../i18n/messages.ts';
 
 export type RuleKind = UserRule['kind'];
 
@@ -22,12 +23,8 @@ export interface RuleDraft {
   other: string;
 }
 
-export const KINDS: { id: RuleKind; label: string; example: string }[] = [
-  { id: 'required-property', label: 'A property must have a value', example: 'Measures state their target' },
-  { id: 'count', label: 'How many per area or role', example: 'Each area holds at most 8 processes' },
-  { id: 'naming', label: 'Names follow a pattern', example: 'Process names start with a capital' },
-  { id: 'required-relation', label: 'A relation must exist', example: 'Every inquiry is input to a process' },
-];
+/** The kinds of rule a user can add; their names and examples are in the catalogue (findings.kind). */
+export const KINDS: RuleKind[] = ['required-property', 'count', 'naming', 'required-relation'];
 
 export function emptyDraft(metamodel: Metamodel, kind: RuleKind = 'required-property'): RuleDraft {
   const first = metamodel.data.elementTypes[0]?.id ?? '';
@@ -86,25 +83,26 @@ function bound(text: string): number | undefined | null {
 export function inputOf(
   d: RuleDraft,
 ): { ok: true; input: UserRuleInput } | { ok: false; errors: Record<string, string> } {
+  const m = messages().findings;
   const errors: Record<string, string> = {};
-  if (!d.title.trim()) errors.title = 'Give the rule a title: it is shown with each finding.';
+  if (!d.title.trim()) errors.title = m.titleMissing;
   const base = { title: d.title, severity: d.severity, hint: d.hint.trim(), appliesTo: d.appliesTo };
   let input: UserRuleInput;
   switch (d.kind) {
     case 'required-property':
-      if (!d.property) errors.property = 'Choose the property that must have a value.';
+      if (!d.property) errors.property = m.propertyMissing;
       input = { ...base, kind: d.kind, property: d.property };
       break;
     case 'count': {
       const min = bound(d.min);
       const max = bound(d.max);
-      if (min === null) errors.min = 'Write a whole number, 0 or more.';
-      if (max === null) errors.max = 'Write a whole number, 0 or more.';
+      if (min === null) errors.min = m.wholeNumber;
+      if (max === null) errors.max = m.wholeNumber;
       input = { ...base, kind: d.kind, per: d.per, ...(min == null ? {} : { min }), ...(max == null ? {} : { max }) };
       break;
     }
     case 'naming':
-      if (!d.pattern.trim()) errors.pattern = 'Write the pattern that names must match.';
+      if (!d.pattern.trim()) errors.pattern = m.patternMissing;
       input = { ...base, kind: d.kind, pattern: d.pattern };
       break;
     case 'required-relation':
@@ -124,12 +122,13 @@ export function typesOf(metamodel: Metamodel, selector: string): string[] {
 /** What a selector is called in a sentence: "Quality measure", "any Process". */
 export function selectorName(metamodel: Metamodel, selector: string): string {
   if (selector.startsWith('category:'))
-    return `any ${metamodel.category(selector.slice('category:'.length))?.label ?? selector}`;
+    return messages().findings.anyOf(metamodel.category(selector.slice('category:'.length))?.label ?? selector);
   return metamodel.elementType(selector)?.label ?? selector;
 }
 
 /** A rule in one line, for the list of the model's rules. */
 export function describeRule(rule: UserRule, metamodel: Metamodel): string {
+  const m = messages().findings;
   const what = selectorName(metamodel, rule.appliesTo);
   switch (rule.kind) {
     case 'required-property': {
@@ -137,19 +136,19 @@ export function describeRule(rule: UserRule, metamodel: Metamodel): string {
         typesOf(metamodel, rule.appliesTo)
           .flatMap((t) => metamodel.elementType(t)?.properties ?? [])
           .find((p) => p.key === rule.property)?.label ?? rule.property;
-      return `${what}: “${label}” must have a value`;
+      return m.describeRequired(what, label);
     }
     case 'count': {
       const range =
         rule.min !== undefined && rule.max !== undefined
-          ? `${rule.min} to ${rule.max}`
+          ? m.range(rule.min, rule.max)
           : rule.min !== undefined
-            ? `at least ${rule.min}`
-            : `at most ${rule.max}`;
-      return `${range} × ${what} in each ${rule.per}`;
+            ? m.atLeastN(rule.min)
+            : m.atMostN(rule.max ?? 0);
+      return m.describeCount(range, what, m.per[rule.per]);
     }
     case 'naming':
-      return `${what}: names match /${rule.pattern}/`;
+      return m.describeNaming(what, rule.pattern);
     case 'required-relation': {
       const relation = metamodel.relationType(rule.relation)?.label ?? rule.relation;
       const other = selectorName(metamodel, rule.other);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { loadPack, packSummary, type MethodPack } from '../../core/method/pack.ts';
+import { loadPack, type MethodPack } from '../../core/method/pack.ts';
 import { methodProblems } from '../../core/method/engine.ts';
 import { newModel } from '../../core/method/new-model.ts';
 import { metamodelFor } from '../../core/metamodel/registry.ts';
@@ -9,25 +9,40 @@ import type { DialogProps } from '../shell/features.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { currentActor } from '../method/actor.ts';
 import './packs.css';
+import { useMessages, type Messages } from '../i18n/messages.ts';
+
+// A command is typed as it is in every language.
+const CLI_VALIDATE = 'refmod validate';
 
 type Read = { ok: true; pack: MethodPack } | { ok: false; problems: { path: string; message: string }[] };
+
+/** What a pack holds in one line, as the CLI's packSummary says it, in the active language. */
+function summaryOf(pack: MethodPack, m: Messages['packs']): string {
+  const parts = [
+    pack.metamodel ? m.holdsMetamodel(pack.metamodel.elementTypes.length) : null,
+    pack.method ? m.holdsMethod(pack.method.steps.length) : null,
+    pack.checklists.length ? m.holdsChecklists(pack.checklists.length) : null,
+    pack.profile ? m.holdsProfile(pack.profile.name) : null,
+  ].filter(Boolean);
+  return `${pack.name} ${pack.version}: ${parts.join(', ')}`;
+}
 
 /** A method pack opened or dropped: what it holds, its problems if any, and a new model that follows it. */
 export default function MethodPackDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
+  const m = useMessages().packs;
   const changes = useWb((s) => s.history.past.length);
   const openName = useWb((s) => s.history.document.meta.name);
   const file = readFileArg(arg);
   const read = useMemo((): Read => {
-    if (!file)
-      return { ok: false, problems: [{ path: '(file)', message: 'No method pack was handed to this dialog.' }] };
+    if (!file) return { ok: false, problems: [{ path: m.filePath, message: m.noPack }] };
     let raw: unknown;
     try {
       raw = JSON.parse(file.text.replace(/^\uFEFF/, ''));
     } catch (error) {
       return {
         ok: false,
-        problems: [{ path: '(file)', message: `The file is not JSON: ${(error as Error).message}` }],
+        problems: [{ path: m.filePath, message: m.notJson((error as Error).message) }],
       };
     }
     const loaded = loadPack(raw);
@@ -37,13 +52,13 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
     return mismatches.length
       ? { ok: false, problems: mismatches.map((p) => ({ path: `method.${p.path}`, message: p.message })) }
       : { ok: true, pack };
-  }, [file]);
+  }, [file, m]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const start = () => {
     if (!read.ok) return;
-    if (!name.trim()) return setError('Give the model a name.');
+    if (!name.trim()) return setError(m.nameMissing);
     const actor = currentActor();
     const result = newModel({ name, pack: read.pack, authors: actor ? [actor] : [] });
     if (!result.ok) return setError(result.message);
@@ -52,18 +67,19 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
     const method = read.pack.method;
     wb.notify(
       'success',
-      `“${result.document.meta.name}” follows the method pack ${read.pack.name}${method ? `, at step 1: ${method.steps[0]!.title}` : ''}.`,
+      method
+        ? m.startedAtStep(result.document.meta.name, read.pack.name, method.steps[0]!.title)
+        : m.started(result.document.meta.name, read.pack.name),
     );
     onClose();
   };
 
   return (
-    <Dialog title="Method pack" onClose={onClose}>
+    <Dialog title={m.title} onClose={onClose}>
       {!read.ok ? (
         <div className="method-pack" role="alert">
           <p>
-            <strong>“{file?.name ?? 'The file'}” is not a method pack Refmod can use.</strong> The open model is
-            unchanged. Fix these and open it again:
+            <strong>{m.notAPack(file?.name ?? m.theFile)}</strong> {m.fixAndReopen}
           </p>
           <ul className="method-pack__problems">
             {read.problems.slice(0, 12).map((p, i) => (
@@ -72,10 +88,10 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
               </li>
             ))}
           </ul>
-          {read.problems.length > 12 ? <p>… and {read.problems.length - 12} more.</p> : null}
+          {read.problems.length > 12 ? <p>… {m.andMore(read.problems.length - 12)}</p> : null}
           <div className="editor__actions">
             <button type="button" onClick={onClose}>
-              Close
+              {m.close}
             </button>
           </div>
         </div>
@@ -88,14 +104,14 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
           }}
         >
           <p className="method-pack__summary" data-testid="pack-summary">
-            {packSummary(read.pack)}
+            {summaryOf(read.pack, m)}
           </p>
           {read.pack.description ? <p>{read.pack.description}</p> : null}
           {read.pack.method ? (
-            <p className="muted">Steps: {read.pack.method.steps.map((s, i) => `${i + 1} ${s.title}`).join(' · ')}</p>
+            <p className="muted">{m.steps(read.pack.method.steps.map((s, i) => `${i + 1} ${s.title}`).join(' · '))}</p>
           ) : null}
           <div className="field">
-            <label htmlFor="method-pack-name">Name of the new model</label>
+            <label htmlFor="method-pack-name">{m.newModelName}</label>
             <input
               id="method-pack-name"
               autoFocus
@@ -110,16 +126,15 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
             ) : null}
           </div>
           <p className="field__hint">
-            The model carries the pack inside its file, so it opens with these steps anywhere, and{' '}
-            <code>refmod validate</code> judges it by the pack.
-            {changes > 0 ? ` “${openName}” is replaced on screen: save it first if you want a file of it.` : ''}
+            {m.carriesPack} <code>{CLI_VALIDATE}</code> {m.judgedByPack}
+            {changes > 0 ? ` ${m.replacesOpen(openName)}` : ''}
           </p>
           <div className="editor__actions">
             <button type="submit" className="primary">
-              Start a model with this pack
+              {m.start}
             </button>
             <button type="button" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </button>
           </div>
         </form>

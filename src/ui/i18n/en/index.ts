@@ -1,6 +1,8 @@
 import { shell } from './shell.ts';
 import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
+import { findings } from './findings.ts';
+import { packs } from './packs.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
 import { glossary } from './glossary.ts';
@@ -17,6 +19,8 @@ export const en = {
   method,
   header,
   evaluation,
+  findings,
+  packs,
   tour,
   glossary,
   shortcuts,

@@ -2,6 +2,8 @@ import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
 import { method } from './method.ts';
 import { evaluation } from './evaluation.ts';
+import { findings } from './findings.ts';
+import { packs } from './packs.ts';
 import { header } from './header.ts';
 import { tour } from './tour.ts';
 import { glossary } from './glossary.ts';
@@ -18,6 +20,8 @@ export const ko: Messages = {
   method,
   header,
   evaluation,
+  findings,
+  packs,
   tour,
   glossary,
   shortcuts,

@@ -1,0 +1,27 @@
+/** The method pack dialog: what an opened pack holds, its problems, and a new model that follows it. */
+export const packs = {
+  title: 'Method pack',
+  filePath: '(file)',
+  noPack: 'No method pack was handed to this dialog.',
+  notJson: (reason: string) => `The file is not JSON: ${reason}`,
+  nameMissing: 'Give the model a name.',
+  started: (model: string, pack: string) => `“${model}” follows the method pack ${pack}.`,
+  startedAtStep: (model: string, pack: string, step: string) =>
+    `“${model}” follows the method pack ${pack}, at step 1: ${step}.`,
+  theFile: 'The file',
+  notAPack: (file: string) => `“${file}” is not a method pack Refmod can use.`,
+  fixAndReopen: 'The open model is unchanged. Fix these and open it again:',
+  andMore: (n: number) => `and ${n} more.`,
+  close: 'Close',
+  holdsMetamodel: (types: number) => `metamodel (${types} element types)`,
+  holdsMethod: (steps: number) => `method (${steps} steps)`,
+  holdsChecklists: (n: number) => (n === 1 ? '1 checklist' : `${n} checklists`),
+  holdsProfile: (name: string) => `validation profile "${name}"`,
+  steps: (steps: string) => `Steps: ${steps}`,
+  newModelName: 'Name of the new model',
+  carriesPack: 'The model carries the pack inside its file, so it opens with these steps anywhere, and',
+  judgedByPack: 'judges it by the pack.',
+  replacesOpen: (model: string) => `“${model}” is replaced on screen: save it first if you want a file of it.`,
+  start: 'Start a model with this pack',
+  cancel: 'Cancel',
+};

@@ -1,0 +1,27 @@
+import type { Messages } from '../messages.ts';
+
+export const packs: Messages['packs'] = {
+  title: '방법 팩',
+  filePath: '(파일)',
+  noPack: '이 대화상자에 전달된 방법 팩이 없습니다.',
+  notJson: (reason) => `파일이 JSON이 아닙니다: ${reason}`,
+  nameMissing: '모델 이름을 입력하세요.',
+  started: (model, pack) => `“${model}”은(는) 방법 팩 ${pack}을(를) 따릅니다.`,
+  startedAtStep: (model, pack, step) => `“${model}”은(는) 방법 팩 ${pack}을(를) 따르며, 1단계 ${step}에서 시작합니다.`,
+  theFile: '파일',
+  notAPack: (file) => `“${file}”은(는) Refmod에서 사용할 수 있는 방법 팩이 아닙니다.`,
+  fixAndReopen: '열려 있는 모델은 바뀌지 않았습니다. 다음 문제를 고친 뒤 다시 여세요:',
+  andMore: (n) => `외 ${n}개.`,
+  close: '닫기',
+  holdsMetamodel: (types) => `메타모델 (요소 유형 ${types}개)`,
+  holdsMethod: (steps) => `방법 (${steps}단계)`,
+  holdsChecklists: (n) => `체크리스트 ${n}개`,
+  holdsProfile: (name) => `검증 프로필 “${name}”`,
+  steps: (steps) => `단계: ${steps}`,
+  newModelName: '새 모델 이름',
+  carriesPack: '모델 파일에 팩이 포함되므로 어디에서 열어도 이 단계가 적용되며,',
+  judgedByPack: '도 이 팩을 기준으로 검증합니다.',
+  replacesOpen: (model) => `화면의 “${model}”이(가) 바뀝니다. 파일로 남기려면 먼저 저장하세요.`,
+  start: '이 팩으로 모델 시작',
+  cancel: '취소',
+};
