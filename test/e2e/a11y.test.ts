@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
+import { showSidePanel } from './support/canvas.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The WCAG 2.1 A and AA rules, best practices, and axe's experimental ones (label-content-name-mismatch among them).
@@ -50,6 +51,7 @@ describe('axe-core on the main screens at 1024×768', () => {
     ['Export', '#panel-export .export-panel'],
   ] as const) {
     it(`finds none with the ${tab} panel open`, async () => {
+      await showSidePanel(page);
       await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await page.locator(ready).first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);

@@ -175,6 +175,7 @@ describe('without browser storage', () => {
       .locator('.outline__name')
       .first()
       .click();
+    await tab.getByRole('button', { name: 'Show the side panel' }).click();
     await tab.locator('.inspector').getByLabel('Name', { exact: true }).fill('Run campaigns');
     await tab.locator('.inspector').getByLabel('Name', { exact: true }).press('Enter');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
-import { viewportSettled } from './support/canvas.ts';
+import { showSidePanel, viewportSettled } from './support/canvas.ts';
 
 let browser: Browser;
 let page: Page;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   await gallery.waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.querySelector('.header h1')?.textContent === 'Gate check');
   await viewportSettled(page);
+  await showSidePanel(page);
   await page.getByRole('tab', { name: /^Step/ }).click();
 });
 afterAll(async () => {

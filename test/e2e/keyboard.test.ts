@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openWorkbench } from './support/browser.ts';
-import { node, openModelFile, undoLabel, viewportSettled } from './support/canvas.ts';
+import { node, openModelFile, showSidePanel, undoLabel, viewportSettled } from './support/canvas.ts';
 
 const PROJECTOR = { width: 1024, height: 768 };
 const WORKSHOP = new URL('../fixtures/workshop-model.json', import.meta.url).pathname;
@@ -52,6 +52,7 @@ describe('a hidden selection is never deleted', () => {
     expect(await modelSize(page)).toBe(before - 1);
     await page.getByRole('tab', { name: /^Client view/ }).click();
     await find(page, 'Profile customers');
+    await showSidePanel(page);
     expect(await page.locator('.inspector').getByLabel('Name', { exact: true }).inputValue()).toBe('Profile customers');
     await page.keyboard.press('Control+Z');
     expect(await modelSize(page)).toBe(before);
@@ -135,6 +136,8 @@ describe('modelling by keyboard alone', () => {
   it('inspects the new relation in the outline, named by its elements, then deletes it there, focus kept', async () => {
     await page.getByRole('button', { name: 'Show the palette and outline' }).focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Show the side panel' }).focus();
+    await page.keyboard.press('Enter');
     const tree = page.getByRole('tree');
     const relation = tree.getByRole('treeitem', { name: 'Relation: Answer end-user calls produces Account' });
     await relation.waitFor();
@@ -161,6 +164,7 @@ describe('alignment across lanes', () => {
     await page.keyboard.press('Shift+ArrowRight');
     expect(await undoLabel(page)).toBe('Undo: Nudge Inquiry');
     await node(page, 'answer-calls').click({ modifiers: ['Shift'] });
+    await showSidePanel(page);
     await page.getByRole('tab', { name: 'Inspector' }).click();
     const arrange = page.locator('.inspector');
     expect(await arrange.getByRole('button', { name: 'Top', exact: true }).isDisabled()).toBe(true);

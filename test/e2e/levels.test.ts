@@ -195,7 +195,7 @@ describe('levels of a view, as a new user at 1024×768', () => {
     const where = page.locator('.present-bar__where');
     await where.waitFor();
     await viewportSettled(page);
-    expect(await page.getByRole('tab', { name: 'Inspector' }).count()).toBe(0);
+    expect(await page.locator('#side-panel').count()).toBe(0);
     const first = (await where.textContent())!;
     const [, total] = /^1 \/ (\d+) · Process map$/.exec(first) ?? [];
     expect(Number(total)).toBeGreaterThan(2);
@@ -231,7 +231,8 @@ describe('levels of a view, as a new user at 1024×768', () => {
 
     await page.keyboard.press('Escape');
     await page.locator('.present-bar').waitFor({ state: 'detached' });
-    await page.getByRole('tab', { name: 'Inspector' }).waitFor();
+    // At 1024 px the side panel comes back folded, as it was before presenting.
+    await page.getByRole('button', { name: 'Show the side panel' }).waitFor();
     expect(await page.getByRole('button', { name: 'Present', exact: true }).getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);
   });

@@ -45,6 +45,32 @@ async function onCanvas(page: Page, target: Locator): Promise<boolean> {
   );
 }
 
+describe('the side panel on a projector', () => {
+  it('starts folded at 1024 px so the canvas has the room, opens from its rail or a header button, and folds again', async () => {
+    const { page, context } = await openWorkbench(browser, { viewport: PROJECTOR });
+    const canvasWidth = async () => (await page.locator('.canvas').boundingBox())!.width;
+    const folded = await canvasWidth();
+    // The canvas takes all but the two rails.
+    expect(folded).toBeGreaterThan(PROJECTOR.width - 100);
+    await page.getByRole('button', { name: 'Show the side panel: Inspector' }).click();
+    await page.getByRole('tab', { name: 'Inspector' }).waitFor();
+    expect(await canvasWidth()).toBeLessThan(folded - 250);
+    await page.getByRole('button', { name: 'Hide the side panel' }).click();
+    await page.getByRole('button', { name: 'Show the side panel' }).waitFor();
+    // Asking for a panel by name (Export in the header) shows it.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.locator('#panel-export').waitFor();
+    await context.close();
+  });
+
+  it('starts open on a 1440 px laptop', async () => {
+    const { page, context } = await openWorkbench(browser, { viewport: { width: 1440, height: 900 } });
+    expect(await page.getByRole('tab', { name: 'Inspector' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Show the side panel' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('the view tabs at 1024×768', () => {
   let page: Page;
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, isValidElement, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import type { SidePanel as PanelId } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 
@@ -14,29 +14,62 @@ export function PanelTab(props: PanelTabProps): ReactElement {
   return <>{props.children}</>;
 }
 
+// Below this width the canvas needs the room more than the panel does (a 1024 px projector, a small laptop).
+const NARROW = '(max-width: 1279px)';
+const narrowScreen = () => window.matchMedia(NARROW).matches;
+function onWidthChange(listener: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+}
+
 /** The right-hand panel: a tab strip over the inspector, the step guidance, findings and evaluation. */
 export function SidePanel({ children }: { children: ReactNode }) {
   const wb = useActions();
   const open = useWb((s) => s.sidePanel);
+  const chosen = useWb((s) => s.sidePanelFolded);
+  const narrow = useSyncExternalStore(onWidthChange, narrowScreen);
   const tabs = Children.toArray(children).filter(isValidElement) as ReactElement<PanelTabProps>[];
   const active = tabs.find((t) => t.props.id === open) ?? tabs[0];
+  if (chosen ?? narrow)
+    return (
+      <aside className="side-panel side-panel--folded" id="side-panel" aria-label="Side panel">
+        <button
+          onClick={() => wb.foldSidePanel(false)}
+          title={`Show the side panel (${active?.props.label ?? ''})`}
+          aria-label={`Show the side panel: ${active?.props.label ?? ''}`}
+        >
+          <span>‹ {active?.props.label}</span>
+        </button>
+      </aside>
+    );
   return (
     <aside className="side-panel" id="side-panel" aria-label="Side panel">
-      <div className="side-panel__tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t.props.id}
-            role="tab"
-            id={`tab-${t.props.id}`}
-            aria-selected={t === active}
-            aria-controls={`panel-${t.props.id}`}
-            className="side-panel__tab"
-            onClick={() => wb.setSidePanel(t.props.id)}
-          >
-            {t.props.label}
-            {t.props.badge}
-          </button>
-        ))}
+      <div className="side-panel__bar">
+        <div className="side-panel__tabs" role="tablist">
+          {tabs.map((t) => (
+            <button
+              key={t.props.id}
+              role="tab"
+              id={`tab-${t.props.id}`}
+              aria-selected={t === active}
+              aria-controls={`panel-${t.props.id}`}
+              className="side-panel__tab"
+              onClick={() => wb.setSidePanel(t.props.id)}
+            >
+              {t.props.label}
+              {t.props.badge}
+            </button>
+          ))}
+        </div>
+        <button
+          className="side-panel__fold"
+          onClick={() => wb.foldSidePanel(true)}
+          title="Hide the side panel, so the canvas is wider"
+          aria-label="Hide the side panel"
+        >
+          ›
+        </button>
       </div>
       {active ? (
         <div

@@ -75,3 +75,9 @@ export async function inspectorValue(page: Page, label: string): Promise<string>
 export async function undoLabel(page: Page): Promise<string | null> {
   return page.locator('.header button[aria-label^="Undo"]').getAttribute('aria-label');
 }
+
+/** Unfolds the side panel where a narrow screen (1024 px) folded it away, as a person would with its rail. */
+export async function showSidePanel(page: Page) {
+  const rail = page.getByRole('button', { name: 'Show the side panel' });
+  if (await rail.isVisible()) await rail.click();
+}
