@@ -1,8 +1,13 @@
 import { fnv1a64 } from '../model/hash.ts';
 import type { RefDocument } from '../model/schema.ts';
+import { ownLanguageOnly } from '../i18n/localize.ts';
 
-/** The parts of a model an evaluation judges: what it says, not its name, method log, layout or pack. */
-export function contentParts(doc: RefDocument) {
+/**
+ * The parts of a model an evaluation judges: what it says, not its name, method log, layout or pack, nor the
+ * languages it is also written in (a translation says the same).
+ */
+export function contentParts(model: RefDocument) {
+  const doc = ownLanguageOnly(model);
   return {
     structuralGoals: doc.structuralGoals,
     macroStructure: doc.macroStructure,

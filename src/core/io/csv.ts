@@ -4,6 +4,7 @@ import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import { documentProblems } from '../model/document-problems.ts';
 import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
 import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
+import { forExport } from '../i18n/localize.ts';
 
 /** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
 export const ELEMENT_COLUMNS = [
@@ -22,6 +23,8 @@ export const ELEMENT_COLUMNS = [
 ] as const;
 export const RELATION_COLUMNS = ['id', 'type', 'source', 'target', 'label'] as const;
 const PROPERTY = 'prop:';
+/** A translation column: `name:de`, `description:ko` (the model's own text stays in `name` and `description`). */
+const TRANSLATION = /^(name|description):([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/;
 // The keys safe-json refuses in a model file: a column with such a name could never be saved and opened again.
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -57,8 +60,19 @@ export function writeCsv(
 }
 
 /** One table of the model (elements or relations) as CSV: a header row, then one row per element. */
-export function elementsToCsv(doc: RefDocument, options?: CsvOptions): string {
+/**
+ * `language`: a table to read in that language, names and descriptions in it where translated, else the model's
+ * own text marked "[en]". Without it, the model's own text and one `name:<language>` and `description:<language>`
+ * column per language the elements are translated into, so the table comes back whole.
+ */
+export function elementsToCsv(model: RefDocument, options?: CsvOptions & { language?: string | undefined }): string {
+  const { doc } = forExport(model, options?.language);
   const keys = [...new Set(doc.elements.flatMap((e) => Object.keys(e.properties)))].sort();
+  const languages =
+    options?.language === undefined
+      ? [...new Set(doc.elements.flatMap((e) => Object.keys(e.translations ?? {})))].sort()
+      : [];
+  const translationColumns = languages.flatMap((l) => [`name:${l}`, `description:${l}`]);
   const rows = doc.elements.map((e) => [
     e.id,
     e.type,
@@ -72,13 +86,14 @@ export function elementsToCsv(doc: RefDocument, options?: CsvOptions): string {
     e.provenance.note,
     e.provenance.confidence ?? '',
     e.provenance.status ?? '',
+    ...languages.flatMap((l) => [e.translations?.[l]?.name ?? '', e.translations?.[l]?.description ?? '']),
     ...keys.map((k) => {
       const value = e.properties[k];
       // A list (e.g. customer-process phases) is one cell, its items separated by "; ".
       return value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
     }),
   ]);
-  return writeCsv([[...ELEMENT_COLUMNS, ...keys.map((k) => PROPERTY + k)], ...rows], options);
+  return writeCsv([[...ELEMENT_COLUMNS, ...translationColumns, ...keys.map((k) => PROPERTY + k)], ...rows], options);
 }
 
 export function relationsToCsv(doc: RefDocument, options?: CsvOptions): string {
@@ -196,7 +211,7 @@ export function importCsv(
     tables.elements === undefined
       ? null
       : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
-  for (const { row, cell, extra } of elementTable ?? []) {
+  for (const { row, cell, extra, translated } of elementTable ?? []) {
     const problem = (column: string, message: string) => errors.push({ table: 'elements', row, column, message });
     const type = metamodel.elementType(cell('type'));
     if (!type) problem('type', `"${cell('type')}" is not an element type of the ${metamodel.data.name} metamodel.`);
@@ -241,11 +256,17 @@ export function importCsv(
         column: 'source',
         message: `The model has no source "${cell('source')}"; the reference is left out.`,
       });
+    const translations: Record<string, Record<string, string>> = {};
+    for (const [column, value] of translated) {
+      const [, key, language] = TRANSLATION.exec(column)!;
+      if (value) translations[language!] = { ...translations[language!], [key!]: value };
+    }
     const candidate = {
       id: cell('id') || uniqueId(cell('name') || 'element'),
       type: cell('type'),
       name: cell('name'),
       description: cell('description'),
+      ...(Object.keys(translations).length ? { translations } : {}),
       area: laneId('areas', cell('area')),
       role: laneId('roles', cell('role')),
       optional: optional ?? false,
@@ -325,7 +346,12 @@ export function importCsv(
   };
 }
 
-type Row = { row: number; cell: (column: string) => string; extra: [string, string][] };
+type Row = {
+  row: number;
+  cell: (column: string) => string;
+  extra: [string, string][];
+  translated: [string, string][];
+};
 
 // Checks the header (known, unique, required columns) and hands out each data row by column name.
 function readTable(
@@ -345,7 +371,9 @@ function readTable(
   const before = errors.length;
   names.forEach((name, i) => {
     const known =
-      columns.includes(name) || (table === 'elements' && name.startsWith(PROPERTY) && name.length > PROPERTY.length);
+      columns.includes(name) ||
+      (table === 'elements' &&
+        ((name.startsWith(PROPERTY) && name.length > PROPERTY.length) || TRANSLATION.test(name)));
     if (!known)
       errors.push({
         table,
@@ -382,6 +410,7 @@ function readTable(
       row,
       cell: (column: string) => (names.includes(column) ? value(names.indexOf(column)) : ''),
       extra: names.flatMap((name, i): [string, string][] => (name.startsWith(PROPERTY) ? [[name, value(i)]] : [])),
+      translated: names.flatMap((name, i): [string, string][] => (TRANSLATION.test(name) ? [[name, value(i)]] : [])),
     };
   });
 }
@@ -405,6 +434,7 @@ function columnOf(path: readonly PropertyKey[]): string {
   const [first, second] = path.map(String);
   if (first === 'provenance') return second ?? 'note';
   if (first === 'properties') return PROPERTY + (second ?? '');
+  if (first === 'translations') return `${path.map(String)[2] ?? 'name'}:${second ?? ''}`;
   return first ?? '';
 }
 

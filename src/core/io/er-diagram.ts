@@ -2,6 +2,7 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import { elementsInView } from '../model/queries.ts';
 import type { Element, RefDocument } from '../model/schema.ts';
+import { forExport } from '../i18n/localize.ts';
 import { estimateWidth } from '../diagram/text.ts';
 import { mermaidIds, mermaidLabel, mermaidText } from './mermaid-text.ts';
 
@@ -13,6 +14,8 @@ export interface ErDiagramOptions {
   /** How long a row (TB/BT) or column (LR/RL) of entities may grow, in pixels as mermaid draws them; default 1,800 / 1,400. */
   wrapAt?: number | undefined;
   metamodel?: Metamodel | undefined;
+  /** The language of names and descriptions (default: the model's own); a missing translation shows the model's text, marked "[en]". */
+  language?: string | undefined;
 }
 
 // Words erDiagram reads as cardinalities or statements where an entity name is expected.
@@ -53,8 +56,9 @@ const ENTITY_GAP = 80;
  * Dagre puts unrelated entities side by side in one row (11,000 px for the shipped model), so the connected
  * groups are packed into rows: invisible subgraphs stacked by the outer direction, each laid out across.
  */
-export function toErDiagram(doc: RefDocument, options: ErDiagramOptions = {}): string {
+export function toErDiagram(model: RefDocument, options: ErDiagramOptions = {}): string {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
+  const { doc } = forExport(model, options.language);
   const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
   const objects = (view ? elementsInView(doc, view) : doc.elements).filter(
     (el) => metamodel.categoryOf(el.type)?.id === 'business-object',

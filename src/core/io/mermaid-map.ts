@@ -2,6 +2,7 @@ import { processMap, type CountChip } from '../diagram/process-map.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import type { RefDocument, View } from '../model/schema.ts';
+import { forExport } from '../i18n/localize.ts';
 import type { FlowDirection, MermaidDiagram } from './mermaid.ts';
 import { mermaidIds, mermaidLabel } from './mermaid-text.ts';
 import { SHAPE_COLOURS, strokeFor, tint } from './mermaid-style.ts';
@@ -12,6 +13,8 @@ export interface ProcessMapOptions {
   /** Default TB: a framework reads top-down, and a page is taller than wide. */
   direction?: FlowDirection | undefined;
   metamodel?: Metamodel | undefined;
+  /** The language of names and descriptions (default: the model's own); a missing translation shows the model's text, marked "[en]". */
+  language?: string | undefined;
 }
 
 /** "5 business objects · 2 goals": a cell's or process's counts as one line of text. */
@@ -24,9 +27,10 @@ export function countsText(chips: readonly CountChip[]): string {
  * (role · area) holding a line that counts its other elements and its processes as nodes, and one edge per pair of
  * cells labelled with how many relations run between them. `nodes` counts the drawn processes and count lines.
  */
-export function mermaidProcessMap(doc: RefDocument, options: ProcessMapOptions = {}): MermaidDiagram {
+export function mermaidProcessMap(model: RefDocument, options: ProcessMapOptions = {}): MermaidDiagram {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
-  const warnings: string[] = [];
+  const { doc, note } = forExport(model, options.language);
+  const warnings: string[] = note ? [note] : [];
   const found = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
   if (options.viewId !== undefined && !found)
     warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);

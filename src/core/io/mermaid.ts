@@ -2,6 +2,7 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import { elementsInView } from '../model/queries.ts';
 import type { Element, Lane, RefDocument } from '../model/schema.ts';
+import { forExport } from '../i18n/localize.ts';
 import { mermaidIds, mermaidLabel } from './mermaid-text.ts';
 import { NODE_SHAPES, SHAPE_COLOURS, strokeFor, textColourOn } from './mermaid-style.ts';
 
@@ -18,6 +19,8 @@ export interface MermaidOptions {
   areaId?: string | null | undefined;
   /** Default: the shipped CRM-in-BPO metamodel. */
   metamodel?: Metamodel | undefined;
+  /** The language of names and descriptions (default: the model's own); a missing translation shows the model's text, marked "[en]". */
+  language?: string | undefined;
 }
 
 /** A Mermaid flowchart and what a reader should know before rendering it. */
@@ -37,9 +40,10 @@ export const MERMAID_LIMITS = { maxEdges: 500, maxTextSize: 50_000 } as const;
  * `designGoals.laneOrientation`), node shapes by element category, colours by `designGoals.colourBy`,
  * relations labelled by their type, dashed or dotted as the metamodel draws them.
  */
-export function mermaidFlowchart(doc: RefDocument, options: MermaidOptions = {}): MermaidDiagram {
+export function mermaidFlowchart(model: RefDocument, options: MermaidOptions = {}): MermaidDiagram {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
-  const warnings: string[] = [];
+  const { doc, note } = forExport(model, options.language);
+  const warnings: string[] = note ? [note] : [];
   const view = options.viewId === undefined ? undefined : doc.views.find((v) => v.id === options.viewId);
   if (options.viewId !== undefined && !view)
     warnings.push(`The model has no view "${options.viewId}"; the whole model is shown.`);

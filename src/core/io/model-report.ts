@@ -1,6 +1,7 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import type { Element, Lane, RefDocument } from '../model/schema.ts';
+import { forExport } from '../i18n/localize.ts';
 import type { CommentThread } from '../model/workshop.ts';
 import { mermaidFlowchart, type FlowDirection } from './mermaid.ts';
 
@@ -10,6 +11,8 @@ export interface ModelReportOptions {
   direction?: FlowDirection | undefined;
   /** Show quality measures in the view diagrams; default true. */
   includeMeasures?: boolean | undefined;
+  /** The language of names and descriptions (default: the model's own); a missing translation shows the model's text, marked "[en]". */
+  language?: string | undefined;
 }
 
 /**
@@ -17,11 +20,13 @@ export interface ModelReportOptions {
  * (roles × areas with element counts), each process with its objects and measures, the other elements,
  * every view as a Mermaid code block, the glossary, the comment threads and the sources.
  */
-export function modelReport(doc: RefDocument, options: ModelReportOptions = {}): string {
+export function modelReport(model: RefDocument, options: ModelReportOptions = {}): string {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
+  const { doc, note } = forExport(model, options.language);
   const { meta } = doc;
   const out: string[] = [`# ${md(meta.name)}`, ''];
   if (meta.description) out.push(paragraph(meta.description), '');
+  if (note) out.push(`> ${md(note)}`, '');
   out.push(
     ...table(
       ['', ''],

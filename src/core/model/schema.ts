@@ -14,6 +14,19 @@ export const FORMAT_VERSION = 1;
 export const Perspective = z.enum(['client', 'customer', 'internal', 'all']);
 export const ViewPerspective = z.enum(['full', 'client', 'customer', 'internal']);
 
+/** A language tag (BCP 47, e.g. "de", "ko", "en-GB"): the language of a model's text and of its translations. */
+export const LanguageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language is a tag such as "en", "de" or "ko"');
+
+/** A name and description in another language than the model's own (meta.language); either may be missing. */
+export const Translation = z.strictObject({ name: Name.optional(), description: Text.optional() });
+/** Translations keyed by language tag: `{ "de": { "name": "Beschwerden bearbeiten" }, "ko": { "name": "불만 처리" } }`. */
+export const Translations = z
+  .record(LanguageTag, Translation)
+  .optional()
+  .describe("Names and descriptions in other languages than the model's own (meta.language)");
+
 export const Source = z.strictObject({
   id: Id,
   label: Name.describe('Short citation, e.g. "Geib et al. 2005"'),
@@ -25,7 +38,12 @@ export const Meta = z.strictObject({
   id: Id,
   name: Name,
   description: Text.default(''),
-  language: z.string().min(2).max(35).default('en'),
+  language: z
+    .string()
+    .min(2)
+    .max(35)
+    .default('en')
+    .describe("The language of every name and description; other languages go into each item's translations"),
   authors: z.array(z.string().max(200)).default([]),
   version: z.string().max(50).default('0.1.0'),
   created: z.iso.datetime(),
@@ -47,6 +65,7 @@ export const Lane = z.strictObject({
   name: Name,
   colour: Colour,
   description: Text.default(''),
+  translations: Translations,
 });
 
 export const MacroStructure = z.strictObject({
@@ -60,12 +79,29 @@ export const NamingRule = z.strictObject({
   pattern: z.string().max(500).describe('A JavaScript regular expression the name must match'),
   description: Text.default(''),
   example: z.string().max(200).default(''),
+  languages: z
+    .record(
+      LanguageTag,
+      z.strictObject({
+        pattern: z.string().max(500),
+        description: Text.default(''),
+        example: z.string().max(200).default(''),
+      }),
+    )
+    .optional()
+    .describe(
+      "The rule for names in other languages than the model's own (e.g. no capitals in Korean); a name in a language the rule has no pattern for is not checked by it",
+    ),
 });
 
 export const GlossaryEntry = z.strictObject({
   term: Name,
   definition: Text,
   source: Id.optional(),
+  translations: z
+    .record(LanguageTag, z.strictObject({ term: Name.optional(), definition: Text.optional() }))
+    .optional()
+    .describe("The term and its definition in other languages than the model's own"),
 });
 
 export const DesignGoals = z.strictObject({
@@ -108,6 +144,7 @@ export const Element = z.strictObject({
   type: Id,
   name: Name,
   description: Text.default(''),
+  translations: Translations,
   area: Id.nullable().default(null),
   role: Id.nullable().default(null),
   optional: z.boolean().default(false).describe('Marked "?" in the source: tentative until decided'),
@@ -139,6 +176,7 @@ export const View = z.strictObject({
   name: Name,
   perspective: ViewPerspective,
   description: Text.default(''),
+  translations: Translations,
   elements: z.union([z.literal('all'), z.array(Id)]).describe('"all" shows every element of the model'),
   positions: z.record(Id, Point).default({}),
 });
@@ -179,6 +217,7 @@ export type NamingRule = z.infer<typeof NamingRule>;
 export type MethodState = z.infer<typeof MethodState>;
 export type StepStatus = z.infer<typeof StepStatus>;
 export type Source = z.infer<typeof Source>;
+export type Translations = z.infer<typeof Translations>;
 export type Point = z.infer<typeof Point>;
 export type PropertyValue = z.infer<typeof PropertyValue>;
 export type Perspective = z.infer<typeof Perspective>;

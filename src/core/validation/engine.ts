@@ -158,7 +158,8 @@ function applyChanges(ctx: Context, doc: RefDocument): Changes {
   const parts = new Set<Part>();
   if (prev.structuralGoals !== doc.structuralGoals) parts.add('goals');
   if (prev.macroStructure !== doc.macroStructure) parts.add('macro');
-  if (prev.designGoals !== doc.designGoals) parts.add('design');
+  // The model's language decides which naming rule judges each name.
+  if (prev.designGoals !== doc.designGoals || prev.meta.language !== doc.meta.language) parts.add('design');
   if (!sameViewMembership(prev.views, doc.views)) parts.add('views');
 
   const edited = new Set<string>();
@@ -321,6 +322,7 @@ function finish(run: RuleRun, draft: Draft): Finding {
     step: rule.step,
   };
   if (draft.subjects) finding.subjects = draft.subjects;
+  if (draft.text) finding.text = draft.text;
   if (draft.fix) finding.fix = draft.fix;
   return finding;
 }

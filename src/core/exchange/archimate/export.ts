@@ -1,7 +1,7 @@
 import { cellOf } from '../../layout/geometry.ts';
 import { crmBpoMetamodel } from '../../metamodel/crm-bpo.ts';
 import type { Metamodel } from '../../metamodel/metamodel.ts';
-import type { Element, RefDocument, Relation, View } from '../../model/schema.ts';
+import type { Element, RefDocument, Relation, Translations, View } from '../../model/schema.ts';
 
 /** One ArchiMate property value: lists are written as JSON first. */
 type PropertyValue = string | number | boolean;
@@ -49,6 +49,20 @@ export function exportArchimate(doc: RefDocument, metamodel: Metamodel = crmBpoM
   const name = (text: string, indent: string) => `${indent}<name xml:lang="${lang}">${xmlText(text)}</name>`;
   const documentation = (text: string, indent: string) =>
     text ? [`${indent}<documentation xml:lang="${lang}">${xmlText(text)}</documentation>`] : [];
+  // An item's translations as more names and documentations, one per language (ArchiMate's multi-language strings).
+  const translated = (item: { translations?: Translations }, key: 'name' | 'description', indent: string) =>
+    Object.entries(item.translations ?? {}).flatMap(([language, t]) => {
+      const tag = key === 'name' ? 'name' : 'documentation';
+      return t[key] ? [`${indent}<${tag} xml:lang="${xmlAttr(language)}">${xmlText(t[key])}</${tag}>`] : [];
+    });
+  const names = (item: { name: string; translations?: Translations }, indent: string) => [
+    name(item.name, indent),
+    ...translated(item, 'name', indent),
+  ];
+  const documentations = (item: { description: string; translations?: Translations }, indent: string) => [
+    ...documentation(item.description, indent),
+    ...translated(item, 'description', indent),
+  ];
   const properties = (entries: [string, PropertyValue][], indent: string): string[] => {
     if (!entries.length) return [];
     return [
@@ -76,8 +90,8 @@ export function exportArchimate(doc: RefDocument, metamodel: Metamodel = crmBpoM
   );
   const elements = doc.elements.flatMap((el) => [
     `    <element identifier="${el.id}" xsi:type="${archimateType.get(el.id)}">`,
-    name(el.name, '      '),
-    ...documentation(el.description, '      '),
+    ...names(el, '      '),
+    ...documentations(el, '      '),
     ...properties(elementProperties(el), '      '),
     '    </element>',
   ]);
@@ -133,8 +147,8 @@ export function exportArchimate(doc: RefDocument, metamodel: Metamodel = crmBpoM
     const kept = { id: view.id, perspective: view.perspective, elements: view.elements, positions: view.positions };
     return [
       `      <view identifier="${freshId('view')}" xsi:type="Diagram">`,
-      name(view.name, '        '),
-      ...documentation(view.description, '        '),
+      ...names(view, '        '),
+      ...documentations(view, '        '),
       ...properties([[`${REFMOD}view`, JSON.stringify(kept)]], '        '),
       ...cells.flat(),
       ...connections,

@@ -4,7 +4,7 @@ import { DEFAULT_METHOD_ID } from '../../method/shipped.ts';
 import { crmBpoMetamodel } from '../../metamodel/crm-bpo.ts';
 import type { Metamodel } from '../../metamodel/metamodel.ts';
 import { slug, uniqueId } from '../../model/ids.ts';
-import type { Element, Point, PropertyValue, RefDocument, Relation, View } from '../../model/schema.ts';
+import type { Element, Point, PropertyValue, RefDocument, Relation, Translations, View } from '../../model/schema.ts';
 import { child, childrenNamed, parseXml, XML_NS, XSI, type XmlNode } from '../xml.ts';
 import {
   ARCHIMATE_NS,
@@ -159,7 +159,7 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
       id: idFor(node.attrs.identifier, elementName),
       type,
       name: elementName,
-      description: langText(child(node, 'documentation')),
+      ...languagesOf(node),
       area: lane('area', areas),
       role: lane('role', roles),
       optional: props.get(`${REFMOD}optional`) === true,
@@ -216,7 +216,7 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
       id,
       name: viewName,
       perspective: (['full', 'client', 'customer', 'internal'] as const).find((p) => p === kept?.perspective) ?? 'full',
-      description: langText(child(node, 'documentation')),
+      ...languagesOf(node),
       elements:
         kept?.elements === 'all'
           ? 'all'
@@ -297,6 +297,37 @@ function typeName(node: XmlNode): string {
 // The text of a multi-language string; the first language given wins.
 function langText(node: XmlNode | undefined): string {
   return node?.text ?? '';
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The description in the item's own language (that of its first name) and the names and descriptions in every
+ * other language as translations: ArchiMate writes one `<name>` and `<documentation>` per language.
+ */
+function languagesOf(node: XmlNode): { description: string; translations?: Translations } {
+  const tagOf = (n: XmlNode) => {
+    const raw = n.attrs[`{${XML_NS}}lang`];
+    if (!raw) return undefined;
+    const [first, ...rest] = raw.split('-');
+    return [first!.toLowerCase(), ...rest].join('-');
+  };
+  const names = childrenNamed(node, 'name');
+  const own = names[0] ? tagOf(names[0]) : undefined;
+  const translations: Translations & object = {};
+  const put = (n: XmlNode, key: 'name' | 'description', text: string) => {
+    const tag = tagOf(n);
+    if (!tag || tag === own || !LANGUAGE_TAG.test(tag) || !text || translations[tag]?.[key]) return;
+    translations[tag] = { ...translations[tag], [key]: key === 'name' ? text.slice(0, 200) : text };
+  };
+  for (const n of names.slice(1)) put(n, 'name', n.text.replace(/\s+/g, ' ').trim());
+  let description: string | undefined;
+  for (const n of childrenNamed(node, 'documentation')) {
+    const tag = tagOf(n);
+    if (description === undefined && (!tag || !own || tag === own)) description = n.text;
+    else put(n, 'description', n.text);
+  }
+  return { description: description ?? '', ...(Object.keys(translations).length ? { translations } : {}) };
 }
 
 function knownType(metamodel: Metamodel, type: string | undefined): string | null {

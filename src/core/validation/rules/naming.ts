@@ -1,4 +1,6 @@
-import type { NamingRule } from '../../model/schema.ts';
+import { languageName, modelLanguage, primaryLanguage } from '../../i18n/localize.ts';
+import { nameLanguage } from '../../i18n/script.ts';
+import type { Element, NamingRule } from '../../model/schema.ts';
 import { compilePattern, type CompiledPattern } from '../patterns.ts';
 import type { Draft, Rule } from '../types.ts';
 import { describe, listing } from './describe.ts';
@@ -49,17 +51,47 @@ export const namingRulesDefinedRule: Rule = {
   },
 };
 
+interface Variant {
+  pattern: CompiledPattern;
+  source: string;
+  description: string;
+  example: string;
+}
+
 interface CompiledRule {
   rule: NamingRule;
   pattern: CompiledPattern;
+  /** The rule for names in other languages than the model's own, by primary language. */
+  languages: Map<string, Variant>;
 }
 
 const compiledMemo = new WeakMap<readonly NamingRule[], CompiledRule[]>();
 
 function compiled(rules: readonly NamingRule[]): CompiledRule[] {
   let list = compiledMemo.get(rules);
-  if (!list) compiledMemo.set(rules, (list = rules.map((rule) => ({ rule, pattern: compilePattern(rule.pattern) }))));
+  if (!list)
+    compiledMemo.set(
+      rules,
+      (list = rules.map((rule) => ({
+        rule,
+        pattern: compilePattern(rule.pattern),
+        languages: new Map(
+          Object.entries(rule.languages ?? {}).map(([language, v]) => [
+            primaryLanguage(language),
+            { ...v, source: v.pattern, pattern: compilePattern(v.pattern) },
+          ]),
+        ),
+      }))),
+    );
   return list;
+}
+
+/** An element's names with the language each is written in: its own name, then its translations'. */
+function namesOf(el: Element, own: string): { name: string; language: string; own: boolean }[] {
+  const names = [{ name: el.name, language: nameLanguage(el.name, own), own: true }];
+  for (const [language, t] of Object.entries(el.translations ?? {}))
+    if (t.name) names.push({ name: t.name, language: nameLanguage(t.name, language), own: false });
+  return names;
 }
 
 export const namingRuleRule: Rule = {
@@ -72,28 +104,48 @@ export const namingRuleRule: Rule = {
   element: {
     reads: ['design'],
     check(el, ctx) {
-      const broken: string[] = [];
-      for (const { rule, pattern } of compiled(ctx.doc.designGoals.namingRules)) {
-        if (!pattern.ok || !ctx.index.matches(rule.appliesTo, el.type) || pattern.regex.test(el.name)) continue;
-        const example = rule.example ? ` (e.g. "${rule.example}")` : '';
-        broken.push(`"${rule.description || rule.pattern}"${example}`);
+      // Each name is judged by the rule for its own language (no capitals in Korean, German by German forms):
+      // the rule's pattern for that language, else its main pattern for names in the model's own language.
+      const own = modelLanguage(ctx.doc);
+      const clauses: string[] = [];
+      for (const { name, language, own: isOwn } of namesOf(el, own)) {
+        const broken: string[] = [];
+        for (const { rule, pattern, languages } of compiled(ctx.doc.designGoals.namingRules)) {
+          if (!ctx.index.matches(rule.appliesTo, el.type)) continue;
+          const variant =
+            languages.get(language) ??
+            (language === own
+              ? { pattern, source: rule.pattern, description: rule.description, example: rule.example }
+              : undefined);
+          if (!variant?.pattern.ok || variant.pattern.regex.test(name)) continue;
+          const example = variant.example ? ` (e.g. "${variant.example}")` : '';
+          broken.push(`"${variant.description || variant.source}"${example}`);
+        }
+        if (broken.length === 0) continue;
+        const who = isOwn && language === own ? '' : `its ${languageName(language)} name "${name}" `;
+        clauses.push(`${who}breaks the naming rule ${listing(broken)}`);
       }
-      if (broken.length === 0) return null;
-      return { message: `${describe(el, ctx)} breaks the naming rule ${listing(broken)}.`, elements: [el.id] };
+      if (clauses.length === 0) return null;
+      return { message: `${describe(el, ctx)} ${clauses.join('; ')}.`, elements: [el.id] };
     },
   },
   model: {
     reads: ['design'],
     check: ({ doc }) =>
-      compiled(doc.designGoals.namingRules).flatMap(({ rule, pattern }) =>
-        pattern.ok
-          ? []
-          : [
-              {
-                message: `The naming rule "${rule.description || rule.id}" cannot be checked: its pattern /${rule.pattern}/ is unusable because ${pattern.reason}.`,
-                subjects: [rule.id],
-              },
-            ],
+      compiled(doc.designGoals.namingRules).flatMap(({ rule, pattern, languages }) =>
+        [
+          { pattern, source: rule.pattern, where: '' },
+          ...[...languages].map(([language, v]) => ({ ...v, where: ` for ${languageName(language)} names` })),
+        ].flatMap(({ pattern: p, source, where }) =>
+          p.ok
+            ? []
+            : [
+                {
+                  message: `The naming rule "${rule.description || rule.id}" cannot be checked${where}: its pattern /${source}/ is unusable because ${p.reason}.`,
+                  subjects: [rule.id],
+                },
+              ],
+        ),
       ),
   },
 };
