@@ -40,12 +40,7 @@ export interface LockOptions {
  * model is read-only until it takes over, and the first tab is then told and becomes read-only.
  */
 export async function lockModel(modelId: string, options: LockOptions = {}): Promise<ModelLock> {
-  const locks =
-    options.locks !== undefined
-      ? options.locks
-      : typeof navigator !== 'undefined' && navigator.locks
-        ? navigator.locks
-        : null;
+  const locks = options.locks !== undefined ? options.locks : browserLocks();
   const channel =
     options.channel !== undefined
       ? options.channel
@@ -168,11 +163,15 @@ export async function lockModel(modelId: string, options: LockOptions = {}): Pro
   };
 }
 
-/** Whether some tab of this browser holds the model (false when the browser cannot tell). */
-export async function isModelLocked(modelId: string): Promise<boolean> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return false;
-  const { held = [] } = await navigator.locks.query();
+/** Whether some tab of this browser holds the model (false when the browser cannot tell); locks injected in tests. */
+export async function isModelLocked(modelId: string, locks: LockManager | null = browserLocks()): Promise<boolean> {
+  if (!locks) return false;
+  const { held = [] } = await locks.query();
   return held.some((lock) => lock.name === lockName(modelId));
+}
+
+function browserLocks(): LockManager | null {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
 }
 
 function lockName(modelId: string): string {

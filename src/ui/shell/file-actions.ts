@@ -66,6 +66,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
     wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
     return false;
   }
+  if (!(await storedFirst())) return false;
   wb.open(result.document);
   wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
   return true;
@@ -84,6 +85,7 @@ async function openArchimate(wb: Workbench, name: string, text: string): Promise
     wb.notify('error', `"${name}" was not opened: ${first}${more}. The open model is unchanged.`);
     return false;
   }
+  if (!(await storedFirst())) return false;
   wb.open(result.document);
   const left = result.notes.length ? ` ${result.notes.join(' ')}` : '';
   wb.notify(result.notes.length ? 'warning' : 'success', `Opened "${result.document.meta.name}" from ${name}.${left}`);
@@ -114,4 +116,10 @@ export async function saveModel(wb: Workbench) {
   }
   download(name, text);
   wb.notify('success', `Downloaded ${name}.`);
+}
+
+/** The open model's changes are stored, or downloaded at the user's word, before a file replaces it (see settle). */
+async function storedFirst(): Promise<boolean> {
+  const { settle } = await import('../workspace/session.ts');
+  return settle({ askWithoutStorage: true });
 }

@@ -1,7 +1,9 @@
 import { exportDocument } from '../../core/io/json.ts';
+import { slug } from '../../core/model/ids.ts';
 import { download, fileNameFor } from '../shell/download.ts';
+import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
-import { useSession } from './session-state.ts';
+import { sessionState, useSession, type LeaveQuestion } from './session-state.ts';
 import './workspace-banner.css';
 
 const session = () => import('./session.ts');
@@ -12,13 +14,36 @@ export function WorkspaceBanner() {
   const problem = useSession((s) => s.problem);
   const lock = useSession((s) => s.lock);
   const overlay = useWb((s) => s.diffOverlay);
+  const leaving = useSession((s) => s.leaving);
+  const leftUnsaved = useSession((s) => s.leftUnsaved);
   const downloadModel = () => {
     const doc = wb.store.getState().history.document;
     download(fileNameFor(doc, 'refmod.json'), exportDocument(doc));
   };
-  if (!problem && !lock && !overlay) return null;
+  if (!problem && !lock && !overlay && !leaving && !leftUnsaved) return null;
   return (
     <div className="ws-banners">
+      {leaving ? <LeaveChoice question={leaving} /> : null}
+      {leftUnsaved ? (
+        <div className="ws-banner ws-banner--error" role="alert">
+          <span className="ws-banner__icon" aria-hidden="true">
+            !
+          </span>
+          <p>
+            <strong>The last changes to “{leftUnsaved.model}” were not stored</strong> before another model opened.
+            Download them to keep them.
+          </p>
+          <button
+            className="primary"
+            onClick={() => {
+              download(`${slug(leftUnsaved.model)}.unsaved.refmod.json`, leftUnsaved.json);
+              sessionState.setState({ leftUnsaved: null });
+            }}
+          >
+            Download those changes
+          </button>
+        </div>
+      ) : null}
       {problem ? (
         <div className="ws-banner ws-banner--error" role="alert">
           <span className="ws-banner__icon" aria-hidden="true">
@@ -104,6 +129,25 @@ export function WorkspaceBanner() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Asked before the open model is replaced while its latest changes are not stored: nothing goes without a copy. */
+function LeaveChoice({ question }: { question: LeaveQuestion }) {
+  return (
+    <Dialog title="Your latest changes are not stored" onClose={() => question.answer(false)}>
+      <p>
+        The browser could not store the latest changes to <strong>“{question.model}”</strong>. Opening something else
+        now would leave them behind.
+      </p>
+      <p>Download the model to keep them in a file, then go on; or keep it open and try again later.</p>
+      <div className="ws-choice__actions">
+        <button onClick={() => question.answer(false)}>Keep it open</button>
+        <button className="primary" autoFocus onClick={() => question.answer(true)}>
+          Download, then go on
+        </button>
+      </div>
+    </Dialog>
   );
 }
 

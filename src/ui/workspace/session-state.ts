@@ -19,6 +19,20 @@ export interface LockNotice {
   readonly unsaved: string | null;
 }
 
+/** A question put before the open model is replaced while its latest changes are not stored. */
+export interface LeaveQuestion {
+  /** The open model's name. */
+  readonly model: string;
+  /** true: its changes were downloaded, go on; false: keep it open and do nothing. */
+  readonly answer: (goOn: boolean) => void;
+}
+
+/** Changes of a model this tab left that storage could not keep, as canonical JSON to download. */
+export interface LeftUnsaved {
+  readonly model: string;
+  readonly json: string;
+}
+
 /** The state of the browser workspace session, shown by the header indicator and the banner (first screen, so small). */
 export interface SessionState {
   readonly save: SaveState;
@@ -26,6 +40,8 @@ export interface SessionState {
   readonly savedAt: number | null;
   readonly problem: StorageProblem | null;
   readonly lock: LockNotice | null;
+  readonly leaving: LeaveQuestion | null;
+  readonly leftUnsaved: LeftUnsaved | null;
   /** The stored model open in this tab; null when storage is unavailable. */
   readonly modelId: string | null;
   /** Bumped whenever versions or models change, so lists re-read them. */
@@ -37,6 +53,8 @@ export const sessionState = createStore<SessionState>({
   savedAt: null,
   problem: null,
   lock: null,
+  leaving: null,
+  leftUnsaved: null,
   modelId: null,
   revision: 0,
 });

@@ -10,6 +10,8 @@ import {
   type ModelSummary,
   type Workspace,
 } from '../../workspace/index.ts';
+import { exportDocument } from '../../core/io/json.ts';
+import { download, fileNameFor } from '../shell/download.ts';
 import { openingDocument } from '../shell/opening-document.ts';
 import type { Boot } from './boot.ts';
 import { claimModel, startSaver, type OpenModel } from './open-model.ts';
@@ -110,7 +112,12 @@ function onStoreChange() {
   const s = wb.store.getState();
   if (s.openSeq !== ownSeq) {
     ownSeq = s.openSeq;
-    void serial(adoptOpened);
+    // The model open before takes no more changes: what follows belongs to the opened document, saved once adopted.
+    const [left, leftDoc] = [current, seenDoc];
+    current = null;
+    seenDoc = s.history.document;
+    seenView = s.viewId;
+    void serial(() => adoptOpened(left, leftDoc));
     return;
   }
   const doc = s.history.document;
@@ -154,27 +161,60 @@ async function attach(id: string): Promise<void> {
   current = await claimModel(id, workspace!, wb, (model) => current === model);
 }
 
-/** Writes the open model's last changes; false when they could not be written (the caller keeps it open). */
-export async function settle(): Promise<boolean> {
+/**
+ * Writes the open model's last changes before something replaces it. When they cannot be stored, asks first:
+ * download them and go on, or keep the model open (false). Without any storage it asks only when told to:
+ * features with a question of their own (the gallery's) do not.
+ */
+export async function settle(options: { askWithoutStorage?: boolean } = {}): Promise<boolean> {
   const saver = current?.saver;
-  if (!saver) return true;
-  await saver.flush();
-  if (saver.status.state !== 'error') return true;
-  wb.notify(
-    'error',
-    'The open model has changes the browser could not store, so it stays open. Download it first (banner above), then try again.',
-  );
-  return false;
+  if (saver) {
+    await saver.flush();
+    if (saver.status.state !== 'error') return true;
+  } else if (workspace || !options.askWithoutStorage || !wb || wb.store.getState().history.past.length === 0)
+    return true;
+  const doc = wb.store.getState().history.document;
+  if (doc === downloaded) return true;
+  return askBeforeLeaving(doc);
 }
 
-/** Lets go of the open model, after writing its last changes. */
-async function detach(): Promise<void> {
-  const model = current;
+/** The document last downloaded through the question below: asking again for it would be noise. */
+let downloaded: RefDocument | null = null;
+
+function askBeforeLeaving(doc: RefDocument): Promise<boolean> {
+  sessionState.getState().leaving?.answer(false);
+  return new Promise((resolve) =>
+    sessionState.setState({
+      leaving: {
+        model: doc.meta.name,
+        answer: (goOn) => {
+          sessionState.setState({ leaving: null });
+          if (goOn) {
+            download(fileNameFor(doc, 'refmod.json'), exportDocument(doc));
+            downloaded = doc;
+          } else wb.notify('info', `"${doc.meta.name}" stays open with all its changes; nothing else was opened.`);
+          resolve(goOn);
+        },
+      },
+    }),
+  );
+}
+
+/**
+ * Lets go of the open model, after writing its last changes. Changes that could not be written (a feature
+ * replaced the model without asking) stay for download in the banner.
+ */
+async function detach(model: OpenModel | null = current, left: RefDocument | null = null): Promise<void> {
   if (!model) return;
-  current = null;
+  if (model === current) current = null;
   await model.saver?.flush();
+  const failed = model.saver?.status.state === 'error';
+  const unsaved = model.saver?.dispose() ?? null;
   model.stop();
   await model.lock.release();
+  const document = unsaved?.document ?? left;
+  if (failed && document && document !== downloaded)
+    sessionState.setState({ leftUnsaved: { model: document.meta.name, json: exportDocument(document) } });
 }
 
 /** Shows a document as the session's own open, so it is neither mistaken for one to adopt nor saved back. */
@@ -197,8 +237,8 @@ function show(document: RefDocument, view: string | null) {
  * becomes a stored model. Another copy of a stored model (same id, same creation time) replaces it after its
  * state is kept as a version; a different model that shares the id, or one another tab edits, gets a new id.
  */
-async function adoptOpened() {
-  await detach();
+async function adoptOpened(model: OpenModel | null, left: RefDocument | null) {
+  await detach(model, left);
   if (!workspace) return;
   let doc = wb.store.getState().history.document;
   const taken = await takenIds();
