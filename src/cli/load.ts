@@ -2,7 +2,9 @@ import { importDocument } from '../core/io/json.ts';
 import { metamodelForFile } from '../core/metamodel/file-metamodel.ts';
 import type { Problem } from '../core/model/problems.ts';
 import type { RefDocument } from '../core/model/schema.ts';
+import { problemMessage } from '../core/i18n/say.ts';
 import type { CliIo } from './io.ts';
+import { cliMessages } from './messages.ts';
 
 export type Loaded =
   | { status: 'ok'; document: RefDocument }
@@ -12,7 +14,7 @@ export type Loaded =
 /** Reads and imports a model file for a command. Unreadable files are reported here, on stderr. */
 export function readModel(path: string | undefined, io: CliIo): Loaded {
   if (!path) {
-    io.err('refmod: name a model file, e.g. refmod validate models/reference/crm-bpo.json');
+    io.err(cliMessages().noFile);
     return { status: 'unreadable' };
   }
   let text: string;
@@ -20,7 +22,7 @@ export function readModel(path: string | undefined, io: CliIo): Loaded {
     text = io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`refmod: cannot read ${path}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`);
+    io.err(cliMessages().cannotReadFile(path, code));
     return { status: 'unreadable' };
   }
   // A model carries its method pack, and with it maybe its own metamodel: read the file with that one.
@@ -33,8 +35,8 @@ export function readModel(path: string | undefined, io: CliIo): Loaded {
   const result = importDocument(text, metamodelForFile(raw));
   if (result.ok) return { status: 'ok', document: result.document };
   if (result.stage === 'integrity') return { status: 'broken', errors: result.errors };
-  io.err(`refmod: ${path} cannot be read as a Refmod model:`);
-  for (const problem of result.errors) io.err(`  ${problem.path}: ${problem.message}`);
+  io.err(cliMessages().notAModel(path));
+  for (const problem of result.errors) io.err(`  ${problem.path}: ${problemMessage(problem)}`);
   return { status: 'unreadable' };
 }
 
@@ -42,8 +44,8 @@ export function readModel(path: string | undefined, io: CliIo): Loaded {
 export function loadModel(path: string | undefined, io: CliIo): RefDocument | null {
   const loaded = readModel(path, io);
   if (loaded.status === 'broken') {
-    io.err(`refmod: ${path} has broken references:`);
-    for (const problem of loaded.errors) io.err(`  ${problem.path}: ${problem.message}`);
+    io.err(cliMessages().brokenReferences(path!));
+    for (const problem of loaded.errors) io.err(`  ${problem.path}: ${problemMessage(problem)}`);
   }
   return loaded.status === 'ok' ? loaded.document : null;
 }

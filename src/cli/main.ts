@@ -1,4 +1,5 @@
 import { EXIT, processIo, takeLanguage, UsageError, type CliCommand, type CliIo } from './io.ts';
+import { setDataLanguage } from '../core/i18n/data.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -56,6 +57,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.ok;
   }
   try {
+    // Type labels, findings and problems follow --lang: the shipped data and the core's messages load in that language.
+    await setDataLanguage(language);
     return await command.run(args, io, language);
   } catch (error) {
     const help = error instanceof UsageError ? ` Run \`refmod ${name} --help\` for its options.` : '';

@@ -7,14 +7,15 @@ import {
   profileById,
   profiles,
   summarize,
-  summaryText,
   type Finding,
   type Suppressed,
 } from '../../core/validation/index.ts';
 import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { readModel } from '../load.ts';
+import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
+import type { Language } from '../../core/i18n/language.ts';
+import { cliMessages } from '../messages.ts';
 
-const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 const MARKS = { error: '✗', warning: '!', info: 'i' } as const;
 
 export const validateCommand: CliCommand = {
@@ -29,7 +30,7 @@ export const validateCommand: CliCommand = {
     '',
     'Exit codes: 0 no errors, 1 errors found, 2 the file cannot be read as a model.',
   ].join('\n'),
-  run(args, io) {
+  run(args, io, language) {
     const { positional, flags } = parseArgs(args, ['profile'], ['json']);
     const profile = flags.get('profile');
     if (profile !== undefined && (typeof profile !== 'string' || !profileById(profile))) {
@@ -56,8 +57,8 @@ export const validateCommand: CliCommand = {
         doc: loaded.document,
       };
     }
-    if (flags.has('json')) printJson(file!, result, io);
-    else printText(file!, result, io);
+    if (flags.has('json')) printJson(file!, result, io, language);
+    else printText(file!, result, io, language);
     return summarize(result.findings).error > 0 ? EXIT.findings : EXIT.ok;
   },
 };
@@ -79,37 +80,33 @@ function printText(
   file: string,
   result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null },
   io: CliIo,
+  language: Language,
 ) {
   const name = namer(result.doc);
+  const m = cliMessages(language);
+  const metamodel = metamodelFor(result.doc ?? {});
   const lines = [
-    `${file}: ${summaryText(summarize(result.findings))} (profile ${profileById(result.profile, result.doc ?? undefined)?.name ?? result.profile})`,
+    `${file}: ${m.summary(summarize(result.findings))} (${m.profile(profileById(result.profile, result.doc ?? undefined)?.name ?? result.profile)})`,
   ];
   const pack = result.doc?.pack;
   if (pack)
     lines.push(
       `Method pack: ${pack.name} ${pack.version} (${[pack.metamodel ? 'its metamodel' : "Refmod's CRM-in-BPO metamodel", pack.method ? `method "${pack.method.name}"` : null, pack.profile ? `profile "${pack.profile.name}"` : null].filter(Boolean).join(', ')}), carried in the file`,
     );
-  if (result.doc === null)
-    lines.push(
-      'The references in this file do not resolve, so only these problems are reported; fix them and validate again.',
-    );
+  if (result.doc === null) lines.push(m.unresolved);
   for (const group of groupFindings(result.findings)) {
-    lines.push('', `${SEVERITY_HEADINGS[group.severity]} (${group.count})`);
+    lines.push('', `${m.headings[group.severity]} (${group.count})`);
     for (const principle of group.principles) {
-      lines.push(`  ${principle.label}`);
+      lines.push(`  ${m.principles?.[principle.principle] ?? principle.label}`);
       for (const f of principle.findings) {
-        lines.push(`    ${MARKS[f.severity]} ${f.rule}  ${f.message}`);
-        if (f.elements.length) lines.push(`        elements: ${f.elements.map(name.elementText).join(', ')}`);
-        if (f.relations.length) lines.push(`        relations: ${f.relations.map(name.relationText).join(', ')}`);
-        if (f.fix) lines.push(`        quick fix: ${f.fix.label}`);
+        lines.push(`    ${MARKS[f.severity]} ${f.rule}  ${findingMessage(f, metamodel, language)}`);
+        if (f.elements.length) lines.push(`        ${m.elements}: ${f.elements.map(name.elementText).join(', ')}`);
+        if (f.relations.length) lines.push(`        ${m.relations}: ${f.relations.map(name.relationText).join(', ')}`);
+        if (f.fix) lines.push(`        ${m.quickFix}: ${f.fix.label}`);
       }
     }
   }
-  if (result.suppressed.length)
-    lines.push(
-      '',
-      `${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by the model's validation settings.`,
-    );
+  if (result.suppressed.length) lines.push('', m.suppressed(result.suppressed.length));
   io.out(lines.join('\n'));
 }
 
@@ -117,18 +114,20 @@ function printJson(
   file: string,
   result: { profile: string; findings: Finding[]; suppressed: Suppressed[]; doc: RefDocument | null },
   io: CliIo,
+  language: Language,
 ) {
   const name = namer(result.doc);
+  const metamodel = metamodelFor(result.doc ?? {});
   const plain = (f: Finding) => ({
     rule: f.rule,
     severity: f.severity,
     principle: f.principle,
     step: f.step,
-    message: f.message,
+    message: findingMessage(f, metamodel, language),
     elements: f.elements.map(name.element),
     relations: f.relations,
     subjects: f.subjects ?? [],
-    hint: f.hint,
+    hint: ruleWords({ id: f.rule, title: '', hint: f.hint }, language).hint,
     fix: f.fix?.label ?? null,
   });
   const findings = groupFindings(result.findings).flatMap((g) => g.principles.flatMap((p) => p.findings.map(plain)));

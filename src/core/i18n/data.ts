@@ -1,3 +1,4 @@
+import { loadCoreMessages } from './core-messages.ts';
 import type { Language } from './language.ts';
 
 /**
@@ -111,12 +112,20 @@ let active: { language: Language; strings: Partial<Record<DataSource, DataString
 const cache = new Map<Language, WeakMap<object, unknown>>();
 const listeners = new Set<() => void>();
 
-/** Loads every translated data file of the language, then makes it the data's language (the screens' or the CLI's). */
+/** Loads every translated data file and the core's messages of the language, then makes it the data's language (the screens' or the CLI's). */
 export async function setDataLanguage(language: Language): Promise<void> {
   const sources = Object.keys(TRANSLATED_DATA) as DataSource[];
-  const loaded = await Promise.all(sources.map((source) => loadTranslation(language, source)));
+  const [loaded] = await Promise.all([
+    Promise.all(sources.map((source) => loadTranslation(language, source))),
+    loadCoreMessages(language),
+  ]);
   active = { language, strings: Object.fromEntries(sources.map((source, i) => [source, loaded[i]])) };
   for (const listener of listeners) listener();
+}
+
+/** One translated text of the loaded language, if it is that language's and has one. */
+export function dataText(language: Language, source: DataSource, key: string): string | undefined {
+  return active.language === language ? active.strings[source]?.[key] : undefined;
 }
 
 export function dataLanguage(): Language {

@@ -6,6 +6,7 @@ import type { Problem } from '../model/problems.ts';
 import { formatPath } from '../model/problems.ts';
 import { RefDocument } from '../model/schema.ts';
 import { parseUntrustedJson } from './safe-json.ts';
+import { sayProblem } from '../i18n/say.ts';
 
 export type ImportResult =
   | { ok: true; document: RefDocument; migratedFrom: number | null }
@@ -44,10 +45,7 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
       ok: false,
       stage: 'schema',
       errors: [
-        {
-          path: '(document)',
-          message: `The model could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
+        sayProblem('(document)', 'model.unreadable', { error: error instanceof Error ? error.message : String(error) }),
       ],
     };
   }
@@ -56,13 +54,10 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
 function describeIssue(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path);
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    return { path, message: `This field is missing (expected ${issue.expected}).` };
+    return sayProblem(path, 'model.missing-field', { expected: issue.expected });
   }
   if (issue.code === 'unrecognized_keys') {
-    return {
-      path,
-      message: `Refmod does not know the key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} here.`,
-    };
+    return sayProblem(path, 'model.unknown-keys', { keys: issue.keys });
   }
   return { path, message: issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + '.' };
 }

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problems.ts';
 import { formatPath } from '../model/problems.ts';
+import { sayProblem } from '../i18n/say.ts';
 
 export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -7,24 +8,24 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Parses untrusted JSON text: size, syntax, nesting depth and prototype-polluting keys are checked. Never throws. */
 export function parseUntrustedJson(text: string): { ok: true; value: unknown } | { ok: false; errors: Problem[] } {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
+  if (typeof text !== 'string') return fail(sayProblem('(file)', 'file.not-text'));
   if (text.length > MAX_FILE_CHARS) {
-    return fail(`The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; Refmod opens models up to 20 MB.`);
+    return fail(sayProblem('(file)', 'file.too-large', { megabytes: (text.length / 1024 / 1024).toFixed(1) }));
   }
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '') return fail(sayProblem('(file)', 'file.empty'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) return fail(`The file is nested deeper than ${MAX_DEPTH} levels.`);
-    return fail(`The file is not valid JSON (${describeSyntaxError(error, text)}). Was it cut off or edited by hand?`);
+    if (error instanceof RangeError) return fail(sayProblem('(file)', 'file.too-deep', { levels: MAX_DEPTH }));
+    return fail(sayProblem('(file)', 'file.not-json', describeSyntaxError(error, text)));
   }
   const shapeProblem = checkShape(value);
   return shapeProblem ? { ok: false, errors: [shapeProblem] } : { ok: true, value };
 }
 
-function fail(message: string): { ok: false; errors: Problem[] } {
-  return { ok: false, errors: [{ path: '(file)', message }] };
+function fail(problem: Problem): { ok: false; errors: Problem[] } {
+  return { ok: false, errors: [problem] };
 }
 
 /** Walks the tree without recursion, so a hostile depth cannot overflow the stack. */
@@ -34,10 +35,7 @@ function checkShape(root: unknown): Problem | null {
     const { value, path } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (path.length > MAX_DEPTH) {
-      return {
-        path: formatPath(path.slice(0, 8)) + '…',
-        message: `The file is nested deeper than ${MAX_DEPTH} levels.`,
-      };
+      return sayProblem(formatPath(path.slice(0, 8)) + '…', 'file.too-deep', { levels: MAX_DEPTH });
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
@@ -45,10 +43,7 @@ function checkShape(root: unknown): Problem | null {
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return {
-          path: formatPath([...path, key]),
-          message: `The key "${key}" is not allowed in a model file (it could alter JavaScript objects).`,
-        };
+        return sayProblem(formatPath([...path, key]), 'file.forbidden-key', { key });
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
@@ -56,13 +51,14 @@ function checkShape(root: unknown): Problem | null {
   return null;
 }
 
-function describeSyntaxError(error: unknown, text: string): string {
+/** The parser's own words, and the line and column it stopped at when it says where. */
+function describeSyntaxError(error: unknown, text: string): { detail: string; line?: number; column?: number } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
+  if (!position) return { detail: message };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return { detail: message.replace(/ in JSON at position \d+.*$/, ''), line, column };
 }

@@ -1,5 +1,6 @@
 import { FORMAT_VERSION } from './schema.ts';
 import type { Problem } from './problems.ts';
+import { sayProblem } from '../i18n/say.ts';
 
 type Json = Record<string, unknown>;
 /** Takes a document of version n (the key) to version n + 1. */
@@ -40,25 +41,20 @@ export function migrate(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       ok: false,
-      errors: [{ path: '(document)', message: 'A Refmod model is a JSON object; this file holds something else.' }],
+      errors: [sayProblem('(document)', 'model.not-an-object')],
     };
   }
   const version = (raw as Json).formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      errors: [{ path: 'formatVersion', message: 'This is not a Refmod model: it has no valid "formatVersion".' }],
+      errors: [sayProblem('formatVersion', 'model.no-format-version')],
     };
   }
   if (version > current) {
     return {
       ok: false,
-      errors: [
-        {
-          path: 'formatVersion',
-          message: `This file was written by a newer Refmod (format ${version}); this version reads formats up to ${current}. Update Refmod to open it.`,
-        },
-      ],
+      errors: [sayProblem('formatVersion', 'model.newer-format', { version, current })],
     };
   }
   let doc = raw as Json;

@@ -1,7 +1,11 @@
+import type { Text } from '../i18n/text.ts';
+
 /** A problem found at a boundary (import, CLI): where it is in the file, and a sentence a user understands. */
 export interface Problem {
   path: string;
   message: string;
+  /** The message's id and parameters, to read it in German or Korean (src/core/i18n/say.ts). */
+  text?: Text;
 }
 
 /** Formats a path like ['elements', 3, 'name'] as "elements[3].name". */

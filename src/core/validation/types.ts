@@ -1,4 +1,5 @@
 import type { Edit } from '../commands/history.ts';
+import type { Text } from '../i18n/text.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Severity } from '../model/primitives.ts';
 import type { Element, RefDocument, Relation } from '../model/schema.ts';
@@ -62,6 +63,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
+  /** The message's id and parameters, to read it in German or Korean (findingMessage). */
+  text?: Text;
   elements: string[];
   relations: string[];
   /** Ids of other things the finding is about: structural goals, views, lanes, naming or user rules. */
@@ -75,6 +78,7 @@ export interface Finding {
 /** What a check returns; the engine adds the rule's id, severity, hint, principle and step. */
 export interface Draft {
   message: string;
+  text?: Text;
   elements?: string[];
   relations?: string[];
   subjects?: string[];

@@ -1,11 +1,14 @@
+import { sayFinding } from '../../i18n/say.ts';
 import data from '../../../../models/catalogues/copc-2000.json' with { type: 'json' };
 import { Catalogue } from '../../model/catalogue.ts';
 import type { Rule } from '../types.ts';
-import { describe, listing } from './describe.ts';
+import { ref } from './describe.ts';
 
 /** A COPC-2000 key process and how many measures of each metric category the standard requires for it. */
 export interface CopcRequirement {
   id: string;
+  /** The catalogue entry, whose name the German and Korean catalogues translate. */
+  entry: string;
   name: string;
   required: Record<string, number>;
 }
@@ -16,7 +19,7 @@ export const copcRequirements: readonly CopcRequirement[] = Catalogue.parse(data
   if (typeof id !== 'string') return [];
   const required: Record<string, number> = {};
   for (const m of entry.measures ?? []) required[m.metricCategory] = (required[m.metricCategory] ?? 0) + 1;
-  return [{ id, name: entry.name, required }];
+  return [{ id, entry: entry.id, name: entry.name, required }];
 });
 const byId = new Map(copcRequirements.map((p) => [p.id, p]));
 
@@ -44,10 +47,16 @@ export const copcRule: Rule = {
       }
       const lacking = Object.entries(requirement.required)
         .filter(([category, count]) => (have.get(category) ?? 0) < count)
-        .map(([category, count]) => (count > 1 ? `${category} (${have.get(category) ?? 0} of ${count})` : category));
+        .map(([category, count]) => ({ category, have: have.get(category) ?? 0, count }));
       if (lacking.length === 0) return null;
       return {
-        message: `${describe(el, ctx)} implements COPC ${requirement.id} "${requirement.name}" but lacks measures of ${listing(lacking)}.`,
+        ...sayFinding(ctx.metamodel, 'copc.required-metrics', {
+          element: ref(el),
+          copc: requirement.id,
+          entry: requirement.entry,
+          process: requirement.name,
+          lacking,
+        }),
         elements: [el.id],
       };
     },

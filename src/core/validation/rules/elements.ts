@@ -1,5 +1,6 @@
+import { sayFinding } from '../../i18n/say.ts';
 import type { Rule } from '../types.ts';
-import { describe } from './describe.ts';
+import { ref } from './describe.ts';
 
 export const isolatedRule: Rule = {
   id: 'element.isolated',
@@ -12,7 +13,7 @@ export const isolatedRule: Rule = {
     reads: [],
     check(el, ctx) {
       if (ctx.index.relationsAt(el.id).length) return null;
-      return { message: `${describe(el, ctx)} has no relation to any other element.`, elements: [el.id] };
+      return { ...sayFinding(ctx.metamodel, 'element.isolated', { element: ref(el) }), elements: [el.id] };
     },
   },
 };

@@ -1,5 +1,6 @@
+import { sayFinding } from '../../i18n/say.ts';
 import type { Rule } from '../types.ts';
-import { describe, listing } from './describe.ts';
+import { ref } from './describe.ts';
 
 const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
 
@@ -12,10 +13,7 @@ export const goalDefinedRule: Rule = {
   hint: 'Relevance is judged against an explicit modelling goal: without purpose, scope and users the model cannot be shown to serve anyone.',
   model: {
     reads: ['goals'],
-    check: ({ doc }) =>
-      doc.structuralGoals.length
-        ? []
-        : [{ message: 'The model has no structural goal (purpose, scope, users, level of detail).' }],
+    check: ({ doc, metamodel }) => (doc.structuralGoals.length ? [] : [sayFinding(metamodel, 'goal.defined')]),
   },
 };
 
@@ -28,11 +26,11 @@ export const goalTestableRule: Rule = {
   hint: 'A goal with an acceptance statement can be checked in the evaluation; a goal without one can neither fail nor pass.',
   model: {
     reads: ['goals'],
-    check: ({ doc }) =>
+    check: ({ doc, metamodel }) =>
       doc.structuralGoals
         .filter((g) => g.acceptance.trim() === '')
         .map((g) => ({
-          message: `The structural goal "${g.text}" has no acceptance statement that makes it testable.`,
+          ...sayFinding(metamodel, 'goal.testable', { goal: g.text }),
           subjects: [g.id],
         })),
   },
@@ -47,17 +45,11 @@ export const goalPerspectivesRule: Rule = {
   hint: 'A CRM reference model in BPO serves three addressees: the client who outsources, the end customer and the provider; each needs a goal of its own.',
   model: {
     reads: ['goals'],
-    check({ doc }) {
+    check({ doc, metamodel }) {
       const goals = doc.structuralGoals;
       if (goals.length === 0 || goals.some((g) => g.perspective === 'all')) return [];
       const missing = PERSPECTIVES.filter((p) => !goals.some((g) => g.perspective === p));
-      return missing.length
-        ? [
-            {
-              message: `No structural goal covers the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.`,
-            },
-          ]
-        : [];
+      return missing.length ? [sayFinding(metamodel, 'goal.perspectives', { missing })] : [];
     },
   },
 };
@@ -71,10 +63,10 @@ export const goalUnservedRule: Rule = {
   hint: 'A goal no element serves is not achieved by the model: add the processes or objects that serve it, or drop the goal.',
   model: {
     reads: ['goals', 'elements'],
-    check: ({ doc, index }) =>
+    check: ({ doc, index, metamodel }) =>
       doc.structuralGoals
         .filter((g) => index.serversOf(g.id) === 0)
-        .map((g) => ({ message: `No element serves the structural goal "${g.text}".`, subjects: [g.id] })),
+        .map((g) => ({ ...sayFinding(metamodel, 'goal.unserved', { goal: g.text }), subjects: [g.id] })),
   },
 };
 
@@ -90,7 +82,7 @@ export const servesNoGoalRule: Rule = {
     check(el, ctx) {
       // Without any goal, goal.defined is the finding that matters.
       if (ctx.doc.structuralGoals.length === 0 || el.goals.some((g) => ctx.index.isGoal(g))) return null;
-      return { message: `${describe(el, ctx)} serves no structural goal.`, elements: [el.id] };
+      return { ...sayFinding(ctx.metamodel, 'element.serves-no-goal', { element: ref(el) }), elements: [el.id] };
     },
   },
 };

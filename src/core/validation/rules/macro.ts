@@ -1,9 +1,10 @@
+import { sayFinding } from '../../i18n/say.ts';
 import type { Lane } from '../../model/schema.ts';
 import type { Draft, Rule } from '../types.ts';
 
 const KINDS = [
-  { kind: 'area', lanes: 'areas', plural: 'areas', example: 'Sales, Management, Operations' },
-  { kind: 'role', lanes: 'roles', plural: 'roles', example: 'Client, Provider, Customer' },
+  { kind: 'area', lanes: 'areas' },
+  { kind: 'role', lanes: 'roles' },
 ] as const;
 
 export const macroDefinedRule: Rule = {
@@ -15,11 +16,11 @@ export const macroDefinedRule: Rule = {
   hint: 'The framework (areas × roles) gives every later process its place; missing or twice-named lanes leave processes without an unambiguous cell.',
   model: {
     reads: ['macro'],
-    check({ doc }) {
+    check({ doc, metamodel }) {
       const drafts: Draft[] = [];
-      for (const { lanes, plural, example } of KINDS) {
+      for (const { lanes } of KINDS) {
         const list = doc.macroStructure[lanes];
-        if (list.length === 0) drafts.push({ message: `The macro structure has no ${plural} (e.g. ${example}).` });
+        if (list.length === 0) drafts.push(sayFinding(metamodel, 'macro.no-lanes', { lanes }));
         const byName = new Map<string, Lane[]>();
         for (const lane of list) {
           const key = lane.name.trim().toLowerCase();
@@ -28,7 +29,7 @@ export const macroDefinedRule: Rule = {
         for (const same of byName.values()) {
           if (same.length > 1)
             drafts.push({
-              message: `${same.length} ${plural} are named "${same[0]!.name}".`,
+              ...sayFinding(metamodel, 'macro.same-name', { count: same.length, lanes, name: same[0]!.name }),
               subjects: same.map((l) => l.id),
             });
         }
@@ -47,12 +48,12 @@ export const laneEmptyRule: Rule = {
   hint: 'A lane that holds nothing costs reading effort for no content: fill it with the processes that belong there, or drop it.',
   model: {
     reads: ['macro', 'elements'],
-    check({ doc, index }) {
+    check({ doc, index, metamodel }) {
       const drafts: Draft[] = [];
       for (const { kind, lanes } of KINDS) {
         for (const lane of doc.macroStructure[lanes]) {
           if (index.laneCount(kind, lane.id) === 0)
-            drafts.push({ message: `The ${kind} "${lane.name}" holds no element.`, subjects: [lane.id] });
+            drafts.push({ ...sayFinding(metamodel, 'lane.empty', { kind, name: lane.name }), subjects: [lane.id] });
         }
       }
       return drafts;

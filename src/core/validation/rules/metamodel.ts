@@ -1,9 +1,10 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { deleteRelations } from '../../commands/elements.ts';
 import { retypeRelation } from '../../commands/fixes.ts';
 import type { ElementType } from '../../metamodel/schema.ts';
 import type { PropertyValue } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
-import { describe } from './describe.ts';
+import { describe, ref } from './describe.ts';
 
 export const propertiesRule: Rule = {
   id: 'metamodel.properties',
@@ -18,7 +19,7 @@ export const propertiesRule: Rule = {
       const type = ctx.metamodel.elementType(el.type);
       if (!type)
         return {
-          message: `"${el.name}" has the type "${el.type}", which the ${ctx.metamodel.data.name} metamodel does not define.`,
+          ...sayFinding(ctx.metamodel, 'metamodel.unknown-type', { name: el.name, type: el.type }),
           elements: [el.id],
         };
       // Most property sets fit; the metamodel's full check (and its messages) is for the ones that may not.
@@ -44,7 +45,7 @@ export const relationRule: Rule = {
       const { source, target } = index.ends(rel);
       if (!metamodel.relationType(rel.type)) {
         return {
-          message: `Relation "${rel.id}" has the type "${rel.type}", which the ${metamodel.data.name} metamodel does not define.`,
+          ...sayFinding(metamodel, 'metamodel.unknown-relation-type', { relation: rel.id, type: rel.type }),
           relations: [rel.id],
           fix: removal(rel.id),
         };
@@ -55,7 +56,12 @@ export const relationRule: Rule = {
       for (const type of allowed) if (type.id === rel.type) return null;
       const only = allowed.length === 1 ? allowed[0]! : null;
       return {
-        message: `${describe(source, ctx)} → ${describe(target, ctx)}: ${metamodel.whyNot(rel.type, source.type, target.type)}`,
+        ...sayFinding(metamodel, 'metamodel.relation-not-allowed', {
+          source: ref(source),
+          target: ref(target),
+          relation: rel.type,
+          allowed: allowed.map((t) => t.id),
+        }),
         elements: [source.id, target.id],
         relations: [rel.id],
         fix: only

@@ -1,6 +1,7 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { decideOptional } from '../../commands/fixes.ts';
 import type { Rule } from '../types.ts';
-import { describe } from './describe.ts';
+import { ref } from './describe.ts';
 
 export const undecidedOptionalRule: Rule = {
   id: 'element.undecided-optional',
@@ -14,7 +15,7 @@ export const undecidedOptionalRule: Rule = {
     check(el, ctx) {
       if (!el.optional) return null;
       return {
-        message: `${describe(el, ctx)} is still marked optional ("?"): keep it or delete it.`,
+        ...sayFinding(ctx.metamodel, 'element.undecided-optional', { element: ref(el) }),
         elements: [el.id],
         fix: { label: 'Keep it (decide "?")', edit: decideOptional(el.id, el.name) },
       };

@@ -1,7 +1,8 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { assignCell } from '../../commands/fixes.ts';
 import type { Element } from '../../model/schema.ts';
 import type { Context, Fix, Rule } from '../types.ts';
-import { describe, isProcess } from './describe.ts';
+import { isProcess, ref } from './describe.ts';
 
 /** True when some relation of `type` links the element (as `end`) to an element of `category`. */
 function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
@@ -53,11 +54,10 @@ export const noCellRule: Rule = {
     reads: ['macro'],
     check(el, ctx) {
       if (!isProcess(el, ctx) || (el.area !== null && el.role !== null)) return null;
-      const lacks =
-        el.area === null && el.role === null ? 'an area and a role' : el.area === null ? 'an area' : 'a role';
+      const lacks = el.area === null && el.role === null ? 'both' : el.area === null ? 'area' : 'role';
       const fix = cellFromNeighbours(el, ctx);
       return {
-        message: `${describe(el, ctx)} has no cell in the macro structure: it lacks ${lacks}.`,
+        ...sayFinding(ctx.metamodel, 'process.no-cell', { element: ref(el), lacks }),
         elements: [el.id],
         ...(fix ? { fix } : {}),
       };
@@ -77,7 +77,7 @@ export const noResponsibleRule: Rule = {
     check(el, ctx) {
       if (!isProcess(el, ctx) || linked(el, ctx, 'responsible-for', 'target', 'organisational-role')) return null;
       return {
-        message: `No organisational unit or job role is responsible for ${describe(el, ctx)}.`,
+        ...sayFinding(ctx.metamodel, 'process.no-responsible', { element: ref(el) }),
         elements: [el.id],
       };
     },
@@ -100,7 +100,7 @@ export const noIoRule: Rule = {
         linked(el, ctx, 'output', 'source', 'business-object')
       )
         return null;
-      return { message: `${describe(el, ctx)} has no input and no output business object.`, elements: [el.id] };
+      return { ...sayFinding(ctx.metamodel, 'process.no-io', { element: ref(el) }), elements: [el.id] };
     },
   },
 };
@@ -116,7 +116,7 @@ export const noMeasureRule: Rule = {
     reads: [],
     check(el, ctx) {
       if (!isProcess(el, ctx) || linked(el, ctx, 'measures', 'target', 'quality-measure')) return null;
-      return { message: `No quality measure measures ${describe(el, ctx)}.`, elements: [el.id] };
+      return { ...sayFinding(ctx.metamodel, 'process.no-measure', { element: ref(el) }), elements: [el.id] };
     },
   },
 };
@@ -133,7 +133,7 @@ export const measuresNothingRule: Rule = {
     check(el, ctx) {
       if (ctx.index.category(el.type) !== 'quality-measure' || linked(el, ctx, 'measures', 'source', 'process'))
         return null;
-      return { message: `${describe(el, ctx)} measures no process.`, elements: [el.id] };
+      return { ...sayFinding(ctx.metamodel, 'measure.measures-nothing', { element: ref(el) }), elements: [el.id] };
     },
   },
 };

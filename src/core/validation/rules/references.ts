@@ -1,7 +1,8 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { deleteRelations, removeFromView } from '../../commands/elements.ts';
 import { dropMissingReferences } from '../../commands/fixes.ts';
 import type { Draft, Rule } from '../types.ts';
-import { describe, listing } from './describe.ts';
+import { ref } from './describe.ts';
 
 export const danglingRule: Rule = {
   id: 'reference.dangling',
@@ -12,12 +13,12 @@ export const danglingRule: Rule = {
   hint: 'Consistency within the model: a relation, view or goal reference to something missing is a broken link that no reader can follow.',
   relation: {
     reads: [],
-    check(rel, { index }) {
+    check(rel, { index, metamodel }) {
       const { source, target } = index.ends(rel);
       if (source && target) return null;
       const missing = [source ? null : rel.source, target ? null : rel.target].filter((id) => id !== null);
       return {
-        message: `Relation "${rel.id}" (${rel.type}) points to ${missing.length === 1 ? 'the element' : 'the elements'} ${listing(missing.map((id) => `"${id}"`))}, which ${missing.length === 1 ? 'does' : 'do'} not exist.`,
+        ...sayFinding(metamodel, 'reference.dangling-relation', { relation: rel.id, type: rel.type, missing }),
         elements: [source?.id, target?.id].filter((id) => id !== undefined),
         relations: [rel.id],
         fix: { label: 'Remove this relation', edit: deleteRelations([rel.id]) },
@@ -28,13 +29,13 @@ export const danglingRule: Rule = {
     reads: ['macro', 'goals'],
     check(el, ctx) {
       const { index } = ctx;
-      const missing: string[] = [];
-      if (el.area !== null && !index.isLane('area', el.area)) missing.push(`the area "${el.area}"`);
-      if (el.role !== null && !index.isLane('role', el.role)) missing.push(`the role "${el.role}"`);
-      for (const goal of el.goals) if (!index.isGoal(goal)) missing.push(`the structural goal "${goal}"`);
+      const missing: { kind: 'area' | 'role' | 'goal'; id: string }[] = [];
+      if (el.area !== null && !index.isLane('area', el.area)) missing.push({ kind: 'area', id: el.area });
+      if (el.role !== null && !index.isLane('role', el.role)) missing.push({ kind: 'role', id: el.role });
+      for (const goal of el.goals) if (!index.isGoal(goal)) missing.push({ kind: 'goal', id: goal });
       if (missing.length === 0) return null;
       return {
-        message: `${describe(el, ctx)} refers to ${listing(missing)}, which the model does not have.`,
+        ...sayFinding(ctx.metamodel, 'reference.dangling-element', { element: ref(el), missing }),
         elements: [el.id],
         fix: { label: 'Remove the missing references', edit: dropMissingReferences(el.id) },
       };
@@ -42,14 +43,14 @@ export const danglingRule: Rule = {
   },
   model: {
     reads: ['views', 'elementIds'],
-    check({ doc, index }) {
+    check({ doc, index, metamodel }) {
       const drafts: Draft[] = [];
       for (const view of doc.views) {
         if (view.elements === 'all') continue;
         const missing = view.elements.filter((id) => !index.hasElement(id));
         if (missing.length === 0) continue;
         drafts.push({
-          message: `View "${view.name}" shows ${listing(missing.map((id) => `"${id}"`))}, which ${missing.length === 1 ? 'is' : 'are'} not in the model.`,
+          ...sayFinding(metamodel, 'reference.dangling-view', { view: view.name, missing }),
           subjects: [view.id],
           fix: { label: 'Remove from the view', edit: removeFromView(view.id, missing) },
         });

@@ -1,3 +1,4 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { profileById } from '../profiles.ts';
 import type { Draft, Rule } from '../types.ts';
 import { selectorLabel } from './user.ts';
@@ -15,17 +16,14 @@ export const settingsRule: Rule = {
       const settings = doc.validation;
       const drafts: Draft[] = [];
       if (!profileById(settings.profile, doc))
-        drafts.push({
-          message: `The model asks for the validation profile "${settings.profile}", which Refmod does not have; the default profile is used.`,
-        });
+        drafts.push(sayFinding(metamodel, 'validation.unknown-profile', { profile: settings.profile }));
       for (const rule of Object.keys(settings.overrides)) {
-        if (!ruleIds.has(rule))
-          drafts.push({ message: `A severity override names the rule "${rule}", which does not exist.` });
+        if (!ruleIds.has(rule)) drafts.push(sayFinding(metamodel, 'validation.unknown-override', { rule }));
       }
       for (const s of settings.suppressions) {
         if (!ruleIds.has(s.rule))
           drafts.push({
-            message: `A suppression for "${s.target}" names the rule "${s.rule}", which does not exist.`,
+            ...sayFinding(metamodel, 'validation.unknown-suppression', { target: s.target, rule: s.rule }),
             subjects: [s.target],
           });
       }

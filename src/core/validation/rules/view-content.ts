@@ -1,9 +1,10 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { addToView } from '../../commands/elements.ts';
 import { assignCell } from '../../commands/fixes.ts';
 import { edit } from '../../commands/history.ts';
 import type { RefDocument, View } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
-import { describe } from './describe.ts';
+import { ref } from './describe.ts';
 
 /** The role a perspective view is cut for. */
 const ROLE_OF = { client: 'client', customer: 'customer', internal: 'provider' } as const;
@@ -24,12 +25,12 @@ export const viewEmptyRule: Rule = {
   hint: 'An empty view tells its readers nothing, and it makes the model look as if that perspective were covered.',
   model: {
     reads: ['views', 'elementIds'],
-    check({ doc }) {
+    check({ doc, metamodel }) {
       if (doc.elements.length === 0) return [];
       return doc.views
         .filter((view) => shownIds(doc, view).length === 0)
         .map((view) => ({
-          message: `View "${view.name}" shows no element.`,
+          ...sayFinding(metamodel, 'view.empty', { view: view.name }),
           subjects: [view.id],
           fix:
             doc.views.length > 1
@@ -60,7 +61,7 @@ export const viewPerspectiveEmptyRule: Rule = {
   hint: 'A client view without client elements, or a customer view without customer elements, is cut for nobody.',
   model: {
     reads: ['views', 'elements', 'macro'],
-    check({ doc }) {
+    check({ doc, metamodel }) {
       return doc.views.flatMap((view) => {
         if (view.perspective === 'full') return [];
         const role = ROLE_OF[view.perspective];
@@ -72,7 +73,11 @@ export const viewPerspectiveEmptyRule: Rule = {
         const missing = doc.elements.filter((e) => e.role === role).map((e) => e.id);
         return [
           {
-            message: `View "${view.name}" is the ${view.perspective} view but shows no element of the ${lane.name} role.`,
+            ...sayFinding(metamodel, 'view.perspective-empty', {
+              view: view.name,
+              perspective: view.perspective,
+              role: lane.name,
+            }),
             subjects: [view.id],
             ...(missing.length && view.elements !== 'all'
               ? {
@@ -112,7 +117,7 @@ export const objectNoAreaRule: Rule = {
         ctx.doc.macroStructure.areas[0]!.id;
       const name = ctx.doc.macroStructure.areas.find((a) => a.id === area)!.name;
       return {
-        message: `${describe(el, ctx)} sits in no area.`,
+        ...sayFinding(ctx.metamodel, 'object.no-area', { element: ref(el) }),
         elements: [el.id],
         fix: { label: `Place it in ${name}`, edit: assignCell(el.id, { area }, `Place ${el.name} in ${name}`) },
       };

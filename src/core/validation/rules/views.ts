@@ -1,7 +1,8 @@
+import { sayFinding } from '../../i18n/say.ts';
 import { addNearNeighbours } from '../../commands/fixes.ts';
 import type { View } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
-import { describe, listing } from './describe.ts';
+import { ref } from './describe.ts';
 
 const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
 
@@ -14,18 +15,12 @@ export const viewPerspectivesRule: Rule = {
   hint: 'Clarity depends on the addressee: a client manager, an end customer and a provider team each need a view cut for them.',
   model: {
     reads: ['views'],
-    check({ doc }) {
+    check({ doc, metamodel }) {
       // An emptied view does not count: it covers no perspective (view.empty reports it).
       const missing = PERSPECTIVES.filter(
         (p) => !doc.views.some((v) => v.perspective === p && (v.elements === 'all' || v.elements.length > 0)),
       );
-      return missing.length
-        ? [
-            {
-              message: `The model has no view for the ${listing(missing)} perspective${missing.length > 1 ? 's' : ''}.`,
-            },
-          ]
-        : [];
+      return missing.length ? [sayFinding(metamodel, 'view.perspectives', { missing })] : [];
     },
   },
 };
@@ -39,7 +34,7 @@ export const viewTooManyRule: Rule = {
   hint: 'A diagram with more elements than the design goals allow is hard to read on a projector or a page; split it into views or levels.',
   model: {
     reads: ['views', 'design', 'elementIds'],
-    check({ doc, index }) {
+    check({ doc, index, metamodel }) {
       const limit = doc.designGoals.maxElementsPerView;
       return doc.views.flatMap((view) => {
         const shown =
@@ -47,7 +42,7 @@ export const viewTooManyRule: Rule = {
         return shown > limit
           ? [
               {
-                message: `View "${view.name}" shows ${shown} elements; the design goals allow ${limit} per view.`,
+                ...sayFinding(metamodel, 'view.too-many-elements', { view: view.name, shown, limit }),
                 subjects: [view.id],
               },
             ]
@@ -79,7 +74,11 @@ export const inNoViewRule: Rule = {
         label: `Add to view "${view.name}"`,
         edit: addNearNeighbours(view.id, el.id, view.name),
       };
-      return { message: `${describe(el, ctx)} appears in no view.`, elements: [el.id], ...(fix ? { fix } : {}) };
+      return {
+        ...sayFinding(ctx.metamodel, 'element.in-no-view', { element: ref(el) }),
+        elements: [el.id],
+        ...(fix ? { fix } : {}),
+      };
     },
   },
 };

@@ -1,0 +1,28 @@
+import type { FindingMessages } from './en/findings.ts';
+import type { ProblemMessages } from './en/problems.ts';
+import type { RuleTexts } from './en/rules.ts';
+import type { Language } from './language.ts';
+
+/** The core's own messages in one language: validation findings, rule titles and hints, and why a file cannot be opened. */
+export interface CoreMessages {
+  findings: FindingMessages;
+  problems: ProblemMessages;
+  rules: RuleTexts;
+}
+
+const load: Record<'de' | 'ko', () => Promise<CoreMessages>> = {
+  de: () => import('./de/index.ts').then((m) => m.de),
+  ko: () => import('./ko/index.ts').then((m) => m.ko),
+};
+
+let active: { language: Language; messages: CoreMessages | null } = { language: 'en', messages: null };
+
+/** Loads the language's messages (English needs none: its words are the messages the core writes). */
+export async function loadCoreMessages(language: Language): Promise<void> {
+  active = { language, messages: language === 'en' ? null : await load[language]() };
+}
+
+/** The loaded messages of a language, or null for English or a language not loaded. */
+export function coreMessages(language: Language): CoreMessages | null {
+  return active.language === language ? active.messages : null;
+}

@@ -1,0 +1,72 @@
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { coreMessages } from './core-messages.ts';
+import { dataLanguage } from './data.ts';
+import { findings, type FindingMessages } from './en/findings.ts';
+import { problems, type ProblemMessages } from './en/problems.ts';
+import type { Language } from './language.ts';
+import { wording, type Text, type Wording } from './text.ts';
+
+type Render = (params: unknown, w: Wording) => string;
+type ParamsOf<F> = F extends (params: infer P, ...rest: never[]) => string ? P : never;
+
+/** A message as the core writes it: the English words it has always used, and its id and parameters for other languages. */
+export interface Said {
+  message: string;
+  text: Text;
+}
+
+/** A finding's message: English now, any language when it is read (findingMessage). */
+export function sayFinding<K extends keyof FindingMessages>(
+  metamodel: Metamodel,
+  id: K,
+  ...params: ParamsOf<FindingMessages[K]> extends undefined ? [] : [ParamsOf<FindingMessages[K]>]
+): Said {
+  const values = (params[0] ?? {}) as Text['params'];
+  return { message: (findings[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+}
+
+/** Why a file cannot be opened, at a path of it: English now, any language when it is read (problemMessage). */
+export function sayProblem<K extends keyof ProblemMessages>(
+  path: string,
+  id: K,
+  ...params: ParamsOf<ProblemMessages[K]> extends undefined ? [] : [ParamsOf<ProblemMessages[K]>]
+): { path: string } & Said {
+  const values = (params[0] ?? {}) as Text['params'];
+  return { path, message: (problems[id] as Render)(values, wording('en', NO_METAMODEL)), text: { id, params: values } };
+}
+
+/** A finding's message in the language (the active one by default); English, or a message without an id, as written. */
+export function findingMessage(
+  finding: { message: string; text?: Text | undefined },
+  metamodel: Metamodel,
+  language: Language = dataLanguage(),
+): string {
+  const render =
+    finding.text && (coreMessages(language)?.findings as Record<string, Render> | undefined)?.[finding.text.id];
+  return render ? render(finding.text!.params, wording(language, metamodel)) : finding.message;
+}
+
+/** Why a file cannot be opened, in the language (the active one by default). */
+export function problemMessage(
+  problem: { message: string; text?: Text | undefined },
+  language: Language = dataLanguage(),
+): string {
+  const render =
+    problem.text && (coreMessages(language)?.problems as Record<string, Render> | undefined)?.[problem.text.id];
+  return render ? render(problem.text!.params, wording(language, NO_METAMODEL)) : problem.message;
+}
+
+/** A built-in rule's title and hint in the language; a rule of the model's own keeps its words. */
+export function ruleWords(
+  rule: { id: string; title: string; hint: string },
+  language: Language = dataLanguage(),
+): { title: string; hint: string } {
+  return coreMessages(language)?.rules[rule.id] ?? { title: rule.title, hint: rule.hint };
+}
+
+/** Problems name no element types: their words need the language's punctuation only. */
+const NO_METAMODEL = {
+  data: { name: '' },
+  elementType: () => undefined,
+  relationType: () => undefined,
+} as unknown as Metamodel;
