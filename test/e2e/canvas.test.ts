@@ -146,7 +146,8 @@ describe('modelling on the canvas, as a workshop would', () => {
     await page.keyboard.press('Control+F');
     await page.getByLabel('Find an element').fill('service');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(450);
+    // Focusing pans the view: it is judged once the pan has come to rest.
+    await viewportSettled(page);
     expect(await node(page, 'service-level').getAttribute('class')).toMatch(/selected/);
     const box = (await node(page, 'service-level').boundingBox())!;
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;

@@ -22,13 +22,16 @@ export async function viewportSettled(page: Page, timeout = 30_000) {
   // The canvas is busy while a layout runs or the view is on its way to a fit.
   await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout });
   const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  // Settled: the same transform in two samples 100 ms apart (a fit animates over about 300 ms).
   let before = await transform();
-  for (let i = 0; i < 40; i++) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
     await page.waitForTimeout(100);
     const now = await transform();
     if (now === before) return;
     before = now;
   }
+  throw new Error(`the canvas viewport was still moving after ${timeout} ms (last: ${before})`);
 }
 
 /** A screen point in the lane cell of a role (row) and an area (column), at fractions of its width and height. */
