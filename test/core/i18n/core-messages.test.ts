@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { findings as english } from '../../../src/core/i18n/en/findings.ts';
+import { de } from '../../../src/core/i18n/de/index.ts';
+import { ko } from '../../../src/core/i18n/ko/index.ts';
+import { findingMessage, problemMessage, ruleWords } from '../../../src/core/i18n/say.ts';
+import { importDocument } from '../../../src/core/io/json.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { metamodelFor } from '../../../src/core/metamodel/registry.ts';
+import { createValidator, rules } from '../../../src/core/validation/index.ts';
+import { changed, element } from '../validation/fixtures.ts';
+
+afterEach(() => setDataLanguage('en'));
+
+const doc = changed((d) => {
+  d.elements.push(element('o3', 'complaint', { name: 'Rechnung falsch' }));
+});
+const isolated = () =>
+  createValidator(crmBpoMetamodel)
+    .run(doc)
+    .findings.find((f) => f.rule === 'element.isolated')!;
+
+describe('a finding in three languages', () => {
+  it('is written in English as before, with its id and parameters for the other languages', () => {
+    const finding = isolated();
+    expect(finding.message).toBe('Complaint "Rechnung falsch" has no relation to any other element.');
+    expect(finding.text).toEqual({
+      id: 'element.isolated',
+      params: { element: { type: 'complaint', name: 'Rechnung falsch' } },
+    });
+    expect(findingMessage(finding, crmBpoMetamodel, 'en')).toBe(finding.message);
+  });
+
+  it('reads in German and Korean once the language is loaded, still naming the element with its type', async () => {
+    const finding = isolated();
+    await setDataLanguage('de');
+    expect(findingMessage(finding, metamodelFor(doc))).toBe(
+      'Beschwerde „Rechnung falsch“ hat keine Beziehung zu einem anderen Element.',
+    );
+    await setDataLanguage('ko');
+    expect(findingMessage(finding, metamodelFor(doc))).toBe('불만 "Rechnung falsch"에 다른 요소와의 관계가 없습니다.');
+    expect(ruleWords(rules.find((r) => r.id === 'element.isolated')!).title).toBe(
+      '모든 요소가 다른 요소와 관계를 가진다',
+    );
+  });
+
+  it('stays English for a language not loaded, and for a message without an id', async () => {
+    const finding = isolated();
+    expect(findingMessage(finding, crmBpoMetamodel, 'de')).toBe(finding.message);
+    await setDataLanguage('de');
+    expect(findingMessage({ message: 'A rule of the model’s own.' }, crmBpoMetamodel)).toBe(
+      'A rule of the model’s own.',
+    );
+  });
+
+  it('has German and Korean words for every finding and every built-in rule', () => {
+    for (const catalogue of [de, ko]) {
+      expect(Object.keys(catalogue.findings).sort()).toEqual(Object.keys(english).sort());
+      expect(rules.map((r) => r.id).filter((id) => !catalogue.rules[id])).toEqual([]);
+      expect(Object.keys(catalogue.rules).filter((id) => !rules.some((r) => r.id === id))).toEqual([]);
+    }
+  });
+});
+
+describe('an import error in three languages', () => {
+  it('says why a newer file cannot be opened, in English as before, then in German and Korean', async () => {
+    const result = importDocument(JSON.stringify({ formatVersion: 99 }), crmBpoMetamodel);
+    expect(result.ok).toBe(false);
+    const problem = !result.ok ? result.errors[0]! : null!;
+    expect(problem.message).toBe(
+      `This file was written by a newer Refmod (format 99); this version reads formats up to ${String(problem.text?.params.current)}. Update Refmod to open it.`,
+    );
+    await setDataLanguage('de');
+    expect(problemMessage(problem)).toMatch(/^Diese Datei wurde von einem neueren Refmod geschrieben \(Format 99\)/);
+    await setDataLanguage('ko');
+    expect(problemMessage(problem)).toMatch(/^이 파일은 더 새로운 Refmod\(형식 99\)로 작성되었습니다/);
+  });
+
+  it('names unknown keys in the reader’s language', async () => {
+    const result = importDocument('{"formatVersion": 1, "meta": {}, "colour": "red"}', crmBpoMetamodel);
+    const problem = !result.ok ? result.errors.find((p) => p.text?.id === 'model.unknown-keys') : undefined;
+    expect(problem?.message).toBe('Refmod does not know the key "colour" here.');
+    await setDataLanguage('de');
+    expect(problemMessage(problem!)).toBe('Refmod kennt den Schlüssel „colour“ an dieser Stelle nicht.');
+  });
+});
