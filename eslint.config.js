@@ -18,6 +18,8 @@ const layer = (files, forbidden, why) => ({
 // Screens whose words all come from the catalogues (src/ui/i18n): each folder joins when it is translated.
 const TRANSLATED = [
   'src/ui/method/**',
+  'src/ui/export/**',
+  'src/ui/gallery/**',
   'src/ui/evaluation/**',
   'src/ui/findings/**',
   'src/ui/packs/**',

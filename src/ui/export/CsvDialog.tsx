@@ -2,10 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { elementsToCsv, importCsv, parseCsv, relationsToCsv } from '../../core/io/csv.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { DialogProps } from '../shell/features.tsx';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
+import { Count } from './import-parts.tsx';
 import { readFileArg, type FileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
 import './export.css';
@@ -24,6 +26,7 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().export;
   const [separator, setSeparator] = useState<',' | ';'>(',');
   const [tables, setTables] = useState<Partial<Record<Table, FileArg>>>(() => {
     const file = readFileArg(arg);
@@ -46,6 +49,8 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
     [tables, doc, metamodel],
   );
 
+  const tableName = (table: string) =>
+    table === 'elements' ? m.elementsTableName : table === 'relations' ? m.relationsTableName : table;
   const save = (table: Table) => {
     // A byte-order mark makes Excel read the file as UTF-8 (umlauts, Korean); Refmod's import skips it.
     const options = { separator, bom: true };
@@ -67,62 +72,52 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
     wb.perform(fresh.edit);
     const { elements, updated, relations } = fresh.added;
     const showAll = fresh.document.views.filter((v) => v.elements === 'all').map((v) => `"${v.name}"`);
-    const where = !elements
-      ? ''
-      : showAll.length
-        ? ` New elements appear in ${showAll.join(', ')}.`
-        : ' New elements are in no view yet: add them with "Add existing element".';
-    wb.notify(
-      'success',
-      `Imported the CSV tables: ${elements} new and ${updated} changed elements, ${relations} relations.${where} Ctrl+Z undoes the import.`,
-    );
+    const where = !elements ? '' : showAll.length ? m.newElementsIn(showAll.join(', ')) : m.newElementsNowhere;
+    wb.notify('success', m.csvImported(elements, updated, relations, where));
     onClose();
   };
 
   return (
-    <Dialog title="CSV tables for spreadsheets" wide onClose={onClose}>
+    <Dialog title={m.csvTitle} wide onClose={onClose}>
       <div className="csv-dialog">
         <section className="csv-dialog__export" aria-labelledby="csv-export">
           <h3 id="csv-export" className="import-heading">
-            Export
+            {m.export}
           </h3>
           <p className="field__hint">
-            One row per element (its properties as <code>prop:…</code> columns) and one per relation. Edit them with the
-            client in a spreadsheet, then import them here.
+            {m.csvExportBefore} <code>{'prop:…'}</code> {m.csvExportAfter}
           </p>
           <Choice
-            legend="Separator"
+            legend={m.separator}
             value={separator}
             onChange={setSeparator}
             options={[
-              { value: ',', label: 'Comma', hint: 'most spreadsheet programs' },
-              { value: ';', label: 'Semicolon', hint: 'Excel with German, French or Dutch settings' },
+              { value: ',', label: m.comma, hint: m.commaHint },
+              { value: ';', label: m.semicolon, hint: m.semicolonHint },
             ]}
           />
           <div className="export-actions">
-            <button onClick={() => save('elements')}>Download elements ({doc.elements.length})</button>
-            <button onClick={() => save('relations')}>Download relations ({doc.relations.length})</button>
+            <button onClick={() => save('elements')}>{m.downloadElements(doc.elements.length)}</button>
+            <button onClick={() => save('relations')}>{m.downloadRelations(doc.relations.length)}</button>
           </div>
         </section>
         <section className="csv-dialog__import" aria-labelledby="csv-import">
           <h3 id="csv-import" className="import-heading">
-            Import
+            {m.import}
           </h3>
-          <p className="field__hint">
-            Rows add elements and relations, or replace those with the same id. Either table may come alone.
-          </p>
+          <p className="field__hint">{m.csvImportHint}</p>
           {(['elements', 'relations'] as const).map((table) => (
             <div key={table} className="csv-slot">
-              <span className="csv-slot__label">{table === 'elements' ? 'Elements table' : 'Relations table'}</span>
+              <span className="csv-slot__label">{table === 'elements' ? m.elementsTable : m.relationsTable}</span>
               <span className={`csv-slot__file${tables[table] ? '' : ' muted'}`}>
-                {tables[table]?.name ?? 'none chosen'}
+                {tables[table]?.name ?? m.noneChosen}
               </span>
-              <button onClick={() => inputs[table].current?.click()}>{tables[table] ? 'Replace…' : 'Choose…'}</button>
+              <button onClick={() => inputs[table].current?.click()}>{tables[table] ? m.replace : m.choose}</button>
               {tables[table] ? (
                 <button
                   className="icon-button"
-                  aria-label={`Remove the ${table} table`}
-                  title="Remove"
+                  aria-label={table === 'elements' ? m.removeElementsTable : m.removeRelationsTable}
+                  title={m.remove}
                   onClick={() => setTables({ ...tables, [table]: undefined })}
                 >
                   ×
@@ -133,7 +128,7 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                 type="file"
                 accept=".csv,text/csv"
                 hidden
-                aria-label={table === 'elements' ? 'Elements CSV file' : 'Relations CSV file'}
+                aria-label={table === 'elements' ? m.elementsFile : m.relationsFile}
                 onChange={(e) => {
                   const file = e.target.files?.[0];
                   if (file) void choose(table, file);
@@ -144,23 +139,20 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
           ))}
           {result && !result.ok ? (
             <div className="import-problems" role="alert">
-              <h3>
-                {result.errors.length} problem{result.errors.length === 1 ? '' : 's'}: nothing is imported until they
-                are fixed
-              </h3>
+              <h3>{m.problems(result.errors.length)}</h3>
               <table className="csv-problems">
                 <thead>
                   <tr>
-                    <th scope="col">Table</th>
-                    <th scope="col">Row</th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Problem</th>
+                    <th scope="col">{m.table}</th>
+                    <th scope="col">{m.row}</th>
+                    <th scope="col">{m.column}</th>
+                    <th scope="col">{m.problem}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.errors.slice(0, 200).map((e, i) => (
                     <tr key={i}>
-                      <td>{e.table}</td>
+                      <td>{tableName(e.table)}</td>
                       <td>{e.row || '—'}</td>
                       <td>{e.column ? <code>{e.column}</code> : '—'}</td>
                       <td>{e.message}</td>
@@ -168,37 +160,33 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                   ))}
                 </tbody>
               </table>
-              {result.errors.length > 200 ? (
-                <p className="field__hint">… and {result.errors.length - 200} more.</p>
-              ) : null}
+              {result.errors.length > 200 ? <p className="field__hint">{m.more(result.errors.length - 200)}</p> : null}
             </div>
           ) : null}
           {result?.ok ? (
             <>
               <ul className="import-counts">
                 <li>
-                  <strong>{result.added.elements}</strong> new elements
+                  <Count n={result.added.elements} text={m.countNewElements(result.added.elements)} />
                 </li>
                 <li>
-                  <strong>{result.added.updated}</strong> changed
+                  <Count n={result.added.updated} text={m.countChanged(result.added.updated)} />
                 </li>
                 <li>
-                  <strong>{result.added.relations}</strong> relations
+                  <Count n={result.added.relations} text={m.countRelations(result.added.relations)} />
                 </li>
                 <li>
-                  <strong>{result.added.lanes}</strong> new lanes
+                  <Count n={result.added.lanes} text={m.countNewLanes(result.added.lanes)} />
                 </li>
               </ul>
               {result.warnings.length ? (
                 <section className="import-problems import-problems--warning">
-                  <h3>
-                    {result.warnings.length} reference{result.warnings.length === 1 ? ' is' : 's are'} left out
-                  </h3>
+                  <h3>{m.referencesLeftOut(result.warnings.length)}</h3>
                   <ul>
                     {result.warnings.map((w, i) => (
                       <li key={i}>
                         <span className="import-problems__where">
-                          {w.table} row {w.row}, {w.column}
+                          {m.tableRow(tableName(w.table), w.row, w.column)}
                         </span>{' '}
                         {w.message}
                       </li>
@@ -212,11 +200,9 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
       </div>
       <div className="dialog-actions">
         <button className="primary" onClick={commit} disabled={!result?.ok}>
-          {result?.ok
-            ? `Import ${result.added.elements + result.added.updated} elements and ${result.added.relations} relations`
-            : 'Import'}
+          {result?.ok ? m.importCount(result.added.elements + result.added.updated, result.added.relations) : m.import}
         </button>
-        <button onClick={onClose}>Close</button>
+        <button onClick={onClose}>{m.close}</button>
       </div>
     </Dialog>
   );

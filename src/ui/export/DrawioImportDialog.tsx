@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { importDrawio } from '../../core/exchange/drawio/import.ts';
 import type { DialogProps } from '../shell/features.tsx';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg, type FileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
-import { ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
+import { Count, ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
 import './export.css';
 
 /**
@@ -16,6 +17,7 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().export;
   const [file, setFile] = useState<FileArg | null>(() => readFileArg(arg));
   const [seenArg, setSeenArg] = useState(arg);
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -43,30 +45,25 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
     wb.perform(fresh.edit);
     wb.setView(fresh.added.viewIds[0]!);
     const { elements, relations, viewIds } = fresh.added;
-    wb.notify(
-      'success',
-      `Imported ${elements} element${elements === 1 ? '' : 's'} and ${relations} relation${relations === 1 ? '' : 's'} from ${file.name} into ${viewIds.length === 1 ? 'a new view' : `${viewIds.length} new views`}. Ctrl+Z undoes the import.`,
-    );
+    wb.notify('success', m.drawioImported(elements, relations, file.name, viewIds.length));
     onClose();
   };
 
   return (
-    <Dialog title="Import a draw.io diagram" wide onClose={onClose}>
+    <Dialog title={m.drawioTitle} wide onClose={onClose}>
       <div className="drawio-import">
         <div className="export-actions">
-          <button onClick={() => fileInput.current?.click()}>
-            {file ? 'Load another file…' : 'Load a .drawio file…'}
-          </button>
+          <button onClick={() => fileInput.current?.click()}>{file ? m.loadAnother : m.loadDrawio}</button>
           <span className="field__hint">
-            {file ? `From ${file.name}. ` : ''}Shapes become elements, edges relations, each page a view. Save the
-            diagram uncompressed (File → Properties in diagrams.net).
+            {file ? m.fromFile(file.name) : ''}
+            {m.drawioImportHint}
           </span>
           <input
             ref={fileInput}
             type="file"
             accept=".drawio,.xml"
             hidden
-            aria-label="draw.io file"
+            aria-label={m.drawioFile}
             onChange={(e) => {
               const chosen = e.target.files?.[0];
               if (chosen) void load(chosen);
@@ -76,49 +73,46 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
         </div>
         <div aria-live="polite">
           {!result ? (
-            <p className="export-empty">
-              Load a draw.io diagram: what it will create shows here before anything changes.
-            </p>
+            <p className="export-empty">{m.drawioEmpty}</p>
           ) : !result.ok ? (
             <div className="import-problems" role="alert">
-              <h3>{file?.name} cannot be imported</h3>
+              <h3>{m.cannotImport(file?.name ?? '')}</h3>
               <ul>
                 {result.errors.map((e, i) => (
                   <li key={i}>
-                    {e.line ? <span className="import-problems__where">Line {e.line}</span> : null} {e.message}
+                    {e.line ? <span className="import-problems__where">{m.line(e.line)}</span> : null} {e.message}
                   </li>
                 ))}
               </ul>
-              <p className="field__hint">The open model is unchanged.</p>
+              <p className="field__hint">{m.unchanged}</p>
             </div>
           ) : (
             <>
-              <h3 className="import-heading">Will create</h3>
+              <h3 className="import-heading">{m.willCreate}</h3>
               <ul className="import-counts">
                 <li>
-                  <strong>{result.added.elements}</strong> elements
+                  <Count n={result.added.elements} text={m.countElements(result.added.elements)} />
                 </li>
                 <li>
-                  <strong>{result.added.relations}</strong> relations
+                  <Count n={result.added.relations} text={m.countRelations(result.added.relations)} />
                 </li>
                 <li>
-                  <strong>{result.added.viewIds.length}</strong> view{result.added.viewIds.length === 1 ? '' : 's'}
+                  <Count n={result.added.viewIds.length} text={m.countViews(result.added.viewIds.length)} />
                 </li>
               </ul>
               <p className="field__hint">
-                {result.added.matched
-                  ? `${result.added.matched} shape${result.added.matched === 1 ? ' is an element' : 's are elements'} of this model, exported by Refmod: linked, not copied. `
-                  : ''}
-                {result.ignored ? `${result.ignored} lanes, texts and other decorations are not elements.` : ''}
+                {result.added.matched ? m.matchedShapes(result.added.matched) : ''}
+                {result.ignored ? m.decorations(result.ignored) : ''}
               </p>
               <NewElements created={created} metamodel={metamodel} />
               {result.questions.length ? (
                 <section className="import-questions">
-                  <h3 className="import-heading">Which element type is each shape style?</h3>
+                  <h3 className="import-heading">{m.styleQuestion}</h3>
                   {result.questions.map((q, i) => (
                     <div key={q.style} className="field">
                       <label htmlFor={`drawio-style-${i}`}>
-                        <code>{q.style}</code> · {q.shapes} shape{q.shapes === 1 ? '' : 's'}, e.g.{' '}
+                        <code>{q.style}</code>
+                        {m.styleShapes(q.shapes)}
                         {q.examples.map((x) => `“${x}”`).join(', ')}
                       </label>
                       <ElementTypeSelect
@@ -133,9 +127,7 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
               ) : null}
               {result.unsupported.length ? (
                 <section className="import-problems import-problems--warning">
-                  <h3>
-                    {result.unsupported.length} edge{result.unsupported.length === 1 ? ' is' : 's are'} left out
-                  </h3>
+                  <h3>{m.edgesLeftOut(result.unsupported.length)}</h3>
                   <ul>
                     {result.unsupported.map((s, i) => (
                       <li key={i}>

@@ -11,6 +11,7 @@ import { mermaidProcessMap } from '../../core/io/mermaid-map.ts';
 import { md } from '../../core/io/model-report.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { SelectField, CheckField } from '../inspector/fields.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
@@ -18,12 +19,6 @@ import { MermaidPreview, renderSeconds } from './MermaidPreview.tsx';
 import './export.css';
 
 const WHOLE_MODEL = '\u0000model';
-const DIRECTIONS: { value: FlowDirection; label: string }[] = [
-  { value: 'LR', label: 'Left to right' },
-  { value: 'TB', label: 'Top to bottom' },
-  { value: 'RL', label: 'Right to left' },
-  { value: 'BT', label: 'Bottom to top' },
-];
 // Mermaid blocks the page while it draws; a diagram that would take longer than this waits for a click.
 const AUTO_DRAW_SECONDS = 1.5;
 
@@ -36,6 +31,13 @@ export default function ExportPanel() {
   const doc = useDocument();
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().export;
+  const directions: { value: FlowDirection; label: string }[] = [
+    { value: 'LR', label: m.leftToRight },
+    { value: 'TB', label: m.topToBottom },
+    { value: 'RL', label: m.rightToLeft },
+    { value: 'BT', label: m.bottomToTop },
+  ];
   const [wholeModel, setWholeModel] = useState(false);
   const [kind, setKind] = useState<Kind>('flowchart');
   const [chosenLevel, setLevel] = useState<Level | null>(null);
@@ -87,26 +89,26 @@ export default function ExportPanel() {
   const part = parts ? parts[Math.min(partIndex, parts.length - 1)] : undefined;
   const shown = part?.diagram ?? diagram;
 
-  const scopeName = viewId ? view!.name : 'Whole model';
+  const scopeName = viewId ? view!.name : m.wholeModel;
   const suffix = kind === 'er' ? 'er' : level === 'map' ? 'map' : '';
-  const title = `${doc.meta.name} · ${scopeName}${kind === 'er' ? ' · business objects' : level === 'map' ? ' · process map' : ''}`;
+  const title = `${doc.meta.name} · ${scopeName}${kind === 'er' ? m.titleBusinessObjects : level === 'map' ? m.titleProcessMap : ''}`;
   const baseName = [slug(doc.meta.name), viewId ? slug(view!.name) : 'model', suffix].filter(Boolean).join('-');
   const size =
     kind === 'er'
-      ? `${shown.nodes} business objects, ${shown.edges} relationships`
+      ? m.erSize(shown.nodes, shown.edges)
       : level === 'map'
-        ? `${shown.nodes} nodes, ${shown.edges} connectors`
-        : `${shown.nodes} elements, ${shown.edges} relations`;
+        ? m.mapSize(shown.nodes, shown.edges)
+        : m.detailSize(shown.nodes, shown.edges);
   const seconds = renderSeconds(shown.nodes, shown.edges);
   const overLimits = shown.edges > MERMAID_LIMITS.maxEdges || shown.text.length > MERMAID_LIMITS.maxTextSize;
   const empty = shown.nodes === 0;
 
   const copy = () => {
     navigator.clipboard.writeText(shown.text).then(
-      () => wb.notify('success', 'Copied the Mermaid text: paste it into Markdown, a wiki or mermaid.live.'),
+      () => wb.notify('success', m.copied),
       () => {
         textArea.current?.select();
-        wb.notify('warning', 'The browser did not allow copying. The text is selected: press Ctrl+C.');
+        wb.notify('warning', m.copyRefused);
       },
     );
   };
@@ -116,7 +118,7 @@ export default function ExportPanel() {
     void import('../../core/exchange/drawio/export.ts').then(({ exportDrawio }) => {
       const name = `${slug(doc.meta.name)}-${slug(view.name)}.drawio`;
       download(name, exportDrawio(doc, { viewIds: [view.id], metamodel }), 'application/xml');
-      wb.notify('success', `Downloaded ${name}: open it in diagrams.net (draw.io).`);
+      wb.notify('success', m.drawioDownloaded(name));
     });
   };
   const markdown = () => {
@@ -134,28 +136,24 @@ export default function ExportPanel() {
 
   return (
     <div className="export-panel">
-      <div className="segmented" role="group" aria-label="Diagram">
+      <div className="segmented" role="group" aria-label={m.diagram}>
         {(['flowchart', 'er'] as const).map((k) => (
           <button
             key={k}
             aria-pressed={kind === k}
             onClick={() => setKind(k)}
-            title={
-              k === 'flowchart'
-                ? 'Elements and relations, lanes as subgraphs'
-                : 'The business objects and how they belong to and refer to each other, as an erDiagram'
-            }
+            title={k === 'flowchart' ? m.flowchartHint : m.erHint}
           >
-            {k === 'flowchart' ? 'Flowchart' : 'ER diagram'}
+            {k === 'flowchart' ? m.flowchart : m.er}
           </button>
         ))}
       </div>
       <div className="field-row">
         <SelectField
-          label="Show"
+          label={m.show}
           value={viewId ?? WHOLE_MODEL}
           options={[
-            { value: WHOLE_MODEL, label: 'Whole model' },
+            { value: WHOLE_MODEL, label: m.wholeModel },
             ...doc.views.map((v) => ({ value: v.id, label: v.name })),
           ]}
           onChange={(value) => {
@@ -164,38 +162,36 @@ export default function ExportPanel() {
           }}
         />
         <SelectField
-          label="Direction"
+          label={m.direction}
           value={direction}
           options={[
             {
               value: 'model',
               label:
-                kind === 'flowchart' && level === 'map' ? "Map's (TB)" : `Model's (${doc.designGoals.flowDirection})`,
+                kind === 'flowchart' && level === 'map'
+                  ? m.mapDirection
+                  : m.modelDirection(doc.designGoals.flowDirection),
             },
-            ...DIRECTIONS,
+            ...directions,
           ]}
           onChange={setDirection}
         />
       </div>
       {kind === 'flowchart' ? (
-        <div className="segmented" role="group" aria-label="Level">
+        <div className="segmented" role="group" aria-label={m.level}>
           {(['map', 'detail'] as const).map((l) => (
             <button
               key={l}
               aria-pressed={level === l}
               onClick={() => setLevel(l)}
-              title={
-                l === 'map'
-                  ? 'One box per process in its cell, the rest counted, and one counted line per pair of cells: fits a page'
-                  : `Every element and relation (${detailSize} elements)`
-              }
+              title={l === 'map' ? m.mapLevelHint : m.detailLevelHint(detailSize)}
             >
-              {l === 'map' ? 'Process map' : 'Full detail'}
+              {l === 'map' ? m.processMap : m.fullDetail}
             </button>
           ))}
         </div>
       ) : null}
-      {detailLevel ? <CheckField label="Include quality measures" checked={measures} onChange={setMeasures} /> : null}
+      {detailLevel ? <CheckField label={m.includeMeasures} checked={measures} onChange={setMeasures} /> : null}
 
       {diagram.warnings.length && detailLevel ? (
         <div className="export-warning" role="alert">
@@ -203,31 +199,24 @@ export default function ExportPanel() {
             !
           </span>
           <div>
-            {(part
-              ? [`One diagram per area: ${parts!.length} parts.`, ...part.diagram.warnings]
-              : diagram.warnings
-            ).map((w) => (
+            {(part ? [m.splitParts(parts!.length), ...part.diagram.warnings] : diagram.warnings).map((w) => (
               <p key={w}>{w}</p>
             ))}
-            <button onClick={() => setSplit(!splitting)}>{splitting ? 'Show as one diagram' : 'Split by area'}</button>
+            <button onClick={() => setSplit(!splitting)}>{splitting ? m.showAsOne : m.splitByArea}</button>
           </div>
         </div>
       ) : null}
       {parts ? (
         <SelectField
-          label="Part"
+          label={m.part}
           value={String(Math.min(partIndex, parts.length - 1))}
-          options={parts.map((p, i) => ({ value: String(i), label: `${p.name} (${p.diagram.nodes} elements)` }))}
+          options={parts.map((p, i) => ({ value: String(i), label: m.partOption(p.name, p.diagram.nodes) }))}
           onChange={(v) => setPartIndex(Number(v))}
         />
       ) : null}
 
       {empty ? (
-        <p className="export-empty">
-          {kind === 'er'
-            ? 'No business objects here yet: the ER diagram shows business objects and how they belong to and refer to each other.'
-            : 'Nothing to draw yet: this view has no elements. Add elements from the palette, or show the whole model.'}
-        </p>
+        <p className="export-empty">{kind === 'er' ? m.emptyEr : m.emptyFlowchart}</p>
       ) : (
         <MermaidPreview
           text={shown.text}
@@ -235,16 +224,12 @@ export default function ExportPanel() {
           nodes={shown.nodes}
           auto={seconds <= AUTO_DRAW_SECONDS}
           seconds={seconds}
-          refused={
-            overLimits
-              ? 'Mermaid refuses a diagram this large, so there is no preview. Split it by area, or export a smaller view.'
-              : null
-          }
+          refused={overLimits ? m.refused : null}
         />
       )}
 
       <div className="field">
-        <label htmlFor="mermaid-text">Mermaid text</label>
+        <label htmlFor="mermaid-text">{m.mermaidText}</label>
         <textarea
           id="mermaid-text"
           ref={textArea}
@@ -256,56 +241,46 @@ export default function ExportPanel() {
           wrap="off"
         />
         <div className="field__hint">
-          {shown.text.split('\n').length - 1} lines · {shown.text.length.toLocaleString('en')} characters. GitHub,
-          GitLab and most wikis draw a <code>```mermaid</code> block.
+          {m.textStats(formatNumber(shown.text.split('\n').length - 1), formatNumber(shown.text.length))}{' '}
+          <code>{'```mermaid'}</code> {m.fenceAfter}
         </div>
       </div>
       <div className="export-actions">
         <button className="primary" onClick={copy}>
-          Copy text
+          {m.copyText}
         </button>
         <button
           onClick={() =>
             download(`${baseName}${part ? `-${slug(part.name)}` : ''}.mmd`, shown.text, 'text/vnd.mermaid')
           }
-          title="The Mermaid text as a .mmd file"
+          title={m.mmdHint}
         >
-          Download .mmd
+          {m.downloadMmd}
         </button>
-        <button
-          onClick={markdown}
-          title={
-            parts
-              ? 'Every part as a Markdown file with fenced mermaid blocks'
-              : 'A Markdown file with the diagram in a fenced mermaid block'
-          }
-        >
-          Download .md
+        <button onClick={markdown} title={parts ? m.mdPartsHint : m.mdHint}>
+          {m.downloadMd}
         </button>
       </div>
 
-      <h3 className="export-heading">More exports</h3>
+      <h3 className="export-heading">{m.moreExports}</h3>
       <div className="export-links">
         <button onClick={() => wb.openDialog('image-export', view?.id)} disabled={!view}>
-          Image of the view (SVG, PNG)…
+          {m.imageExport}
         </button>
-        <button onClick={() => wb.openDialog('csv')}>Tables for spreadsheets (CSV)…</button>
-        <button onClick={() => wb.openDialog('model-report')}>Model report (print, Markdown)…</button>
-        <button onClick={() => wb.openDialog('archimate-export')}>ArchiMate exchange file (.xml)…</button>
-        <button onClick={drawio} disabled={!view} title="The current view as a draw.io page: lanes, shapes, colours">
-          draw.io diagram of the view (.drawio)
+        <button onClick={() => wb.openDialog('csv')}>{m.csvExport}</button>
+        <button onClick={() => wb.openDialog('model-report')}>{m.reportExport}</button>
+        <button onClick={() => wb.openDialog('archimate-export')}>{m.archimateExport}</button>
+        <button onClick={drawio} disabled={!view} title={m.drawioHint}>
+          {m.drawioExport}
         </button>
       </div>
-      <h3 className="export-heading">Import</h3>
+      <h3 className="export-heading">{m.import}</h3>
       <div className="export-links">
-        <button onClick={() => wb.openDialog('mermaid-import')}>Mermaid flowchart…</button>
-        <button onClick={() => wb.openDialog('csv')}>CSV tables…</button>
-        <button onClick={() => wb.openDialog('drawio-import')}>draw.io diagram…</button>
+        <button onClick={() => wb.openDialog('mermaid-import')}>{m.mermaidImport}</button>
+        <button onClick={() => wb.openDialog('csv')}>{m.csvImport}</button>
+        <button onClick={() => wb.openDialog('drawio-import')}>{m.drawioImport}</button>
       </div>
-      <p className="field__hint">
-        You can also drop a .mmd, .csv or .drawio file, an ArchiMate exchange file (.xml, opens as a model) or an image
-        exported by Refmod onto the window.
-      </p>
+      <p className="field__hint">{m.dropHint}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { exportDocument } from '../../core/io/json.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { DialogProps } from '../shell/features.tsx';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
@@ -29,6 +30,7 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const currentViewId = useWb((s) => s.viewId);
+  const m = useMessages().export;
   const [viewId, setViewId] = useState(arg ?? currentViewId);
   const view = doc.views.find((v) => v.id === viewId) ?? doc.views[0];
   const [format, setFormat] = useState<Format>('svg');
@@ -51,9 +53,9 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const model = useMemo(
     () =>
       level === 'detail' && view && placed
-        ? layoutViewImage(doc, view, metamodel, placed, { legend, labels }, measureText)
+        ? layoutViewImage(doc, view, metamodel, placed, { legend, labels, words: m }, measureText)
         : null,
-    [level, doc, view, metamodel, placed, legend, labels],
+    [level, doc, view, metamodel, placed, legend, labels, m],
   );
   const map = useMemo(
     () =>
@@ -72,7 +74,7 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const factor = fits(Number(scale)) ? Number(scale) : 1;
   const pngPossible = fits(1);
   const pixels = drawing
-    ? `${Math.round(drawing.width * factor).toLocaleString('en')} × ${Math.round(drawing.height * factor).toLocaleString('en')} px`
+    ? m.pixels(formatNumber(Math.round(drawing.width * factor)), formatNumber(Math.round(drawing.height * factor)))
     : '';
 
   const save = async () => {
@@ -84,29 +86,26 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
     try {
       if (format === 'svg') {
         download(`${name}.svg`, svgFile(element, json), 'image/svg+xml');
-        wb.notify('success', `Downloaded ${name}.svg. It carries the model: open it in Refmod to continue editing.`);
+        wb.notify('success', m.downloadedSvg(`${name}.svg`));
       } else {
         const bytes = await pngFile(svgFile(element, null), drawing, factor, json);
         download(`${name}.png`, bytes as BlobPart, 'image/png');
-        wb.notify(
-          'success',
-          `Downloaded ${name}.png (${pixels}). It carries the model: open it in Refmod to continue editing.`,
-        );
+        wb.notify('success', m.downloadedPng(`${name}.png`, pixels));
       }
       onClose();
     } catch (error) {
-      wb.notify('error', `The image could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+      wb.notify('error', m.imageFailed(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Dialog title="Image of a view" wide onClose={onClose}>
+    <Dialog title={m.imageTitle} wide onClose={onClose}>
       <div className="image-export">
         <div
           className={`image-export__preview${background === 'transparent' ? ' image-export__preview--transparent' : ''}`}
-          aria-label="Image preview"
+          aria-label={m.imagePreview}
         >
           {map ? (
             <div
@@ -119,13 +118,13 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
             <ViewImage ref={svg} model={model} background={background} className="image-export__svg" />
           ) : (
             <p className="image-export__wait" role="status">
-              <span className="spinner" aria-hidden="true" /> Laying out the view…
+              <span className="spinner" aria-hidden="true" /> {m.layingOutView}
             </p>
           )}
         </div>
         <div className="image-export__options">
           <div className="field">
-            <label htmlFor="image-view">View</label>
+            <label htmlFor="image-view">{m.view}</label>
             <select id="image-view" value={view?.id ?? ''} onChange={(e) => setViewId(e.target.value)}>
               {doc.views.map((v) => (
                 <option key={v.id} value={v.id}>
@@ -135,97 +134,96 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
             </select>
           </div>
           <Choice
-            legend="Level"
+            legend={m.level}
             value={level}
             onChange={setLevel}
             options={[
-              { value: 'map', label: 'Process map', hint: 'processes by name, the rest counted' },
-              { value: 'detail', label: 'Full detail', hint: `all ${detailSize} elements` },
+              { value: 'map', label: m.processMap, hint: m.mapImageHint },
+              { value: 'detail', label: m.fullDetail, hint: m.detailImageHint(detailSize) },
             ]}
           />
           {level === 'map' ? (
             <Choice
-              legend="Shape"
+              legend={m.shape}
               value={shape}
               onChange={setShape}
               options={[
-                { value: 'page', label: 'Page', hint: 'A4 text width, names at 8 pt or more' },
-                { value: 'slide', label: 'Slide', hint: '16:9' },
+                { value: 'page', label: m.page, hint: m.pageHint },
+                { value: 'slide', label: m.slide, hint: '16:9' },
               ]}
             />
           ) : null}
           <Choice
-            legend="Format"
+            legend={m.format}
             value={format}
             onChange={setFormat}
             options={[
-              { value: 'svg', label: 'SVG', hint: 'sharp at any size: papers, print, wikis' },
-              { value: 'png', label: 'PNG', hint: 'a picture: slides, e-mail', disabled: !pngPossible },
+              { value: 'svg', label: 'SVG', hint: m.svgHint },
+              { value: 'png', label: 'PNG', hint: m.pngHint, disabled: !pngPossible },
             ]}
           />
           {format === 'png' ? (
             <Choice
-              legend="Size"
+              legend={m.size}
               value={scale}
               onChange={setScale}
               options={[
-                { value: '1', label: '1×', hint: 'as on screen' },
+                { value: '1', label: '1×', hint: m.asOnScreen },
                 {
                   value: '2',
                   label: '2×',
-                  hint: fits(2)
-                    ? 'sharp on projectors and high-resolution screens'
-                    : 'too large for the browser to draw',
+                  hint: fits(2) ? m.sharpHint : m.tooLargeToDraw,
                   disabled: !fits(2),
                 },
               ]}
             />
           ) : null}
           <Choice
-            legend="Background"
+            legend={m.background}
             value={background}
             onChange={setBackground}
             options={[
-              { value: 'white', label: 'White' },
-              { value: 'transparent', label: 'Transparent', hint: 'for coloured slides' },
+              { value: 'white', label: m.white },
+              { value: 'transparent', label: m.transparent, hint: m.transparentHint },
             ]}
           />
           <fieldset className="choice">
-            <legend>Show</legend>
+            <legend>{m.show}</legend>
             <label className="choice__option">
               <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
-              <span>Legend and title</span>
+              <span>{m.legendAndTitle}</span>
             </label>
             {level === 'detail' ? (
               <label className="choice__option">
                 <input type="checkbox" checked={labels} onChange={(e) => setLabels(e.target.checked)} />
-                <span>A label on every relation</span>
+                <span>{m.relationLabels}</span>
               </label>
             ) : null}
           </fieldset>
           <p className="field__hint">
             {drawing
-              ? `${format === 'png' ? pixels : `${drawing.width.toLocaleString('en')} × ${drawing.height.toLocaleString('en')}`} · `
+              ? `${format === 'png' ? pixels : `${formatNumber(drawing.width)} × ${formatNumber(drawing.height)}`} · `
               : ''}
             {map
-              ? `${map.map.cells.reduce((sum, c) => sum + c.boxes.filter((b) => b.category === 'process').length, 0)} processes, ${map.map.connectors.length} connectors. `
+              ? m.mapStats(
+                  map.map.cells.reduce((sum, c) => sum + c.boxes.filter((b) => b.category === 'process').length, 0),
+                  map.map.connectors.length,
+                )
               : model
-                ? `${model.nodes.length} elements, ${model.edges.length} relations. `
+                ? m.detailStats(model.nodes.length, model.edges.length)
                 : ''}
-            The file carries the model: open it in Refmod to continue editing.
+            {m.carriesModel}
           </p>
-          {!pngPossible && drawing ? (
-            <p className="field__hint">This view is too large for a PNG; export an SVG.</p>
-          ) : null}
+          {!pngPossible && drawing ? <p className="field__hint">{m.tooLargeForPng}</p> : null}
           <div className="image-export__actions">
             <button
               className="primary"
               onClick={() => void save()}
               disabled={!drawing || busy || (format === 'png' && !pngPossible)}
             >
-              {busy ? 'Making the image…' : `Download ${format.toUpperCase()}`}
+              {busy ? m.makingImage : m.download(format.toUpperCase())}
             </button>
-            <button onClick={onClose}>Cancel</button>
+            <button onClick={onClose}>{m.cancel}</button>
           </div>
         </div>
       </div>

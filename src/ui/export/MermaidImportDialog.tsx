@@ -1,14 +1,19 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { importMermaid } from '../../core/io/mermaid-import.ts';
+import type { RefDocument } from '../../core/model/schema.ts';
 import type { DialogProps } from '../shell/features.tsx';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
-import { ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
+import { Count, ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
 import './export.css';
 
 const EXAMPLE = 'flowchart LR\n  subgraph Operations\n    calls[[Answer calls]] --> inquiry(Inquiry)\n  end';
+
+/** The name the import gives its new view (the core names it), for the preview and the notice. */
+const viewName = (doc: RefDocument, viewId: string) => doc.views.find((v) => v.id === viewId)?.name ?? viewId;
 
 /** The flowchart inside a Markdown file's first ```mermaid block, or the text itself. */
 function flowchartText(text: string): string {
@@ -23,6 +28,7 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().export;
   const [text, setText] = useState(() => readFileArg(arg)?.text ?? '');
   const [fileName, setFileName] = useState(() => readFileArg(arg)?.name ?? null);
   const [seenArg, setSeenArg] = useState(arg);
@@ -50,10 +56,10 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
     const { areas, roles } = result.document.macroStructure;
     const ids = new Set(created.flatMap((el) => [el.area, el.role]));
     const known = new Set([...doc.macroStructure.areas, ...doc.macroStructure.roles].map((l) => l.id));
-    return [...areas.map((l) => ({ l, kind: 'area' })), ...roles.map((l) => ({ l, kind: 'role' }))]
+    return [...areas.map((l) => ({ l, kind: 'area' as const })), ...roles.map((l) => ({ l, kind: 'role' as const }))]
       .filter(({ l }) => ids.has(l.id))
-      .map(({ l, kind }) => `${l.name} (${known.has(l.id) ? `the model's ${kind}` : `new ${kind}`})`);
-  }, [result, created, doc]);
+      .map(({ l, kind }) => (known.has(l.id) ? m.modelLane(l.name, kind) : m.newLane(l.name, kind)));
+  }, [result, created, doc, m]);
   const nothing = result?.ok && result.added.elements === 0 && result.added.relations === 0;
 
   const load = async (file: File) => {
@@ -68,18 +74,15 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
     wb.perform(fresh.edit);
     wb.setView(fresh.added.viewId);
     const { elements, relations } = fresh.added;
-    wb.notify(
-      'success',
-      `Imported ${elements} element${elements === 1 ? '' : 's'} and ${relations} relation${relations === 1 ? '' : 's'} into the new view "Imported from Mermaid". Ctrl+Z undoes the import.`,
-    );
+    wb.notify('success', m.mermaidImported(elements, relations, viewName(fresh.document, fresh.added.viewId)));
     onClose();
   };
 
   return (
-    <Dialog title="Import a Mermaid flowchart" wide onClose={onClose}>
+    <Dialog title={m.mermaidTitle} wide onClose={onClose}>
       <div className="mermaid-import">
         <div className="field mermaid-import__source">
-          <label htmlFor="mermaid-source">Flowchart{fileName ? ` from ${fileName}` : ''}</label>
+          <label htmlFor="mermaid-source">{m.flowchartFrom(fileName)}</label>
           <textarea
             id="mermaid-source"
             className="export-text"
@@ -87,25 +90,22 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
             value={text}
             spellCheck={false}
             wrap="off"
-            placeholder={`Paste a Mermaid flowchart, for example:\n\n${EXAMPLE}`}
+            placeholder={m.pastePlaceholder(EXAMPLE)}
             onChange={(e) => {
               setText(e.target.value);
               setFileName(null);
             }}
           />
           <div className="export-actions">
-            <button onClick={() => fileInput.current?.click()}>Load a file…</button>
-            <span className="field__hint">
-              .mmd, or Markdown with a ```mermaid block. Nodes become elements, edges relations, subgraphs areas and
-              roles.
-            </span>
+            <button onClick={() => fileInput.current?.click()}>{m.loadFile}</button>
+            <span className="field__hint">{m.mermaidImportHint}</span>
           </div>
           <input
             ref={fileInput}
             type="file"
             accept=".mmd,.mermaid,.md,.markdown,.txt"
             hidden
-            aria-label="Mermaid file"
+            aria-label={m.mermaidFile}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void load(file);
@@ -115,52 +115,49 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
         </div>
         <div className="mermaid-import__result" aria-live="polite">
           {!result ? (
-            <p className="export-empty">
-              Paste a flowchart on the left, or load a file: what it will create shows here before anything changes.
-            </p>
+            <p className="export-empty">{m.mermaidEmpty}</p>
           ) : !result.ok ? (
             <div className="import-problems" role="alert">
-              <h3>Mermaid cannot be read here</h3>
+              <h3>{m.cannotRead}</h3>
               <ul>
                 {result.errors.map((e, i) => (
                   <li key={i}>
-                    {e.line ? <span className="import-problems__where">Line {e.line}</span> : null} {e.message}
+                    {e.line ? <span className="import-problems__where">{m.line(e.line)}</span> : null} {e.message}
                   </li>
                 ))}
               </ul>
             </div>
           ) : (
             <>
-              <h3 className="import-heading">Will create</h3>
+              <h3 className="import-heading">{m.willCreate}</h3>
               <ul className="import-counts">
                 <li>
-                  <strong>{result.added.elements}</strong> elements
+                  <Count n={result.added.elements} text={m.countElements(result.added.elements)} />
                 </li>
                 <li>
-                  <strong>{result.added.relations}</strong> relations
+                  <Count n={result.added.relations} text={m.countRelations(result.added.relations)} />
                 </li>
                 <li>
-                  <strong>{result.added.areas}</strong> areas
+                  <Count n={result.added.areas} text={m.countAreas(result.added.areas)} />
                 </li>
                 <li>
-                  <strong>{result.added.roles}</strong> roles
+                  <Count n={result.added.roles} text={m.countRoles(result.added.roles)} />
                 </li>
               </ul>
-              {lanes.length ? <p className="field__hint">Into the lanes {lanes.join(', ')}.</p> : null}
+              {lanes.length ? <p className="field__hint">{m.intoLanes(lanes.join(', '))}</p> : null}
               <p className="field__hint">
-                {result.added.matched
-                  ? `${result.added.matched} node${result.added.matched === 1 ? ' names an element' : 's name elements'} the model already has: linked, not copied. `
-                  : ''}
-                Everything goes into a new view, "Imported from Mermaid".
+                {result.added.matched ? m.matchedNodes(result.added.matched) : ''}
+                {m.intoNewView(viewName(result.document, result.added.viewId))}
               </p>
               <NewElements created={created} metamodel={metamodel} />
               {result.questions.length ? (
                 <section className="import-questions">
-                  <h3 className="import-heading">Which element type is each shape?</h3>
+                  <h3 className="import-heading">{m.shapeQuestion}</h3>
                   {result.questions.map((q) => (
                     <div key={q.shape} className="field">
                       <label htmlFor={`shape-${q.shape}`}>
-                        <code>{q.shape}</code> shape · {q.nodes} node{q.nodes === 1 ? '' : 's'}, e.g.{' '}
+                        <code>{q.shape}</code>
+                        {m.shapeNodes(q.nodes)}
                         {q.examples.map((x) => `“${x}”`).join(', ')}
                       </label>
                       <ElementTypeSelect
@@ -175,13 +172,12 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
               ) : null}
               {result.unsupported.length ? (
                 <section className="import-problems import-problems--warning">
-                  <h3>
-                    {result.unsupported.length} line{result.unsupported.length === 1 ? ' is' : 's are'} left out
-                  </h3>
+                  <h3>{m.linesLeftOut(result.unsupported.length)}</h3>
                   <ul>
                     {result.unsupported.map((s, i) => (
                       <li key={i}>
-                        <span className="import-problems__where">Line {s.line}</span> <code>{s.text}</code> {s.reason}
+                        <span className="import-problems__where">{m.line(s.line)}</span> <code>{s.text}</code>{' '}
+                        {s.reason}
                       </li>
                     ))}
                   </ul>
@@ -189,14 +185,11 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
               ) : null}
               {result.ignored.length ? (
                 <details className="import-list">
-                  <summary>
-                    {result.ignored.length} line{result.ignored.length === 1 ? '' : 's'} without meaning for the model
-                    (styles, comments …)
-                  </summary>
+                  <summary>{m.linesIgnored(result.ignored.length)}</summary>
                   <ul>
                     {result.ignored.map((s, i) => (
                       <li key={i}>
-                        <span className="import-problems__where">Line {s.line}</span> <code>{s.text}</code>{' '}
+                        <span className="import-problems__where">{m.line(s.line)}</span> <code>{s.text}</code>{' '}
                         <span className="muted">{s.reason}</span>
                       </li>
                     ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { renderMermaid } from './mermaid-renderer.ts';
 
@@ -20,6 +21,9 @@ export function renderSeconds(nodes: number, edges: number): number {
   return 0.2 + (nodes + edges / 2) / 40;
 }
 
+/** Seconds to one decimal, in the active language's format (3.3 s, 3,3 s). */
+const tenths = (seconds: number) => formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 export interface MermaidPreviewProps {
   text: string;
   /** What the diagram shows, e.g. "57 elements, 98 relations". */
@@ -35,6 +39,7 @@ export interface MermaidPreviewProps {
 
 /** A live preview of Mermaid text, drawn by mermaid itself (strict security), with progress and cancel. */
 export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: MermaidPreviewProps) {
+  const m = useMessages().export;
   const [render, setRender] = useState<Render | null>(null);
   const [now, setNow] = useState(0);
   const [large, setLarge] = useState(false);
@@ -68,7 +73,7 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
   }, [auto, refused, draw]);
 
   const rendering = render?.status === 'rendering';
-  const about = `${seconds < 1 ? '1' : Math.round(seconds)} s`;
+  const about = m.seconds(formatNumber(seconds < 1 ? 1 : Math.round(seconds)));
   useEffect(() => {
     if (!rendering) return;
     const timer = setInterval(() => setNow(performance.now()), 250);
@@ -83,40 +88,30 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
     status = (
       <div className="mermaid-preview__progress" role="status">
         <span className="spinner" aria-hidden="true" />
-        <span>
-          Drawing {size}… {Math.max(0, (now - current.started) / 1000).toFixed(1)} s of about {about}
-        </span>
-        <button onClick={cancel}>Cancel</button>
+        <span>{m.drawingProgress(size, tenths(Math.max(0, (now - current.started) / 1000)), about)}</span>
+        <button onClick={cancel}>{m.cancel}</button>
       </div>
     );
   } else if (current?.status === 'failed') {
     status = (
       <p className="mermaid-preview__error" role="alert">
-        <strong>Mermaid could not draw this diagram:</strong> {current.error}
+        <strong>{m.couldNotDraw}</strong> {current.error}
       </p>
     );
-  } else if (!current && auto) status = <p className="mermaid-preview__note">Drawing {size}…</p>;
+  } else if (!current && auto) status = <p className="mermaid-preview__note">{m.drawing(size)}</p>;
   else if (!current || current.status === 'cancelled') {
     status = (
       <div className="mermaid-preview__note">
-        <p>
-          {current
-            ? 'Drawing cancelled.'
-            : `A large diagram (${size}): mermaid holds the page while it draws. The process map draws quickly.`}
-        </p>
-        <button onClick={draw}>
-          Render preview ({nodes} nodes, about {about})
-        </button>
+        <p>{current ? m.drawingCancelled : m.largeDiagram(size)}</p>
+        <button onClick={draw}>{m.renderPreview(nodes, about)}</button>
       </div>
     );
   } else {
     status = (
       <div className="mermaid-preview__meta">
-        <span>
-          {size} · drawn by Mermaid in {current.seconds?.toFixed(1)} s
-        </span>
-        <button onClick={() => setLarge(true)} title="Show the preview at full size">
-          Enlarge
+        <span>{m.drawnIn(size, tenths(current.seconds ?? 0))}</span>
+        <button onClick={() => setLarge(true)} title={m.enlargeHint}>
+          {m.enlarge}
         </button>
       </div>
     );
@@ -124,7 +119,7 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
 
   const svg = refused ? undefined : current?.status === 'done' ? current.svg : render?.svg;
   return (
-    <section className="mermaid-preview" aria-label="Preview" aria-busy={rendering}>
+    <section className="mermaid-preview" aria-label={m.preview} aria-busy={rendering}>
       {svg ? (
         <div className={`mermaid-preview__frame${stale ? ' is-stale' : ''}`}>
           <div
@@ -136,7 +131,7 @@ export function MermaidPreview({ text, size, nodes, seconds, auto, refused }: Me
       ) : null}
       {status}
       {large && svg ? (
-        <Dialog title="Mermaid preview" wide onClose={() => setLarge(false)}>
+        <Dialog title={m.previewTitle} wide onClose={() => setLarge(false)}>
           <div className="mermaid-preview__large" dangerouslySetInnerHTML={{ __html: svg }} />
         </Dialog>
       ) : null}

@@ -3,6 +3,7 @@ import { modelReport } from '../../core/io/model-report.ts';
 import { slug } from '../../core/model/ids.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { DialogProps } from '../shell/features.tsx';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
@@ -23,18 +24,19 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
   const wb = useActions();
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().export;
   const markdown = useMemo(() => modelReport(doc, { metamodel }), [doc, metamodel]);
   const { positions, pending } = useDrawingPositions(doc, metamodel);
 
   const figure = (index: number) => {
     const view = doc.views[index];
     if (!view) return null;
-    if (!elementsInView(doc, view).length) return <p className="model-report__empty">This view has no elements yet.</p>;
+    if (!elementsInView(doc, view).length) return <p className="model-report__empty">{m.viewEmpty}</p>;
     const placed = positions.get(view.id);
     if (!placed)
       return (
         <p className="model-report__empty" role="status">
-          Drawing the view…
+          {m.drawingView}
         </p>
       );
     const model = layoutViewImage(doc, view, metamodel, placed, { legend: true, labels: false }, measureText);
@@ -48,24 +50,19 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
   const save = () => {
     const name = `${slug(doc.meta.name)}-report.md`;
     download(name, markdown, 'text/markdown');
-    wb.notify('success', `Downloaded ${name}: the views are Mermaid blocks, which GitHub, GitLab and most wikis draw.`);
+    wb.notify('success', m.reportDownloaded(name));
   };
 
   return (
-    <Dialog title="Model report" wide onClose={onClose}>
+    <Dialog title={m.reportTitle} wide onClose={onClose}>
       <div className="model-report__toolbar">
-        <button
-          className="primary"
-          onClick={() => window.print()}
-          disabled={pending > 0}
-          title="Print the report, or save it as PDF from the print dialog"
-        >
-          {pending ? `Drawing views (${pending} left)…` : 'Print…'}
+        <button className="primary" onClick={() => window.print()} disabled={pending > 0} title={m.printHint}>
+          {pending ? m.drawingViews(pending) : m.print}
         </button>
-        <button onClick={save} title="The report as Markdown, with every view as a Mermaid diagram">
-          Download Markdown
+        <button onClick={save} title={m.reportMarkdownHint}>
+          {m.downloadMarkdown}
         </button>
-        <span className="field__hint">Printing saves a PDF too: choose “Save as PDF” as the printer.</span>
+        <span className="field__hint">{m.pdfHint}</span>
       </div>
       <article className="model-report">
         <MarkdownView

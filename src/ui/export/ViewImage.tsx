@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
 import { COLUMN_HEADER, ROW_HEADER } from '../../core/layout/geometry.ts';
+import { messages } from '../i18n/messages.ts';
 import { CategoryIcon } from '../icons.tsx';
 import { IMAGE_FONT, nodeInsets, type ImageNode, type LegendSymbol, type ViewImageModel } from './view-image-layout.ts';
 
@@ -51,9 +52,10 @@ function Node({ node, clip }: { node: ImageNode; clip: string }) {
   const top = (h - (13 + 3 + lines * 16)) / 2 + (category === 'information-system' ? 2 : 0);
   const typeCentre = top + 6.5;
   const stroke = category === 'quality-measure' ? colour : mix(colour, '#9aa3ad', 0.55);
+  const m = messages().export;
   return (
     <g className="node" data-element={element.id} transform={`translate(${node.x} ${node.y})`}>
-      <title>{`${node.typeText}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`}</title>
+      <title>{`${node.typeText}: ${element.name}${element.optional ? m.optionalUndecided : ''}`}</title>
       <path d={d} fill={mix(colour, '#ffffff', TINT[category] ?? 0)} />
       {category === 'quality-measure' ? null : category === 'information-system' ? (
         <rect width={w} height={5} fill={colour} clipPath={`url(#${clip})`} />
@@ -150,7 +152,9 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
   const clipOf = (n: ImageNode) =>
     `${prefix}-clip-${shapes.findIndex(([, s]) => s.category === n.category && s.width === n.width && s.height === n.height)}`;
   const colours = [...new Set(model.edges.map((e) => e.colour))];
-  const rowKind = grid.rowsAre === 'role' ? 'Role' : 'Area';
+  // Not a hook: the image is also rendered to static markup, where no store subscribes; its dialog re-renders it.
+  const m = messages().export;
+  const [rowHead, columnHead] = grid.rowsAre === 'role' ? [m.roleHead, m.areaHead] : [m.areaHead, m.roleHead];
   return (
     <svg
       ref={ref}
@@ -213,7 +217,7 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
               fill="#3c4650"
               textAnchor="middle"
             >
-              <title>{`${grid.rowsAre === 'role' ? 'Area' : 'Role'}: ${c.name}`}</title>
+              <title>{columnHead(c.name)}</title>
               {model.columnLabels[i]}
             </text>
           </g>
@@ -240,7 +244,7 @@ export function ViewImage({ model, background, className, ref }: ViewImageProps)
                 fill="#2b3440"
                 textAnchor="middle"
               >
-                <title>{`${rowKind}: ${r.name}`}</title>
+                <title>{rowHead(r.name)}</title>
                 {model.rowLabels[i]}
               </text>
             </g>

@@ -1,12 +1,14 @@
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Element } from '../../core/model/schema.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The elements an import would add, folded away under one line. */
 export function NewElements({ created, metamodel }: { created: readonly Element[]; metamodel: Metamodel }) {
+  const m = useMessages().export;
   if (!created.length) return null;
   return (
     <details className="import-list">
-      <summary>The new elements</summary>
+      <summary>{m.newElements}</summary>
       <ul>
         {created.map((el) => (
           <li key={el.id}>
@@ -50,12 +52,27 @@ export function ImportActions(props: {
   onClose: () => void;
 }) {
   const { added } = props;
+  const m = useMessages().export;
   return (
     <div className="dialog-actions">
       <button className="primary" onClick={props.onImport} disabled={!added}>
-        {added ? `Import ${added.elements} elements and ${added.relations} relations` : 'Import'}
+        {added ? m.importCount(added.elements, added.relations) : m.import}
       </button>
-      <button onClick={props.onClose}>Cancel</button>
+      <button onClick={props.onClose}>{m.cancel}</button>
     </div>
+  );
+}
+
+/** A count in a sentence of the active language ("5 new elements", "새 요소 5개"), its number in bold. */
+export function Count({ text, n }: { text: string; n: number }) {
+  const number = String(n);
+  const at = text.indexOf(number);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <strong>{number}</strong>
+      {text.slice(at + number.length)}
+    </>
   );
 }

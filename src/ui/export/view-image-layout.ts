@@ -2,6 +2,7 @@ import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import { absolutePosition, borderPoint, computeGrid, type Grid } from '../../core/layout/geometry.ts';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { Element, Point, RefDocument, View } from '../../core/model/schema.ts';
+import { messages, type Messages } from '../i18n/messages.ts';
 import { relationColour, relationDash } from '../canvas/relation-style.ts';
 import { elementColour } from '../canvas/colours.ts';
 import { fitLine, wrap, type Measure, type TextFont } from '../../core/diagram/text.ts';
@@ -11,6 +12,8 @@ export interface ImageOptions {
   legend: boolean;
   /** Write each relation's label on its line (the canvas shows them only on selection). */
   labels: boolean;
+  /** The legend's words; the active language's unless given. */
+  words?: Messages['export'];
 }
 
 export interface ImageNode {
@@ -139,7 +142,17 @@ export function layoutViewImage(
   const contentWidth = Math.max(grid.width, 640);
   const title = `${doc.meta.name} · ${view.name}`;
   const legend = options.legend
-    ? layoutLegend(doc, view, metamodel, nodes, origin.y + grid.height + 24, contentWidth, title, measure)
+    ? layoutLegend(
+        doc,
+        view,
+        metamodel,
+        nodes,
+        origin.y + grid.height + 24,
+        contentWidth,
+        title,
+        measure,
+        options.words,
+      )
     : null;
   const bottom = legend
     ? Math.max(...legend.items.map((i) => i.y), ...legend.headings.map((h) => h.y)) + LEGEND_ROW / 2
@@ -168,6 +181,7 @@ function layoutLegend(
   width: number,
   title: string,
   measure: Measure,
+  m: Messages['export'] = messages().export,
 ): NonNullable<ViewImageModel['legend']> {
   const colourBy = doc.designGoals.colourBy;
   const groups: { heading: string; items: { symbol: LegendSymbol; label: string }[] }[] = [];
@@ -175,7 +189,7 @@ function layoutLegend(
   const colourOfCategory = (id: string) =>
     colourBy === 'type' ? (nodes.find((n) => n.category === id)?.colour ?? '#5b6673') : '#5b6673';
   groups.push({
-    heading: 'Shapes',
+    heading: m.legendShapes,
     items: categories.map((c) => ({
       symbol: { kind: 'shape', category: c.id, colour: colourOfCategory(c.id) },
       label: c.label,
@@ -187,7 +201,7 @@ function layoutLegend(
       nodes.some((n) => (colourBy === 'role' ? n.element.role : n.element.area) === l.id),
     );
     groups.push({
-      heading: colourBy === 'role' ? 'Roles' : 'Areas',
+      heading: colourBy === 'role' ? m.legendRoles : m.legendAreas,
       items: used.map((l) => ({ symbol: { kind: 'swatch', colour: l.colour }, label: l.name })),
     });
   }
@@ -198,9 +212,8 @@ function layoutLegend(
     symbol: { kind: 'line', colour: relationColour(t.id), dash: relationDash(t.line) },
     label: t.label,
   }));
-  if (nodes.some((n) => n.element.optional))
-    lines.push({ symbol: { kind: 'optional' }, label: 'optional (?), undecided' });
-  groups.push({ heading: 'Relations', items: lines });
+  if (nodes.some((n) => n.element.optional)) lines.push({ symbol: { kind: 'optional' }, label: m.legendOptional });
+  groups.push({ heading: m.legendRelations, items: lines });
 
   const headings: { text: string; y: number }[] = [];
   const items: LegendItem[] = [];

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { exportDocument } from '../../core/io/json.ts';
 import type { GalleryEntry } from '../../core/model/gallery.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download, fileNameFor } from '../shell/download.ts';
@@ -14,7 +15,6 @@ import { gallery, loadShipped, startFrom } from './shipped.ts';
 import './gallery.css';
 
 const TEMPLATE = gallery.find((e) => e.kind === 'template');
-const DEFAULT_NAME = 'New CRM-in-BPO model';
 
 /** The stored models as of a workspace revision: each new revision reads them again. */
 const readRecent = (_revision: number) => listRecent();
@@ -29,13 +29,14 @@ interface Pending {
 export default function GalleryDialog({ onClose }: DialogProps) {
   const wb = useActions();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().gallery;
   const openId = useWb((s) => s.history.document.meta.id);
   const openName = useWb((s) => s.history.document.meta.name);
   const edited = useWb((s) => s.history.past.length > 0);
   const revision = useSession((s) => s.revision);
   // One read of the stored models per change of the workspace; the cards and the recent list share it.
   const recent = useMemo(() => readRecent(revision), [revision]);
-  const [name, setName] = useState(DEFAULT_NAME);
+  const [name, setName] = useState(() => messages().gallery.defaultName);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -60,7 +61,7 @@ export default function GalleryDialog({ onClose }: DialogProps) {
   ) => {
     const result = await loadShipped(entry, metamodel);
     if (!result.ok) {
-      wb.notify('error', `${result.errors.map((e) => e.message).join(' ')} The open model is unchanged.`);
+      wb.notify('error', m.loadFailed(result.errors.map((e) => e.message).join(' ')));
       return null;
     }
     const doc = make(result.document);
@@ -69,48 +70,44 @@ export default function GalleryDialog({ onClose }: DialogProps) {
   };
 
   const open = (entry: GalleryEntry) =>
-    guarded(`open “${entry.title}”`, async () => {
+    guarded(m.openWhat(entry.title), async () => {
       // A shipped model already in the workspace opens as stored, with the user's changes; a copy gives the original.
       const stored = (await recent).find((m) => m.id === entry.id);
-      if (stored)
-        return (await openStored(stored.id))
-          ? `Opened “${stored.name}” as kept in this browser, with your changes. For the original, make a copy.`
-          : null;
+      if (stored) return (await openStored(stored.id)) ? m.openedKept(stored.name) : null;
       return fromShipped(
         entry,
         (d) => d,
-        (d) => `Opened “${d.meta.name}”.`,
+        (d) => m.opened(d.meta.name),
       );
     });
   const copy = (entry: GalleryEntry) =>
-    guarded(`copy “${entry.title}”`, () =>
+    guarded(m.copyWhat(entry.title), () =>
       fromShipped(
         entry,
-        (d) => startFrom(d, `Copy of ${d.meta.name}`),
-        (d) => `Created “${d.meta.name}”. The shipped model stays as it is.`,
+        (d) => startFrom(d, m.copyOf(d.meta.name)),
+        (d) => m.createdCopy(d.meta.name),
       ),
     );
   const create = () => {
     if (!TEMPLATE) return;
-    const modelName = name.trim() || DEFAULT_NAME;
-    guarded(`start “${modelName}”`, () =>
+    const modelName = name.trim() || m.defaultName;
+    guarded(m.startWhat(modelName), () =>
       fromShipped(
         TEMPLATE,
         (d) => startFrom(d, modelName),
-        (d) => `Created “${d.meta.name}” from the template. Start with step 1 of the method: its structural goals.`,
+        (d) => m.createdFromTemplate(d.meta.name),
       ),
     );
   };
   const reopen = (id: string, modelName: string) =>
-    run(async () => ((await openStored(id)) ? `Opened “${modelName}”.` : null));
+    run(async () => ((await openStored(id)) ? m.opened(modelName) : null));
 
   return (
-    <Dialog title="Models" onClose={onClose} wide>
+    <Dialog title={m.title} onClose={onClose} wide>
       {pending ? (
-        <div className="gallery__confirm" role="alertdialog" aria-label="Unsaved changes">
+        <div className="gallery__confirm" role="alertdialog" aria-label={m.unsavedChanges}>
           <p>
-            <strong>“{openName}” has changes this browser could not keep.</strong> To {pending.what}, Refmod replaces
-            the open model in this tab.
+            <strong>{m.notKept(openName)}</strong> {m.replaces(pending.what)}
           </p>
           <div className="gallery__confirm-actions">
             <button
@@ -123,7 +120,7 @@ export default function GalleryDialog({ onClose }: DialogProps) {
                 void pending.run();
               }}
             >
-              Download “{openName}”, then continue
+              {m.downloadThenContinue(openName)}
             </button>
             <button
               onClick={() => {
@@ -131,18 +128,15 @@ export default function GalleryDialog({ onClose }: DialogProps) {
                 void pending.run();
               }}
             >
-              Continue without saving
+              {m.continueWithoutSaving}
             </button>
-            <button onClick={() => setPending(null)}>Cancel</button>
+            <button onClick={() => setPending(null)}>{m.cancel}</button>
           </div>
         </div>
       ) : null}
       <section className="gallery__section" aria-labelledby="gallery-shipped">
-        <h3 id="gallery-shipped">Shipped models</h3>
-        <p className="muted">
-          Open one to explore it: select an element to read what it is and where it comes from. Make a copy to adapt it
-          for a client.
-        </p>
+        <h3 id="gallery-shipped">{m.shipped}</h3>
+        <p className="muted">{m.shippedHint}</p>
         <ul className="gallery__cards" aria-busy={busy}>
           {gallery.map((entry) => (
             <li key={entry.id}>
@@ -160,7 +154,7 @@ export default function GalleryDialog({ onClose }: DialogProps) {
       </section>
       {TEMPLATE ? (
         <section className="gallery__section" aria-labelledby="gallery-new">
-          <h3 id="gallery-new">Start a new model</h3>
+          <h3 id="gallery-new">{m.startNew}</h3>
           <form
             className="gallery__new"
             onSubmit={(e) => {
@@ -169,17 +163,14 @@ export default function GalleryDialog({ onClose }: DialogProps) {
             }}
           >
             <label>
-              <span>Name</span>
+              <span>{m.name}</span>
               <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
             </label>
             <button type="submit" className="primary" disabled={busy}>
-              New model from the template
+              {m.newFromTemplate}
             </button>
           </form>
-          <p className="muted">
-            The template holds the Client / Provider / Customer roles and the Sales / Management / Operations areas; the
-            method starts at step 1.
-          </p>
+          <p className="muted">{m.templateHint}</p>
         </section>
       ) : null}
       <RecentModels recent={recent} openId={openId} onOpen={(id, modelName) => void reopen(id, modelName)} />

@@ -2,7 +2,8 @@ import { Suspense, use } from 'react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { GalleryEntry } from '../../core/model/gallery.ts';
 import type { ModelSummary } from '../../workspace/index.ts';
-import { KIND_LABELS, loadShipped } from './shipped.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { kindLabel, loadShipped } from './shipped.ts';
 import { since } from './since.ts';
 import { Thumbnail } from './Thumbnail.tsx';
 
@@ -18,21 +19,22 @@ interface ModelCardProps {
 
 /** One shipped model: its lane grid in miniature, what it is, and how to open or copy it. */
 export function ModelCard({ entry, metamodel, recent, isOpen, onOpen, onCopy }: ModelCardProps) {
+  const m = useMessages().gallery;
   const template = entry.kind === 'template';
   return (
     <article className={`model-card${isOpen ? ' model-card--open' : ''}`} aria-label={entry.title}>
       <button
         className="model-card__main"
         onClick={onOpen}
-        title={template ? 'Start a new model from this template' : `Open ${entry.title}`}
+        title={template ? m.templateCardHint : m.openTitle(entry.title)}
         aria-describedby={`card-${entry.id}-text`}
       >
-        <Suspense fallback={<span className="thumbnail thumbnail--loading" aria-label="Loading the preview" />}>
+        <Suspense fallback={<span className="thumbnail thumbnail--loading" aria-label={m.loadingPreview} />}>
           <CardThumbnail entry={entry} metamodel={metamodel} />
         </Suspense>
         <span className="model-card__kind">
-          {KIND_LABELS[entry.kind]}
-          {isOpen ? <span className="model-card__current"> · open now</span> : null}
+          {kindLabel(entry.kind)}
+          {isOpen ? <span className="model-card__current">{m.openNow}</span> : null}
         </span>
         <span className="model-card__title">{entry.title}</span>
         <span className="model-card__description" id={`card-${entry.id}-text`}>
@@ -40,19 +42,16 @@ export function ModelCard({ entry, metamodel, recent, isOpen, onOpen, onCopy }: 
         </span>
       </button>
       <footer className="model-card__foot">
-        <Suspense fallback={<span className="muted">Loading…</span>}>
+        <Suspense fallback={<span className="muted">{m.loading}</span>}>
           <CardFacts entry={entry} metamodel={metamodel} recent={recent} />
         </Suspense>
         {onCopy ? (
-          <button
-            onClick={onCopy}
-            title={`Start a model of your own as a copy of ${entry.title}; the shipped model stays as it is`}
-          >
-            Make a copy
+          <button onClick={onCopy} title={m.copyHint(entry.title)}>
+            {m.makeCopy}
           </button>
         ) : (
-          <button className="primary" onClick={onOpen} title="Start a new model from this template">
-            New model
+          <button className="primary" onClick={onOpen} title={m.templateCardHint}>
+            {m.newModel}
           </button>
         )}
       </footer>
@@ -62,7 +61,8 @@ export function ModelCard({ entry, metamodel, recent, isOpen, onOpen, onCopy }: 
 
 function CardThumbnail({ entry, metamodel }: { entry: GalleryEntry; metamodel: Metamodel }) {
   const result = use(loadShipped(entry, metamodel));
-  if (!result.ok) return <span className="thumbnail thumbnail--failed">Preview unavailable</span>;
+  const m = useMessages().gallery;
+  if (!result.ok) return <span className="thumbnail thumbnail--failed">{m.previewUnavailable}</span>;
   return <Thumbnail doc={result.document} metamodel={metamodel} />;
 }
 
@@ -76,7 +76,8 @@ function CardFacts({
   recent: Promise<ModelSummary[]>;
 }) {
   const result = use(loadShipped(entry, metamodel));
-  const kept = use(recent).find((m) => m.id === entry.id);
+  const kept = use(recent).find((model) => model.id === entry.id);
+  const m = useMessages().gallery;
   if (!result.ok)
     return (
       <span className="model-card__error" role="alert">
@@ -85,15 +86,11 @@ function CardFacts({
     );
   if (kept)
     return (
-      <span className="muted" title="Opening it shows your changes; make a copy for the original">
-        Kept in this browser · changed {since(kept.updatedAt)}
+      <span className="muted" title={m.keptHint}>
+        {m.kept(since(kept.updatedAt))}
       </span>
     );
   const doc = result.document;
-  if (!doc.elements.length) return <span className="muted">Roles and areas only · method at step 1</span>;
-  return (
-    <span className="muted">
-      {doc.elements.length} elements · {doc.views.length} {doc.views.length === 1 ? 'view' : 'views'}
-    </span>
-  );
+  if (!doc.elements.length) return <span className="muted">{m.lanesOnly}</span>;
+  return <span className="muted">{m.facts(doc.elements.length, doc.views.length)}</span>;
 }

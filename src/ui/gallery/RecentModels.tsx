@@ -1,5 +1,6 @@
 import { Suspense, use } from 'react';
 import type { ModelSummary } from '../../workspace/index.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { since } from './since.ts';
 
 interface RecentModelsProps {
@@ -18,33 +19,30 @@ export function RecentModels(props: RecentModelsProps) {
 }
 
 function RecentList({ recent, openId, onOpen }: RecentModelsProps) {
+  const m = useMessages().gallery;
   const models = [...use(recent)].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   if (!models.length) return null;
   return (
     <section className="gallery__section" aria-labelledby="gallery-recent">
-      <h3 id="gallery-recent">Recent models</h3>
-      <p className="muted">
-        Kept in this browser as you work. The Versions tab holds earlier states of the open model.
-      </p>
+      <h3 id="gallery-recent">{m.recent}</h3>
+      <p className="muted">{m.recentHint}</p>
       <ul className="gallery__recent">
-        {models.slice(0, 8).map((m) => (
-          <li key={m.id}>
+        {models.slice(0, 8).map((model) => (
+          <li key={model.id}>
             <button
-              onClick={() => onOpen(m.id, m.name)}
-              disabled={m.id === openId}
-              title={m.id === openId ? 'This model is open' : `Open ${m.name}`}
+              onClick={() => onOpen(model.id, model.name)}
+              disabled={model.id === openId}
+              title={model.id === openId ? m.thisIsOpen : m.openTitle(model.name)}
             >
-              <span className="gallery__recent-name">{m.name}</span>
+              <span className="gallery__recent-name">{model.name}</span>
               <span className="muted">
-                {m.id === openId ? 'open now · ' : ''}
-                {m.elements} elements{m.derivedFrom ? ` · derived from ${m.derivedFrom}` : ''} · changed{' '}
-                {since(m.updatedAt)}
+                {m.recentFacts(model.id === openId, model.elements, model.derivedFrom, since(model.updatedAt))}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {models.length > 8 ? <p className="muted">and {models.length - 8} older models.</p> : null}
+      {models.length > 8 ? <p className="muted">{m.older(models.length - 8)}</p> : null}
     </section>
   );
 }

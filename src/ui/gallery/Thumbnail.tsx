@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Element, Lane, RefDocument } from '../../core/model/schema.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 const W = 280;
 const H = 120;
@@ -46,6 +47,7 @@ function glyph(category: string, x: number, y: number, stroke: string): ReactEle
  * with the cell's count, so a card shows where a model's content sits before it is opened.
  */
 export function Thumbnail({ doc, metamodel }: { doc: RefDocument; metamodel: Metamodel }) {
+  const m = useMessages().gallery;
   const byRole = doc.designGoals.laneOrientation === 'roles-as-rows';
   const rows: Lane[] = byRole ? doc.macroStructure.roles : doc.macroStructure.areas;
   const columns: Lane[] = byRole ? doc.macroStructure.areas : doc.macroStructure.roles;
@@ -65,7 +67,7 @@ export function Thumbnail({ doc, metamodel }: { doc: RefDocument; metamodel: Met
       className="thumbnail"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`Lane grid: ${rows.map((r) => r.name).join(', ')} by ${columns.map((c) => c.name).join(', ')}`}
+      aria-label={m.laneGrid(rows.map((r) => r.name).join(', '), columns.map((c) => c.name).join(', '))}
     >
       <rect x={0} y={0} width={W} height={H} fill="#fbfbfc" />
       <rect x={BAND} y={0} width={W - BAND} height={HEAD} fill="#eceef1" />

@@ -4,6 +4,7 @@ import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import { Gallery, type GalleryEntry } from '../../core/model/gallery.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** The shipped models, as models/index.json lists them (checked by the model tests, so parse cannot fail here). */
 export const gallery: GalleryEntry[] = Gallery.parse(index);
@@ -37,7 +38,7 @@ export function loadShipped(entry: GalleryEntry, metamodel: Metamodel): Promise<
 async function fetchModel(entry: GalleryEntry, metamodel: Metamodel): Promise<ImportResult> {
   const url = urls[`../../../models/${entry.file}`];
   try {
-    if (!url) throw new Error(`models/${entry.file} is not part of this build`);
+    if (!url) throw new Error(messages().gallery.notInBuild(entry.file));
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return importDocument(await response.text(), metamodel);
@@ -48,7 +49,7 @@ async function fetchModel(entry: GalleryEntry, metamodel: Metamodel): Promise<Im
       errors: [
         {
           path: entry.file,
-          message: `"${entry.title}" could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+          message: messages().gallery.entryFailed(entry.title, error instanceof Error ? error.message : String(error)),
         },
       ],
     };
@@ -61,9 +62,13 @@ export function startFrom(doc: RefDocument, name: string, now = new Date()): Ref
   return { ...doc, meta: { ...doc.meta, id: slug(name) || 'model', name, created: stamp, modified: stamp } };
 }
 
-export const KIND_LABELS: Record<GalleryEntry['kind'], string> = {
-  reference: 'Reference model',
-  architecture: 'Architecture',
-  'catalogue-model': 'Catalogue',
-  template: 'Template',
-};
+/** What kind of model a card shows, in the active language. */
+export function kindLabel(kind: GalleryEntry['kind']): string {
+  const m = messages().gallery;
+  return {
+    reference: m.kindReference,
+    architecture: m.kindArchitecture,
+    'catalogue-model': m.kindCatalogue,
+    template: m.kindTemplate,
+  }[kind];
+}

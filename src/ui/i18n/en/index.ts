@@ -1,5 +1,7 @@
 import { shell } from './shell.ts';
 import { method } from './method.ts';
+import { gallery } from './gallery.ts';
+import { exportMessages } from './export.ts';
 import { evaluation } from './evaluation.ts';
 import { findings } from './findings.ts';
 import { packs } from './packs.ts';
@@ -17,6 +19,8 @@ import { outline } from './outline.ts';
 export const en = {
   shell,
   method,
+  gallery,
+  export: exportMessages,
   header,
   evaluation,
   findings,

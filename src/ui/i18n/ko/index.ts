@@ -1,6 +1,8 @@
 import type { Messages } from '../messages.ts';
 import { shell } from './shell.ts';
 import { method } from './method.ts';
+import { gallery } from './gallery.ts';
+import { exportMessages } from './export.ts';
 import { evaluation } from './evaluation.ts';
 import { findings } from './findings.ts';
 import { packs } from './packs.ts';
@@ -18,6 +20,8 @@ import { outline } from './outline.ts';
 export const ko: Messages = {
   shell,
   method,
+  gallery,
+  export: exportMessages,
   header,
   evaluation,
   findings,

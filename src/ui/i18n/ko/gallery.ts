@@ -1,0 +1,65 @@
+import type { Messages } from '../messages.ts';
+
+export const gallery: Messages['gallery'] = {
+  title: '모델',
+  defaultName: '새 CRM-in-BPO 모델',
+  loadFailed: (errors) => `${errors} 열린 모델은 바뀌지 않았습니다.`,
+  entryFailed: (title, reason) => `“${title}”을(를) 불러오지 못했습니다 (${reason}).`,
+  notInBuild: (file) => `models/${file}은(는) 이 빌드에 없습니다`,
+  openWhat: (title) => `“${title}”을(를) 열려면`,
+  copyWhat: (title) => `“${title}”을(를) 복사하려면`,
+  startWhat: (name) => `“${name}”을(를) 시작하려면`,
+  openedKept: (name) =>
+    `이 브라우저에 보관된 “${name}”을(를) 변경 내용과 함께 열었습니다. 원본이 필요하면 복사본을 만드세요.`,
+  opened: (name) => `“${name}”을(를) 열었습니다.`,
+  copyOf: (name) => `${name} 복사본`,
+  createdCopy: (name) => `“${name}”을(를) 만들었습니다. 제공된 모델은 그대로 유지됩니다.`,
+  createdFromTemplate: (name) =>
+    `템플릿에서 “${name}”을(를) 만들었습니다. 방법의 1단계인 구조 목표 설정부터 시작하세요.`,
+  unsavedChanges: '저장하지 않은 변경 사항',
+  notKept: (name) => `“${name}”에 이 브라우저가 보관하지 못한 변경 사항이 있습니다.`,
+  replaces: (what) => `${what} Refmod가 이 탭의 열린 모델을 대체합니다.`,
+  downloadThenContinue: (name) => `“${name}” 다운로드 후 계속`,
+  continueWithoutSaving: '저장하지 않고 계속',
+  cancel: '취소',
+  shipped: '제공 모델',
+  shippedHint:
+    '모델을 열어 살펴보세요. 요소를 선택하면 그 의미와 출처를 읽을 수 있습니다. 고객사에 맞게 고치려면 복사본을 만드세요.',
+  startNew: '새 모델 시작',
+  name: '이름',
+  newFromTemplate: '템플릿으로 새 모델',
+  templateHint:
+    '템플릿에는 고객사 / BPO 사업자 / 최종 고객 역할과 영업 / 관리 / 운영 영역이 들어 있으며, 방법은 1단계부터 시작합니다.',
+
+  kindReference: '참조 모델',
+  kindArchitecture: '아키텍처',
+  kindCatalogue: '카탈로그',
+  kindTemplate: '템플릿',
+  templateCardHint: '이 템플릿으로 새 모델 시작',
+  openTitle: (title) => `${title} 열기`,
+  loadingPreview: '미리 보기를 불러오는 중',
+  openNow: ' · 현재 열림',
+  loading: '불러오는 중…',
+  copyHint: (title) => `${title}의 복사본으로 나만의 모델을 시작합니다. 제공된 모델은 그대로 유지됩니다`,
+  makeCopy: '복사본 만들기',
+  newModel: '새 모델',
+  previewUnavailable: '미리 보기 없음',
+  keptHint: '열면 변경 내용이 보입니다. 원본이 필요하면 복사본을 만드세요',
+  kept: (since) => `이 브라우저에 보관됨 · ${since} 변경`,
+  lanesOnly: '역할과 영역만 · 방법 1단계',
+  facts: (elements, views) => `요소 ${elements}개 · 뷰 ${views}개`,
+  laneGrid: (rows, columns) => `레인 격자: ${rows} × ${columns}`,
+
+  recent: '최근 모델',
+  recentHint: '작업하는 동안 이 브라우저에 보관됩니다. 버전 탭에는 열린 모델의 이전 상태가 있습니다.',
+  thisIsOpen: '현재 열린 모델입니다',
+  recentFacts: (open, elements, derivedFrom, since) =>
+    `${open ? '현재 열림 · ' : ''}요소 ${elements}개${derivedFrom ? ` · ${derivedFrom}에서 파생` : ''} · ${since} 변경`,
+  older: (n) => `외 이전 모델 ${n}개.`,
+
+  unknownTime: '알 수 없는 시각에',
+  justNow: '방금',
+  minutesAgo: (n) => `${n}분 전`,
+  hoursAgo: (n) => `${n}시간 전`,
+  onDate: (date) => `${date}에`,
+};
