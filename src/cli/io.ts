@@ -41,17 +41,21 @@ export interface CliCommand {
   name: string;
   summary: string;
   help: string;
-  /** `language`: the `--lang` every command takes (default English), for its messages and the model text it writes. */
-  run(args: string[], io: CliIo, language: Language): Promise<number> | number;
+  /**
+   * `language`: the `--lang` every command takes (default English), for its messages and the model text it writes;
+   * `chosen` is false when no --lang was given, so a model's text stays in its own language.
+   */
+  run(args: string[], io: CliIo, language: Language, chosen?: boolean): Promise<number> | number;
 }
 
 /** A command line the command cannot run: main prints the message and exits 2. */
 export class UsageError extends Error {}
 
 /** Takes `--lang <en|de|ko>` (or `--lang=ko`) out of the arguments, wherever it stands; English without it. */
-export function takeLanguage(args: readonly string[]): { language: Language; rest: string[] } {
+export function takeLanguage(args: readonly string[]): { language: Language; rest: string[]; chosen: boolean } {
   const rest: string[] = [];
   let language: Language = 'en';
+  let chosen = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg !== '--lang' && !arg.startsWith('--lang=')) {
@@ -62,8 +66,9 @@ export function takeLanguage(args: readonly string[]): { language: Language; res
     if (!isLanguage(value))
       throw new UsageError(`--lang is one of ${LANGUAGES.join(', ')}${value ? `, not "${value}"` : ''}.`);
     language = value;
+    chosen = true;
   }
-  return { language, rest };
+  return { language, rest, chosen };
 }
 
 /**

@@ -20,6 +20,8 @@ interface Choices {
   direction: FlowDirection | undefined;
   includeMeasures: boolean;
   map: boolean;
+  /** The language of the model's names and descriptions; undefined: the model's own. */
+  language: string | undefined;
 }
 
 // Each format's text, and warnings for stderr.
@@ -27,12 +29,19 @@ const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; 
   json: (doc) => ({ text: exportDocument(doc) }),
   mermaid: (doc, c) =>
     c.map
-      ? mermaidProcessMap(doc, { viewId: c.view, direction: c.direction })
-      : mermaidFlowchart(doc, { viewId: c.view, direction: c.direction, includeMeasures: c.includeMeasures }),
-  er: (doc, c) => ({ text: toErDiagram(doc, { viewId: c.view, direction: c.direction }) }),
-  'csv-elements': (doc) => ({ text: elementsToCsv(doc) }),
+      ? mermaidProcessMap(doc, { viewId: c.view, direction: c.direction, language: c.language })
+      : mermaidFlowchart(doc, {
+          viewId: c.view,
+          direction: c.direction,
+          includeMeasures: c.includeMeasures,
+          language: c.language,
+        }),
+  er: (doc, c) => ({ text: toErDiagram(doc, { viewId: c.view, direction: c.direction, language: c.language }) }),
+  'csv-elements': (doc, c) => ({ text: elementsToCsv(doc, { language: c.language }) }),
   'csv-relations': (doc) => ({ text: relationsToCsv(doc) }),
-  markdown: (doc, c) => ({ text: modelReport(doc, { direction: c.direction, includeMeasures: c.includeMeasures }) }),
+  markdown: (doc, c) => ({
+    text: modelReport(doc, { direction: c.direction, includeMeasures: c.includeMeasures, language: c.language }),
+  }),
   archimate: (doc) => {
     const { xml, notes } = exportArchimate(doc);
     return { text: xml, warnings: notes };
@@ -60,8 +69,12 @@ export const exportCommand: CliCommand = {
     '  --level map          Mermaid: the process map, one box per process and one counted line per pair of cells',
     '  --no-measures        Mermaid and report diagrams: leave out quality measures',
     '  -o <out>             write to a file instead of standard output',
+    '  --lang <en|de|ko>    Mermaid, ER, CSV elements and the report: names and descriptions in that language; a',
+    "                       missing translation gives the model's own text, marked [en] (stderr counts them).",
+    '                       JSON, ArchiMate and draw.io always carry every language; CSV without --lang has one',
+    '                       name:<lang> and description:<lang> column per language',
   ].join('\n'),
-  run(args, io) {
+  run(args, io, language, chosen = true) {
     const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction', 'level'], ['no-measures']);
     const to = flags.get('to');
     if (!FORMATS.includes(to as Format)) {
@@ -90,6 +103,8 @@ export const exportCommand: CliCommand = {
       direction: typeof direction === 'string' ? (direction.toUpperCase() as FlowDirection) : undefined,
       includeMeasures: !flags.has('no-measures'),
       map: level === 'map',
+      // Without --lang the model is written as it is, in its own language (and CSV with every translation).
+      language: chosen ? language : undefined,
     };
     const { text, warnings = [] } = writers[to as Format](doc, choices);
     for (const warning of warnings) io.err(`refmod export: ${warning}`);
