@@ -4,6 +4,7 @@ import { WorkbenchContext } from './workbench-context.ts';
 import { PanelBoundary } from './shell/PanelBoundary.tsx';
 import { Workspace } from './shell/Workspace.tsx';
 import type { Boot } from './workspace/boot.ts';
+import { useMessages } from './i18n/messages.ts';
 
 // Shown only when storage needs the user, so it loads after the first screen.
 const WorkspaceBanner = lazy(() =>
@@ -12,10 +13,11 @@ const WorkspaceBanner = lazy(() =>
 
 /** The workbench: one store for the open model, provided to every panel, under the banners of the browser workspace. */
 export function App({ boot }: { boot: Boot }) {
+  const m = useMessages().shell;
   if (!boot.ok) {
     return (
       <main className="fatal" role="alert">
-        <h1>The shipped model could not be opened</h1>
+        <h1>{m.fatal}</h1>
         <ul>
           {boot.errors.map((e) => (
             <li key={e.path + e.message}>

@@ -8,6 +8,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import './a11y.css';
 import { isComposing } from './ime.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /**
  * "Connect to…" from the keyboard (C with one element selected): find the other end by name in a searchable list,
@@ -18,6 +19,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
   const doc = useDocument();
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().a11y;
   const source = doc.elements.find((e) => e.id === arg);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -42,8 +44,8 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
 
   if (!source) {
     return (
-      <Dialog title="Connect to…" onClose={onClose}>
-        <p>Select one element first; then C connects it to another.</p>
+      <Dialog title={m.connectTo} onClose={onClose}>
+        <p>{m.selectFirst}</p>
       </Dialog>
     );
   }
@@ -74,17 +76,17 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
       doc,
       metamodel,
       { id, type: pickedType.id, source: source.id, target: chosen.id, label: '' },
-      `Connect ${source.name} → ${chosen.name}`,
+      m.connectLabel(source.name, chosen.name),
     );
-    if (!checked.ok) return void wb.notify('warning', `Not connected: ${checked.message}`);
+    if (!checked.ok) return void wb.notify('warning', m.notConnected(checked.message));
     wb.perform(checked.edit);
     wb.select({ relations: [id] });
-    wb.notify('success', `Connected: ${source.name} ${pickedType.label} ${chosen.name}.`);
+    wb.notify('success', m.connected(source.name, pickedType.label, chosen.name));
     onClose();
   };
 
   return (
-    <Dialog title={`Connect “${source.name}” to…`} onClose={onClose}>
+    <Dialog title={m.connectNamed(source.name)} onClose={onClose}>
       <div ref={form}>
         {chosen ? (
           <form
@@ -95,13 +97,13 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
             }}
           >
             <p>
-              <strong>{source.name}</strong> → <strong>{chosen.name}</strong>{' '}
+              <strong translate="no">{source.name}</strong> → <strong translate="no">{chosen.name}</strong>{' '}
               <button type="button" className="link-button" onClick={() => setTarget(null)}>
-                Choose another element
+                {m.chooseAnother}
               </button>
             </p>
             <fieldset className="connect-to__types">
-              <legend>Relation type</legend>
+              <legend>{m.relationType}</legend>
               {allowed.map((r) => (
                 <label key={r.id} title={r.description}>
                   <input
@@ -117,16 +119,16 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
             </fieldset>
             <div className="connect-to__actions">
               <button type="submit" className="primary">
-                Connect
+                {m.connect}
               </button>
               <button type="button" onClick={onClose}>
-                Cancel
+                {m.cancel}
               </button>
             </div>
           </form>
         ) : (
           <div className="connect-to">
-            <label htmlFor="connect-to-search">Find the element to connect to</label>
+            <label htmlFor="connect-to-search">{m.find}</label>
             <input
               id="connect-to-search"
               type="search"
@@ -135,7 +137,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
               aria-controls="connect-to-list"
               aria-activedescendant={candidates.length ? option(active) : undefined}
               aria-autocomplete="list"
-              placeholder="Name or type…"
+              placeholder={m.findPlaceholder}
               value={query}
               onChange={(e) => {
                 setQuery(e.target.value);
@@ -143,7 +145,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
               }}
               onKeyDown={onListKey}
             />
-            <ul id="connect-to-list" role="listbox" aria-label="Elements this one can connect to">
+            <ul id="connect-to-list" role="listbox" aria-label={m.candidates}>
               {candidates.map(({ element, type }, i) => (
                 <li
                   key={element.id}
@@ -160,7 +162,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
             </ul>
             {candidates.length === 0 ? (
               <p className="muted" role="status">
-                No element of this view can be connected from “{source.name}”{query ? ` that matches “${query}”` : ''}.
+                {m.none(source.name, query)}
               </p>
             ) : null}
           </div>

@@ -1,4 +1,5 @@
 import './skip-links.css';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Focuses the canvas' one tab stop (its current node), or the canvas itself when it draws none. */
 function toCanvas() {
@@ -15,8 +16,9 @@ function toSidePanel() {
 
 /** The first stops of the page for keyboard users: past the header and method bar, straight to the work. */
 export function SkipLinks() {
+  const m = useMessages().a11y;
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={m.skipLinks}>
       <a
         href="#canvas"
         onClick={(e) => {
@@ -24,7 +26,7 @@ export function SkipLinks() {
           toCanvas();
         }}
       >
-        Skip to the canvas
+        {m.toCanvas}
       </a>
       <a
         href="#side-panel"
@@ -33,7 +35,7 @@ export function SkipLinks() {
           toSidePanel();
         }}
       >
-        Skip to the side panel
+        {m.toSidePanel}
       </a>
     </nav>
   );

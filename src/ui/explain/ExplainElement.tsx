@@ -3,6 +3,7 @@ import type { Element } from '../../core/model/schema.ts';
 import type * as GlossaryLinksModule from './glossary-links.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import './explain.css';
+import { useMessages } from '../i18n/messages.ts';
 
 // The glossary loads with the first explained element, not with the first screen.
 let links: Promise<typeof GlossaryLinksModule> | undefined;
@@ -15,17 +16,18 @@ const loadLinks = () => (links ??= import('./glossary-links.ts'));
  */
 export function ExplainElement({ element }: { element: Element }) {
   const doc = useDocument();
+  const m = useMessages().explain;
   const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
   if (!source) return null;
   return (
     <section className="explain" aria-labelledby="explain-title">
-      <h3 id="explain-title">About this element</h3>
+      <h3 id="explain-title">{m.title}</h3>
       {element.description ? <p className="explain__description">{element.description}</p> : null}
       <div className="explain__source">
         <p>
-          <span className="explain__label">Source</span>{' '}
+          <span className="explain__label">{m.source}</span>{' '}
           {source.url ? (
-            <a href={source.url} target="_blank" rel="noreferrer" title="Open the source in a new tab">
+            <a href={source.url} target="_blank" rel="noreferrer" title={m.openSource}>
               {source.label}
             </a>
           ) : (
@@ -35,7 +37,7 @@ export function ExplainElement({ element }: { element: Element }) {
         </p>
         {source.citation ? (
           <details className="explain__citation">
-            <summary>Full citation</summary>
+            <summary>{m.citation}</summary>
             {source.citation}
           </details>
         ) : null}
@@ -50,18 +52,19 @@ export function ExplainElement({ element }: { element: Element }) {
 /** The glossary terms behind the element, each opening the glossary at that term. */
 function GlossaryLinks({ element }: { element: Element }) {
   const wb = useActions();
+  const m = useMessages().explain;
   const { glossary, glossaryTermsFor } = use(loadLinks());
   const terms = useMemo(() => glossaryTermsFor(element, glossary), [element, glossary, glossaryTermsFor]);
   if (!terms.length) return null;
   return (
     <p className="explain__terms">
-      <span className="explain__label">In the glossary</span>
+      <span className="explain__label">{m.inGlossary}</span>
       {terms.map((term) => (
         <button
           key={term}
           className="explain__term"
           onClick={() => wb.openDialog('glossary', term)}
-          title={`Open the glossary at “${term}”`}
+          title={m.openGlossaryAt(term)}
         >
           {term}
         </button>

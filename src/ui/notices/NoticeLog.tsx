@@ -1,17 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useWb } from '../workbench-context.ts';
 import { ICON } from './tones.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The messages of this session, newest first, for reading one that faded before it was read. */
 export function NoticeLog({ onClose }: { onClose: () => void }) {
   const log = useWb((s) => s.noticeLog);
+  const m = useMessages().notices;
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => list.current?.focus(), []);
   return (
     <div
       className="notice-log"
       role="dialog"
-      aria-label="Messages of this session"
+      aria-label={m.logLabel}
       ref={list}
       tabIndex={-1}
       onKeyDown={(e) => {
@@ -21,8 +23,8 @@ export function NoticeLog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="notice-log__head">
-        <h2>Messages</h2>
-        <button className="notice__close" aria-label="Close the message list" title="Close" onClick={onClose}>
+        <h2>{m.heading}</h2>
+        <button className="notice__close" aria-label={m.closeLog} title={m.close} onClick={onClose}>
           ×
         </button>
       </div>
@@ -33,7 +35,7 @@ export function NoticeLog({ onClose }: { onClose: () => void }) {
               {ICON[n.tone]}
             </span>
             <span>
-              <span className="sr-only">{n.tone}: </span>
+              <span className="sr-only">{m.tone[n.tone]}: </span>
               {n.message}
             </span>
           </li>

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Notice } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
-import { ICON } from './tones.ts';
+import { NoticeRow } from './NoticeRow.tsx';
 import { useCanvasCorner } from './use-canvas-corner.ts';
 import './notices.css';
+import { useMessages } from '../i18n/messages.ts';
 
 const LINGER_MS = { success: 4000, info: 6000, warning: 9000 } as const;
 const ORDER: Notice['tone'][] = ['error', 'warning', 'info', 'success'];
@@ -17,6 +18,7 @@ const NoticeLog = lazy(() => import('./NoticeLog.tsx').then((m) => ({ default: m
 export function Notices() {
   const wb = useActions();
   const notices = useWb((s) => s.notices);
+  const m = useMessages().notices;
   const logged = useWb((s) => s.noticeLog.length);
   const [listOpen, setListOpen] = useState(false);
   const corner = useCanvasCorner();
@@ -26,7 +28,10 @@ export function Notices() {
       .map((n) => setTimeout(() => wb.dismiss(n.id), LINGER_MS[n.tone as keyof typeof LINGER_MS]));
     return () => timers.forEach(clearTimeout);
   }, [notices, wb]);
-  const kinds = ORDER.map((tone) => notices.filter((n) => n.tone === tone)).filter((list) => list.length > 0);
+  // Offers that wait are shown above the canvas (OfferBar), not in the corner.
+  const kinds = ORDER.map((tone) => notices.filter((n) => n.tone === tone && !n.waits)).filter(
+    (list) => list.length > 0,
+  );
   return (
     <div className="notices" style={corner}>
       <div className="notices__live" aria-live="polite">
@@ -34,40 +39,23 @@ export function Notices() {
           const n = list[list.length - 1]!;
           const more = list.length - 1;
           return (
-            <div key={n.tone} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-              <span className="notice__icon" aria-hidden="true">
-                {ICON[n.tone]}
-              </span>
-              <span className="notice__text">{n.message}</span>
-              {more ? (
-                <button
-                  className="notice__more"
-                  onClick={() => setListOpen(true)}
-                  title="Read every message in the list"
-                  aria-label={`${more} more, in the message list`}
-                >
-                  +{more}
-                </button>
-              ) : null}
-              {n.action ? (
-                <button
-                  onClick={() => {
-                    n.action!.run();
-                    wb.dismiss(n.id);
-                  }}
-                >
-                  {n.action.label}
-                </button>
-              ) : null}
-              <button
-                className="notice__close"
-                aria-label="Dismiss message"
-                title="Dismiss"
-                onClick={() => list.forEach((x) => wb.dismiss(x.id))}
-              >
-                ×
-              </button>
-            </div>
+            <NoticeRow
+              key={n.tone}
+              notice={n}
+              closes={list}
+              extra={
+                more ? (
+                  <button
+                    className="notice__more"
+                    onClick={() => setListOpen(true)}
+                    title={m.moreTitle}
+                    aria-label={m.more(more)}
+                  >
+                    +{more}
+                  </button>
+                ) : null
+              }
+            />
           );
         })}
       </div>
@@ -76,9 +64,9 @@ export function Notices() {
           className="notices__log-toggle"
           aria-expanded={listOpen}
           onClick={() => setListOpen(!listOpen)}
-          title="Every message of this session, to read again"
+          title={m.logTitle}
         >
-          Messages ({logged})
+          {m.log(logged)}
         </button>
       ) : null}
       {listOpen ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { isComposing } from '../a11y/ime.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** A modal dialog: focus moves in, Escape or the close button leaves, focus returns where it was. */
 export function Dialog({
@@ -14,6 +15,7 @@ export function Dialog({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const m = useMessages().shell;
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     ref.current?.focus();
@@ -44,7 +46,7 @@ export function Dialog({
       >
         <header className="dialog__head">
           <h2>{title}</h2>
-          <button className="icon-button" aria-label="Close" onClick={onClose}>
+          <button className="icon-button" aria-label={m.close} onClick={onClose}>
             ×
           </button>
         </header>

@@ -3,6 +3,7 @@ import type { Workbench } from '../../store/workbench.ts';
 import { useActions } from '../workbench-context.ts';
 import { Dialog } from './Dialog.tsx';
 import { download, fileNameFor } from './download.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 
 /** A feature's code that could not be fetched even on the second try (offline, or Refmod was updated meanwhile). */
 export class ChunkLoadError extends Error {}
@@ -42,7 +43,7 @@ export class PanelBoundary extends Component<Props, { error: Error | null; attem
     };
     const crash = <PanelCrash name={name} error={error} onReload={reload} />;
     return onClose ? (
-      <Dialog title={`${capitalised(name)} failed`} onClose={onClose}>
+      <Dialog title={messages().shell.failed(capitalised(name))} onClose={onClose}>
         {crash}
       </Dialog>
     ) : (
@@ -53,19 +54,17 @@ export class PanelBoundary extends Component<Props, { error: Error | null; attem
 
 function PanelCrash({ name, error, onReload }: { name: string; error: Error; onReload: () => void }) {
   const wb = useActions();
-  const why =
-    error instanceof ChunkLoadError
-      ? 'Its code could not be loaded, even on a second try: the connection may be down, or Refmod was updated since this page opened.'
-      : `It stopped with an error: ${error.message}`;
+  const m = useMessages().shell;
+  const why = error instanceof ChunkLoadError ? m.chunkFailed : m.crashed(error.message);
   return (
     // Laid out like the inspector, so the explanation reads as part of the panel it replaces.
-    <section className="inspector panel-crash" role="alert" aria-label={`${name} failed`}>
-      <h3>{`${capitalised(name)} could not be shown.`}</h3>
+    <section className="inspector panel-crash" role="alert" aria-label={m.failed(name)}>
+      <h3>{m.notShown(capitalised(name))}</h3>
       <p>{why}</p>
-      <p>Your model is safe: the canvas and everything else still work.</p>
+      <p>{m.safe}</p>
       <div className="inspector__actions">
-        <button onClick={onReload}>Reload this panel</button>
-        <button onClick={() => void downloadModel(wb)}>Download your model</button>
+        <button onClick={onReload}>{m.reload}</button>
+        <button onClick={() => void downloadModel(wb)}>{m.download}</button>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { Header } from '../header/Header.tsx';
 import { MethodStepper } from '../method/MethodStepper.tsx';
 import { Notices } from '../notices/Notices.tsx';
+import { OfferBar } from '../notices/OfferBar.tsx';
 import { SkipLinks } from '../a11y/SkipLinks.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { ViewTabs } from '../views/ViewTabs.tsx';
@@ -11,6 +12,7 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { openFileLater } from './file-actions-lazy.ts';
 import { PanelTab, SidePanel } from './SidePanel.tsx';
 import { dialogs, sidePanels } from './features.tsx';
+import { useMessages } from '../i18n/messages.ts';
 
 // Asked for by a key, not needed for the first screen.
 const ShortcutHelp = lazy(() => import('../shortcuts/ShortcutHelp.tsx').then((m) => ({ default: m.ShortcutHelp })));
@@ -36,6 +38,7 @@ function OpenDialog() {
 export function Workspace() {
   const wb = useActions();
   const presenting = useWb((s) => s.presenting);
+  const m = useMessages().shell;
   const [help, setHelp] = useState(false);
   const [search, setSearch] = useState(false);
   // On a projector-sized screen the canvas needs the room: the palette and outline start folded away.
@@ -63,12 +66,12 @@ export function Workspace() {
       {presenting ? null : <MethodStepper />}
       <div className="workspace__body">
         {presenting ? null : leftOpen ? (
-          <aside className="workspace__left" aria-label="Palette and outline">
+          <aside className="workspace__left" aria-label={m.leftPanel}>
             <button
               className="workspace__fold"
               onClick={() => setLeftOpen(false)}
-              title="Hide the palette and outline, so the canvas is wider"
-              aria-label="Hide the palette and outline"
+              title={m.hideLeftTitle}
+              aria-label={m.hideLeft}
             >
               ‹
             </button>
@@ -79,17 +82,14 @@ export function Workspace() {
           </aside>
         ) : (
           <div className="workspace__rail">
-            <button
-              onClick={() => setLeftOpen(true)}
-              title="Show the palette and outline"
-              aria-label="Show the palette and outline"
-            >
-              <span>Palette and outline ›</span>
+            <button onClick={() => setLeftOpen(true)} title={m.showLeft} aria-label={m.showLeft}>
+              <span>{m.leftRail}</span>
             </button>
           </div>
         )}
         <main className="workspace__centre">
           <ViewTabs />
+          <OfferBar />
           <Canvas />
           {search ? (
             <Suspense fallback={null}>
@@ -99,9 +99,9 @@ export function Workspace() {
         </main>
         {presenting ? null : (
           <SidePanel>
-            {sidePanels.map(({ id, label, Panel, Badge }) => (
-              <PanelTab key={id} id={id} label={label} badge={Badge ? <Badge /> : undefined}>
-                <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+            {sidePanels.map(({ id, Panel, Badge }) => (
+              <PanelTab key={id} id={id} label={m.panels[id]} badge={Badge ? <Badge /> : undefined}>
+                <Suspense fallback={<p className="panel-loading">{m.loading}</p>}>
                   <Panel />
                 </Suspense>
               </PanelTab>
