@@ -4,6 +4,7 @@ import { rules, type ValidationReport } from '../../core/validation/index.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { principleLabel, stepLabel } from './filters.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { ruleWords } from '../../core/i18n/say.ts';
 
 /** Every built-in rule with its principle, step and findings, and how strict it is in this model. */
 export function BuiltInRules({ report, counts }: { report: ValidationReport; counts: ReadonlyMap<string, number> }) {
@@ -32,8 +33,8 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
             return (
               <tr key={rule.id}>
                 <th scope="row">
-                  <span className="rules-table__title">{rule.title}</span>
-                  <span className="rules-table__hint">{rule.hint}</span>
+                  <span className="rules-table__title">{ruleWords(rule).title}</span>
+                  <span className="rules-table__hint">{ruleWords(rule).hint}</span>
                 </th>
                 <td>
                   {principleLabel(rule.principle)}

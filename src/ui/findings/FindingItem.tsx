@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { suppressFinding } from '../../core/commands/validation-settings.ts';
 import type { Finding } from '../../core/validation/index.ts';
-import { useActions } from '../workbench-context.ts';
+import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { showFinding } from './show.ts';
@@ -32,6 +33,9 @@ export function FindingItem({
 }: FindingItemProps) {
   const wb = useActions();
   const m = useMessages().findings;
+  const metamodel = useWb((s) => s.metamodel);
+  // The finding in the interface's language (its English words when it has no message id).
+  const message = findingMessage(finding, metamodel);
   const [suppressing, setSuppressing] = useState(false);
   const concerned = subjectsOf(finding, subjects);
   const target = suppressionTarget(finding);
@@ -49,22 +53,22 @@ export function FindingItem({
         <span className="visually-hidden">{m.severity[finding.severity]}: </span>
         {showable ? (
           <button className="finding__message" onClick={show} title={m.showFinding}>
-            {finding.message}
+            {message}
           </button>
         ) : (
-          <p className="finding__message">{finding.message}</p>
+          <p className="finding__message">{message}</p>
         )}
       </div>
       <div className="finding__body">
         <div className="finding__rule">{ruleTitle}</div>
         <details className="finding__why">
           <summary>{m.whyItMatters}</summary>
-          <p>{finding.hint}</p>
+          <p>{ruleWords({ id: finding.rule, title: '', hint: finding.hint }).hint}</p>
           <p className="finding__where">
             {principleLabel} · {stepLabel}
           </p>
         </details>
-        {concerned.length > 1 || (concerned.length === 1 && !finding.message.includes(concerned[0]!.name)) ? (
+        {concerned.length > 1 || (concerned.length === 1 && !message.includes(concerned[0]!.name)) ? (
           <div className="finding__concerns">
             <span className="muted">{m.concerns}</span>
             {concerned.slice(0, 8).map((s) =>

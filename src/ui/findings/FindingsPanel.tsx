@@ -26,7 +26,8 @@ import { canShow } from './show.ts';
 import { subjectIndex } from './subjects.ts';
 import { SuppressedList } from './SuppressedList.tsx';
 import './findings.css';
-import { useMessages } from '../i18n/messages.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
+import { ruleWords } from '../../core/i18n/say.ts';
 
 /** Findings shown per principle before "Show all": a 10,000-element model can have thousands. */
 const PAGE = 30;
@@ -45,6 +46,7 @@ export default function FindingsPanel() {
 function Findings({ report }: { report: ValidationReport }) {
   const wb = useActions();
   const m = useMessages().findings;
+  const language = useLanguage();
   const doc = useDocument();
   const readOnly = useWb((s) => s.readOnly);
   const selection = useWb((s) => s.selection.elements);
@@ -52,8 +54,13 @@ function Findings({ report }: { report: ValidationReport }) {
   const setFilters = (next: Filters) => setFiltersState((remembered = next));
   const subjects = useMemo(() => subjectIndex(doc), [doc]);
   const ruleTitle = useCallback(
-    (rule: string) => ruleById(rule)?.title ?? doc.validation.rules.find((r) => `user.${r.id}` === rule)?.title ?? rule,
-    [doc.validation.rules],
+    (rule: string) => {
+      const builtIn = ruleById(rule);
+      return builtIn
+        ? ruleWords(builtIn, language).title
+        : (doc.validation.rules.find((r) => `user.${r.id}` === rule)?.title ?? rule);
+    },
+    [doc.validation.rules, language],
   );
   const selected = useMemo(() => new Set(selection), [selection]);
   const shown = useMemo(

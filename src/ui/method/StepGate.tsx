@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { StepProgress } from '../../core/method/engine.ts';
 import { ruleById, type Finding } from '../../core/validation/index.ts';
 import { useMessages } from '../i18n/messages.ts';
-import { useActions } from '../workbench-context.ts';
+import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { showElement } from './show-element.ts';
 
 const SHOWN = 3;
@@ -41,6 +42,7 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
 function GateRule({ rule, findings }: { rule: string; findings: readonly Finding[] }) {
   const wb = useActions();
   const m = useMessages().method;
+  const metamodel = useWb((s) => s.metamodel);
   const [all, setAll] = useState(false);
   const worst = findings.find((f) => f.severity === 'error')
     ? 'error'
@@ -49,7 +51,8 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
       : findings.length
         ? 'info'
         : 'pass';
-  const info = ruleById(rule);
+  const builtIn = ruleById(rule);
+  const info = builtIn && ruleWords(builtIn);
   const shown = all ? findings : findings.slice(0, SHOWN);
   return (
     <li className={`gate__rule gate__rule--${worst}`}>
@@ -70,10 +73,10 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
             <li key={i}>
               {f.elements[0] ? (
                 <button className="gate__finding" onClick={() => showElement(wb, f.elements[0]!)} title={m.showElement}>
-                  {f.message}
+                  {findingMessage(f, metamodel)}
                 </button>
               ) : (
-                <span className="gate__finding">{f.message}</span>
+                <span className="gate__finding">{findingMessage(f, metamodel)}</span>
               )}
             </li>
           ))}
