@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { joinRoom, leaveRoom, newEditKey, newRoomName, roomLink } from '../../collab/live.ts';
 import { liveState } from '../../collab/live-state.ts';
 import { useStore } from '../../store/create-store.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions } from '../workbench-context.ts';
 import { readName, rememberName } from '../comments/person.ts';
@@ -24,8 +25,9 @@ function defaultServer(params: URLSearchParams): string {
 /** Share live…: start a workshop with the open model, or join the one a link names; once in, the links to share. */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const joined = useStore(liveState, (s) => s.joined);
+  const m = useMessages().collab;
   return (
-    <Dialog title={joined ? 'Live workshop' : 'Share live'} onClose={onClose}>
+    <Dialog title={joined ? m.titleJoined : m.titleJoin} onClose={onClose}>
       {joined ? <InRoom joined={joined} onClose={onClose} /> : <JoinForm />}
     </Dialog>
   );
@@ -33,6 +35,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
 
 function JoinForm() {
   const wb = useActions();
+  const m = useMessages().collab;
   const [params] = useState(() => new URLSearchParams(location.search));
   const invited = params.get('room');
   const review = params.get('review') === '1';
@@ -43,9 +46,8 @@ function JoinForm() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) return setError('Give your name: the others see it beside your cursor and your comments.');
-    if (!/^wss?:\/\/[^\s]+$/.test(server.trim()))
-      return setError('The room server address starts with ws:// or wss://, e.g. ws://localhost:1234.');
+    if (!name.trim()) return setError(m.giveName);
+    if (!/^wss?:\/\/[^\s]+$/.test(server.trim())) return setError(m.serverAddress);
     setBusy(true);
     setError('');
     rememberName(name.trim());
@@ -72,19 +74,13 @@ function JoinForm() {
 
   return (
     <form className="live-form" onSubmit={submit}>
-      <p>
-        {invited
-          ? review
-            ? 'You are invited to review this model live: you can comment, but not change it.'
-            : 'You are invited to a live workshop: everyone edits the same model and sees each other’s changes at once.'
-          : 'Start a live workshop with this model: everyone with the link edits it together, each with their own undo. Without a server, Refmod works as before.'}
-      </p>
+      <p>{invited ? (review ? m.invitedReview : m.invited) : m.start}</p>
       <label>
-        Your name
+        {m.yourName}
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoFocus autoComplete="name" />
       </label>
       <label>
-        Room server
+        {m.roomServer}
         <input value={server} onChange={(e) => setServer(e.target.value)} spellCheck={false} />
       </label>
       {error ? (
@@ -94,7 +90,7 @@ function JoinForm() {
       ) : null}
       <div className="live-form__actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Connecting…' : invited ? 'Join the workshop' : 'Start a live workshop'}
+          {busy ? m.connectingButton : invited ? m.join : m.startButton}
         </button>
       </div>
     </form>
@@ -109,22 +105,19 @@ function InRoom({
   onClose: () => void;
 }) {
   const wb = useActions();
+  const m = useMessages().collab;
   const others = useStore(liveState, (s) => s.others);
   const connection = useStore(liveState, (s) => s.connection);
   return (
     <div className="live-form">
       <p>
-        You are in the workshop as <strong style={{ color: joined.colour }}>{joined.name}</strong>
-        {joined.review ? ' (reviewing: you can comment, not edit)' : ''}.{' '}
-        {others.length
-          ? `Also here: ${others.map((p) => p.name).join(', ')}.`
-          : 'Nobody else is here yet: send them a link.'}{' '}
-        {connection === 'connected'
-          ? ''
-          : 'The server is out of reach: your changes are kept and sent when it is back.'}
+        {m.youAreIn} <strong style={{ color: joined.colour }}>{joined.name}</strong>
+        {joined.review ? m.reviewNote : ''}.{' '}
+        {others.length ? m.alsoHere(others.map((p) => p.name).join(', ')) : m.nobodyYet}{' '}
+        {connection === 'connected' ? '' : m.serverAway}
       </p>
-      {joined.review ? null : <LinkRow label="Link for editors" value={roomLink(joined, false)} />}
-      <LinkRow label="Link for reviewers (comment only)" value={roomLink(joined, true)} />
+      {joined.review ? null : <LinkRow label={m.editorsLink} value={roomLink(joined, false)} />}
+      <LinkRow label={m.reviewersLink} value={roomLink(joined, true)} />
       <div className="live-form__actions">
         <button
           onClick={() => {
@@ -135,10 +128,10 @@ function InRoom({
             onClose();
           }}
         >
-          Leave the workshop
+          {m.leave}
         </button>
         <button className="primary" onClick={onClose}>
-          Done
+          {m.done}
         </button>
       </div>
     </div>
@@ -146,6 +139,7 @@ function InRoom({
 }
 
 function LinkRow({ label, value }: { label: string; value: string }) {
+  const m = useMessages().collab;
   const [copied, setCopied] = useState(false);
   return (
     <label>
@@ -161,7 +155,7 @@ function LinkRow({ label, value }: { label: string; value: string }) {
             )
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? m.copied : m.copy}
         </button>
       </span>
     </label>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { liveState } from '../../collab/live-state.ts';
 import { useStore } from '../../store/create-store.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { PanelBoundary } from '../shell/PanelBoundary.tsx';
 import { useWb } from '../workbench-context.ts';
 import './entry.css';
@@ -15,6 +16,7 @@ type Open = 'share' | 'comments' | 'board' | null;
 
 /** The header's workshop entries: comments, the brainstorm board, and Share live… (or, once joined, who is here). */
 export function WorkshopEntry() {
+  const m = useMessages().collab;
   const joined = useStore(liveState, (s) => s.joined !== null);
   const openThreads = useWb((s) => s.history.document.comments?.filter((t) => !t.resolved).length ?? 0);
   // A link to a room opens the join dialog.
@@ -25,7 +27,7 @@ export function WorkshopEntry() {
   return (
     <>
       {joined ? (
-        <PanelBoundary name="the live workshop bar">
+        <PanelBoundary name={m.panelLiveBar}>
           <Suspense fallback={null}>
             <LiveBar onShare={() => setOpen('share')} />
           </Suspense>
@@ -35,8 +37,8 @@ export function WorkshopEntry() {
         className="icon-button workshop-entry"
         onClick={() => toggle('comments')}
         aria-pressed={open === 'comments'}
-        aria-label={openThreads ? `Comments, ${openThreads} open` : 'Comments'}
-        title="Comments: threads on the model, its elements, relations and views"
+        aria-label={openThreads ? m.commentsOpen(openThreads) : m.comments}
+        title={m.commentsTitle}
       >
         <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
           <path d="M2 3h14v9H7l-4 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
@@ -47,8 +49,8 @@ export function WorkshopEntry() {
         className="icon-button workshop-entry"
         onClick={() => toggle('board')}
         aria-pressed={open === 'board'}
-        aria-label="Brainstorm board"
-        title="Brainstorm board: sticky notes in the lane grid, dot voting, groups"
+        aria-label={m.board}
+        title={m.boardTitle}
       >
         <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
           <rect x="2" y="2" width="6" height="6" rx="1" fill="#e6c229" />
@@ -58,13 +60,13 @@ export function WorkshopEntry() {
         </svg>
       </button>
       {joined ? null : (
-        <button onClick={() => setOpen('share')} title="Work on this model together, live: start or join a workshop">
-          Share live…
+        <button onClick={() => setOpen('share')} title={m.shareLiveTitle}>
+          {m.shareLive}
         </button>
       )}
       {open ? (
         <PanelBoundary
-          name={open === 'share' ? 'Share live' : open === 'board' ? 'the board' : 'the comments'}
+          name={open === 'share' ? m.panelShare : open === 'board' ? m.panelBoard : m.panelComments}
           onClose={close}
         >
           <Suspense fallback={null}>

@@ -2,16 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { describeTarget, reply, setResolved, startThread } from '../../collab/comments.ts';
 import type { CommentTarget, CommentThread } from '../../core/model/workshop.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { formatDate, useMessages } from '../i18n/messages.ts';
 import { usePersonName } from './person.ts';
 import './comments.css';
 
 const now = () => new Date().toISOString();
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => formatDate(iso, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** Comment threads beside the canvas: start one on the selection, the view or the model; reply, resolve, reopen. */
 export default function CommentsPanel({ onClose }: { onClose: () => void }) {
   const doc = useDocument();
+  const m = useMessages().comments;
   const [name, setName] = usePersonName();
   const [show, setShow] = useState<'open' | 'resolved'>('open');
   const threads = doc.comments ?? [];
@@ -19,30 +20,30 @@ export default function CommentsPanel({ onClose }: { onClose: () => void }) {
   const openCount = threads.filter((t) => !t.resolved).length;
 
   return (
-    <aside className="comments" role="dialog" aria-label="Comments">
+    <aside className="comments" role="dialog" aria-label={m.title}>
       <header className="comments__head">
-        <h2>Comments</h2>
-        <button className="icon-button" aria-label="Close the comments" onClick={onClose}>
+        <h2>{m.title}</h2>
+        <button className="icon-button" aria-label={m.close} onClick={onClose}>
           ×
         </button>
       </header>
       <div className="comments__body">
         <label className="comments__name">
-          Your name
+          {m.yourName}
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={80}
-            placeholder="Shown with your comments"
+            placeholder={m.namePlaceholder}
           />
         </label>
         <NewThread author={name} />
-        <div className="comments__filter" role="tablist" aria-label="Which threads">
+        <div className="comments__filter" role="tablist" aria-label={m.which}>
           <button role="tab" aria-selected={show === 'open'} onClick={() => setShow('open')}>
-            Open ({openCount})
+            {m.open(openCount)}
           </button>
           <button role="tab" aria-selected={show === 'resolved'} onClick={() => setShow('resolved')}>
-            Resolved ({threads.length - openCount})
+            {m.resolved(threads.length - openCount)}
           </button>
         </div>
         {shown.length ? (
@@ -52,11 +53,7 @@ export default function CommentsPanel({ onClose }: { onClose: () => void }) {
             ))}
           </ol>
         ) : (
-          <p className="comments__empty">
-            {show === 'open'
-              ? 'No open comments. Select an element or relation on the canvas to comment on it, or comment on the view or the model.'
-              : 'No resolved comments yet.'}
-          </p>
+          <p className="comments__empty">{show === 'open' ? m.noneOpen : m.noneResolved}</p>
         )}
       </div>
     </aside>
@@ -78,6 +75,7 @@ function useTargets(): { target: CommentTarget; label: string }[] {
 
 function NewThread({ author }: { author: string }) {
   const wb = useActions();
+  const m = useMessages().comments;
   const targets = useTargets();
   const [pick, setPick] = useState(0);
   const [text, setText] = useState('');
@@ -86,8 +84,8 @@ function NewThread({ author }: { author: string }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!author.trim()) return setProblem('Give your name first: it is shown with your comment.');
-    if (!text.trim()) return setProblem('Write the comment first.');
+    if (!author.trim()) return setProblem(m.nameFirst);
+    if (!text.trim()) return setProblem(m.textFirst);
     setProblem('');
     wb.perform(startThread(chosen.target, { author: author.trim(), text, at: now() }));
     setText('');
@@ -95,21 +93,21 @@ function NewThread({ author }: { author: string }) {
   return (
     <form className="comments__new" onSubmit={submit}>
       <label>
-        Comment on
+        {m.commentOn}
         <select value={Math.min(pick, targets.length - 1)} onChange={(e) => setPick(Number(e.target.value))}>
           {targets.map((t, i) => (
             <option key={`${t.target.kind}:${'id' in t.target ? t.target.id : ''}`} value={i}>
-              {t.target.kind === 'element' || t.target.kind === 'relation' ? `${t.label} (selected)` : t.label}
+              {t.target.kind === 'element' || t.target.kind === 'relation' ? m.selected(t.label) : t.label}
             </option>
           ))}
         </select>
       </label>
       <textarea
-        aria-label="New comment"
+        aria-label={m.newComment}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={3}
-        placeholder="What should the others look at?"
+        placeholder={m.newPlaceholder}
       />
       {problem ? (
         <p role="alert" className="comments__problem">
@@ -117,7 +115,7 @@ function NewThread({ author }: { author: string }) {
         </p>
       ) : null}
       <button type="submit" className="primary">
-        Comment
+        {m.comment}
       </button>
     </form>
   );
@@ -126,6 +124,7 @@ function NewThread({ author }: { author: string }) {
 function Thread({ thread, author }: { thread: CommentThread; author: string }) {
   const wb = useActions();
   const doc = useDocument();
+  const m = useMessages().comments;
   const [text, setText] = useState('');
   const target = thread.target;
   const exists = target.kind === 'element' && doc.elements.some((e) => e.id === target.id);
@@ -138,11 +137,11 @@ function Thread({ thread, author }: { thread: CommentThread; author: string }) {
   return (
     <li
       className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}`}
-      aria-label={`Thread on ${describeTarget(doc, target)}`}
+      aria-label={m.threadOn(describeTarget(doc, target))}
     >
       <div className="comment-thread__target">
         {exists ? (
-          <button className="link-button" onClick={() => wb.focusElement(target.id)} title="Show it on the canvas">
+          <button className="link-button" onClick={() => wb.focusElement(target.id)} title={m.showOnCanvas}>
             {describeTarget(doc, target)}
           </button>
         ) : (
@@ -160,12 +159,17 @@ function Thread({ thread, author }: { thread: CommentThread; author: string }) {
         ))}
       </ol>
       <form className="comment-thread__reply" onSubmit={send}>
-        <input aria-label="Reply" value={text} onChange={(e) => setText(e.target.value)} placeholder="Reply…" />
+        <input
+          aria-label={m.reply}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={m.replyPlaceholder}
+        />
         <button type="submit" disabled={!text.trim() || !author.trim()}>
-          Reply
+          {m.reply}
         </button>
         <button type="button" onClick={() => wb.perform(setResolved(thread.id, !thread.resolved))}>
-          {thread.resolved ? 'Reopen' : 'Resolve'}
+          {thread.resolved ? m.reopen : m.resolve}
         </button>
       </form>
     </li>

@@ -15,6 +15,8 @@ import { views } from './views.ts';
 import { legend } from './legend.ts';
 import { search } from './search.ts';
 import { outline } from './outline.ts';
+import { collab } from './collab.ts';
+import { comments } from './comments.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
 export const de: Messages = {
@@ -34,4 +36,6 @@ export const de: Messages = {
   legend,
   search,
   outline,
+  collab,
+  comments,
 };

@@ -14,6 +14,8 @@ import { views } from './views.ts';
 import { legend } from './legend.ts';
 import { search } from './search.ts';
 import { outline } from './outline.ts';
+import { collab } from './collab.ts';
+import { comments } from './comments.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
 export const en = {
@@ -33,4 +35,6 @@ export const en = {
   legend,
   search,
   outline,
+  collab,
+  comments,
 };

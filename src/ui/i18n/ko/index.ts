@@ -15,6 +15,8 @@ import { views } from './views.ts';
 import { legend } from './legend.ts';
 import { search } from './search.ts';
 import { outline } from './outline.ts';
+import { collab } from './collab.ts';
+import { comments } from './comments.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -34,4 +36,6 @@ export const ko: Messages = {
   legend,
   search,
   outline,
+  collab,
+  comments,
 };

@@ -1,0 +1,26 @@
+/** Comment threads beside the canvas. */
+export const comments = {
+  title: 'Comments',
+  close: 'Close the comments',
+  yourName: 'Your name',
+  namePlaceholder: 'Shown with your comments',
+  which: 'Which threads',
+  open: (n: number) => `Open (${n})`,
+  resolved: (n: number) => `Resolved (${n})`,
+  noneOpen:
+    'No open comments. Select an element or relation on the canvas to comment on it, or comment on the view or the model.',
+  noneResolved: 'No resolved comments yet.',
+  nameFirst: 'Give your name first: it is shown with your comment.',
+  textFirst: 'Write the comment first.',
+  commentOn: 'Comment on',
+  selected: (label: string) => `${label} (selected)`,
+  newComment: 'New comment',
+  newPlaceholder: 'What should the others look at?',
+  comment: 'Comment',
+  threadOn: (target: string) => `Thread on ${target}`,
+  showOnCanvas: 'Show it on the canvas',
+  reply: 'Reply',
+  replyPlaceholder: 'Reply…',
+  reopen: 'Reopen',
+  resolve: 'Resolve',
+};

@@ -1,0 +1,26 @@
+import type { Messages } from '../messages.ts';
+
+export const comments: Messages['comments'] = {
+  title: '댓글',
+  close: '댓글 닫기',
+  yourName: '이름',
+  namePlaceholder: '내 댓글과 함께 표시됩니다',
+  which: '표시할 스레드',
+  open: (n: number) => `열림 (${n})`,
+  resolved: (n: number) => `해결됨 (${n})`,
+  noneOpen: '열린 댓글이 없습니다. 캔버스에서 요소나 관계를 선택해 댓글을 달거나 뷰 또는 모델에 댓글을 다세요.',
+  noneResolved: '아직 해결된 댓글이 없습니다.',
+  nameFirst: '먼저 이름을 입력하세요. 댓글과 함께 표시됩니다.',
+  textFirst: '먼저 댓글을 작성하세요.',
+  commentOn: '댓글 대상',
+  selected: (label: string) => `${label} (선택됨)`,
+  newComment: '새 댓글',
+  newPlaceholder: '다른 사람들이 무엇을 봐야 하나요?',
+  comment: '댓글 달기',
+  threadOn: (target: string) => `${target}에 대한 스레드`,
+  showOnCanvas: '캔버스에서 보기',
+  reply: '답글',
+  replyPlaceholder: '답글…',
+  reopen: '다시 열기',
+  resolve: '해결',
+};
