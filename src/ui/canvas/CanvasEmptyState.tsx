@@ -1,16 +1,15 @@
 import { useActions } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** An empty view teaches the first move instead of showing nothing. */
 export function CanvasEmptyState() {
   const wb = useActions();
+  const m = useMessages().canvas;
   return (
     <div className="canvas-empty" role="note">
-      <h2>This view is empty</h2>
-      <p>
-        Drag an element type from the palette on the left into a lane, or click a type to add it in the middle of the
-        view. Its lane sets its role and area.
-      </p>
-      <button onClick={() => wb.setSidePanel('method')}>Open the guidance for the current step</button>
+      <h2>{m.emptyTitle}</h2>
+      <p>{m.emptyText}</p>
+      <button onClick={() => wb.setSidePanel('method')}>{m.emptyGuidance}</button>
     </div>
   );
 }

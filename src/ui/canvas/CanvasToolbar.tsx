@@ -1,6 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { LayoutRun } from './use-layout.ts';
+import { formatNumber, useMessages } from '../i18n/messages.ts';
 
 /** Layout commands on the canvas, with progress and cancel while ELK runs. */
 export function CanvasToolbar({
@@ -13,23 +14,22 @@ export function CanvasToolbar({
   onCancel: () => void;
 }) {
   const elapsed = useElapsed(run?.startedAt ?? null);
+  const m = useMessages().canvas;
   return (
     <Panel position="bottom-left" className="canvas-toolbar">
       {run ? (
         <div className="layout-progress" role="status" aria-live="polite">
-          <span className="spinner" aria-hidden="true" /> Laying out… {elapsed.toFixed(1)} s
-          <button onClick={onCancel}>Cancel</button>
+          <span className="spinner" aria-hidden="true" />{' '}
+          {m.layingOut(formatNumber(elapsed, { minimumFractionDigits: 1, maximumFractionDigits: 1 }))}
+          <button onClick={onCancel}>{m.cancel}</button>
         </div>
       ) : (
         <>
-          <button
-            onClick={() => onLayout('all')}
-            title="Arrange the whole view with ELK inside its lanes (one undo step)"
-          >
-            Auto layout
+          <button onClick={() => onLayout('all')} title={m.autoLayoutTitle}>
+            {m.autoLayout}
           </button>
-          <button onClick={() => onLayout('new')} title="Place only elements without a position; keep manual positions">
-            Layout new only
+          <button onClick={() => onLayout('new')} title={m.layoutNewTitle}>
+            {m.layoutNew}
           </button>
         </>
       )}

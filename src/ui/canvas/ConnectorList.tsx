@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Connector } from '../../core/diagram/connectors.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /**
  * The relations a connector of the process map stands for, each as "source — relation → target"; choosing one
@@ -18,6 +19,7 @@ export function ConnectorList({
   onClose: () => void;
 }) {
   const wb = useActions();
+  const m = useMessages().canvas;
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const panel = useRef<HTMLDivElement>(null);
@@ -44,28 +46,26 @@ export function ConnectorList({
       ref={panel}
       className="connector-list"
       role="dialog"
-      aria-label={`Relations between ${cellName(connector.from)} and ${cellName(connector.to)}`}
+      aria-label={m.relationsBetween(cellName(connector.from), cellName(connector.to))}
       tabIndex={-1}
       style={{ left: Math.max(8, at.x - 160), top: at.y + 12 }}
     >
       <div className="connector-list__head">
-        <strong>
-          {relations.length} relation{relations.length === 1 ? '' : 's'}
-        </strong>{' '}
-        between <bdi>{cellName(connector.from)}</bdi> and <bdi>{cellName(connector.to)}</bdi>
-        <button className="connector-list__close" onClick={onClose} aria-label="Close the list" title="Close (Escape)">
+        <strong>{m.relationCount(relations.length)}</strong> {m.between}{' '}
+        <bdi translate="no">{cellName(connector.from)}</bdi> {m.and} <bdi translate="no">{cellName(connector.to)}</bdi>
+        <button className="connector-list__close" onClick={onClose} aria-label={m.closeList} title={m.closeTitle}>
           ×
         </button>
       </div>
       <ul>
         {relations.map((r) => (
           <li key={r.id}>
-            <button onClick={() => show(r.id, r.source)} title="Show it in full detail">
-              <bdi>{byId.get(r.source)?.name ?? r.source}</bdi>{' '}
+            <button onClick={() => show(r.id, r.source)} title={m.showInDetail}>
+              <bdi translate="no">{byId.get(r.source)?.name ?? r.source}</bdi>{' '}
               <span className="connector-list__type">
                 {r.label || metamodel.relationType(r.type)?.label || r.type} →
               </span>{' '}
-              <bdi>{byId.get(r.target)?.name ?? r.target}</bdi>
+              <bdi translate="no">{byId.get(r.target)?.name ?? r.target}</bdi>
             </button>
           </li>
         ))}

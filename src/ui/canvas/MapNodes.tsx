@@ -4,6 +4,7 @@ import { CategoryIcon } from '../icons.tsx';
 import type { CountChip } from '../../core/diagram/process-map.ts';
 import type { MapCellNode, MapBoxNode } from './map-graph.ts';
 import { useActions } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** Count chips: a category's icon and a number; the words are in the tooltip and for screen readers. */
 export function CountChips({ chips, className }: { chips: readonly CountChip[]; className?: string }) {
@@ -22,6 +23,7 @@ export function CountChips({ chips, className }: { chips: readonly CountChip[]; 
 /** A cell of the process map: a card behind its processes, with the counts of everything else, opened by double-click. */
 export const MapCellView = memo(function MapCellView({ data }: NodeProps<MapCellNode>) {
   const wb = useActions();
+  const m = useMessages().canvas;
   const { cell } = data;
   const empty = cell.elements.length === 0;
   return (
@@ -31,8 +33,8 @@ export const MapCellView = memo(function MapCellView({ data }: NodeProps<MapCell
       {empty ? null : (
         <button
           className="map-cell__open"
-          title={`Open ${cell.rowName} · ${cell.columnName} in detail (or double-click the cell)`}
-          aria-label={`Open ${cell.rowName} · ${cell.columnName}`}
+          title={m.openCellTitle(`${cell.rowName} · ${cell.columnName}`)}
+          aria-label={m.openCell(`${cell.rowName} · ${cell.columnName}`)}
           onClick={() => wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column })}
         >
           ⤢

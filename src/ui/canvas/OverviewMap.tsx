@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import type { Grid } from '../../core/layout/geometry.ts';
 import type { ElementNode } from './view-graph.ts';
+import { messages } from '../i18n/messages.ts';
 
 const WIDTH = 180;
 const HEIGHT = 120;
@@ -47,7 +48,7 @@ export const OverviewMap = memo(function OverviewMap({ grid, nodes }: { grid: Gr
       <div
         className="overview-map__surface"
         role="img"
-        aria-label="Overview of the view; click to move there"
+        aria-label={messages().canvas.overview}
         style={{ width: WIDTH, height: HEIGHT }}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { presentationOf } from '../../core/diagram/present.ts';
 import { sameSlide } from '../../store/workbench.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The slide controls of present mode: where the talk is, previous and next (also ← and →), and how to leave. */
 export function PresentBar() {
   const wb = useActions();
+  const m = useMessages().canvas;
   const doc = useDocument();
   const view = useCurrentView();
   const level = useWb((s) => s.level);
@@ -17,28 +19,28 @@ export function PresentBar() {
   const slide = slides[at];
   if (!slide) return null;
   return (
-    <div className="present-bar" role="toolbar" aria-label="Presentation">
+    <div className="present-bar" role="toolbar" aria-label={m.presentation}>
       <button
         onClick={() => wb.presentStep(-1)}
         disabled={at === 0}
-        aria-label="Previous slide"
-        title="Previous slide (←)"
+        aria-label={m.previousSlide}
+        title={m.previousSlideTitle}
       >
         ‹
       </button>
       <span className="present-bar__where" aria-live="polite">
-        {at + 1} / {slides.length} · {slide.kind === 'map' ? 'Process map' : slide.title}
+        {at + 1} / {slides.length} · {slide.kind === 'map' ? m.processMap : <bdi translate="no">{slide.title}</bdi>}
       </span>
       <button
         onClick={() => wb.presentStep(1)}
         disabled={at === slides.length - 1}
-        aria-label="Next slide"
-        title="Next slide (→)"
+        aria-label={m.nextSlide}
+        title={m.nextSlideTitle}
       >
         ›
       </button>
-      <button onClick={wb.togglePresenting} className="present-bar__leave" title="Leave present mode (Escape)">
-        Esc · Leave
+      <button onClick={wb.togglePresenting} className="present-bar__leave" title={m.leaveTitle}>
+        {m.leave}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { updateElement } from '../../core/commands/elements.ts';
 import type { Element } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
 import { isComposing } from '../a11y/ime.ts';
+import { messages } from '../i18n/messages.ts';
 
 /**
  * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
@@ -29,7 +30,7 @@ export function RenameInPlace({ element }: { element: Element }) {
       );
       if (!checked.ok && !leaving) return setRefusal(checked.message);
       if (checked.ok) wb.perform(checked.edit);
-      else wb.notify('warning', `${checked.message} The name stays "${element.name}".`);
+      else wb.notify('warning', messages().canvas.nameStays(checked.message, element.name));
     }
     wb.endRename();
   };
@@ -38,7 +39,7 @@ export function RenameInPlace({ element }: { element: Element }) {
       <input
         ref={input}
         className="el-node__rename nodrag"
-        aria-label={`New name for ${element.name}`}
+        aria-label={messages().canvas.newName(element.name)}
         aria-invalid={refusal ? true : undefined}
         aria-describedby={refusal ? `rename-error-${element.id}` : undefined}
         value={name}

@@ -6,6 +6,7 @@ import { takenIds } from '../../core/model/factory.ts';
 import { uniqueId } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 
 export interface ConnectMenuState {
   x: number;
@@ -47,7 +48,7 @@ export function useConnect() {
         { id, type: relationType.id, source, target, label: '' },
         `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`,
       );
-      if (!checked.ok) return void wb.notify('warning', `Not connected: ${checked.message}`);
+      if (!checked.ok) return void wb.notify('warning', messages().canvas.notConnected(checked.message));
       wb.perform(checked.edit);
       wb.select({ relations: [id] });
     },
@@ -70,7 +71,7 @@ export function useConnect() {
       const refusal = wb.store.getState().metamodel.whyUnconnected(a.type, b.type);
       if (refusal) {
         // Core's sentence, framed as the outcome of this drag.
-        wb.notify('warning', `Not connected: ${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}`);
+        wb.notify('warning', messages().canvas.notConnected(`${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}`));
         return;
       }
       if (allowed.length === 1) {
@@ -108,6 +109,7 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | undefined {
 /** The small menu of allowed relation types, as in Archi's Magic Connector. */
 export function ConnectMenu({ x, y, options, onPick, onClose }: ConnectMenuState & { onClose: () => void }) {
   const first = useRef<HTMLButtonElement>(null);
+  const m = useMessages().canvas;
   useEffect(() => {
     first.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -115,8 +117,8 @@ export function ConnectMenu({ x, y, options, onPick, onClose }: ConnectMenuState
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div className="connect-menu" role="menu" aria-label="Choose a relation type" style={{ left: x, top: y }}>
-      <div className="connect-menu__title">Connect as…</div>
+    <div className="connect-menu" role="menu" aria-label={m.chooseRelation} style={{ left: x, top: y }}>
+      <div className="connect-menu__title">{m.connectAs}</div>
       {options.map((r, i) => (
         <button
           key={r.id}

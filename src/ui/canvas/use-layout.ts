@@ -5,6 +5,7 @@ import { elementsInView } from '../../core/model/queries.ts';
 import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
 import { useActions } from '../workbench-context.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
+import { messages } from '../i18n/messages.ts';
 
 export interface LayoutRun {
   startedAt: number;
@@ -41,7 +42,7 @@ export function useLayout() {
         const edit = setPositions(view.id, placed, 'Lay out new elements');
         if (mode === 'auto') wb.amend(edit);
         else if (Object.keys(placed).length) wb.perform(edit);
-        else wb.notify('info', 'Every element of this view already has a place.');
+        else wb.notify('info', messages().canvas.allPlaced);
         return;
       }
       const gen = ++generation.current;
@@ -61,10 +62,7 @@ export function useLayout() {
         wb.requestFit();
       } catch (error) {
         if (gen === generation.current)
-          wb.notify(
-            'error',
-            `The layout failed: ${error instanceof Error ? error.message : String(error)}. The view is unchanged.`,
-          );
+          wb.notify('error', messages().canvas.layoutFailed(error instanceof Error ? error.message : String(error)));
       } finally {
         if (gen === generation.current) {
           session.current = null;
