@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useActions, useWb } from '../workbench-context.ts';
 import { startTour } from './start.ts';
 import { messages } from '../i18n/messages.ts';
@@ -13,7 +13,8 @@ let offered = false;
 export function TourOffer() {
   const wb = useActions();
   const firstVisit = useWb((s) => s.firstVisit);
-  useEffect(() => {
+  // Before the first paint: the offer's bar is then part of the first layout, and the canvas never jumps for it.
+  useLayoutEffect(() => {
     if (!firstVisit || offered) return;
     offered = true;
     const m = messages().tour;
