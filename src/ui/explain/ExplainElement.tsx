@@ -53,7 +53,10 @@ export function ExplainElement({ element }: { element: Element }) {
 function GlossaryLinks({ element }: { element: Element }) {
   const wb = useActions();
   const m = useMessages().explain;
-  const { glossary, glossaryTermsFor } = use(loadLinks());
+  const { glossary, glossaryTermsFor, useGlossaryWords } = use(loadLinks());
+  const words = useGlossaryWords();
+  // Terms are matched and linked by their English names, and read in the interface's language.
+  const termIn = (term: string) => words({ term, definition: '', source: '' }).term;
   const terms = useMemo(() => glossaryTermsFor(element, glossary), [element, glossary, glossaryTermsFor]);
   if (!terms.length) return null;
   return (
@@ -64,9 +67,9 @@ function GlossaryLinks({ element }: { element: Element }) {
           key={term}
           className="explain__term"
           onClick={() => wb.openDialog('glossary', term)}
-          title={m.openGlossaryAt(term)}
+          title={m.openGlossaryAt(termIn(term))}
         >
-          {term}
+          {termIn(term)}
         </button>
       ))}
     </p>

@@ -4,17 +4,21 @@ import { glossaryTermsFor } from '../explain/glossary-terms.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument } from '../workbench-context.ts';
-import { glossary } from './glossary-data.ts';
+import { glossary, useGlossaryWords } from './glossary-data.ts';
 import './glossary.css';
 import { isComposing } from '../a11y/ime.ts';
 import { useMessages } from '../i18n/messages.ts';
 
 const byTerm = new Map(glossary.terms.map((t) => [t.term, t]));
 const narrower = (term: string) => glossary.terms.filter((t) => t.broader === term);
-const alphabetical = (a: GlossaryTerm, b: GlossaryTerm) => a.term.localeCompare(b.term);
+type Words = (term: GlossaryTerm) => GlossaryTerm;
+/** Terms in the reader's alphabet: the order follows the words shown, the terms stay known by their English names. */
+const alphabeticalIn = (words: Words) => (a: GlossaryTerm, b: GlossaryTerm) =>
+  words(a).term.localeCompare(words(b).term);
 
 /** The concepts as a tree: each root, then its narrower terms indented below it. */
-function tree(): { term: GlossaryTerm; depth: number }[] {
+function tree(words: Words): { term: GlossaryTerm; depth: number }[] {
+  const alphabetical = alphabeticalIn(words);
   const rows: { term: GlossaryTerm; depth: number }[] = [];
   const visit = (t: GlossaryTerm, depth: number) => {
     rows.push({ term: t, depth });
@@ -28,7 +32,6 @@ function tree(): { term: GlossaryTerm; depth: number }[] {
     .forEach((t) => visit(t, 0));
   return rows;
 }
-const TREE = tree();
 
 /** Moves focus along the list with the arrow keys, as in any list box. */
 function moveFocus(e: KeyboardEvent<HTMLElement>) {
@@ -44,15 +47,18 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
 /** The concept glossary: search, each term's definition and source, and where it sits between broader and narrower terms. */
 export default function GlossaryDialog({ arg, onClose }: DialogProps) {
   const m = useMessages().glossary;
+  const words = useGlossaryWords();
+  const TREE = useMemo(() => tree(words), [words]);
+  const alphabetical = alphabeticalIn(words);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(() => (arg && byTerm.has(arg) ? arg : TREE[0]!.term.term));
   const list = useRef<HTMLUListElement>(null);
   const q = query.trim().toLowerCase();
   // Terms named by the query come before terms whose definitions merely mention it.
-  const named = (t: GlossaryTerm) => (t.term.toLowerCase().includes(q) ? 0 : 1);
+  const named = (t: GlossaryTerm) => (words(t).term.toLowerCase().includes(q) ? 0 : 1);
   const rows = q
     ? glossary.terms
-        .filter((t) => `${t.term} ${t.definition}`.toLowerCase().includes(q))
+        .filter((t) => `${words(t).term} ${words(t).definition}`.toLowerCase().includes(q))
         .sort((a, b) => named(a) - named(b) || alphabetical(a, b))
         .map((term) => ({ term, depth: 0 }))
     : TREE;
@@ -83,7 +89,7 @@ export default function GlossaryDialog({ arg, onClose }: DialogProps) {
             {rows.map(({ term, depth }) => (
               <li key={term.term} style={{ paddingLeft: depth * 14 }}>
                 <button aria-current={term.term === selected} onClick={() => setSelected(term.term)}>
-                  {term.term}
+                  {words(term).term}
                 </button>
               </li>
             ))}
@@ -109,21 +115,22 @@ function TermDetail({
   const wb = useActions();
   const m = useMessages().glossary;
   const doc = useDocument();
+  const words = useGlossaryWords();
   const chain = broaderChain(glossary, term.term).reverse();
-  const below = narrower(term.term).sort(alphabetical);
+  const below = narrower(term.term).sort(alphabeticalIn(words));
   const usedBy = useMemo(
     () => doc.elements.filter((e) => glossaryTermsFor(e, glossary, 8).includes(term.term)),
     [doc.elements, term.term],
   );
   const link = (t: string) => (
     <button className="glossary__link" onClick={() => onSelect(t)}>
-      {t}
+      {words(byTerm.get(t)!).term}
     </button>
   );
   return (
     <article className="glossary__detail" aria-labelledby="glossary-term">
-      <h3 id="glossary-term">{term.term}</h3>
-      <p className="glossary__definition">{term.definition}</p>
+      <h3 id="glossary-term">{words(term).term}</h3>
+      <p className="glossary__definition">{words(term).definition}</p>
       <p className="glossary__source">
         <span className="glossary__label">{m.source}</span> {term.source}
       </p>
@@ -147,7 +154,7 @@ function TermDetail({
                   └
                 </span>
               ) : null}
-              <strong>{term.term}</strong>
+              <strong>{words(term).term}</strong>
             </li>
             {below.map((t) => (
               <li key={t.term} style={{ paddingLeft: (chain.length + 1) * 18 }}>
