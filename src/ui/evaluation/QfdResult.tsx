@@ -2,13 +2,15 @@ import { matookIndulska as mi } from '../../core/evaluation/checklists.ts';
 import { qfd as houseOfQuality, qfdInput } from '../../core/evaluation/qfd.ts';
 import type { QfdRecord } from '../../core/model/evaluation-record.ts';
 import { QfdPhaseTable } from './QfdPhaseTable.tsx';
+import { qfdProblems } from './qfd-problems.ts';
 import { fixed, round } from './use-evaluation.ts';
 import { useMessages } from '../i18n/messages.ts';
 
 /** RMQuality with every figure it comes from: the importance × correlation terms, absolute and relative importance, fulfilment, contribution. */
 export function QfdResult({ qfd }: { qfd: QfdRecord }) {
   const m = useMessages().evaluation;
-  const result = houseOfQuality(mi, qfdInput(mi, qfd));
+  const input = qfdInput(mi, qfd);
+  const result = houseOfQuality(mi, input);
   if (!result.ok) {
     return (
       <section className="qfd-result qfd-result--incomplete" aria-labelledby="qfd-result" data-testid="qfd-result">
@@ -16,7 +18,7 @@ export function QfdResult({ qfd }: { qfd: QfdRecord }) {
           4 · {m.rmQualityMissing}
         </h3>
         <ul>
-          {result.problems.map((p) => (
+          {qfdProblems(mi, input).map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>

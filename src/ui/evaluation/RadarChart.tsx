@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { share } from './use-evaluation.ts';
 import { useMessages } from '../i18n/messages.ts';
 
@@ -18,15 +18,22 @@ const LINE = FONT + 3;
 const DASHES = ['', '6 3', '2 3', '9 3 2 3'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
-/** Splits a long axis label over two lines at the space nearest its middle. */
+const SOFT_HYPHEN = '\u00ad';
+const plain = (text: string) => text.replaceAll(SOFT_HYPHEN, '');
+
+/** Splits a long axis label over two lines at the space or soft hyphen (German compounds) nearest its middle. */
 function lines(label: string): string[] {
-  if (textWidth(label) <= 12 * CHAR || !label.includes(' ')) return [label];
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
-  const cut = spaces.reduce((best, i) =>
+  const breaks = [...label.matchAll(/[ \u00ad]/g)].map((m) => m.index);
+  if (textWidth(plain(label)) <= 12 * CHAR || breaks.length === 0) return [plain(label)];
+  const cut = breaks.reduce((best, i) =>
     Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
   );
-  return [label.slice(0, cut), label.slice(cut + 1)];
+  const hyphen = label[cut] === SOFT_HYPHEN ? '-' : '';
+  return [plain(label.slice(0, cut)) + hyphen, plain(label.slice(cut + 1))];
 }
+
+/** The smallest rendered label size: a chart scaled down to its container keeps its text at 12 px or more. */
+const MIN_TEXT = 12;
 
 function Marker({ kind, x, y, hollow }: { kind: (typeof MARKERS)[number]; x: number; y: number; hollow: boolean }) {
   const common = { className: hollow ? 'radar__marker radar__marker--empty' : 'radar__marker' };
@@ -34,6 +41,21 @@ function Marker({ kind, x, y, hollow }: { kind: (typeof MARKERS)[number]; x: num
   if (kind === 'square') return <rect x={x - 3.2} y={y - 3.2} width={6.4} height={6.4} {...common} />;
   if (kind === 'triangle') return <path d={`M${x} ${y - 4.2}L${x + 4} ${y + 3}L${x - 4} ${y + 3}Z`} {...common} />;
   return <path d={`M${x} ${y - 4.5}L${x + 4.5} ${y}L${x} ${y + 4.5}L${x - 4.5} ${y}Z`} {...common} />;
+}
+
+/** The width the chart's container offers, followed as it resizes; null before the first layout. */
+function useRoom(figure: RefObject<HTMLElement | null>): number | null {
+  const [room, setRoom] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const parent = figure.current?.parentElement;
+    if (!parent) return;
+    const measure = () => setRoom(parent.clientWidth || null);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [figure]);
+  return room;
 }
 
 /** A legend swatch: the series' line style and marker, so series differ by shape, not by colour alone. */
@@ -65,27 +87,40 @@ export function RadarChart({
 }) {
   const id = useId();
   const m = useMessages().evaluation;
+  const figure = useRef<HTMLElement>(null);
+  const room = useRoom(figure);
   const n = axes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const point = (i: number, r: number) => [Math.cos(angle(i)) * r, Math.sin(angle(i)) * r] as const;
-  const labels = axes.map((a, i) => {
-    const [x, y] = point(i, radius + 10);
-    const text = lines(a.label);
-    const cos = Math.cos(angle(i));
-    const anchor: 'start' | 'end' | 'middle' = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
-    const width = Math.max(...text.map(textWidth));
-    const sin = Math.sin(angle(i));
-    const top = sin < -0.5 ? y - text.length * LINE + 4 : sin > 0.5 ? y + 4 : y - (text.length * LINE) / 2 + 2;
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return { id: a.id, x, text, anchor, top, left, right: left + width, bottom: top + text.length * LINE };
-  });
-  const box = {
-    left: Math.min(-radius - 6, ...labels.map((l) => l.left)) - 4,
-    right: Math.max(radius + 6, ...labels.map((l) => l.right)) + 4,
-    top: Math.min(-radius - 6, ...labels.map((l) => l.top)) - 2,
-    bottom: Math.max(radius + 6, ...labels.map((l) => l.bottom)) + 2,
+  const layout = (r: number) => {
+    const labels = labelsAt(r);
+    const box = {
+      left: Math.min(-r - 6, ...labels.map((l) => l.left)) - 4,
+      right: Math.max(r + 6, ...labels.map((l) => l.right)) + 4,
+      top: Math.min(-r - 6, ...labels.map((l) => l.top)) - 2,
+      bottom: Math.max(r + 6, ...labels.map((l) => l.bottom)) + 2,
+    };
+    return { r, labels, box, width: box.right - box.left };
   };
-  const width = box.right - box.left;
+  const labelsAt = (r: number) =>
+    axes.map((a, i) => {
+      const [x, y] = point(i, r + 10);
+      const text = lines(a.label);
+      const cos = Math.cos(angle(i));
+      const anchor: 'start' | 'end' | 'middle' = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
+      const width = Math.max(...text.map(textWidth));
+      const sin = Math.sin(angle(i));
+      const top = sin < -0.5 ? y - text.length * LINE + 4 : sin > 0.5 ? y + 4 : y - (text.length * LINE) / 2 + 2;
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return { id: a.id, x, text, anchor, top, left, right: left + width, bottom: top + text.length * LINE };
+    });
+  // Long labels (German words, a narrow side panel) would scale the text below 12 px: the circle gives way instead.
+  let fitted = layout(radius);
+  const widest = room === null ? Infinity : (room * FONT) / MIN_TEXT;
+  for (let i = 0; i < 3 && fitted.width > widest && fitted.r > 36; i++)
+    fitted = layout(Math.max(36, fitted.r - (fitted.width - widest) / 2));
+  const { labels, box, width } = fitted;
+  const r = fitted.r;
   const height = box.bottom - box.top;
   const describe = series
     .map(
@@ -127,7 +162,7 @@ export function RadarChart({
     </table>
   );
   return (
-    <figure className="radar-figure">
+    <figure className="radar-figure" ref={figure}>
       <svg
         className="radar"
         role="img"
@@ -142,14 +177,14 @@ export function RadarChart({
           <polygon
             key={ring}
             className="radar__ring"
-            points={axes.map((_, i) => point(i, radius * ring).join(',')).join(' ')}
+            points={axes.map((_, i) => point(i, r * ring).join(',')).join(' ')}
           />
         ))}
         {axes.map((a, i) => (
-          <line key={a.id} className="radar__spoke" x1={0} y1={0} x2={point(i, radius)[0]} y2={point(i, radius)[1]} />
+          <line key={a.id} className="radar__spoke" x1={0} y1={0} x2={point(i, r)[0]} y2={point(i, r)[1]} />
         ))}
         {series.map((s, k) => {
-          const pts = s.values.map((v, i) => point(i, radius * (v ?? 0)));
+          const pts = s.values.map((v, i) => point(i, r * (v ?? 0)));
           return (
             <g key={s.id} className={`radar__series radar--series-${Math.min(k, 3)}`} data-series={s.id}>
               <polygon

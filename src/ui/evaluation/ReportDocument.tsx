@@ -7,6 +7,9 @@ import { day, round, share } from './use-evaluation.ts';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';
 import { QfdPhaseTable } from './QfdPhaseTable.tsx';
+import { qfdProblems } from './qfd-problems.ts';
+import { matookIndulska } from '../../core/evaluation/checklists.ts';
+import { qfdInput } from '../../core/evaluation/qfd.ts';
 
 function AggregateTable({
   caption,
@@ -147,14 +150,14 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
           ))}
         </tbody>
       </table>
-      {s.qfd ? (
+      {s.qfd && r.qfd ? (
         <div className="protocol__qfd">
           <h3>{m.constructionQuality}</h3>
           {s.qfd.ok ? (
             <QfdPhaseTable result={s.qfd} />
           ) : (
             <ul>
-              {s.qfd.problems.map((p) => (
+              {qfdProblems(matookIndulska, qfdInput(matookIndulska, r.qfd)).map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>

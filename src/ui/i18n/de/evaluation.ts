@@ -12,9 +12,10 @@ export const evaluation: Messages['evaluation'] = {
   principle: {
     correctness: 'Richtigkeit',
     relevance: 'Relevanz',
-    'economic-efficiency': 'Wirtschaftlichkeit',
+    // Soft hyphens let the radar chart break the long compounds; they are invisible elsewhere.
+    'economic-efficiency': 'Wirtschaft\u00adlichkeit',
     clarity: 'Klarheit',
-    comparability: 'Vergleichbarkeit',
+    comparability: 'Vergleich\u00adbarkeit',
     'systematic-design': 'Systematischer Aufbau',
   },
   scalePoints: {
@@ -97,7 +98,7 @@ export const evaluation: Messages['evaluation'] = {
   viewsToEvaluate: 'Sichten, aus denen bewertet wird',
   namePlaceholder: 'Name oder Pseudonym',
   roleOptional: 'Rolle (optional)',
-  rolePlaceholder: 'z. B. CRM-Verantwortliche beim Auftraggeber, Teamleitung, Forschende',
+  rolePlaceholder: 'z. B. CRM-Leitung, Teamleitung, Forschung',
   naEverywhere:
     'Jedes Kriterium kann auch als „nicht zutreffend“ (n. z.) markiert werden: Es fällt dann aus den Gewichten.',
   chooseViewFirst:
@@ -301,6 +302,13 @@ export const evaluation: Messages['evaluation'] = {
   notAShare: (text, current) =>
     `„${text}“ ist kein Anteil: Geben Sie eine Zahl von 0 bis 1 an, z. B. 0,5 für die Hälfte der Aktivitäten. Der Anteil bleibt ${current}.`,
   rmQualityMissing: 'RMQuality: Eingaben fehlen noch',
+  qfdScaleWrong: (min, max) =>
+    `Die Wichtigkeitsskala reicht von einer kleineren zu einer größeren Zahl; sie ist ${min} bis ${max}.`,
+  qfdRateImportance: (characteristic, min, max, example) =>
+    `Schätzen Sie die Wichtigkeit von ${characteristic} auf der Skala ${min} bis ${max} ein (Mittelwerte wie ${example} sind erlaubt).`,
+  qfdGiveFulfilment: (phase) => `Geben Sie die Erfüllung von ${phase} als Anteil zwischen 0 und 1 an.`,
+  qfdCorrelationWrong: (phase, characteristic) =>
+    `Die Korrelation von ${phase} mit ${characteristic} muss 0, 1, 3 oder 9 sein.`,
   rmQualityIs: 'RMQuality =',
   rmQualityValue: (value) => `RMQuality ${value}`,
   qfdFormula: (characteristics, total) =>

@@ -58,7 +58,7 @@ export const findings: Messages['findings'] = {
   filterFindings: 'Befunde filtern',
   hideSeverity: (severity) => `${plural[severity]} ausblenden`,
   showSeverity: (severity) => `${plural[severity]} zeigen`,
-  filterPlaceholder: 'Nach Text oder Name filtern…',
+  filterPlaceholder: 'Text oder Name filtern…',
   filterByText: 'Befunde nach Text filtern',
   moreHint: 'Nach GoM-Grundsatz, Methodenschritt oder Auswahl filtern',
   more: 'Mehr',

@@ -307,6 +307,13 @@ export const evaluation = {
   notAShare: (text: string, current: string) =>
     `"${text}" is not a share: give a number from 0 to 1, e.g. 0.5 for half the activities. The share stays ${current}.`,
   rmQualityMissing: 'RMQuality: inputs still missing',
+  qfdScaleWrong: (min: string, max: string) =>
+    `The importance scale runs from a lower to a higher number; it is ${min} to ${max}.`,
+  qfdRateImportance: (characteristic: string, min: string, max: string, example: string) =>
+    `Rate the importance of ${characteristic} on the scale ${min} to ${max} (means such as ${example} are allowed).`,
+  qfdGiveFulfilment: (phase: string) => `Give the fulfilment of ${phase} as a share between 0 and 1.`,
+  qfdCorrelationWrong: (phase: string, characteristic: string) =>
+    `The correlation of ${phase} with ${characteristic} must be 0, 1, 3 or 9.`,
   rmQualityIs: 'RMQuality =',
   rmQualityValue: (value: string) => `RMQuality ${value}`,
   qfdFormula: (characteristics: string, total: string) =>

@@ -287,6 +287,12 @@ export const evaluation: Messages['evaluation'] = {
   notAShare: (text, current) =>
     `“${text}”은(는) 비율이 아닙니다. 0에서 1 사이의 숫자를 입력하세요(예: 활동의 절반이면 0.5). 비율은 ${current}(으)로 유지됩니다.`,
   rmQualityMissing: 'RMQuality: 아직 입력값이 부족합니다',
+  qfdScaleWrong: (min, max) => `중요도 척도는 작은 수에서 큰 수로 이어져야 합니다. 현재 ${min}~${max}입니다.`,
+  qfdRateImportance: (characteristic, min, max, example) =>
+    `${characteristic}의 중요도를 ${min}~${max} 척도로 평가하세요 (${example} 같은 평균값도 가능).`,
+  qfdGiveFulfilment: (phase) => `${phase}의 이행도를 0에서 1 사이의 비율로 입력하세요.`,
+  qfdCorrelationWrong: (phase, characteristic) =>
+    `${phase}와(과) ${characteristic}의 상관관계는 0, 1, 3, 9 중 하나여야 합니다.`,
   rmQualityIs: 'RMQuality =',
   rmQualityValue: (value) => `RMQuality ${value}`,
   qfdFormula: (characteristics, total) =>
