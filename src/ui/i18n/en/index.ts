@@ -16,6 +16,10 @@ import { search } from './search.ts';
 import { outline } from './outline.ts';
 import { collab } from './collab.ts';
 import { comments } from './comments.ts';
+import { notices } from './notices.ts';
+import { explain } from './explain.ts';
+import { a11y } from './a11y.ts';
+import { canvas } from './canvas.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
 export const en = {
@@ -37,4 +41,8 @@ export const en = {
   outline,
   collab,
   comments,
+  notices,
+  explain,
+  a11y,
+  canvas,
 };

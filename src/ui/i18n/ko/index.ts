@@ -17,6 +17,10 @@ import { search } from './search.ts';
 import { outline } from './outline.ts';
 import { collab } from './collab.ts';
 import { comments } from './comments.ts';
+import { notices } from './notices.ts';
+import { explain } from './explain.ts';
+import { a11y } from './a11y.ts';
+import { canvas } from './canvas.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -38,4 +42,8 @@ export const ko: Messages = {
   outline,
   collab,
   comments,
+  notices,
+  explain,
+  a11y,
+  canvas,
 };
