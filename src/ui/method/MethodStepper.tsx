@@ -62,7 +62,7 @@ export function MethodStepper() {
                           {p.index + 1}
                         </span>{' '}
                         <span className="stepper__text">
-                          <span className="stepper__title">{shortTitle(p.step.title)}</span>{' '}
+                          <span className="stepper__title">{breakable(shortTitle(p.step.title))}</span>{' '}
                           <span className="stepper__status" data-icon={p.regressed ? '!' : STATUS_ICON[p.status]}>
                             <span className="stepper__words">{words}</span>
                           </span>
@@ -96,6 +96,15 @@ export function MethodStepper() {
 export function shortTitle(title: string): string {
   const short = title.replace(/^set(ting)?\s+/i, '').replace(/\s+(festlegen|설정)$/u, '');
   return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+// The parts German compounds of the methods are made of, where a title may break ("Ordnungs-rahmen").
+const COMPOUND_PART =
+  /(?<=\p{Ll})(struktur|rahmen|ziele|ziel|modell|sicht|prozess|kennzahl|regel|objekt|analyse|bewertung|konvention|definition|anforderung|dokumentation)/gu;
+
+/** A title with soft hyphens between the parts of its compounds, so a narrow bar wraps "Ordnungsrahmen" instead of cutting it. */
+export function breakable(title: string): string {
+  return title.replace(COMPOUND_PART, '\u00AD$1');
 }
 
 /** Arrow keys, Home and End move between the steps, as in a toolbar. */

@@ -3,10 +3,10 @@ import type { Messages } from '../messages.ts';
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const exportMessages: Messages['export'] = {
-  leftToRight: 'Von links nach rechts',
-  topToBottom: 'Von oben nach unten',
-  rightToLeft: 'Von rechts nach links',
-  bottomToTop: 'Von unten nach oben',
+  leftToRight: 'Links → rechts',
+  topToBottom: 'Oben → unten',
+  rightToLeft: 'Rechts → links',
+  bottomToTop: 'Unten → oben',
   wholeModel: 'Ganzes Modell',
   titleBusinessObjects: ' · Geschäftsobjekte',
   titleProcessMap: ' · Prozesslandkarte',
@@ -23,8 +23,8 @@ export const exportMessages: Messages['export'] = {
   er: 'ER-Diagramm',
   show: 'Zeigen',
   direction: 'Richtung',
-  mapDirection: 'Der Landkarte (TB)',
-  modelDirection: (direction) => `Des Modells (${direction})`,
+  mapDirection: 'Karte (TB)',
+  modelDirection: (direction) => `Modell (${direction})`,
   level: 'Ebene',
   mapLevelHint:
     'Ein Kasten je Prozess in seiner Zelle, der Rest gezählt, und eine gezählte Linie je Zellenpaar: passt auf eine Seite',

@@ -46,7 +46,7 @@ export const gallery: Messages['gallery'] = {
   newModel: 'Neues Modell',
   previewUnavailable: 'Vorschau nicht verfügbar',
   keptHint: 'Beim Öffnen sehen Sie Ihre Änderungen; für das Original erstellen Sie eine Kopie',
-  kept: (since) => `In diesem Browser gespeichert · geändert ${since}`,
+  kept: (since) => `In diesem Browser gespeichert · Stand: ${since}`,
   lanesOnly: 'Nur Rollen und Bereiche · Methode bei Schritt 1',
   facts: (elements, views) => `${elements} Elemente · ${views} ${views === 1 ? 'Sicht' : 'Sichten'}`,
   laneGrid: (rows, columns) => `Bahnenraster: ${rows} mal ${columns}`,
@@ -56,12 +56,12 @@ export const gallery: Messages['gallery'] = {
     'Während Sie arbeiten, in diesem Browser gespeichert. Der Reiter Versionen enthält frühere Stände des geöffneten Modells.',
   thisIsOpen: 'Dieses Modell ist geöffnet',
   recentFacts: (open, elements, derivedFrom, since) =>
-    `${open ? 'jetzt geöffnet · ' : ''}${elements} Elemente${derivedFrom ? ` · abgeleitet von ${derivedFrom}` : ''} · geändert ${since}`,
+    `${open ? 'jetzt geöffnet · ' : ''}${elements} Elemente${derivedFrom ? ` · abgeleitet von ${derivedFrom}` : ''} · Stand: ${since}`,
   older: (n) => `und ${n} ältere Modelle.`,
 
   unknownTime: 'zu unbekannter Zeit',
   justNow: 'gerade eben',
   minutesAgo: (n) => `vor ${n} Min.`,
   hoursAgo: (n) => `vor ${n} Std.`,
-  onDate: (date) => `am ${date}`,
+  onDate: (date) => date,
 };

@@ -2,7 +2,7 @@ import type { Messages } from '../messages.ts';
 
 type LaneKind = 'area' | 'role';
 const lane = (kind: LaneKind) => (kind === 'area' ? 'Bereich' : 'Rolle');
-const newLane = (kind: LaneKind) => (kind === 'area' ? 'neuen Bereichs' : 'neuen Rolle');
+const ofNew = (kind: LaneKind) => (kind === 'area' ? 'des neuen Bereichs' : 'der neuen Rolle');
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const method: Messages['method'] = {
@@ -128,12 +128,12 @@ export const method: Messages['method'] = {
   decisionPlaceholder: 'z. B. Farbe nach Rolle, weil die CRM-Abteilung des Auftraggebers die Auftraggebersicht liest',
   recordDecision: 'Entscheidung festhalten',
 
-  leftToRight: 'Von links nach rechts',
-  topToBottom: 'Von oben nach unten',
-  rightToLeft: 'Von rechts nach links',
-  bottomToTop: 'Von unten nach oben',
-  colourByRole: 'Rolle (Auftraggeber, Dienstleister, Endkunde)',
-  colourByArea: 'Bereich (Vertrieb, Management, Betrieb)',
+  leftToRight: 'Links → rechts',
+  topToBottom: 'Oben → unten',
+  rightToLeft: 'Rechts → links',
+  bottomToTop: 'Unten → oben',
+  colourByRole: 'Rolle (Auftraggeber …)',
+  colourByArea: 'Bereich (Vertrieb …)',
   colourByType: 'Nur Elementtyp',
   rolesAsRows: 'Rollen als Zeilen, Bereiche als Spalten',
   areasAsRows: 'Bereiche als Zeilen, Rollen als Spalten',
@@ -221,10 +221,10 @@ export const method: Messages['method'] = {
   rolesExample: 'z. B. Auftraggeber, Dienstleister, Endkunde',
   nameLaneFirst: (kind) => `Benennen Sie zuerst ${kind === 'area' ? 'den neuen Bereich' : 'die neue Rolle'}.`,
   noLanes: (kind, example) => `Noch keine ${kind === 'area' ? 'Bereiche' : 'Rollen'} (${example}).`,
-  colourOfNew: (kind) => `Farbe des ${newLane(kind)}`,
+  colourOfNew: (kind) => `Farbe ${ofNew(kind)}`,
   colour: 'Farbe',
-  newLane: (kind) => (kind === 'area' ? 'Neuer Bereich' : 'Neue Rolle'),
-  nameOfNew: (kind) => `Name des ${newLane(kind)}`,
+  newLane: (kind) => lane(kind),
+  nameOfNew: (kind) => `Name ${ofNew(kind)}`,
   addLane: (kind) => `${lane(kind)} hinzufügen`,
   keepsName: (kind, reason) => `${kind === 'area' ? 'Der Bereich' : 'Die Rolle'} behält den Namen: ${reason}`,
   colourOf: (name) => `Farbe von ${name}`,
