@@ -21,9 +21,3 @@ export function localisedGlossary(glossary: Glossary): Glossary {
   if (!result) done.set(translated, (result = withTranslatedBroader(glossary, translated)));
   return result;
 }
-
-/** The term as the glossary in the active language writes it, for a term named in English (by code or a link). */
-export function glossaryTerm(glossary: Glossary, english: string): string {
-  const at = glossary.terms.findIndex((t) => t.term === english);
-  return at < 0 ? english : (localisedGlossary(glossary).terms[at]?.term ?? english);
-}
