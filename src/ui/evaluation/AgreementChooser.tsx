@@ -45,9 +45,12 @@ export function AgreementChooser({
                 checked={choice.sessions.includes(e.id)}
                 onChange={(ev) => toggle(e.id, ev.target.checked)}
               />{' '}
-              <strong>{e.evaluator.name}</strong> · {day(e.date)} · {m.scaleOf(e.scale)} ·{' '}
+              <strong translate="no">{e.evaluator.name}</strong> · {day(e.date)} · {m.scaleOf(e.scale)} ·{' '}
               {e.modelHash === hash ? m.currentModel : m.earlierVersion(e.modelHash.slice(0, 8))}
-              <span className="muted"> · {e.title}</span>
+              <span className="muted">
+                {' '}
+                · <span translate="no">{e.title}</span>
+              </span>
             </label>
           </li>
         ))}

@@ -12,7 +12,7 @@ export function AgreementFigures({ agreement: a, table = true }: { agreement: Ag
     <div className="agreement-figures" data-perspective={c.perspective}>
       <dl className="agreement-figures__choices">
         <dt>{m.sessions}</dt>
-        <dd>
+        <dd translate="no">
           {a.ok
             ? a.sessions.map((r) => `${r.evaluator.name} (${day(r.date)})`).join(', ')
             : c.sessions.join(', ') || m.none}
@@ -75,7 +75,7 @@ export function AgreementFigures({ agreement: a, table = true }: { agreement: Ag
                 <tr>
                   <th scope="col">{m.criterion}</th>
                   {a.sessions.map((r) => (
-                    <th scope="col" key={r.id}>
+                    <th scope="col" key={r.id} translate="no">
                       {r.evaluator.name}
                     </th>
                   ))}

@@ -29,6 +29,7 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
               <li key={id} className={`chip${n ? '' : ' chip--missing'}`}>
                 <button
                   className="chip__show"
+                  translate="no"
                   onClick={() => showOnCanvas(wb, id)}
                   disabled={!n}
                   title={n ? m.showOnCanvas(n) : m.noLongerInModel(id)}

@@ -26,7 +26,7 @@ export function HeatMapTable({
           <tr>
             <th scope="col">{m.criterion}</th>
             {heat.evaluations.map((e) => (
-              <th scope="col" key={e.id} title={e.title}>
+              <th scope="col" key={e.id} title={e.title} translate="no">
                 {e.evaluator}
               </th>
             ))}

@@ -51,11 +51,11 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
   return (
     <section className="protocol__session" data-session={r.id} aria-labelledby={`protocol-${r.id}`}>
       <h2 id={`protocol-${r.id}`}>
-        {m.sessionHeading(r.title)} <code>{r.id}</code>
+        {m.sessionHeading} <span translate="no">{r.title}</span> <code>{r.id}</code>
       </h2>
       <dl className="protocol__facts">
         <dt>{m.evaluator}</dt>
-        <dd>
+        <dd translate="no">
           {r.evaluator.name}
           {r.evaluator.role ? ` (${r.evaluator.role})` : ''}
         </dd>
@@ -76,7 +76,11 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
           {s.resolved.changed.map((c) => ` · ${m.checklistChanged(c.id, c.recorded, c.available)}`)}
         </dd>
       </dl>
-      {r.summary ? <p className="protocol__summary">{r.summary}</p> : null}
+      {r.summary ? (
+        <p className="protocol__summary" translate="no">
+          {r.summary}
+        </p>
+      ) : null}
       <div className="protocol__overview">
         {s.perspectives.map(({ perspective }) => {
           const radar = radarData(r, s.resolved.checklists, perspective, 'principle');
@@ -144,7 +148,7 @@ function SessionSection({ s, names }: { s: SessionProtocol; names: Map<string, s
                     {m.evidenceList(entry.evidence.map((id) => names.get(id) ?? m.notInModel(id)).join(', '))}
                   </div>
                 ) : null}
-                {entry?.note}
+                <span translate="no">{entry?.note}</span>
               </td>
             </tr>
           ))}
@@ -174,7 +178,9 @@ export function ReportDocument({ doc, protocol }: { doc: RefDocument; protocol: 
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
   return (
     <article className="protocol" aria-label={m.protocol}>
-      <h1>{m.protocolOf(protocol.model.name)}</h1>
+      <h1>
+        {m.protocolOf} <span translate="no">{protocol.model.name}</span>
+      </h1>
       <p className="protocol__model">
         {m.modelVersionOf(protocol.model.version)} · {m.modelHashLower}{' '}
         <code data-testid="protocol-hash">{protocol.model.hash}</code> · {m.sessionCount(protocol.sessions.length)}

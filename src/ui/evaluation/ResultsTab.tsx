@@ -81,9 +81,9 @@ export function ResultsTab({
         <ul className="results__legend" aria-label={m.sessions}>
           {sessions.map(({ record }, i) => (
             <li key={record.id}>
-              <SeriesKey index={i} /> <strong>{record.evaluator.name}</strong>{' '}
+              <SeriesKey index={i} /> <strong translate="no">{record.evaluator.name}</strong>{' '}
               <span className="muted">
-                {day(record.date)} · {record.title}
+                {day(record.date)} · <span translate="no">{record.title}</span>
               </span>
             </li>
           ))}
@@ -114,7 +114,8 @@ export function ResultsTab({
                 return (
                   <tr key={record.id} data-session={record.id}>
                     <th scope="row">
-                      {record.evaluator.name} <span className="muted">{day(record.date)}</span>
+                      <span translate="no">{record.evaluator.name}</span>{' '}
+                      <span className="muted">{day(record.date)}</span>
                     </th>
                     <td data-col="view" title={m.tally(view.scored, view.na, view.unscored)}>
                       {share(view.score)}

@@ -57,7 +57,7 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
   const current = record.modelHash === hash;
   return (
     <li className="session-card" data-session={record.id}>
-      <button className="session-card__title" onClick={open} title={m.openSessionHint}>
+      <button className="session-card__title" onClick={open} title={m.openSessionHint} translate="no">
         {record.title}
       </button>
       <div className="session-card__meta">
@@ -66,7 +66,7 @@ function SessionCard({ record }: { record: EvaluationRecord }) {
             {m.perspectiveView[p]}
           </span>
         ))}
-        <span>
+        <span translate="no">
           {record.evaluator.name}
           {record.evaluator.role ? <span className="muted"> · {record.evaluator.role}</span> : null}
         </span>

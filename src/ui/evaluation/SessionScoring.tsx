@@ -42,10 +42,12 @@ export function SessionScoring({ record }: { record: EvaluationRecord }) {
           {m.resultsAndReport}
         </button>
       </div>
-      <h2 className="evaluation__heading">{record.title}</h2>
+      <h2 className="evaluation__heading" translate="no">
+        {record.title}
+      </h2>
       <p className="session-head__meta">
         <span>{record.perspectives.map((p) => m.perspectiveView[p]).join(' + ')}</span>
-        <span>
+        <span translate="no">
           {record.evaluator.role ? `${record.evaluator.name} (${record.evaluator.role})` : record.evaluator.name}
         </span>
         <span>{day(record.date)}</span>

@@ -76,6 +76,7 @@ export function FindingItem({
                 <button
                   key={s.id}
                   className="finding__subject"
+                  translate="no"
                   title={m.showSubject(m.subjectKind[s.kind], s.name)}
                   onClick={() =>
                     showFinding(wb, {
@@ -88,7 +89,12 @@ export function FindingItem({
                   {s.name}
                 </button>
               ) : (
-                <span key={s.id} className="finding__subject" title={`${m.subjectKind[s.kind]} (${s.id})`}>
+                <span
+                  key={s.id}
+                  className="finding__subject"
+                  translate="no"
+                  title={`${m.subjectKind[s.kind]} (${s.id})`}
+                >
                   {s.name}
                 </span>
               ),

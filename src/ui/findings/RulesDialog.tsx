@@ -83,7 +83,7 @@ export default function RulesDialog({ arg, onClose }: DialogProps) {
                       <li key={rule.id} className={editing?.id === rule.id ? 'is-editing' : undefined}>
                         <SeverityIcon severity={rule.severity} />
                         <div className="user-rules__text">
-                          <strong>{rule.title}</strong>
+                          <strong translate="no">{rule.title}</strong>
                           <span className="muted">{describeRule(rule, metamodel)}</span>
                         </div>
                         <span className="user-rules__count">{n ? countOf(rule.severity, n) : m.noFindingsYet}</span>

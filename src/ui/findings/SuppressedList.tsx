@@ -43,7 +43,7 @@ export function SuppressedList({
               <div className="finding__body">
                 <div className="finding__rule">{ruleTitle(finding.rule)}</div>
                 <p className="finding__reason">
-                  <span className="muted">{m.reason}</span> {reason}
+                  <span className="muted">{m.reason}</span> <span translate="no">{reason}</span>
                 </p>
                 {readOnly ? null : (
                   <div className="finding__actions">
