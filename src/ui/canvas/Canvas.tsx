@@ -37,6 +37,7 @@ import { LevelBar } from './LevelBar.tsx';
 import { useCanvasHandlers } from './use-detail-handlers.ts';
 import { useFollowWork } from './use-follow-work.ts';
 import { useRovingCanvas } from '../a11y/use-roving-canvas.ts';
+import { ShownDocument, useShownDocument } from '../i18n/model-text.ts';
 
 // Shown on a click or in present mode, not on the first screen.
 const ConnectorList = lazy(() => import('./ConnectorList.tsx').then((m) => ({ default: m.ConnectorList })));
@@ -57,8 +58,11 @@ const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: Conne
  */
 export function Canvas() {
   const wb = useActions();
-  const doc = useDocument();
-  const view = useCurrentView();
+  // The model's names in the interface's language: nodes, lanes and sizes follow it; edits go by id.
+  const shown = useShownDocument(useDocument());
+  const doc = shown.doc;
+  const storedView = useCurrentView();
+  const view = storedView && doc.views.find((v) => v.id === storedView.id);
   const metamodel = useWb((s) => s.metamodel);
   const selection = useWb((s) => s.selection);
   const focus = useWb((s) => s.focus);
@@ -218,85 +222,91 @@ export function Canvas() {
   const large = nodes.length > LARGE_VIEW;
 
   return (
-    <div className="canvas-frame">
-      <LevelBar view={view} level={level} drawn={drawing.folding.nodes.length} />
-      <div
-        ref={pane}
-        className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run && !onMap ? ' canvas--pending' : ''}`}
-        onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
-        onDrop={handlers.onDrop}
-        onKeyDownCapture={roving.onKeyDownCapture}
-        onFocusCapture={roving.onFocusCapture}
-        id="canvas"
-        aria-busy={fitting || !level || (run !== null && !onMap)}
-      >
-        {level ? (
-          <ReactFlow
-            nodes={roving.nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={handlers.onNodesChange}
-            onEdgesChange={handlers.onEdgesChange}
-            onNodeDragStop={handlers.onNodeDragStop}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onEdgeClick={onEdgeClick}
-            onMove={onMove}
-            zoomOnDoubleClick={false}
-            onConnectEnd={connect.finish}
-            isValidConnection={connect.isValid}
-            nodesDraggable={!readOnly && !onMap}
-            nodesConnectable={!readOnly && !onMap}
-            deleteKeyCode={null}
-            edgesFocusable={false}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            onlyRenderVisibleElements={large}
-            minZoom={onMap ? ZOOMS.map.least : 0.5}
-            maxZoom={2.5}
-            proOptions={{ hideAttribution: true }}
-            aria-label={`Canvas of the view ${view.name}${onMap ? ', process map' : ''}`}
-          >
-            {grid ? <LaneGrid grid={grid} /> : null}
-            {grid ? <LaneHeaders grid={grid} /> : null}
-            <ConnectorMarkers />
-            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
-            {graph && grid ? (
-              <Suspense fallback={null}>
-                <OverviewWhenNeeded grid={grid} nodes={graph.nodes} />
-              </Suspense>
-            ) : null}
-            <Controls
-              position="bottom-right"
-              orientation="horizontal"
-              className="zoom-controls"
-              showInteractive={false}
-              showFitView={false}
-              aria-label="Zoom controls"
+    <ShownDocument.Provider value={shown}>
+      <div className="canvas-frame">
+        <LevelBar view={view} level={level} drawn={drawing.folding.nodes.length} />
+        <div
+          ref={pane}
+          className={`canvas${onMap ? ' canvas--map' : ''}${onMap && far ? ' canvas--map-far' : ''}${!placed && run && !onMap ? ' canvas--pending' : ''}`}
+          onDragOver={(e) => !onMap && e.dataTransfer.types.includes(PALETTE_MIME) && e.preventDefault()}
+          onDrop={handlers.onDrop}
+          onKeyDownCapture={roving.onKeyDownCapture}
+          onFocusCapture={roving.onFocusCapture}
+          id="canvas"
+          aria-busy={fitting || !level || (run !== null && !onMap)}
+        >
+          {level ? (
+            <ReactFlow
+              nodes={roving.nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={handlers.onNodesChange}
+              onEdgesChange={handlers.onEdgesChange}
+              onNodeDragStop={handlers.onNodeDragStop}
+              onNodeDoubleClick={onNodeDoubleClick}
+              onEdgeClick={onEdgeClick}
+              onMove={onMove}
+              zoomOnDoubleClick={false}
+              onConnectEnd={connect.finish}
+              isValidConnection={connect.isValid}
+              nodesDraggable={!readOnly && !onMap}
+              nodesConnectable={!readOnly && !onMap}
+              deleteKeyCode={null}
+              edgesFocusable={false}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+              onlyRenderVisibleElements={large}
+              minZoom={onMap ? ZOOMS.map.least : 0.5}
+              maxZoom={2.5}
+              proOptions={{ hideAttribution: true }}
+              aria-label={`Canvas of the view ${view.name}${onMap ? ', process map' : ''}`}
             >
-              <ControlButton onClick={() => wb.requestFit()} title="Fit the whole view" aria-label="Fit the whole view">
-                <FitIcon />
-              </ControlButton>
-            </Controls>
-            {onMap || presenting ? null : (
-              <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
-            )}
-          </ReactFlow>
-        ) : null}
-        {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
-        {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
-        <Suspense fallback={null}>
-          {presenting ? <PresentBar /> : null}
-          {openConnector?.connector && grid ? (
-            <ConnectorList
-              connector={openConnector.connector.connector}
-              cellName={(key) => cellTitle(grid, key)}
-              at={openConnector}
-              onClose={() => setOpenConnector(null)}
-            />
+              {grid ? <LaneGrid grid={grid} /> : null}
+              {grid ? <LaneHeaders grid={grid} /> : null}
+              <ConnectorMarkers />
+              <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#d5d9de" />
+              {graph && grid ? (
+                <Suspense fallback={null}>
+                  <OverviewWhenNeeded grid={grid} nodes={graph.nodes} />
+                </Suspense>
+              ) : null}
+              <Controls
+                position="bottom-right"
+                orientation="horizontal"
+                className="zoom-controls"
+                showInteractive={false}
+                showFitView={false}
+                aria-label="Zoom controls"
+              >
+                <ControlButton
+                  onClick={() => wb.requestFit()}
+                  title="Fit the whole view"
+                  aria-label="Fit the whole view"
+                >
+                  <FitIcon />
+                </ControlButton>
+              </Controls>
+              {onMap || presenting ? null : (
+                <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
+              )}
+            </ReactFlow>
           ) : null}
-        </Suspense>
+          {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
+          {connect.menu ? <ConnectMenu {...connect.menu} onClose={connect.closeMenu} /> : null}
+          <Suspense fallback={null}>
+            {presenting ? <PresentBar /> : null}
+            {openConnector?.connector && grid ? (
+              <ConnectorList
+                connector={openConnector.connector.connector}
+                cellName={(key) => cellTitle(grid, key)}
+                at={openConnector}
+                onClose={() => setOpenConnector(null)}
+              />
+            ) : null}
+          </Suspense>
+        </div>
       </div>
-    </div>
+    </ShownDocument.Provider>
   );
 }

@@ -4,6 +4,8 @@ import { CategoryIcon } from '../icons.tsx';
 import { NodeFindingBadge } from '../findings/NodeFindingBadge.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { RenameInPlace } from './RenameInPlace.tsx';
+import { useLanguageName, useStandIn } from '../i18n/model-text.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { handleSides, type ElementNode } from './view-graph.ts';
 import type { Chip } from '../../core/diagram/node-box.ts';
 import './ElementNodeView.css';
@@ -24,6 +26,10 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
   const { element, typeLabel, category, colour, direction, box } = data;
   const diff = useWb((s) => s.diffOverlay?.marks.get(element.id)) ?? (data.removed ? 'removed' : undefined);
   const [target, source] = handleSides(direction);
+  const { standIn, language } = useStandIn(element.id);
+  const languageName = useLanguageName();
+  const ui = useLanguage();
+  const m = useMessages();
   const classes = [
     'el-node',
     `el-node--${category}`,
@@ -58,7 +64,11 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
         {renaming ? (
           <RenameInPlace element={element} />
         ) : (
-          <div className="el-node__name">
+          <div
+            className={`el-node__name${standIn ? ' el-node__name--stand-in' : ''}`}
+            lang={language}
+            title={standIn && language ? m.modelText.standIn(languageName(ui), languageName(language)) : undefined}
+          >
             {box.nameLines.map((line, i) => (
               <div key={i}>
                 <bdi>{line}</bdi>

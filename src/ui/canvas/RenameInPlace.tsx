@@ -4,7 +4,8 @@ import { updateElement } from '../../core/commands/elements.ts';
 import type { Element } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
 import { isComposing } from '../a11y/ime.ts';
-import { messages } from '../i18n/messages.ts';
+import { language, messages } from '../i18n/messages.ts';
+import { modelLanguage, textChanges } from '../../core/i18n/localize.ts';
 
 /**
  * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
@@ -23,10 +24,12 @@ export function RenameInPlace({ element }: { element: Element }) {
     const trimmed = name.trim();
     if (keep && trimmed !== element.name) {
       const { history, metamodel } = wb.store.getState();
+      // The node shows the name in the interface's language: renaming it there writes that translation.
+      const changes = textChanges(element, 'name', trimmed, language(), modelLanguage(history.document));
       const checked = checkEdit(
         history.document,
         metamodel,
-        updateElement(element.id, { name: trimmed }, `Rename ${element.name} to ${trimmed}`),
+        updateElement(element.id, changes, `Rename ${element.name} to ${trimmed}`),
       );
       if (!checked.ok && !leaving) return setRefusal(checked.message);
       if (checked.ok) wb.perform(checked.edit);

@@ -10,6 +10,7 @@ import type { Element, Relation } from '../../core/model/schema.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { CheckField, CommitText, SelectField } from './fields.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
+import { TranslationFields } from './TranslationFields.tsx';
 import { useCommand } from './use-command.ts';
 
 const ExplainElement = lazy(() => import('../explain/ExplainElement.tsx').then((m) => ({ default: m.ExplainElement })));
@@ -54,6 +55,7 @@ export function ElementInspector({ element }: { element: Element }) {
         multiline
         onCommit={(description) => change({ description }, `Describe ${element.name}`, 'description')}
       />
+      <TranslationFields element={element} change={change} refusal={refusal} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
       <SelectField
         label="Type"
