@@ -9,6 +9,7 @@ import { diffBench } from './diff.bench.ts';
 import { canvasBench } from './canvas.bench.ts';
 import { diagramBench } from './diagram.bench.ts';
 import { collabBench } from './collab.bench.ts';
+import { openBench } from './open.bench.ts';
 
 // Each feature adds its suite here; browser suites start their own Chromium.
 const all: Record<string, BenchSuite> = {
@@ -21,6 +22,7 @@ const all: Record<string, BenchSuite> = {
   canvas: canvasBench,
   diagram: diagramBench,
   collab: collabBench,
+  open: openBench,
 };
 
 // `npm run bench -- canvas validation` runs only the named suites.

@@ -1,6 +1,7 @@
 import { exportDocument, importDocument } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
+import { LARGE_MODEL_BYTES, openLargeModel } from '../workspace/open-large.ts';
 import { download, fileNameFor } from './download.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
@@ -22,6 +23,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
     );
     return false;
   }
+  if (extension === 'json' && file.size > LARGE_MODEL_BYTES) return openLargeModel(wb, file);
   let text: string;
   try {
     if (extension === 'svg' || extension === 'png') {

@@ -1,0 +1,67 @@
+import type { ImportResult } from '../../core/io/json.ts';
+import type { Workbench } from '../../store/workbench.ts';
+import type { ReaderMessage } from '../../workers/model-reader.worker.ts';
+import { settle } from './session.ts';
+
+/** Model files above this size are read and checked in a worker, with progress and Cancel. */
+export const LARGE_MODEL_BYTES = 512 * 1024;
+
+/**
+ * Opens a large model file: a worker reads and checks it while the page keeps answering, a message says
+ * which stage it is in and offers Cancel, and only a checked model replaces the open one.
+ */
+export async function openLargeModel(wb: Workbench, file: File): Promise<boolean> {
+  const size = `${(file.size / 1024 / 1024).toFixed(1)} MB`;
+  let worker: Worker | null = null;
+  let notice = 0;
+  let settled = false;
+  const result = await new Promise<ImportResult | null>((resolve) => {
+    const finish = (value: ImportResult | null) => {
+      settled = true;
+      resolve(value);
+    };
+    const say = (message: string) => {
+      wb.dismiss(notice);
+      notice = wb.notify('info', message, { label: 'Cancel', run: () => finish(null) }, true);
+    };
+    say(`Opening "${file.name}" (${size}): reading the file…`);
+    void import('../../workers/model-reader.worker.ts?worker').then(
+      ({ default: Reader }) => {
+        if (settled) return;
+        worker = new Reader();
+        worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
+          if (event.data.stage === 'checking') say(`Opening "${file.name}" (${size}): checking the model…`);
+          else finish(event.data.result);
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          const message = event.message || 'it could not be read';
+          finish({ ok: false, stage: 'file', errors: [{ path: '(file)', message }] });
+        };
+        worker.postMessage(file);
+      },
+      () =>
+        finish({ ok: false, stage: 'file', errors: [{ path: '(file)', message: 'the reader could not be loaded' }] }),
+    );
+  });
+  // Terminating the worker is what cancels its work.
+  (worker as Worker | null)?.terminate();
+  wb.dismiss(notice);
+  if (!result) {
+    wb.notify('info', `Opening "${file.name}" was cancelled. The open model is unchanged.`);
+    return false;
+  }
+  if (!result.ok) {
+    const first = result.errors
+      .slice(0, 3)
+      .map((e) => `${e.path}: ${e.message}`)
+      .join(' · ');
+    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
+    wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    return false;
+  }
+  if (!(await settle({ askWithoutStorage: true }))) return false;
+  wb.open(result.document);
+  wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
+  return true;
+}
