@@ -42,7 +42,7 @@ export const openBench: BenchSuite = {
         const context = await bench.browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
         await page.goto(bench.url);
-        await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 60_000 });
+        await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 300_000 });
         const { settledMs, worstAnswerMs } = await openAndProbe(page, bench.modelFile(size, 1.5));
         figures.push(
           {
