@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { cardMarkdown, catalogueCard, type KnownDerivation } from '../../core/catalogue-card/card.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
@@ -11,6 +12,7 @@ import './catalogue-card.css';
 export default function CatalogueCardDialog({ onClose }: DialogProps) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().catalogueCard;
   const [derivations, setDerivations] = useState<KnownDerivation[]>([]);
   useEffect(() => {
     // The models in this browser derived from this one are its known derivations.
@@ -30,18 +32,15 @@ export default function CatalogueCardDialog({ onClose }: DialogProps) {
   const markdown = useMemo(() => cardMarkdown(card), [card]);
   const file = doc.meta.id;
   return (
-    <Dialog title={`Catalogue card: ${doc.meta.name}`} onClose={onClose} wide>
+    <Dialog title={m.title(doc.meta.name)} onClose={onClose} wide>
       <div className="catalogue-card">
-        <p className="muted">
-          The model as a reference-model catalogue lists it, in the classification of Fettke &amp; Loos (2003): general
-          characteristics, construction (domain, language, size, method, evaluations) and application (derivations).
-        </p>
-        <pre className="catalogue-card__text" aria-label="Catalogue card as Markdown" tabIndex={0}>
+        <p className="muted">{m.intro}</p>
+        <pre className="catalogue-card__text" aria-label={m.asMarkdown} tabIndex={0}>
           {markdown}
         </pre>
         <div className="catalogue-card__actions">
           <button onClick={() => download(`${file}.catalogue-card.md`, markdown, 'text/markdown')}>
-            Download Markdown
+            {m.downloadMarkdown}
           </button>
           <button
             className="primary"
@@ -49,7 +48,7 @@ export default function CatalogueCardDialog({ onClose }: DialogProps) {
               download(`${file}.catalogue-card.json`, JSON.stringify(card, null, 2) + '\n', 'application/json')
             }
           >
-            Download JSON
+            {m.downloadJson}
           </button>
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { Answers, Configuration, Question } from '../../core/configure/sche
 import { deriveModel } from '../../core/derive/derive.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { useActions, useDocument } from '../workbench-context.ts';
@@ -19,23 +20,18 @@ import './configure.css';
 export default function ConfigureDialog({ onClose }: DialogProps) {
   const doc = useDocument();
   const config = doc.configuration;
-  const title = `Configure “${doc.meta.name}”`;
+  const m = useMessages().configure;
+  const title = m.title(doc.meta.name);
   if (!config?.questions.length)
     return (
       <Dialog title={title} onClose={onClose}>
-        <p>
-          This model has no questionnaire. A reference model carries one in its “configuration”: variation points and
-          questions whose answers decide them.
-        </p>
+        <p>{m.noQuestionnaireText}</p>
       </Dialog>
     );
   if (config.answers)
     return (
       <Dialog title={title} onClose={onClose}>
-        <p>
-          This model is already configured. Its Conformance (Versions › Conformance…) lists every decision with its
-          question and answer.
-        </p>
+        <p>{m.configuredText}</p>
       </Dialog>
     );
   return (
@@ -47,6 +43,7 @@ export default function ConfigureDialog({ onClose }: DialogProps) {
 
 function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Configuration; onClose: () => void }) {
   const wb = useActions();
+  const m = useMessages().configure;
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState(0);
   const [name, setName] = useState('');
@@ -60,7 +57,7 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
 
   const finish = async () => {
     const title = name.trim();
-    if (!title || problems.length) return;
+    if (!title || problems.length || busy) return;
     setBusy(true);
     if (!(await settle())) return setBusy(false);
     const reference = wb.store.getState().history.document;
@@ -73,15 +70,15 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
     // The configuration is one undo step in the new model: Ctrl+Z returns to the unconfigured copy.
     wb.perform(configureEdit(wb.store.getState().history.document, answers));
     onClose();
-    wb.notify('success', `Configured “${title}”. Conformance lists every decision with its question and answer.`, {
-      label: 'Show Conformance',
+    wb.notify('success', messages().configure.configured(title), {
+      label: messages().configure.showConformance,
       run: () => wb.openDialog('derive'),
     });
   };
 
   return (
     <div className="configure">
-      <ol className="configure__steps" aria-label="Questions">
+      <ol className="configure__steps" aria-label={m.questions}>
         {config.questions.map((q, i) => (
           <li key={q.id}>
             <button
@@ -104,7 +101,7 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
             onClick={() => setStep(steps)}
           >
             <span className="configure__step-number">✎</span>
-            <span className="configure__step-text">Review and create</span>
+            <span className="configure__step-text">{m.reviewAndCreate}</span>
           </button>
         </li>
       </ol>
@@ -113,8 +110,8 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
           <fieldset className="configure__question">
             <legend>
               <span className="muted">
-                Question {step + 1} of {steps}
-                {question.multiple ? ' · choose all that apply' : ' · choose one'}
+                {m.questionOf(step + 1, steps)}
+                {question.multiple ? m.chooseAll : m.chooseOne}
               </span>
               <span className="configure__question-text">{question.text}</span>
             </legend>
@@ -133,9 +130,11 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
                         name={question.id}
                         checked={chosen}
                         disabled={!!why}
-                        onChange={() =>
-                          setAnswers(toggleAnswer(config, answers, { question: question.id, answer: a.id }))
-                        }
+                        onChange={() => {
+                          setAnswers(toggleAnswer(config, answers, { question: question.id, answer: a.id }));
+                          // One answer is the whole answer: the workshop goes on to the next question at once.
+                          if (!question.multiple) setStep(step + 1);
+                        }}
                       />
                       <span>
                         <strong>{a.text}</strong>
@@ -156,17 +155,24 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
             ) : null}
           </fieldset>
         ) : (
-          <Review doc={doc} answers={answers} problems={problems.map((p) => p.message)} name={name} onName={setName} />
+          <Review
+            doc={doc}
+            answers={answers}
+            problems={problems.map((p) => p.message)}
+            name={name}
+            onName={setName}
+            onCreate={() => void finish()}
+          />
         )}
         <div className="configure__actions">
-          <button onClick={onClose}>Cancel</button>
+          <button onClick={onClose}>{m.cancel}</button>
           <span className="configure__spacer" />
           <button onClick={() => setStep(step - 1)} disabled={step === 0}>
-            ‹ Back
+            {m.back}
           </button>
           {question ? (
             <button className="primary" onClick={() => setStep(step + 1)}>
-              {step + 1 === steps ? 'Review ›' : 'Next ›'}
+              {step + 1 === steps ? m.review : m.next}
             </button>
           ) : (
             <button
@@ -174,7 +180,7 @@ function Questionnaire({ doc, config, onClose }: { doc: RefDocument; config: Con
               disabled={!name.trim() || problems.length > 0 || busy}
               onClick={() => void finish()}
             >
-              {busy ? 'Creating…' : 'Create company model'}
+              {busy ? m.creating : m.create}
             </button>
           )}
         </div>
@@ -189,18 +195,21 @@ function Review({
   problems,
   name,
   onName,
+  onCreate,
 }: {
   doc: RefDocument;
   answers: Answers;
   problems: string[];
   name: string;
   onName: (name: string) => void;
+  onCreate: () => void;
 }) {
+  const m = useMessages().configure;
   const { decisions } = useMemo(() => resolveConfiguration(doc, answers), [doc, answers]);
   const count = (outcome: string) => decisions.filter((d) => d.outcome === outcome).length;
   return (
     <div className="configure__review">
-      <h3>Review</h3>
+      <h3>{m.reviewHeading}</h3>
       {problems.length ? (
         <ul className="configure__problems" role="alert">
           {problems.map((p) => (
@@ -208,26 +217,22 @@ function Review({
           ))}
         </ul>
       ) : (
-        <p>
-          The company model keeps <strong>{count('adopted')}</strong> elements as they are, specialises{' '}
-          <strong>{count('specialised')}</strong> and omits <strong>{count('omitted')}</strong> of the{' '}
-          {decisions.length} elements of {doc.meta.name}. Each element records the question and answer that decided it.
-        </p>
+        <p>{m.summary(count('adopted'), count('specialised'), count('omitted'), decisions.length, doc.meta.name)}</p>
       )}
       <div className="field">
-        <label htmlFor="configured-name">Name of the company model</label>
+        <label htmlFor="configured-name">{m.name}</label>
         <input
           id="configured-name"
           value={name}
           maxLength={200}
-          placeholder="e.g. ACME customer care"
+          placeholder={m.namePlaceholder}
+          // The last step of the workshop: type the client's name and press Enter.
+          autoFocus
+          onKeyDown={(e) => e.key === 'Enter' && onCreate()}
           onChange={(e) => onName(e.target.value)}
         />
       </div>
-      <p className="muted">
-        The reference model stays as it is. The company model opens in its place; Ctrl+Z there undoes the configuration
-        in one step.
-      </p>
+      <p className="muted">{m.stays}</p>
     </div>
   );
 }

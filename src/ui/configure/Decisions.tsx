@@ -1,16 +1,14 @@
 import { useMemo } from 'react';
 import { resolveConfiguration, type ElementDecision } from '../../core/configure/configure.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { useMessages } from '../i18n/messages.ts';
 import './configure.css';
 
-const OUTCOMES: readonly { id: ElementDecision['outcome']; label: string }[] = [
-  { id: 'omitted', label: 'Omitted' },
-  { id: 'specialised', label: 'Specialised' },
-  { id: 'adopted', label: 'Adopted' },
-];
+const OUTCOMES: readonly ElementDecision['outcome'][] = ['omitted', 'specialised', 'adopted'];
 
 /** The configuration decisions of a configured model, question by question: the answers given and what they decided. */
 export function Decisions({ reference, configured }: { reference: RefDocument; configured: RefDocument }) {
+  const m = useMessages().configure;
   const given = configured.configuration?.answers;
   const answers = useMemo(() => given ?? {}, [given]);
   const { decisions } = useMemo(() => resolveConfiguration(reference, answers), [reference, answers]);
@@ -19,7 +17,7 @@ export function Decisions({ reference, configured }: { reference: RefDocument; c
   const byQuestion = (id: string | null) => decisions.filter((d) => d.question === id);
   const other = byQuestion(null);
   return (
-    <div className="configure-decisions" aria-label="Configuration decisions">
+    <div className="configure-decisions" aria-label={m.decisions}>
       {questions.map((q) => {
         const decided = byQuestion(q.id);
         const chosen = (answers[q.id] ?? []).map((id) => q.answers.find((a) => a.id === id)?.text ?? id);
@@ -27,33 +25,30 @@ export function Decisions({ reference, configured }: { reference: RefDocument; c
           <section key={q.id}>
             <h4>{q.text}</h4>
             <p>
-              <span className="muted">Answer:</span> {chosen.length ? chosen.join(', ') : 'none'}
+              <span className="muted">{m.answer}</span> {chosen.length ? chosen.join(', ') : m.none}
             </p>
             {decided.length ? (
               <ul>
-                {OUTCOMES.map(({ id, label }) => {
+                {OUTCOMES.map((id) => {
                   const list = decided.filter((d) => d.outcome === id);
                   return list.length ? (
                     <li key={id}>
-                      <span className={`adaptation adaptation--${id}`}>{label}</span> {list.length}:{' '}
+                      <span className={`adaptation adaptation--${id}`}>{m[id]}</span> {list.length}:{' '}
                       {list.map((d) => names.get(d.element) ?? d.element).join(', ')}
                     </li>
                   ) : null;
                 })}
               </ul>
             ) : (
-              <p className="muted">Decides no element with these answers.</p>
+              <p className="muted">{m.decidesNothing}</p>
             )}
           </section>
         );
       })}
       {other.length ? (
         <section>
-          <h4>Not decided by a question</h4>
-          <p className="muted">
-            {other.length} elements are mandatory or outside every variation point, and are adopted as in the reference
-            model.
-          </p>
+          <h4>{m.notDecided}</h4>
+          <p className="muted">{m.notDecidedText(other.length)}</p>
         </section>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument } from '../workbench-context.ts';
 import './reuse-menu.css';
 
@@ -6,6 +7,7 @@ import './reuse-menu.css';
 export function ReuseMenu() {
   const wb = useActions();
   const doc = useDocument();
+  const m = useMessages().configure;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,13 +29,8 @@ export function ReuseMenu() {
   };
   return (
     <div className="reuse-menu" ref={ref}>
-      <button
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        title="Configure, induce, catalogue card and exercises"
-      >
-        Reuse ▾
+      <button aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title={m.reuseTitle}>
+        {m.reuse}
       </button>
       {open ? (
         <div className="reuse-menu__list" role="menu">
@@ -42,23 +39,19 @@ export function ReuseMenu() {
             disabled={!configurable}
             onClick={go(() => wb.openDialog('configure'))}
             title={
-              configurable
-                ? 'Answer the questionnaire to derive a company model'
-                : doc.configuration?.answers
-                  ? 'This model is already configured'
-                  : 'This model has no questionnaire'
+              configurable ? m.configureTitle : doc.configuration?.answers ? m.alreadyConfigured : m.noQuestionnaire
             }
           >
-            Configure by questionnaire…
+            {m.configure}
           </button>
           <button role="menuitem" onClick={go(() => wb.openDialog('induce'))}>
-            Induce from company models…
+            {m.induce}
           </button>
           <button role="menuitem" onClick={go(() => wb.openDialog('catalogue-card'))}>
-            Catalogue card…
+            {m.catalogueCard}
           </button>
           <button role="menuitem" onClick={go(() => wb.setSidePanel('learn'))}>
-            Exercises
+            {m.exercises}
           </button>
         </div>
       ) : null}

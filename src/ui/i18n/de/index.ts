@@ -21,6 +21,8 @@ import { notices } from './notices.ts';
 import { explain } from './explain.ts';
 import { a11y } from './a11y.ts';
 import { canvas } from './canvas.ts';
+import { configure } from './configure.ts';
+import { catalogueCard } from './catalogueCard.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
 export const de: Messages = {
@@ -46,4 +48,6 @@ export const de: Messages = {
   explain,
   a11y,
   canvas,
+  configure,
+  catalogueCard,
 };

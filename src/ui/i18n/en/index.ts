@@ -20,6 +20,8 @@ import { notices } from './notices.ts';
 import { explain } from './explain.ts';
 import { a11y } from './a11y.ts';
 import { canvas } from './canvas.ts';
+import { configure } from './configure.ts';
+import { catalogueCard } from './catalogueCard.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
 export const en = {
@@ -45,4 +47,6 @@ export const en = {
   explain,
   a11y,
   canvas,
+  configure,
+  catalogueCard,
 };
