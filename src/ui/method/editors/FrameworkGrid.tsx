@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Element, RefDocument } from '../../../core/model/schema.ts';
 import { useMessages } from '../../i18n/messages.ts';
+import { useShownDocument } from '../../i18n/model-text.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { showElement } from '../show-element.ts';
 
@@ -30,7 +31,8 @@ function cells(doc: RefDocument, isProcess: (e: Element) => boolean) {
 
 /** The Ordnungsrahmen: a compact table of roles × areas with the processes of each cell and its interfaces to other cells. */
 export function FrameworkGrid() {
-  const doc = useDocument();
+  // Names as the canvas shows them: in the interface's language where the model has a translation.
+  const doc = useShownDocument(useDocument()).doc;
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().method;
   const { processes, crossing, homeless } = useMemo(
@@ -98,7 +100,7 @@ export function FrameworkGrid() {
 
 function CellList({ cellKey, processes }: { cellKey: string; processes: readonly Element[] }) {
   const wb = useActions();
-  const doc = useDocument();
+  const doc = useShownDocument(useDocument()).doc;
   const m = useMessages().method;
   const [area, role] = cellKey.split('|');
   const name = `${doc.macroStructure.roles.find((r) => r.id === role)?.name ?? role} × ${doc.macroStructure.areas.find((a) => a.id === area)?.name ?? area}`;
