@@ -17,6 +17,7 @@ const layer = (files, forbidden, why) => ({
 
 // Screens whose words all come from the catalogues (src/ui/i18n): each folder joins when it is translated.
 const TRANSLATED = [
+  'src/ui/teach/**',
   'src/ui/catalogue-card/**',
   'src/ui/configure/**',
   'src/ui/comments/**',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Exercise } from '../../core/teach/exercise.ts';
 import { importExercise } from '../../core/teach/import.ts';
 import { checkExercise, type Check } from '../../core/teach/rubric.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { createFrom } from '../workspace/session.ts';
 import { useSession } from '../workspace/session-state.ts';
@@ -40,6 +41,7 @@ export default function ExercisePanel() {
 }
 
 function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
+  const m = useMessages().teach;
   const wb = useActions();
   const metamodel = useWb((s) => s.metamodel);
   const [list, setList] = useState<{ exercises: Exercise[]; problems: string[] } | null>(null);
@@ -58,7 +60,7 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
     rememberExercise(id, exercise);
     onStarted(exercise);
     wb.setSidePanel('learn');
-    wb.notify('info', `Exercise “${exercise.title}” opened. The task is in the Learn tab.`);
+    wb.notify('info', messages().teach.opened(exercise.title));
   };
   const openFile = async (file: File) => {
     const result = importExercise(await file.text(), metamodel);
@@ -68,22 +70,22 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
   };
   return (
     <div className="teach">
-      <h3 className="teach__heading">Exercises</h3>
-      <p className="muted">Build a model, check it against the sample solution, follow the hints and try again.</p>
-      {!list ? <p className="muted">Loading the exercises…</p> : null}
+      <h3 className="teach__heading">{m.heading}</h3>
+      <p className="muted">{m.intro}</p>
+      {!list ? <p className="muted">{m.loading}</p> : null}
       <ol className="teach__list">
         {list?.exercises.map((ex) => (
           <li key={ex.id} className="teach__card">
             <div className="teach__card-head">
-              <span className="teach__level" title={`Level ${ex.level} of 5`}>
+              <span className="teach__level" title={m.level(ex.level)}>
                 {'●'.repeat(ex.level)}
                 {'○'.repeat(5 - ex.level)}
               </span>
               <ProgressBadge progress={progress[ex.id]} />
             </div>
             <strong>{ex.title}</strong>
-            <button onClick={() => void start(ex)} aria-label={`Start ${ex.title}`}>
-              {progress[ex.id] ? 'Start again' : 'Start'}
+            <button onClick={() => void start(ex)} aria-label={m.startNamed(ex.title)}>
+              {progress[ex.id] ? m.startAgain : m.start}
             </button>
           </li>
         ))}
@@ -94,7 +96,7 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
         </p>
       ))}
       <div className="field">
-        <label htmlFor="exercise-file">Open an exercise file (.json), e.g. one your teacher wrote</label>
+        <label htmlFor="exercise-file">{m.openFile}</label>
         <input
           id="exercise-file"
           type="file"
@@ -118,18 +120,18 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
 }
 
 function ProgressBadge({ progress }: { progress: Progress | undefined }) {
-  if (!progress) return <span className="muted">not started</span>;
+  const m = useMessages().teach;
+  if (!progress) return <span className="muted">{m.notStarted}</span>;
   return progress.passed ? (
-    <span className="teach__passed">✓ passed</span>
+    <span className="teach__passed">{m.passed}</span>
   ) : (
-    <span className="muted">
-      best {Math.round(progress.best * 100)} % · {progress.attempts} tries
-    </span>
+    <span className="muted">{m.best(Math.round(progress.best * 100), progress.attempts)}</span>
   );
 }
 
 function Working({ exercise, onLeave }: { exercise: Exercise; onLeave: () => void }) {
   const doc = useDocument();
+  const m = useMessages().teach;
   const [check, setCheck] = useState<{ result: Check; doc: unknown } | null>(null);
   const [progress, setProgress] = useState<Progress | undefined>(() => allProgress()[exercise.id]);
   const run = () => {
@@ -142,38 +144,39 @@ function Working({ exercise, onLeave }: { exercise: Exercise; onLeave: () => voi
   return (
     <div className="teach">
       <p className="muted">
-        Exercise · level {exercise.level} of 5 · <ProgressBadge progress={progress} />
+        {m.exerciseLevel(exercise.level)}
+        <ProgressBadge progress={progress} />
       </p>
       <h3 className="teach__heading">{exercise.title}</h3>
       <p className="teach__task">{exercise.task}</p>
       <button className="primary" onClick={run}>
-        {check ? 'Check again' : 'Check my model'}
+        {check ? m.checkAgain : m.check}
       </button>
       {check ? (
-        <section className="teach__result" aria-label="Result" aria-live="polite">
+        <section className="teach__result" aria-label={m.result} aria-live="polite">
           <p
             className={check.result.passed ? 'teach__score teach__score--passed' : 'teach__score'}
             data-testid="exercise-score"
           >
-            {check.result.passed ? '✓ Passed: ' : ''}
-            {check.result.earned} of {check.result.total} points ({Math.round(check.result.score * 100)} %)
-            {check.result.passed ? '' : ` · ${Math.round(exercise.passMark * 100)} % passes`}
+            {check.result.passed ? m.passedPrefix : ''}
+            {m.points(check.result.earned, check.result.total, Math.round(check.result.score * 100))}
+            {check.result.passed ? '' : m.passMark(Math.round(exercise.passMark * 100))}
           </p>
-          {stale ? <p className="muted">The model changed since this check: check again.</p> : null}
+          {stale ? <p className="muted">{m.stale}</p> : null}
           {open.length ? (
-            <ul className="teach__hints" aria-label="Hints">
+            <ul className="teach__hints" aria-label={m.hints}>
               {open.map((r) => (
                 <li key={r.item.id}>{r.hint}</li>
               ))}
             </ul>
           ) : (
-            <p>Everything the rubric asks for is there.</p>
+            <p>{m.allThere}</p>
           )}
         </section>
       ) : null}
       <div className="teach__actions">
-        <button onClick={onLeave} title="Back to the list of exercises; this model stays in Models…">
-          All exercises
+        <button onClick={onLeave} title={m.backTitle}>
+          {m.back}
         </button>
       </div>
     </div>

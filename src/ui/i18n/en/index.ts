@@ -22,6 +22,7 @@ import { a11y } from './a11y.ts';
 import { canvas } from './canvas.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
+import { teach } from './teach.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
 export const en = {
@@ -49,4 +50,5 @@ export const en = {
   canvas,
   configure,
   catalogueCard,
+  teach,
 };

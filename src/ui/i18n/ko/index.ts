@@ -23,6 +23,7 @@ import { a11y } from './a11y.ts';
 import { canvas } from './canvas.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
+import { teach } from './teach.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -50,4 +51,5 @@ export const ko: Messages = {
   canvas,
   configure,
   catalogueCard,
+  teach,
 };

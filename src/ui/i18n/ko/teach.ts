@@ -1,0 +1,28 @@
+import type { Messages } from '../messages.ts';
+
+export const teach: Messages['teach'] = {
+  opened: (title: string) => `연습 문제 “${title}”을(를) 열었습니다. 과제는 학습 탭에 있습니다.`,
+  heading: '연습 문제',
+  intro: '모델을 만들고 모범 답안과 비교해 확인한 뒤, 힌트를 따라 다시 시도하세요.',
+  loading: '연습 문제를 불러오는 중…',
+  level: (n: number) => `난이도 ${n}/5`,
+  start: '시작',
+  startAgain: '다시 시작',
+  startNamed: (title: string) => `${title} 시작`,
+  openFile: '연습 문제 파일(.json) 열기(예: 교사가 작성한 파일)',
+  notStarted: '시작 안 함',
+  passed: '✓ 통과',
+  best: (percent: number, attempts: number) => `최고 ${percent}% · ${attempts}회 시도`,
+  exerciseLevel: (n: number) => `연습 문제 · 난이도 ${n}/5 · `,
+  check: '내 모델 확인',
+  checkAgain: '다시 확인',
+  result: '결과',
+  passedPrefix: '✓ 통과: ',
+  points: (earned: number, total: number, percent: number) => `${total}점 중 ${earned}점 (${percent}%)`,
+  passMark: (percent: number) => ` · ${percent}% 이상 통과`,
+  stale: '이 확인 이후 모델이 바뀌었습니다. 다시 확인하세요.',
+  hints: '힌트',
+  allThere: '채점 기준이 요구하는 모든 것이 있습니다.',
+  back: '모든 연습 문제',
+  backTitle: '연습 문제 목록으로 돌아갑니다. 이 모델은 모델…에 남습니다.',
+};
