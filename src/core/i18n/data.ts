@@ -1,125 +1,23 @@
-import { loadCoreMessages } from './core-messages.ts';
+import type { DataSource, DataStrings, localise as Localise } from './data-load.ts';
 import type { Language } from './language.ts';
 
-/**
- * The shipped data that speaks German and Korean, by its path under models/, with the fields whose text is translated
- * (ids, references and citations stay as they are). The German for models/X.json is models/i18n/de/X.json.
- */
-export const TRANSLATED_DATA = {
-  'metamodel/crm-bpo.json': ['label', 'description'],
-  'methods/crm-bpo-construction.json': [
-    'name',
-    'description',
-    'title',
-    'purpose',
-    'guidance',
-    'example',
-    'questions',
-    'note',
-  ],
-  'checklists/common.json': ['title', 'description', 'group', 'question', 'guidance'],
-  'checklists/client.json': ['title', 'description', 'group', 'question', 'guidance'],
-  'checklists/customer.json': ['title', 'description', 'group', 'question', 'guidance'],
-  'checklists/internal.json': ['title', 'description', 'group', 'question', 'guidance'],
-  'catalogues/copc-2000.json': ['name', 'description', 'definition'],
-  'catalogues/geib-2005-processes.json': ['name', 'description'],
-  'glossary.json': ['term', 'definition'],
-} as const satisfies Record<string, readonly string[]>;
-export type DataSource = keyof typeof TRANSLATED_DATA;
-
-/** A translation's strings: key (the path to the text, list items named by their id) → translated text. */
-export type DataStrings = Readonly<Record<string, string>>;
-
-/** The field an item of a list is named by in a key, so that keys survive reordering. */
-const ITEM_NAMES = ['id', 'key', 'term'] as const;
-
-function itemName(item: unknown, index: number): string {
-  if (item && typeof item === 'object') {
-    for (const field of ITEM_NAMES) {
-      const name = (item as Record<string, unknown>)[field];
-      if (typeof name === 'string') return name;
-    }
-  }
-  return String(index);
-}
-
-/** Visits every translatable text: its key and its value; `replace` may return a new text for it. */
-function walk(value: unknown, fields: readonly string[], replace: (key: string, text: string) => string): unknown {
-  const visit = (node: unknown, path: string, field: string): unknown => {
-    if (typeof node === 'string') return fields.includes(field) ? replace(path, node) : node;
-    if (Array.isArray(node)) return node.map((item, i) => visit(item, `${path}/${itemName(item, i)}`, field));
-    if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, path ? `${path}/${k}` : k, k)]));
-    }
-    return node;
-  };
-  return visit(value, '', '');
-}
-
-/** The English texts of a data file that a translation must cover, by key. */
-export function translationKeys(source: DataSource, data: unknown): Record<string, string> {
-  const keys: Record<string, string> = {};
-  walk(data, TRANSLATED_DATA[source], (key, text) => {
-    if (text) keys[key] = text;
-    return text;
-  });
-  return keys;
-}
-
-/**
- * The data with its texts in the translation; a text stays English where the translation lacks it, or where the
- * data's English differs from the shipped English it was translated from (a pack's own wording).
- */
-export function localise<T>(source: DataSource, data: T, strings: DataStrings, english: unknown = data): T {
-  const shipped = english === data ? null : translationKeys(source, english);
-  return walk(data, TRANSLATED_DATA[source], (key, text) => {
-    const translated = strings[key];
-    return translated !== undefined && (!shipped || shipped[key] === text) ? translated : text;
-  }) as T;
-}
-
-/** Where the translations are: bundled as one lazy chunk per file, so only the chosen language is ever loaded. */
-const files = lazyFiles();
-
-/** Vite collects the files (browser, CLI build, tests); plain Node cannot, and reads them from disk instead. */
-function lazyFiles(): Record<string, () => Promise<unknown>> | null {
-  try {
-    return import.meta.glob('../../../models/i18n/*/**/*.json', { import: 'default' });
-  } catch {
-    return null;
-  }
-}
-
-async function readTranslation(language: Language, source: DataSource): Promise<unknown> {
-  const path = `../../../models/i18n/${language}/${source}`;
-  if (files) {
-    const load = files[path];
-    return load ? load() : null;
-  }
-  const fs = process.getBuiltinModule('node:fs');
-  const url = new URL(path, import.meta.url);
-  return fs.existsSync(url) ? (JSON.parse(fs.readFileSync(url, 'utf8')) as unknown) : null;
-}
-
-/** The strings of a language's translation of a data file; none when it has none (English, or not yet translated). */
-export async function loadTranslation(language: Language, source: DataSource): Promise<DataStrings> {
-  if (language === 'en') return {};
-  const file = (await readTranslation(language, source)) as { strings?: DataStrings } | null;
-  return file?.strings ?? {};
-}
-
-let active: { language: Language; strings: Partial<Record<DataSource, DataStrings>> } = { language: 'en', strings: {} };
+let active: {
+  language: Language;
+  strings: Partial<Record<DataSource, DataStrings>>;
+  localise: typeof Localise | null;
+} = { language: 'en', strings: {}, localise: null };
 const cache = new Map<Language, WeakMap<object, unknown>>();
 const listeners = new Set<() => void>();
 
 /** Loads every translated data file and the core's messages of the language, then makes it the data's language (the screens' or the CLI's). */
 export async function setDataLanguage(language: Language): Promise<void> {
-  const sources = Object.keys(TRANSLATED_DATA) as DataSource[];
-  const [loaded] = await Promise.all([
-    Promise.all(sources.map((source) => loadTranslation(language, source))),
-    loadCoreMessages(language),
-  ]);
-  active = { language, strings: Object.fromEntries(sources.map((source, i) => [source, loaded[i]])) };
+  if (language === 'en') {
+    active = { language, strings: {}, localise: null };
+  } else {
+    // The translations and the code that applies them load with the first switch away from English.
+    const { loadLanguage, localise } = await import('./data-load.ts');
+    active = { language, strings: await loadLanguage(language), localise };
+  }
   for (const listener of listeners) listener();
 }
 
@@ -143,11 +41,14 @@ export function onDataLanguage(listener: () => void): () => void {
  * `english` is the shipped file when `data` is another copy of it (a pack's), whose own wording is kept.
  */
 export function localised<T extends object>(source: DataSource, data: T, english: object = data): T {
-  const strings = active.strings[source];
-  if (active.language === 'en' || !strings) return data;
+  const { strings: all, localise } = active;
+  const strings = all[source];
+  if (active.language === 'en' || !strings || !localise) return data;
   let byData = cache.get(active.language);
   if (!byData) cache.set(active.language, (byData = new WeakMap()));
   let done = byData.get(data) as T | undefined;
   if (!done) byData.set(data, (done = localise(source, data, strings, english)));
   return done;
 }
+
+export type { DataSource, DataStrings };

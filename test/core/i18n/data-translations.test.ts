@@ -1,14 +1,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dataLanguage, setDataLanguage } from '../../../src/core/i18n/data.ts';
 import {
-  dataLanguage,
-  localise,
   loadTranslation,
-  setDataLanguage,
+  localise,
   TRANSLATED_DATA,
   translationKeys,
   type DataSource,
-} from '../../../src/core/i18n/data.ts';
+} from '../../../src/core/i18n/data-load.ts';
 import { localisedGlossary, withTranslatedBroader } from '../../../src/core/i18n/glossary.ts';
 import { DataTranslation, dataTranslationJsonSchema } from '../../../src/core/i18n/translation-schema.ts';
 import { checklistsOf } from '../../../src/core/evaluation/checklists.ts';
