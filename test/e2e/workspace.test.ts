@@ -110,7 +110,8 @@ describe('the browser workspace', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved' });
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.textContent()).toMatch(/no room left.*Everything saved before is safe/);
-    expect(await indicator(page).textContent()).toBe('Not saved');
+    // A later change tries again ("Saving…" for a moment); the indicator settles on the truth.
+    await page.locator('.header .save-state', { hasText: /^Not saved$/ }).waitFor({ timeout: 10_000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       banner.getByRole('button', { name: 'Download model' }).click(),
