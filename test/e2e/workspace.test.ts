@@ -158,7 +158,7 @@ describe('the browser workspace', () => {
     const third = await openTab(context);
     expect(await nameOf(third, 'lead')).toBe('Edited in the first tab');
     expect(await nameOf(third, 'account')).toBe('Edited in the second tab');
-  });
+  }, 180_000); // three tabs of the full workbench: over a minute on a loaded machine
 
   it('opens the shipped model with a banner when the browser offers no storage', async () => {
     const context = await profile();
