@@ -65,14 +65,20 @@ const PRODUCT_WORDS = new Set(
     'Camunda',
     'Workshop',
     'Workshops',
+    'drawio',
+    'xml',
+    'GitHub',
+    'GitLab',
+    'IndexedDB',
+    'URL',
   ].map((w) => w.toLowerCase()),
 );
 // Words that are English and not German: one of them in a German text shows an untranslated string.
 const ENGLISH_ONLY = new Set(
   (
     'the and of with this that these those your you is are not to from for by or be can what which when each every ' +
-    'here there its has have been open add show hide save export evaluate find search view views element elements ' +
-    'model models step steps finding findings relation relations no yet all none only new more less nothing'
+    'here there its has have been open add show hide save evaluate find search view views ' +
+    'model models step steps finding findings relation relations no yet none only new more less nothing'
   ).split(' '),
 );
 
@@ -86,12 +92,10 @@ function flatten(value: unknown, prefix = '', into: Flat = new Map()): Flat {
 }
 const english = flatten(en);
 
-/** English catalogue strings that the language says differently: seeing one of them on screen is a miss. */
+/** English catalogue strings that the language never uses: seeing one of them on screen is a miss. */
 function englishOnly(target: Messages): Set<string> {
-  const theirs = flatten(target);
-  return new Set(
-    [...english].filter(([key, text]) => theirs.get(key) !== text && /[A-Za-z]{3}/.test(text)).map(([, t]) => t),
-  );
+  const theirs = new Set(flatten(target).values());
+  return new Set([...english.values()].filter((text) => !theirs.has(text) && /[A-Za-z]{3}/.test(text)));
 }
 
 /** The visible text nodes and placeholders on the page, outside model content, each with where it sits. */
@@ -99,7 +103,9 @@ async function visibleTexts(page: Page, scope = 'body'): Promise<{ text: string;
   return page.evaluate((scope) => {
     const out: { text: string; where: string }[] = [];
     const shown = (el: Element) => {
-      if (el.closest('[translate="no"], [aria-hidden="true"], script, style, noscript')) return false;
+      // Model content (translate="no"), code and file text (Mermaid source in a textarea) are not the interface's words.
+      if (el.closest('[translate="no"], [aria-hidden="true"], script, style, noscript, textarea, code, pre'))
+        return false;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0';
@@ -124,7 +130,9 @@ function misses(texts: { text: string; where: string }[], language: 'de' | 'ko',
   const foreign = englishOnly(catalogue);
   const found = new Set<string>();
   for (const { text, where } of texts) {
-    const words = (text.match(/[A-Za-zÄÖÜäöüß.]+/g) ?? []).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
+    // A model's names are quoted inside messages (“Full model”, "Lead"): they are model content too.
+    const unquoted = text.replace(/[“„"«][^”“"»]*[”“"»]/g, ' ');
+    const words = (unquoted.match(/[A-Za-zÄÖÜäöüß.]+/g) ?? []).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean);
     const suspicious =
       foreign.has(text) ||
       (language === 'de'

@@ -61,7 +61,7 @@ export const MapBoxView = memo(function MapBoxView({ data, selected }: NodeProps
       <div className="map-process__name">
         {box.lines.map((line, i) => (
           <div key={i} className="map-process__line">
-            <bdi>{line}</bdi>
+            <bdi translate="no">{line}</bdi>
             {i === box.lines.length - 1 && box.chipsInline ? chips : null}
           </div>
         ))}

@@ -1,5 +1,6 @@
 import { LANGUAGE_NAMES, isLanguage } from '../../core/i18n/language.ts';
 import { LANGUAGES, setLanguage, useLanguage, useMessages } from '../i18n/messages.ts';
+import './languages.css';
 
 /** Chooses the workbench's language; each language is named in its own words, so a reader finds theirs in any. */
 export function LanguageSwitch() {

@@ -24,6 +24,7 @@ import { canvas } from './canvas.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
+import { inspector } from './inspector.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
 export const de: Messages = {
@@ -52,4 +53,5 @@ export const de: Messages = {
   configure,
   catalogueCard,
   teach,
+  inspector,
 };

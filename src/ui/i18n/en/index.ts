@@ -23,6 +23,7 @@ import { canvas } from './canvas.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
+import { inspector } from './inspector.ts';
 
 /** The English catalogue: the source language, bundled with the first load; the others load on demand. */
 export const en = {
@@ -51,4 +52,5 @@ export const en = {
   configure,
   catalogueCard,
   teach,
+  inspector,
 };

@@ -24,6 +24,7 @@ import { canvas } from './canvas.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
+import { inspector } from './inspector.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -52,4 +53,5 @@ export const ko: Messages = {
   configure,
   catalogueCard,
   teach,
+  inspector,
 };
