@@ -1,3 +1,5 @@
+import { romanizeHangul } from '../i18n/file-name.ts';
+
 /** Readable, deterministic ids: the same document and the same request always give the same id. */
 
 const MAX_BASE = 90; // leaves room for a "-123" suffix within the 100 characters an Id may have
@@ -19,9 +21,12 @@ export function setIdCreator(tag: string | null): void {
           .slice(0, 7) || null;
 }
 
-/** Lower-case words joined by '-', ASCII only ("Complaint Management" → "complaint-management"). */
+/**
+ * Lower-case words joined by '-', ASCII only ("Complaint Management" → "complaint-management"); Hangul in Latin
+ * letters ("불만 관리" → "bulman-gwanri"), so an id built from a Korean name stays readable.
+ */
 export function slug(text: string): string {
-  return text
+  return romanizeHangul(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

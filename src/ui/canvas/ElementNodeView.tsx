@@ -67,6 +67,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
           <div
             className={`el-node__name${standIn ? ' el-node__name--stand-in' : ''}`}
             lang={language}
+            translate="no"
             title={standIn && language ? m.modelText.standIn(languageName(ui), languageName(language)) : undefined}
           >
             {box.nameLines.map((line, i) => (

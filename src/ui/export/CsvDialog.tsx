@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { elementsToCsv, importCsv, parseCsv, relationsToCsv } from '../../core/io/csv.ts';
-import { slug } from '../../core/model/ids.ts';
+import { fileBase } from '../../core/i18n/file-name.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
@@ -55,7 +55,7 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
     // A byte-order mark makes Excel read the file as UTF-8 (umlauts, Korean); Refmod's import skips it.
     const options = { separator, bom: true };
     download(
-      `${slug(doc.meta.name)}-${table}.csv`,
+      `${fileBase(doc, table)}.csv`,
       table === 'elements' ? elementsToCsv(doc, options) : relationsToCsv(doc, options),
       'text/csv',
     );

@@ -10,8 +10,9 @@ import {
 import { mermaidProcessMap } from '../../core/io/mermaid-map.ts';
 import { md } from '../../core/io/model-report.ts';
 import { elementsInView } from '../../core/model/queries.ts';
-import { slug } from '../../core/model/ids.ts';
-import { formatNumber, useMessages } from '../i18n/messages.ts';
+import { fileBase, fileSlug } from '../../core/i18n/file-name.ts';
+import { forExport } from '../../core/i18n/localize.ts';
+import { formatNumber, useLanguage, useMessages } from '../i18n/messages.ts';
 import { SelectField, CheckField } from '../inspector/fields.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
@@ -32,6 +33,7 @@ export default function ExportPanel() {
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
+  const language = useLanguage();
   const directions: { value: FlowDirection; label: string }[] = [
     { value: 'LR', label: m.leftToRight },
     { value: 'TB', label: m.topToBottom },
@@ -62,10 +64,12 @@ export default function ExportPanel() {
   );
   // Until the user chooses, a scope over the design goals' limit opens on the process map.
   const level: Level = chosenLevel ?? (detailSize > doc.designGoals.maxElementsPerView ? 'map' : 'detail');
+  // The diagram's names in the interface's language; a name without a translation is the model's own, marked [en].
+  const local = useMemo(() => forExport(doc, language).doc, [doc, language]);
   const diagram = useMemo((): MermaidDiagram => {
-    if (kind === 'flowchart' && level === 'map') return mermaidProcessMap(doc, { viewId, direction: dir, metamodel });
+    if (kind === 'flowchart' && level === 'map') return mermaidProcessMap(local, { viewId, direction: dir, metamodel });
     if (kind === 'flowchart')
-      return mermaidFlowchart(doc, { viewId, direction: dir, includeMeasures: measures, metamodel });
+      return mermaidFlowchart(local, { viewId, direction: dir, includeMeasures: measures, metamodel });
     const scope = viewId
       ? elementsInView(
           doc,
@@ -78,13 +82,18 @@ export default function ExportPanel() {
     const edges = doc.relations.filter(
       (r) => (r.type === 'belongs-to' || r.type === 'refers-to') && objects.has(r.source) && objects.has(r.target),
     ).length;
-    return { text: toErDiagram(doc, { viewId, direction: dir, metamodel }), nodes: objects.size, edges, warnings: [] };
-  }, [doc, kind, level, viewId, dir, measures, metamodel]);
+    return {
+      text: toErDiagram(local, { viewId, direction: dir, metamodel }),
+      nodes: objects.size,
+      edges,
+      warnings: [],
+    };
+  }, [local, doc, kind, level, viewId, dir, measures, metamodel]);
   const detailLevel = kind === 'flowchart' && level === 'detail';
   const splitting = split && detailLevel && diagram.warnings.length > 0;
   const parts = useMemo(
-    () => (splitting ? splitByArea(doc, { viewId, direction: dir, includeMeasures: measures, metamodel }) : null),
-    [splitting, doc, viewId, dir, measures, metamodel],
+    () => (splitting ? splitByArea(local, { viewId, direction: dir, includeMeasures: measures, metamodel }) : null),
+    [splitting, local, viewId, dir, measures, metamodel],
   );
   const part = parts ? parts[Math.min(partIndex, parts.length - 1)] : undefined;
   const shown = part?.diagram ?? diagram;
@@ -92,7 +101,7 @@ export default function ExportPanel() {
   const scopeName = viewId ? view!.name : m.wholeModel;
   const suffix = kind === 'er' ? 'er' : level === 'map' ? 'map' : '';
   const title = `${doc.meta.name} · ${scopeName}${kind === 'er' ? m.titleBusinessObjects : level === 'map' ? m.titleProcessMap : ''}`;
-  const baseName = [slug(doc.meta.name), viewId ? slug(view!.name) : 'model', suffix].filter(Boolean).join('-');
+  const baseName = fileBase(doc, viewId ? view! : 'model', suffix);
   const size =
     kind === 'er'
       ? m.erSize(shown.nodes, shown.edges)
@@ -116,7 +125,7 @@ export default function ExportPanel() {
   const drawio = () => {
     if (!view) return;
     void import('../../core/exchange/drawio/export.ts').then(({ exportDrawio }) => {
-      const name = `${slug(doc.meta.name)}-${slug(view.name)}.drawio`;
+      const name = `${fileBase(doc, view)}.drawio`;
       download(name, exportDrawio(doc, { viewIds: [view.id], metamodel }), 'application/xml');
       wb.notify('success', m.drawioDownloaded(name));
     });
@@ -251,7 +260,11 @@ export default function ExportPanel() {
         </button>
         <button
           onClick={() =>
-            download(`${baseName}${part ? `-${slug(part.name)}` : ''}.mmd`, shown.text, 'text/vnd.mermaid')
+            download(
+              `${baseName}${part && fileSlug(part.name) ? `-${fileSlug(part.name)}` : ''}.mmd`,
+              shown.text,
+              'text/vnd.mermaid',
+            )
           }
           title={m.mmdHint}
         >

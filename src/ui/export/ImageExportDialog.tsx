@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { mapImage, PAGE_SHAPE } from '../../core/diagram/map-image.ts';
 import { exportDocument } from '../../core/io/json.ts';
 import { elementsInView } from '../../core/model/queries.ts';
-import { slug } from '../../core/model/ids.ts';
+import { fileBase } from '../../core/i18n/file-name.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
@@ -80,7 +80,7 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const save = async () => {
     const element = map ? mapFrame.current?.querySelector('svg') : svg.current;
     if (!element || !drawing || !view) return;
-    const name = `${slug(doc.meta.name)}-${slug(view.name)}${map ? '-map' : ''}`;
+    const name = fileBase(doc, view, map ? 'map' : '');
     const json = exportDocument(doc);
     setBusy(true);
     try {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { modelReport } from '../../core/io/model-report.ts';
-import { slug } from '../../core/model/ids.ts';
+import { fileBase } from '../../core/i18n/file-name.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { useMessages } from '../i18n/messages.ts';
@@ -48,7 +48,7 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
   };
 
   const save = () => {
-    const name = `${slug(doc.meta.name)}-report.md`;
+    const name = `${fileBase(doc, 'report')}.md`;
     download(name, markdown, 'text/markdown');
     wb.notify('success', m.reportDownloaded(name));
   };

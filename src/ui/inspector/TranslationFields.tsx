@@ -5,6 +5,7 @@ import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { useLanguageName } from '../i18n/model-text.ts';
 import { useDocument } from '../workbench-context.ts';
 import { CommitText } from './fields.tsx';
+import './TranslationFields.css';
 
 /**
  * The element's name and description in the workbench's other languages, beside the model's own. Open when the

@@ -1,4 +1,4 @@
-import { slug } from '../../core/model/ids.ts';
+import { fileBase } from '../../core/i18n/file-name.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 
 /** Offers a text (or bytes) as a file download. */
@@ -11,7 +11,7 @@ export function download(filename: string, text: BlobPart, type = 'application/j
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from the model's name and an extension. */
+/** A file name from the model's name (Hangul kept; its id when nothing readable is left) and an extension. */
 export function fileNameFor(doc: RefDocument, extension: string) {
-  return `${slug(doc.meta.name)}.${extension}`;
+  return `${fileBase(doc)}.${extension}`;
 }
