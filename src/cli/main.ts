@@ -59,7 +59,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     // Type labels, findings and problems follow --lang: the shipped data and the core's messages load in that language.
     await setDataLanguage(language);
-    return await command.run(args, io, language);
+    return await command.run(args, io, language, taken.chosen);
   } catch (error) {
     const help = error instanceof UsageError ? ` Run \`refmod ${name} --help\` for its options.` : '';
     io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}${help}`);

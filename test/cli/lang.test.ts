@@ -27,3 +27,15 @@ describe('refmod --lang', () => {
     expect(io.errors()).toBe('refmod: --lang is one of en, de, ko.');
   });
 });
+
+describe('refmod export --lang', () => {
+  it('writes the CSV elements table in German, and without --lang the model as it is with a column per language', async () => {
+    const de = fakeIo();
+    expect(await main(['export', MODEL, '--to', 'csv-elements', '--lang', 'de'], de.io)).toBe(0);
+    expect(de.text()).toContain(',Beschwerden bearbeiten,');
+    const own = fakeIo();
+    expect(await main(['export', MODEL, '--to', 'csv-elements'], own.io)).toBe(0);
+    expect(own.text().split('\r\n')[0]).toContain('name:de,description:de,name:ko,description:ko');
+    expect(own.text()).toContain(',Manage complaints,');
+  });
+});
