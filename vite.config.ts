@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           globalSetup: ['test/support/build-cli.ts'],
+          setupFiles: ['test/support/catalogue.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
         },

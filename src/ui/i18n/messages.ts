@@ -1,19 +1,20 @@
 import { useSyncExternalStore } from 'react';
 import { LANGUAGES, isLanguage, pickLanguage, type Language } from '../../core/i18n/language.ts';
-import { en } from './en/index.ts';
+import type { en } from './en/index.ts';
 import { setDataLanguage } from '../../core/i18n/data.ts';
 
 /** Every string of the interface; German and Korean must have the same keys and parameters (checked by tsc). */
 export type Messages = typeof en;
 
 const STORED = 'refmod.language';
+// Every catalogue, English too, is a chunk of its own: the strings of 28 screens would not fit the first load's budget.
 const load: Record<Language, () => Promise<Messages>> = {
-  en: () => Promise.resolve(en),
+  en: () => import('./en/index.ts').then((m) => m.en),
   de: () => import('./de/index.ts').then((m) => m.de),
   ko: () => import('./ko/index.ts').then((m) => m.ko),
 };
 
-let active: { language: Language; messages: Messages } = { language: 'en', messages: en };
+let active: { language: Language; messages: Messages } | null = null;
 const listeners = new Set<() => void>();
 
 /** The remembered choice, else the browser's language, else English. */
@@ -43,18 +44,23 @@ export async function setLanguage(language: Language, remember = true): Promise<
   for (const listener of listeners) listener();
 }
 
-/** Starts in the preferred language; a catalogue that fails to load leaves the workbench in English. */
+/** Starts in the preferred language, or in English if that catalogue fails to load; rejects only if English fails too. */
 export function startLanguage(): Promise<void> {
-  return setLanguage(preferredLanguage(), false).catch(() => undefined);
+  return setLanguage(preferredLanguage(), false).catch(() => setLanguage('en', false));
+}
+
+function current(): { language: Language; messages: Messages } {
+  if (!active) throw new Error('The interface catalogue is used before startLanguage() loaded it.');
+  return active;
 }
 
 /** The active catalogue, for code outside React (notices, store actions). */
 export function messages(): Messages {
-  return active.messages;
+  return current().messages;
 }
 
 export function language(): Language {
-  return active.language;
+  return current().language;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -73,12 +79,12 @@ export function useLanguage(): Language {
 
 /** A number in the active language's format (1,234.5 / 1.234,5 / 1,234.5). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(active.language, options).format(value);
+  return new Intl.NumberFormat(language(), options).format(value);
 }
 
 /** A date and time in the active language's format. */
 export function formatDate(value: Date | number | string, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(active.language, options ?? { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(language(), options ?? { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(value),
   );
 }

@@ -14,43 +14,17 @@ import { views } from './views.ts';
 import { legend } from './legend.ts';
 import { search } from './search.ts';
 import { outline } from './outline.ts';
-import { collab } from './collab.ts';
-import { comments } from './comments.ts';
 import { notices } from './notices.ts';
 import { explain } from './explain.ts';
 import { a11y } from './a11y.ts';
+import { collab } from './collab.ts';
+import { comments } from './comments.ts';
 import { canvas } from './canvas.ts';
+import { modelText } from './modelText.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
 
-/** The English catalogue: the source language, bundled with the first load; the others load on demand. */
-export const en = {
-  shell,
-  method,
-  gallery,
-  export: exportMessages,
-  header,
-  evaluation,
-  findings,
-  packs,
-  tour,
-  glossary,
-  shortcuts,
-  palette,
-  views,
-  legend,
-  search,
-  outline,
-  collab,
-  comments,
-  notices,
-  explain,
-  a11y,
-  canvas,
-  configure,
-  catalogueCard,
-  teach,
-  inspector,
-};
+/** The English catalogue: the source language; like the others it loads as its own chunk, before the first render. */
+export const en = { shell, method, gallery, export: exportMessages, header, evaluation, findings, packs, tour, glossary, shortcuts, palette, views, legend, search, outline, notices, explain, a11y, collab, comments, canvas, modelText, configure, catalogueCard, teach, inspector };
