@@ -27,4 +27,32 @@ import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
 
 /** The English catalogue: the source language; like the others it loads as its own chunk, before the first render. */
-export const en = { shell, method, gallery, export: exportMessages, header, evaluation, findings, packs, tour, glossary, shortcuts, palette, views, legend, search, outline, notices, explain, a11y, collab, comments, canvas, modelText, configure, catalogueCard, teach, inspector };
+export const en = {
+  shell,
+  method,
+  gallery,
+  export: exportMessages,
+  header,
+  evaluation,
+  findings,
+  packs,
+  tour,
+  glossary,
+  shortcuts,
+  palette,
+  views,
+  legend,
+  search,
+  outline,
+  notices,
+  explain,
+  a11y,
+  collab,
+  comments,
+  canvas,
+  modelText,
+  configure,
+  catalogueCard,
+  teach,
+  inspector,
+};

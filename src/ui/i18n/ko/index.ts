@@ -15,12 +15,13 @@ import { views } from './views.ts';
 import { legend } from './legend.ts';
 import { search } from './search.ts';
 import { outline } from './outline.ts';
-import { collab } from './collab.ts';
-import { comments } from './comments.ts';
 import { notices } from './notices.ts';
 import { explain } from './explain.ts';
 import { a11y } from './a11y.ts';
+import { collab } from './collab.ts';
+import { comments } from './comments.ts';
 import { canvas } from './canvas.ts';
+import { modelText } from './modelText.ts';
 import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
@@ -44,12 +45,13 @@ export const ko: Messages = {
   legend,
   search,
   outline,
-  collab,
-  comments,
   notices,
   explain,
   a11y,
+  collab,
+  comments,
   canvas,
+  modelText,
   configure,
   catalogueCard,
   teach,
