@@ -97,7 +97,10 @@ export function fileSlug(text: string): string {
  * {@link fileSlug}; a part with nothing readable left is skipped, and the model's id stands in for its name.
  * Never empty, never "-elements.csv".
  */
-export function fileBase(doc: Pick<RefDocument, 'meta'>, ...parts: (string | { name: string; id: string })[]): string {
+export function fileBase(
+  doc: { meta: Pick<RefDocument['meta'], 'name' | 'id'> },
+  ...parts: (string | { name: string; id: string })[]
+): string {
   const words = parts.map((p) => (typeof p === 'string' ? fileSlug(p) : fileSlug(p.name) || fileSlug(p.id)));
   return [fileSlug(doc.meta.name) || fileSlug(doc.meta.id) || 'model', ...words].filter(Boolean).join('-');
 }
