@@ -84,8 +84,16 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         </button>
         <ReuseMenu />
         <span className="header__sep" />
-        <button onClick={wb.togglePresenting} aria-pressed={presenting} title={m.presentTitle}>
-          {presenting ? m.exitPresent : m.present}
+        <button
+          className="header__present"
+          onClick={wb.togglePresenting}
+          aria-pressed={presenting}
+          title={m.presentTitle}
+          aria-label={presenting ? m.exitPresent : m.present}
+        >
+          {/* On a projector-sized screen only the sign shows: the header's words need the room. */}
+          <span aria-hidden="true">▶</span>
+          <span className="header__word">{presenting ? m.exitPresent : m.present}</span>
         </button>
         <LanguageSwitch />
         <button className="icon-button header__help" onClick={onHelp} title={m.helpTitle} aria-label={m.help}>

@@ -2,6 +2,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { startTour } from '../tour/start.ts';
 import { useActions } from '../workbench-context.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
 
 /** The keyboard shortcuts, opened with ? or the help button. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
@@ -16,6 +17,8 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         <button onClick={() => void (onClose(), wb.openDialog('glossary'))} title={m.glossaryTitle}>
           {m.openGlossary}
         </button>
+        {/* Here too: on a projector-sized screen the header has no room for the switch. */}
+        <LanguageSwitch />
       </p>
       <table className="shortcuts">
         <tbody>

@@ -17,7 +17,7 @@ export const header: Messages['header'] = {
   openFile: 'Modelldatei öffnen',
   save: 'Speichern',
   saveTitle: 'Das Modell als JSON-Datei speichern (Strg+S)',
-  export: 'Exportieren',
+  export: 'Export',
   exportTitle: 'Das Modell oder eine Sicht exportieren: Mermaid, Bilder, CSV, Bericht',
   evaluate: 'Bewerten',
   evaluateTitle: 'Das Modell mit den Checklisten für Auftraggeber, Endkunde und intern bewerten',
