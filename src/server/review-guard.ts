@@ -42,7 +42,7 @@ export function guardReviewer(socket: GuardedSocket, room: () => YTypes.Doc, Y: 
   const on = socket.on.bind(socket);
   socket.on = (event: string, listener: (...args: never[]) => void) => {
     if (event !== 'message') return on(event, listener);
-    return on('message', ((data: ArrayBuffer | Buffer) => {
+    return on('message', (data: ArrayBuffer | Buffer) => {
       const message = new Uint8Array(
         data instanceof ArrayBuffer ? data : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
       );
@@ -52,7 +52,7 @@ export function guardReviewer(socket: GuardedSocket, room: () => YTypes.Doc, Y: 
         return;
       }
       (listener as (d: unknown) => void)(data);
-    }));
+    });
   };
 }
 

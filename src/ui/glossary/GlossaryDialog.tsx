@@ -132,7 +132,8 @@ function TermDetail({
       <h3 id="glossary-term">{words(term).term}</h3>
       <p className="glossary__definition">{words(term).definition}</p>
       <p className="glossary__source">
-        <span className="glossary__label">{m.source}</span> {term.source}
+        {/* Where a term comes from is a citation of the sources, as they are named. */}
+        <span className="glossary__label">{m.source}</span> <span translate="no">{term.source}</span>
       </p>
       <section aria-label={m.hierarchy}>
         <h4>{m.hierarchy}</h4>

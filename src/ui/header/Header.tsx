@@ -27,7 +27,9 @@ export function Header({ onHelp }: { onHelp: () => void }) {
         <span>{PRODUCT}</span>
       </div>
       <div className="header__model">
-        <h1 title={doc.meta.description || doc.meta.name}>{doc.meta.name}</h1>
+        <h1 title={doc.meta.description || doc.meta.name} translate="no">
+          {doc.meta.name}
+        </h1>
         <span className="header__version">v{doc.meta.version}</span>
         <SaveIndicator />
       </div>

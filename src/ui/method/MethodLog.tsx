@@ -57,7 +57,11 @@ export function MethodLog({ method }: { method: Method }) {
               <span>
                 <strong>{action[e.action] ?? e.action}</strong> {title(e.step)}
               </span>
-              {e.note ? <span className="method-log__note">{e.note}</span> : null}
+              {e.note ? (
+                <span className="method-log__note" translate="no">
+                  {e.note}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

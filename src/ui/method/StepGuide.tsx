@@ -66,10 +66,13 @@ export function StepGuide({ step, artifacts }: { step: MethodStep; artifacts: re
         <ul className="step-guide__references">
           {step.references.map((r) => (
             <li key={r.label}>
-              <strong>{r.label}</strong>. {r.citation}
+              {/* A work is cited by its own title, in its own language. */}
+              <span translate="no">
+                <strong>{r.label}</strong>. {r.citation}
+              </span>
               {r.note ? <span className="step-guide__note">{r.note}</span> : null}
               {r.url ? (
-                <a href={r.url} target="_blank" rel="noreferrer">
+                <a href={r.url} target="_blank" rel="noreferrer" translate="no">
                   {r.url.replace(/^https?:\/\//, '')}
                 </a>
               ) : null}

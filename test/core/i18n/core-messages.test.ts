@@ -5,6 +5,7 @@ import { de } from '../../../src/core/i18n/de/index.ts';
 import { ko } from '../../../src/core/i18n/ko/index.ts';
 import { findingMessage, problemMessage, ruleWords } from '../../../src/core/i18n/say.ts';
 import { importDocument } from '../../../src/core/io/json.ts';
+import { FORMAT_VERSION } from '../../../src/core/model/schema.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { metamodelFor } from '../../../src/core/metamodel/registry.ts';
 import { createValidator, rules } from '../../../src/core/validation/index.ts';
@@ -68,7 +69,7 @@ describe('an import error in three languages', () => {
     expect(result.ok).toBe(false);
     const problem = !result.ok ? result.errors[0]! : null!;
     expect(problem.message).toBe(
-      `This file was written by a newer Refmod (format 99); this version reads formats up to ${String(problem.text?.params.current)}. Update Refmod to open it.`,
+      `This file was written by a newer Refmod (format 99); this version reads formats up to ${FORMAT_VERSION}. Update Refmod to open it.`,
     );
     await setDataLanguage('de');
     expect(problemMessage(problem)).toMatch(/^Diese Datei wurde von einem neueren Refmod geschrieben \(Format 99\)/);

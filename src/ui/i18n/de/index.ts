@@ -26,6 +26,7 @@ import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
+import { workspace } from './workspace.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
 export const de: Messages = {
@@ -56,4 +57,5 @@ export const de: Messages = {
   catalogueCard,
   teach,
   inspector,
+  workspace,
 };

@@ -25,6 +25,7 @@ import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
+import { workspace } from './workspace.ts';
 
 /** The English catalogue: the source language; like the others it loads as its own chunk, before the first render. */
 export const en = {
@@ -55,4 +56,5 @@ export const en = {
   catalogueCard,
   teach,
   inspector,
+  workspace,
 };

@@ -26,6 +26,7 @@ import { configure } from './configure.ts';
 import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
+import { workspace } from './workspace.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -56,4 +57,5 @@ export const ko: Messages = {
   catalogueCard,
   teach,
   inspector,
+  workspace,
 };

@@ -80,7 +80,9 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
               </span>
             )}
           </span>
-          <span className="editor__card-title">{goal.text}</span>
+          <span className="editor__card-title" translate="no">
+            {goal.text}
+          </span>
           <span className="editor__card-meta">{serving.length ? m.servedBy(serving.length) : m.notServed}</span>
         </summary>
         <div className="editor__card-body">
@@ -118,7 +120,12 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
             {serving.length === 0 ? <span className="muted">{m.linkHint}</span> : null}
             {serving.map((e) => (
               <span key={e.id} className="chip">
-                <button className="chip__name" onClick={() => showElement(wb, e.id)} title={m.showOnCanvas}>
+                <button
+                  className="chip__name"
+                  translate="no"
+                  onClick={() => showElement(wb, e.id)}
+                  title={m.showOnCanvas}
+                >
                   {e.name}
                 </button>
                 <button

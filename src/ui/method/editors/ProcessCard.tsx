@@ -31,7 +31,13 @@ export function ProcessCard({ process }: { process: Element }) {
   const hasIo = inputs.length + outputs.length > 0;
   const chips = (list: Element[]) =>
     list.map((e) => (
-      <button key={e.id} className="chip chip__name" onClick={() => showElement(wb, e.id)} title={m.showOnCanvas}>
+      <button
+        key={e.id}
+        className="chip chip__name"
+        translate="no"
+        onClick={() => showElement(wb, e.id)}
+        title={m.showOnCanvas}
+      >
         {e.name}
         {typeof e.properties.metricCategory === 'string' ? (
           <span className="muted"> · {e.properties.metricCategory}</span>
@@ -42,7 +48,9 @@ export function ProcessCard({ process }: { process: Element }) {
     <li className="editor__card">
       <details>
         <summary>
-          <span className="editor__card-title">{process.name}</span>
+          <span className="editor__card-title" translate="no">
+            {process.name}
+          </span>
           <span className="editor__card-meta">
             {cell} · <Check ok={hasIo} label={m.objects(inputs.length + outputs.length)} /> ·{' '}
             <Check ok={measures.length > 0} label={m.measures(measures.length)} />
