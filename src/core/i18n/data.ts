@@ -51,4 +51,4 @@ export function localised<T extends object>(source: DataSource, data: T, english
   return done;
 }
 
-export type { DataSource, DataStrings };
+export type { DataSource };

@@ -64,14 +64,3 @@ export function loadPack(raw: unknown): LoadedPack {
 export function looksLikePack(raw: unknown): boolean {
   return typeof raw === 'object' && raw !== null && 'packFormat' in raw;
 }
-
-/** "Becker/Schütte GoM 1.0.0: metamodel, method (5 steps), 2 checklists, profile" */
-export function packSummary(pack: MethodPack): string {
-  const parts = [
-    pack.metamodel ? `metamodel (${pack.metamodel.elementTypes.length} element types)` : null,
-    pack.method ? `method (${pack.method.steps.length} steps)` : null,
-    pack.checklists.length ? `${pack.checklists.length} checklist${pack.checklists.length === 1 ? '' : 's'}` : null,
-    pack.profile ? `validation profile "${pack.profile.name}"` : null,
-  ].filter(Boolean);
-  return `${pack.name} ${pack.version}: ${parts.join(', ')}`;
-}

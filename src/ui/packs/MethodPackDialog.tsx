@@ -16,7 +16,7 @@ const CLI_VALIDATE = 'refmod validate';
 
 type Read = { ok: true; pack: MethodPack } | { ok: false; problems: { path: string; message: string }[] };
 
-/** What a pack holds in one line, as the CLI's packSummary says it, in the active language. */
+/** What a pack holds in one line, in the active language. */
 function summaryOf(pack: MethodPack, m: Messages['packs']): string {
   const parts = [
     pack.metamodel ? m.holdsMetamodel(pack.metamodel.elementTypes.length) : null,
