@@ -3,6 +3,7 @@ import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
 import { LARGE_MODEL_BYTES, openLargeModel } from '../workspace/open-large.ts';
 import { download, fileNameFor } from './download.ts';
+import { notOpened } from './not-opened.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
 
@@ -60,12 +61,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   const { metamodelForFile } = await import('../../core/metamodel/file-metamodel.ts');
   const result = importDocument(text, metamodelForFile(raw));
   if (!result.ok) {
-    const first = result.errors
-      .slice(0, 3)
-      .map((e) => `${e.path}: ${e.message}`)
-      .join(' · ');
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
-    wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    wb.notify('error', notOpened(file.name, result.errors));
     return false;
   }
   if (!(await storedFirst())) return false;

@@ -2,6 +2,7 @@ import type { ImportResult } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import type { ReaderMessage } from '../../workers/model-reader.worker.ts';
 import { settle } from './session.ts';
+import { notOpened } from '../shell/not-opened.ts';
 
 /** Model files above this size are read and checked in a worker, with progress and Cancel. */
 export const LARGE_MODEL_BYTES = 512 * 1024;
@@ -52,12 +53,7 @@ export async function openLargeModel(wb: Workbench, file: File): Promise<boolean
     return false;
   }
   if (!result.ok) {
-    const first = result.errors
-      .slice(0, 3)
-      .map((e) => `${e.path}: ${e.message}`)
-      .join(' · ');
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
-    wb.notify('error', `"${file.name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    wb.notify('error', notOpened(file.name, result.errors));
     return false;
   }
   if (!(await settle({ askWithoutStorage: true }))) return false;
