@@ -28,6 +28,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll waits on a state the page reaches in its own time; vitest's 1 s default fails under load.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
