@@ -37,8 +37,8 @@ async function configure(name: string, channels: RegExp[]) {
   ]) {
     const shown = await question();
     const single = (await dialog().getByRole('radio').count()) > 0;
-    for (const name of step) await answer(name).check();
-    // A question with one answer (radios) moves on by itself; several answers need a Next.
+    // A question with one answer (radios) moves on by itself, so its radio is gone before check() could verify it.
+    for (const name of step) await (single ? answer(name).click() : answer(name).check());
     if (single) await expect.poll(question).not.toBe(shown);
     else
       await dialog()
@@ -50,9 +50,7 @@ async function configure(name: string, channels: RegExp[]) {
   await page.locator('.header h1', { hasText: name }).waitFor();
 }
 
-// Skipped, and #18 stays open: since aa1fb89 the questionnaire answers a question with one allowed answer by itself,
-// and this walk's path through the shipped questionnaire has not yet been brought in line with it.
-describe.skip('three derived models induce a candidate reference model', () => {
+describe('three derived models induce a candidate reference model', () => {
   it('configures three company models with different channels', async () => {
     await configure('Phone only', [/^Phone/]);
     await configure('Phone and e-mail', [/^Phone/, /^E-mail and web/]);

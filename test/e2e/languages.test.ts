@@ -201,7 +201,8 @@ const SCREENS: {
     scope: '.tour__card',
     open: async (page, m) => {
       await page.locator('.header').getByRole('button', { name: m.header.help }).click();
-      await page.getByRole('button', { name: m.shortcuts.takeTour }).click();
+      // In the dialog: the tour offer's bar behind it has a button of the same name.
+      await page.getByRole('dialog').getByRole('button', { name: m.shortcuts.takeTour }).click();
       await page.locator('.tour__card').waitFor();
     },
   },
@@ -210,7 +211,7 @@ const SCREENS: {
     scope: '[role="dialog"]',
     open: async (page, m) => {
       await page.locator('.header').getByRole('button', { name: m.header.help }).click();
-      await page.getByRole('button', { name: m.shortcuts.openGlossary }).click();
+      await page.getByRole('dialog').getByRole('button', { name: m.shortcuts.openGlossary }).click();
       await page.locator('.glossary__list li').first().waitFor();
     },
   },
