@@ -24,6 +24,7 @@ export const TRANSLATED_DATA = {
   'catalogues/copc-2000.json': ['name', 'description', 'definition'],
   'catalogues/geib-2005-processes.json': ['name', 'description'],
   'glossary.json': ['term', 'definition'],
+  'index.json': ['title', 'description'],
 } as const satisfies Record<string, readonly string[]>;
 export type DataSource = keyof typeof TRANSLATED_DATA;
 
@@ -47,7 +48,8 @@ function itemName(item: unknown, index: number): string {
 function walk(value: unknown, fields: readonly string[], replace: (key: string, text: string) => string): unknown {
   const visit = (node: unknown, path: string, field: string): unknown => {
     if (typeof node === 'string') return fields.includes(field) ? replace(path, node) : node;
-    if (Array.isArray(node)) return node.map((item, i) => visit(item, `${path}/${itemName(item, i)}`, field));
+    if (Array.isArray(node))
+      return node.map((item, i) => visit(item, path ? `${path}/${itemName(item, i)}` : itemName(item, i), field));
     if (node && typeof node === 'object') {
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, path ? `${path}/${k}` : k, k)]));
     }

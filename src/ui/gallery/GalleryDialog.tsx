@@ -11,7 +11,7 @@ import { useSession } from '../workspace/session-state.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { ModelCard } from './ModelCard.tsx';
 import { RecentModels } from './RecentModels.tsx';
-import { gallery, loadShipped, startFrom } from './shipped.ts';
+import { gallery, loadShipped, shippedModels, startFrom } from './shipped.ts';
 import './gallery.css';
 
 const TEMPLATE = gallery.find((e) => e.kind === 'template');
@@ -30,6 +30,8 @@ export default function GalleryDialog({ onClose }: DialogProps) {
   const wb = useActions();
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().gallery;
+  // Read after useMessages: a switch of language renders the cards again, in the new language.
+  const entries = shippedModels();
   const openId = useWb((s) => s.history.document.meta.id);
   const openName = useWb((s) => s.history.document.meta.name);
   const edited = useWb((s) => s.history.past.length > 0);
@@ -138,15 +140,15 @@ export default function GalleryDialog({ onClose }: DialogProps) {
         <h3 id="gallery-shipped">{m.shipped}</h3>
         <p className="muted">{m.shippedHint}</p>
         <ul className="gallery__cards" aria-busy={busy}>
-          {gallery.map((entry) => (
+          {entries.map((entry) => (
             <li key={entry.id}>
               <ModelCard
                 entry={entry}
                 metamodel={metamodel}
                 recent={recent}
                 isOpen={entry.id === openId}
-                onOpen={() => (entry === TEMPLATE ? create() : open(entry))}
-                onCopy={entry === TEMPLATE ? undefined : () => copy(entry)}
+                onOpen={() => (entry.id === TEMPLATE?.id ? create() : open(entry))}
+                onCopy={entry.id === TEMPLATE?.id ? undefined : () => copy(entry)}
               />
             </li>
           ))}

@@ -2,12 +2,18 @@ import index from '../../../models/index.json' with { type: 'json' };
 import { importDocument, type ImportResult } from '../../core/io/json.ts';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import { Gallery, type GalleryEntry } from '../../core/model/gallery.ts';
+import { localised } from '../../core/i18n/data.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { messages } from '../i18n/messages.ts';
 
 /** The shipped models, as models/index.json lists them (checked by the model tests, so parse cannot fail here). */
 export const gallery: GalleryEntry[] = Gallery.parse(index);
+
+/** The shipped models with their titles and descriptions in the active language (models/i18n/<language>/index.json). */
+export function shippedModels(): GalleryEntry[] {
+  return localised('index.json', gallery);
+}
 
 // The model files are served as assets and fetched on demand, so none of them weighs on the first load.
 const urls = import.meta.glob<string>(

@@ -19,6 +19,7 @@ import { crmBpoData, crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo
 import { metamodelFor } from '../../../src/core/metamodel/registry.ts';
 import { MetamodelData } from '../../../src/core/metamodel/schema.ts';
 import { Catalogue } from '../../../src/core/model/catalogue.ts';
+import { Gallery } from '../../../src/core/model/gallery.ts';
 import { Glossary } from '../../../src/core/model/glossary.ts';
 
 const SOURCES = Object.keys(TRANSLATED_DATA) as DataSource[];
@@ -42,6 +43,7 @@ const SCHEMAS: Record<DataSource, (data: unknown) => unknown> = {
   'catalogues/copc-2000.json': (d) => Catalogue.parse(d),
   'catalogues/geib-2005-processes.json': (d) => Catalogue.parse(d),
   'glossary.json': (d) => Glossary.parse(d),
+  'index.json': (d) => Gallery.parse(d),
 };
 
 afterEach(() => setDataLanguage('en'));
