@@ -156,9 +156,12 @@ const sameRoute = (p: GutterRoute, q: GutterRoute) =>
 
 /** Pairs of lines that cross properly, as a reader counts them. */
 export function crossingPairs(lines: readonly (readonly Point[])[]): number {
+  // Lines whose boxes do not overlap cannot cross: most pairs end there, without walking their segments.
+  const boxes = lines.map(boxOf);
   let n = 0;
   for (let i = 0; i < lines.length; i++)
-    for (let j = i + 1; j < lines.length; j++) if (crossesPath(lines[i]!, lines[j]!)) n++;
+    for (let j = i + 1; j < lines.length; j++)
+      if (boxesMeet(boxes[i]!, boxes[j]!) && segmentsCross(lines[i]!, lines[j]!)) n++;
   return n;
 }
 
@@ -199,10 +202,10 @@ function withTracks(
         { at: along(b), side: sideAt('end') },
       ];
       const key = `${line.axis}${line.index}`;
-      stretches.set(key, [
-        ...(stretches.get(key) ?? []),
-        { id: r.id, from: Math.min(along(a), along(b)), to: Math.max(along(a), along(b)), ends },
-      ]);
+      const stretch = { id: r.id, from: Math.min(along(a), along(b)), to: Math.max(along(a), along(b)), ends };
+      const list = stretches.get(key);
+      if (list) list.push(stretch);
+      else stretches.set(key, [stretch]);
     });
   }
   for (const [key, list] of stretches) {
@@ -235,23 +238,23 @@ const overlaps = (p: Stretch, q: Stretch) => p.from < q.to && q.from < p.to;
 
 /** Crossings between two runs on one line when `low` takes the track nearer the line's low side. */
 function crossings(low: Stretch, high: Stretch): number {
-  const within = (at: number, s: Stretch) => at > s.from && at < s.to;
-  return (
-    high.ends.filter((e) => e.side < 0 && within(e.at, low)).length +
-    low.ends.filter((e) => e.side > 0 && within(e.at, high)).length
-  );
+  let n = 0;
+  for (const e of high.ends) if (e.side < 0 && e.at > low.from && e.at < low.to) n++;
+  for (const e of low.ends) if (e.side > 0 && e.at > high.from && e.at < high.to) n++;
+  return n;
 }
 
 /** The order of runs across a gutter, from its low side: each run goes where it crosses the fewest of those placed. */
 function orderTracks(list: readonly Stretch[]): Stretch[] {
   const order: Stretch[] = [];
   for (const s of [...list].sort((p, q) => p.from - q.from || q.to - p.to || p.id.localeCompare(q.id))) {
-    let best = { at: order.length, cost: Infinity };
-    for (let at = 0; at <= order.length; at++) {
-      const cost = order.reduce(
-        (sum, q, k) => sum + (overlaps(q, s) ? (k < at ? crossings(q, s) : crossings(s, q)) : 0),
-        0,
-      );
+    // Placed at `at`, s crosses the runs before it as the high one and the runs after it as the low one.
+    const below = order.map((q) => (overlaps(q, s) ? crossings(q, s) : 0));
+    const above = order.map((q) => (overlaps(q, s) ? crossings(s, q) : 0));
+    let cost = above.reduce((sum, c) => sum + c, 0);
+    let best = { at: 0, cost };
+    for (let at = 1; at <= order.length; at++) {
+      cost += below[at - 1]! - above[at - 1]!;
       if (cost < best.cost) best = { at, cost };
     }
     order.splice(best.at, 0, s);
@@ -278,12 +281,38 @@ function probe(
 
 /** Whether two orthogonal polylines cross properly (not just touch or run along each other). */
 function crossesPath(a: readonly Point[], b: readonly Point[]): boolean {
+  return boxesMeet(boxOf(a), boxOf(b)) && segmentsCross(a, b);
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+function boxOf(line: readonly Point[]): Box {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const p of line) {
+    box.x0 = Math.min(box.x0, p.x);
+    box.y0 = Math.min(box.y0, p.y);
+    box.x1 = Math.max(box.x1, p.x);
+    box.y1 = Math.max(box.y1, p.y);
+  }
+  return box;
+}
+
+// A proper crossing lies strictly inside both lines' boxes.
+const boxesMeet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function segmentsCross(a: readonly Point[], b: readonly Point[]): boolean {
   for (let i = 1; i < a.length; i++) {
+    const p = a[i - 1]!;
+    const q = a[i]!;
+    const pv = p.x === q.x;
     for (let j = 1; j < b.length; j++) {
-      const [p, q, r, s] = [a[i - 1]!, a[i]!, b[j - 1]!, b[j]!];
-      const pv = p.x === q.x;
+      const r = b[j - 1]!;
+      const s = b[j]!;
       if (pv === (r.x === s.x)) continue;
-      const [v0, v1, h0, h1] = pv ? [p, q, r, s] : [r, s, p, q];
+      const v0 = pv ? p : r;
+      const v1 = pv ? q : s;
+      const h0 = pv ? r : p;
+      const h1 = pv ? s : q;
       if (
         v0.x > Math.min(h0.x, h1.x) &&
         v0.x < Math.max(h0.x, h1.x) &&
@@ -327,10 +356,10 @@ export function connectorPaths(plan: GutterPlan, geometry: GutterGeometry): Poin
       ((plan.track.get(`${key}:${id}`) ?? 0) - (n - 1) / 2) * geometry.spacing(key, n)
     );
   };
-  const slots = sideSlots(plan.routed, geometry.rect, at);
-  return plan.routed.map((c) =>
-    polyline(c.route, slots.get(`${c.id}:a`)!, slots.get(`${c.id}:b`)!, (i) => at(c.route.lines[i]!, c.id)),
-  );
+  // Each connector's position on each gutter line it runs along, worked out once.
+  const tracks = plan.routed.map((c) => c.route.lines.map((line) => at(line, c.id)));
+  const slots = sideSlots(plan.routed, geometry.rect, tracks);
+  return plan.routed.map((c, k) => polyline(c.route, slots.a[k]!, slots.b[k]!, (i) => tracks[k]![i]!));
 }
 
 /**
@@ -340,55 +369,55 @@ export function connectorPaths(plan: GutterPlan, geometry: GutterGeometry): Poin
 function sideSlots(
   routed: { id: string; route: GutterRoute; a: CellRef; b: CellRef }[],
   rect: (ref: CellRef) => Rect,
-  at: (line: { axis: 'v' | 'h'; index: number }, id: string) => number,
-): Map<string, Point> {
-  const bySide = new Map<string, { key: string; towards: number }[]>();
-  const sideKey = (ref: CellRef, side: Side) => `${ref.row},${ref.column},${side}`;
+  tracks: readonly (readonly number[])[],
+): Record<'a' | 'b', Point[]> {
+  type End = { k: number; end: 'a' | 'b'; key: string; towards: number };
+  // Slots by connector and end (the planner asks for them for every candidate plan, so no keyed lookups).
+  const bySide = new Map<string, { ref: CellRef; side: Side; list: End[] }>();
   const along = (side: Side) => side === 'left' || side === 'right';
-  for (const c of routed) {
+  routed.forEach((c, k) => {
     for (const end of ['a', 'b'] as const) {
       const ref = c[end];
       const side = end === 'a' ? c.route.exit : c.route.enter;
       const other = end === 'a' ? c.b : c.a;
-      const line = c.route.lines[end === 'a' ? 0 : c.route.lines.length - 1];
       // Heading: the position of the turn after the gutter, or the other cell's centre.
-      const next = c.route.lines[end === 'a' ? 1 : c.route.lines.length - 2];
+      const lines = c.route.lines.length;
+      const next = end === 'a' ? 1 : lines - 2;
       const r = rect(other);
       let towards = along(side) ? r.y + r.h / 2 : r.x + r.w / 2;
-      if (line && next) towards = at(next, c.id);
-      const list = bySide.get(sideKey(ref, side)) ?? [];
-      list.push({ key: `${c.id}:${end}`, towards });
-      bySide.set(sideKey(ref, side), list);
+      if (lines >= 2) towards = tracks[k]![next]!;
+      const sideKey = `${ref.row},${ref.column},${side}`;
+      let group = bySide.get(sideKey);
+      if (!group) bySide.set(sideKey, (group = { ref, side, list: [] }));
+      group.list.push({ k, end, key: `${c.id}:${end}`, towards });
     }
-  }
-  const out = new Map<string, Point>();
-  for (const [key, list] of bySide) {
-    const [row, column, side] = key.split(',') as [string, string, Side];
-    const r = rect({ row: Number(row), column: Number(column) });
+  });
+  const out: Record<'a' | 'b', Point[]> = { a: [], b: [] };
+  for (const { ref, side, list } of bySide.values()) {
+    const r = rect(ref);
     list.sort((p, q) => p.towards - q.towards || p.key.localeCompare(q.key));
     list.forEach((item, i) => {
       const t = (i + 1) / (list.length + 1);
-      const at = along(side)
+      out[item.end][item.k] = along(side)
         ? { x: side === 'left' ? r.x : r.x + r.w, y: r.y + r.h * (0.15 + 0.7 * t) }
         : { x: r.x + r.w * (0.15 + 0.7 * t), y: side === 'top' ? r.y : r.y + r.h };
-      out.set(item.key, at);
     });
   }
   // Neighbours: both ends at the middle of the two slots, so the line is straight.
-  for (const c of routed) {
-    if (c.route.lines.length) continue;
-    const a = out.get(`${c.id}:a`)!;
-    const b = out.get(`${c.id}:b`)!;
+  routed.forEach((c, k) => {
+    if (c.route.lines.length) return;
+    const a = out.a[k]!;
+    const b = out.b[k]!;
     if (along(c.route.exit)) {
       const y = (a.y + b.y) / 2;
-      out.set(`${c.id}:a`, { x: a.x, y });
-      out.set(`${c.id}:b`, { x: b.x, y });
+      out.a[k] = { x: a.x, y };
+      out.b[k] = { x: b.x, y };
     } else {
       const x = (a.x + b.x) / 2;
-      out.set(`${c.id}:a`, { x, y: a.y });
-      out.set(`${c.id}:b`, { x, y: b.y });
+      out.a[k] = { x, y: a.y };
+      out.b[k] = { x, y: b.y };
     }
-  }
+  });
   return out;
 }
 
