@@ -1,4 +1,4 @@
-import { createStore, useStore } from '../../store/create-store.ts';
+import { createStore, useStore, type Store } from '../../store/create-store.ts';
 
 /** Where the open model's changes stand: kept in this browser, on their way, or not kept (storage failed or missing). */
 export type SaveState = 'saved' | 'saving' | 'not-saved';
@@ -48,16 +48,22 @@ export interface SessionState {
   readonly revision: number;
 }
 
-export const sessionState = createStore<SessionState>({
-  save: 'saved',
-  savedAt: null,
-  problem: null,
-  lock: null,
-  leaving: null,
-  leftUnsaved: null,
-  modelId: null,
-  revision: 0,
-});
+/** A session's state as it starts: saved, nothing open yet. */
+export function createSessionState(): Store<SessionState> {
+  return createStore<SessionState>({
+    save: 'saved',
+    savedAt: null,
+    problem: null,
+    lock: null,
+    leaving: null,
+    leftUnsaved: null,
+    modelId: null,
+    revision: 0,
+  });
+}
+
+/** The page's session state, which the header indicator and the banner show. */
+export const sessionState = createSessionState();
 
 /** Subscribes a component to one slice of the session state. */
 export function useSession<T>(selector: (state: SessionState) => T): T {
@@ -65,6 +71,6 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
 }
 
 /** Asks every list of models or versions to read them again. */
-export function bumpRevision() {
-  sessionState.setState((s) => ({ revision: s.revision + 1 }));
+export function bumpRevision(state: Store<SessionState> = sessionState) {
+  state.setState((s) => ({ revision: s.revision + 1 }));
 }
