@@ -41,6 +41,11 @@ const TRANSLATED = [
   'src/ui/explain/**',
   'src/ui/a11y/**',
   'src/ui/App.tsx',
+  'src/ui/board/**',
+  'src/ui/induce/**',
+  'src/ui/inspector/**',
+  'src/ui/shell/**',
+  'src/ui/canvas/**',
 ];
 const FROM_CATALOGUE =
   'Interface text comes from the catalogues in src/ui/i18n (English, German, Korean), not from the screen.';

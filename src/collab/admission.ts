@@ -3,6 +3,7 @@ import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import { sentence } from '../core/model/problems.ts';
 import { Element, Relation, View, type RefDocument } from '../core/model/schema.ts';
 import { BoardGroup, BoardNote, CommentThread } from '../core/model/workshop.ts';
+import { messages } from '../ui/i18n/messages.ts';
 
 type Item = { id: string };
 
@@ -18,7 +19,7 @@ export function admissible(
 ): { document: RefDocument; leftOut: string[] } {
   const leftOut: string[] = [];
   const elements = screen(current.elements, next.elements, Element, leftOut, (el) =>
-    metamodel.elementType(el.type) ? null : `the element type "${el.type}" is not in this metamodel.`,
+    metamodel.elementType(el.type) ? null : messages().collabRoom.typeMissing(el.type),
   );
   const typeOf = new Map(elements.map((e) => [e.id, e.type]));
   const relations = screen(current.relations, next.relations, Relation, leftOut, (rel) =>

@@ -5,6 +5,7 @@ import { edit } from '../core/commands/history.ts';
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import type { RefDocument, Relation } from '../core/model/schema.ts';
 import { admissible } from './admission.ts';
+import { messages } from '../ui/i18n/messages.ts';
 import { relationName, repairConflicts, type Overruled, type Repair } from './repair.ts';
 import {
   COLLECTIONS,
@@ -218,7 +219,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
     const current = host.document();
     const { document: repaired, repair } = repairConflicts(read(current, dirty), readTombstones(ydoc));
     const admitted = admissible(current, repaired, host.metamodel);
-    for (const reason of admitted.leftOut) host.notify(`A change from the room was left out: ${reason}`);
+    for (const reason of admitted.leftOut) host.notify(messages().collabRoom.leftOut(reason));
     const replace = edit('Changes from the room', (draft) => {
       const d = draft as unknown as Record<string, unknown>;
       const n: Record<string, unknown> = admitted.document;
@@ -229,7 +230,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
     });
     const checked = checkEdit(current, host.metamodel, replace);
     if (!checked.ok) {
-      host.notify(`Changes from the room could not be taken in: ${checked.message}`);
+      host.notify(messages().collabRoom.notTakenIn(checked.message));
       return;
     }
     tellRepair(repair);
@@ -247,9 +248,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
     if (!said || said === lastRepair) return;
     lastRepair = said;
     const names = repair.relations.map((r) => `${r.source} → ${r.target}`).join(', ');
-    host.notify(
-      `${repair.relations.length === 1 ? 'A relation was' : `${repair.relations.length} relations were`} removed because an element it connects was deleted at the same time: ${names}.`,
-    );
+    host.notify(messages().collabRoom.relationsRemoved(repair.relations.length, names));
   }
 
   const onTransaction = (transaction: Y.Transaction) => {
@@ -299,11 +298,10 @@ function nameOf(c: Collection, item: Item, names: ReadonlyMap<string, string>): 
 
 /** Tells one person that an item they or someone else changed was deleted at the same time, and that the delete stands. */
 function overruledSentence(o: Overruled, mine: boolean): string {
-  const what = o.kind === 'element' ? o.was : `the ${o.kind} ${o.was}`;
-  const renamed = o.now !== o.was ? ` (renamed to "${o.now}")` : '';
-  return mine
-    ? `You deleted ${what} while someone else changed it${renamed}: it stays deleted. Undo brings it back with their change.`
-    : `${o.by} deleted ${what} while it was being changed${renamed}: it stays deleted; ${o.by} can bring it back with Undo.`;
+  const m = messages().collabRoom;
+  const what = o.kind === 'element' ? o.was : m.item(o.kind, o.was);
+  const renamed = o.now !== o.was ? m.renamed(o.now) : '';
+  return mine ? m.youDeleted(what, renamed) : m.theyDeleted(o.by, what, renamed);
 }
 
 /** The sort key of the first stored item after position i, if any. */

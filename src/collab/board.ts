@@ -6,6 +6,7 @@ import { NAME_LIMIT } from '../core/model/primitives.ts';
 import type { Element, RefDocument } from '../core/model/schema.ts';
 import type { Board, BoardNote } from '../core/model/workshop.ts';
 import { freshId } from './comments.ts';
+import { messages } from '../ui/i18n/messages.ts';
 
 export const DEFAULT_DOTS = 3;
 
@@ -15,11 +16,13 @@ const boardOf = (doc: { board?: Board }): Board =>
 /** Puts a sticky note into a lane cell. */
 export function addNote(text: string, author: string, cell: { role: string | null; area: string | null }): Edit {
   const note: BoardNote = { id: freshId('n'), text: text.trim(), author, ...cell, group: null, votes: {} };
-  return edit('Add note', (doc) => void boardOf(doc).notes.push(note));
+  return edit(messages().board.addNoteLabel, (doc) => void boardOf(doc).notes.push(note));
 }
 
 export function editNote(id: string, changes: Partial<Pick<BoardNote, 'text' | 'role' | 'area' | 'group'>>): Edit {
-  const label = changes.text !== undefined ? 'Edit note' : changes.group !== undefined ? 'Group note' : 'Move note';
+  const m = messages().board;
+  const label =
+    changes.text !== undefined ? m.editNoteLabel : changes.group !== undefined ? m.groupNoteLabel : m.moveNoteLabel;
   return edit(label, (doc) => {
     const note = doc.board?.notes.find((n) => n.id === id);
     if (note) Object.assign(note, changes);
@@ -27,7 +30,7 @@ export function editNote(id: string, changes: Partial<Pick<BoardNote, 'text' | '
 }
 
 export function deleteNote(id: string): Edit {
-  return edit('Delete note', (doc) => {
+  return edit(messages().board.deleteNoteLabel, (doc) => {
     if (doc.board) doc.board.notes = doc.board.notes.filter((n) => n.id !== id);
   });
 }
@@ -41,13 +44,13 @@ export function dotsLeft(doc: RefDocument, person: string): number {
 
 /** Gives a note one of a person's dots, or takes one back (delta -1); refused when no dot is left. */
 export function vote(doc: RefDocument, noteId: string, person: string, delta: 1 | -1): Edit | Refusal {
+  const m = messages().board;
   const note = doc.board?.notes.find((n) => n.id === noteId);
-  if (!note) return refuse('This note is no longer on the board.');
+  if (!note) return refuse(m.gone);
   const mine = note.votes[person] ?? 0;
-  if (delta < 0 && mine === 0) return refuse('You have not put a dot on this note.');
-  if (delta > 0 && dotsLeft(doc, person) <= 0)
-    return refuse(`You have used all your ${doc.board?.dotsPerPerson ?? DEFAULT_DOTS} dots; take one back first.`);
-  return edit(delta > 0 ? 'Vote for note' : 'Take back a vote', (draft) => {
+  if (delta < 0 && mine === 0) return refuse(m.noDotHere);
+  if (delta > 0 && dotsLeft(doc, person) <= 0) return refuse(m.allUsed(doc.board?.dotsPerPerson ?? DEFAULT_DOTS));
+  return edit(delta > 0 ? m.voteLabel : m.takeBackLabel, (draft) => {
     const target = draft.board?.notes.find((n) => n.id === noteId);
     if (!target) return;
     if (mine + delta === 0) delete target.votes[person];
@@ -56,13 +59,13 @@ export function vote(doc: RefDocument, noteId: string, person: string, delta: 1 
 }
 
 export function setDotsPerPerson(dots: number): Edit {
-  return edit(`Allow ${dots} dots per person`, (doc) => void (boardOf(doc).dotsPerPerson = dots));
+  return edit(messages().board.allowDotsLabel(dots), (doc) => void (boardOf(doc).dotsPerPerson = dots));
 }
 
 /** Starts a group with a name; the given notes join it. */
 export function addGroup(name: string, noteIds: readonly string[] = []): Edit {
   const id = freshId('g');
-  return edit(`Group ${name.trim()}`, (doc) => {
+  return edit(messages().board.groupLabel(name.trim()), (doc) => {
     const board = boardOf(doc);
     board.groups.push({ id, name: name.trim() });
     for (const note of board.notes) if (noteIds.includes(note.id)) note.group = id;
@@ -81,11 +84,12 @@ export function promoteNote(
   name: string,
   viewId?: string,
 ): Edit | Refusal {
+  const m = messages().board;
   const note = doc.board?.notes.find((n) => n.id === noteId);
-  if (!note) return refuse('This note is no longer on the board.');
-  if (note.promotedTo) return refuse('This note already became an element.');
+  if (!note) return refuse(m.gone);
+  if (note.promotedTo) return refuse(m.alreadyPromoted);
   const type = metamodel.elementType(typeId);
-  if (!type) return refuse(`The metamodel has no element type "${typeId}".`);
+  if (!type) return refuse(m.noType(typeId));
   const elementName = name.trim().slice(0, NAME_LIMIT);
   const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id)]);
   const element: Element = {
@@ -97,10 +101,10 @@ export function promoteNote(
     role: note.role,
     optional: false,
     properties: {},
-    provenance: { note: `Brainstorm note by ${note.author}: "${note.text}"`, status: 'proposed' },
+    provenance: { note: m.promotedFrom(note.author, note.text), status: 'proposed' },
     goals: [],
   };
-  return edit(`Promote note to ${type.label}`, (draft) => {
+  return edit(m.promoteLabel(type.label), (draft) => {
     draft.elements.push(element);
     const view = draft.views.find((v) => v.id === viewId);
     if (view && view.elements !== 'all') view.elements.push(element.id);

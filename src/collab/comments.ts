@@ -1,6 +1,7 @@
 import { edit, type Edit } from '../core/commands/history.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import type { CommentTarget, CommentThread } from '../core/model/workshop.ts';
+import { messages } from '../ui/i18n/messages.ts';
 
 const commentEdits = new WeakSet<Edit>();
 
@@ -29,7 +30,7 @@ export function startThread(
   said: Said,
   ids = { thread: freshId('t'), message: freshId('m') },
 ): Edit {
-  return commenting(`Comment on ${targetName(target)}`, (doc) => {
+  return commenting(messages().collabRoom.commentLabel(targetName(target)), (doc) => {
     const thread: CommentThread = {
       id: ids.thread,
       target,
@@ -41,36 +42,37 @@ export function startThread(
 }
 
 export function reply(threadId: string, said: Said, id = freshId('m')): Edit {
-  return commenting('Reply to comment', (doc) => {
+  return commenting(messages().collabRoom.replyLabel, (doc) => {
     doc.comments?.find((t) => t.id === threadId)?.messages.push({ id, ...said, text: said.text.trim() });
   });
 }
 
 /** Resolves a thread, or reopens it. */
 export function setResolved(threadId: string, resolved: boolean): Edit {
-  return commenting(resolved ? 'Resolve comment' : 'Reopen comment', (doc) => {
+  return commenting(resolved ? messages().collabRoom.resolveLabel : messages().collabRoom.reopenLabel, (doc) => {
     const thread = doc.comments?.find((t) => t.id === threadId);
     if (thread) thread.resolved = resolved;
   });
 }
 
 function targetName(target: CommentTarget): string {
-  return target.kind === 'model' ? 'the model' : target.id;
+  return target.kind === 'model' ? messages().collabRoom.modelTarget : target.id;
 }
 
 /** What a thread is about, in words: the element's or view's name, a relation's ends; "deleted" when it is gone. */
 export function describeTarget(doc: RefDocument, target: CommentTarget): string {
-  if (target.kind === 'model') return 'The model';
+  const m = messages().collabRoom;
+  if (target.kind === 'model') return m.theModel;
   if (target.kind === 'element') {
     const el = doc.elements.find((e) => e.id === target.id);
-    return el ? el.name : `${target.id} (deleted element)`;
+    return el ? el.name : m.deletedElement(target.id);
   }
   if (target.kind === 'view') {
     const view = doc.views.find((v) => v.id === target.id);
-    return view ? `View ${view.name}` : `${target.id} (deleted view)`;
+    return view ? m.view(view.name) : m.deletedView(target.id);
   }
   const rel = doc.relations.find((r) => r.id === target.id);
-  if (!rel) return `${target.id} (deleted relation)`;
+  if (!rel) return m.deletedRelation(target.id);
   const name = (id: string) => doc.elements.find((e) => e.id === id)?.name ?? id;
   return `${name(rel.source)} → ${name(rel.target)}${rel.label ? ` (${rel.label})` : ''}`;
 }

@@ -9,6 +9,7 @@ import { roomHasModel, seedRoom } from './shared-model.ts';
 import { modelOfRoom } from './room-model.ts';
 import { SEED } from './binding.ts';
 import { colourFor } from './presence.ts';
+import { messages } from '../ui/i18n/messages.ts';
 
 export interface JoinRequest {
   /** The room server's address, ws:// or wss://. */
@@ -26,8 +27,6 @@ export interface JoinRequest {
 const WAIT_FOR_ROOM_MS = 8000;
 /** y-websocket's message type for "permission denied". */
 const MESSAGE_AUTH = 2;
-const REFUSED =
-  'The room server refused your change: your link lets you comment, not edit. The model is shown as the room has it, and you go on as a reviewer.';
 
 let leaveCurrent: (() => void) | null = null;
 let awarenessNow: WebsocketProvider['awareness'] | null = null;
@@ -72,7 +71,9 @@ export async function joinRoom(wb: Workbench, request: JoinRequest): Promise<voi
     if (roomHasModel(ydoc)) {
       const read = modelOfRoom(ydoc, wb.store.getState().metamodel);
       if (!read.ok)
-        throw new Error(`The room's model cannot be opened: ${read.errors[0]?.message ?? 'unknown problem'}`);
+        throw new Error(
+          messages().collabRoom.roomUnreadable(read.errors[0]?.message ?? messages().collabRoom.unknownProblem),
+        );
       wb.open(read.document);
     } else seedRoom(ydoc, wb.store.getState().history.document, SEED);
   } catch (error) {
@@ -121,7 +122,7 @@ let refusing = false;
 async function refused(wb: Workbench, request: JoinRequest, local: IndexeddbPersistence): Promise<void> {
   if (refusing) return;
   refusing = true;
-  wb.notify('info', REFUSED);
+  wb.notify('info', messages().collabRoom.refused);
   try {
     await local.clearData();
     await joinRoom(wb, { ...request, review: true, create: false });
@@ -139,12 +140,7 @@ function waitForRoom(provider: WebsocketProvider, ydoc: Y.Doc): Promise<void> {
     const timer = setTimeout(() => {
       provider.off('sync', onSync);
       if (roomHasModel(ydoc)) done();
-      else
-        fail(
-          new Error(
-            `The room server at ${provider.url.replace(/\/[^/]*$/, '')} did not answer. Is \`npm run serve\` running there?`,
-          ),
-        );
+      else fail(new Error(messages().collabRoom.noAnswer(provider.url.replace(/\/[^/]*$/, ''))));
     }, WAIT_FOR_ROOM_MS);
     const onSync = (synced: boolean) => {
       if (!synced) return;

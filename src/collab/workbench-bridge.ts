@@ -7,8 +7,7 @@ import { bindModel, type UndoLabels } from './binding.ts';
 import { isCommentEdit } from './comments.ts';
 import { othersIn, publish, type AwarenessLike } from './presence.ts';
 import { liveState } from './live-state.ts';
-
-const REVIEW_REFUSAL = 'You joined as a reviewer: you can comment, but not change the model.';
+import { messages } from '../ui/i18n/messages.ts';
 
 const labelled = (label: string): Step => ({ label, patches: [], inversePatches: [] });
 
@@ -50,7 +49,7 @@ export function bridgeWorkbench(
   });
   showHistory(shown, binding.labels());
   wb.goLive({
-    refusal: (edit) => (me.review && !isCommentEdit(edit) ? REVIEW_REFUSAL : null),
+    refusal: (edit) => (me.review && !isCommentEdit(edit) ? messages().collabRoom.reviewer : null),
     undo: () => binding.undo(),
     redo: () => binding.redo(),
   });

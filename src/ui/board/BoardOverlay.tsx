@@ -17,20 +17,23 @@ import type { BoardGroup, BoardNote } from '../../core/model/workshop.ts';
 import { usePersonName } from '../comments/person.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import './board.css';
+import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 
 /** The brainstorm board of a workshop: sticky notes in the lane grid, dot voting, groups, and promotion into elements. */
 export default function BoardOverlay({ onClose }: { onClose: () => void }) {
   const wb = useActions();
   const doc = useDocument();
+  const m = useMessages().board;
+  // Lane names in the interface's language, as the canvas shows them.
+  const lanes = useShownDocument(doc).doc.macroStructure;
   const [name, setName] = usePersonName();
   const [groupName, setGroupName] = useState('');
   const ref = useRef<HTMLDivElement>(null);
   const board = doc.board;
   const dots = board?.dotsPerPerson ?? DEFAULT_DOTS;
   const rowsAreRoles = doc.designGoals.laneOrientation === 'roles-as-rows';
-  const [rows, columns] = rowsAreRoles
-    ? [doc.macroStructure.roles, doc.macroStructure.areas]
-    : [doc.macroStructure.areas, doc.macroStructure.roles];
+  const [rows, columns] = rowsAreRoles ? [lanes.roles, lanes.areas] : [lanes.areas, lanes.roles];
 
   useEffect(() => {
     ref.current?.focus();
@@ -52,23 +55,23 @@ export default function BoardOverlay({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="board" role="dialog" aria-label="Brainstorm board" tabIndex={-1} ref={ref}>
+    <div className="board" role="dialog" aria-label={m.title} tabIndex={-1} ref={ref}>
       <header className="board__bar">
-        <h2>Brainstorm board</h2>
+        <h2>{m.title}</h2>
         <label>
-          Your name
+          {m.yourName}
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={80}
-            placeholder="For your notes and dots"
+            placeholder={m.namePlaceholder}
           />
         </label>
         <span className="board__dots" aria-live="polite">
-          {name.trim() ? `${dotsLeft(doc, name.trim())} of ${dots} dots left` : `${dots} dots per person`}
+          {name.trim() ? m.dotsLeft(dotsLeft(doc, name.trim()), dots) : m.dotsPerPerson(dots)}
         </span>
         <label>
-          Dots each
+          {m.dotsEach}
           <input
             type="number"
             min={1}
@@ -82,17 +85,17 @@ export default function BoardOverlay({ onClose }: { onClose: () => void }) {
         </label>
         <form onSubmit={newGroup} className="board__group-form">
           <input
-            aria-label="New group name"
+            aria-label={m.newGroupName}
             value={groupName}
             onChange={(e) => setGroupName(e.target.value)}
-            placeholder="New group…"
+            placeholder={m.newGroup}
             maxLength={200}
           />
           <button type="submit" disabled={!groupName.trim()}>
-            Add group
+            {m.addGroup}
           </button>
         </form>
-        <button className="icon-button" aria-label="Close the board" onClick={onClose}>
+        <button className="icon-button" aria-label={m.close} onClick={onClose}>
           ×
         </button>
       </header>
@@ -102,7 +105,7 @@ export default function BoardOverlay({ onClose }: { onClose: () => void }) {
       >
         <div />
         {columns.map((c) => (
-          <div key={c.id} className="board__head" style={{ borderColor: c.colour }}>
+          <div key={c.id} className="board__head" style={{ borderColor: c.colour }} translate="no">
             {c.name}
           </div>
         ))}
@@ -133,7 +136,7 @@ function Row(props: {
   const { row, columns, rowsAreRoles } = props;
   return (
     <>
-      <div className="board__head board__head--row" style={{ borderColor: row.colour }}>
+      <div className="board__head board__head--row" style={{ borderColor: row.colour }} translate="no">
         {row.name}
       </div>
       {columns.map((column) => {
@@ -161,10 +164,11 @@ function Cell(props: {
   notes: readonly BoardNote[];
 }) {
   const wb = useActions();
+  const m = useMessages().board;
   const [text, setText] = useState('');
   const add = (e: FormEvent) => {
     e.preventDefault();
-    if (!props.person) return void wb.notify('warning', 'Give your name at the top of the board first.');
+    if (!props.person) return void wb.notify('warning', m.giveName);
     if (!text.trim()) return;
     wb.perform(addNote(text, props.person, props.cell));
     setText('');
@@ -181,7 +185,7 @@ function Cell(props: {
     <section className="board__cell" aria-label={props.label}>
       {sections.map((s) => (
         <div key={s.group?.id ?? 'none'} className={s.group ? 'board__group' : undefined}>
-          {s.group ? <h3>{s.group.name}</h3> : null}
+          {s.group ? <h3 translate="no">{s.group.name}</h3> : null}
           {s.notes.map((n) => (
             <Note key={n.id} note={n} person={props.person} groups={props.groups} />
           ))}
@@ -189,10 +193,10 @@ function Cell(props: {
       ))}
       <form onSubmit={add} className="board__add">
         <input
-          aria-label={`New note in ${props.label}`}
+          aria-label={m.newNote(props.label)}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="+ Note"
+          placeholder={m.notePlaceholder}
           maxLength={500}
         />
       </form>
@@ -204,20 +208,23 @@ function Note({ note, person, groups }: { note: BoardNote; person: string; group
   const wb = useActions();
   const doc = useDocument();
   const viewId = useWb((s) => s.viewId);
+  const m = useMessages().board;
   const [promoting, setPromoting] = useState(false);
   const total = Object.values(note.votes).reduce((a, b) => a + b, 0);
   const mine = note.votes[person] ?? 0;
   const run = (result: Edit | Refusal) => ('ok' in result ? wb.notify('warning', result.message) : wb.perform(result));
   const element = note.promotedTo ? doc.elements.find((e) => e.id === note.promotedTo) : undefined;
   return (
-    <article className={`note${note.promotedTo ? ' note--promoted' : ''}`} aria-label={`Note: ${note.text}`}>
-      <p className="note__text">{note.text}</p>
+    <article className={`note${note.promotedTo ? ' note--promoted' : ''}`} aria-label={m.note(note.text)}>
+      <p className="note__text" translate="no">
+        {note.text}
+      </p>
       <p className="note__meta">
-        {note.author}
+        <span translate="no">{note.author}</span>
         {total ? (
           <span
             className="note__votes"
-            aria-label={`${total} ${total === 1 ? 'dot' : 'dots'}`}
+            aria-label={m.dots(total)}
             title={Object.entries(note.votes)
               .map(([p, n]) => `${p}: ${n}`)
               .join(', ')}
@@ -229,31 +236,27 @@ function Note({ note, person, groups }: { note: BoardNote; person: string; group
       </p>
       <div className="note__actions">
         <button
-          onClick={() =>
-            person
-              ? run(vote(doc, note.id, person, 1))
-              : wb.notify('warning', 'Give your name at the top of the board first.')
-          }
-          title="Give this note one of your dots"
-          aria-label={`Vote for ${note.text}`}
+          onClick={() => (person ? run(vote(doc, note.id, person, 1)) : wb.notify('warning', m.giveName))}
+          title={m.voteTitle}
+          aria-label={m.voteFor(note.text)}
         >
           +●
         </button>
         {mine ? (
           <button
             onClick={() => run(vote(doc, note.id, person, -1))}
-            title="Take one of your dots back"
-            aria-label={`Take back a dot from ${note.text}`}
+            title={m.takeBackTitle}
+            aria-label={m.takeBackFrom(note.text)}
           >
             −●
           </button>
         ) : null}
         <select
-          aria-label={`Group of ${note.text}`}
+          aria-label={m.groupOf(note.text)}
           value={note.group ?? ''}
           onChange={(e) => wb.perform(editNote(note.id, { group: e.target.value || null }))}
         >
-          <option value="">No group</option>
+          <option value="">{m.noGroup}</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
@@ -261,26 +264,22 @@ function Note({ note, person, groups }: { note: BoardNote; person: string; group
           ))}
         </select>
         {note.promotedTo ? null : (
-          <button
-            onClick={() => setPromoting((p) => !p)}
-            aria-expanded={promoting}
-            title="Make this note an element of the model"
-          >
-            Promote…
+          <button onClick={() => setPromoting((p) => !p)} aria-expanded={promoting} title={m.promoteTitle}>
+            {m.promote}
           </button>
         )}
         <button
           className="icon-button"
           onClick={() => wb.perform(deleteNote(note.id))}
-          aria-label={`Delete note ${note.text}`}
-          title="Delete this note"
+          aria-label={m.deleteNote(note.text)}
+          title={m.deleteTitle}
         >
           ×
         </button>
       </div>
       {note.promotedTo ? (
         <p className="note__became">
-          Became {element ? <strong>{element.name}</strong> : `${note.promotedTo} (since deleted)`}
+          {m.became} {element ? <strong translate="no">{element.name}</strong> : m.sinceDeleted(note.promotedTo)}
         </p>
       ) : null}
       {promoting ? <Promote note={note} viewId={viewId} onDone={() => setPromoting(false)} run={run} /> : null}
@@ -301,6 +300,7 @@ function Promote({
 }) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
+  const m = useMessages().board;
   const types = metamodel.data.elementTypes;
   const [type, setType] = useState(types[0]?.id ?? '');
   const [name, setName] = useState(note.text.slice(0, 200));
@@ -312,7 +312,7 @@ function Promote({
   return (
     <form className="note__promote" onSubmit={submit}>
       <label>
-        Type
+        {m.type}
         <select value={type} onChange={(e) => setType(e.target.value)}>
           {metamodel.data.categories.map((c) => (
             <optgroup key={c.id} label={c.label}>
@@ -328,11 +328,11 @@ function Promote({
         </select>
       </label>
       <label>
-        Name
+        {m.name}
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
       </label>
       <button type="submit" className="primary" disabled={!name.trim()}>
-        Create element
+        {m.create}
       </button>
     </form>
   );

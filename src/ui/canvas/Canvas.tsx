@@ -38,6 +38,7 @@ import { useCanvasHandlers } from './use-detail-handlers.ts';
 import { useFollowWork } from './use-follow-work.ts';
 import { useRovingCanvas } from '../a11y/use-roving-canvas.ts';
 import { ShownDocument, useShownDocument } from '../i18n/model-text.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 // Shown on a click or in present mode, not on the first screen.
 const ConnectorList = lazy(() => import('./ConnectorList.tsx').then((m) => ({ default: m.ConnectorList })));
@@ -58,6 +59,7 @@ const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: Conne
  */
 export function Canvas() {
   const wb = useActions();
+  const m = useMessages().canvas;
   // The model's names in the interface's language: nodes, lanes and sizes follow it; edits go by id.
   const shown = useShownDocument(useDocument());
   const doc = shown.doc;
@@ -217,8 +219,7 @@ export function Canvas() {
   const openNode = useCallback((node: Node) => onNodeDoubleClick(null, node), [onNodeDoubleClick]);
   const roving = useRovingCanvas(nodes, selection.elements, selectOne, openNode);
 
-  if (!view || !drawing)
-    return <div className="canvas canvas--empty">This model has no view yet. Add one in step 5, Design structure.</div>;
+  if (!view || !drawing) return <div className="canvas canvas--empty">{m.noView}</div>;
   const large = nodes.length > LARGE_VIEW;
 
   return (
@@ -260,7 +261,7 @@ export function Canvas() {
               minZoom={onMap ? ZOOMS.map.least : 0.5}
               maxZoom={2.5}
               proOptions={{ hideAttribution: true }}
-              aria-label={`Canvas of the view ${view.name}${onMap ? ', process map' : ''}`}
+              aria-label={m.label(view.name, onMap)}
             >
               {grid ? <LaneGrid grid={grid} /> : null}
               {grid ? <LaneHeaders grid={grid} /> : null}
@@ -277,13 +278,9 @@ export function Canvas() {
                 className="zoom-controls"
                 showInteractive={false}
                 showFitView={false}
-                aria-label="Zoom controls"
+                aria-label={m.zoomControls}
               >
-                <ControlButton
-                  onClick={() => wb.requestFit()}
-                  title="Fit the whole view"
-                  aria-label="Fit the whole view"
-                >
+                <ControlButton onClick={() => wb.requestFit()} title={m.fit} aria-label={m.fit}>
                   <FitIcon />
                 </ControlButton>
               </Controls>

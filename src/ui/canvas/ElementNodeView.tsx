@@ -44,7 +44,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
       <div
         className={classes}
         style={{ ['--accent' as string]: colour }}
-        title={`${typeLabel}: ${element.name}${element.optional ? ' (optional, undecided)' : ''}`}
+        title={`${typeLabel}: ${element.name}${element.optional ? m.canvas.optional : ''}`}
         data-testid={`node-${element.id}`}
       >
         <div className="el-node__type">
@@ -55,7 +55,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
             ))}
           </span>
           {element.optional ? (
-            <span className="el-node__optional" aria-label="optional">
+            <span className="el-node__optional" aria-label={m.canvas.optionalMark}>
               ?
             </span>
           ) : null}
@@ -85,7 +85,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
                   key="measures"
                   className="el-chip el-chip--measures nodrag"
                   aria-expanded={box.items.length > 0}
-                  title={box.items.length ? 'Fold the measures back into a chip' : 'List the measures here'}
+                  title={box.items.length ? m.canvas.foldBack : m.canvas.listMeasures}
                   onClick={() => wb.toggleUnfolded(element.id)}
                   onDoubleClick={(e) => e.stopPropagation()}
                 >
@@ -96,7 +96,9 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
                 <span
                   key={chip.ids[0]}
                   className={`el-chip el-chip--${chip.kind}`}
-                  title={chip.kind === 'role' ? `Responsible role: ${chip.text}` : `Supporting system: ${chip.text}`}
+                  title={
+                    chip.kind === 'role' ? m.canvas.responsibleRole(chip.text) : m.canvas.supportingSystem(chip.text)
+                  }
                 >
                   <CategoryIcon category={CHIP_ICON[chip.kind]} size={13} />
                   <bdi>{chip.text}</bdi>
@@ -106,14 +108,14 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
           </div>
         ))}
         {box.items.length ? (
-          <ul className="el-node__items" aria-label={`Measures of ${element.name}`}>
+          <ul className="el-node__items" aria-label={m.canvas.measuresOf(element.name)}>
             {box.items.map((item) => (
               <li key={item.id}>
                 <button
                   className="nodrag"
                   data-measure-id={item.id}
                   onClick={() => wb.select({ elements: [item.id] })}
-                  title="Select this measure"
+                  title={m.canvas.selectMeasure}
                 >
                   {item.lines.map((line, i) => (
                     <div key={i}>
@@ -130,7 +132,7 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
         type="source"
         position={source}
         className="el-handle el-handle--source"
-        title={`Drag from here to connect ${element.name} to another element`}
+        title={m.canvas.dragToConnect(element.name)}
       />
     </>
   );

@@ -29,7 +29,7 @@ export function RenameInPlace({ element }: { element: Element }) {
       const checked = checkEdit(
         history.document,
         metamodel,
-        updateElement(element.id, changes, `Rename ${element.name} to ${trimmed}`),
+        updateElement(element.id, changes, messages().canvas.renameLabel(element.name, trimmed)),
       );
       if (!checked.ok && !leaving) return setRefusal(checked.message);
       if (checked.ok) wb.perform(checked.edit);

@@ -46,7 +46,7 @@ export function useConnect() {
         doc,
         metamodel,
         { id, type: relationType.id, source, target, label: '' },
-        `Connect ${nameOf(doc, source)} → ${nameOf(doc, target)}`,
+        messages().canvas.connectLabel(nameOf(doc, source), nameOf(doc, target)),
       );
       if (!checked.ok) return void wb.notify('warning', messages().canvas.notConnected(checked.message));
       wb.perform(checked.edit);
@@ -134,7 +134,7 @@ export function ConnectMenu({ x, y, options, onPick, onClose }: ConnectMenuState
         </button>
       ))}
       <button className="connect-menu__cancel" role="menuitem" onClick={onClose}>
-        Cancel
+        {m.cancel}
       </button>
     </div>
   );

@@ -9,6 +9,7 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { PALETTE_MIME } from './dnd.ts';
 import type { ViewGraph } from './view-graph.ts';
 import { CELL_NODE } from './map-graph.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** Selection, dragging across lanes and dropping from the palette on the canvas. */
 export function useCanvasHandlers(doc: RefDocument, view: View | undefined, graph: ViewGraph | null) {
@@ -64,7 +65,9 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
       });
       const label =
         moves.length === 1 && el
-          ? `${crossed ? 'Move' : 'Reposition'} ${el.name}${crossed ? ` to ${laneNames(doc, moves[0]!)}` : ''}`
+          ? crossed
+            ? messages().canvas.moveLabel(el.name, laneNames(doc, moves[0]!))
+            : messages().canvas.repositionLabel(el.name)
           : undefined;
       wb.perform(moveElements(view.id, moves, label));
       setDragging(new Map());
@@ -104,7 +107,8 @@ function toggle(ids: Set<string>, change: NodeChange | EdgeChange) {
 }
 
 function laneNames(doc: RefDocument, move: Move): string {
-  const area = doc.macroStructure.areas.find((a) => a.id === move.area)?.name ?? 'no area';
-  const role = doc.macroStructure.roles.find((r) => r.id === move.role)?.name ?? 'no role';
-  return `${role} / ${area}`;
+  const m = messages().canvas;
+  const area = doc.macroStructure.areas.find((a) => a.id === move.area)?.name ?? m.noArea;
+  const role = doc.macroStructure.roles.find((r) => r.id === move.role)?.name ?? m.noRole;
+  return m.lanes(role, area);
 }

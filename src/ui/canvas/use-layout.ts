@@ -39,7 +39,7 @@ export function useLayout() {
       const nothingPlaced = Object.keys(view.positions).length === 0;
       if (mode === 'new' || (mode === 'auto' && !nothingPlaced)) {
         const placed = placeUnpositioned(doc, view, metamodel);
-        const edit = setPositions(view.id, placed, 'Lay out new elements');
+        const edit = setPositions(view.id, placed, messages().canvas.layoutNewLabel);
         if (mode === 'auto') wb.amend(edit);
         else if (Object.keys(placed).length) wb.perform(edit);
         else wb.notify('info', messages().canvas.allPlaced);
@@ -56,7 +56,7 @@ export function useLayout() {
         const fast = elementsInView(doc, view).length > LARGE_VIEW;
         const positions = await layoutView(doc, view, metamodel, elk.engine, { fast });
         if (gen !== generation.current || wb.store.getState().openSeq !== openSeq) return;
-        const edit = setPositions(view.id, positions, 'Auto layout');
+        const edit = setPositions(view.id, positions, messages().canvas.autoLayout);
         if (mode === 'auto') wb.amend(edit);
         else wb.perform(edit);
         wb.requestFit();

@@ -1,22 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
-import { candidateModel, frequencyText, induce, type Candidate } from '../../core/induce/induce.ts';
+import { candidateModel, induce, type Candidate } from '../../core/induce/induce.ts';
 import { importDocument } from '../../core/io/json.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { ModelSummary } from '../../workspace/index.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
-import { useActions } from '../workbench-context.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { createFrom, listRecent, storedWorkspace } from '../workspace/session.ts';
 import './induce.css';
+import { useMessages } from '../i18n/messages.ts';
 
 type Source = { key: string; doc: RefDocument };
 
 /** Inductive reference modelling: merges company or derived models into a candidate reference model, every match reviewable. */
 export default function InduceDialog({ onClose }: DialogProps) {
   const [sources, setSources] = useState<Source[] | null>(null);
+  const m = useMessages().induce;
   return (
-    <Dialog title="Induce a reference model from company models" onClose={onClose} wide>
+    <Dialog title={m.title} onClose={onClose} wide>
       {sources ? (
         <Review sources={sources} onBack={() => setSources(null)} onClose={onClose} />
       ) : (
@@ -28,6 +30,7 @@ export default function InduceDialog({ onClose }: DialogProps) {
 
 function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
   const wb = useActions();
+  const m = useMessages().induce;
   const [stored, setStored] = useState<ModelSummary[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [files, setFiles] = useState<Source[]>([]);
@@ -46,7 +49,7 @@ function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
     for (const file of Array.from(list)) {
       const result = importDocument(await file.text(), wb.store.getState().metamodel);
       if (!result.ok) {
-        setError(`${file.name} cannot be used: ${result.errors[0]?.message ?? 'not a Refmod model'}`);
+        setError(m.notUsable(file.name, result.errors[0]?.message ?? m.notAModel));
         continue;
       }
       added.push({ key: `file:${file.name}:${files.length + added.length}`, doc: result.document });
@@ -65,22 +68,19 @@ function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
   };
   return (
     <div className="induce">
-      <p>
-        Choose two or more company or derived models. Their elements are matched by derivation link first, then by type
-        and name; you review every match, pick how many models an element must appear in, and accept the candidates into
-        a new model whose provenance names the source models.
-      </p>
-      {stored === null ? <p className="muted">Reading the models in this browser…</p> : null}
+      <p>{m.intro}</p>
+      {stored === null ? <p className="muted">{m.reading}</p> : null}
       {stored?.length ? (
-        <ul className="induce__models" aria-label="Models in this browser">
-          {stored.map((m) => (
-            <li key={m.id}>
+        <ul className="induce__models" aria-label={m.stored}>
+          {stored.map((model) => (
+            <li key={model.id}>
               <label>
-                <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} />
+                <input type="checkbox" checked={chosen.has(model.id)} onChange={() => toggle(model.id)} />
                 <span>
-                  <strong>{m.name}</strong>{' '}
+                  <strong translate="no">{model.name}</strong>{' '}
                   <span className="muted">
-                    {m.elements} elements{m.derivedFrom ? ` · derived from ${m.derivedFrom}` : ''}
+                    {m.elements(model.elements)}
+                    {model.derivedFrom ? m.derivedFrom(model.derivedFrom) : ''}
                   </span>
                 </span>
               </label>
@@ -89,17 +89,17 @@ function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
         </ul>
       ) : null}
       {files.length ? (
-        <ul className="induce__models" aria-label="Model files">
+        <ul className="induce__models" aria-label={m.files}>
           {files.map((f) => (
             <li key={f.key}>
-              <strong>{f.doc.meta.name}</strong>{' '}
-              <span className="muted">from a file · {f.doc.elements.length} elements</span>
+              <strong translate="no">{f.doc.meta.name}</strong>{' '}
+              <span className="muted">{m.fromFile(f.doc.elements.length)}</span>
             </li>
           ))}
         </ul>
       ) : null}
       <div className="field">
-        <label htmlFor="induce-files">Add model files (.json)</label>
+        <label htmlFor="induce-files">{m.addFiles}</label>
         <input
           id="induce-files"
           type="file"
@@ -117,9 +117,9 @@ function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
         </p>
       ) : null}
       <div className="induce__actions">
-        <span className="muted">{count} chosen</span>
+        <span className="muted">{m.chosen(count)}</span>
         <button className="primary" disabled={count < 2} onClick={() => void next()}>
-          Match elements ›
+          {m.match}
         </button>
       </div>
     </div>
@@ -128,11 +128,12 @@ function PickModels({ onPicked }: { onPicked: (sources: Source[]) => void }) {
 
 function Review({ sources, onBack, onClose }: { sources: Source[]; onBack: () => void; onClose: () => void }) {
   const wb = useActions();
+  const m = useMessages().induce;
   const total = sources.length;
   const [split, setSplit] = useState<Set<string>>(new Set());
   const [rejected, setRejected] = useState<Set<string>>(new Set());
   const [minModels, setMinModels] = useState(Math.floor(total / 2) + 1);
-  const [name, setName] = useState('Candidate reference model');
+  const [name, setName] = useState(m.defaultName);
   const docs = useMemo(() => sources.map((s) => s.doc), [sources]);
   const induction = useMemo(() => induce(docs, { split }), [docs, split]);
   const rows = useMemo(
@@ -155,34 +156,31 @@ function Review({ sources, onBack, onClose }: { sources: Source[]; onBack: () =>
     const doc = candidateModel(induction, { id: slug(title) || 'candidate', name: title, minModels, rejected });
     await createFrom(doc);
     onClose();
-    wb.notify(
-      'success',
-      `Created “${title}” from ${total} models: ${doc.elements.length} elements, each with its frequency in its provenance.`,
-    );
+    wb.notify('success', m.created(title, total, doc.elements.length));
   };
   return (
     <div className="induce">
       <div className="induce__bar">
-        <label htmlFor="induce-min">Keep elements found in at least</label>
+        <label htmlFor="induce-min">{m.keepAtLeast}</label>
         <select id="induce-min" value={minModels} onChange={(e) => setMinModels(Number(e.target.value))}>
           {sources.map((_, i) => (
             <option key={i} value={i + 1}>
-              {i + 1} of {total} models
+              {m.ofModels(i + 1, total)}
             </option>
           ))}
         </select>
         <span className="muted" data-testid="induce-count">
-          {accepted.length} of {rows.length} candidates accepted
+          {m.accepted(accepted.length, rows.length)}
         </span>
       </div>
       <div className="induce__table-wrap">
         <table className="induce__table">
           <thead>
             <tr>
-              <th scope="col">Accept</th>
-              <th scope="col">Element</th>
-              <th scope="col">Frequency</th>
-              <th scope="col">Matched</th>
+              <th scope="col">{m.accept}</th>
+              <th scope="col">{m.element}</th>
+              <th scope="col">{m.frequency}</th>
+              <th scope="col">{m.matched}</th>
             </tr>
           </thead>
           <tbody>
@@ -202,12 +200,12 @@ function Review({ sources, onBack, onClose }: { sources: Source[]; onBack: () =>
         </table>
       </div>
       <div className="induce__actions">
-        <button onClick={onBack}>‹ Models</button>
+        <button onClick={onBack}>{m.back}</button>
         <span className="induce__spacer" />
-        <label htmlFor="induce-name">Name</label>
+        <label htmlFor="induce-name">{m.name}</label>
         <input id="induce-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         <button className="primary" disabled={!name.trim() || accepted.length === 0} onClick={() => void create()}>
-          Create candidate model
+          {m.create}
         </button>
       </div>
     </div>
@@ -231,38 +229,41 @@ function Row({
   onToggle: () => void;
   onSplit: () => void;
 }) {
+  const m = useMessages().induce;
+  const metamodel = useWb((s) => s.metamodel);
   const { match, element } = candidate;
   const names = [...new Set(match.occurrences.map((o) => o.element.name))];
-  const models = candidate.models.map((m) => sources[m]!.meta.name).join(', ');
+  const models = candidate.models.map((i) => sources[i]!.meta.name).join(', ');
   return (
     <tr className={below ? 'induce__below' : ''}>
       <td>
         <input
           type="checkbox"
-          aria-label={`Accept ${element.name}`}
+          aria-label={m.acceptOne(element.name)}
           checked={!below && accepted}
           disabled={below}
           onChange={onToggle}
         />
       </td>
       <td>
-        <strong>{element.name}</strong> <span className="muted">{element.type}</span>
+        <strong translate="no">{element.name}</strong>{' '}
+        <span className="muted">{metamodel.elementType(element.type)?.label ?? element.type}</span>
       </td>
       <td title={models} data-testid={`frequency-${element.id}`}>
-        {frequencyText(candidate.models.length, total)}
+        {m.inModels(candidate.models.length, total)}
       </td>
       <td>
         {match.basis === 'derivation' ? (
-          'by derivation link'
+          m.byDerivation
         ) : match.basis === 'name' ? (
           <span>
-            by name ({Math.round(match.similarity * 100)} %): {names.join(' ≈ ')}{' '}
-            <button className="induce__split" onClick={onSplit} title="These are different elements: keep them apart">
-              Split
+            {m.byName(Math.round(match.similarity * 100))} <bdi translate="no">{names.join(' ≈ ')}</bdi>{' '}
+            <button className="induce__split" onClick={onSplit} title={m.splitTitle}>
+              {m.split}
             </button>
           </span>
         ) : (
-          <span className="muted">in one model only</span>
+          <span className="muted">{m.oneModel}</span>
         )}
       </td>
     </tr>

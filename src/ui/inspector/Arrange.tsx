@@ -5,14 +5,15 @@ import { cellOf } from '../../core/layout/geometry.ts';
 import type { Element, Point, Relation } from '../../core/model/schema.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { useCommand } from './use-command.ts';
+import { useMessages } from '../i18n/messages.ts';
 
-const ALIGNMENTS: { how: Alignment; label: string; axis: 'x' | 'y' }[] = [
-  { how: 'left', label: 'Left', axis: 'x' },
-  { how: 'centre', label: 'Centre', axis: 'x' },
-  { how: 'right', label: 'Right', axis: 'x' },
-  { how: 'top', label: 'Top', axis: 'y' },
-  { how: 'middle', label: 'Middle', axis: 'y' },
-  { how: 'bottom', label: 'Bottom', axis: 'y' },
+const ALIGNMENTS: { how: Alignment; axis: 'x' | 'y' }[] = [
+  { how: 'left', axis: 'x' },
+  { how: 'centre', axis: 'x' },
+  { how: 'right', axis: 'x' },
+  { how: 'top', axis: 'y' },
+  { how: 'middle', axis: 'y' },
+  { how: 'bottom', axis: 'y' },
 ];
 
 /**
@@ -28,6 +29,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   const metamodel = useWb((s) => s.metamodel);
   const folding = useWb((s) => s.folding);
   const unfolded = useWb((s) => s.unfolded);
+  const m = useMessages().inspector;
   if (!view) return null;
   const drawing = drawingOf(doc, view, metamodel, folding, unfolded);
   const drawn = new Set(drawing.folding.nodes.map((e) => e.id));
@@ -43,25 +45,21 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
     ...(view.positions[e.id] ?? { x: 0, y: 0 }),
     ...drawing.size(e),
   }));
-  const lanes = (axis: 'x' | 'y') =>
-    axis === 'x' ? (rowsAre === 'role' ? 'areas' : 'roles') : rowsAre === 'role' ? 'roles' : 'areas';
+  // Lining up across columns meets the column lanes, across rows the row lanes.
+  const acrossAreas = (axis: 'x' | 'y') => (axis === 'x') === (rowsAre === 'role');
   const why = (axis: 'x' | 'y') =>
-    placed.length < 2
-      ? 'Select at least two elements drawn on the canvas.'
-      : (axis === 'x' ? oneColumn : oneRow)
-        ? null
-        : `The selection spans several ${lanes(axis)}; lining it up this way would move elements out of their lanes.`;
+    placed.length < 2 ? m.tooFew : (axis === 'x' ? oneColumn : oneRow) ? null : m.spansLanes(acrossAreas(axis));
 
   const apply = (targets: Record<string, Point>, label: string) => {
     const moves = placed
       .map((e) => ({ id: e.id, from: view.positions[e.id], to: targets[e.id]! }))
-      .map((m) => ({ ...m, to: { x: Math.max(0, Math.round(m.to.x)), y: Math.max(0, Math.round(m.to.y)) } }))
-      .filter((m) => !m.from || Math.abs(m.from.x - m.to.x) >= 0.5 || Math.abs(m.from.y - m.to.y) >= 0.5);
-    if (!moves.length) return void wb.notify('info', `${label}: already so, nothing moved.`);
+      .map((mv) => ({ ...mv, to: { x: Math.max(0, Math.round(mv.to.x)), y: Math.max(0, Math.round(mv.to.y)) } }))
+      .filter((mv) => !mv.from || Math.abs(mv.from.x - mv.to.x) >= 0.5 || Math.abs(mv.from.y - mv.to.y) >= 0.5);
+    if (!moves.length) return void wb.notify('info', m.alreadySo(label));
     run(
       moveElements(
         view.id,
-        moves.map((m) => ({ id: m.id, position: m.to })),
+        moves.map((mv) => ({ id: mv.id, position: mv.to })),
         label,
       ),
     );
@@ -70,15 +68,13 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   const yWhy = why('y');
 
   return (
-    <div className="inspector" aria-label="Inspector: selection">
+    <div className="inspector" aria-label={m.selection}>
       <div className="inspector__head">
-        <span className="inspector__kind">
-          {elements.length} elements{relations.length ? `, ${relations.length} relations` : ''} selected
-        </span>
+        <span className="inspector__kind">{m.selected(elements.length, relations.length)}</span>
       </div>
       {elements.length > 1 ? (
         <fieldset className="inspector__group">
-          <legend>Align</legend>
+          <legend>{m.align}</legend>
           <div className="button-grid">
             {ALIGNMENTS.map((a) => {
               const off = a.axis === 'x' ? xWhy : yWhy;
@@ -87,44 +83,42 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
                   key={a.how}
                   disabled={off !== null}
                   title={off ?? undefined}
-                  onClick={() => apply(align(boxes, a.how), `Align ${placed.length} elements ${a.label.toLowerCase()}`)}
+                  onClick={() => apply(align(boxes, a.how), m.alignLabel(placed.length, m.alignments[a.how]))}
                 >
-                  {a.label}
+                  {m.alignments[a.how]}
                 </button>
               );
             })}
           </div>
-          <legend>Distribute</legend>
+          <legend>{m.distribute}</legend>
           <div className="button-grid">
             <button
               disabled={placed.length < 3 || xWhy !== null}
-              title={placed.length < 3 ? 'Distributing needs three elements or more.' : (xWhy ?? undefined)}
-              onClick={() =>
-                apply(distribute(boxes, 'horizontal'), `Distribute ${placed.length} elements horizontally`)
-              }
+              title={placed.length < 3 ? m.needsThree : (xWhy ?? undefined)}
+              onClick={() => apply(distribute(boxes, 'horizontal'), m.distributeLabel(placed.length, true))}
             >
-              Horizontally
+              {m.horizontally}
             </button>
             <button
               disabled={placed.length < 3 || yWhy !== null}
-              title={placed.length < 3 ? 'Distributing needs three elements or more.' : (yWhy ?? undefined)}
-              onClick={() => apply(distribute(boxes, 'vertical'), `Distribute ${placed.length} elements vertically`)}
+              title={placed.length < 3 ? m.needsThree : (yWhy ?? undefined)}
+              onClick={() => apply(distribute(boxes, 'vertical'), m.distributeLabel(placed.length, false))}
             >
-              Vertically
+              {m.vertically}
             </button>
           </div>
           {xWhy || yWhy ? (
             <p className="muted arrange__why">
-              {[xWhy && `Left, centre, right: ${xWhy}`, yWhy && yWhy !== xWhy && `Top, middle, bottom: ${yWhy}`]
-                .filter(Boolean)
-                .join(' ')}
+              {[xWhy && m.whyColumns(xWhy), yWhy && yWhy !== xWhy && m.whyRows(yWhy)].filter(Boolean).join(' ')}
             </p>
           ) : null}
         </fieldset>
       ) : null}
       <ul className="inspector__list">
         {elements.map((e) => (
-          <li key={e.id}>{e.name}</li>
+          <li key={e.id} translate="no">
+            {e.name}
+          </li>
         ))}
       </ul>
       <div className="inspector__actions">
@@ -135,12 +129,12 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
               deleteSelection(
                 elements.map((e) => e.id),
                 relations.map((r) => r.id),
-                `Delete ${elements.length} elements: ${elements.map((e) => e.name).join(', ')}`.slice(0, 200),
+                m.deleteManyLabel(elements.length, elements.map((e) => e.name).join(', ')).slice(0, 200),
               ),
             )
           }
         >
-          Delete {elements.length} elements{relations.length ? ` and ${relations.length} relations` : ''}
+          {m.deleteMany(elements.length, relations.length)}
         </button>
       </div>
     </div>

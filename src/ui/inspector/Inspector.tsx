@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { Element, Relation } from '../../core/model/schema.ts';
 import { useDocument, useWb } from '../workbench-context.ts';
 import { ModelSummary } from './ModelSummary.tsx';
+import { useMessages } from '../i18n/messages.ts';
 
 // The editors load with the first selection; the first screen shows the model's summary and legend.
 const Arrange = lazy(() => import('./Arrange.tsx').then((m) => ({ default: m.Arrange })));
@@ -14,6 +15,7 @@ const RelationInspector = lazy(() =>
 export function Inspector() {
   const doc = useDocument();
   const selection = useWb((s) => s.selection);
+  const m = useMessages().inspector;
   const elements = selection.elements
     .map((id) => doc.elements.find((e) => e.id === id))
     .filter((e): e is Element => !!e);
@@ -28,5 +30,9 @@ export function Inspector() {
     ) : elements.length + relations.length > 1 ? (
       <Arrange elements={elements} relations={relations} />
     ) : null;
-  return editor ? <Suspense fallback={<p className="panel-loading">Loading…</p>}>{editor}</Suspense> : <ModelSummary />;
+  return editor ? (
+    <Suspense fallback={<p className="panel-loading">{m.loading}</p>}>{editor}</Suspense>
+  ) : (
+    <ModelSummary />
+  );
 }

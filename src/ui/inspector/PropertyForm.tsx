@@ -2,6 +2,7 @@ import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { PropertyDef } from '../../core/metamodel/schema.ts';
 import type { Element, PropertyValue } from '../../core/model/schema.ts';
 import { CheckField, CommitText, SelectField } from './fields.tsx';
+import { useMessages } from '../i18n/messages.ts';
 
 /** The type-specific properties of an element, as a form generated from the metamodel's property schema. */
 export function PropertyForm({
@@ -14,6 +15,7 @@ export function PropertyForm({
   onChange: (properties: Record<string, PropertyValue>) => void;
 }) {
   const type = metamodel.elementType(element.type);
+  const m = useMessages().inspector;
   if (!type || type.properties.length === 0) return null;
   const problems = new Map(metamodel.propertyProblems(element.type, element.properties).map((p) => [p.key, p.message]));
   const set = (key: string, value: PropertyValue | undefined) => {
@@ -24,7 +26,7 @@ export function PropertyForm({
   };
   return (
     <fieldset className="inspector__group">
-      <legend>{type.label} properties</legend>
+      <legend>{m.properties(type.label)}</legend>
       {type.properties.map((def) => (
         <PropertyField
           key={def.key}

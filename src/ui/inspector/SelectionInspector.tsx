@@ -12,6 +12,8 @@ import { CheckField, CommitText, SelectField } from './fields.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { TranslationFields } from './TranslationFields.tsx';
 import { useCommand } from './use-command.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 
 const ExplainElement = lazy(() => import('../explain/ExplainElement.tsx').then((m) => ({ default: m.ExplainElement })));
 
@@ -23,6 +25,9 @@ export function ElementInspector({ element }: { element: Element }) {
   const metamodel = useWb((s) => s.metamodel);
   const type = metamodel.elementType(element.type);
   const { refusal, run } = useCommand();
+  const m = useMessages().inspector;
+  // Lane names as the canvas shows them, in the interface's language where the model has them.
+  const shownLanes = useShownDocument(doc).doc.macroStructure;
   const change = (changes: Partial<Element>, label?: string, field?: string) =>
     run(updateElement(element.id, changes, label), field);
   const lanes = (list: { id: string; name: string }[], none: string) => [
@@ -32,10 +37,10 @@ export function ElementInspector({ element }: { element: Element }) {
   const source = doc.meta.sources.find((s) => s.id === element.provenance.source);
 
   return (
-    <div className="inspector" aria-label={`Inspector: ${element.name}`}>
+    <div className="inspector" aria-label={m.element(element.name)}>
       <div className="inspector__head">
         <span className="inspector__kind">{type?.label ?? element.type}</span>
-        <code className="inspector__id" title="Element id">
+        <code className="inspector__id" title={m.elementId}>
           {element.id}
         </code>
       </div>
@@ -43,98 +48,93 @@ export function ElementInspector({ element }: { element: Element }) {
         <ExplainElement element={element} />
       </Suspense>
       <CommitText
-        label="Name"
+        label={m.name}
         value={element.name}
         refusal={refusal('name')}
-        onCommit={(name) => change({ name: name.trim() }, `Rename ${element.name} to ${name.trim()}`, 'name')}
+        onCommit={(name) => change({ name: name.trim() }, m.renameLabel(element.name, name.trim()), 'name')}
       />
       <CommitText
-        label="Description"
+        label={m.description}
         value={element.description}
         refusal={refusal('description')}
         multiline
-        onCommit={(description) => change({ description }, `Describe ${element.name}`, 'description')}
+        onCommit={(description) => change({ description }, m.describeLabel(element.name), 'description')}
       />
       <TranslationFields element={element} change={change} refusal={refusal} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
       <SelectField
-        label="Type"
+        label={m.type}
         value={element.type}
         options={metamodel.data.elementTypes.map((t) => ({
           value: t.id,
           label: `${metamodel.category(t.category)?.label}: ${t.label}`,
         }))}
-        onChange={(t) => change({ type: t }, `Change type of ${element.name}`)}
+        onChange={(t) => change({ type: t }, m.typeLabel(element.name))}
       />
       <div className="field-row">
         <SelectField
-          label="Role"
+          label={m.role}
           value={element.role ?? ''}
-          options={lanes(doc.macroStructure.roles, 'No role')}
-          onChange={(role) => change({ role: role || null }, `Move ${element.name} to role ${role || 'none'}`)}
+          options={lanes(shownLanes.roles, m.noRole)}
+          onChange={(role) => change({ role: role || null }, m.roleLabel(element.name, role))}
         />
         <SelectField
-          label="Area"
+          label={m.area}
           value={element.area ?? ''}
-          options={lanes(doc.macroStructure.areas, 'No area')}
-          onChange={(area) => change({ area: area || null }, `Move ${element.name} to area ${area || 'none'}`)}
+          options={lanes(shownLanes.areas, m.noArea)}
+          onChange={(area) => change({ area: area || null }, m.areaLabel(element.name, area))}
         />
       </div>
       <CheckField
-        label="Optional (marked “?” in the source, still undecided)"
+        label={m.optional}
         checked={element.optional}
-        onChange={(optional) =>
-          change(
-            { optional },
-            `${optional ? 'Mark' : 'Decide'} ${element.name} ${optional ? 'as optional' : ''}`.trim(),
-          )
-        }
+        onChange={(optional) => change({ optional }, m.optionalLabel(element.name, optional))}
       />
       <PropertyForm
         element={element}
         metamodel={metamodel}
-        onChange={(properties) => change({ properties }, `Edit properties of ${element.name}`)}
+        onChange={(properties) => change({ properties }, m.propertiesLabel(element.name))}
       />
       <fieldset className="inspector__group">
-        <legend>Provenance</legend>
+        <legend>{m.provenance}</legend>
         <SelectField
-          label="Source"
+          label={m.source}
           value={element.provenance.source ?? ''}
           options={[
-            { value: '', label: '— none —' },
+            { value: '', label: m.noSource },
             ...doc.meta.sources.map((s) => ({ value: s.id, label: s.label })),
           ]}
           onChange={(s) =>
-            change({ provenance: { ...element.provenance, source: s || undefined } }, `Cite source for ${element.name}`)
+            change({ provenance: { ...element.provenance, source: s || undefined } }, m.sourceLabel(element.name))
           }
         />
         {source?.citation ? <p className="inspector__citation">{source.citation}</p> : null}
         <div className="field-row">
           <SelectField
-            label="Confidence"
+            label={m.confidence}
             value={element.provenance.confidence ?? ''}
             options={[
               { value: '', label: '—' },
-              { value: 'low', label: 'low' },
-              { value: 'medium', label: 'medium' },
-              { value: 'high', label: 'high' },
+              { value: 'low', label: m.confidences.low },
+              { value: 'medium', label: m.confidences.medium },
+              { value: 'high', label: m.confidences.high },
             ]}
             onChange={(c) => change({ provenance: { ...element.provenance, confidence: c || undefined } })}
           />
           <SelectField
-            label="Status"
+            label={m.status}
             value={element.provenance.status ?? ''}
             options={[
               { value: '', label: '—' },
-              { value: 'proposed', label: 'proposed' },
-              { value: 'agreed', label: 'agreed' },
-              { value: 'validated', label: 'validated' },
+              { value: 'proposed', label: m.statuses.proposed },
+              { value: 'agreed', label: m.statuses.agreed },
+              { value: 'validated', label: m.statuses.validated },
             ]}
             onChange={(st) => change({ provenance: { ...element.provenance, status: st || undefined } })}
           />
         </div>
         <CommitText
-          label="Provenance note"
+          label={m.provenanceNote}
           value={element.provenance.note}
           refusal={refusal('note')}
           onCommit={(note) => change({ provenance: { ...element.provenance, note } }, undefined, 'note')}
@@ -142,7 +142,7 @@ export function ElementInspector({ element }: { element: Element }) {
       </fieldset>
       {doc.structuralGoals.length ? (
         <fieldset className="inspector__group">
-          <legend>Serves structural goals</legend>
+          <legend>{m.goals}</legend>
           {doc.structuralGoals.map((g) => (
             <CheckField
               key={g.id}
@@ -151,7 +151,7 @@ export function ElementInspector({ element }: { element: Element }) {
               onChange={(on) =>
                 change(
                   { goals: on ? [...element.goals, g.id] : element.goals.filter((x) => x !== g.id) },
-                  `${on ? 'Link' : 'Unlink'} ${element.name} ${on ? 'to' : 'from'} a goal`,
+                  m.goalLabel(element.name, on),
                 )
               }
             />
@@ -159,21 +159,18 @@ export function ElementInspector({ element }: { element: Element }) {
         </fieldset>
       ) : null}
       <div className="inspector__actions">
-        <button onClick={() => wb.focusElement(element.id)}>Show on canvas</button>
+        <button onClick={() => wb.focusElement(element.id)}>{m.showOnCanvas}</button>
         {view && view.elements !== 'all' ? (
-          <button
-            onClick={() => run(removeFromView(view.id, [element.id]))}
-            title="Hide from this view; the element stays in the model and in other views"
-          >
-            Remove from view
+          <button onClick={() => run(removeFromView(view.id, [element.id]))} title={m.removeFromViewTitle}>
+            {m.removeFromView}
           </button>
         ) : null}
         <button
           className="danger"
-          onClick={() => run(deleteElements([element.id], `Delete ${element.name}`))}
-          title="Delete from the model, its relations and every view (Shift+Delete; undo with Ctrl+Z)"
+          onClick={() => run(deleteElements([element.id], m.deleteLabel(element.name)))}
+          title={m.deleteFromModelTitle}
         >
-          Delete from model
+          {m.deleteFromModel}
         </button>
       </div>
     </div>
@@ -192,19 +189,21 @@ export function RelationInspector({ relation }: { relation: Relation }) {
     : [...allowed, ...(metamodel.relationType(relation.type) ? [metamodel.relationType(relation.type)!] : [])];
   const reason = source && target ? metamodel.whyNot(relation.type, source.type, target.type) : null;
   const { refusal, perform, run } = useCommand();
+  const m = useMessages().inspector;
   const change = (changes: Parameters<typeof updateRelation>[3], field?: string) =>
     perform(updateRelation(doc, metamodel, relation.id, changes), field);
   return (
-    <div className="inspector" aria-label="Inspector: relation">
+    <div className="inspector" aria-label={m.relationInspector}>
       <div className="inspector__head">
-        <span className="inspector__kind">Relation</span>
+        <span className="inspector__kind">{m.relation}</span>
         <code className="inspector__id">{relation.id}</code>
       </div>
       <p className="inspector__relation">
-        <strong>{source?.name ?? relation.source}</strong> → <strong>{target?.name ?? relation.target}</strong>
+        <strong translate="no">{source?.name ?? relation.source}</strong> →{' '}
+        <strong translate="no">{target?.name ?? relation.target}</strong>
       </p>
       <SelectField
-        label="Type"
+        label={m.type}
         value={relation.type}
         options={options.map((r) => ({ value: r.id, label: r.label }))}
         onChange={(type) => change({ type })}
@@ -217,15 +216,15 @@ export function RelationInspector({ relation }: { relation: Relation }) {
         <p className="inspector__explain">{metamodel.relationType(relation.type)?.description}</p>
       )}
       <CommitText
-        label="Label"
+        label={m.label}
         value={relation.label}
         refusal={refusal('label')}
         onCommit={(label) => change({ label }, 'label')}
-        hint="Shown on the edge instead of the type name."
+        hint={m.labelHint}
       />
       <div className="inspector__actions">
         <button className="danger" onClick={() => run(deleteRelations([relation.id]))}>
-          Delete relation
+          {m.deleteRelation}
         </button>
       </div>
     </div>

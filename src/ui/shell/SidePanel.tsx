@@ -1,6 +1,7 @@
 import { Children, isValidElement, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import type { SidePanel as PanelId } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 export interface PanelTabProps {
   id: PanelId;
@@ -29,22 +30,23 @@ export function SidePanel({ children }: { children: ReactNode }) {
   const open = useWb((s) => s.sidePanel);
   const chosen = useWb((s) => s.sidePanelFolded);
   const narrow = useSyncExternalStore(onWidthChange, narrowScreen);
+  const m = useMessages().shell;
   const tabs = Children.toArray(children).filter(isValidElement) as ReactElement<PanelTabProps>[];
   const active = tabs.find((t) => t.props.id === open) ?? tabs[0];
   if (chosen ?? narrow)
     return (
-      <aside className="side-panel side-panel--folded" id="side-panel" aria-label="Side panel">
+      <aside className="side-panel side-panel--folded" id="side-panel" aria-label={m.sidePanel}>
         <button
           onClick={() => wb.foldSidePanel(false)}
-          title={`Show the side panel (${active?.props.label ?? ''})`}
-          aria-label={`Show the side panel: ${active?.props.label ?? ''}`}
+          title={m.showSideTitle(active?.props.label ?? '')}
+          aria-label={m.showSideNamed(active?.props.label ?? '')}
         >
           <span>‹ {active?.props.label}</span>
         </button>
       </aside>
     );
   return (
-    <aside className="side-panel" id="side-panel" aria-label="Side panel">
+    <aside className="side-panel" id="side-panel" aria-label={m.sidePanel}>
       <div className="side-panel__bar">
         <div className="side-panel__tabs" role="tablist">
           {tabs.map((t) => (
@@ -65,8 +67,8 @@ export function SidePanel({ children }: { children: ReactNode }) {
         <button
           className="side-panel__fold"
           onClick={() => wb.foldSidePanel(true)}
-          title="Hide the side panel, so the canvas is wider"
-          aria-label="Hide the side panel"
+          title={m.hideSideTitle}
+          aria-label={m.hideSide}
         >
           ›
         </button>

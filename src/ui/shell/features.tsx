@@ -3,10 +3,10 @@ import type { DialogId, SidePanel } from '../../store/workbench.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { FindingsBadge } from '../findings/FindingsBadge.tsx';
 import { ChunkLoadError, PanelBoundary } from './PanelBoundary.tsx';
+import { useMessages, type Messages } from '../i18n/messages.ts';
 
 export interface SidePanelFeature {
   id: SidePanel;
-  label: string;
   /** The panel's content, inside its own error boundary; features other than the inspector load on first open, keeping the first screen light. */
   Panel: ComponentType;
   /** A small count beside the tab label, e.g. the number of findings. */
@@ -19,6 +19,8 @@ export interface DialogProps {
 }
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+/** A part as its error boundary names it, in the active language. */
+type Part = keyof Messages['shell']['parts'];
 
 /**
  * A feature's code, loaded on first use. A failed load is tried once more (a dropped connection, a redeploy)
@@ -45,11 +47,12 @@ function onFirstUse<P extends object>(load: Loader<P>) {
 }
 
 /** A side panel inside its own error boundary: a crash there leaves the canvas, the model and the other tabs alone. */
-function panel(name: string, load: Loader<object>): ComponentType {
+function panel(part: Part, load: Loader<object>): ComponentType {
   const { Content, reset } = onFirstUse(load);
   return function GuardedPanel() {
+    const m = useMessages().shell;
     return (
-      <PanelBoundary name={name} onReload={reset}>
+      <PanelBoundary name={m.parts[part]} onReload={reset}>
         <Content />
       </PanelBoundary>
     );
@@ -57,11 +60,12 @@ function panel(name: string, load: Loader<object>): ComponentType {
 }
 
 /** A dialog inside its own error boundary, loaded on first use; a crash shows in a dialog the user can close. */
-function dialog(name: string, load: Loader<DialogProps>): ComponentType<DialogProps> {
+function dialog(part: Part, load: Loader<DialogProps>): ComponentType<DialogProps> {
   const { Content, reset } = onFirstUse(load);
   return function GuardedDialog(props: DialogProps) {
+    const m = useMessages().shell;
     return (
-      <PanelBoundary name={name} onClose={props.onClose} onReload={reset}>
+      <PanelBoundary name={m.parts[part]} onClose={props.onClose} onReload={reset}>
         <Content {...props} />
       </PanelBoundary>
     );
@@ -69,8 +73,9 @@ function dialog(name: string, load: Loader<DialogProps>): ComponentType<DialogPr
 }
 
 function GuardedInspector() {
+  const m = useMessages().shell;
   return (
-    <PanelBoundary name="the Inspector">
+    <PanelBoundary name={m.parts.inspector}>
       <Inspector />
     </PanelBoundary>
   );
@@ -78,48 +83,45 @@ function GuardedInspector() {
 
 /** The tabs of the side panel, in order. Each feature registers itself here with one line. */
 export const sidePanels: SidePanelFeature[] = [
-  { id: 'inspector', label: 'Inspector', Panel: GuardedInspector },
-  { id: 'method', label: 'Step', Panel: panel('the Step panel', () => import('../method/StepPanel.tsx')) },
+  { id: 'inspector', Panel: GuardedInspector },
+  { id: 'method', Panel: panel('method', () => import('../method/StepPanel.tsx')) },
   {
     id: 'findings',
-    label: 'Findings',
-    Panel: panel('the Findings panel', () => import('../findings/FindingsPanel.tsx')),
+    Panel: panel('findings', () => import('../findings/FindingsPanel.tsx')),
     Badge: FindingsBadge,
   },
   {
     id: 'evaluation',
-    label: 'Evaluation',
-    Panel: panel('the Evaluation panel', () => import('../evaluation/EvaluationPanel.tsx')),
+    Panel: panel('evaluation', () => import('../evaluation/EvaluationPanel.tsx')),
   },
-  { id: 'export', label: 'Export', Panel: panel('the Export panel', () => import('../export/ExportPanel.tsx')) },
+  { id: 'export', Panel: panel('export', () => import('../export/ExportPanel.tsx')) },
   {
     id: 'versions',
-    label: 'Versions',
-    Panel: panel('the Versions panel', () => import('../workspace/VersionsPanel.tsx')),
+    Panel: panel('versions', () => import('../workspace/VersionsPanel.tsx')),
   },
-  { id: 'learn', label: 'Learn', Panel: panel('the Learn panel', () => import('../teach/ExercisePanel.tsx')) },
+  { id: 'learn', Panel: panel('learn', () => import('../teach/ExercisePanel.tsx')) },
 ];
 
 /** The dialogs features open with `openDialog(id)`; each loads its code when first opened. */
 export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
-  'image-export': dialog('the image export', () => import('../export/ImageExportDialog.tsx')),
-  'mermaid-import': dialog('the Mermaid import', () => import('../export/MermaidImportDialog.tsx')),
-  'drawio-import': dialog('the draw.io import', () => import('../export/DrawioImportDialog.tsx')),
-  'archimate-export': dialog('the ArchiMate export', () => import('../export/ArchimateExportDialog.tsx')),
-  csv: dialog('the CSV dialog', () => import('../export/CsvDialog.tsx')),
-  'model-report': dialog('the model report', () => import('../export/ModelReportDialog.tsx')),
-  gallery: dialog('the gallery', () => import('../gallery/GalleryDialog.tsx')),
-  'new-model': dialog('the new model dialog', () => import('../method/NewModelDialog.tsx')),
-  'method-pack': dialog('the method pack dialog', () => import('../packs/MethodPackDialog.tsx')),
-  glossary: dialog('the glossary', () => import('../glossary/GlossaryDialog.tsx')),
-  tour: dialog('the tour', () => import('../tour/Tour.tsx')),
-  rules: dialog('the rules dialog', () => import('../findings/RulesDialog.tsx')),
-  'evaluation-report': dialog('the evaluation report', () => import('../evaluation/EvaluationReportDialog.tsx')),
-  diff: dialog('the comparison', () => import('../workspace/DiffDialog.tsx')),
-  derive: dialog('the derive dialog', () => import('../workspace/DeriveDialog.tsx')),
-  configure: dialog('the configuration', () => import('../configure/ConfigureDialog.tsx')),
-  induce: dialog('the induction', () => import('../induce/InduceDialog.tsx')),
-  'catalogue-card': dialog('the catalogue card', () => import('../catalogue-card/CatalogueCardDialog.tsx')),
-  'workspace-file': dialog('the workspace file dialog', () => import('../workspace/WorkspaceFileDialog.tsx')),
-  'connect-to': dialog('the connect-to dialog', () => import('../a11y/ConnectToDialog.tsx')),
+  'image-export': dialog('image-export', () => import('../export/ImageExportDialog.tsx')),
+  'mermaid-import': dialog('mermaid-import', () => import('../export/MermaidImportDialog.tsx')),
+  'drawio-import': dialog('drawio-import', () => import('../export/DrawioImportDialog.tsx')),
+  'archimate-export': dialog('archimate-export', () => import('../export/ArchimateExportDialog.tsx')),
+  csv: dialog('csv', () => import('../export/CsvDialog.tsx')),
+  'model-report': dialog('model-report', () => import('../export/ModelReportDialog.tsx')),
+  gallery: dialog('gallery', () => import('../gallery/GalleryDialog.tsx')),
+  'new-model': dialog('new-model', () => import('../method/NewModelDialog.tsx')),
+  'method-pack': dialog('method-pack', () => import('../packs/MethodPackDialog.tsx')),
+  glossary: dialog('glossary', () => import('../glossary/GlossaryDialog.tsx')),
+  tour: dialog('tour', () => import('../tour/Tour.tsx')),
+  rules: dialog('rules', () => import('../findings/RulesDialog.tsx')),
+  'evaluation-report': dialog('evaluation-report', () => import('../evaluation/EvaluationReportDialog.tsx')),
+  diff: dialog('diff', () => import('../workspace/DiffDialog.tsx')),
+  derive: dialog('derive', () => import('../workspace/DeriveDialog.tsx')),
+  configure: dialog('configure', () => import('../configure/ConfigureDialog.tsx')),
+  induce: dialog('induce', () => import('../induce/InduceDialog.tsx')),
+  'catalogue-card': dialog('catalogue-card', () => import('../catalogue-card/CatalogueCardDialog.tsx')),
+  'workspace-file': dialog('workspace-file', () => import('../workspace/WorkspaceFileDialog.tsx')),
+  'connect-to': dialog('connect-to', () => import('../a11y/ConnectToDialog.tsx')),
 };

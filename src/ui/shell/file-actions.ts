@@ -4,6 +4,7 @@ import { fileArg } from '../export/file-arg.ts';
 import { LARGE_MODEL_BYTES, openLargeModel } from '../workspace/open-large.ts';
 import { download, fileNameFor } from './download.ts';
 import { notOpened } from './not-opened.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
 
@@ -18,10 +19,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
     !['json', 'svg', 'png', 'mmd', 'mermaid', 'csv', 'xml', 'drawio'].includes(extension) &&
     file.type !== 'application/json'
   ) {
-    wb.notify(
-      'error',
-      `"${file.name}" was not opened: Refmod opens models (.json), images exported by Refmod (.svg, .png), Mermaid flowcharts (.mmd), CSV tables (.csv), ArchiMate exchange files (.xml) and draw.io diagrams (.drawio). The open model is unchanged.`,
-    );
+    wb.notify('error', messages().shell.unsupported(file.name));
     return false;
   }
   if (extension === 'json' && file.size > LARGE_MODEL_BYTES) return openLargeModel(wb, file);
@@ -31,13 +29,13 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
       const { modelFromImage } = await import('../export/embedded-model.ts');
       const embedded = await modelFromImage(file);
       if (!embedded.ok) {
-        wb.notify('error', `${embedded.message} The open model is unchanged.`);
+        wb.notify('error', messages().shell.unchanged(embedded.message));
         return false;
       }
       text = embedded.text;
     } else text = await file.text();
   } catch {
-    wb.notify('error', `"${file.name}" could not be read. The open model is unchanged.`);
+    wb.notify('error', messages().shell.unreadable(file.name));
     return false;
   }
   if (extension === 'mmd' || extension === 'mermaid' || extension === 'csv' || extension === 'drawio') {
@@ -66,7 +64,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   }
   if (!(await storedFirst())) return false;
   wb.open(result.document);
-  wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
+  wb.notify('success', messages().shell.opened(result.document.meta.name, file.name));
   return true;
 }
 
@@ -74,19 +72,20 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
 async function openArchimate(wb: Workbench, name: string, text: string): Promise<boolean> {
   const { importArchimate } = await import('../../core/exchange/archimate/import.ts');
   const result = importArchimate(text, wb.store.getState().metamodel);
+  const m = messages().shell;
   if (!result.ok) {
     const first = result.errors
       .slice(0, 3)
-      .map((e) => (e.line ? `line ${e.line}: ${e.message}` : e.message))
+      .map((e) => (e.line ? m.atLine(e.line, e.message) : e.message))
       .join(' · ');
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
-    wb.notify('error', `"${name}" was not opened: ${first}${more}. The open model is unchanged.`);
+    const more = result.errors.length > 3 ? m.andMore(result.errors.length - 3) : '';
+    wb.notify('error', m.notOpened(name, `${first}${more}`));
     return false;
   }
   if (!(await storedFirst())) return false;
   wb.open(result.document);
   const left = result.notes.length ? ` ${result.notes.join(' ')}` : '';
-  wb.notify(result.notes.length ? 'warning' : 'success', `Opened "${result.document.meta.name}" from ${name}.${left}`);
+  wb.notify(result.notes.length ? 'warning' : 'success', `${m.opened(result.document.meta.name, name)}${left}`);
   return true;
 }
 
@@ -101,19 +100,19 @@ export async function saveModel(wb: Workbench) {
     try {
       const handle = await picker({
         suggestedName: name,
-        types: [{ description: 'Refmod model', accept: { 'application/json': ['.json'] } }],
+        types: [{ description: messages().shell.fileType, accept: { 'application/json': ['.json'] } }],
       });
       const writable = await handle.createWritable();
       await writable.write(text);
       await writable.close();
-      wb.notify('success', `Saved to ${handle.name}.`);
+      wb.notify('success', messages().shell.saved(handle.name));
       return;
     } catch (error) {
       if ((error as DOMException).name === 'AbortError') return;
     }
   }
   download(name, text);
-  wb.notify('success', `Downloaded ${name}.`);
+  wb.notify('success', messages().shell.downloaded(name));
 }
 
 /** The open model's changes are stored, or downloaded at the user's word, before a file replaces it (see settle). */

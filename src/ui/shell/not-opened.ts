@@ -1,4 +1,5 @@
 import type { Problem } from '../../core/model/problems.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** Why a model file was refused, its first three problems by path, and that the open model stays. */
 export function notOpened(fileName: string, errors: readonly Problem[]): string {
@@ -6,6 +7,7 @@ export function notOpened(fileName: string, errors: readonly Problem[]): string 
     .slice(0, 3)
     .map((e) => `${e.path}: ${e.message}`)
     .join(' · ');
-  const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
-  return `"${fileName}" was not opened: ${first}${more}. The open model is unchanged.`;
+  const m = messages().shell;
+  const more = errors.length > 3 ? m.andMore(errors.length - 3) : '';
+  return m.notOpened(fileName, `${first}${more}`);
 }

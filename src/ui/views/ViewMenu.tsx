@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useActions, useCurrentView, useDocument } from '../workbench-context.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 
 /** Every view in a menu, for when the tabs do not all fit beside each other (a projector at 1024 px). */
 export function ViewMenu() {
   const wb = useActions();
   const m = useMessages().views;
-  const doc = useDocument();
+  // View names as the canvas and its breadcrumb show them: in the interface's language where the model has them.
+  const doc = useShownDocument(useDocument()).doc;
   const current = useCurrentView();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLUListElement>(null);

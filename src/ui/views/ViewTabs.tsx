@@ -4,6 +4,7 @@ import { AddToView } from './AddToView.tsx';
 import { ViewMenu } from './ViewMenu.tsx';
 import './views.css';
 import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 
 /**
  * One tab per view of the model: the full model and the client, customer and internal perspectives. The strip
@@ -12,7 +13,8 @@ import { useMessages } from '../i18n/messages.ts';
 export function ViewTabs() {
   const wb = useActions();
   const m = useMessages().views;
-  const doc = useDocument();
+  // View names as the canvas and its breadcrumb show them: in the interface's language where the model has them.
+  const doc = useShownDocument(useDocument()).doc;
   const current = useCurrentView();
   const strip = useRef<HTMLDivElement>(null);
   const overflowing = useOverflow(strip);

@@ -27,6 +27,9 @@ import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
 import { workspace } from './workspace.ts';
+import { board } from './board.ts';
+import { induce } from './induce.ts';
+import { collabRoom } from './collabRoom.ts';
 
 /** The German catalogue: loaded only when German is the active language. */
 export const de: Messages = {
@@ -58,4 +61,7 @@ export const de: Messages = {
   teach,
   inspector,
   workspace,
+  board,
+  induce,
+  collabRoom,
 };

@@ -26,6 +26,9 @@ import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
 import { workspace } from './workspace.ts';
+import { board } from './board.ts';
+import { induce } from './induce.ts';
+import { collabRoom } from './collabRoom.ts';
 
 /** The English catalogue: the source language; like the others it loads as its own chunk, before the first render. */
 export const en = {
@@ -57,4 +60,7 @@ export const en = {
   teach,
   inspector,
   workspace,
+  board,
+  induce,
+  collabRoom,
 };

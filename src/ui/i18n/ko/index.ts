@@ -27,6 +27,9 @@ import { catalogueCard } from './catalogueCard.ts';
 import { teach } from './teach.ts';
 import { inspector } from './inspector.ts';
 import { workspace } from './workspace.ts';
+import { board } from './board.ts';
+import { induce } from './induce.ts';
+import { collabRoom } from './collabRoom.ts';
 
 /** The Korean catalogue: loaded only when Korean is the active language. */
 export const ko: Messages = {
@@ -58,4 +61,7 @@ export const ko: Messages = {
   teach,
   inspector,
   workspace,
+  board,
+  induce,
+  collabRoom,
 };

@@ -1,0 +1,38 @@
+import type { Messages } from '../messages.ts';
+
+export const induce: Messages['induce'] = {
+  title: 'Referenzmodell aus Unternehmensmodellen induzieren',
+  notUsable: (file: string, why: string) => `${file} ist nicht verwendbar: ${why}`,
+  notAModel: 'kein Refmod-Modell',
+  intro:
+    'Wählen Sie zwei oder mehr Unternehmens- oder abgeleitete Modelle. Ihre Elemente werden zuerst über die Ableitungsbeziehung, dann über Typ und Name zugeordnet; Sie prüfen jede Zuordnung, legen fest, in wie vielen Modellen ein Element vorkommen muss, und übernehmen die Kandidaten in ein neues Modell, dessen Herkunftsangaben die Quellmodelle nennen.',
+  reading: 'Die Modelle in diesem Browser werden gelesen…',
+  stored: 'Modelle in diesem Browser',
+  elements: (n: number) => `${n} Elemente`,
+  derivedFrom: (name: string) => ` · abgeleitet von ${name}`,
+  files: 'Modelldateien',
+  fromFile: (n: number) => `aus einer Datei · ${n} Elemente`,
+  addFiles: 'Modelldateien hinzufügen (.json)',
+  chosen: (n: number) => `${n} gewählt`,
+  match: 'Elemente zuordnen ›',
+  defaultName: 'Kandidat für ein Referenzmodell',
+  created: (title: string, models: number, elements: number) =>
+    `„${title}“ aus ${models} Modellen angelegt: ${elements} Elemente, jedes mit seiner Häufigkeit in den Herkunftsangaben.`,
+  keepAtLeast: 'Elemente behalten, die vorkommen in mindestens',
+  ofModels: (n: number, total: number) => `${n} von ${total} Modellen`,
+  accepted: (accepted: number, candidates: number) => `${accepted} von ${candidates} Kandidaten übernommen`,
+  accept: 'Übernehmen',
+  element: 'Element',
+  frequency: 'Häufigkeit',
+  matched: 'Zugeordnet',
+  inModels: (count: number, total: number) => `in ${count} von ${total} ${total === 1 ? 'Modell' : 'Modellen'}`,
+  acceptOne: (name: string) => `${name} übernehmen`,
+  byDerivation: 'über die Ableitungsbeziehung',
+  byName: (percent: number) => `über den Namen (${percent} %):`,
+  splitTitle: 'Das sind verschiedene Elemente: getrennt halten',
+  split: 'Trennen',
+  oneModel: 'nur in einem Modell',
+  back: '‹ Modelle',
+  name: 'Name',
+  create: 'Kandidatenmodell anlegen',
+};

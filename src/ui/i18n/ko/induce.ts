@@ -1,0 +1,38 @@
+import type { Messages } from '../messages.ts';
+
+export const induce: Messages['induce'] = {
+  title: '기업 모델에서 참조 모델 귀납',
+  notUsable: (file: string, why: string) => `${file}은(는) 사용할 수 없습니다: ${why}`,
+  notAModel: 'Refmod 모델이 아님',
+  intro:
+    '기업 모델이나 파생 모델을 두 개 이상 고르세요. 요소는 먼저 파생 관계로, 다음으로 유형과 이름으로 짝지어집니다. 모든 짝을 검토하고, 요소가 몇 개의 모델에 나와야 하는지 정한 뒤, 후보를 새 모델로 받아들입니다. 새 모델의 출처 정보에는 원본 모델이 기록됩니다.',
+  reading: '이 브라우저의 모델을 읽는 중…',
+  stored: '이 브라우저의 모델',
+  elements: (n: number) => `요소 ${n}개`,
+  derivedFrom: (name: string) => ` · ${name}에서 파생`,
+  files: '모델 파일',
+  fromFile: (n: number) => `파일에서 · 요소 ${n}개`,
+  addFiles: '모델 파일 추가 (.json)',
+  chosen: (n: number) => `${n}개 선택됨`,
+  match: '요소 짝짓기 ›',
+  defaultName: '후보 참조 모델',
+  created: (title: string, models: number, elements: number) =>
+    `모델 ${models}개에서 “${title}”을(를) 만들었습니다: 요소 ${elements}개, 각 요소의 출처 정보에 빈도가 기록됩니다.`,
+  keepAtLeast: '다음 이상에서 나온 요소 유지:',
+  ofModels: (n: number, total: number) => `모델 ${total}개 중 ${n}개`,
+  accepted: (accepted: number, candidates: number) => `후보 ${candidates}개 중 ${accepted}개 채택`,
+  accept: '채택',
+  element: '요소',
+  frequency: '빈도',
+  matched: '짝지은 근거',
+  inModels: (count: number, total: number) => `모델 ${total}개 중 ${count}개에 있음`,
+  acceptOne: (name: string) => `${name} 채택`,
+  byDerivation: '파생 관계로',
+  byName: (percent: number) => `이름으로 (${percent} %):`,
+  splitTitle: '서로 다른 요소입니다. 따로 둡니다',
+  split: '분리',
+  oneModel: '한 모델에만 있음',
+  back: '‹ 모델',
+  name: '이름',
+  create: '후보 모델 만들기',
+};
