@@ -1,13 +1,16 @@
 import type { FindingMessages } from './en/findings.ts';
+import type { FixMessages } from './en/fixes.ts';
 import type { ProblemMessages } from './en/problems.ts';
-import type { RuleTexts } from './en/rules.ts';
+import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
-/** The core's own messages in one language: validation findings, rule titles and hints, and why a file cannot be opened. */
+/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, and why a file cannot be opened. */
 export interface CoreMessages {
   findings: FindingMessages;
+  fixes: FixMessages;
   problems: ProblemMessages;
   rules: RuleTexts;
+  userRuleHints: UserRuleHints;
 }
 
 const load: Record<'de' | 'ko', () => Promise<CoreMessages>> = {

@@ -25,6 +25,8 @@ export const TRANSLATED_DATA = {
   'catalogues/geib-2005-processes.json': ['name', 'description'],
   'glossary.json': ['term', 'definition'],
   'index.json': ['title', 'description'],
+  'validation/default.json': ['name', 'description'],
+  'validation/publication.json': ['name', 'description'],
 } as const satisfies Record<string, readonly string[]>;
 export type DataSource = keyof typeof TRANSLATED_DATA;
 

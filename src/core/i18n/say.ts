@@ -2,7 +2,9 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import { coreMessages } from './core-messages.ts';
 import { dataLanguage } from './data.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
+import { fixes, type FixMessages } from './en/fixes.ts';
 import { problems, type ProblemMessages } from './en/problems.ts';
+import { userRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 import { wording, type Text, type Wording } from './text.ts';
 
@@ -23,6 +25,16 @@ export function sayFinding<K extends keyof FindingMessages>(
 ): Said {
   const values = (params[0] ?? {}) as Text['params'];
   return { message: (findings[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+}
+
+/** A quick fix's label: English now, any language when it is read (fixLabel). */
+export function sayFix<K extends keyof FixMessages>(
+  metamodel: Metamodel,
+  id: K,
+  ...params: ParamsOf<FixMessages[K]> extends undefined ? [] : [ParamsOf<FixMessages[K]>]
+): { label: string; text: Text } {
+  const values = (params[0] ?? {}) as Text['params'];
+  return { label: (fixes[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
 }
 
 /** Why a file cannot be opened, at a path of it: English now, any language when it is read (problemMessage). */
@@ -46,6 +58,16 @@ export function findingMessage(
   return render ? render(finding.text!.params, wording(language, metamodel)) : finding.message;
 }
 
+/** A quick fix's label in the language (the active one by default); English, or a label without an id, as written. */
+export function fixLabel(
+  fix: { label: string; text?: Text | undefined },
+  metamodel: Metamodel,
+  language: Language = dataLanguage(),
+): string {
+  const render = fix.text && (coreMessages(language)?.fixes as Record<string, Render> | undefined)?.[fix.text.id];
+  return render ? render(fix.text!.params, wording(language, metamodel)) : fix.label;
+}
+
 /** Why a file cannot be opened, in the language (the active one by default). */
 export function problemMessage(
   problem: { message: string; text?: Text | undefined },
@@ -56,12 +78,19 @@ export function problemMessage(
   return render ? render(problem.text!.params, wording(language, NO_METAMODEL)) : problem.message;
 }
 
-/** A built-in rule's title and hint in the language; a rule of the model's own keeps its words. */
+/** A built-in rule's title and hint in the language; a rule of the model's own keeps its words, but not the default hint of its kind. */
 export function ruleWords(
   rule: { id: string; title: string; hint: string },
   language: Language = dataLanguage(),
 ): { title: string; hint: string } {
-  return coreMessages(language)?.rules[rule.id] ?? { title: rule.title, hint: rule.hint };
+  const messages = coreMessages(language);
+  if (!messages) return { title: rule.title, hint: rule.hint };
+  const builtIn = messages.rules[rule.id];
+  if (builtIn) return builtIn;
+  const kind = (Object.keys(userRuleHints) as (keyof typeof userRuleHints)[]).find(
+    (k) => userRuleHints[k] === rule.hint,
+  );
+  return { title: rule.title, hint: kind ? messages.userRuleHints[kind] : rule.hint };
 }
 
 /** Problems name no element types: their words need the language's punctuation only. */
@@ -69,4 +98,5 @@ const NO_METAMODEL = {
   data: { name: '' },
   elementType: () => undefined,
   relationType: () => undefined,
+  category: () => undefined,
 } as unknown as Metamodel;

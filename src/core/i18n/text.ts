@@ -25,6 +25,12 @@ export interface Wording {
   type(id: string): string;
   relationLabel(id: string): string;
   relationDescription(id: string): string;
+  /** What a rule's selector names: an element type's label, or a category's label ("category:process"). */
+  selector(selector: string): string;
+  /** A property's label on an element type, or its key. */
+  property(type: string, key: string): string;
+  /** A language's name in the reader's language ("German", "Deutsch", "독일어"). */
+  language(code: string): string;
   /** Words joined as the language joins a list: "a, b and c", "a, b und c", "a, b, c". */
   list(words: readonly string[]): string;
   /** A name in the language's quotation marks. */
@@ -47,6 +53,18 @@ export function wording(language: Language, metamodel: Metamodel): Wording {
     type: (id) => metamodel.elementType(id)?.label ?? id,
     relationLabel: (id) => metamodel.relationType(id)?.label ?? id,
     relationDescription: (id) => metamodel.relationType(id)?.description ?? '',
+    selector: (selector) =>
+      selector.startsWith('category:')
+        ? (metamodel.category(selector.slice('category:'.length))?.label ?? selector)
+        : (metamodel.elementType(selector)?.label ?? selector),
+    property: (type, key) => metamodel.elementType(type)?.properties.find((p) => p.key === key)?.label ?? key,
+    language: (code) => {
+      try {
+        return new Intl.DisplayNames(language, { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
     list: (words) =>
       words.length < 2 || !and ? words.join(', ') : `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}`,
     quote,

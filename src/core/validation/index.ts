@@ -25,7 +25,7 @@ export {
   type Suppressed,
 } from './engine.ts';
 export { groupFindings, summarize, summaryText, findingsByElement } from './grouping.ts';
-export { profiles, profileById, Profile } from './profiles.ts';
+export { profiles, profileById, profileWords, Profile } from './profiles.ts';
 export { integrityFindings } from './integrity.ts';
 export { compilePattern } from './patterns.ts';
 export { copcRequirements } from './rules/copc.ts';

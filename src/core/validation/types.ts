@@ -55,6 +55,8 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readon
 /** A quick fix: an undoable edit with a label the user reads on the button. */
 export interface Fix {
   label: string;
+  /** The label's id and parameters, to read it in German or Korean (fixLabel). */
+  text?: Text;
   edit: Edit;
 }
 

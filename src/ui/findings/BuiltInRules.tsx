@@ -1,6 +1,6 @@
 import { setOverride } from '../../core/commands/validation-settings.ts';
 import type { SeverityOverride } from '../../core/model/validation-settings.ts';
-import { rules, type ValidationReport } from '../../core/validation/index.ts';
+import { profileWords, rules, type ValidationReport } from '../../core/validation/index.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { principleLabel, stepLabel } from './filters.ts';
 import { useMessages } from '../i18n/messages.ts';
@@ -14,7 +14,7 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
   const readOnly = useWb((s) => s.readOnly);
   return (
     <>
-      <p className="muted rules-dialog__intro">{m.builtInIntro(report.profile.name)}</p>
+      <p className="muted rules-dialog__intro">{m.builtInIntro(profileWords(report.profile).name)}</p>
       <table className="rules-table">
         <thead>
           <tr>
@@ -30,11 +30,12 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
               ? report.profile.severities[rule.id]!
               : rule.severity;
             const own = Object.hasOwn(overrides, rule.id) ? overrides[rule.id]! : '';
+            const words = ruleWords(rule);
             return (
               <tr key={rule.id}>
                 <th scope="row">
-                  <span className="rules-table__title">{ruleWords(rule).title}</span>
-                  <span className="rules-table__hint">{ruleWords(rule).hint}</span>
+                  <span className="rules-table__title">{words.title}</span>
+                  <span className="rules-table__hint">{words.hint}</span>
                 </th>
                 <td>
                   {principleLabel(rule.principle)}
@@ -44,7 +45,7 @@ export function BuiltInRules({ report, counts }: { report: ValidationReport; cou
                 <td className="rules-table__count">{counts.get(rule.id) ?? 0}</td>
                 <td>
                   <select
-                    aria-label={m.severityOf(rule.title)}
+                    aria-label={m.severityOf(words.title)}
                     value={own}
                     disabled={readOnly}
                     className={own ? 'is-overridden' : undefined}

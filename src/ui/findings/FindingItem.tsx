@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { suppressFinding } from '../../core/commands/validation-settings.ts';
 import type { Finding } from '../../core/validation/index.ts';
-import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
+import { findingMessage, fixLabel, ruleWords } from '../../core/i18n/say.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import { useMessages } from '../i18n/messages.ts';
@@ -36,6 +36,7 @@ export function FindingItem({
   const metamodel = useWb((s) => s.metamodel);
   // The finding in the interface's language (its English words when it has no message id).
   const message = findingMessage(finding, metamodel);
+  const fixText = finding.fix && fixLabel(finding.fix, metamodel);
   const [suppressing, setSuppressing] = useState(false);
   const concerned = subjectsOf(finding, subjects);
   const target = suppressionTarget(finding);
@@ -44,7 +45,7 @@ export function FindingItem({
   const fix = () => {
     if (!finding.fix) return;
     wb.perform(finding.fix.edit);
-    wb.notify('success', m.applied(finding.fix.label), { label: m.undo, run: wb.undo });
+    wb.notify('success', m.applied(fixText ?? finding.fix.label), { label: m.undo, run: wb.undo });
   };
   return (
     <li className={`finding finding--${finding.severity}`}>
@@ -106,7 +107,7 @@ export function FindingItem({
           <div className="finding__actions">
             {finding.fix ? (
               <button className="primary" onClick={fix} title={m.quickFixHint}>
-                {finding.fix.label}
+                {fixText}
               </button>
             ) : null}
             {target !== undefined && !suppressing ? (

@@ -4,6 +4,7 @@ import {
   groupFindings,
   PRINCIPLES,
   profiles,
+  profileWords,
   ruleById,
   STEPS,
   type Finding,
@@ -27,7 +28,7 @@ import { subjectIndex } from './subjects.ts';
 import { SuppressedList } from './SuppressedList.tsx';
 import './findings.css';
 import { useLanguage, useMessages } from '../i18n/messages.ts';
-import { ruleWords } from '../../core/i18n/say.ts';
+import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
 
 /** Findings shown per principle before "Show all": a 10,000-element model can have thousands. */
 const PAGE = 30;
@@ -62,14 +63,23 @@ function Findings({ report }: { report: ValidationReport }) {
     },
     [doc.validation.rules, language],
   );
+  const metamodel = useWb((s) => s.metamodel);
   const selected = useMemo(() => new Set(selection), [selection]);
   const shown = useMemo(
-    () => applyFilters(report.findings, filters, { subjects, ruleTitle, selected }),
-    [report, filters, subjects, ruleTitle, selected],
+    () =>
+      applyFilters(report.findings, filters, {
+        subjects,
+        ruleTitle,
+        // Text matches the message as the reader sees it; the language's switch rebuilds the metamodel.
+        message: (f) => findingMessage(f, metamodel),
+        selected,
+      }),
+    [report, filters, subjects, ruleTitle, metamodel, selected],
   );
   const groups = useMemo(() => groupFindings(shown), [shown]);
   const { summary } = report;
   const profileId = useId();
+  const profile = profileWords(report.profile);
 
   return (
     <div className="findings">
@@ -79,20 +89,23 @@ function Findings({ report }: { report: ValidationReport }) {
           id={profileId}
           value={report.profile.id}
           disabled={readOnly}
-          title={report.profile.description}
-          onChange={(e) => wb.perform(setProfile(e.target.value, profiles.find((p) => p.id === e.target.value)?.name))}
+          title={profile.description}
+          onChange={(e) => {
+            const chosen = profiles.find((p) => p.id === e.target.value);
+            wb.perform(setProfile(e.target.value, chosen && profileWords(chosen).name));
+          }}
         >
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {profileWords(p).name}
             </option>
           ))}
         </select>
         <button onClick={() => wb.openDialog('rules')} title={m.rulesHint}>
           {m.rulesButton}
         </button>
-        <p className="findings__profile-hint" title={report.profile.description}>
-          {report.profile.description}
+        <p className="findings__profile-hint" title={profile.description}>
+          {profile.description}
         </p>
       </div>
       <FilterBar
@@ -107,7 +120,7 @@ function Findings({ report }: { report: ValidationReport }) {
       </p>
       <div className="findings__list">
         {summary.total === 0 ? (
-          <Clean profile={report.profile.name} publication={report.profile.id === 'publication'} />
+          <Clean profile={profile.name} publication={report.profile.id === 'publication'} />
         ) : groups.length === 0 ? (
           <div className="findings__empty">
             <p>{m.noMatch}</p>

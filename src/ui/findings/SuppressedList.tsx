@@ -1,7 +1,8 @@
 import { unsuppressFinding } from '../../core/commands/validation-settings.ts';
 import type { Suppression } from '../../core/model/validation-settings.ts';
 import type { Suppressed } from '../../core/validation/index.ts';
-import { useActions } from '../workbench-context.ts';
+import { findingMessage } from '../../core/i18n/say.ts';
+import { useActions, useWb } from '../workbench-context.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import type { Subject } from './subjects.ts';
 import { useMessages } from '../i18n/messages.ts';
@@ -22,6 +23,7 @@ export function SuppressedList({
 }) {
   const wb = useActions();
   const m = useMessages().findings;
+  const metamodel = useWb((s) => s.metamodel);
   return (
     <details className="findings__suppressed">
       <summary>
@@ -38,7 +40,7 @@ export function SuppressedList({
             <li key={`${finding.rule}|${target}|${finding.message}`} className="finding finding--suppressed">
               <div className="finding__head">
                 <SeverityIcon severity={finding.severity} />
-                <p className="finding__message">{finding.message}</p>
+                <p className="finding__message">{findingMessage(finding, metamodel)}</p>
               </div>
               <div className="finding__body">
                 <div className="finding__rule">{ruleTitle(finding.rule)}</div>

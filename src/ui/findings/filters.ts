@@ -33,11 +33,16 @@ export const principleLabel = (principle: Principle): string => messages().evalu
 /** What a GoM principle asks of a model, in the active language. */
 export const principleHint = (principle: Principle): string => messages().findings.principleHint[principle];
 
-/** The findings the filters let through; text matches the message, the rule's title and the names of what it concerns. */
+/** The findings the filters let through; text matches the message as shown, the rule's title and the names of what it concerns. */
 export function applyFilters(
   findings: readonly Finding[],
   filters: Filters,
-  ctx: { subjects: ReadonlyMap<string, Subject>; ruleTitle: (rule: string) => string; selected: ReadonlySet<string> },
+  ctx: {
+    subjects: ReadonlyMap<string, Subject>;
+    ruleTitle: (rule: string) => string;
+    message: (finding: Finding) => string;
+    selected: ReadonlySet<string>;
+  },
 ): Finding[] {
   const text = filters.text.trim().toLowerCase();
   return findings.filter((f) => {
@@ -46,7 +51,7 @@ export function applyFilters(
     if (filters.step && f.step !== filters.step) return false;
     if (filters.selectionOnly && ![...f.elements, ...f.relations].some((id) => ctx.selected.has(id))) return false;
     if (!text) return true;
-    if (f.message.toLowerCase().includes(text) || ctx.ruleTitle(f.rule).toLowerCase().includes(text)) return true;
+    if (ctx.message(f).toLowerCase().includes(text) || ctx.ruleTitle(f.rule).toLowerCase().includes(text)) return true;
     return subjectsOf(f, ctx.subjects).some((s) => s.name.toLowerCase().includes(text));
   });
 }

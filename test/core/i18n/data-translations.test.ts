@@ -20,6 +20,7 @@ import { metamodelFor } from '../../../src/core/metamodel/registry.ts';
 import { MetamodelData } from '../../../src/core/metamodel/schema.ts';
 import { Catalogue } from '../../../src/core/model/catalogue.ts';
 import { Gallery } from '../../../src/core/model/gallery.ts';
+import { ValidationProfile } from '../../../src/core/method/profile-schema.ts';
 import { Glossary } from '../../../src/core/model/glossary.ts';
 
 const SOURCES = Object.keys(TRANSLATED_DATA) as DataSource[];
@@ -44,6 +45,8 @@ const SCHEMAS: Record<DataSource, (data: unknown) => unknown> = {
   'catalogues/geib-2005-processes.json': (d) => Catalogue.parse(d),
   'glossary.json': (d) => Glossary.parse(d),
   'index.json': (d) => Gallery.parse(d),
+  'validation/default.json': (d) => ValidationProfile.parse(d),
+  'validation/publication.json': (d) => ValidationProfile.parse(d),
 };
 
 afterEach(() => setDataLanguage('en'));

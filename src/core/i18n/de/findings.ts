@@ -1,4 +1,5 @@
-import type { FindingMessages } from '../en/findings.ts';
+import type { FindingMessages, RuleProblem } from '../en/findings.ts';
+import type { Wording } from '../text.ts';
 
 const PERSPECTIVES = { client: 'Auftraggeber', customer: 'Endkunde', internal: 'intern' } as const;
 const VIEWS = { client: 'Auftraggebersicht', customer: 'Endkundensicht', internal: 'interne Sicht' } as const;
@@ -7,6 +8,21 @@ const EXAMPLES = { areas: 'Vertrieb, Management, Betrieb', roles: 'Auftraggeber,
 const KINDS = { area: 'Bereich', role: 'Rolle' } as const;
 const MISSING = { area: 'den Bereich', role: 'die Rolle', goal: 'das Strukturziel' } as const;
 const perspectives = (n: number) => (n > 1 ? 'die Perspektiven' : 'die Perspektive');
+const LANE = { area: 'Der Bereich', role: 'Die Rolle' } as const;
+const by = (p: { rule: string }, w: Wording) => ` (Regel ${w.quote(p.rule)})`;
+
+function problem(x: RuleProblem, w: Wording): string {
+  switch (x.kind) {
+    case 'duplicate-id':
+      return `eine andere Regel hat die ID ${w.quote(x.id)}`;
+    case 'no-type':
+      return `${w.quote(x.selector)} nennt keinen Elementtyp des Metamodells`;
+    case 'no-relation-type':
+      return `${w.quote(x.relation)} ist kein Beziehungstyp`;
+    case 'no-property':
+      return `${w.selector(x.selector)} hat keine Eigenschaft ${w.quote(x.property)}`;
+  }
+}
 
 /** The validation findings in German: the domain's own terms (Auftraggeber, Dienstleister, Endkunde, Ordnungsrahmen). */
 export const findings: FindingMessages = {
@@ -70,4 +86,29 @@ export const findings: FindingMessages = {
     `Eine Schweregrad-Änderung nennt die Regel ${w.quote(p.rule)}, die es nicht gibt.`,
   'validation.unknown-suppression': (p, w) =>
     `Eine Unterdrückung für ${w.quote(p.target)} nennt die Regel ${w.quote(p.rule)}, die es nicht gibt.`,
+  'validation.rule-problems': (p, w) =>
+    `Die Regel ${w.quote(p.rule)} kann nicht wie gemeint wirken: ${p.problems.map((x) => problem(x, w)).join('; ')}.`,
+  'naming.rule': (p, w) =>
+    `${w.element(p.element)}: ${p.breaks
+      .map(
+        (b) =>
+          `${b.language ? `der Name auf ${w.language(b.language)} ${w.quote(b.name)}` : 'der Name'} verletzt ${b.rules.length > 1 ? 'die Namensregeln' : 'die Namensregel'} ${w.list(
+            b.rules.map((r) => `${w.quote(r.rule)}${r.example ? ` (z. B. ${w.quote(r.example)})` : ''}`),
+          )}`,
+      )
+      .join('; ')}.`,
+  'naming.unusable-pattern': (p, w) =>
+    `Die Namensregel ${w.quote(p.rule)} lässt sich ${p.language ? `für Namen auf ${w.language(p.language)} ` : ''}nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${p.reason}).`,
+  'user.no-value': (p, w) =>
+    `${w.element(p.element)} hat keinen Wert für ${w.quote(w.property(p.element.type, p.property))}${by(p, w)}.`,
+  'user.too-few': (p, w) =>
+    `${LANE[p.per]} ${w.quote(p.lane)} enthält ${p.count} × ${w.selector(p.what)}, weniger als ${p.min}${by(p, w)}.`,
+  'user.too-many': (p, w) =>
+    `${LANE[p.per]} ${w.quote(p.lane)} enthält ${p.count} × ${w.selector(p.what)}, mehr als ${p.max}${by(p, w)}.`,
+  'user.name-mismatch': (p, w) =>
+    `Der Name von ${w.element(p.element)} passt nicht zum Muster /${p.pattern}/${by(p, w)}.`,
+  'user.unusable-pattern': (p, w) =>
+    `Die Regel ${w.quote(p.rule)} lässt sich nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${p.reason}).`,
+  'user.no-relation': (p, w) =>
+    `${w.element(p.element)} hat keine Beziehung ${w.quote(w.relationLabel(p.relation))} ${p.outgoing ? 'zu' : 'von'} einem Element vom Typ ${w.selector(p.other)}${by(p, w)}.`,
 };

@@ -1,7 +1,8 @@
 import type { CoreMessages } from '../core-messages.ts';
 import { findings } from './findings.ts';
+import { fixes } from './fixes.ts';
 import { problems } from './problems.ts';
-import { rules } from './rules.ts';
+import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in German: loaded only when German is chosen. */
-export const de: CoreMessages = { findings, problems, rules };
+export const de: CoreMessages = { findings, fixes, problems, rules, userRuleHints };

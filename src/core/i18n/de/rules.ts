@@ -1,4 +1,4 @@
-import type { RuleTexts } from '../en/rules.ts';
+import type { RuleTexts, UserRuleHints } from '../en/rules.ts';
 
 /** The built-in rules in German, named after the Grundsätze ordnungsmäßiger Modellierung they serve. */
 export const rules: RuleTexts = {
@@ -114,4 +114,12 @@ export const rules: RuleTexts = {
     title: 'Die Prüfeinstellungen des Modells nennen vorhandene Profile, Regeln und Typen',
     hint: 'Eine Einstellung, die etwas Unbekanntes nennt, bewirkt nichts: Eine vertippte Regel-ID in einer Schweregrad-Änderung oder Unterdrückung behält oder verbirgt Befunde stillschweigend.',
   },
+};
+
+/** Why a rule of the model's own matters, when its authors wrote no hint. */
+export const userRuleHints: UserRuleHints = {
+  'required-property': 'Die Autoren des Modells verlangen diese Eigenschaft für Elemente dieses Typs.',
+  count: 'Die Autoren des Modells legen fest, wie viele Elemente dieses Typs jede Bahn enthalten soll.',
+  naming: 'Die Autoren des Modells legen diese Namenskonvention für Elemente dieses Typs fest.',
+  'required-relation': 'Die Autoren des Modells verlangen diese Beziehung für Elemente dieses Typs.',
 };

@@ -5,11 +5,35 @@ type Perspective = 'client' | 'customer' | 'internal';
 type Lanes = 'areas' | 'roles';
 type Missing = { kind: 'area' | 'role' | 'goal'; id: string };
 type Lacking = { category: string; have: number; count: number };
+/** The names of an element that break naming rules: its own (language '') or a translation, and the rules. */
+type Break = { name: string; language: string; rules: readonly { rule: string; example: string }[] };
+/** Why a rule of the model's own cannot work as meant. */
+export type RuleProblem =
+  | { kind: 'duplicate-id'; id: string }
+  | { kind: 'no-type'; selector: string }
+  | { kind: 'no-relation-type'; relation: string }
+  | { kind: 'no-property'; selector: string; property: string };
+type ByRule = { rule: string };
+type Count = ByRule & { per: 'area' | 'role'; lane: string; count: number; what: string };
 
 const s = (n: number) => (n > 1 ? 's' : '');
 const quoted = (ids: readonly string[], w: Wording) => w.list(ids.map((id) => `"${id}"`));
 const EXAMPLES: Record<Lanes, string> = { areas: 'Sales, Management, Operations', roles: 'Client, Provider, Customer' };
 const MISSING: Record<Missing['kind'], string> = { area: 'the area', role: 'the role', goal: 'the structural goal' };
+const by = (p: ByRule) => ` (rule "${p.rule}")`;
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+function problem(x: RuleProblem, w: Wording): string {
+  switch (x.kind) {
+    case 'duplicate-id':
+      return `another rule has the id "${x.id}"`;
+    case 'no-type':
+      return `"${x.selector}" names no element type of the metamodel`;
+    case 'no-relation-type':
+      return `"${x.relation}" is not a relation type`;
+    case 'no-property':
+      return `no ${w.selector(x.selector)} has the property "${x.property}"`;
+  }
+}
 
 /** The validation findings in English: the words the rules have always used (tests and the README rely on them). */
 export const findings = {
@@ -81,6 +105,31 @@ export const findings = {
     `A severity override names the rule "${p.rule}", which does not exist.`,
   'validation.unknown-suppression': (p: { target: string; rule: string }) =>
     `A suppression for "${p.target}" names the rule "${p.rule}", which does not exist.`,
+  'validation.rule-problems': (p: { rule: string; problems: readonly RuleProblem[] }, w: Wording) =>
+    `The rule "${p.rule}" cannot work as meant: ${p.problems.map((x) => problem(x, w)).join('; ')}.`,
+  'naming.rule': (p: El & { breaks: readonly Break[] }, w: Wording) =>
+    `${w.element(p.element)} ${p.breaks
+      .map(
+        (b) =>
+          `${b.language ? `its ${w.language(b.language)} name "${b.name}" ` : ''}breaks the naming rule ${w.list(
+            b.rules.map((r) => `"${r.rule}"${r.example ? ` (e.g. "${r.example}")` : ''}`),
+          )}`,
+      )
+      .join('; ')}.`,
+  'naming.unusable-pattern': (p: { rule: string; language: string; pattern: string; reason: string }, w: Wording) =>
+    `The naming rule "${p.rule}" cannot be checked${p.language ? ` for ${w.language(p.language)} names` : ''}: its pattern /${p.pattern}/ is unusable because ${p.reason}.`,
+  'user.no-value': (p: El & ByRule & { property: string }, w: Wording) =>
+    `${w.element(p.element)} has no value for "${w.property(p.element.type, p.property)}"${by(p)}.`,
+  'user.too-few': (p: Count & { min: number }, w: Wording) =>
+    `The ${p.per} "${p.lane}" holds ${p.count} × ${w.selector(p.what)}, fewer than ${p.min}${by(p)}.`,
+  'user.too-many': (p: Count & { max: number }, w: Wording) =>
+    `The ${p.per} "${p.lane}" holds ${p.count} × ${w.selector(p.what)}, more than ${p.max}${by(p)}.`,
+  'user.name-mismatch': (p: El & ByRule & { pattern: string }, w: Wording) =>
+    `The name of ${w.element(p.element)} does not match /${p.pattern}/${by(p)}.`,
+  'user.unusable-pattern': (p: ByRule & { pattern: string; reason: string }) =>
+    `The rule "${p.rule}" cannot be checked: its pattern /${p.pattern}/ is unusable because ${p.reason}.`,
+  'user.no-relation': (p: El & ByRule & { relation: string; outgoing: boolean; other: string }, w: Wording) =>
+    `${w.element(p.element)} has no "${w.relationLabel(p.relation)}" relation ${p.outgoing ? 'to' : 'from'} ${withArticle(w.selector(p.other))}${by(p)}.`,
 };
 
 /** Every language phrases each finding from the same parameters (tsc checks German and Korean against these). */

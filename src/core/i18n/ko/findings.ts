@@ -1,10 +1,25 @@
-import type { FindingMessages } from '../en/findings.ts';
+import type { FindingMessages, RuleProblem } from '../en/findings.ts';
+import type { Wording } from '../text.ts';
 
 const PERSPECTIVES = { client: '고객사', customer: '최종 고객', internal: '내부' } as const;
 const LANES = { areas: '영역', roles: '역할' } as const;
 const EXAMPLES = { areas: '영업, 관리, 운영', roles: '고객사, BPO 사업자, 최종 고객' } as const;
 const KINDS = { area: '영역', role: '역할' } as const;
 const MISSING = { area: '영역', role: '역할', goal: '구조 목표' } as const;
+const by = (p: { rule: string }, w: Wording) => `(규칙 ${w.quote(p.rule)})`;
+
+function problem(x: RuleProblem, w: Wording): string {
+  switch (x.kind) {
+    case 'duplicate-id':
+      return `다른 규칙도 ID가 ${w.quote(x.id)}입니다`;
+    case 'no-type':
+      return `${w.quote(x.selector)}은(는) 메타모델의 요소 유형이 아닙니다`;
+    case 'no-relation-type':
+      return `${w.quote(x.relation)}은(는) 관계 유형이 아닙니다`;
+    case 'no-property':
+      return `${w.selector(x.selector)}에는 ${w.quote(x.property)} 속성이 없습니다`;
+  }
+}
 
 /** The validation findings in Korean: the call-centre and COPC terms Korean practitioners use. */
 export const findings: FindingMessages = {
@@ -64,4 +79,31 @@ export const findings: FindingMessages = {
   'validation.unknown-override': (p, w) => `심각도 변경이 존재하지 않는 규칙 ${w.quote(p.rule)}을(를) 가리킵니다.`,
   'validation.unknown-suppression': (p, w) =>
     `${w.quote(p.target)}에 대한 숨김 설정이 존재하지 않는 규칙 ${w.quote(p.rule)}을(를) 가리킵니다.`,
+  'validation.rule-problems': (p, w) =>
+    `규칙 ${w.quote(p.rule)}이(가) 의도대로 작동할 수 없습니다: ${p.problems.map((x) => problem(x, w)).join('; ')}.`,
+  'naming.rule': (p, w) =>
+    `${w.element(p.element)}: ${p.breaks
+      .map(
+        (b) =>
+          `${b.language ? `${w.language(b.language)} 이름 ${w.quote(b.name)}이(가)` : '이름이'} 명명 규칙 ${w.list(
+            b.rules.map((r) => `${w.quote(r.rule)}${r.example ? `(예: ${w.quote(r.example)})` : ''}`),
+          )}을(를) 어깁니다`,
+      )
+      .join('; ')}.`,
+  'naming.unusable-pattern': (p, w) =>
+    `명명 규칙 ${w.quote(p.rule)}을(를) ${p.language ? `${w.language(p.language)} 이름에 대해 ` : ''}검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${p.reason}).`,
+  'user.no-value': (p, w) =>
+    `${w.element(p.element)}에 ${w.quote(w.property(p.element.type, p.property))} 값이 없습니다${by(p, w)}.`,
+  'user.too-few': (p, w) =>
+    `${p.per === 'area' ? '영역' : '역할'} ${w.quote(p.lane)}에 ${w.selector(p.what)}이(가) ${p.count}개 있어 ${p.min}개보다 적습니다${by(p, w)}.`,
+  'user.too-many': (p, w) =>
+    `${p.per === 'area' ? '영역' : '역할'} ${w.quote(p.lane)}에 ${w.selector(p.what)}이(가) ${p.count}개 있어 ${p.max}개보다 많습니다${by(p, w)}.`,
+  'user.name-mismatch': (p, w) =>
+    `${w.element(p.element)}의 이름이 패턴 /${p.pattern}/와(과) 맞지 않습니다${by(p, w)}.`,
+  'user.unusable-pattern': (p, w) =>
+    `규칙 ${w.quote(p.rule)}을(를) 검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${p.reason}).`,
+  'user.no-relation': (p, w) =>
+    p.outgoing
+      ? `${w.element(p.element)}에서 ${w.selector(p.other)}(으)로 가는 ${w.quote(w.relationLabel(p.relation))} 관계가 없습니다${by(p, w)}.`
+      : `${w.selector(p.other)}에서 ${w.element(p.element)}(으)로 오는 ${w.quote(w.relationLabel(p.relation))} 관계가 없습니다${by(p, w)}.`,
 };

@@ -1,7 +1,8 @@
 import type { CoreMessages } from '../core-messages.ts';
 import { findings } from './findings.ts';
+import { fixes } from './fixes.ts';
 import { problems } from './problems.ts';
-import { rules } from './rules.ts';
+import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in Korean: loaded only when Korean is chosen. */
-export const ko: CoreMessages = { findings, problems, rules };
+export const ko: CoreMessages = { findings, fixes, problems, rules, userRuleHints };

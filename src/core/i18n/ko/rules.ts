@@ -1,4 +1,4 @@
-import type { RuleTexts } from '../en/rules.ts';
+import type { RuleTexts, UserRuleHints } from '../en/rules.ts';
 
 /** The built-in rules in Korean (모델링 원칙: 정확성, 관련성, 경제성, 명확성, 비교 가능성, 체계적 구성). */
 export const rules: RuleTexts = {
@@ -114,4 +114,12 @@ export const rules: RuleTexts = {
     title: '모델의 검증 설정이 존재하는 프로파일, 규칙, 유형을 가리킨다',
     hint: '알 수 없는 대상을 가리키는 설정은 아무 효과가 없습니다: 심각도 변경이나 숨김 설정의 규칙 ID 오타는 발견 사항을 조용히 남기거나 숨깁니다.',
   },
+};
+
+/** Why a rule of the model's own matters, when its authors wrote no hint. */
+export const userRuleHints: UserRuleHints = {
+  'required-property': '모델 작성자가 이 유형의 요소에 이 속성을 요구합니다.',
+  count: '모델 작성자가 각 레인에 이 유형의 요소를 몇 개 둘지 정했습니다.',
+  naming: '모델 작성자가 이 유형의 요소에 이 명명 규칙을 정했습니다.',
+  'required-relation': '모델 작성자가 이 유형의 요소에 이 관계를 요구합니다.',
 };

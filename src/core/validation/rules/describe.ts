@@ -12,17 +12,7 @@ export function ref(el: Element): ElementRef {
   return { type: el.type, name: el.name };
 }
 
-/** Joins words as a reader expects: "a", "a and b", "a, b and c". */
-export function listing(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
 /** True when an element is a process of any kind. */
 export function isProcess(el: Element, ctx: Context): boolean {
   return ctx.index.category(el.type) === 'process';
-}
-
-/** A noun with its indefinite article: "a Process", "an Information system". */
-export function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

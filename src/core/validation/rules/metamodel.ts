@@ -1,6 +1,7 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { deleteRelations } from '../../commands/elements.ts';
 import { retypeRelation } from '../../commands/fixes.ts';
+import type { Metamodel } from '../../metamodel/metamodel.ts';
 import type { ElementType } from '../../metamodel/schema.ts';
 import type { PropertyValue } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
@@ -47,7 +48,7 @@ export const relationRule: Rule = {
         return {
           ...sayFinding(metamodel, 'metamodel.unknown-relation-type', { relation: rel.id, type: rel.type }),
           relations: [rel.id],
-          fix: removal(rel.id),
+          fix: removal(rel.id, metamodel),
         };
       }
       // Missing ends and unknown element types are reported by reference.dangling and metamodel.properties.
@@ -66,17 +67,17 @@ export const relationRule: Rule = {
         relations: [rel.id],
         fix: only
           ? {
-              label: `Change to "${only.label}"`,
+              ...sayFix(metamodel, 'fix.retype-relation', { relation: only.id }),
               edit: retypeRelation(rel.id, only.id, `Change relation ${rel.id} to ${only.label}`),
             }
-          : removal(rel.id),
+          : removal(rel.id, metamodel),
       };
     },
   },
 };
 
-function removal(id: string): Fix {
-  return { label: 'Remove this relation', edit: deleteRelations([id]) };
+function removal(id: string, metamodel: Metamodel): Fix {
+  return { ...sayFix(metamodel, 'fix.remove-relation'), edit: deleteRelations([id]) };
 }
 
 /** A quick test that lets most property sets through without the full check; unsure cases answer false. */

@@ -1,9 +1,10 @@
-import { languageName, modelLanguage, primaryLanguage } from '../../i18n/localize.ts';
+import { modelLanguage, primaryLanguage } from '../../i18n/localize.ts';
+import { sayFinding } from '../../i18n/say.ts';
 import { nameLanguage } from '../../i18n/script.ts';
 import type { Element, NamingRule } from '../../model/schema.ts';
 import { compilePattern, type CompiledPattern } from '../patterns.ts';
 import type { Draft, Rule } from '../types.ts';
-import { describe, listing } from './describe.ts';
+import { ref } from './describe.ts';
 
 export const duplicateNameRule: Rule = {
   id: 'naming.duplicate',
@@ -21,7 +22,7 @@ export const duplicateNameRule: Rule = {
         const same = [...index.namesakes(key)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const first = same[0]!;
         drafts.push({
-          message: `${same.length} elements of the type ${metamodel.elementType(first.type)?.label ?? first.type} are named "${first.name}".`,
+          ...sayFinding(metamodel, 'naming.duplicate', { count: same.length, type: first.type, name: first.name }),
           elements: same.map((e) => e.id),
         });
       }
@@ -39,15 +40,8 @@ export const namingRulesDefinedRule: Rule = {
   hint: 'Comparability needs consistent conventions: a naming rule (e.g. verb + noun for processes, a noun for business objects) makes names predictable.',
   model: {
     reads: ['design'],
-    check: ({ doc }) =>
-      doc.designGoals.namingRules.length
-        ? []
-        : [
-            {
-              message:
-                'The design goals define no naming rule (e.g. processes are named verb + noun, business objects with a noun).',
-            },
-          ],
+    check: ({ doc, metamodel }) =>
+      doc.designGoals.namingRules.length ? [] : [sayFinding(metamodel, 'design.naming-rules')],
   },
 };
 
@@ -107,9 +101,9 @@ export const namingRuleRule: Rule = {
       // Each name is judged by the rule for its own language (no capitals in Korean, German by German forms):
       // the rule's pattern for that language, else its main pattern for names in the model's own language.
       const own = modelLanguage(ctx.doc);
-      const clauses: string[] = [];
+      const breaks: { name: string; language: string; rules: { rule: string; example: string }[] }[] = [];
       for (const { name, language, own: isOwn } of namesOf(el, own)) {
-        const broken: string[] = [];
+        const broken: { rule: string; example: string }[] = [];
         for (const { rule, pattern, languages } of compiled(ctx.doc.designGoals.namingRules)) {
           if (!ctx.index.matches(rule.appliesTo, el.type)) continue;
           const variant =
@@ -118,30 +112,33 @@ export const namingRuleRule: Rule = {
               ? { pattern, source: rule.pattern, description: rule.description, example: rule.example }
               : undefined);
           if (!variant?.pattern.ok || variant.pattern.regex.test(name)) continue;
-          const example = variant.example ? ` (e.g. "${variant.example}")` : '';
-          broken.push(`"${variant.description || variant.source}"${example}`);
+          broken.push({ rule: variant.description || variant.source, example: variant.example });
         }
         if (broken.length === 0) continue;
-        const who = isOwn && language === own ? '' : `its ${languageName(language)} name "${name}" `;
-        clauses.push(`${who}breaks the naming rule ${listing(broken)}`);
+        breaks.push({ name, language: isOwn && language === own ? '' : language, rules: broken });
       }
-      if (clauses.length === 0) return null;
-      return { message: `${describe(el, ctx)} ${clauses.join('; ')}.`, elements: [el.id] };
+      if (breaks.length === 0) return null;
+      return { ...sayFinding(ctx.metamodel, 'naming.rule', { element: ref(el), breaks }), elements: [el.id] };
     },
   },
   model: {
     reads: ['design'],
-    check: ({ doc }) =>
+    check: ({ doc, metamodel }) =>
       compiled(doc.designGoals.namingRules).flatMap(({ rule, pattern, languages }) =>
         [
-          { pattern, source: rule.pattern, where: '' },
-          ...[...languages].map(([language, v]) => ({ ...v, where: ` for ${languageName(language)} names` })),
-        ].flatMap(({ pattern: p, source, where }) =>
+          { pattern, source: rule.pattern, language: '' },
+          ...[...languages].map(([language, v]) => ({ ...v, language })),
+        ].flatMap(({ pattern: p, source, language }) =>
           p.ok
             ? []
             : [
                 {
-                  message: `The naming rule "${rule.description || rule.id}" cannot be checked${where}: its pattern /${source}/ is unusable because ${p.reason}.`,
+                  ...sayFinding(metamodel, 'naming.unusable-pattern', {
+                    rule: rule.description || rule.id,
+                    language,
+                    pattern: source,
+                    reason: p.reason,
+                  }),
                   subjects: [rule.id],
                 },
               ],

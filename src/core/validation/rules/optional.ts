@@ -1,4 +1,4 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { decideOptional } from '../../commands/fixes.ts';
 import type { Rule } from '../types.ts';
 import { ref } from './describe.ts';
@@ -17,7 +17,7 @@ export const undecidedOptionalRule: Rule = {
       return {
         ...sayFinding(ctx.metamodel, 'element.undecided-optional', { element: ref(el) }),
         elements: [el.id],
-        fix: { label: 'Keep it (decide "?")', edit: decideOptional(el.id, el.name) },
+        fix: { ...sayFix(ctx.metamodel, 'fix.keep-optional'), edit: decideOptional(el.id, el.name) },
       };
     },
   },

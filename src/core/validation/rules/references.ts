@@ -1,4 +1,4 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { deleteRelations, removeFromView } from '../../commands/elements.ts';
 import { dropMissingReferences } from '../../commands/fixes.ts';
 import type { Draft, Rule } from '../types.ts';
@@ -21,7 +21,7 @@ export const danglingRule: Rule = {
         ...sayFinding(metamodel, 'reference.dangling-relation', { relation: rel.id, type: rel.type, missing }),
         elements: [source?.id, target?.id].filter((id) => id !== undefined),
         relations: [rel.id],
-        fix: { label: 'Remove this relation', edit: deleteRelations([rel.id]) },
+        fix: { ...sayFix(metamodel, 'fix.remove-relation'), edit: deleteRelations([rel.id]) },
       };
     },
   },
@@ -37,7 +37,7 @@ export const danglingRule: Rule = {
       return {
         ...sayFinding(ctx.metamodel, 'reference.dangling-element', { element: ref(el), missing }),
         elements: [el.id],
-        fix: { label: 'Remove the missing references', edit: dropMissingReferences(el.id) },
+        fix: { ...sayFix(ctx.metamodel, 'fix.remove-missing-references'), edit: dropMissingReferences(el.id) },
       };
     },
   },
@@ -52,7 +52,7 @@ export const danglingRule: Rule = {
         drafts.push({
           ...sayFinding(metamodel, 'reference.dangling-view', { view: view.name, missing }),
           subjects: [view.id],
-          fix: { label: 'Remove from the view', edit: removeFromView(view.id, missing) },
+          fix: { ...sayFix(metamodel, 'fix.remove-from-view'), edit: removeFromView(view.id, missing) },
         });
       }
       return drafts;

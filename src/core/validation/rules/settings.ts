@@ -1,7 +1,7 @@
+import type { RuleProblem } from '../../i18n/en/findings.ts';
 import { sayFinding } from '../../i18n/say.ts';
 import { profileById } from '../profiles.ts';
 import type { Draft, Rule } from '../types.ts';
-import { selectorLabel } from './user.ts';
 
 export const settingsRule: Rule = {
   id: 'validation.settings',
@@ -29,26 +29,26 @@ export const settingsRule: Rule = {
       }
       const seen = new Set<string>();
       for (const rule of settings.rules) {
-        const problems: string[] = [];
-        if (seen.has(rule.id)) problems.push(`another rule has the id "${rule.id}"`);
+        const problems: RuleProblem[] = [];
+        if (seen.has(rule.id)) problems.push({ kind: 'duplicate-id', id: rule.id });
         seen.add(rule.id);
         const types = index.typesOf(rule.appliesTo);
-        if (types.size === 0) problems.push(`"${rule.appliesTo}" names no element type of the metamodel`);
+        if (types.size === 0) problems.push({ kind: 'no-type', selector: rule.appliesTo });
         if (rule.kind === 'required-relation') {
-          if (!metamodel.relationType(rule.relation)) problems.push(`"${rule.relation}" is not a relation type`);
-          if (index.typesOf(rule.other).size === 0)
-            problems.push(`"${rule.other}" names no element type of the metamodel`);
+          if (!metamodel.relationType(rule.relation))
+            problems.push({ kind: 'no-relation-type', relation: rule.relation });
+          if (index.typesOf(rule.other).size === 0) problems.push({ kind: 'no-type', selector: rule.other });
         }
         if (
           rule.kind === 'required-property' &&
           types.size &&
           ![...types].some((t) => metamodel.elementType(t)?.properties.some((p) => p.key === rule.property))
         ) {
-          problems.push(`no ${selectorLabel(metamodel, rule.appliesTo)} has the property "${rule.property}"`);
+          problems.push({ kind: 'no-property', selector: rule.appliesTo, property: rule.property });
         }
         if (problems.length)
           drafts.push({
-            message: `The rule "${rule.title}" cannot work as meant: ${problems.join('; ')}.`,
+            ...sayFinding(metamodel, 'validation.rule-problems', { rule: rule.title, problems }),
             subjects: [rule.id],
           });
       }

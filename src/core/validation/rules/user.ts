@@ -1,38 +1,25 @@
-import type { Metamodel } from '../../metamodel/metamodel.ts';
+import { userRuleHints } from '../../i18n/en/rules.ts';
+import { sayFinding } from '../../i18n/say.ts';
 import type { UserRule } from '../../model/validation-settings.ts';
 import { compilePattern } from '../patterns.ts';
 import type { Draft, Principle, Rule, StepId } from '../types.ts';
-import { describe, withArticle } from './describe.ts';
+import { ref } from './describe.ts';
 
+// A rule without a hint of its own gets its kind's (src/core/i18n/en/rules.ts, read in the reader's language).
 const KIND: Record<UserRule['kind'], { principle: Principle; step: StepId; hint: string }> = {
   'required-property': {
     principle: 'correctness',
     step: 'process-structure',
-    hint: "The model's authors require this property for elements of this type.",
+    hint: userRuleHints['required-property'],
   },
-  count: {
-    principle: 'relevance',
-    step: 'process-structure',
-    hint: "The model's authors set how many elements of this type each lane should hold.",
-  },
-  naming: {
-    principle: 'comparability',
-    step: 'design-goals',
-    hint: "The model's authors set this naming convention for elements of this type.",
-  },
+  count: { principle: 'relevance', step: 'process-structure', hint: userRuleHints.count },
+  naming: { principle: 'comparability', step: 'design-goals', hint: userRuleHints.naming },
   'required-relation': {
     principle: 'systematic-design',
     step: 'process-structure',
-    hint: "The model's authors require this relation for elements of this type.",
+    hint: userRuleHints['required-relation'],
   },
 };
-
-/** What a selector names in a sentence: a type's label, or a category's label. */
-export function selectorLabel(metamodel: Metamodel, selector: string): string {
-  if (selector.startsWith('category:'))
-    return metamodel.category(selector.slice('category:'.length))?.label ?? selector;
-  return metamodel.elementType(selector)?.label ?? selector;
-}
 
 /** Turns a rule stored in the model into a rule the engine runs like a built-in one, under the id "user.<id>". */
 export function compileUserRule(rule: UserRule): Rule {
@@ -45,7 +32,6 @@ export function compileUserRule(rule: UserRule): Rule {
     severity: rule.severity,
     hint: rule.hint || kind.hint,
   };
-  const by = ` (rule "${rule.title}")`;
   switch (rule.kind) {
     case 'required-property':
       return {
@@ -56,10 +42,14 @@ export function compileUserRule(rule: UserRule): Rule {
             if (!ctx.index.matches(rule.appliesTo, el.type)) return null;
             const value = el.properties[rule.property];
             if (value !== undefined && !(typeof value === 'string' && value.trim() === '')) return null;
-            const label =
-              ctx.metamodel.elementType(el.type)?.properties.find((p) => p.key === rule.property)?.label ??
-              rule.property;
-            return { message: `${describe(el, ctx)} has no value for "${label}"${by}.`, elements: [el.id] };
+            return {
+              ...sayFinding(ctx.metamodel, 'user.no-value', {
+                element: ref(el),
+                property: rule.property,
+                rule: rule.title,
+              }),
+              elements: [el.id],
+            };
           },
         },
       };
@@ -77,19 +67,25 @@ export function compileUserRule(rule: UserRule): Rule {
               if (ids) ids.push(el.id);
               else inLane.set(lane, [el.id]);
             }
-            const what = selectorLabel(metamodel, rule.appliesTo);
             const drafts: Draft[] = [];
             for (const lane of rule.per === 'area' ? doc.macroStructure.areas : doc.macroStructure.roles) {
               const ids = inLane.get(lane.id) ?? [];
+              const count = {
+                per: rule.per,
+                lane: lane.name,
+                count: ids.length,
+                what: rule.appliesTo,
+                rule: rule.title,
+              };
               if (rule.min !== undefined && ids.length < rule.min) {
                 drafts.push({
-                  message: `The ${rule.per} "${lane.name}" holds ${ids.length} × ${what}, fewer than ${rule.min}${by}.`,
+                  ...sayFinding(metamodel, 'user.too-few', { ...count, min: rule.min }),
                   elements: ids,
                   subjects: [lane.id],
                 });
               } else if (rule.max !== undefined && ids.length > rule.max) {
                 drafts.push({
-                  message: `The ${rule.per} "${lane.name}" holds ${ids.length} × ${what}, more than ${rule.max}${by}.`,
+                  ...sayFinding(metamodel, 'user.too-many', { ...count, max: rule.max }),
                   elements: ids,
                   subjects: [lane.id],
                 });
@@ -108,19 +104,27 @@ export function compileUserRule(rule: UserRule): Rule {
           check(el, ctx) {
             if (!pattern.ok || !ctx.index.matches(rule.appliesTo, el.type) || pattern.regex.test(el.name)) return null;
             return {
-              message: `The name of ${describe(el, ctx)} does not match /${rule.pattern}/${by}.`,
+              ...sayFinding(ctx.metamodel, 'user.name-mismatch', {
+                element: ref(el),
+                pattern: rule.pattern,
+                rule: rule.title,
+              }),
               elements: [el.id],
             };
           },
         },
         model: {
           reads: [],
-          check: () =>
+          check: ({ metamodel }) =>
             pattern.ok
               ? []
               : [
                   {
-                    message: `The rule "${rule.title}" cannot be checked: its pattern /${rule.pattern}/ is unusable because ${pattern.reason}.`,
+                    ...sayFinding(metamodel, 'user.unusable-pattern', {
+                      rule: rule.title,
+                      pattern: rule.pattern,
+                      reason: pattern.reason,
+                    }),
                     subjects: [rule.id],
                   },
                 ],
@@ -144,10 +148,16 @@ export function compileUserRule(rule: UserRule): Rule {
               return other !== undefined && index.matches(rule.other, other.type);
             });
             if (found) return null;
-            const relation = metamodel.relationType(rule.relation)?.label ?? rule.relation;
-            const other = selectorLabel(metamodel, rule.other);
-            const sentence = `has no "${relation}" relation ${outgoing ? 'to' : 'from'} ${withArticle(other)}`;
-            return { message: `${describe(el, ctx)} ${sentence}${by}.`, elements: [el.id] };
+            return {
+              ...sayFinding(metamodel, 'user.no-relation', {
+                element: ref(el),
+                relation: rule.relation,
+                outgoing,
+                other: rule.other,
+                rule: rule.title,
+              }),
+              elements: [el.id],
+            };
           },
         },
       };

@@ -1,4 +1,4 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { addToView } from '../../commands/elements.ts';
 import { assignCell } from '../../commands/fixes.ts';
 import { edit } from '../../commands/history.ts';
@@ -35,13 +35,13 @@ export const viewEmptyRule: Rule = {
           fix:
             doc.views.length > 1
               ? {
-                  label: `Delete the empty view "${view.name}"`,
+                  ...sayFix(metamodel, 'fix.delete-empty-view', { view: view.name }),
                   edit: edit(`Delete view ${view.name}`, (draft) => {
                     draft.views = draft.views.filter((v) => v.id !== view.id);
                   }),
                 }
               : {
-                  label: `Show every element in "${view.name}"`,
+                  ...sayFix(metamodel, 'fix.show-all-in-view', { view: view.name }),
                   edit: edit(`Show every element in ${view.name}`, (draft) => {
                     const v = draft.views.find((x) => x.id === view.id);
                     if (v) v.elements = 'all';
@@ -82,7 +82,11 @@ export const viewPerspectiveEmptyRule: Rule = {
             ...(missing.length && view.elements !== 'all'
               ? {
                   fix: {
-                    label: `Show the ${missing.length} ${lane.name} element${missing.length === 1 ? '' : 's'} in "${view.name}"`,
+                    ...sayFix(metamodel, 'fix.show-role-elements', {
+                      count: missing.length,
+                      role: lane.name,
+                      view: view.name,
+                    }),
                     edit: { ...addToView(view.id, missing), label: `Show ${lane.name} elements in ${view.name}` },
                   },
                 }
@@ -119,7 +123,10 @@ export const objectNoAreaRule: Rule = {
       return {
         ...sayFinding(ctx.metamodel, 'object.no-area', { element: ref(el) }),
         elements: [el.id],
-        fix: { label: `Place it in ${name}`, edit: assignCell(el.id, { area }, `Place ${el.name} in ${name}`) },
+        fix: {
+          ...sayFix(ctx.metamodel, 'fix.place-in-area', { area: name }),
+          edit: assignCell(el.id, { area }, `Place ${el.name} in ${name}`),
+        },
       };
     },
   },

@@ -1,4 +1,4 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { addNearNeighbours } from '../../commands/fixes.ts';
 import type { View } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
@@ -71,7 +71,7 @@ export const inNoViewRule: Rule = {
       if (ctx.doc.views.length === 0 || ctx.index.isShown(el.id)) return null;
       const view = targetView(ctx.doc.views);
       const fix: Fix | undefined = view && {
-        label: `Add to view "${view.name}"`,
+        ...sayFix(ctx.metamodel, 'fix.add-to-view', { view: view.name }),
         edit: addNearNeighbours(view.id, el.id, view.name),
       };
       return {
