@@ -4,8 +4,9 @@ import type { Conformance } from '../../core/derive/conformance.ts';
 import { omitElement, setAdaptation } from '../../core/commands/derive.ts';
 import type { LinkAdaptation } from '../../core/model/derivation.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
-import { ADAPTATIONS } from './Conformance.tsx';
+import { fieldName } from './diff-rows.ts';
 
 type Settable = Exclude<LinkAdaptation, 'omitted'>;
 const SETTABLE: readonly Settable[] = ['adopted', 'specialised', 'extended', 'renamed'];
@@ -16,6 +17,7 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
   const id = useId();
   const [show, setShow] = useState<'adapted' | 'all'>('adapted');
   const [query, setQuery] = useState('');
+  const m = useMessages().workspace;
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
   const referenceNames = new Map(reference.elements.map((e) => [e.id, e.name]));
   const needle = query.trim().toLowerCase();
@@ -27,37 +29,33 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
   return (
     <div className="adaptations">
       <div className="adaptations__filter">
-        <label htmlFor={`${id}-show`}>Show</label>
+        <label htmlFor={`${id}-show`}>{m.show}</label>
         <select id={`${id}-show`} value={show} onChange={(e) => setShow(e.target.value as 'adapted' | 'all')}>
-          <option value="adapted">Adapted elements only</option>
-          <option value="all">All elements ({figures.adaptations.length})</option>
+          <option value="adapted">{m.adaptedOnly}</option>
+          <option value="all">{m.allElements(figures.adaptations.length)}</option>
         </select>
-        <label htmlFor={`${id}-find`}>Find element</label>
+        <label htmlFor={`${id}-find`}>{m.findElement}</label>
         <input
           id={`${id}-find`}
           className="adaptations__search"
           type="search"
           value={query}
-          placeholder="Element name"
+          placeholder={m.elementName}
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
       {rows.length === 0 ? (
-        <p className="muted">
-          {show === 'adapted' && !needle
-            ? 'Every element is adopted unchanged so far. Rename, omit or change elements on the canvas, or choose “All elements” to set an adaptation here.'
-            : 'No element matches.'}
-        </p>
+        <p className="muted">{show === 'adapted' && !needle ? m.allAdopted : m.noMatch}</p>
       ) : (
         <table className="adaptations__table">
           <thead>
             <tr>
-              <th scope="col">Element</th>
-              <th scope="col">Stems from</th>
-              <th scope="col">Adaptation</th>
-              <th scope="col">Why</th>
+              <th scope="col">{m.element}</th>
+              <th scope="col">{m.stemsFrom}</th>
+              <th scope="col">{m.adaptationColumn}</th>
+              <th scope="col">{m.why}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{m.actions}</span>
               </th>
             </tr>
           </thead>
@@ -89,43 +87,48 @@ function Row({
   const wb = useActions();
   const readOnly = useWb((s) => s.readOnly);
   const [omitting, setOmitting] = useState(false);
-  const label = ADAPTATIONS.find((x) => x.id === record.adaptation)?.label ?? record.adaptation;
-  const inferredLabel = ADAPTATIONS.find((x) => x.id === record.inferred)?.label.toLowerCase() ?? record.inferred;
+  const m = useMessages().workspace;
+  const label = m.adaptation[record.adaptation];
+  const inferredLabel = m.adaptation[record.inferred].toLowerCase();
   const linked = record.derivedFrom !== null && record.adaptation !== 'omitted' && record.inferred !== 'new';
   return (
     <tr>
-      <td className={record.adaptation === 'omitted' ? 'adaptations__omitted' : ''}>
+      <td className={record.adaptation === 'omitted' ? 'adaptations__omitted' : ''} translate="no">
         {name ?? origin ?? record.element}
       </td>
-      <td>{origin ?? <span className="muted">—</span>}</td>
+      <td translate="no">{origin ?? <span className="muted">—</span>}</td>
       <td>
         {linked ? (
           <select
-            aria-label={`Adaptation of ${name ?? record.element}`}
+            aria-label={m.adaptationOf(name ?? record.element)}
             value={record.explicit ? record.adaptation : ''}
             disabled={readOnly}
             onChange={(e) => wb.perform(setAdaptation(record.element, (e.target.value || null) as Settable | null))}
           >
-            <option value="">As inferred: {inferredLabel}</option>
+            <option value="">{m.asInferred(inferredLabel)}</option>
             {SETTABLE.map((s) => (
               <option key={s} value={s}>
-                {ADAPTATIONS.find((x) => x.id === s)!.label}
+                {m.adaptation[s]}
               </option>
             ))}
           </select>
         ) : (
           <span className={`adaptation adaptation--${record.adaptation}`}>{label}</span>
         )}
-        {record.fields.length ? <div className="adaptations__fields">changed: {record.fields.join(', ')}</div> : null}
+        {record.fields.length ? (
+          <div className="adaptations__fields">
+            {m.changedFields(record.fields.map((f) => fieldName(m, f)).join(', '))}
+          </div>
+        ) : null}
       </td>
       <td>
         {linked ? (
           <input
-            aria-label={`Why ${name ?? record.element} is adapted`}
+            aria-label={m.whyAdapted(name ?? record.element)}
             defaultValue={record.note}
             key={record.note}
             disabled={readOnly}
-            placeholder="Reason (optional)"
+            placeholder={m.reasonPlaceholder}
             onBlur={(e) =>
               e.target.value !== record.note &&
               wb.perform(
@@ -140,12 +143,8 @@ function Row({
       </td>
       <td className="adaptations__actions">
         {linked && !omitting ? (
-          <button
-            onClick={() => setOmitting(true)}
-            disabled={readOnly}
-            title="Leave this element out of the derived model (undoable)"
-          >
-            Omit…
+          <button onClick={() => setOmitting(true)} disabled={readOnly} title={m.omitTitle}>
+            {m.omitAsk}
           </button>
         ) : null}
         {omitting ? (
@@ -160,11 +159,11 @@ function Row({
                   ),
                 )
               }
-              title="Delete the element from this model and record it as omitted, with the reason under “Why”"
+              title={m.omitConfirmTitle}
             >
-              Omit
+              {m.omit}
             </button>
-            <button onClick={() => setOmitting(false)}>Cancel</button>
+            <button onClick={() => setOmitting(false)}>{m.cancel}</button>
           </span>
         ) : null}
       </td>

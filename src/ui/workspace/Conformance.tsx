@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { conformance, type Conformance as ConformanceFigures } from '../../core/derive/conformance.ts';
 import type { Adaptation } from '../../core/model/derivation.ts';
+import { formatNumber, useMessages, type Messages } from '../i18n/messages.ts';
 import { useDocument } from '../workbench-context.ts';
 import { AdaptationTable } from './AdaptationTable.tsx';
 import { Decisions } from '../configure/Decisions.tsx';
@@ -9,14 +10,7 @@ import { referenceState } from './reference-state.ts';
 import { useSession } from './session-state.ts';
 import { useStored } from './use-stored.ts';
 
-export const ADAPTATIONS: readonly { id: Adaptation; label: string; hint: string }[] = [
-  { id: 'adopted', label: 'Adopted', hint: 'taken over unchanged' },
-  { id: 'specialised', label: 'Specialised', hint: 'type, properties, description or lane refined' },
-  { id: 'extended', label: 'Extended', hint: 'only new relations added' },
-  { id: 'renamed', label: 'Renamed', hint: 'only the name changed' },
-  { id: 'omitted', label: 'Omitted', hint: 'left out of the derived model' },
-  { id: 'new', label: 'New', hint: 'no counterpart in the reference model' },
-];
+export const ADAPTATIONS: readonly Adaptation[] = ['adopted', 'specialised', 'extended', 'renamed', 'omitted', 'new'];
 
 type Tab = 'summary' | 'decisions' | 'adaptations' | 'changes';
 
@@ -30,24 +24,32 @@ export function Conformance() {
   const base = ref?.found ? (ref.derivedFrom ?? ref.latest) : null;
   const figures = useMemo(() => (base ? conformance(base, doc) : null), [base, doc]);
   const [tab, setTab] = useState<Tab>('summary');
+  const m = useMessages().workspace;
 
   if (state.error)
     return (
       <p className="field__error" role="alert">
-        The reference model could not be read: {state.error}
+        {m.referenceUnreadable(state.error)}
       </p>
     );
-  if (!ref) return <p className="muted">Reading the reference model…</p>;
-  if (!ref.found || !figures) return <p className="conformance__missing">{ref.found ? '' : ref.reason}</p>;
+  if (!ref) return <p className="muted">{m.readingReference}</p>;
+  if (!ref.found || !figures) return <p className="conformance__missing">{ref.found ? '' : missing(ref.missing)}</p>;
   const tabs: { id: Tab; label: string }[] = [
-    { id: 'summary', label: 'Coverage and deviations' },
-    ...(doc.configuration?.answers ? [{ id: 'decisions' as const, label: 'Configuration decisions' }] : []),
-    { id: 'adaptations', label: 'Adaptation per element' },
-    { id: 'changes', label: ref.changed ? 'Reference changes •' : 'Reference changes' },
+    { id: 'summary', label: m.tabSummary },
+    ...(doc.configuration?.answers ? [{ id: 'decisions' as const, label: m.tabDecisions }] : []),
+    { id: 'adaptations', label: m.tabAdaptations },
+    { id: 'changes', label: ref.changed ? `${m.tabChanges} •` : m.tabChanges },
   ];
+  function missing(why: 'not-derived' | 'no-storage' | 'not-stored'): string {
+    return {
+      'not-derived': m.notDerived,
+      'no-storage': m.referenceNeedsStorage,
+      'not-stored': m.referenceNotStored(stamp.name),
+    }[why];
+  }
   return (
     <div className="conformance">
-      <div className="conformance__tabs" role="tablist" aria-label="Conformance">
+      <div className="conformance__tabs" role="tablist" aria-label={m.conformance}>
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -60,13 +62,10 @@ export function Conformance() {
           </button>
         ))}
       </div>
-      {!ref.derivedFrom ? (
-        <p className="muted">
-          The state of the reference model this model was derived from is no longer stored, so it is compared with the
-          reference model as it is now.
-        </p>
+      {!ref.derivedFrom ? <p className="muted">{m.derivedStateGone}</p> : null}
+      {tab === 'summary' ? (
+        <Summary figures={figures} referenceName={`${stamp.name} (v${stamp.version})`} m={m} />
       ) : null}
-      {tab === 'summary' ? <Summary figures={figures} referenceName={`${stamp.name} (v${stamp.version})`} /> : null}
       {tab === 'decisions' ? <Decisions reference={base!} configured={doc} /> : null}
       {tab === 'adaptations' ? <AdaptationTable reference={base!} figures={figures} /> : null}
       {tab === 'changes' ? <ReferenceChanges state={ref} /> : null}
@@ -74,40 +73,49 @@ export function Conformance() {
   );
 }
 
-function Summary({ figures, referenceName }: { figures: ConformanceFigures; referenceName: string }) {
+function Summary({
+  figures,
+  referenceName,
+  m,
+}: {
+  figures: ConformanceFigures;
+  referenceName: string;
+  m: Messages['workspace'];
+}) {
   const percent = Math.round(figures.coverage * 1000) / 10;
+  const counts = [figures.reused, figures.referenceElements] as const;
   return (
     <>
       <div className="conformance__coverage">
         <div className="conformance__figure" data-testid="coverage">
-          {percent} %
+          {formatNumber(percent)} %
         </div>
         <div>
-          <strong>Coverage</strong>: {figures.reused} of {figures.referenceElements} elements of {referenceName} are
-          reused in this model.
+          <strong>{m.coverage}</strong>
+          {m.coverageBefore(...counts)}
+          <span translate="no">{referenceName}</span>
+          {m.coverageAfter(...counts)}
           <div className="conformance__bar" aria-hidden="true">
             <span style={{ width: `${percent}%` }} />
           </div>
         </div>
       </div>
-      <ul className="conformance__counts" aria-label="Elements per adaptation">
+      <ul className="conformance__counts" aria-label={m.elementsPerAdaptation}>
         {ADAPTATIONS.map((a) => (
-          <li key={a.id} className={`adaptation adaptation--${a.id}`} title={a.hint}>
-            <span className="adaptation__count">{figures.counts[a.id]}</span> {a.label}
+          <li key={a} className={`adaptation adaptation--${a}`} title={m.adaptationHint[a]}>
+            <span className="adaptation__count">{figures.counts[a]}</span> {m.adaptation[a]}
           </li>
         ))}
       </ul>
-      <h3 className="conformance__heading">Deviations ({figures.deviations.length})</h3>
+      <h3 className="conformance__heading">{m.deviations(figures.deviations.length)}</h3>
       {figures.deviations.length === 0 ? (
-        <p className="muted">None: the model adopts the reference model unchanged.</p>
+        <p className="muted">{m.noDeviations}</p>
       ) : (
         <ul className="conformance__deviations">
           {figures.deviations.map((d) => (
             <li key={`${d.subject}:${d.id}:${d.adaptation}`}>
-              <span className={`adaptation adaptation--${d.adaptation}`}>
-                {ADAPTATIONS.find((a) => a.id === d.adaptation)?.label}
-              </span>
-              <span className="muted">{d.subject}</span> {d.message}
+              <span className={`adaptation adaptation--${d.adaptation}`}>{m.adaptation[d.adaptation]}</span>
+              <span className="muted">{m.subject[d.subject]}</span> {d.message}
             </li>
           ))}
         </ul>

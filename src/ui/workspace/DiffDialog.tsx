@@ -3,6 +3,7 @@ import { diffDocuments, isEmptyDiff } from '../../core/diff/diff.ts';
 import { diffToMarkdown } from '../../core/diff/markdown.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
+import { messages, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
@@ -31,7 +32,9 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   const metamodel = useWb((s) => s.metamodel);
   const modelId = useSession((s) => s.modelId);
   const revision = useSession((s) => s.revision);
-  const sides = useStored(() => sidesFor(doc, modelId), String(modelId), revision);
+  const m = useMessages().workspace;
+  // The sides' labels are words of the interface: read again in a new language.
+  const sides = useStored(() => sidesFor(doc, modelId), `${modelId}|${m.openSide}`, revision);
   const options = sides.value ?? [];
   const [chosen, setChosen] = useState<{ before: string | null; after: string }>({ before: null, after: OPEN });
   const before = chosen.before ?? defaultBefore(arg, doc, options);
@@ -45,13 +48,13 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   const a = pair.value ? (before === OPEN ? doc : pair.value.a) : null;
   const b = pair.value ? (after === OPEN ? doc : pair.value.b) : null;
   const diff = useMemo(() => (a && b ? diffDocuments(a, b) : null), [a, b]);
-  const rows = useMemo(() => (diff && a && b ? diffRows(diff, a, b, metamodel) : null), [diff, a, b, metamodel]);
+  const rows = useMemo(() => (diff && a && b ? diffRows(diff, a, b, metamodel, m) : null), [diff, a, b, metamodel, m]);
 
   const showOnCanvas = () => {
     if (!diff || !a) return;
     if (!before) return;
     wb.store.setState({
-      diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? 'another state', before),
+      diffOverlay: overlayOf(diff, a, options.find((o) => o.key === before)?.named ?? m.anotherState, before),
     });
     // The marks are on elements, so the canvas shows the full detail where every element is drawn.
     wb.setLevel({ kind: 'detail' });
@@ -59,7 +62,7 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   };
   const exportMarkdown = () => {
     if (!diff || !a || !b) return;
-    const named = (key: string | null) => options.find((o) => o.key === key)?.label ?? 'a stored state';
+    const named = (key: string | null) => options.find((o) => o.key === key)?.label ?? m.aStoredState;
     const labels = { before: named(before), after: named(after) };
     download(
       `comparison-${slug(a.meta.name)}-${slug(b.meta.name)}.md`,
@@ -69,16 +72,12 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   };
 
   return (
-    <Dialog title="Compare" onClose={onClose} wide>
+    <Dialog title={m.compareTitle} onClose={onClose} wide>
       <div className="diff">
-        {!storedWorkspace() ? (
-          <p className="muted">
-            Comparing needs versions or other models stored in this browser, and the browser offers no storage here.
-          </p>
-        ) : null}
+        {!storedWorkspace() ? <p className="muted">{m.compareNeedsStorage}</p> : null}
         <div className="diff__sides">
           <SidePicker
-            label="Before"
+            label={m.before}
             value={before ?? ''}
             options={options}
             onChange={(v) => setChosen({ before: v, after })}
@@ -86,31 +85,28 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
           <button
             className="icon-button"
             onClick={() => setChosen({ before: after, after: before ?? OPEN })}
-            title="Swap before and after"
-            aria-label="Swap before and after"
+            title={m.swap}
+            aria-label={m.swap}
           >
             ⇄
           </button>
-          <SidePicker label="After" value={after} options={options} onChange={(v) => setChosen({ before, after: v })} />
+          <SidePicker
+            label={m.after}
+            value={after}
+            options={options}
+            onChange={(v) => setChosen({ before, after: v })}
+          />
         </div>
-        {diff?.matchedBy === 'derivation' ? (
-          <p className="muted diff__note">
-            Elements are matched by the derivation links of the derived model to its reference model.
-          </p>
-        ) : null}
+        {diff?.matchedBy === 'derivation' ? <p className="muted diff__note">{m.matchedByDerivation}</p> : null}
         {pair.error ? (
           <p className="field__error" role="alert">
             {pair.error}
           </p>
         ) : null}
-        {!before ? (
-          <p className="muted">
-            Keep a version first (Versions tab), or store another model, to have something to compare with.
-          </p>
-        ) : null}
+        {!before ? <p className="muted">{m.nothingToCompare}</p> : null}
         {diff && rows ? (
           isEmptyDiff(diff) ? (
-            <p className="diff__same">The two do not differ.</p>
+            <p className="diff__same">{m.noDifference}</p>
           ) : (
             <>
               <Summary
@@ -118,17 +114,17 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
                 relations={rows.relations}
                 layout={rows.layout.reduce((n, l) => n + l.repositioned + l.placed + l.unplaced, 0)}
               />
-              <Table title="Elements" rows={rows.elements} />
-              <Table title="Relations" rows={rows.relations} />
-              <Table title="Views, lanes, goals and settings" rows={rows.other} />
+              <Table title={m.elements} rows={rows.elements} />
+              <Table title={m.relations} rows={rows.relations} />
+              <Table title={m.otherParts} rows={rows.other} />
               {rows.layout.length ? (
                 <section className="diff__section">
-                  <h3>Layout only</h3>
+                  <h3>{m.layoutOnly}</h3>
                   <ul className="diff__layout">
                     {rows.layout.map((l) => (
                       <li key={l.view}>
-                        <strong>{l.view}</strong>: {l.repositioned} repositioned, {l.placed} placed, {l.unplaced} no
-                        longer placed. The content is the same.
+                        <strong translate="no">{l.view}</strong>
+                        {m.layoutLine(l.repositioned, l.placed, l.unplaced)}
                       </li>
                     ))}
                   </ul>
@@ -141,19 +137,15 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
           <button
             onClick={showOnCanvas}
             disabled={!diff || after !== OPEN}
-            title={
-              after === OPEN
-                ? 'Mark the changes on the canvas: added green, changed amber, removed ghosted red'
-                : 'Choose the open model as “After” to see the changes on the canvas'
-            }
+            title={after === OPEN ? m.showOnCanvasTitle : m.showOnCanvasNeedsOpen}
           >
-            Show on canvas
+            {m.showOnCanvas}
           </button>
-          <button onClick={exportMarkdown} disabled={!diff} title="Download the comparison as a Markdown report">
-            Export Markdown
+          <button onClick={exportMarkdown} disabled={!diff} title={m.exportMarkdownTitle}>
+            {m.exportMarkdown}
           </button>
           <span className="diff__spacer" />
-          <button onClick={onClose}>Close</button>
+          <button onClick={onClose}>{m.close}</button>
         </div>
       </div>
     </Dialog>
@@ -172,11 +164,12 @@ function SidePicker({
   onChange: (key: string) => void;
 }) {
   const id = useId();
+  const m = useMessages().workspace;
   return (
     <div className="diff__side">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {value ? null : <option value="">Choose…</option>}
+        {value ? null : <option value="">{m.choose}</option>}
         {options.map((o) => (
           <option key={o.key} value={o.key}>
             {o.label}
@@ -187,14 +180,6 @@ function SidePicker({
   );
 }
 
-const KIND_LABEL = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  retyped: 'Retyped',
-  moved: 'Moved',
-} as const;
-
 function Summary({
   elements,
   relations,
@@ -204,36 +189,32 @@ function Summary({
   relations: readonly DiffRow[];
   layout: number;
 }) {
+  const m = useMessages().workspace;
   const count = (rows: readonly DiffRow[], kind: DiffRow['kind']) => rows.filter((r) => r.kind === kind).length;
   const parts = (['added', 'removed', 'changed', 'retyped', 'moved'] as const).flatMap((k) => {
     const n = count(elements, k) + count(relations, k);
     return n
       ? [
           <span key={k} className={`diff__chip diff__chip--${k}`}>
-            {n} {KIND_LABEL[k].toLowerCase()}
+            {m.kindCount[k](n)}
           </span>,
         ]
       : [];
   });
   return (
-    <p className="diff__summary" aria-label="Summary">
-      {parts.length ? parts : <span>No element or relation differs.</span>}
-      {layout ? (
-        <span className="diff__chip">
-          {layout} position{layout === 1 ? '' : 's'} (layout only)
-        </span>
-      ) : null}
+    <p className="diff__summary" aria-label={m.summary}>
+      {parts.length ? parts : <span>{m.noElementDiffers}</span>}
+      {layout ? <span className="diff__chip">{m.positions(layout)}</span> : null}
     </p>
   );
 }
 
 function Table({ title, rows }: { title: string; rows: readonly DiffRow[] }) {
+  const m = useMessages().workspace;
   if (!rows.length) return null;
   return (
     <section className="diff__section">
-      <h3>
-        {title} ({rows.length})
-      </h3>
+      <h3>{m.counted(title, rows.length)}</h3>
       <table className="diff__table">
         <colgroup>
           <col className="diff__col-change" />
@@ -243,19 +224,19 @@ function Table({ title, rows }: { title: string; rows: readonly DiffRow[] }) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Change</th>
-            <th scope="col">Name</th>
-            <th scope="col">Type</th>
-            <th scope="col">Details</th>
+            <th scope="col">{m.change}</th>
+            <th scope="col">{m.name}</th>
+            <th scope="col">{m.type}</th>
+            <th scope="col">{m.details}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
               <td>
-                <span className={`diff__kind diff__kind--${r.kind}`}>{KIND_LABEL[r.kind]}</span>
+                <span className={`diff__kind diff__kind--${r.kind}`}>{m.kind[r.kind]}</span>
               </td>
-              <td>{r.subject}</td>
+              <td translate="no">{r.subject}</td>
               <td className="muted">{r.what}</td>
               <td>{r.detail}</td>
             </tr>
@@ -268,10 +249,11 @@ function Table({ title, rows }: { title: string; rows: readonly DiffRow[] }) {
 
 /** What can be compared: the open model, its versions, the other stored models (the reference model first). */
 async function sidesFor(doc: RefDocument, modelId: string | null): Promise<Side[]> {
+  const m = messages().workspace;
   const open: Side = {
     key: OPEN,
-    label: 'The open model, as it is now',
-    named: 'the open model',
+    label: m.openSide,
+    named: m.openSideNamed,
     load: () => Promise.resolve(doc),
   };
   const workspace = storedWorkspace();
@@ -279,22 +261,22 @@ async function sidesFor(doc: RefDocument, modelId: string | null): Promise<Side[
   const [versions, models] = await Promise.all([workspace.listVersions(modelId), workspace.listModels()]);
   const reference = doc.derivation?.reference.id;
   const others = models
-    .filter((m) => m.id !== modelId)
+    .filter((model) => model.id !== modelId)
     .sort((x, y) => Number(y.id === reference) - Number(x.id === reference));
   return [
     open,
     ...versions.map((v) => ({
       key: `version:${v.id}`,
-      label: `Version: ${v.name} (${shortDate(v.createdAt)})`,
-      named: `the version “${v.name}”`,
+      label: m.versionSide(v.name, shortDate(v.createdAt)),
+      named: m.versionSideNamed(v.name),
       load: async () => (await workspace.loadVersion(modelId, v.id))?.document ?? null,
     })),
-    ...others.map((m) => ({
-      key: `model:${m.id}`,
-      label: `Model: ${m.name}${m.id === reference ? ' (its reference model)' : ''}`,
-      named: `the model “${m.name}”`,
+    ...others.map((model) => ({
+      key: `model:${model.id}`,
+      label: m.modelSide(model.name, model.id === reference),
+      named: m.modelSideNamed(model.name),
       load: async () => {
-        const loaded = await workspace.loadModel(m.id);
+        const loaded = await workspace.loadModel(model.id);
         return loaded?.ok ? loaded.model.document : null;
       },
     })),

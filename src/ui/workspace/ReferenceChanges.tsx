@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { takeOver } from '../../core/commands/derive.ts';
 import { referenceChanges, type ReferenceChange } from '../../core/derive/reference-changes.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { keepReferenceState, type ReferenceState } from './reference-state.ts';
 import './diff.css';
-
-const KIND = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
 /** The changes of the reference model since derivation, to review and take over (one undo step). */
 export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { found: true }> }) {
   const wb = useActions();
   const doc = useDocument();
   const readOnly = useWb((s) => s.readOnly);
+  const m = useMessages().workspace;
   const changes = useMemo(
     () => (state.changed && state.derivedFrom ? referenceChanges(state.derivedFrom, state.latest, doc) : []),
     [state, doc],
@@ -19,20 +19,8 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const stamp = doc.derivation!.reference;
 
-  if (!state.changed)
-    return (
-      <p className="muted">
-        The reference model has not changed since this model was derived from it, or last took changes over from it (v
-        {stamp.version}). Nothing to review.
-      </p>
-    );
-  if (!state.derivedFrom)
-    return (
-      <p className="muted">
-        The reference model changed, but the state this model was derived from is no longer stored, so the changes
-        cannot be listed. Compare the two models instead (Compare…).
-      </p>
-    );
+  if (!state.changed) return <p className="muted">{m.referenceUnchanged(stamp.version)}</p>;
+  if (!state.derivedFrom) return <p className="muted">{m.referenceStateGone}</p>;
 
   const byKey = new Map(changes.map((c) => [c.key, c]));
   /** A change comes with the changes it needs (a new relation with its new elements). */
@@ -51,22 +39,14 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
     if (!chosen.length) return;
     wb.perform(takeOver(chosen, state.latest));
     setPicked(new Set());
-    await keepReferenceState(state.latest, `State “${doc.meta.name}” took changes over from`).catch(() => undefined);
-    wb.notify(
-      'success',
-      `Took over ${chosen.length} change${chosen.length === 1 ? '' : 's'} of the reference model (one undo step). The rest count as declined.`,
-      { label: 'Undo', run: wb.undo },
-    );
+    await keepReferenceState(state.latest, m.tookOverState(doc.meta.name)).catch(() => undefined);
+    wb.notify('success', m.tookOver(chosen.length), { label: m.undo, run: wb.undo });
   };
 
   return (
     <div className="ref-changes">
-      <p>
-        “{state.latest.meta.name}” changed since this model was derived from v{stamp.version}: {changes.length} change
-        {changes.length === 1 ? '' : 's'} would reach this model. Tick those to take over; the others count as declined
-        afterwards.
-      </p>
-      {changes.length === 0 ? <p className="muted">This model already has every change.</p> : null}
+      <p>{m.referenceChangedSince(state.latest.meta.name, stamp.version, changes.length)}</p>
+      {changes.length === 0 ? <p className="muted">{m.hasEveryChange}</p> : null}
       <ul className="ref-changes__list">
         {changes.map((c) => (
           <li
@@ -80,7 +60,7 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
                 disabled={readOnly}
                 onChange={(e) => toggle(c.key, e.target.checked)}
               />
-              <span className={`diff__kind diff__kind--${c.kind}`}>{KIND[c.kind]}</span>
+              <span className={`diff__kind diff__kind--${c.kind}`}>{m.kind[c.kind]}</span>
               <span className="muted">{c.subject}</span> {c.summary}
             </label>
             {c.conflict ? (
@@ -96,14 +76,14 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
           onClick={() => setPicked(new Set(changes.filter((c) => !c.conflict).map((c) => c.key)))}
           disabled={readOnly || !changes.length}
         >
-          Tick all without conflict
+          {m.tickAll}
         </button>
         <button
           className="primary"
           disabled={readOnly || picked.size === 0}
           onClick={() => void apply(changes.filter((c) => picked.has(c.key)))}
         >
-          Take over {picked.size || ''} selected
+          {m.takeOverSelected(picked.size)}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { VersionSummary } from '../../workspace/index.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { createFrom, storedWorkspace } from './session.ts';
 import { bumpRevision, useSession } from './session-state.ts';
@@ -15,6 +16,7 @@ export default function VersionsPanel() {
   const modelId = useSession((s) => s.modelId);
   const revision = useSession((s) => s.revision);
   const readOnly = useWb((s) => s.readOnly);
+  const m = useMessages().workspace;
   const workspace = storedWorkspace();
   const versions = useStored(
     () => (workspace && modelId ? workspace.listVersions(modelId) : Promise.resolve([])),
@@ -27,14 +29,14 @@ export default function VersionsPanel() {
 
   const keep = async () => {
     if (!workspace || !modelId) return;
-    const label = name.trim() || `Version of ${shortDate(new Date().toISOString())}`;
+    const label = name.trim() || m.versionOf(shortDate(new Date().toISOString()));
     try {
       await workspace.createVersion(modelId, { name: label, document: wb.store.getState().history.document });
       setName('');
       bumpRevision();
-      wb.notify('success', `Kept the version "${label}".`);
+      wb.notify('success', m.keptVersion(label));
     } catch (error) {
-      wb.notify('error', `The version was not kept: ${error instanceof Error ? error.message : String(error)}`);
+      wb.notify('error', m.versionNotKept(error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -42,13 +44,10 @@ export default function VersionsPanel() {
     <div className="versions">
       <div className="versions__status">
         <SaveIndicator />
-        <span className="muted">{workspace ? 'in this browser' : ''}</span>
+        <span className="muted">{workspace ? m.inThisBrowser : ''}</span>
       </div>
       {!workspace || !modelId ? (
-        <p className="versions__empty">
-          Versions need the browser's storage, which is not available here. Download the model (banner above) to keep
-          your work.
-        </p>
+        <p className="versions__empty">{m.versionsNeedStorage}</p>
       ) : (
         <>
           <form
@@ -58,32 +57,29 @@ export default function VersionsPanel() {
               void keep();
             }}
           >
-            <label htmlFor="version-name">Keep this state as a version</label>
+            <label htmlFor="version-name">{m.keepLabel}</label>
             <div className="versions__keep-row">
               <input
                 id="version-name"
                 value={name}
-                placeholder="e.g. After the client workshop"
+                placeholder={m.keepPlaceholder}
                 maxLength={200}
                 onChange={(e) => setName(e.target.value)}
                 disabled={readOnly}
               />
               <button type="submit" className="primary" disabled={readOnly}>
-                Keep
+                {m.keep}
               </button>
             </div>
           </form>
           {versions.error ? (
             <p className="field__error" role="alert">
-              The versions could not be read: {versions.error}
+              {m.versionsUnreadable(versions.error)}
             </p>
           ) : null}
-          <h3 className="versions__heading">Kept versions ({kept.length})</h3>
+          <h3 className="versions__heading">{m.keptHeading(kept.length)}</h3>
           {kept.length === 0 ? (
-            <p className="versions__empty">
-              None yet. Keep a version before a workshop or a big change; Refmod also keeps one each time you complete a
-              method step.
-            </p>
+            <p className="versions__empty">{m.noneKept}</p>
           ) : (
             <ul className="versions__list">
               {kept.map((v) => (
@@ -92,8 +88,8 @@ export default function VersionsPanel() {
             </ul>
           )}
           <details className="versions__automatic">
-            <summary>Automatic versions ({automatic.length})</summary>
-            <p className="muted">Taken while you work; the latest 30 are kept.</p>
+            <summary>{m.automaticHeading(automatic.length)}</summary>
+            <p className="muted">{m.automaticHint}</p>
             <ul className="versions__list">
               {automatic.map((v) => (
                 <VersionRow key={v.id} version={v} readOnly={readOnly} />
@@ -102,29 +98,19 @@ export default function VersionsPanel() {
           </details>
         </>
       )}
-      <h3 className="versions__heading">This model</h3>
+      <h3 className="versions__heading">{m.thisModel}</h3>
       <div className="versions__doors">
-        <button
-          onClick={() => wb.openDialog('diff')}
-          title="Compare two versions or two models, as a table and on the canvas"
-        >
-          Compare…
+        <button onClick={() => wb.openDialog('diff')} title={m.compareDoorTitle}>
+          {m.compareDoor}
         </button>
         <button
           onClick={() => wb.openDialog('derive')}
-          title={
-            doc.derivation
-              ? `How this model adapts “${doc.derivation.reference.name}”`
-              : 'Start a company model linked to this reference model'
-          }
+          title={doc.derivation ? m.conformanceDoorTitle(doc.derivation.reference.name) : m.deriveDoorTitle}
         >
-          {doc.derivation ? 'Conformance…' : 'Derive a model…'}
+          {doc.derivation ? m.conformanceDoor : m.deriveDoor}
         </button>
-        <button
-          onClick={() => wb.openDialog('workspace-file')}
-          title="All models in this browser, the trash, and the workspace file for moving to another machine"
-        >
-          Models &amp; trash…
+        <button onClick={() => wb.openDialog('workspace-file')} title={m.modelsDoorTitle}>
+          {m.modelsDoor}
         </button>
       </div>
     </div>
@@ -135,17 +121,18 @@ function VersionRow({ version, readOnly }: { version: VersionSummary; readOnly: 
   const wb = useActions();
   const [more, setMore] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const m = useMessages().workspace;
   const workspace = storedWorkspace()!;
   const load = async () => {
     const record = await workspace.loadVersion(version.modelId, version.id);
-    if (!record) wb.notify('error', `The version "${version.name}" is no longer stored.`);
+    if (!record) wb.notify('error', m.versionGone(version.name));
     return record;
   };
   const restore = async () => {
     const record = await load();
     if (!record) return;
     wb.perform(restoreVersion(record));
-    wb.notify('success', `Restored "${version.name}".`, { label: 'Undo', run: wb.undo });
+    wb.notify('success', m.restoredVersion(version.name), { label: m.undo, run: wb.undo });
   };
   const asNewModel = async () => {
     const record = await load();
@@ -154,33 +141,26 @@ function VersionRow({ version, readOnly }: { version: VersionSummary; readOnly: 
   const remove = async () => {
     await workspace.deleteVersion(version.modelId, version.id);
     bumpRevision();
-    wb.notify('success', `Deleted the version "${version.name}".`);
+    wb.notify('success', m.deletedVersion(version.name));
   };
   return (
     <li className="version">
-      <div className="version__name" title={version.name}>
+      <div className="version__name" title={version.name} translate="no">
         {version.name}
       </div>
       <div className="version__meta">{shortDate(version.createdAt)}</div>
       <div className="version__actions">
-        <button
-          onClick={() => wb.openDialog('diff', `version:${version.id}`)}
-          title="Compare this version with the model as it is now"
-        >
-          Compare
+        <button onClick={() => wb.openDialog('diff', `version:${version.id}`)} title={m.compareVersionTitle}>
+          {m.compare}
         </button>
-        <button
-          onClick={() => void restore()}
-          disabled={readOnly}
-          title="Make the model this version again (one undo step)"
-        >
-          Restore
+        <button onClick={() => void restore()} disabled={readOnly} title={m.restoreTitle}>
+          {m.restore}
         </button>
         <button
           className="icon-button"
           aria-expanded={more}
-          aria-label={`More for ${version.name}`}
-          title="More: open as a new model, export, delete"
+          aria-label={m.moreFor(version.name)}
+          title={m.moreTitle}
           onClick={() => setMore(!more)}
         >
           ⋯
@@ -188,33 +168,27 @@ function VersionRow({ version, readOnly }: { version: VersionSummary; readOnly: 
       </div>
       {more ? (
         <div className="version__actions">
-          <button
-            onClick={() => void asNewModel()}
-            title="Open this version as a separate model; the current model stays as it is"
-          >
-            As new model
+          <button onClick={() => void asNewModel()} title={m.asNewModelTitle}>
+            {m.asNewModel}
           </button>
-          <button
-            onClick={() => void load().then((r) => r && exportVersion(r))}
-            title="Download this version as a model file"
-          >
-            Export
+          <button onClick={() => void load().then((r) => r && exportVersion(r))} title={m.exportVersionTitle}>
+            {m.export}
           </button>
           {confirming ? (
             <>
               <button className="danger" onClick={() => void remove()}>
-                Delete for good
+                {m.deleteForGood}
               </button>
-              <button onClick={() => setConfirming(false)}>Keep</button>
+              <button onClick={() => setConfirming(false)}>{m.keep}</button>
             </>
           ) : (
             <button
               className="danger"
               disabled={readOnly}
               onClick={() => setConfirming(true)}
-              title="Delete this version (asks first)"
+              title={m.deleteVersionTitle}
             >
-              Delete…
+              {m.deleteAsk}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { exportDocument } from '../../core/io/json.ts';
 import { slug } from '../../core/model/ids.ts';
 import { download, fileNameFor } from '../shell/download.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { sessionState, useSession, type LeaveQuestion } from './session-state.ts';
@@ -16,6 +17,7 @@ export function WorkspaceBanner() {
   const overlay = useWb((s) => s.diffOverlay);
   const leaving = useSession((s) => s.leaving);
   const leftUnsaved = useSession((s) => s.leftUnsaved);
+  const m = useMessages().workspace;
   const downloadModel = () => {
     const doc = wb.store.getState().history.document;
     download(fileNameFor(doc, 'refmod.json'), exportDocument(doc));
@@ -30,8 +32,8 @@ export function WorkspaceBanner() {
             !
           </span>
           <p>
-            <strong>The last changes to “{leftUnsaved.model}” were not stored</strong> before another model opened.
-            Download them to keep them.
+            <strong>{m.notStoredBefore(leftUnsaved.model)}</strong>
+            {m.notStoredBeforeRest}
           </p>
           <button
             className="primary"
@@ -40,7 +42,7 @@ export function WorkspaceBanner() {
               sessionState.setState({ leftUnsaved: null });
             }}
           >
-            Download those changes
+            {m.downloadThoseChanges}
           </button>
         </div>
       ) : null}
@@ -52,26 +54,24 @@ export function WorkspaceBanner() {
           <p>
             {problem.kind === 'unavailable' ? (
               <>
-                <strong>Changes are not kept.</strong> This browser does not let Refmod store models (private mode or
-                storage turned off), so closing the tab loses your work. Download the model to keep it.
+                <strong>{m.changesNotKept}</strong>
+                {m.changesNotKeptWhy}
               </>
             ) : (
               <>
-                <strong>Your latest changes are not saved.</strong>{' '}
-                {problem.kind === 'quota' ? 'The browser has no room left for Refmod.' : problem.message} Everything
-                saved before is safe. Download the model to keep your work
-                {problem.kind === 'quota' ? ', then free room by deleting old versions or emptying the trash' : ''}.
+                <strong>{m.latestNotSaved}</strong> {problem.kind === 'quota' ? m.noRoom : problem.message}
+                {m.savedBeforeSafe(problem.kind === 'quota')}
               </>
             )}
           </p>
           <button className="primary" onClick={downloadModel}>
-            Download model
+            {m.downloadModel}
           </button>
           {problem.kind === 'unavailable' ? null : (
-            <button onClick={() => void session().then((s) => s.retrySave())}>Try again</button>
+            <button onClick={() => void session().then((s) => s.retrySave())}>{m.tryAgain}</button>
           )}
           {problem.kind === 'quota' ? (
-            <button onClick={() => wb.openDialog('workspace-file')}>Free room…</button>
+            <button onClick={() => wb.openDialog('workspace-file')}>{m.freeRoom}</button>
           ) : null}
         </div>
       ) : null}
@@ -81,19 +81,18 @@ export function WorkspaceBanner() {
           <p>
             {lock.otherClosed ? (
               <>
-                <strong>The other tab closed this model.</strong> You can edit it here now.
+                <strong>{m.otherTabClosed}</strong>
+                {m.otherTabClosedRest}
               </>
             ) : lock.reason === 'open-elsewhere' ? (
               <>
-                <strong>Read-only:</strong> this model is being edited in another tab. Take over to edit it here; the
-                other tab then becomes read-only.
+                <strong>{m.readOnlyColon}</strong>
+                {m.openElsewhere}
               </>
             ) : (
               <>
-                <strong>Another tab took over editing this model.</strong> This tab is read-only now
-                {lock.unsaved
-                  ? '; its last changes could not be saved first, so download them before taking over.'
-                  : '; everything you changed here was saved first.'}
+                <strong>{m.takenOver}</strong>
+                {m.takenOverRest(!!lock.unsaved)}
               </>
             )}
           </p>
@@ -103,11 +102,11 @@ export function WorkspaceBanner() {
                 download(fileNameFor(wb.store.getState().history.document, 'unsaved.refmod.json'), lock.unsaved!)
               }
             >
-              Download this tab's changes
+              {m.downloadTabChanges}
             </button>
           ) : null}
           <button className="primary" onClick={() => void session().then((s) => s.takeOverEditing())}>
-            Take over editing
+            {m.takeOverEditing}
           </button>
         </div>
       ) : null}
@@ -117,15 +116,15 @@ export function WorkspaceBanner() {
             ⇄
           </span>
           <p>
-            <strong>Comparing with {overlay.label}</strong>{' '}
+            <strong>{m.comparingWith(overlay.label)}</strong>{' '}
             <span className="ws-legends">
-              <span className="ws-legend ws-legend--added">added</span>
-              <span className="ws-legend ws-legend--changed">changed</span>
-              <span className="ws-legend ws-legend--removed">removed</span>
+              <span className="ws-legend ws-legend--added">{m.legendAdded}</span>
+              <span className="ws-legend ws-legend--changed">{m.legendChanged}</span>
+              <span className="ws-legend ws-legend--removed">{m.legendRemoved}</span>
             </span>
           </p>
-          <button onClick={() => wb.openDialog('diff', overlay.source)}>Details…</button>
-          <button onClick={() => wb.store.setState({ diffOverlay: null })}>Hide comparison</button>
+          <button onClick={() => wb.openDialog('diff', overlay.source)}>{m.detailsAsk}</button>
+          <button onClick={() => wb.store.setState({ diffOverlay: null })}>{m.hideComparison}</button>
         </div>
       ) : null}
     </div>
@@ -134,17 +133,19 @@ export function WorkspaceBanner() {
 
 /** Asked before the open model is replaced while its latest changes are not stored: nothing goes without a copy. */
 function LeaveChoice({ question }: { question: LeaveQuestion }) {
+  const m = useMessages().workspace;
   return (
-    <Dialog title="Your latest changes are not stored" onClose={() => question.answer(false)}>
+    <Dialog title={m.leaveTitle} onClose={() => question.answer(false)}>
       <p>
-        The browser could not store the latest changes to <strong>“{question.model}”</strong>. Opening something else
-        now would leave them behind.
+        {m.leaveBefore}
+        <strong>“{question.model}”</strong>
+        {m.leaveAfter}
       </p>
-      <p>Download the model to keep them in a file, then go on; or keep it open and try again later.</p>
+      <p>{m.leaveHow}</p>
       <div className="ws-choice__actions">
-        <button onClick={() => question.answer(false)}>Keep it open</button>
+        <button onClick={() => question.answer(false)}>{m.keepItOpen}</button>
         <button className="primary" autoFocus onClick={() => question.answer(true)}>
-          Download, then go on
+          {m.downloadThenGoOn}
         </button>
       </div>
     </Dialog>

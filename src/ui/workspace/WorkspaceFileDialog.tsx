@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
+import { problemMessage } from '../../core/i18n/say.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import { isModelLocked, readWorkspaceFile } from '../../workspace/index.ts';
+import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
@@ -13,8 +15,9 @@ import './workspace-file.css';
 /** The models in this browser, the trash, and the workspace file that carries all of them to another machine. */
 export default function WorkspaceFileDialog({ onClose }: DialogProps) {
   const workspace = storedWorkspace();
+  const m = useMessages().workspace;
   return (
-    <Dialog title="Models in this browser" onClose={onClose} wide>
+    <Dialog title={m.modelsTitle} onClose={onClose} wide>
       {workspace ? (
         <div className="ws-file">
           <Models onClose={onClose} />
@@ -22,10 +25,7 @@ export default function WorkspaceFileDialog({ onClose }: DialogProps) {
           <Transfer />
         </div>
       ) : (
-        <p>
-          This browser offers Refmod no storage (private mode or storage turned off), so no models are kept here.
-          Download the open model (banner above) to keep it.
-        </p>
+        <p>{m.noStorage}</p>
       )}
     </Dialog>
   );
@@ -36,39 +36,38 @@ function Models({ onClose }: { onClose: () => void }) {
   const openId = useSession((s) => s.modelId);
   const models = useStored(() => storedWorkspace()!.listModels(), 'models', revision);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const m = useMessages().workspace;
   return (
     <section>
-      <h3>Models ({models.value?.length ?? '…'})</h3>
+      <h3>{m.models(String(models.value?.length ?? '…'))}</h3>
       <ul className="ws-file__list">
-        {models.value?.map((m) => (
-          <li key={m.id} className="ws-file__item">
+        {models.value?.map((model) => (
+          <li key={model.id} className="ws-file__item">
             <div className="ws-file__what">
-              <strong>{m.name}</strong>
-              {m.id === openId ? <span className="badge">open</span> : null}
+              <strong translate="no">{model.name}</strong>
+              {model.id === openId ? <span className="badge">{m.open}</span> : null}
               <div className="muted">
-                {m.elements} elements · changed {shortDate(m.updatedAt)}
-                {m.derivedFrom ? ` · derived from ${m.derivedFrom}` : ''}
+                {m.modelFacts(model.elements, shortDate(model.updatedAt), model.derivedFrom ?? '')}
               </div>
             </div>
-            {confirm === m.id ? (
+            {confirm === model.id ? (
               <>
-                <span>Move to the trash?</span>
-                <button className="danger" onClick={() => void deleteStored(m.id).then(() => setConfirm(null))}>
-                  Move to trash
+                <span>{m.moveToTrashAsk}</span>
+                <button className="danger" onClick={() => void deleteStored(model.id).then(() => setConfirm(null))}>
+                  {m.moveToTrash}
                 </button>
-                <button onClick={() => setConfirm(null)}>Keep</button>
+                <button onClick={() => setConfirm(null)}>{m.keep}</button>
               </>
             ) : (
               <>
-                <button disabled={m.id === openId} onClick={() => void openStored(m.id).then((ok) => ok && onClose())}>
-                  Open
-                </button>
                 <button
-                  className="danger"
-                  onClick={() => setConfirm(m.id)}
-                  title="Move this model and its versions to the trash (restorable)"
+                  disabled={model.id === openId}
+                  onClick={() => void openStored(model.id).then((ok) => ok && onClose())}
                 >
-                  Delete…
+                  {m.openModel}
+                </button>
+                <button className="danger" onClick={() => setConfirm(model.id)} title={m.deleteModelTitle}>
+                  {m.deleteAsk}
                 </button>
               </>
             )}
@@ -83,6 +82,7 @@ function Trash() {
   const revision = useSession((s) => s.revision);
   const trash = useStored(() => storedWorkspace()!.listTrash(), 'trash', revision);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const m = useMessages().workspace;
   const purge = async (id: string) => {
     await storedWorkspace()!.purgeFromTrash(id);
     setConfirm(null);
@@ -90,34 +90,28 @@ function Trash() {
   };
   return (
     <section>
-      <h3>Trash ({trash.value?.length ?? '…'})</h3>
-      {trash.value?.length === 0 ? (
-        <p className="muted">
-          Empty. Deleted models wait here with their versions until you restore them or delete them for good.
-        </p>
-      ) : null}
+      <h3>{m.trash(String(trash.value?.length ?? '…'))}</h3>
+      {trash.value?.length === 0 ? <p className="muted">{m.trashEmpty}</p> : null}
       <ul className="ws-file__list">
         {trash.value?.map((t) => (
           <li key={t.id} className="ws-file__item">
             <div className="ws-file__what">
-              <strong>{t.name}</strong>
-              <div className="muted">
-                deleted {shortDate(t.deletedAt)} · {t.versions} version{t.versions === 1 ? '' : 's'}
-              </div>
+              <strong translate="no">{t.name}</strong>
+              <div className="muted">{m.trashFacts(shortDate(t.deletedAt), t.versions)}</div>
             </div>
             {confirm === t.id ? (
               <>
-                <span>This cannot be undone.</span>
+                <span>{m.cannotBeUndone}</span>
                 <button className="danger" onClick={() => void purge(t.id)}>
-                  Delete for good
+                  {m.deleteForGood}
                 </button>
-                <button onClick={() => setConfirm(null)}>Keep</button>
+                <button onClick={() => setConfirm(null)}>{m.keep}</button>
               </>
             ) : (
               <>
-                <button onClick={() => void restoreDeleted(t.id)}>Restore</button>
+                <button onClick={() => void restoreDeleted(t.id)}>{m.restore}</button>
                 <button className="danger" onClick={() => setConfirm(t.id)}>
-                  Delete for good…
+                  {m.deleteForGoodAsk}
                 </button>
               </>
             )}
@@ -134,6 +128,7 @@ function Transfer() {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const m = useMessages().workspace;
 
   const exportAll = async () => {
     await settle();
@@ -153,9 +148,7 @@ function Transfer() {
         if (model.id !== openId && (await isModelLocked(model.id))) {
           return setErrors({
             file: file.name,
-            problems: [
-              { path: model.id, message: `“${model.name}” is open in another tab. Close it there, then import again.` },
-            ],
+            problems: [{ path: model.id, message: m.openInOtherTab(model.name) }],
           });
         }
       }
@@ -165,10 +158,7 @@ function Transfer() {
       await reloadOpen(result.models.map((m) => m.id));
       bumpRevision();
       const replaced = result.models.filter((m) => m.replaced).length;
-      wb.notify(
-        'success',
-        `Imported ${result.models.length} model${result.models.length === 1 ? '' : 's'} from ${file.name}.${replaced ? ` ${replaced} replaced a model of the same id; the state it replaced is kept as a version.` : ''}`,
-      );
+      wb.notify('success', m.imported(result.models.length, file.name, replaced));
     } catch (error) {
       setErrors({
         file: file.name,
@@ -181,24 +171,21 @@ function Transfer() {
 
   return (
     <section>
-      <h3>Move to another machine</h3>
-      <p className="muted">
-        One workspace file holds every model above with its versions. Importing adds its models; a model with the same
-        id is replaced after its current state is kept as a version.
-      </p>
+      <h3>{m.moveTitle}</h3>
+      <p className="muted">{m.moveHint}</p>
       <div className="ws-file__transfer">
         <button className="primary" onClick={() => void exportAll()}>
-          Export workspace file
+          {m.exportWorkspace}
         </button>
         <button onClick={() => input.current?.click()} disabled={busy}>
-          {busy ? 'Importing…' : 'Import workspace file…'}
+          {busy ? m.importing : m.importWorkspaceAsk}
         </button>
         <input
           ref={input}
           type="file"
           accept=".json,application/json"
           hidden
-          aria-label="Import workspace file"
+          aria-label={m.importWorkspace}
           data-testid="import-workspace"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -209,15 +196,15 @@ function Transfer() {
       </div>
       {errors ? (
         <div className="ws-file__errors" role="alert">
-          <strong>“{errors.file}” was not imported; nothing in this browser changed.</strong>
+          <strong>{m.notImported(errors.file)}</strong>
           <ul>
             {errors.problems.slice(0, 8).map((p) => (
               <li key={p.path + p.message}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: {problemMessage(p)}
               </li>
             ))}
           </ul>
-          {errors.problems.length > 8 ? <p>… and {errors.problems.length - 8} more.</p> : null}
+          {errors.problems.length > 8 ? <p>{m.andMore(errors.problems.length - 8)}</p> : null}
         </div>
       ) : null}
     </section>

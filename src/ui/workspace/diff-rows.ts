@@ -2,6 +2,10 @@ import type { DocumentDiff, FieldChange, ItemChange, ListDiff } from '../../core
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
+import { formatDate, type Messages } from '../i18n/messages.ts';
+
+type Words = Messages['workspace'];
+type Part = keyof Words['part'];
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'retyped' | 'moved';
 
@@ -14,8 +18,9 @@ export interface DiffRow {
   readonly detail: string;
 }
 
-/** The comparison as table rows: elements, relations, then the other parts (views, lanes, goals, settings). */
-export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, metamodel: Metamodel) {
+/** The comparison as table rows, worded in `m`'s language: elements, relations, then the other parts (views, lanes, goals, settings). */
+export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, metamodel: Metamodel, m: Words) {
+  const describeField = (f: FieldChange, name?: (id: string) => string) => describeChange(m, f, name);
   const names = new Map([...a.elements, ...b.elements].map((e) => [e.id, e.name]));
   const lanes = new Map(
     [...a.macroStructure.areas, ...a.macroStructure.roles, ...b.macroStructure.areas, ...b.macroStructure.roles].map(
@@ -24,7 +29,7 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
   );
   const typeLabel = (id: string) => metamodel.elementType(id)?.label ?? id;
   const relationLabel = (id: string) => metamodel.relationType(id)?.label ?? id;
-  const lane = (id: string | null | undefined) => (id == null ? 'none' : (lanes.get(id) ?? id));
+  const lane = (id: string | null | undefined) => (id == null ? m.noLane : (lanes.get(id) ?? id));
   const cell = (e: { role: string | null; area: string | null }) => `${lane(e.role)} / ${lane(e.area)}`;
   const typeOf = (id: string) => typeLabel(b.elements.find((e) => e.id === id)?.type ?? '');
 
@@ -36,15 +41,7 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
         ? [row('changed', c.id, c.name, typeOf(c.id), c.fields.map((f) => describeField(f)).join('; '))]
         : []),
       ...(c.retyped
-        ? [
-            row(
-              'retyped',
-              c.id,
-              c.name,
-              typeOf(c.id),
-              `type: ${typeLabel(c.retyped.from)} → ${typeLabel(c.retyped.to)}`,
-            ),
-          ]
+        ? [row('retyped', c.id, c.name, typeOf(c.id), m.typeChange(typeLabel(c.retyped.from), typeLabel(c.retyped.to)))]
         : []),
       ...(c.moved
         ? [
@@ -54,8 +51,8 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
               c.name,
               typeOf(c.id),
               [
-                c.moved.role && `role ${lane(c.moved.role.from)} → ${lane(c.moved.role.to)}`,
-                c.moved.area && `area ${lane(c.moved.area.from)} → ${lane(c.moved.area.to)}`,
+                c.moved.role && m.roleMove(lane(c.moved.role.from), lane(c.moved.role.to)),
+                c.moved.area && m.areaMove(lane(c.moved.area.from), lane(c.moved.area.to)),
               ]
                 .filter(Boolean)
                 .join('; '),
@@ -83,7 +80,7 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
                 c.id,
                 subject,
                 relationLabel(c.retyped.to),
-                `type: ${relationLabel(c.retyped.from)} → ${relationLabel(c.retyped.to)}`,
+                m.typeChange(relationLabel(c.retyped.from), relationLabel(c.retyped.to)),
               ),
             ]
           : []),
@@ -102,31 +99,31 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
     }),
   ];
   const other: DiffRow[] = [
-    ...diff.views.added.map(({ item }) => row('added', `view:${item.id}`, item.name, 'view', '')),
-    ...diff.views.removed.map((v) => row('removed', `view:${v.id}`, v.name, 'view', '')),
+    ...diff.views.added.map(({ item }) => row('added', `view:${item.id}`, item.name, m.part.view, '')),
+    ...diff.views.removed.map((v) => row('removed', `view:${v.id}`, v.name, m.part.view, '')),
     ...diff.views.changed.map((c) =>
       row(
         'changed',
         `view:${c.id}`,
         b.views.find((v) => v.id === c.id)?.name ?? c.id,
-        'view',
-        [...c.fields.map((f) => describeField(f)), c.membership && membership(c.membership, end)]
+        m.part.view,
+        [...c.fields.map((f) => describeField(f)), c.membership && membership(m, c.membership, end)]
           .filter(Boolean)
           .join('; '),
       ),
     ),
-    ...items(diff.macroStructure.areas, 'area', (l) => l.name),
-    ...items(diff.macroStructure.roles, 'role', (l) => l.name),
-    ...items(diff.structuralGoals, 'structural goal', (g) => g.text),
-    ...items(diff.designGoals.namingRules, 'naming rule', (r) => r.pattern),
-    ...items(diff.meta.sources, 'source', (s) => s.label),
+    ...items(m, diff.macroStructure.areas, 'area', (l) => l.name),
+    ...items(m, diff.macroStructure.roles, 'role', (l) => l.name),
+    ...items(m, diff.structuralGoals, 'structural goal', (g) => g.text),
+    ...items(m, diff.designGoals.namingRules, 'naming rule', (r) => r.pattern),
+    ...items(m, diff.meta.sources, 'source', (s) => s.label),
     ...(diff.designGoals.fields.length
       ? [
           row(
             'changed',
             'design-goals',
-            'Design goals',
-            'settings',
+            m.designGoals,
+            m.part.settings,
             diff.designGoals.fields.map((f) => describeField(f)).join('; '),
           ),
         ]
@@ -136,14 +133,20 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
           row(
             'changed',
             'meta',
-            'Model information',
-            'settings',
+            m.modelInformation,
+            m.part.settings,
             diff.meta.fields.map((f) => describeField(f)).join('; '),
           ),
         ]
       : []),
     ...diff.other.map((f) =>
-      row('changed', `other:${f.path.join('.')}`, PART[f.path[0] ?? ''] ?? f.path.join('.'), 'part', whole(f)),
+      row(
+        'changed',
+        `other:${f.path.join('.')}`,
+        (m.parts as Record<string, string>)[f.path[0] ?? ''] ?? f.path.join('.'),
+        m.part.part,
+        whole(m, f),
+      ),
     ),
   ];
   const layout = diff.layout.map((l) => ({
@@ -155,62 +158,67 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
   return { elements, relations, other, layout };
 }
 
-const PART: Record<string, string> = {
-  method: 'Method progress',
-  evaluations: 'Evaluations',
-  validation: 'Validation settings',
-  derivation: 'Derivation links',
-};
-
 function row(kind: ChangeKind, id: string, subject: string, what: string, detail: string): DiffRow {
   return { key: `${kind}:${id}`, kind, subject, what, detail };
 }
 
 function items<T extends { id: string }>(
+  m: Words,
   diff: ListDiff<T, ItemChange>,
-  what: string,
+  part: Part,
   label: (item: T) => string,
 ): DiffRow[] {
+  const what = m.part[part];
   return [
-    ...diff.added.map(({ item }) => row('added', `${what}:${item.id}`, label(item), what, '')),
-    ...diff.removed.map((item) => row('removed', `${what}:${item.id}`, label(item), what, '')),
+    ...diff.added.map(({ item }) => row('added', `${part}:${item.id}`, label(item), what, '')),
+    ...diff.removed.map((item) => row('removed', `${part}:${item.id}`, label(item), what, '')),
     ...diff.changed.map((c) =>
-      row('changed', `${what}:${c.id}`, c.id, what, c.fields.map((f) => describeField(f)).join('; ')),
+      row('changed', `${part}:${c.id}`, c.id, what, c.fields.map((f) => describeChange(m, f)).join('; ')),
     ),
   ];
 }
 
-function membership(m: { added: readonly string[]; removed: readonly string[] }, name: (id: string) => string): string {
+function membership(
+  m: Words,
+  change: { added: readonly string[]; removed: readonly string[] },
+  name: (id: string) => string,
+): string {
   return [
-    m.added.length ? `now shows ${m.added.map(name).join(', ')}` : '',
-    m.removed.length ? `no longer shows ${m.removed.map(name).join(', ')}` : '',
+    change.added.length ? m.nowShows(change.added.map(name).join(', ')) : '',
+    change.removed.length ? m.noLongerShows(change.removed.map(name).join(', ')) : '',
   ]
     .filter(Boolean)
     .join('; ');
 }
 
+/** A changed field's path in the active language: its first part named where the catalogue knows it. */
+export function fieldName(m: Words, path: string): string {
+  const [first = '', ...rest] = path.split('.');
+  return [(m.fields as Record<string, string>)[first] ?? first, ...rest].join('.');
+}
+
 /** "name: “Lead” → “Sales lead”", shortening long values. */
-export function describeField(f: FieldChange, name?: (id: string) => string): string {
+function describeChange(m: Words, f: FieldChange, name?: (id: string) => string): string {
   const end = f.path[0] === 'source' || f.path[0] === 'target';
-  const show = (v: unknown) => (end && name && typeof v === 'string' ? name(v) : short(v));
-  return `${f.path.join('.')}: ${show(f.from)} → ${show(f.to)}`;
+  const show = (v: unknown) => (end && name && typeof v === 'string' ? name(v) : short(m, v));
+  return `${fieldName(m, f.path.join('.'))}: ${show(f.from)} → ${show(f.to)}`;
 }
 
 /** A whole part that changed: how many entries it had and has, or that it came or went. */
-function whole(f: FieldChange): string {
+function whole(m: Words, f: FieldChange): string {
   if (Array.isArray(f.from) || Array.isArray(f.to))
-    return `${Array.isArray(f.from) ? f.from.length : 0} → ${Array.isArray(f.to) ? f.to.length : 0} entries`;
-  return f.from === undefined ? 'added' : f.to === undefined ? 'removed' : 'changed';
+    return m.entries(Array.isArray(f.from) ? f.from.length : 0, Array.isArray(f.to) ? f.to.length : 0);
+  return m.wholePart[f.from === undefined ? 'added' : f.to === undefined ? 'removed' : 'changed'];
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-function short(value: unknown): string {
+function short(m: Words, value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'string' && ISO_TIME.test(value))
-    return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
   if (typeof value === 'string') return `“${value.length > 60 ? `${value.slice(0, 57)}…` : value}”`;
-  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return m.items(value.length);
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '…';
 }
 

@@ -3,6 +3,7 @@ import type { Workbench } from '../../store/workbench.ts';
 import type { ReaderMessage } from '../../workers/model-reader.worker.ts';
 import { settle } from './session.ts';
 import { notOpened } from '../shell/not-opened.ts';
+import { formatNumber, messages } from '../i18n/messages.ts';
 
 /** Model files above this size are read and checked in a worker, with progress and Cancel. */
 export const LARGE_MODEL_BYTES = 512 * 1024;
@@ -12,7 +13,8 @@ export const LARGE_MODEL_BYTES = 512 * 1024;
  * which stage it is in and offers Cancel, and only a checked model replaces the open one.
  */
 export async function openLargeModel(wb: Workbench, file: File): Promise<boolean> {
-  const size = `${(file.size / 1024 / 1024).toFixed(1)} MB`;
+  const m = messages().workspace;
+  const size = `${formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
   let worker: Worker | null = null;
   let notice = 0;
   let settled = false;
@@ -23,33 +25,32 @@ export async function openLargeModel(wb: Workbench, file: File): Promise<boolean
     };
     const say = (message: string) => {
       wb.dismiss(notice);
-      notice = wb.notify('info', message, { label: 'Cancel', run: () => finish(null) }, true);
+      notice = wb.notify('info', message, { label: m.cancel, run: () => finish(null) }, true);
     };
-    say(`Opening "${file.name}" (${size}): reading the file…`);
+    say(m.openingLarge(file.name, size));
     void import('../../workers/model-reader.worker.ts?worker').then(
       ({ default: Reader }) => {
         if (settled) return;
         worker = new Reader();
         worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
-          if (event.data.stage === 'checking') say(`Opening "${file.name}" (${size}): checking the model…`);
+          if (event.data.stage === 'checking') say(m.checkingLarge(file.name, size));
           else finish(event.data.result);
         };
         worker.onerror = (event) => {
           event.preventDefault();
-          const message = event.message || 'it could not be read';
+          const message = event.message || m.unreadable;
           finish({ ok: false, stage: 'file', errors: [{ path: '(file)', message }] });
         };
         worker.postMessage(file);
       },
-      () =>
-        finish({ ok: false, stage: 'file', errors: [{ path: '(file)', message: 'the reader could not be loaded' }] }),
+      () => finish({ ok: false, stage: 'file', errors: [{ path: '(file)', message: m.readerMissing }] }),
     );
   });
   // Terminating the worker is what cancels its work.
   (worker as Worker | null)?.terminate();
   wb.dismiss(notice);
   if (!result) {
-    wb.notify('info', `Opening "${file.name}" was cancelled. The open model is unchanged.`);
+    wb.notify('info', m.openingCancelled(file.name));
     return false;
   }
   if (!result.ok) {
@@ -58,6 +59,6 @@ export async function openLargeModel(wb: Workbench, file: File): Promise<boolean
   }
   if (!(await settle({ askWithoutStorage: true }))) return false;
   wb.open(result.document);
-  wb.notify('success', `Opened "${result.document.meta.name}" from ${file.name}.`);
+  wb.notify('success', m.openedFrom(result.document.meta.name, file.name));
   return true;
 }

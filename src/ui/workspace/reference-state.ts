@@ -2,9 +2,9 @@ import { modelHash } from '../../core/model/hash.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { storedWorkspace } from './session.ts';
 
-/** The reference model of a derived model as stored in this browser: now, and in the state the model was derived from. */
+/** The reference model of a derived model as stored in this browser: now, and in the state the model was derived from; else why not. */
 export type ReferenceState =
-  | { readonly found: false; readonly reason: string }
+  | { readonly found: false; readonly missing: 'not-derived' | 'no-storage' | 'not-stored' }
   | {
       readonly found: true;
       readonly latest: RefDocument;
@@ -16,15 +16,10 @@ export type ReferenceState =
 export async function referenceState(derived: RefDocument): Promise<ReferenceState> {
   const stamp = derived.derivation?.reference;
   const workspace = storedWorkspace();
-  if (!stamp) return { found: false, reason: 'This model is not derived from a reference model.' };
-  if (!workspace)
-    return { found: false, reason: 'The browser offers no storage, so the reference model cannot be looked up.' };
+  if (!stamp) return { found: false, missing: 'not-derived' };
+  if (!workspace) return { found: false, missing: 'no-storage' };
   const loaded = await workspace.loadModel(stamp.id);
-  if (!loaded?.ok)
-    return {
-      found: false,
-      reason: `The reference model “${stamp.name}” is not stored in this browser. Import it (Models & trash) to see how this model conforms to it.`,
-    };
+  if (!loaded?.ok) return { found: false, missing: 'not-stored' };
   const latest = loaded.model.document;
   const changed = modelHash(latest) !== stamp.hash;
   const derivedFrom = changed ? ((await workspace.findVersionByHash(stamp.id, stamp.hash))?.document ?? null) : latest;

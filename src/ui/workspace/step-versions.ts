@@ -1,4 +1,5 @@
 import type { RefDocument, StepStatus } from '../../core/model/schema.ts';
+import { messages } from '../i18n/messages.ts';
 
 const done = (status: StepStatus | undefined) => status === 'done' || status === 'done-with-warnings';
 
@@ -10,11 +11,12 @@ export function completedSteps(before: RefDocument, after: RefDocument): string[
     .map(([id]) => id);
 }
 
-/** The name of the version kept when a step is completed, e.g. 'Step 2 done: Build the macro structure'. */
+/** The name of the version kept when a step is completed, in the active language, e.g. 'Step 2 done: Build the macro structure'. */
 export async function stepVersionName(doc: RefDocument, stepId: string): Promise<string> {
   // The method definitions are only needed here, so they load on the first completed step.
-  const { methodFor } = await import('../../core/method/shipped.ts');
+  const { methodFor } = await import('../method/method-data.ts');
   const steps = methodFor(doc)?.steps ?? [];
   const index = steps.findIndex((s) => s.id === stepId);
-  return index < 0 ? `Step done: ${stepId}` : `Step ${index + 1} done: ${steps[index]!.title}`;
+  const m = messages().workspace;
+  return index < 0 ? m.stepDoneUnknown(stepId) : m.stepDone(index + 1, steps[index]!.title);
 }

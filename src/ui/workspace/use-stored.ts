@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatDate } from '../i18n/messages.ts';
 
 /** What a read from the browser storage gave: the value, or the error message, or nothing yet. */
 export interface Stored<T> {
@@ -29,12 +30,7 @@ export function useStored<T>(load: () => Promise<T>, key: string, revision = 0):
   return state?.key === key ? state : { value: null, error: null };
 }
 
-/** A date and time as a short local label, e.g. "3 Mar, 14:02". */
+/** A date and time as a short label in the interface's language, e.g. "3 Mar, 14:02". */
 export function shortDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return formatDate(iso, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
