@@ -19,7 +19,7 @@ const PATIENCE_MS = 15_000;
 export function useFollowWork(doc: RefDocument, view: View | undefined, pane: RefObject<HTMLDivElement | null>) {
   const flow = useReactFlow();
   const wb = useActions();
-  const seen = useRef<{ viewId: string; ids: Set<string>; lanes: Set<string> } | null>(null);
+  const seen = useRef<{ viewId: string; openSeq: number; ids: Set<string>; lanes: Set<string> } | null>(null);
   const wanted = useRef<{ selectors: string[]; until: number } | null>(null);
   const frame = useRef(0);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
@@ -29,8 +29,10 @@ export function useFollowWork(doc: RefDocument, view: View | undefined, pane: Re
     const areas = doc.macroStructure.areas.map((a) => `a:${a.id}`);
     const lanes = new Set([...areas, ...doc.macroStructure.roles.map((r) => `r:${r.id}`)]);
     const before = seen.current;
-    seen.current = { viewId: view.id, ids, lanes };
-    if (!before || before.viewId !== view.id) return;
+    const { openSeq } = wb.store.getState();
+    seen.current = { viewId: view.id, openSeq, ids, lanes };
+    // Another model opened is not work to follow, even when its view has the same id.
+    if (!before || before.viewId !== view.id || before.openSeq !== openSeq) return;
     const added = [...ids].filter((id) => !before.ids.has(id));
     const newLanes = [...lanes].filter((l) => !before.lanes.has(l));
     // An element added with a focus request is centred by the canvas' focus; following it too would fight that.
@@ -38,9 +40,10 @@ export function useFollowWork(doc: RefDocument, view: View | undefined, pane: Re
     if (focused && added.includes(focused)) return;
     if (!added.length && !newLanes.length) return;
     const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
+    const byId = new Map(doc.elements.map((e) => [e.id, e]));
     const selectors = [
       ...added.flatMap((id) => {
-        const el = doc.elements.find((e) => e.id === id);
+        const el = byId.get(id);
         const c = el ? cellOf(el, rowsAre) : null;
         const cell = c ? `, .react-flow__node[data-id="${CSS.escape(CELL_NODE + cellKey(c.row, c.column))}"]` : '';
         return [`.react-flow__node[data-id="${CSS.escape(id)}"]${cell}`];
