@@ -17,6 +17,8 @@ export default defineConfig({
           setupFiles: ['test/support/catalogue.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // Property tests and CLI runs are CPU-bound: on a loaded machine a wall-clock limit fails them with nothing wrong.
+          testTimeout: 300_000,
         },
       },
       {

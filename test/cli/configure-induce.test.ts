@@ -149,5 +149,5 @@ describe('refmod induce', () => {
       'found in at least 2 of 2 models',
     );
     expect(open(readFileSync(join(dir, 'candidate.json'), 'utf8')).meta.name).toBe('Candidate reference model');
-  }, 60_000);
+  });
 });

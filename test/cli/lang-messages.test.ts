@@ -97,5 +97,5 @@ describe('refmod --lang: findings and problems in German and Korean', () => {
     expect((failed as { stdout: string }).stdout).toMatch(
       /✗ process\.no-cell {2}Leistungsprozess „Handle inquiry“ hat keine Zelle/,
     );
-  }, 30_000);
+  });
 });

@@ -60,5 +60,5 @@ describe('refmod', () => {
     );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).not.toMatch(/at .*\.ts:\d+/);
-  }, 30_000);
+  });
 });

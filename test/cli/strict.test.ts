@@ -76,5 +76,5 @@ describe('a closed pipe', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
-  }, 30_000);
+  });
 });

@@ -128,5 +128,5 @@ describe('refmod validate', () => {
       .finally(() => rmSync(dir, { recursive: true }));
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stdout: string }).stdout).toMatch(/✗ process\.no-cell {2}Delivery process "Handle inquiry"/);
-  }, 30_000);
+  });
 });

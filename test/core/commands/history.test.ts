@@ -100,7 +100,7 @@ describe('history', () => {
       }),
       { numRuns: 150 },
     );
-  }, 60_000);
+  });
 
   it('records nothing for an edit that changes nothing', () => {
     const h = perform(startHistory(initial), updateElement('no-such-id', { name: 'x' }));

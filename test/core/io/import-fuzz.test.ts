@@ -73,7 +73,7 @@ describe('import under random and mutated input', () => {
       ),
       { numRuns: 7000 },
     );
-  }, 60_000);
+  });
 
   it('never throws on mutations of a real model, and never half-loads one', () => {
     fc.assert(
@@ -89,7 +89,7 @@ describe('import under random and mutated input', () => {
       ),
       { numRuns: 3000 },
     );
-  }, 60_000);
+  });
 
   it('round-trips any model it accepts to identical text', () => {
     fc.assert(
@@ -102,7 +102,7 @@ describe('import under random and mutated input', () => {
       }),
       { numRuns: 300 },
     );
-  }, 30_000);
+  });
 
   // Rules arrive from files: random and hostile patterns, on names built to trigger backtracking.
   it('validates models with random naming rules and user rules, each run within its time bound', () => {
@@ -139,7 +139,8 @@ describe('import under random and mutated input', () => {
         if (!result.ok) return;
         const start = performance.now();
         const findings = findingsFor(result.document, crmBpoMetamodel);
-        expect(performance.now() - start).toBeLessThan(250);
+        // A backtracking pattern on these names would run for years; 5 s tells it from a loaded machine.
+        expect(performance.now() - start).toBeLessThan(5_000);
         // A rule that cannot run is a finding that names it.
         if (!compilePattern(naming).ok)
           expect(findings.some((f) => f.rule === 'naming.rule' && f.subjects?.includes('nr-fuzz'))).toBe(true);
@@ -148,7 +149,7 @@ describe('import under random and mutated input', () => {
       }),
       { numRuns: 300 },
     );
-  }, 60_000);
+  });
 });
 
 /** Random damage to a text: cut it, overwrite, insert or delete a stretch, at positions drawn by fast-check. */
@@ -199,7 +200,7 @@ describe('exchange imports (ArchiMate, draw.io) under random and damaged input',
     );
     // Some damage leaves a readable file (a changed name, a dropped relationship): the ok branch is exercised.
     expect(loaded).toBeGreaterThan(20);
-  }, 60_000);
+  });
 
   it('draw.io: never throws, never touches the open model, and imports all or nothing', () => {
     let loaded = 0;
@@ -219,5 +220,5 @@ describe('exchange imports (ArchiMate, draw.io) under random and damaged input',
       { numRuns: 1000, seed: 19 },
     );
     expect(loaded).toBeGreaterThan(20);
-  }, 60_000);
+  });
 });

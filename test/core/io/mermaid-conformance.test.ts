@@ -108,5 +108,5 @@ describe("Refmod's flowchart parser against mermaid's own parser", () => {
       }),
       { numRuns: 150 },
     );
-  }, 30_000);
+  });
 });

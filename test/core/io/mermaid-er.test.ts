@@ -139,5 +139,5 @@ describe('erDiagram of the business-object model', () => {
       ),
       { numRuns: 60 },
     );
-  }, 20_000);
+  });
 });

@@ -164,5 +164,5 @@ describe('the process map as a Mermaid flowchart', () => {
       }),
       { numRuns: 40 },
     );
-  }, 20_000);
+  });
 });

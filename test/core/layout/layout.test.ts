@@ -27,7 +27,7 @@ describe('layout', () => {
       const target = dropTarget(grid, at, sizeOf(el));
       expect({ id: el.id, role: target.role, area: target.area }).toEqual({ id: el.id, role: el.role, area: el.area });
     }
-  }, 30_000);
+  });
 
   it('takes no place for measures folded into their process, and sizes each node to its text', async () => {
     const positions = await layoutView(doc, full, crmBpoMetamodel, elk, { fast: true });
@@ -35,7 +35,7 @@ describe('layout', () => {
     expect(measures.every((m) => positions[m.source] === undefined)).toBe(true);
     const all = await layoutView(doc, full, crmBpoMetamodel, elk, { fast: true, fold: false });
     expect(Object.keys(all)).toHaveLength(doc.elements.length);
-  }, 30_000);
+  });
 
   it('places only unpositioned elements, below what is already in their cell', () => {
     const [first, second] = doc.elements.filter((e) => e.role === 'provider' && e.area === 'operations');

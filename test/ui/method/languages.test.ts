@@ -10,7 +10,7 @@ import type { Language } from '../../../src/core/i18n/language.ts';
 beforeAll(async () => {
   await setLanguage('de', false);
   await setLanguage('ko', false);
-}, 120_000);
+});
 afterEach(() => setLanguage('en', false));
 
 /** Whether the suggestion for a scope, in a language, accepts a name. */
