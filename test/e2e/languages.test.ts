@@ -177,7 +177,6 @@ const SCREENS: {
   ...(['findings', 'evaluation', 'export', 'versions'] as const).map((id) => ({
     name: id,
     pending: {
-      findings: 'the validation profiles’ hints and the per-view size finding are still English',
       versions: 'the Versions panel (src/ui/workspace) is not converted yet',
     }[id as string],
     scope: '#side-panel',
