@@ -1,7 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { OUTLINE_ALL, OUTLINE_PAGE } from './page.ts';
+import './outline.css';
 
 /**
  * The view as a tree for keyboard and screen-reader users: areas → elements → relations.
@@ -56,6 +58,25 @@ export function Outline() {
       .filter((g) => g.elements.length > 0);
   }, [doc, view, metamodel, m]);
 
+  // A large view lists each lane a page at a time (and always as far as the selection), so it opens at once.
+  const [pages, setPages] = useState<{ view: string | undefined; shown: Record<string, number> }>({
+    view: undefined,
+    shown: {},
+  });
+  const paged = groups.reduce((n, g) => n + g.elements.length, 0) > OUTLINE_ALL;
+  const limitOf = (laneKey: string, elements: readonly { element: { id: string } }[]) => {
+    if (!paged) return elements.length;
+    let last = -1;
+    for (let i = elements.length - 1; i >= 0 && last < 0; i--) if (selected.includes(elements[i]!.element.id)) last = i;
+    const page = (pages.view === view?.id ? pages.shown[laneKey] : undefined) ?? OUTLINE_PAGE;
+    return Math.min(elements.length, Math.max(page, last + 1));
+  };
+  const showMore = (laneKey: string, limit: number) =>
+    setPages((p) => ({
+      view: view?.id,
+      shown: { ...(p.view === view?.id ? p.shown : {}), [laneKey]: limit + OUTLINE_PAGE },
+    }));
+
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const items = treeItems(tree.current);
     const index = items.indexOf(document.activeElement as HTMLElement);
@@ -87,81 +108,100 @@ export function Outline() {
     <section className="outline" aria-label={m.title}>
       <h2 className="panel-title">{m.title}</h2>
       <ul className="outline__tree" role="tree" aria-label={m.tree(view?.name ?? '')} ref={tree} onKeyDown={onKeyDown}>
-        {groups.map(({ lane, elements }) => (
-          <li key={lane.id ?? '-'} role="treeitem" aria-expanded="true" tabIndex={-1} className="outline__lane">
-            <span className="outline__lane-name" translate="no">
-              {lane.name}
-            </span>
-            <ul role="group">
-              {elements.map(({ element, relations }) => {
-                const isSelected = selected.includes(element.id);
-                const type = metamodel.elementType(element.type)?.label ?? element.type;
-                const role = doc.macroStructure.roles.find((r) => r.id === element.role)?.name ?? m.noRole;
-                return (
-                  <li
-                    key={element.id}
-                    data-id={element.id}
-                    role="treeitem"
-                    aria-selected={isSelected}
-                    aria-label={m.element(element.name, type, role, relations.length)}
-                    tabIndex={
-                      isSelected ||
-                      (selected.length === 0 &&
-                        selectedRelations.length === 0 &&
-                        element === elements[0]?.element &&
-                        lane === groups[0]?.lane)
-                        ? 0
-                        : -1
-                    }
-                    className={`outline__element${isSelected ? ' is-selected' : ''}`}
-                    onClick={() => wb.focusElement(element.id)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        wb.focusElement(element.id);
+        {groups.map(({ lane, elements }) => {
+          const laneKey = lane.id ?? '-';
+          const limit = limitOf(laneKey, elements);
+          return (
+            <li key={laneKey} role="treeitem" aria-expanded="true" tabIndex={-1} className="outline__lane">
+              <span className="outline__lane-name" translate="no">
+                {lane.name}
+              </span>
+              <ul role="group">
+                {elements.slice(0, limit).map(({ element, relations }) => {
+                  const isSelected = selected.includes(element.id);
+                  const type = metamodel.elementType(element.type)?.label ?? element.type;
+                  const role = doc.macroStructure.roles.find((r) => r.id === element.role)?.name ?? m.noRole;
+                  return (
+                    <li
+                      key={element.id}
+                      data-id={element.id}
+                      role="treeitem"
+                      aria-selected={isSelected}
+                      aria-label={m.element(element.name, type, role, relations.length)}
+                      tabIndex={
+                        isSelected ||
+                        (selected.length === 0 &&
+                          selectedRelations.length === 0 &&
+                          element === elements[0]?.element &&
+                          lane === groups[0]?.lane)
+                          ? 0
+                          : -1
                       }
+                      className={`outline__element${isSelected ? ' is-selected' : ''}`}
+                      onClick={() => wb.focusElement(element.id)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter' || e.key === ' ') {
+                          e.preventDefault();
+                          wb.focusElement(element.id);
+                        }
+                      }}
+                    >
+                      <span className="outline__name" translate="no">
+                        {element.name}
+                      </span>{' '}
+                      <span className="outline__type">{type}</span>
+                      {relations.length ? (
+                        <ul role="group" className="outline__relations">
+                          {relations.map((r) => {
+                            const on = selectedRelations.includes(r.id);
+                            return (
+                              <li
+                                key={r.id}
+                                role="treeitem"
+                                data-relation-id={r.id}
+                                aria-selected={on}
+                                aria-label={m.relation(r.name)}
+                                tabIndex={on ? 0 : -1}
+                                className={`outline__relation${on ? ' is-selected' : ''}`}
+                                onClick={(e) => {
+                                  e.stopPropagation();
+                                  wb.select({ relations: [r.id] });
+                                }}
+                                onKeyDown={(e) => {
+                                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                                  e.preventDefault();
+                                  e.stopPropagation();
+                                  wb.select({ relations: [r.id] });
+                                }}
+                              >
+                                → {r.type} <span translate="no">{r.target}</span>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      ) : null}
+                    </li>
+                  );
+                })}
+                {limit < elements.length ? (
+                  <li
+                    role="treeitem"
+                    tabIndex={-1}
+                    className="outline__more"
+                    onClick={() => showMore(laneKey, limit)}
+                    onKeyDown={(e) => {
+                      if (e.key !== 'Enter' && e.key !== ' ') return;
+                      e.preventDefault();
+                      showMore(laneKey, limit);
                     }}
                   >
-                    <span className="outline__name" translate="no">
-                      {element.name}
-                    </span>{' '}
-                    <span className="outline__type">{type}</span>
-                    {relations.length ? (
-                      <ul role="group" className="outline__relations">
-                        {relations.map((r) => {
-                          const on = selectedRelations.includes(r.id);
-                          return (
-                            <li
-                              key={r.id}
-                              role="treeitem"
-                              data-relation-id={r.id}
-                              aria-selected={on}
-                              aria-label={m.relation(r.name)}
-                              tabIndex={on ? 0 : -1}
-                              className={`outline__relation${on ? ' is-selected' : ''}`}
-                              onClick={(e) => {
-                                e.stopPropagation();
-                                wb.select({ relations: [r.id] });
-                              }}
-                              onKeyDown={(e) => {
-                                if (e.key !== 'Enter' && e.key !== ' ') return;
-                                e.preventDefault();
-                                e.stopPropagation();
-                                wb.select({ relations: [r.id] });
-                              }}
-                            >
-                              → {r.type} <span translate="no">{r.target}</span>
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    ) : null}
+                    {m.more(Math.min(OUTLINE_PAGE, elements.length - limit), limit, elements.length)}
                   </li>
-                );
-              })}
-            </ul>
-          </li>
-        ))}
+                ) : null}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

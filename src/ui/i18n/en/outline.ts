@@ -6,5 +6,6 @@ export const outline = {
   tree: (view: string) => `Elements of the view ${view}`,
   element: (name: string, type: string, role: string, relations: number) =>
     `${name}, ${type}, ${role}${relations ? `, ${relations} relations` : ''}`,
+  more: (next: number, shown: number, total: number) => `Show ${next} more (${shown} of ${total} shown)`,
   relation: (name: string) => `Relation: ${name}`,
 };
