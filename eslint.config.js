@@ -40,6 +40,7 @@ const TRANSLATED = [
   'src/ui/notices/**',
   'src/ui/explain/**',
   'src/ui/a11y/**',
+  'src/ui/workspace/**',
   'src/ui/App.tsx',
   'src/ui/board/**',
   'src/ui/induce/**',

@@ -176,9 +176,6 @@ const SCREENS: {
   },
   ...(['findings', 'evaluation', 'export', 'versions'] as const).map((id) => ({
     name: id,
-    pending: {
-      versions: 'the Versions panel (src/ui/workspace) is not converted yet',
-    }[id as string],
     scope: '#side-panel',
     open: async (page: Page) => {
       await page.locator(`#tab-${id}`).click();
@@ -188,7 +185,6 @@ const SCREENS: {
   })),
   {
     name: 'gallery',
-    pending: 'the shipped models’ titles and descriptions (models/index.json) have no translations yet',
     scope: '[role="dialog"]',
     open: async (page, m) => {
       await page.locator('.header').getByRole('button', { name: m.header.models, exact: true }).click();

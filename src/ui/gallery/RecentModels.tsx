@@ -34,7 +34,9 @@ function RecentList({ recent, openId, onOpen }: RecentModelsProps) {
               disabled={model.id === openId}
               title={model.id === openId ? m.thisIsOpen : m.openTitle(model.name)}
             >
-              <span className="gallery__recent-name">{model.name}</span>
+              <span className="gallery__recent-name" translate="no">
+                {model.name}
+              </span>
               <span className="muted">
                 {m.recentFacts(model.id === openId, model.elements, model.derivedFrom, since(model.updatedAt))}
               </span>

@@ -4,7 +4,8 @@ import type { Conformance } from '../../core/derive/conformance.ts';
 import { omitElement, setAdaptation } from '../../core/commands/derive.ts';
 import type { LinkAdaptation } from '../../core/model/derivation.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
-import { useMessages } from '../i18n/messages.ts';
+import { localizeDocument } from '../../core/i18n/localize.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { fieldName } from './diff-rows.ts';
 
@@ -18,8 +19,10 @@ export function AdaptationTable({ reference, figures }: { reference: RefDocument
   const [show, setShow] = useState<'adapted' | 'all'>('adapted');
   const [query, setQuery] = useState('');
   const m = useMessages().workspace;
-  const names = new Map(doc.elements.map((e) => [e.id, e.name]));
-  const referenceNames = new Map(reference.elements.map((e) => [e.id, e.name]));
+  const language = useLanguage();
+  // Names as the canvas shows them: in the interface's language where the models have it.
+  const names = new Map(localizeDocument(doc, language).doc.elements.map((e) => [e.id, e.name]));
+  const referenceNames = new Map(localizeDocument(reference, language).doc.elements.map((e) => [e.id, e.name]));
   const needle = query.trim().toLowerCase();
   const rows = figures.adaptations.filter((a) => {
     if (show === 'adapted' && a.adaptation === 'adopted') return false;

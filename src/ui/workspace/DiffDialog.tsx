@@ -3,7 +3,8 @@ import { diffDocuments, isEmptyDiff } from '../../core/diff/diff.ts';
 import { diffToMarkdown } from '../../core/diff/markdown.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
-import { messages, useMessages } from '../i18n/messages.ts';
+import { localizeDocument } from '../../core/i18n/localize.ts';
+import { messages, useLanguage, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
@@ -48,7 +49,14 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
   const a = pair.value ? (before === OPEN ? doc : pair.value.a) : null;
   const b = pair.value ? (after === OPEN ? doc : pair.value.b) : null;
   const diff = useMemo(() => (a && b ? diffDocuments(a, b) : null), [a, b]);
-  const rows = useMemo(() => (diff && a && b ? diffRows(diff, a, b, metamodel, m) : null), [diff, a, b, metamodel, m]);
+  const language = useLanguage();
+  const rows = useMemo(
+    () =>
+      diff && a && b
+        ? diffRows(diff, localizeDocument(a, language).doc, localizeDocument(b, language).doc, metamodel, m)
+        : null,
+    [diff, a, b, metamodel, m, language],
+  );
 
   const showOnCanvas = () => {
     if (!diff || !a) return;

@@ -18,7 +18,10 @@ export interface DiffRow {
   readonly detail: string;
 }
 
-/** The comparison as table rows, worded in `m`'s language: elements, relations, then the other parts (views, lanes, goals, settings). */
+/**
+ * The comparison as table rows, worded in `m`'s language: elements, relations, then the other parts (views, lanes,
+ * goals, settings). Names come from `a` and `b`, so documents read in that language name things in it.
+ */
 export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, metamodel: Metamodel, m: Words) {
   const describeField = (f: FieldChange, name?: (id: string) => string) => describeChange(m, f, name);
   const names = new Map([...a.elements, ...b.elements].map((e) => [e.id, e.name]));
@@ -31,24 +34,33 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
   const relationLabel = (id: string) => metamodel.relationType(id)?.label ?? id;
   const lane = (id: string | null | undefined) => (id == null ? m.noLane : (lanes.get(id) ?? id));
   const cell = (e: { role: string | null; area: string | null }) => `${lane(e.role)} / ${lane(e.area)}`;
+  const end = (id: string) => names.get(id) ?? id;
   const typeOf = (id: string) => typeLabel(b.elements.find((e) => e.id === id)?.type ?? '');
 
   const elements: DiffRow[] = [
-    ...diff.elements.added.map(({ item }) => row('added', item.id, item.name, typeLabel(item.type), cell(item))),
-    ...diff.elements.removed.map((e) => row('removed', e.id, e.name, typeLabel(e.type), cell(e))),
+    ...diff.elements.added.map(({ item }) => row('added', item.id, end(item.id), typeLabel(item.type), cell(item))),
+    ...diff.elements.removed.map((e) => row('removed', e.id, end(e.id), typeLabel(e.type), cell(e))),
     ...diff.elements.changed.flatMap((c) => [
       ...(c.fields.length
-        ? [row('changed', c.id, c.name, typeOf(c.id), c.fields.map((f) => describeField(f)).join('; '))]
+        ? [row('changed', c.id, end(c.id), typeOf(c.id), c.fields.map((f) => describeField(f)).join('; '))]
         : []),
       ...(c.retyped
-        ? [row('retyped', c.id, c.name, typeOf(c.id), m.typeChange(typeLabel(c.retyped.from), typeLabel(c.retyped.to)))]
+        ? [
+            row(
+              'retyped',
+              c.id,
+              end(c.id),
+              typeOf(c.id),
+              m.typeChange(typeLabel(c.retyped.from), typeLabel(c.retyped.to)),
+            ),
+          ]
         : []),
       ...(c.moved
         ? [
             row(
               'moved',
               c.id,
-              c.name,
+              end(c.id),
               typeOf(c.id),
               [
                 c.moved.role && m.roleMove(lane(c.moved.role.from), lane(c.moved.role.to)),
@@ -61,7 +73,6 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
         : []),
     ]),
   ];
-  const end = (id: string) => names.get(id) ?? id;
   const relations: DiffRow[] = [
     ...diff.relations.added.map(({ item: r }) =>
       row('added', r.id, `${end(r.source)} → ${end(r.target)}`, relationLabel(r.type), r.label),
@@ -112,8 +123,8 @@ export function diffRows(diff: DocumentDiff, a: RefDocument, b: RefDocument, met
           .join('; '),
       ),
     ),
-    ...items(m, diff.macroStructure.areas, 'area', (l) => l.name),
-    ...items(m, diff.macroStructure.roles, 'role', (l) => l.name),
+    ...items(m, diff.macroStructure.areas, 'area', (l) => lane(l.id)),
+    ...items(m, diff.macroStructure.roles, 'role', (l) => lane(l.id)),
     ...items(m, diff.structuralGoals, 'structural goal', (g) => g.text),
     ...items(m, diff.designGoals.namingRules, 'naming rule', (r) => r.pattern),
     ...items(m, diff.meta.sources, 'source', (s) => s.label),

@@ -16,7 +16,7 @@ export const workspace: Messages['workspace'] = {
   versionsNeedStorage:
     'Versionen brauchen den Speicher des Browsers, der hier nicht verfügbar ist. Laden Sie das Modell herunter (Hinweis oben), um Ihre Arbeit zu behalten.',
   keepLabel: 'Diesen Stand als Version sichern',
-  keepPlaceholder: 'z. B. Nach dem Workshop mit dem Auftraggeber',
+  keepPlaceholder: 'z. B. Nach dem Workshop',
   keep: 'Sichern',
   versionOf: (date) => `Version vom ${date}`,
   keptVersion: (name) => `Version „${name}“ gesichert.`,
