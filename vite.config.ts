@@ -7,6 +7,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // A poll waits on a state reached in its own time (a lazy engine, a page); vitest's 1 s default fails under load.
+    expect: { poll: { timeout: 20_000 } },
     projects: [
       {
         extends: true,
@@ -30,8 +32,6 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // A poll waits on a state the page reaches in its own time; vitest's 1 s default fails under load.
-          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
