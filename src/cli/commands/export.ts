@@ -9,9 +9,12 @@ import { modelReport } from '../../core/io/model-report.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { viewImageFile } from './export-image.ts';
 
 const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown', 'archimate', 'drawio'] as const;
 type Format = (typeof FORMATS)[number];
+// Images of one view, written through core's drawing rather than a text writer.
+const ALL = [...FORMATS, 'svg', 'png'];
 const DIRECTIONS: readonly string[] = ['LR', 'TB', 'RL', 'BT'];
 const LEVELS: readonly string[] = ['detail', 'map'];
 
@@ -53,7 +56,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write a model as JSON, a Mermaid flowchart or ER diagram, CSV tables or a Markdown report',
   help: [
-    `Usage: refmod export <file.json> --to ${FORMATS.join('|')} [--view <id>] [--direction LR|TB|RL|BT] [--level detail|map] [--no-measures] [-o <out>]`,
+    `Usage: refmod export <file.json> --to ${ALL.join('|')} [--view <id>] [--direction LR|TB|RL|BT] [--level detail|map] [--no-measures] [-o <out>]`,
     '',
     '  --to json            canonical JSON (stable key order, pretty-printed)',
     '  --to mermaid         a Mermaid flowchart: roles and areas as subgraphs, shapes by element category',
@@ -64,12 +67,16 @@ export const exportCommand: CliCommand = {
     '  --to archimate       an ArchiMate 3.1 Open Exchange File (.xml) with every view as a diagram; stderr lists',
     "                       what travels as refmod: properties (see the README's mapping table)",
     '  --to drawio          a draw.io file (.drawio, uncompressed): one page per view, or the one --view names',
-    '  --view <id>          Mermaid, ER and draw.io: export only this view; default: the whole model (draw.io: every view)',
+    '  --to svg             the image of one view as the app exports it: lanes, nodes, relations, legend, and the',
+    '                       model in its metadata (Open reads it back); default the first view, as its process map',
+    "                       when it has more elements than the design goals' maximum (--level detail|map chooses)",
+    "  --to png             not in Node, which has no fonts to draw text with: write SVG, or use the app's export",
+    '  --view <id>          Mermaid, ER, draw.io and SVG: export only this view; default: the whole model (draw.io: every view)',
     "  --direction <dir>    Mermaid, ER and report diagrams: flow direction; default: the model's design goal",
-    '  --level map          Mermaid: the process map, one box per process and one counted line per pair of cells',
+    '  --level map          Mermaid and SVG: the process map, one box per process and one counted line per pair of cells',
     '  --no-measures        Mermaid and report diagrams: leave out quality measures',
     '  -o <out>             write to a file instead of standard output',
-    '  --lang <en|de|ko>    Mermaid, ER, CSV elements and the report: names and descriptions in that language; a',
+    '  --lang <en|de|ko>    Mermaid, ER, CSV elements, SVG and the report: names and descriptions in that language; a',
     "                       missing translation gives the model's own text, marked [en] (stderr counts them).",
     '                       JSON, ArchiMate and draw.io always carry every language; CSV without --lang has one',
     '                       name:<lang> and description:<lang> column per language',
@@ -77,8 +84,14 @@ export const exportCommand: CliCommand = {
   run(args, io, language, chosen = true) {
     const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction', 'level'], ['no-measures']);
     const to = flags.get('to');
-    if (!FORMATS.includes(to as Format)) {
-      io.err(`refmod export: say --to ${FORMATS.join(', --to ')}.`);
+    if (!ALL.includes(to as Format)) {
+      io.err(`refmod export: say --to ${ALL.join(', --to ')}.`);
+      return EXIT.unreadable;
+    }
+    if (to === 'png') {
+      io.err(
+        'refmod export: --to png needs a browser to draw the text (Node has no fonts); write --to svg, or export the PNG from the app (Export › Image of the view).',
+      );
       return EXIT.unreadable;
     }
     const direction = flags.get('direction');
@@ -106,11 +119,19 @@ export const exportCommand: CliCommand = {
       // Without --lang the model is written as it is, in its own language (and CSV with every translation).
       language: chosen ? language : undefined,
     };
-    const { text, warnings = [] } = writers[to as Format](doc, choices);
-    for (const warning of warnings) io.err(`refmod export: ${warning}`);
-    const out = flags.get('out');
-    if (typeof out === 'string' && out) io.writeFile(out, text);
-    else io.out(text);
-    return EXIT.ok;
+    const write = ({ text, warnings = [] }: { text: string; warnings?: string[] }) => {
+      for (const warning of warnings) io.err(`refmod export: ${warning}`);
+      const out = flags.get('out');
+      if (typeof out === 'string' && out) io.writeFile(out, text);
+      else io.out(text);
+      return EXIT.ok;
+    };
+    if (to === 'svg')
+      return viewImageFile(doc, {
+        view: choices.view,
+        level: typeof level === 'string' ? (level as 'map' | 'detail') : undefined,
+        language: chosen ? language : undefined,
+      }).then(write);
+    return write(writers[to as Format](doc, choices));
   },
 };

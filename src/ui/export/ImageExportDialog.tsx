@@ -1,5 +1,7 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { mapImage, PAGE_SHAPE } from '../../core/diagram/map-image.ts';
+import { svgFile, viewImageSvg } from '../../core/diagram/view-image.ts';
+import { IMAGE_FONT, layoutViewImage } from '../../core/diagram/view-image-layout.ts';
 import { exportDocument } from '../../core/io/json.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import { fileBase } from '../../core/i18n/file-name.ts';
@@ -9,10 +11,8 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
-import { measureText, pngFile, svgFile } from './image-files.ts';
+import { measureText, pngFile } from './image-files.ts';
 import { useDrawingPositions } from './use-drawing-positions.ts';
-import { IMAGE_FONT, layoutViewImage } from './view-image-layout.ts';
-import { ViewImage } from './ViewImage.tsx';
 import './export.css';
 
 // Chromium's canvas limits: about 16,000 px a side and 268 million pixels; stay well inside them.
@@ -41,8 +41,6 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
   const [chosenLevel, setLevel] = useState<Level | null>(null);
   const [shape, setShape] = useState<keyof typeof SHAPES>('page');
   const [busy, setBusy] = useState(false);
-  const svg = useRef<SVGSVGElement>(null);
-  const mapFrame = useRef<HTMLDivElement>(null);
 
   // Until the user chooses, a view over the design goals' limit is drawn as its process map.
   const detailSize = view ? elementsInView(doc, view).length : 0;
@@ -64,6 +62,10 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
         : null,
     [level, doc, view, metamodel, legend, background, shape],
   );
+  const detailSvg = useMemo(
+    () => (model ? viewImageSvg(model, { background, words: m }) : null),
+    [model, background, m],
+  );
   const drawing = map ?? model;
 
   const fits = (s: number) =>
@@ -78,17 +80,17 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
     : '';
 
   const save = async () => {
-    const element = map ? mapFrame.current?.querySelector('svg') : svg.current;
-    if (!element || !drawing || !view) return;
+    const svg = map ? map.svg.trimEnd() : detailSvg;
+    if (!svg || !drawing || !view) return;
     const name = fileBase(doc, view, map ? 'map' : '');
     const json = exportDocument(doc);
     setBusy(true);
     try {
       if (format === 'svg') {
-        download(`${name}.svg`, svgFile(element, json), 'image/svg+xml');
+        download(`${name}.svg`, svgFile(svg, json), 'image/svg+xml');
         wb.notify('success', m.downloadedSvg(`${name}.svg`));
       } else {
-        const bytes = await pngFile(svgFile(element, null), drawing, factor, json);
+        const bytes = await pngFile(svgFile(svg, null), drawing, factor, json);
         download(`${name}.png`, bytes as BlobPart, 'image/png');
         wb.notify('success', m.downloadedPng(`${name}.png`, pixels));
       }
@@ -108,14 +110,9 @@ export default function ImageExportDialog({ arg, onClose }: DialogProps) {
           aria-label={m.imagePreview}
         >
           {map ? (
-            <div
-              ref={mapFrame}
-              className="image-export__map"
-              data-testid="map-image"
-              dangerouslySetInnerHTML={{ __html: map.svg }}
-            />
-          ) : model ? (
-            <ViewImage ref={svg} model={model} background={background} className="image-export__svg" />
+            <div className="image-export__map" data-testid="map-image" dangerouslySetInnerHTML={{ __html: map.svg }} />
+          ) : detailSvg ? (
+            <div className="image-export__svg" dangerouslySetInnerHTML={{ __html: detailSvg }} />
           ) : (
             <p className="image-export__wait" role="status">
               <span className="spinner" aria-hidden="true" /> {m.layingOutView}

@@ -7,11 +7,11 @@ import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { viewImageSvg } from '../../core/diagram/view-image.ts';
+import { layoutViewImage } from '../../core/diagram/view-image-layout.ts';
 import { measureText } from './image-files.ts';
 import { MarkdownView } from './markdown-view.tsx';
 import { useDrawingPositions } from './use-drawing-positions.ts';
-import { layoutViewImage } from './view-image-layout.ts';
-import { ViewImage } from './ViewImage.tsx';
 import './export.css';
 import './report.css';
 
@@ -39,10 +39,12 @@ export default function ModelReportDialog({ onClose }: DialogProps) {
           {m.drawingView}
         </p>
       );
-    const model = layoutViewImage(doc, view, metamodel, placed, { legend: true, labels: false }, measureText);
+    const model = layoutViewImage(doc, view, metamodel, placed, { legend: true, labels: false, words: m }, measureText);
+    // Each figure's ids are its own: the report shows every view on one page.
+    const svg = viewImageSvg(model, { background: 'white', words: m, idPrefix: `vi${index}` });
     return (
       <figure className="model-report__figure">
-        <ViewImage model={model} background="white" className="model-report__image" />
+        <div className="model-report__image" dangerouslySetInnerHTML={{ __html: svg }} />
       </figure>
     );
   };

@@ -1,8 +1,7 @@
+import { SVG_MODEL_ID } from '../../core/diagram/view-image.ts';
 import { isPng, MODEL_KEYWORD, readTextChunk } from './png-chunks.ts';
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
-/** The id of the `<metadata>` element that carries the model's canonical JSON in an exported SVG. */
-export const SVG_MODEL_ID = 'refmod-model';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type EmbeddedModel = { ok: true; text: string } | { ok: false; message: string };
 

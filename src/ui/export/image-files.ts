@@ -1,24 +1,9 @@
-import { SVG_MODEL_ID, SVG_NS } from './embedded-model.ts';
 import { MODEL_KEYWORD, withTextChunk } from './png-chunks.ts';
-import { IMAGE_FONT } from './view-image-layout.ts';
+import { IMAGE_FONT } from '../../core/diagram/view-image-layout.ts';
 import type { Measure } from '../../core/diagram/text.ts';
 
 /** Pixels per metre at 96 dpi, the size a 1× image is meant to be shown at. */
 const DPI_96 = 3780;
-
-/** An SVG file of a drawn image, with the model in its metadata so Open can read it back. */
-export function svgFile(svg: SVGSVGElement, modelJson: string | null): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.removeAttribute('class');
-  if (modelJson !== null) {
-    const metadata = document.createElementNS(SVG_NS, 'metadata');
-    metadata.setAttribute('id', SVG_MODEL_ID);
-    metadata.setAttribute('data-media-type', 'application/vnd.refmod+json');
-    metadata.textContent = modelJson;
-    copy.insertBefore(metadata, copy.querySelector('title')?.nextSibling ?? copy.firstChild);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
-}
 
 /** A PNG of an SVG drawing at a scale, with the model in an iTXt chunk. */
 export async function pngFile(

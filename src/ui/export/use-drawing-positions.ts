@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { layoutView } from '../../core/layout/layout.ts';
+import { laidOutPositions, needsLayout } from '../../core/layout/drawing-positions.ts';
 import { placeUnpositioned } from '../../core/layout/place.ts';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import { elementsInView } from '../../core/model/queries.ts';
-import type { Point, RefDocument, View } from '../../core/model/schema.ts';
+import type { Point, RefDocument } from '../../core/model/schema.ts';
 import { startElk } from '../../workers/elk-engine.ts';
 
 type Positions = Record<string, Point>;
-
-// A view nobody has placed yet is laid out with ELK, as the canvas would on opening it; otherwise new elements go below.
-const needsLayout = (doc: RefDocument, view: View) =>
-  Object.keys(view.positions).length === 0 && elementsInView(doc, view).length > 0;
 
 /**
  * Where to draw the elements of views in an image, without changing the document: the views' own
@@ -39,15 +34,7 @@ export function useDrawingPositions(
     void (async () => {
       const done = new Map<string, Positions>();
       for (const view of todo) {
-        let positions: Positions;
-        try {
-          const elk = await startElk();
-          positions = await layoutView(doc, view, metamodel, elk.engine, {
-            fast: elementsInView(doc, view).length > 300,
-          });
-        } catch {
-          positions = placeUnpositioned(doc, view, metamodel);
-        }
+        const positions = await laidOutPositions(doc, view, metamodel, async () => (await startElk()).engine);
         if (!live) return;
         done.set(view.id, positions);
         setLaidOut({ doc, positions: new Map(done) });

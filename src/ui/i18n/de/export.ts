@@ -1,3 +1,4 @@
+import { IMAGE_WORDS } from '../../../core/i18n/image-words.ts';
 import type { Messages } from '../messages.ts';
 
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -164,14 +165,8 @@ export const exportMessages: Messages['export'] = {
   download: (format) => `${format} herunterladen`,
   pixels: (width, height) => `${width} × ${height} px`,
 
-  legendShapes: 'Formen',
-  legendRoles: 'Rollen',
-  legendAreas: 'Bereiche',
-  legendRelations: 'Beziehungen',
-  legendOptional: 'optional (?), offen',
-  optionalUndecided: ' (optional, offen)',
-  roleHead: (name) => `Rolle: ${name}`,
-  areaHead: (name) => `Bereich: ${name}`,
+  // The image's words are core's, so refmod export draws the same ones.
+  ...IMAGE_WORDS.de,
 
   drawioImported: (elements, relations, file, views) =>
     `${elements} ${n1(elements, 'Element', 'Elemente')} und ${relations} ${n1(relations, 'Beziehung', 'Beziehungen')} aus ${file} in ${views === 1 ? 'eine neue Sicht' : `${views} neue Sichten`} importiert. Strg+Z macht den Import rückgängig.`,

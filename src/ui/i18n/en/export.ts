@@ -1,3 +1,4 @@
+import { IMAGE_WORDS } from '../../../core/i18n/image-words.ts';
 const s = (n: number, one = '', many = 's') => (n === 1 ? one : many);
 
 /** The Export tab and its dialogs: Mermaid, images, CSV, the report, ArchiMate, draw.io and the imports (src/ui/export). */
@@ -163,14 +164,8 @@ export const exportMessages = {
   pixels: (width: string, height: string) => `${width} × ${height} px`,
 
   // The drawn image: its legend and tooltips
-  legendShapes: 'Shapes',
-  legendRoles: 'Roles',
-  legendAreas: 'Areas',
-  legendRelations: 'Relations',
-  legendOptional: 'optional (?), undecided',
-  optionalUndecided: ' (optional, undecided)',
-  roleHead: (name: string) => `Role: ${name}`,
-  areaHead: (name: string) => `Area: ${name}`,
+  // The image's words are core's, so refmod export draws the same ones.
+  ...IMAGE_WORDS.en,
 
   // draw.io import
   drawioImported: (elements: number, relations: number, file: string, views: number) =>

@@ -1,3 +1,4 @@
+import { IMAGE_WORDS } from '../../../core/i18n/image-words.ts';
 import type { Messages } from '../messages.ts';
 
 export const exportMessages: Messages['export'] = {
@@ -156,14 +157,8 @@ export const exportMessages: Messages['export'] = {
   download: (format) => `${format} 다운로드`,
   pixels: (width, height) => `${width} × ${height} px`,
 
-  legendShapes: '도형',
-  legendRoles: '역할',
-  legendAreas: '영역',
-  legendRelations: '관계',
-  legendOptional: '선택 사항(?), 미정',
-  optionalUndecided: ' (선택 사항, 미정)',
-  roleHead: (name) => `역할: ${name}`,
-  areaHead: (name) => `영역: ${name}`,
+  // The image's words are core's, so refmod export draws the same ones.
+  ...IMAGE_WORDS.ko,
 
   drawioImported: (elements, relations, file, views) =>
     `${file}에서 요소 ${elements}개와 관계 ${relations}개를 ${views === 1 ? '새 뷰' : `새 뷰 ${views}개`}로 가져왔습니다. Ctrl+Z로 가져오기를 취소할 수 있습니다.`,

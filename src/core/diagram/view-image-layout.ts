@@ -1,19 +1,19 @@
-import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import { absolutePosition, borderPoint, computeGrid, type Grid } from '../../core/layout/geometry.ts';
-import { elementsInView, relationsInView } from '../../core/model/queries.ts';
-import type { Element, Point, RefDocument, View } from '../../core/model/schema.ts';
-import { messages, type Messages } from '../i18n/messages.ts';
-import { relationColour, relationDash } from '../canvas/relation-style.ts';
-import { elementColour } from '../canvas/colours.ts';
-import { fitLine, wrap, type Measure, type TextFont } from '../../core/diagram/text.ts';
-import { leastNodeSize } from '../../core/diagram/node-box.ts';
+import type { ImageWords } from '../i18n/image-words.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import { absolutePosition, borderPoint, computeGrid, type Grid } from '../layout/geometry.ts';
+import { elementsInView, relationsInView } from '../model/queries.ts';
+import type { Element, Point, RefDocument, View } from '../model/schema.ts';
+import { elementColour } from './colours.ts';
+import { leastNodeSize } from './node-box.ts';
+import { relationColour, relationDash } from './relation-style.ts';
+import { fitLine, wrap, type Measure, type TextFont } from './text.ts';
 
 export interface ImageOptions {
   legend: boolean;
   /** Write each relation's label on its line (the canvas shows them only on selection). */
   labels: boolean;
-  /** The legend's words; the active language's unless given. */
-  words?: Messages['export'];
+  /** The legend's words, in the image's language. */
+  words: ImageWords;
 }
 
 export interface ImageNode {
@@ -181,7 +181,7 @@ function layoutLegend(
   width: number,
   title: string,
   measure: Measure,
-  m: Messages['export'] = messages().export,
+  m: ImageWords,
 ): NonNullable<ViewImageModel['legend']> {
   const colourBy = doc.designGoals.colourBy;
   const groups: { heading: string; items: { symbol: LegendSymbol; label: string }[] }[] = [];

@@ -1,5 +1,5 @@
-import type { Metamodel } from '../../core/metamodel/metamodel.ts';
-import type { Element, RefDocument } from '../../core/model/schema.ts';
+import type { Metamodel } from '../metamodel/metamodel.ts';
+import type { Element, RefDocument } from '../model/schema.ts';
 
 /** Category colours for "colour by type": distinct for colour-blind viewers, and every node also carries an icon and a type label. */
 const CATEGORY_COLOURS: Record<string, string> = {

@@ -1,23 +1,30 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { svgFile, viewImageSvg } from '../../../src/core/diagram/view-image.ts';
+import { layoutViewImage, NAME_FONT } from '../../../src/core/diagram/view-image-layout.ts';
+import { fitLine, wrap, type Measure } from '../../../src/core/diagram/text.ts';
+import { IMAGE_WORDS } from '../../../src/core/i18n/image-words.ts';
 import { placeUnpositioned } from '../../../src/core/layout/place.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
-import { layoutViewImage, NAME_FONT } from '../../../src/ui/export/view-image-layout.ts';
-import { fitLine, wrap, type Measure } from '../../../src/core/diagram/text.ts';
-import { ViewImage } from '../../../src/ui/export/ViewImage.tsx';
-import { everyCategory } from '../../core/io/sample-document.ts';
+import { everyCategory } from '../io/sample-document.ts';
 
 // Seven pixels a character: enough to test wrapping without a browser.
 const measure: Measure = (text) => [...text].length * 7;
 
-function drawn(options = { legend: true, labels: false }) {
+function drawn(options: { legend: boolean; labels: boolean } = { legend: true, labels: false }) {
   const doc = everyCategory();
   doc.elements[0]!.name = 'Inquiry <script>alert(1)</script> & “more”';
   doc.elements[1]!.optional = true;
   const view = doc.views[0]!;
   return {
     doc,
-    model: layoutViewImage(doc, view, crmBpoMetamodel, placeUnpositioned(doc, view, crmBpoMetamodel), options, measure),
+    model: layoutViewImage(
+      doc,
+      view,
+      crmBpoMetamodel,
+      placeUnpositioned(doc, view, crmBpoMetamodel),
+      { ...options, words: IMAGE_WORDS.en },
+      measure,
+    ),
   };
 }
 
@@ -64,7 +71,7 @@ describe('the image of a view', () => {
 
   it('renders as SVG text: names as text nodes, never markup', () => {
     const { doc, model } = drawn({ legend: true, labels: true });
-    const svg = renderToStaticMarkup(<ViewImage model={model} background="white" />);
+    const svg = viewImageSvg(model, { background: 'white', words: IMAGE_WORDS.en });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg.match(/<g class="node"/g)).toHaveLength(doc.elements.length);
     expect(svg).not.toContain('<script>');
@@ -82,5 +89,34 @@ describe('the image of a view', () => {
     expect(wrap('고객관계관리프로세스', 35, NAME_FONT, measure, 2)).toEqual(['고객관계관', '리프로세스']);
     expect(fitLine('CUSTOMER KNOWLEDGE', 70, NAME_FONT, measure)).toBe('CUSTOMER…');
     expect(fitLine('short', 70, NAME_FONT, measure)).toBe('short');
+  });
+
+  it('writes a file with the model in its metadata, escaped, right after the title', () => {
+    const { model } = drawn();
+    const json = JSON.stringify({ name: 'A & B </metadata>' });
+    const file = svgFile(viewImageSvg(model, { background: 'transparent', words: IMAGE_WORDS.en }), json);
+    expect(file).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+    expect(file).toContain(
+      '</title><metadata id="refmod-model" data-media-type="application/vnd.refmod+json">{&quot;name&quot;:&quot;A &amp; B &lt;/metadata&gt;&quot;}</metadata>',
+    );
+    // A transparent background: no white sheet behind the drawing.
+    expect(file).not.toContain(`<rect width="${model.width}" height="${model.height}" fill="#ffffff"/>`);
+  });
+
+  it('draws the legend and tooltips in the words it is given', () => {
+    const { model } = drawn();
+    const de = layoutViewImage(
+      everyCategory(),
+      everyCategory().views[0]!,
+      crmBpoMetamodel,
+      placeUnpositioned(everyCategory(), everyCategory().views[0]!, crmBpoMetamodel),
+      { legend: true, labels: false, words: IMAGE_WORDS.de },
+      measure,
+    );
+    expect(de.legend!.headings.map((h) => h.text)).toEqual(['Formen', 'Rollen', 'Beziehungen']);
+    const svg = viewImageSvg(model, { background: 'white', words: IMAGE_WORDS.ko, idPrefix: 'fig2' });
+    expect(svg).toContain('<title>역할: ');
+    expect(svg).toContain('id="fig2-clip-0"');
+    expect(svg).not.toContain('id="vi-');
   });
 });
