@@ -12,6 +12,7 @@ import type { Boot } from './boot.ts';
 import { claimModel, startSaver, type OpenModel, type TabContext } from './open-model.ts';
 import { bumpRevision, createSessionState, type SessionState } from './session-state.ts';
 import { completedSteps, stepVersionName } from './step-versions.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** What a session needs from the page: the browser's storage, locks and downloads, or stand-ins in Node tests. */
 export interface SessionPorts extends Omit<TabContext, 'state'> {
@@ -119,11 +120,7 @@ export function createSession(ports: SessionPorts): Session {
     seenView = wb.store.getState().viewId;
     wb.store.subscribe(onStoreChange);
     ports.page?.addEventListener('beforeunload', warnIfUnsaved);
-    for (const name of damaged)
-      wb.notify(
-        'error',
-        `The stored model "${name}" could not be read, so it was not opened. It stays in this browser untouched: export the workspace to keep a copy.`,
-      );
+    for (const name of damaged) wb.notify('error', messages().workspace.damaged(name));
     if (workspace) {
       await attach(document.meta.id);
       if (!stored) saveNow();
@@ -228,7 +225,7 @@ export function createSession(ports: SessionPorts): Session {
             if (goOn) {
               ports.download(fileNameFor(doc, 'refmod.json'), exportDocument(doc));
               downloaded = doc;
-            } else wb.notify('info', `"${doc.meta.name}" stays open with all its changes; nothing else was opened.`);
+            } else wb.notify('info', messages().workspace.staysOpen(doc.meta.name));
             resolve(goOn);
           },
         },
@@ -285,12 +282,8 @@ export function createSession(ports: SessionPorts): Session {
       if (sameModel && !busy) await keepReplaced(doc, stored.model.document);
       else {
         const id = uniqueId(doc.meta.id, taken);
-        wb.amend(edit('Store as a new model', (d) => void (d.meta.id = id)));
-        if (busy)
-          wb.notify(
-            'info',
-            `"${doc.meta.name}" is being edited in another tab, so this copy was stored as a separate model.`,
-          );
+        wb.amend(edit(messages().workspace.storeAsNew, (d) => void (d.meta.id = id)));
+        if (busy) wb.notify('info', messages().workspace.storedSeparately(doc.meta.name));
         doc = wb.store.getState().history.document;
       }
     }
@@ -301,12 +294,9 @@ export function createSession(ports: SessionPorts): Session {
 
   async function keepReplaced(doc: RefDocument, previous: RefDocument) {
     if (modelHash(previous) === modelHash(doc)) return;
-    const name = 'Before opening another copy over it';
+    const name = messages().workspace.beforeOpeningCopy;
     await workspace!.createVersion(doc.meta.id, { name, document: previous });
-    wb.notify(
-      'info',
-      `"${doc.meta.name}" replaced its stored copy; the state before is kept as the version "${name}" (Versions tab).`,
-    );
+    wb.notify('info', messages().workspace.replacedStored(doc.meta.name, name));
   }
 
   async function takenIds(): Promise<Set<string>> {
@@ -324,8 +314,11 @@ export function createSession(ports: SessionPorts): Session {
         wb.notify(
           'error',
           loaded
-            ? `"${loaded.name}" could not be read: ${loaded.errors[0]?.message ?? 'damaged'}`
-            : 'That model is no longer stored in this browser.',
+            ? messages().workspace.modelUnreadable(
+                loaded.name,
+                loaded.errors[0]?.message ?? messages().workspace.damagedReason,
+              )
+            : messages().workspace.modelGone,
         );
         return false;
       }
@@ -360,12 +353,15 @@ export function createSession(ports: SessionPorts): Session {
       if (current?.id === id) {
         if (!(await settle()) || !(await openReplacement(id))) return false;
       } else if (await isModelLocked(id, ports.locks)) {
-        wb.notify('warning', `"${name}" is open in another tab. Close it there, then delete it.`);
+        wb.notify('warning', messages().workspace.openElsewhereDelete(name));
         return false;
       }
       await workspace.deleteModel(id);
       bump();
-      wb.notify('success', `Moved "${name}" to the trash.`, { label: 'Undo', run: () => void restoreDeleted(id) });
+      wb.notify('success', messages().workspace.movedToTrash(name), {
+        label: messages().workspace.undo,
+        run: () => void restoreDeleted(id),
+      });
       return true;
     });
   }
@@ -396,8 +392,8 @@ export function createSession(ports: SessionPorts): Session {
     try {
       const model = await workspace.restoreFromTrash(id);
       bump();
-      wb.notify('success', `Restored "${model.name}" from the trash.`, {
-        label: 'Open it',
+      wb.notify('success', messages().workspace.restoredFromTrash(model.name), {
+        label: messages().workspace.openIt,
         run: () => void openStored(id),
       });
       return true;
@@ -418,7 +414,7 @@ export function createSession(ports: SessionPorts): Session {
       state.setState({ lock: null });
       if (loaded?.ok) show(loaded.model.document, wb.store.getState().viewId);
       else saveNow();
-      wb.notify('success', 'You are editing this model in this tab now.');
+      wb.notify('success', messages().workspace.editingHere);
     });
   }
 
