@@ -4,7 +4,8 @@ import type { RefDocument } from '../../core/model/schema.ts';
 import type { Grid } from '../../core/layout/geometry.ts';
 import type { MapCell, MapBox, ProcessMap } from '../../core/diagram/process-map.ts';
 import type { Connector } from '../../core/diagram/connectors.ts';
-import { elementColour } from '../../core/diagram/colours.ts';
+import { messages } from '../i18n/messages.ts';
+import { elementColour } from './colours.ts';
 
 export interface MapCellData extends Record<string, unknown> {
   cell: MapCell;
@@ -48,7 +49,10 @@ export function mapGraph(
       focusable: false,
       connectable: false,
       zIndex: 0,
-      ariaLabel: `${cell.rowName} · ${cell.columnName}: ${cell.boxes.filter((b) => b.category === 'process').length} processes`,
+      ariaLabel: messages().canvas.cellLabel(
+        `${cell.rowName} · ${cell.columnName}`,
+        cell.boxes.filter((b) => b.category === 'process').length,
+      ),
       data: { cell },
     });
   }
@@ -78,7 +82,7 @@ export function mapGraph(
     type: 'connector',
     selectable: true,
     zIndex: 2,
-    ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`,
+    ariaLabel: messages().canvas.connectorLabel(c.relations.length, c.from, c.to),
     data: { connector: c },
   }));
   return { nodes, edges };

@@ -10,9 +10,10 @@ import type { Drawing } from '../../core/diagram/drawing.ts';
 import { nodeBox, type NodeBox } from '../../core/diagram/node-box.ts';
 import type { Box, routeOrthogonal } from '../../core/diagram/orthogonal-router.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
-import { elementColour } from '../../core/diagram/colours.ts';
+import { messages } from '../i18n/messages.ts';
+import { elementColour } from './colours.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
-import { relationDash } from '../../core/diagram/relation-style.ts';
+import { relationDash } from './relation-style.ts';
 
 export interface ElementNodeData extends Record<string, unknown> {
   element: Element;
@@ -247,7 +248,7 @@ export function viewGraph(
         target: first.target,
         type: 'connector',
         zIndex: 0,
-        ariaLabel: `${c.relations.length} relations between ${c.from} and ${c.to}`,
+        ariaLabel: messages().canvas.connectorLabel(c.relations.length, c.from, c.to),
         data: { connector: c },
       })),
     );
@@ -339,7 +340,7 @@ function ghostNodes(
           selectable: false,
           draggable: false,
           connectable: false,
-          ariaLabel: `Removed: ${type?.label ?? element.type} ${element.name}`,
+          ariaLabel: messages().canvas.removedLabel(`${type?.label ?? element.type} ${element.name}`),
           data: {
             element,
             typeLabel: type?.label ?? element.type,

@@ -6,6 +6,7 @@ import type { Element, Point, Relation } from '../../core/model/schema.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { useCommand } from './use-command.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 
 const ALIGNMENTS: { how: Alignment; axis: 'x' | 'y' }[] = [
   { how: 'left', axis: 'x' },
@@ -30,6 +31,9 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   const folding = useWb((s) => s.folding);
   const unfolded = useWb((s) => s.unfolded);
   const m = useMessages().inspector;
+  // Names as the canvas shows them, in the interface's language where the model has them.
+  const shown = useShownDocument(doc).doc;
+  const nameOf = (e: Element) => shown.elements.find((x) => x.id === e.id)?.name ?? e.name;
   if (!view) return null;
   const drawing = drawingOf(doc, view, metamodel, folding, unfolded);
   const drawn = new Set(drawing.folding.nodes.map((e) => e.id));
@@ -117,7 +121,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
       <ul className="inspector__list">
         {elements.map((e) => (
           <li key={e.id} translate="no">
-            {e.name}
+            {nameOf(e)}
           </li>
         ))}
       </ul>
@@ -129,7 +133,7 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
               deleteSelection(
                 elements.map((e) => e.id),
                 relations.map((r) => r.id),
-                m.deleteManyLabel(elements.length, elements.map((e) => e.name).join(', ')).slice(0, 200),
+                m.deleteManyLabel(elements.length, elements.map(nameOf).join(', ')).slice(0, 200),
               ),
             )
           }

@@ -69,4 +69,8 @@ export const canvas: Messages['canvas'] = {
   noArea: 'kein Bereich',
   connectLabel: (from: string, to: string) => `${from} → ${to} verbinden`,
   layoutNewLabel: 'Neue Elemente anordnen',
+  cellLabel: (cell: string, processes: number) => `${cell}: ${processes} Prozesse`,
+  connectorLabel: (n: number, from: string, to: string) => `${n} Beziehungen zwischen ${from} und ${to}`,
+  removedLabel: (what: string) => `Entfernt: ${what}`,
+  measureCount: (n: number) => (n === 1 ? '1 Kennzahl' : `${n} Kennzahlen`),
 };

@@ -67,4 +67,8 @@ export const canvas = {
   noArea: 'no area',
   connectLabel: (from: string, to: string) => `Connect ${from} → ${to}`,
   layoutNewLabel: 'Lay out new elements',
+  cellLabel: (cell: string, processes: number) => `${cell}: ${processes} processes`,
+  connectorLabel: (n: number, from: string, to: string) => `${n} relations between ${from} and ${to}`,
+  removedLabel: (what: string) => `Removed: ${what}`,
+  measureCount: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
 };

@@ -67,4 +67,8 @@ export const canvas: Messages['canvas'] = {
   noArea: '영역 없음',
   connectLabel: (from: string, to: string) => `${from} → ${to} 연결`,
   layoutNewLabel: '새 요소 배치',
+  cellLabel: (cell: string, processes: number) => `${cell}: 프로세스 ${processes}개`,
+  connectorLabel: (n: number, from: string, to: string) => `${from}와(과) ${to} 사이의 관계 ${n}개`,
+  removedLabel: (what: string) => `제거됨: ${what}`,
+  measureCount: (n: number) => `지표 ${n}개`,
 };
