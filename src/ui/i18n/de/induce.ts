@@ -15,7 +15,7 @@ export const induce: Messages['induce'] = {
   addFiles: 'Modelldateien hinzufügen (.json)',
   chosen: (n: number) => `${n} gewählt`,
   match: 'Elemente zuordnen ›',
-  defaultName: 'Kandidat für ein Referenzmodell',
+  defaultName: 'Referenzmodell-Kandidat',
   created: (title: string, models: number, elements: number) =>
     `„${title}“ aus ${models} Modellen angelegt: ${elements} Elemente, jedes mit seiner Häufigkeit in den Herkunftsangaben.`,
   keepAtLeast: 'Elemente behalten, die vorkommen in mindestens',
