@@ -27,14 +27,15 @@ function mix(a: string, b: string, t: number): string {
     .join('')}`;
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Text escapes only what XML needs there, as the browser's XMLSerializer did; attributes escape quotes too.
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escape(text).replace(/"/g, '&quot;');
 
 type Attributes = Record<string, string | number | undefined>;
 const attributes = (a: Attributes) =>
   Object.entries(a)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escape(String(value))}"`)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('');
 /** An element: empty when it has no content, else with its content (already SVG). */
 const tag = (name: string, a: Attributes, content?: string) =>

@@ -97,7 +97,7 @@ describe('the image of a view', () => {
     const file = svgFile(viewImageSvg(model, { background: 'transparent', words: IMAGE_WORDS.en }), json);
     expect(file).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
     expect(file).toContain(
-      '</title><metadata id="refmod-model" data-media-type="application/vnd.refmod+json">{&quot;name&quot;:&quot;A &amp; B &lt;/metadata&gt;&quot;}</metadata>',
+      '</title><metadata id="refmod-model" data-media-type="application/vnd.refmod+json">{"name":"A &amp; B &lt;/metadata&gt;"}</metadata>',
     );
     // A transparent background: no white sheet behind the drawing.
     expect(file).not.toContain(`<rect width="${model.width}" height="${model.height}" fill="#ffffff"/>`);
