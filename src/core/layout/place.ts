@@ -48,3 +48,36 @@ export function placeUnpositioned(
   }
   return placed;
 }
+
+/** Room kept between a new element and the ones already in its cell. */
+const GAP = 16;
+
+/**
+ * Where a new element goes in its cell: at `wanted` (relative to the cell) when no element of the view is there,
+ * else just below the elements in the way, so adding a type twice never stacks one node on another.
+ */
+export function freeSpot(
+  elements: readonly Element[],
+  view: View,
+  cell: { role: string | null; area: string | null },
+  wanted: Point,
+  size: { width: number; height: number },
+  sizeOf: (el: Element) => { width: number; height: number },
+): Point {
+  const taken = elements
+    .filter((e) => e.role === cell.role && e.area === cell.area && view.positions[e.id])
+    .map((e) => ({ at: view.positions[e.id]!, size: sizeOf(e) }));
+  const spot = { ...wanted };
+  for (let tries = 0; tries < taken.length + 1; tries++) {
+    const blocking = taken.filter(
+      ({ at, size: s }) =>
+        spot.x < at.x + s.width + GAP &&
+        at.x < spot.x + size.width + GAP &&
+        spot.y < at.y + s.height + GAP &&
+        at.y < spot.y + size.height + GAP,
+    );
+    if (blocking.length === 0) return spot;
+    spot.y = Math.max(...blocking.map(({ at, size: s }) => at.y + s.height + GAP));
+  }
+  return spot;
+}

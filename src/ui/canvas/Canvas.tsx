@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -26,6 +26,7 @@ import { FitIcon } from '../icons.tsx';
 import { GraphCache, gridOf, viewGraph, type DetailScope } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
+import './canvas-foot.css';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
@@ -56,8 +57,9 @@ const edgeTypes = { floating: FloatingEdge, routed: RoutedEdge, connector: Conne
 /**
  * The modelling canvas of the open view at its level: the process map (cells, processes, connectors), one cell
  * in detail, or the whole view in detail with lanes, typed nodes and routed relations, drag, drop and connect.
+ * Under the drawing, never over it, a foot holds the layout commands, the `messages` and the zoom.
  */
-export function Canvas() {
+export function Canvas({ messages }: { messages?: ReactNode }) {
   const wb = useActions();
   const m = useMessages().canvas;
   // The model's names in the interface's language: nodes, lanes and sizes follow it; edits go by id.
@@ -219,7 +221,13 @@ export function Canvas() {
   const openNode = useCallback((node: Node) => onNodeDoubleClick(null, node), [onNodeDoubleClick]);
   const roving = useRovingCanvas(nodes, selection.elements, selectOne, openNode);
 
-  if (!view || !drawing) return <div className="canvas canvas--empty">{m.noView}</div>;
+  if (!view || !drawing)
+    return (
+      <div className="canvas-frame">
+        <div className="canvas canvas--empty">{m.noView}</div>
+        <div className="canvas-foot">{messages}</div>
+      </div>
+    );
   const large = nodes.length > LARGE_VIEW;
 
   return (
@@ -272,21 +280,6 @@ export function Canvas() {
                   <OverviewWhenNeeded grid={grid} nodes={graph.nodes} />
                 </Suspense>
               ) : null}
-              <Controls
-                position="bottom-right"
-                orientation="horizontal"
-                className="zoom-controls"
-                showInteractive={false}
-                showFitView={false}
-                aria-label={m.zoomControls}
-              >
-                <ControlButton onClick={() => wb.requestFit()} title={m.fit} aria-label={m.fit}>
-                  <FitIcon />
-                </ControlButton>
-              </Controls>
-              {onMap || presenting ? null : (
-                <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
-              )}
             </ReactFlow>
           ) : null}
           {level && !onMap && graph?.nodes.length === 0 ? <CanvasEmptyState /> : null}
@@ -302,6 +295,25 @@ export function Canvas() {
               />
             ) : null}
           </Suspense>
+        </div>
+        <div className="canvas-foot">
+          {level && !onMap && !presenting ? (
+            <CanvasToolbar run={run} onLayout={(mode) => void layout(mode)} onCancel={cancel} />
+          ) : null}
+          {messages}
+          {level ? (
+            <Controls
+              orientation="horizontal"
+              className="zoom-controls"
+              showInteractive={false}
+              showFitView={false}
+              aria-label={m.zoomControls}
+            >
+              <ControlButton onClick={() => wb.requestFit()} title={m.fit} aria-label={m.fit}>
+                <FitIcon />
+              </ControlButton>
+            </Controls>
+          ) : null}
         </div>
       </div>
     </ShownDocument.Provider>

@@ -1,9 +1,8 @@
-import { Panel } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { LayoutRun } from './use-layout.ts';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 
-/** Layout commands on the canvas, with progress and cancel while ELK runs. */
+/** Layout commands under the canvas, with progress and cancel while ELK runs. */
 export function CanvasToolbar({
   run,
   onLayout,
@@ -16,7 +15,7 @@ export function CanvasToolbar({
   const elapsed = useElapsed(run?.startedAt ?? null);
   const m = useMessages().canvas;
   return (
-    <Panel position="bottom-left" className="canvas-toolbar">
+    <div className="canvas-toolbar">
       {run ? (
         <div className="layout-progress" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />{' '}
@@ -33,7 +32,7 @@ export function CanvasToolbar({
           </button>
         </>
       )}
-    </Panel>
+    </div>
   );
 }
 

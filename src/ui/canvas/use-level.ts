@@ -9,9 +9,8 @@ import type { Grid } from '../../core/layout/geometry.ts';
 import type { Level } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 
-/** Space kept free at the edges of the canvas, and under the drawing for the layout buttons and zoom controls. */
+/** Space kept free at the edges of the canvas (its layout buttons and zoom sit in the foot under it, not over it). */
 export const ROOM_MARGIN = 12;
-export const BOTTOM_STRIP = 44;
 /** Up to this many nodes a view opens in detail, at the readable zoom if it cannot be fitted. */
 const SMALL_VIEW = 12;
 
@@ -28,7 +27,7 @@ export function roomOf(box: { width: number; height: number }): Room {
     x: ROOM_MARGIN,
     y: ROOM_MARGIN,
     width: Math.max(100, box.width - 2 * ROOM_MARGIN),
-    height: Math.max(100, box.height - ROOM_MARGIN - BOTTOM_STRIP),
+    height: Math.max(100, box.height - 2 * ROOM_MARGIN),
   };
 }
 

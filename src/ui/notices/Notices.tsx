@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Notice } from '../../store/workbench.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { NoticeRow } from './NoticeRow.tsx';
-import { useCanvasCorner } from './use-canvas-corner.ts';
 import './notices.css';
 import { useMessages } from '../i18n/messages.ts';
 
@@ -12,8 +11,8 @@ const ORDER: Notice['tone'][] = ['error', 'warning', 'info', 'success'];
 const NoticeLog = lazy(() => import('./NoticeLog.tsx').then((m) => ({ default: m.NoticeLog })));
 
 /**
- * Messages in the canvas' bottom-right corner, the one corner without lane headers or tabs: one line per kind (the
- * newest of it, with how many more), errors until dismissed, the rest fading; every message stays readable in the list.
+ * Messages in the canvas' foot, under the drawing and never over it: one line per kind (the newest of it, with how
+ * many more), errors until dismissed, the rest fading; every message stays readable in the list.
  */
 export function Notices() {
   const wb = useActions();
@@ -21,7 +20,6 @@ export function Notices() {
   const m = useMessages().notices;
   const logged = useWb((s) => s.noticeLog.length);
   const [listOpen, setListOpen] = useState(false);
-  const corner = useCanvasCorner();
   useEffect(() => {
     const timers = notices
       .filter((n) => n.tone !== 'error' && !n.waits)
@@ -33,7 +31,7 @@ export function Notices() {
     (list) => list.length > 0,
   );
   return (
-    <div className="notices" style={corner}>
+    <div className="notices">
       <div className="notices__live" aria-live="polite">
         {kinds.map((list) => {
           const n = list[list.length - 1]!;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { addElement } from '../../core/commands/elements.ts';
 import { computeGrid, dropTarget } from '../../core/layout/geometry.ts';
+import { freeSpot } from '../../core/layout/place.ts';
 import type { Category, ElementType } from '../../core/metamodel/schema.ts';
 import { newElement } from '../../core/model/factory.ts';
 import { elementsInView } from '../../core/model/queries.ts';
@@ -56,7 +57,9 @@ export function Palette({ allowed: given }: { allowed?: ReadonlySet<string> | nu
       : { x: 0, y: 0 };
     const target = dropTarget(grid, { x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, size);
     const el = newElement(doc, type, { area: target.area, role: target.role });
-    wb.perform(addElement(el, { viewId: view.id, position: target.relative }));
+    const sizeOf = (e: { type: string }) => leastNodeSize(metamodel.elementType(e.type)?.category);
+    const position = freeSpot(elementsInView(doc, view), view, target, target.relative, size, sizeOf);
+    wb.perform(addElement(el, { viewId: view.id, position }));
     wb.select({ elements: [el.id] });
   };
 

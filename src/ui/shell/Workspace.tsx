@@ -90,7 +90,7 @@ export function Workspace() {
         <main className="workspace__centre">
           <ViewTabs />
           <OfferBar />
-          <Canvas />
+          <Canvas messages={<Notices />} />
           {search ? (
             <Suspense fallback={null}>
               <SearchBox onClose={() => setSearch(false)} />
@@ -110,7 +110,6 @@ export function Workspace() {
         )}
       </div>
       <OpenDialog />
-      <Notices />
       <TourOffer />
       {help ? (
         <Suspense fallback={null}>
