@@ -38,6 +38,20 @@ export function artifactsPresent(
   });
 }
 
+/** Whether the document holds nothing of an artifact's kind, its filter aside: no goal at all, no view at all. */
+export function noneOfItsKind(
+  doc: RefDocument,
+  stepId: string,
+  artifact: Artifact,
+  metamodel: Metamodel,
+  counts: Tally = tally(doc),
+): boolean {
+  const e = artifact.evidence;
+  const broad =
+    e.of === 'views' ? { ...e, perspective: undefined } : e.of === 'structural-goals' ? { ...e, kind: undefined } : e;
+  return countEvidence(doc, stepId, broad, metamodel, counts) === 0;
+}
+
 /** True when an element type matches a selector list: a type id, or "category:<id>". */
 export function selects(selectors: readonly string[], typeId: string, metamodel: Metamodel): boolean {
   const category = metamodel.elementType(typeId)?.category;

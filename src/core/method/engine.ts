@@ -4,7 +4,7 @@ import type { ElementType, RelationType } from '../metamodel/schema.ts';
 import { formatPath, type Problem } from '../model/problems.ts';
 import type { RefDocument, StepStatus } from '../model/schema.ts';
 import type { Severity } from '../model/primitives.ts';
-import { artifactsPresent, selects, tally, type ArtifactStatus } from './artifacts.ts';
+import { artifactsPresent, noneOfItsKind, selects, tally, type ArtifactStatus } from './artifacts.ts';
 import { Method, type Artifact, type MethodStep } from './schema.ts';
 
 type MethodLogEntry = RefDocument['method']['log'][number];
@@ -23,6 +23,8 @@ export interface GateResult<F extends GateFinding = GateFinding> {
   readonly infos: readonly F[];
   /** The step's own product that the document still lacks (no goals, no processes, no views …): it blocks the gate. */
   readonly missing: readonly ArtifactStatus[];
+  /** Exit-criteria rules that find nothing because the step's product is not there at all: nothing checked, no pass. */
+  readonly unchecked: readonly string[];
 }
 
 export interface StepProgress<F extends GateFinding = GateFinding> {
@@ -101,7 +103,11 @@ export function stepProgress<F extends GateFinding>(
   const counts = tally(doc);
   return method.steps.map((step, index) => {
     const artifacts = artifactsPresent(doc, step.id, step.artifacts, metamodel, counts);
-    const gate = gateOf(step, byRule, artifacts);
+    const essential = artifacts.filter((a) => isEssential(a.artifact));
+    // With none of the step's product at all (zero goals, no view), a rule's silence means it had nothing to look at.
+    const empty =
+      essential.length > 0 && essential.every((a) => noneOfItsKind(doc, step.id, a.artifact, metamodel, counts));
+    const gate = gateOf(step, byRule, artifacts, empty);
     const stored = doc.method.steps[step.id] ?? 'not-started';
     const completed = stored === 'done' || stored === 'done-with-warnings';
     const regressed = completed && !gate.passed;
@@ -153,13 +159,16 @@ function gateOf<F extends GateFinding>(
   step: MethodStep,
   byRule: ReadonlyMap<string, F[]>,
   artifacts: readonly ArtifactStatus[],
+  empty: boolean,
 ): GateResult<F> {
   const failing = step.exitCriteria.flatMap((rule) => byRule.get(rule) ?? []);
   const errors = failing.filter((f) => f.severity === 'error');
   const missing = artifacts.filter((a) => !a.present && isEssential(a.artifact));
+  const unchecked = empty ? step.exitCriteria.filter((rule) => !byRule.has(rule)) : [];
   return {
     passed: errors.length === 0 && missing.length === 0,
     missing,
+    unchecked,
     errors,
     warnings: failing.filter((f) => f.severity === 'warning'),
     infos: failing.filter((f) => f.severity === 'info'),

@@ -7,9 +7,12 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { showElement } from './show-element.ts';
 
 const SHOWN = 3;
-const MARK = { error: '✕', warning: '⚠', info: 'ℹ', pass: '✓' } as const;
+const MARK = { error: '✕', warning: '⚠', info: 'ℹ', pass: '✓', unchecked: '–' } as const;
 
-/** The step's exit criteria as a checklist: each rule passes or lists its findings; a finding leads to its element. */
+/**
+ * The step's exit criteria as a checklist: each rule passes, lists its findings (a finding leads to its element), or
+ * has nothing to check yet while the step's product is missing.
+ */
 export function StepGate({ progress, checked }: { progress: StepProgress<Finding>; checked: boolean }) {
   const m = useMessages().method;
   const { gate, step } = progress;
@@ -32,14 +35,19 @@ export function StepGate({ progress, checked }: { progress: StepProgress<Finding
           </li>
         ))}
         {step.exitCriteria.map((rule) => (
-          <GateRule key={rule} rule={rule} findings={findings.filter((f) => f.rule === rule)} />
+          <GateRule
+            key={rule}
+            rule={rule}
+            findings={findings.filter((f) => f.rule === rule)}
+            unchecked={gate.unchecked.includes(rule)}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function GateRule({ rule, findings }: { rule: string; findings: readonly Finding[] }) {
+function GateRule({ rule, findings, unchecked }: { rule: string; findings: readonly Finding[]; unchecked: boolean }) {
   const wb = useActions();
   const m = useMessages().method;
   const metamodel = useWb((s) => s.metamodel);
@@ -50,7 +58,9 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
       ? 'warning'
       : findings.length
         ? 'info'
-        : 'pass';
+        : unchecked
+          ? 'unchecked'
+          : 'pass';
   const builtIn = ruleById(rule);
   const info = builtIn && ruleWords(builtIn);
   const shown = all ? findings : findings.slice(0, SHOWN);
@@ -64,7 +74,9 @@ function GateRule({ rule, findings }: { rule: string; findings: readonly Finding
         <span className="gate__verdict">
           {worst === 'pass'
             ? m.passes
-            : { error: m.errors, warning: m.warnings, info: m.notes }[worst](findings.length)}
+            : worst === 'unchecked'
+              ? m.nothingToCheck
+              : { error: m.errors, warning: m.warnings, info: m.notes }[worst](findings.length)}
         </span>
       </div>
       {findings.length ? (

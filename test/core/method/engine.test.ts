@@ -98,6 +98,7 @@ describe('gates', () => {
       warnings: [],
       infos: [],
       missing: [],
+      unchecked: [],
     });
     const process = progress.get('process-structure')!.gate;
     expect(process.passed).toBe(false); // lane.empty is an exit criterion of step 3
@@ -119,6 +120,24 @@ describe('gates', () => {
     expect(blocked.free || blocked.message).toBe(
       'The step still lacks Process models per cell (0 of at least 1). Add it, or move on and say why; the skip is logged.',
     );
+  });
+
+  it('never calls a rule passed that had nothing to check: zero goals leave the goal rules unchecked, one goal does not', () => {
+    const empty = byId(model(), [finding('goal.defined', 'error')]).get('structural-goals')!.gate;
+    expect(empty.unchecked).toEqual(['goal.testable', 'goal.perspectives']);
+    const oneGoal = produce(model(), (d) => {
+      d.structuralGoals.push({ ...furnished().structuralGoals[0]! });
+    });
+    // Below the catalogue's three goals the gate still fails, but the one goal there was checked.
+    const some = byId(oneGoal).get('structural-goals')!.gate;
+    expect(some.missing.map((a) => a.artifact.id)).toContain('goal-catalogue');
+    expect(some.unchecked).toEqual([]);
+    // A model with a full view but none of the readers' views: the view rules looked at the full view.
+    expect(byId(furnished()).get('design-structure')!.gate.unchecked).toEqual([]);
+    const viewless = produce(model(), (d) => {
+      d.views = [];
+    });
+    expect(byId(viewless).get('design-structure')!.gate.unchecked).toEqual(crm.steps[4]!.exitCriteria);
   });
 
   it('hands back the findings themselves, so the UI can show their messages and fixes', () => {

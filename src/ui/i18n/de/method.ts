@@ -57,6 +57,7 @@ export const method: Messages['method'] = {
   checkingModel: 'Das Modell wird geprüft…',
   countOfAtLeast: (count, min) => `${count} von mindestens ${min}`,
   passes: 'erfüllt',
+  nothingToCheck: 'noch nichts zu prüfen',
   errors: (n) => `${n} ${n1(n, 'Fehler', 'Fehler')}`,
   warnings: (n) => `${n} ${n1(n, 'Warnung', 'Warnungen')}`,
   notes: (n) => `${n} ${n1(n, 'Hinweis', 'Hinweise')}`,

@@ -59,6 +59,7 @@ export const method = {
   checkingModel: 'Checking the model…',
   countOfAtLeast: (count: number, min: number) => `${count} of at least ${min}`,
   passes: 'passes',
+  nothingToCheck: 'nothing to check yet',
   errors: (n: number) => `${n} error${s(n)}`,
   warnings: (n: number) => `${n} warning${s(n)}`,
   notes: (n: number) => `${n} note${s(n)}`,

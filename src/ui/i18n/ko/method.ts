@@ -54,6 +54,7 @@ export const method: Messages['method'] = {
   checkingModel: '모델을 검증하는 중…',
   countOfAtLeast: (count, min) => `최소 ${min}개 중 ${count}개`,
   passes: '충족',
+  nothingToCheck: '아직 검사할 대상 없음',
   errors: (n) => `오류 ${n}건`,
   warnings: (n) => `경고 ${n}건`,
   notes: (n) => `참고 ${n}건`,
