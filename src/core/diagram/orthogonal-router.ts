@@ -152,6 +152,24 @@ function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[
       }
     }
   }
+  // The same detours turned a quarter: out of the top or bottom to a channel, along a crossing channel (beside a
+  // node in the way, say), to a channel above or below the other, into it; for ends stacked with a node between them.
+  for (const x of nearest(xs, (cx(a) + cx(b)) / 2)) {
+    for (const exitDown of [true, false]) {
+      for (const enterTop of [true, false]) {
+        const y1 = exitDown ? a.y + a.h + CLEARANCE : a.y - CLEARANCE;
+        const y2 = enterTop ? b.y - CLEARANCE : b.y + b.h + CLEARANCE;
+        yield [
+          { x: cx(a), y: exitDown ? a.y + a.h : a.y },
+          { x: cx(a), y: y1 },
+          { x, y: y1 },
+          { x, y: y2 },
+          { x: cx(b), y: y2 },
+          { x: cx(b), y: enterTop ? b.y : b.y + b.h },
+        ];
+      }
+    }
+  }
 }
 
 function nearest(values: readonly number[], to: number): number[] {

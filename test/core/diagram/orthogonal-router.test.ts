@@ -22,6 +22,19 @@ describe('orthogonal routing', () => {
       expect(route[i]!.x === route[i - 1]!.x || route[i]!.y === route[i - 1]!.y).toBe(true);
   });
 
+  it('leaves a node stacked two rows above by the top, around the node between them (the ICMI client objectives)', () => {
+    // As ELK lays out the view: the vision above, a row of objectives, the strategy below the middle one.
+    const boxes = new Map<string, Box>([
+      ['vision', { x: 501, y: 64, w: 184, h: 74 }],
+      ['retain', { x: 311, y: 186, w: 184, h: 74 }],
+      ['satisfaction', { x: 519, y: 186, w: 184, h: 74 }],
+      ['cost', { x: 727, y: 186, w: 184, h: 74 }],
+      ['strategy', { x: 664, y: 308, w: 194, h: 74 }],
+    ]);
+    const route = routeOrthogonal(boxes, [{ id: 'r', source: 'strategy', target: 'vision' }]).get('r')!;
+    for (const id of ['retain', 'satisfaction', 'cost']) expect(crosses(route, boxes.get(id)!), id).toBe(false);
+  });
+
   it('draws facing nodes with one straight line', () => {
     const boxes = new Map<string, Box>([
       ['a', { x: 0, y: 0, w: 100, h: 50 }],
