@@ -147,6 +147,7 @@ export function ElementInspector({ element }: { element: Element }) {
             <CheckField
               key={g.id}
               label={g.text}
+              modelText
               checked={element.goals.includes(g.id)}
               onChange={(on) =>
                 change(

@@ -98,17 +98,22 @@ export function CheckField({
   checked,
   onChange,
   hint,
+  modelText,
 }: {
   label: string;
   checked: boolean;
   onChange: (v: boolean) => void;
   hint?: string;
+  /** The label is the model's own text (a goal), not the interface's: not translated, and marked so. */
+  modelText?: boolean;
 }) {
   const id = useId();
   return (
     <div className="field field--check">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} translate={modelText ? 'no' : undefined}>
+        {label}
+      </label>
       {hint ? <div className="field__hint">{hint}</div> : null}
     </div>
   );
