@@ -43,7 +43,31 @@ async function addGoal(kind: string, perspective: string, text: string) {
   await form.getByRole('button', { name: 'Add goal' }).click();
 }
 
+/** Each exit-criteria line of the gate as its title and verdict ("Goals are testable: nothing to check yet"). */
+const verdicts = () =>
+  panel()
+    .locator('.gate__rule')
+    .evaluateAll((rules) =>
+      rules.map(
+        (r) => `${r.querySelector('.gate__title')?.textContent}: ${r.querySelector('.gate__verdict')?.textContent}`,
+      ),
+    );
+
 describe('honest gates, from the blank template through the five steps (1024×768)', () => {
+  it('step 1 without any goal: no rule says it passes, each says there is nothing to check yet', async () => {
+    // The template's one goal, opened from its card and removed, as a user would.
+    await panel().locator('.editor__card summary').first().click();
+    await panel().getByRole('button', { name: 'Remove goal' }).click();
+    await expect
+      .poll(verdicts)
+      .toContain('Goals cover the client, customer and internal perspectives: nothing to check yet');
+    expect((await verdicts()).filter((v) => v.endsWith(': passes'))).toEqual([]);
+    expect(await complete().isDisabled()).toBe(true);
+    // The template's goal comes back for the walk below.
+    await page.keyboard.press('Control+z');
+    await expect.poll(failing).toEqual(['✕Goal catalogue1 of at least 3']);
+  });
+
   it('step 1: the template’s own goal does not pass the gate; the client’s goals do', async () => {
     await expect.poll(failing).toEqual(['✕Goal catalogue1 of at least 3']);
     expect(await complete().isDisabled()).toBe(true);
