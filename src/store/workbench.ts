@@ -54,6 +54,10 @@ export type DialogId =
   | 'tour'
   | 'connect-to';
 
+/** Above this many elements and relations, a first validation runs in slices of this many milliseconds. */
+const STEPPED_VALIDATION = 5_000;
+const VALIDATION_SLICE_MS = 30;
+
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {
   report: ValidationReport;
@@ -165,7 +169,9 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     let validator = createValidator(metamodel);
     let validatorMetamodel = metamodel;
     let validated: RefDocument | null = null;
+    let running = false;
     const revalidate = () => {
+      if (running) return;
       const { history, metamodel: current } = store.getState();
       const doc = history.document;
       if (current !== validatorMetamodel) {
@@ -175,8 +181,30 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
       }
       if (doc === validated) return;
       validated = doc;
-      const report = validator.run(doc);
-      store.setState({ validation: { report, byElement: findingsByElement(report.findings) } });
+      const publish = (report: ValidationReport) =>
+        store.setState({ validation: { report, byElement: findingsByElement(report.findings) } });
+      if (doc.elements.length + doc.relations.length <= STEPPED_VALIDATION) return publish(validator.run(doc));
+      // A large model is validated in slices between which the page answers; its findings wait until all are in.
+      const steps = validator.runInSteps(doc);
+      let step = steps.next();
+      if (step.done) return publish(step.value);
+      running = true;
+      store.setState({ validation: null });
+      const { openSeq } = store.getState();
+      const slice = () => {
+        // Another model opened meanwhile: its own first run replaces this one.
+        if (store.getState().openSeq !== openSeq) {
+          [running, validated, validator] = [false, null, createValidator(validatorMetamodel)];
+          return revalidate();
+        }
+        const until = performance.now() + VALIDATION_SLICE_MS;
+        while (!step.done && performance.now() < until) step = steps.next();
+        if (!step.done) return void setTimeout(slice, 0);
+        running = false;
+        // Publishing runs revalidate again, which catches up with edits made meanwhile.
+        publish(step.value);
+      };
+      setTimeout(slice, 0);
     };
     store.subscribe(revalidate);
     revalidate();

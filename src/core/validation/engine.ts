@@ -1,6 +1,6 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Severity } from '../model/primitives.ts';
-import type { RefDocument, Relation } from '../model/schema.ts';
+import type { Element, RefDocument, Relation } from '../model/schema.ts';
 import type { ValidationSettings } from '../model/validation-settings.ts';
 import type { Summary } from './grouping.ts';
 import { ModelIndex, sameViewMembership } from './model-index.ts';
@@ -32,7 +32,15 @@ export interface ValidationReport {
 /** Validates successive versions of one document, recomputing only what an edit can have changed. */
 export interface Validator {
   run(doc: RefDocument, options?: ValidationOptions): ValidationReport;
+  /**
+   * The same as run, in slices: a first run of a large model yields after every few thousand elements or relations,
+   * so a page can keep answering between them. Finish it (or drop it) before calling run again.
+   */
+  runInSteps(doc: RefDocument, options?: ValidationOptions): Generator<void, ValidationReport>;
 }
+
+/** Elements or relations checked between two yields of runInSteps. */
+const STEP = 2_000;
 
 /** Findings of one rule per checked id; a first run keeps them as lists and an update turns them into maps. */
 interface Keyed {
@@ -68,14 +76,29 @@ interface State {
  */
 export function createValidator(metamodel: Metamodel): Validator {
   let state: State | null = null;
+  const fresh = (doc: RefDocument, options: ValidationOptions) =>
+    !state || state.settings !== doc.validation || state.profileOption !== options.profile;
   return {
     run(doc, options = {}) {
-      if (!state || state.settings !== doc.validation || state.profileOption !== options.profile)
-        state = start(doc, metamodel, options);
-      else if (state.ctx.doc !== doc) update(state, doc);
-      return state.report;
+      if (fresh(doc, options)) state = finished(start(doc, metamodel, options, Infinity));
+      else if (state!.ctx.doc !== doc) update(state!, doc);
+      return state!.report;
+    },
+    *runInSteps(doc, options = {}) {
+      if (fresh(doc, options)) {
+        state = null;
+        state = yield* start(doc, metamodel, options, STEP);
+      } else if (state!.ctx.doc !== doc) update(state!, doc);
+      return state!.report;
     },
   };
+}
+
+/** Runs a generator that never needs to yield (its step is unbounded) to its result. */
+function finished<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 /** The findings of a document under its profile (or `options.profile`), without suppressed ones. */
@@ -83,7 +106,13 @@ export function findingsFor(doc: RefDocument, metamodel: Metamodel, options?: Va
   return createValidator(metamodel).run(doc, options).findings;
 }
 
-function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOptions): State {
+/** A first run: index, then check, `step` elements or relations at a time between yields. */
+function* start(
+  doc: RefDocument,
+  metamodel: Metamodel,
+  options: ValidationOptions,
+  step: number,
+): Generator<void, State> {
   const settings = doc.validation;
   const profile = profileById(options.profile ?? settings.profile, doc) ?? profiles[0]!;
   const all = [...builtInRules, ...settings.rules.map(compileUserRule)];
@@ -100,28 +129,22 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
   }
   const { elements, relations } = doc;
   const { index } = ctx;
-  for (let i = 0; i < elements.length; i++) index.addElement(elements[i]!);
+  for (let from = 0; from < elements.length; from += step) {
+    indexElements(index, elements, from, Math.min(elements.length, from + step));
+    if (from + step < elements.length) yield;
+  }
   index.syncParts(doc);
-  // Relation checks read only a relation and its ends, so they run as each relation is indexed.
   const relationRuns = runs.filter((r) => r.rule.relation);
-  for (let i = 0; i < relations.length; i++) {
-    const rel = relations[i]!;
-    index.addRelation(rel);
-    for (const run of relationRuns) {
-      const draft = run.rule.relation!.check(rel, ctx);
-      if (draft) add(run.byRelation, rel.id, finish(run, draft));
-    }
+  for (let from = 0; from < relations.length; from += step) {
+    yield;
+    checkRelations(ctx, relationRuns, from, Math.min(relations.length, from + step));
   }
-  // Element by element, all rules at once: an element's relations and neighbours stay at hand (in the index's memo
-  // and the CPU cache) across rules, which keeps 100,000 elements as fast per element as 1,000.
   const elementRuns = runs.filter((r) => r.rule.element);
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i]!;
-    for (const run of elementRuns) {
-      const draft = run.rule.element!.check(el, ctx);
-      if (draft) add(run.byElement, el.id, finish(run, draft));
-    }
+  for (let from = 0; from < elements.length; from += step) {
+    yield;
+    checkElements(ctx, elementRuns, from, Math.min(elements.length, from + step));
   }
+  yield;
   for (const run of runs) if (run.rule.model) run.model = run.rule.model.check(ctx).map((d) => finish(run, d));
   const suppressions = new Map<string, Map<string, string>>();
   for (const s of settings.suppressions) {
@@ -130,6 +153,38 @@ function start(doc: RefDocument, metamodel: Metamodel, options: ValidationOption
   }
   for (const run of runs) collect(run, suppressions);
   return { settings, profileOption: options.profile, profile, ctx, runs, suppressions, report: report(profile, runs) };
+}
+
+function indexElements(index: ModelIndex, elements: readonly Element[], from: number, to: number): void {
+  for (let i = from; i < to; i++) index.addElement(elements[i]!);
+}
+
+/** Relation checks read only a relation and its ends, so they run as each relation is indexed. */
+function checkRelations(ctx: Context, runs: readonly RuleRun[], from: number, to: number): void {
+  const { relations } = ctx.doc;
+  for (let i = from; i < to; i++) {
+    const rel = relations[i]!;
+    ctx.index.addRelation(rel);
+    for (const run of runs) {
+      const draft = run.rule.relation!.check(rel, ctx);
+      if (draft) add(run.byRelation, rel.id, finish(run, draft));
+    }
+  }
+}
+
+/**
+ * Element by element, all rules at once: an element's relations and neighbours stay at hand (in the index's memo
+ * and the CPU cache) across rules, which keeps 100,000 elements as fast per element as 1,000.
+ */
+function checkElements(ctx: Context, runs: readonly RuleRun[], from: number, to: number): void {
+  const { elements } = ctx.doc;
+  for (let i = from; i < to; i++) {
+    const el = elements[i]!;
+    for (const run of runs) {
+      const draft = run.rule.element!.check(el, ctx);
+      if (draft) add(run.byElement, el.id, finish(run, draft));
+    }
+  }
 }
 
 /** What an edit changed: the parts of the document, and the elements and relations to recheck. */
