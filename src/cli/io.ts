@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { LANGUAGES, isLanguage, type Language } from '../core/i18n/language.ts';
+import { cliMessages } from './messages.ts';
 
 /** What a CLI command may touch: output streams and files. Tests pass a fake. */
 export interface CliIo {
@@ -93,12 +94,12 @@ export function parseArgs(
     const flag = /'(-[^' ,]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const hint = nearest(flag.split('=')[0]!, known);
-      throw new UsageError(
-        `unknown option ${flag}.${hint ? ` Did you mean ${hint}?` : ''} Options: ${known.length ? known.join(', ') : 'none'}.`,
-      );
+      throw new UsageError(cliMessages().unknownOption(flag, hint, known));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(/argument missing/.test(message) ? `${flag} needs a value.` : `${flag} takes no value.`);
+      throw new UsageError(
+        /argument missing/.test(message) ? cliMessages().needsValue(flag) : cliMessages().takesNoValue(flag),
+      );
     throw error;
   }
   const flags = new Map<string, string | true>();

@@ -1,4 +1,7 @@
 import { EXIT, processIo, takeLanguage, UsageError, type CliCommand, type CliIo } from './io.ts';
+import type { Language } from '../core/i18n/language.ts';
+import type { CommandName } from './i18n/en.ts';
+import { cliMessages } from './messages.ts';
 import { setDataLanguage } from '../core/i18n/data.ts';
 import { validateCommand } from './commands/validate.ts';
 import { exportCommand } from './commands/export.ts';
@@ -20,17 +23,28 @@ const commands: CliCommand[] = [
   serveCommand,
 ];
 
-const usage = () =>
-  [
-    'refmod: reference models for CRM in BPO, from the command line',
+const usage = (language: Language) => {
+  const m = cliMessages(language);
+  return [
+    m.usage.title,
     '',
-    'Usage: refmod <command> [options]',
+    m.usage.usage,
     '',
-    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${m.commands?.[c.name as CommandName].summary ?? c.summary}`),
     '',
-    'Run `refmod <command> --help` for the options of a command.',
-    'Every command takes --lang <en|de|ko>: the language of its messages and of the model text it writes.',
+    m.usage.more,
+    m.usage.lang,
   ].join('\n');
+};
+
+/** A command's --help in the language: its usage line as the command writes it (options and formats), then the words. */
+function help(command: CliCommand, language: Language): string {
+  const words = cliMessages(language);
+  const own = words.commands?.[command.name as CommandName];
+  if (!own) return command.help;
+  const synopsis = command.help.split('\n')[0]!.replace(/^Usage:/, words.usageWord);
+  return `${synopsis}\n\n${own.help}`;
+}
 
 /** Runs the CLI; returns the exit code. Never throws: unexpected failures print one line and exit 2. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -44,16 +58,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const { language } = taken;
   const [name, ...args] = taken.rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(usage(language));
     return name ? EXIT.ok : EXIT.unreadable;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`refmod: unknown command "${name}".\n\n${usage()}`);
+    io.err(`${cliMessages(language).unknownCommand(name)}\n\n${usage(language)}`);
     return EXIT.unreadable;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(command.help);
+    io.out(help(command, language));
     return EXIT.ok;
   }
   try {
@@ -61,8 +75,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     await setDataLanguage(language);
     return await command.run(args, io, language, taken.chosen);
   } catch (error) {
-    const help = error instanceof UsageError ? ` Run \`refmod ${name} --help\` for its options.` : '';
-    io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}${help}`);
+    const seeHelp = error instanceof UsageError ? cliMessages(language).seeHelp(name) : '';
+    io.err(`refmod ${name}: ${error instanceof Error ? error.message : String(error)}${seeHelp}`);
     return EXIT.unreadable;
   }
 }

@@ -33,7 +33,7 @@ describe('refmod --lang: findings and problems in German and Korean', () => {
     expect(code).toBe(1);
     expect(out).toBe(
       [
-        'errors.json: 1 Fehler, 1 Warnung, 0 Hinweise (Profil Default)',
+        'errors.json: 1 Fehler, 1 Warnung, 0 Hinweise (Profil Standard)',
         '',
         'Fehler (1)',
         '  Systematischer Aufbau',
@@ -50,7 +50,7 @@ describe('refmod --lang: findings and problems in German and Korean', () => {
 
   it('validate --lang ko speaks Korean, and --json carries the Korean message and hint', async () => {
     const { out } = await run('--lang', 'ko', 'validate', 'errors.json');
-    expect(out).toMatch(/^errors\.json: 오류 1건, 경고 1건, 참고 0건 \(프로파일 Default\)/);
+    expect(out).toMatch(/^errors\.json: 오류 1건, 경고 1건, 참고 0건 \(프로파일 기본\)/);
     expect(out).toContain('  체계적 구성');
     expect(out).toContain(
       '✗ process.no-cell  서비스 제공 프로세스 "Handle inquiry"은(는) 참조 프레임워크에 셀이 없습니다',

@@ -6,6 +6,7 @@ import { slug } from '../../core/model/ids.ts';
 import { formatPath } from '../../core/model/problems.ts';
 import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { cliMessages } from '../messages.ts';
 
 export const configureCommand: CliCommand = {
   name: 'configure',
@@ -24,16 +25,15 @@ export const configureCommand: CliCommand = {
   run(args, io) {
     const { positional, flags } = parseArgs(args, ['out', 'name']);
     const [modelPath, answersPath] = positional;
+    const m = cliMessages();
     if (!answersPath) {
-      io.err(
-        'refmod configure: name a model and an answers file, e.g. refmod configure model.json answers.json -o company.json',
-      );
+      io.err(m.configureNeedsFiles);
       return EXIT.unreadable;
     }
     const reference = loadModel(modelPath, io);
     if (!reference) return EXIT.unreadable;
     if (!reference.configuration?.questions.length) {
-      io.err(`refmod configure: ${modelPath} has no questionnaire to answer.`);
+      io.err(m.noQuestionnaire(modelPath!));
       return EXIT.unreadable;
     }
     const answers = readAnswers(answersPath, io);
@@ -42,13 +42,13 @@ export const configureCommand: CliCommand = {
     const name = typeof named === 'string' && named.trim() ? named.trim() : `${reference.meta.name}, configured`;
     const result = configureModel(reference, answers, { id: slug(name) || 'configured-model', name });
     if (!result.ok) {
-      io.err(`refmod configure: the answers cannot configure ${modelPath} yet:`);
+      io.err(m.cannotConfigure(modelPath!));
       for (const p of result.problems) io.err(`  ${p.message}`);
       return EXIT.findings;
     }
     const count = (outcome: string) => result.decisions.filter((d) => d.outcome === outcome).length;
     const out = flags.get('out');
-    const summary = `Configured “${name}”: ${count('adopted')} elements adopted, ${count('specialised')} specialised, ${count('omitted')} omitted.`;
+    const summary = m.configured(name, count('adopted'), count('specialised'), count('omitted'));
     const text = exportDocument(result.document);
     if (typeof out === 'string' && out) {
       io.writeFile(out, text);
@@ -67,13 +67,13 @@ function readAnswers(path: string, io: CliIo): Answers | null {
     text = io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`refmod configure: cannot read ${path}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`);
+    io.err(cliMessages().answersCannotRead(path, code));
     return null;
   }
   const parsed = parseUntrustedJson(text);
   const result = parsed.ok ? Answers.safeParse(parsed.value) : null;
   if (result?.success) return result.data;
-  io.err(`refmod configure: ${path} is not an answers file (answer ids per question id):`);
+  io.err(cliMessages().notAnswers(path));
   const problems = parsed.ok
     ? result!.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
     : parsed.errors;

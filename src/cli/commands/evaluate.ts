@@ -4,6 +4,7 @@ import { evaluationReportCsv, evaluationReportMarkdown } from '../../core/evalua
 import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scoring.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { cliMessages } from '../messages.ts';
 
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
@@ -23,7 +24,7 @@ export const evaluateCommand: CliCommand = {
     const { positional, flags } = parseArgs(args, ['report', 'out']);
     const report = flags.get('report');
     if (report !== undefined && report !== 'md' && report !== 'csv') {
-      io.err('refmod evaluate: say --report md or --report csv.');
+      io.err(cliMessages().sayReport);
       return EXIT.unreadable;
     }
     const doc = loadModel(positional[0], io);

@@ -9,6 +9,7 @@ import { modelReport } from '../../core/io/model-report.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { cliMessages } from '../messages.ts';
 import { viewImageFile } from './export-image.ts';
 
 const FORMATS = ['json', 'mermaid', 'er', 'csv-elements', 'csv-relations', 'markdown', 'archimate', 'drawio'] as const;
@@ -85,7 +86,7 @@ export const exportCommand: CliCommand = {
     const { positional, flags } = parseArgs(args, ['to', 'view', 'out', 'direction', 'level'], ['no-measures']);
     const to = flags.get('to');
     if (!ALL.includes(to as Format)) {
-      io.err(`refmod export: say --to ${ALL.join(', --to ')}.`);
+      io.err(cliMessages().sayTo(ALL));
       return EXIT.unreadable;
     }
     if (to === 'png') {
@@ -96,19 +97,24 @@ export const exportCommand: CliCommand = {
     }
     const direction = flags.get('direction');
     if (direction !== undefined && (typeof direction !== 'string' || !DIRECTIONS.includes(direction.toUpperCase()))) {
-      io.err(`refmod export: --direction is one of ${DIRECTIONS.join(', ')}.`);
+      io.err(cliMessages().directionIs(DIRECTIONS));
       return EXIT.unreadable;
     }
     const level = flags.get('level');
     if (level !== undefined && (typeof level !== 'string' || !LEVELS.includes(level))) {
-      io.err(`refmod export: --level is one of ${LEVELS.join(', ')}.`);
+      io.err(cliMessages().levelIs(LEVELS));
       return EXIT.unreadable;
     }
     const doc = loadModel(positional[0], io);
     if (!doc) return EXIT.unreadable;
     const view = flags.get('view');
     if (typeof view === 'string' && !doc.views.some((v) => v.id === view)) {
-      io.err(`refmod export: the model has no view "${view}". Views: ${doc.views.map((v) => v.id).join(', ')}.`);
+      io.err(
+        cliMessages().noView(
+          view,
+          doc.views.map((v) => v.id),
+        ),
+      );
       return EXIT.unreadable;
     }
     const choices: Choices = {

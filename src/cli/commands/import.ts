@@ -9,6 +9,7 @@ import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
 import { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { cliMessages } from '../messages.ts';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -31,8 +32,9 @@ export const importCommand: CliCommand = {
   ].join('\n'),
   run(args, io) {
     const { positional, flags } = parseArgs(args, ['out', 'into', 'name', 'shapes']);
+    const m = cliMessages();
     if (!positional.length) {
-      io.err('refmod import: name a Mermaid (.mmd) or CSV file, e.g. refmod import process.mmd -o model.json');
+      io.err(m.importNeedsFile);
       return EXIT.unreadable;
     }
     const texts: { path: string; text: string }[] = [];
@@ -40,7 +42,7 @@ export const importCommand: CliCommand = {
       try {
         texts.push({ path, text: io.readFile(path) });
       } catch (error) {
-        io.err(`refmod import: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        io.err(m.importCannotRead(path, (error as NodeJS.ErrnoException).code));
         return EXIT.unreadable;
       }
     }
@@ -48,7 +50,7 @@ export const importCommand: CliCommand = {
     const kind = extname(positional[0]!).toLowerCase();
     if (kind === '.xml') {
       if (texts.length > 1 || intoPath !== undefined) {
-        io.err('refmod import: an ArchiMate file becomes a model of its own; give it alone, without --into.');
+        io.err(m.archimateAlone);
         return EXIT.unreadable;
       }
       return written(fromArchimate(texts[0]!.text, io), flags.get('out'), io);
@@ -69,7 +71,7 @@ export const importCommand: CliCommand = {
           ? fromDrawio(texts[0]!.text, into, flags.get('shapes'), io)
           : fromMermaid(texts[0]!.text, into, flags.get('shapes'), io)
         : null;
-    if (!csv && texts.length > 1) io.err('refmod import: give one Mermaid file, or one or two CSV files.');
+    if (!csv && texts.length > 1) io.err(m.oneFile);
     return written(document, flags.get('out'), io);
   },
 };
@@ -84,15 +86,14 @@ function written(document: RefDocument | null, out: string | true | undefined, i
 
 function fromArchimate(text: string, io: CliIo): RefDocument | null {
   const result = importArchimate(text, crmBpoMetamodel);
+  const m = cliMessages();
   if (!result.ok) {
-    io.err('refmod import: nothing imported from the ArchiMate file:');
-    for (const e of result.errors.slice(0, SHOWN)) io.err(`  ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    io.err(m.archimateNothing);
+    for (const e of result.errors.slice(0, SHOWN)) io.err(`  ${m.atLine(e.line)}${e.message}`);
     return null;
   }
   const { document } = result;
-  io.err(
-    `refmod import: ${document.elements.length} elements, ${document.relations.length} relations, ${document.views.length} views.`,
-  );
+  io.err(m.archimateImported(document.elements.length, document.relations.length, document.views.length));
   for (const note of result.notes) io.err(`  ${note}`);
   return document;
 }
@@ -104,25 +105,19 @@ function fromDrawio(text: string, into: RefDocument, shapes: string | true | und
     if (at > 0) styleTypes[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
   const result = importDrawio(text, into, { styleTypes, metamodel: crmBpoMetamodel });
+  const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors.slice(0, SHOWN))
-      io.err(`refmod import: ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    for (const e of result.errors.slice(0, SHOWN)) io.err(m.lineProblem(e.line, e.message));
     return null;
   }
   const { added } = result;
-  io.err(
-    `refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations; views ${added.viewIds.join(', ')}.`,
-  );
+  io.err(m.drawioImported(added.elements, added.matched, added.relations, added.viewIds));
   for (const q of result.questions) {
     if (styleTypes[q.style]) continue;
-    io.err(
-      `  style "${q.style}": ${q.shapes} shape${q.shapes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes '${q.style}=<type>'`,
-    );
+    io.err(m.styleQuestion(q.style, q.shapes, q.examples[0] ?? '', q.suggested));
   }
-  for (const s of result.unsupported.slice(0, SHOWN))
-    io.err(`  page "${s.page}": not imported: ${s.text} (${s.reason})`);
-  if (result.unsupported.length > SHOWN)
-    io.err(`  … and ${result.unsupported.length - SHOWN} more edges not imported.`);
+  for (const s of result.unsupported.slice(0, SHOWN)) io.err(m.pageNotImported(s.page, s.text, s.reason));
+  if (result.unsupported.length > SHOWN) io.err(m.moreEdges(result.unsupported.length - SHOWN));
   return result.document;
 }
 
@@ -154,38 +149,32 @@ function fromMermaid(
     if (shape && type) shapeTypes[shape] = type;
   }
   const result = importMermaid(text, into, { shapeTypes, metamodel: crmBpoMetamodel });
+  const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors) io.err(`refmod import: ${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+    for (const e of result.errors) io.err(m.lineProblem(e.line, e.message));
     return null;
   }
   const { added } = result;
-  io.err(
-    `refmod import: ${added.elements} elements (${added.matched} already in the model), ${added.relations} relations, ${added.areas} areas, ${added.roles} roles; view "${added.viewId}".`,
-  );
+  io.err(m.mermaidImported(added.elements, added.matched, added.relations, added.areas, added.roles, added.viewId));
   for (const q of result.questions) {
     if (shapeTypes[q.shape]) continue;
-    io.err(
-      `  shape ${q.shape}: ${q.nodes} node${q.nodes === 1 ? '' : 's'} (e.g. "${q.examples[0]}") became ${q.suggested}; choose with --shapes ${q.shape}=<type>`,
-    );
+    io.err(m.shapeQuestion(q.shape, q.nodes, q.examples[0] ?? '', q.suggested));
   }
-  for (const s of result.unsupported.slice(0, SHOWN)) io.err(`  line ${s.line}: not imported: ${s.text} (${s.reason})`);
-  if (result.unsupported.length > SHOWN)
-    io.err(`  … and ${result.unsupported.length - SHOWN} more statements not imported.`);
-  if (result.ignored.length)
-    io.err(
-      `  ${result.ignored.length} statement${result.ignored.length === 1 ? '' : 's'} ignored (styling, comments, layout).`,
-    );
+  for (const s of result.unsupported.slice(0, SHOWN)) io.err(m.lineNotImported(s.line, s.text, s.reason));
+  if (result.unsupported.length > SHOWN) io.err(m.moreStatements(result.unsupported.length - SHOWN));
+  if (result.ignored.length) io.err(m.ignored(result.ignored.length));
   return result.document;
 }
 
 function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io: CliIo): RefDocument | null {
   const tables: { elements?: string; relations?: string } = {};
+  const m = cliMessages();
   for (const { path, text } of texts) {
     const parsed = parseCsv(text);
     const header = parsed.ok ? (parsed.rows[0] ?? []).map((h) => h.trim()) : [];
     const kind = header.includes('source') && header.includes('target') ? 'relations' : 'elements';
     if (tables[kind] !== undefined) {
-      io.err(`refmod import: ${path} is a second ${kind} table; give at most one elements and one relations table.`);
+      io.err(m.secondTable(path, kind));
       return null;
     }
     tables[kind] = text;
@@ -193,19 +182,16 @@ function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io:
   const result = importCsv(tables, into, crmBpoMetamodel);
   const file = (table: string) => texts.find((t) => tables[table as keyof typeof tables] === t.text)?.path ?? table;
   const report = (problems: CsvProblem[]) => {
-    for (const p of problems.slice(0, SHOWN))
-      io.err(`  ${file(p.table)}, row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
-    if (problems.length > SHOWN) io.err(`  … and ${problems.length - SHOWN} more.`);
+    for (const p of problems.slice(0, SHOWN)) io.err(m.csvProblem(file(p.table), p.row, p.column, p.message));
+    if (problems.length > SHOWN) io.err(m.more(problems.length - SHOWN));
   };
   if (!result.ok) {
-    io.err(`refmod import: nothing imported; ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}:`);
+    io.err(m.csvNothing(result.errors.length));
     report(result.errors);
     return null;
   }
   const { added } = result;
-  io.err(
-    `refmod import: ${added.elements} elements added, ${added.updated} replaced, ${added.relations} relations, ${added.lanes} new lanes.`,
-  );
+  io.err(m.csvImported(added.elements, added.updated, added.relations, added.lanes));
   report(result.warnings);
   return result.document;
 }

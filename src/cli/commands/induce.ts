@@ -4,6 +4,7 @@ import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, UsageError, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { cliMessages } from '../messages.ts';
 
 export const induceCommand: CliCommand = {
   name: 'induce',
@@ -21,8 +22,9 @@ export const induceCommand: CliCommand = {
   ].join('\n'),
   run(args, io) {
     const { positional, flags } = parseArgs(args, ['out', 'min', 'similarity', 'name']);
+    const m = cliMessages();
     if (positional.length < 2) {
-      io.err('refmod induce: name at least two models, e.g. refmod induce a.json b.json c.json -o candidate.json');
+      io.err(m.induceNeedsTwo);
       return EXIT.unreadable;
     }
     const models: RefDocument[] = [];
@@ -32,22 +34,21 @@ export const induceCommand: CliCommand = {
       models.push(doc);
     }
     const min = number(flags.get('min'), '--min', Math.floor(models.length / 2) + 1);
-    if (!Number.isInteger(min) || min < 1 || min > models.length)
-      throw new UsageError(`--min takes a whole number from 1 to ${models.length}.`);
+    if (!Number.isInteger(min) || min < 1 || min > models.length) throw new UsageError(m.minRange(models.length));
     const similarity = number(flags.get('similarity'), '--similarity', 0.8);
-    if (similarity < 0 || similarity > 1) throw new UsageError('--similarity takes a number from 0 to 1.');
+    if (similarity < 0 || similarity > 1) throw new UsageError(m.similarityRange);
     const named = flags.get('name');
     const name = typeof named === 'string' && named.trim() ? named.trim() : 'Candidate reference model';
     const induction = induce(models, { similarity });
     const candidate = candidateModel(induction, { id: slug(name) || 'candidate', name, minModels: min });
     const kept = new Set(candidate.elements.map((e) => e.id));
     const lines = [
-      `${candidate.elements.length} of ${induction.candidates.length} candidate elements are found in at least ${min} of ${models.length} models:`,
+      m.induced(candidate.elements.length, induction.candidates.length, min, models.length),
       ...[...induction.candidates]
         .sort((a, b) => b.models.length - a.models.length)
         .map(
           (c) =>
-            `  ${kept.has(c.element.id) ? '+' : '-'} ${frequencyText(c.models.length, models.length).padEnd(17)} ${c.element.name} (${c.element.type}${c.match.basis === 'name' ? `, matched by name ${Math.round(c.match.similarity * 100)} %` : ''})`,
+            `  ${kept.has(c.element.id) ? '+' : '-'} ${frequencyText(c.models.length, models.length).padEnd(17)} ${c.element.name} (${c.element.type}${c.match.basis === 'name' ? m.matchedByName(Math.round(c.match.similarity * 100)) : ''})`,
         ),
     ];
     const out = flags.get('out');
@@ -65,6 +66,6 @@ export const induceCommand: CliCommand = {
 function number(value: string | true | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = typeof value === 'string' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) throw new UsageError(`${flag} takes a number.`);
+  if (!Number.isFinite(n)) throw new UsageError(cliMessages().takesNumber(flag));
   return n;
 }

@@ -1,4 +1,5 @@
 import { EXIT, parseArgs, UsageError, type CliCommand } from '../io.ts';
+import { cliMessages } from '../messages.ts';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -15,8 +16,7 @@ export const serveCommand: CliCommand = {
   async run(args, io) {
     const { flags } = parseArgs(args, ['port', 'host', 'rooms', 'app']);
     const port = Number(flags.get('port') ?? 1234);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError('--port takes a number from 0 to 65535.');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(cliMessages().portRange);
     const text = (name: string, fallback: string) => {
       const value = flags.get(name);
       return typeof value === 'string' && value ? value : fallback;
@@ -30,13 +30,13 @@ export const serveCommand: CliCommand = {
       roomsDir: text('rooms', '.refmod/rooms'),
       ...(typeof app === 'string' ? { appDir: app } : {}),
     });
-    io.out(`Refmod room server on ${server.url} (rooms in ${text('rooms', '.refmod/rooms')}). Ctrl+C stops it.`);
+    io.out(cliMessages().serving(server.url, text('rooms', '.refmod/rooms')));
     await new Promise<void>((done) => {
       const stop = () => void server.close().then(done);
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    io.out('Room server stopped; every room is written.');
+    io.out(cliMessages().stopped);
     return EXIT.ok;
   },
 };

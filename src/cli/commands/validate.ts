@@ -6,13 +6,14 @@ import {
   integrityFindings,
   profileById,
   profiles,
+  profileWords,
   summarize,
   type Finding,
   type Suppressed,
 } from '../../core/validation/index.ts';
 import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { readModel } from '../load.ts';
-import { findingMessage, ruleWords } from '../../core/i18n/say.ts';
+import { findingMessage, fixLabel, ruleWords } from '../../core/i18n/say.ts';
 import type { Language } from '../../core/i18n/language.ts';
 import { cliMessages } from '../messages.ts';
 
@@ -35,7 +36,10 @@ export const validateCommand: CliCommand = {
     const profile = flags.get('profile');
     if (profile !== undefined && (typeof profile !== 'string' || !profileById(profile))) {
       io.err(
-        `refmod validate: unknown profile "${profile === true ? '' : profile}". Profiles: ${profiles.map((p) => p.id).join(', ')}.`,
+        cliMessages(language).unknownProfile(
+          profile === true ? '' : profile,
+          profiles.map((p) => p.id),
+        ),
       );
       return EXIT.unreadable;
     }
@@ -85,13 +89,18 @@ function printText(
   const name = namer(result.doc);
   const m = cliMessages(language);
   const metamodel = metamodelFor(result.doc ?? {});
+  const profile = profileById(result.profile, result.doc ?? undefined);
   const lines = [
-    `${file}: ${m.summary(summarize(result.findings))} (${m.profile(profileById(result.profile, result.doc ?? undefined)?.name ?? result.profile)})`,
+    `${file}: ${m.summary(summarize(result.findings))} (${m.profile(profile ? profileWords(profile).name : result.profile)})`,
   ];
   const pack = result.doc?.pack;
   if (pack)
     lines.push(
-      `Method pack: ${pack.name} ${pack.version} (${[pack.metamodel ? 'its metamodel' : "Refmod's CRM-in-BPO metamodel", pack.method ? `method "${pack.method.name}"` : null, pack.profile ? `profile "${pack.profile.name}"` : null].filter(Boolean).join(', ')}), carried in the file`,
+      m.pack(pack.name, pack.version, {
+        metamodel: !!pack.metamodel,
+        ...(pack.method ? { method: pack.method.name } : {}),
+        ...(pack.profile ? { profile: pack.profile.name } : {}),
+      }),
     );
   if (result.doc === null) lines.push(m.unresolved);
   for (const group of groupFindings(result.findings)) {
@@ -102,7 +111,7 @@ function printText(
         lines.push(`    ${MARKS[f.severity]} ${f.rule}  ${findingMessage(f, metamodel, language)}`);
         if (f.elements.length) lines.push(`        ${m.elements}: ${f.elements.map(name.elementText).join(', ')}`);
         if (f.relations.length) lines.push(`        ${m.relations}: ${f.relations.map(name.relationText).join(', ')}`);
-        if (f.fix) lines.push(`        ${m.quickFix}: ${f.fix.label}`);
+        if (f.fix) lines.push(`        ${m.quickFix}: ${fixLabel(f.fix, metamodel, language)}`);
       }
     }
   }
@@ -128,7 +137,7 @@ function printJson(
     relations: f.relations,
     subjects: f.subjects ?? [],
     hint: ruleWords({ id: f.rule, title: '', hint: f.hint }, language).hint,
-    fix: f.fix?.label ?? null,
+    fix: f.fix ? fixLabel(f.fix, metamodel, language) : null,
   });
   const findings = groupFindings(result.findings).flatMap((g) => g.principles.flatMap((p) => p.findings.map(plain)));
   const suppressed = result.suppressed.map((s) => ({ ...plain(s.finding), reason: s.reason }));
