@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngSize, readTextChunk } from '../../src/ui/export/png-chunks.ts';
+import { pngSize, readTextChunk } from '../../src/core/io/png-chunks.ts';
 import { launch, openWorkbench } from './support/browser.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { SVG_MODEL_ID } from '../../core/diagram/view-image.ts';
-import { isPng, MODEL_KEYWORD, readTextChunk } from './png-chunks.ts';
+import { isPng, MODEL_KEYWORD, readTextChunk } from '../../core/io/png-chunks.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,4 +1,4 @@
-import { MODEL_KEYWORD, withTextChunk } from './png-chunks.ts';
+import { MODEL_KEYWORD, withTextChunk } from '../../core/io/png-chunks.ts';
 import { IMAGE_FONT } from '../../core/diagram/view-image-layout.ts';
 import type { Measure } from '../../core/diagram/text.ts';
 

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isPng, MODEL_KEYWORD, pngSize, readTextChunk, withTextChunk } from '../../../src/ui/export/png-chunks.ts';
+import { isPng, MODEL_KEYWORD, pngSize, readTextChunk, withTextChunk } from '../../../src/core/io/png-chunks.ts';
 
 // A 1×1 PNG as a browser's canvas writes it.
 const PIXEL = new Uint8Array(

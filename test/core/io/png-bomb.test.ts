@@ -1,6 +1,6 @@
 import { createDeflate } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ImageRefused, MODEL_KEYWORD, readTextChunk, withTextChunk } from '../../../src/ui/export/png-chunks.ts';
+import { ImageRefused, MODEL_KEYWORD, readTextChunk, withTextChunk } from '../../../src/core/io/png-chunks.ts';
 
 const PIXEL = new Uint8Array(
   Buffer.from(
