@@ -3,12 +3,12 @@ import { setDataLanguage } from '../../../src/core/i18n/data.ts';
 import { findings as english } from '../../../src/core/i18n/en/findings.ts';
 import { de } from '../../../src/core/i18n/de/index.ts';
 import { ko } from '../../../src/core/i18n/ko/index.ts';
-import { findingMessage, problemMessage, ruleWords } from '../../../src/core/i18n/say.ts';
+import { findingMessage, fixLabel, problemMessage, ruleWords } from '../../../src/core/i18n/say.ts';
 import { importDocument } from '../../../src/core/io/json.ts';
 import { FORMAT_VERSION } from '../../../src/core/model/schema.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { metamodelFor } from '../../../src/core/metamodel/registry.ts';
-import { createValidator, rules } from '../../../src/core/validation/index.ts';
+import { createValidator, profileWords, rules } from '../../../src/core/validation/index.ts';
 import { changed, element } from '../validation/fixtures.ts';
 
 afterEach(() => setDataLanguage('en'));
@@ -83,5 +83,49 @@ describe('an import error in three languages', () => {
     expect(problem?.message).toBe('Refmod does not know the key "colour" here.');
     await setDataLanguage('de');
     expect(problemMessage(problem!)).toBe('Refmod kennt den Schlüssel „colour“ an dieser Stelle nicht.');
+  });
+});
+
+describe('quick fixes, profiles and rules of the model’s own in three languages', () => {
+  const optional = changed((d) => {
+    d.elements[0]!.optional = true;
+    d.validation.rules.push({
+      id: 'target',
+      kind: 'required-property',
+      title: 'Measures state their target',
+      severity: 'warning',
+      hint: '',
+      appliesTo: 'quality-measure',
+      property: 'target',
+    });
+  });
+
+  it('labels a quick fix and names a profile in English as before, then in German and Korean', async () => {
+    const report = createValidator(crmBpoMetamodel).run(optional);
+    const fix = report.findings.find((f) => f.rule === 'element.undecided-optional')!.fix!;
+    expect(fix.label).toBe('Keep it (decide "?")');
+    expect(profileWords(report.profile)).toMatchObject({ name: 'Default' });
+    await setDataLanguage('de');
+    expect(fixLabel(fix, metamodelFor(optional))).toBe('Behalten („?“ entscheiden)');
+    expect(profileWords(report.profile).name).toBe('Standard');
+    await setDataLanguage('ko');
+    expect(fixLabel(fix, metamodelFor(optional))).toBe('유지("?" 결정)');
+    expect(profileWords(report.profile).name).toBe('기본');
+  });
+
+  it('says a rule of the model’s own in the language, keeping its title, and gives its default hint there', async () => {
+    const finding = createValidator(crmBpoMetamodel)
+      .run(optional)
+      .findings.find((f) => f.rule === 'user.target')!;
+    expect(finding.message).toMatch(
+      /^Quality measure ".+" has no value for "Target" \(rule "Measures state their target"\)\.$/,
+    );
+    await setDataLanguage('de');
+    expect(findingMessage(finding, metamodelFor(optional))).toMatch(
+      /^Qualitätskennzahl „.+“ hat keinen Wert für „.+“ \(Regel „Measures state their target“\)\.$/,
+    );
+    expect(ruleWords({ id: finding.rule, title: 'Measures state their target', hint: finding.hint }).hint).toBe(
+      'Die Autoren des Modells verlangen diese Eigenschaft für Elemente dieses Typs.',
+    );
   });
 });
