@@ -53,6 +53,25 @@ describe('opening a large model file', () => {
     await context.close();
   }, 600_000);
 
+  it('refuses a model over 20,000 elements with its size, the limit and what to do instead, the page answering meanwhile', async () => {
+    // 25,000 elements fit in the 20 MB a file may have; a 100,000-element file of this generator (46 MB) meets that limit first.
+    const huge = join(dir, 'generated-25000.json');
+    writeFileSync(huge, exportDocument(generateDocument(25_000, 1.5)));
+    const { page, context } = await openWorkbench(browser);
+    const title = await page.locator('.header h1').textContent();
+    await page.locator('[data-testid="open-file"]').setInputFiles(huge);
+    const refusal = page.locator('.notice--error', { hasText: '"generated-25000.json" was not opened' });
+    // The page answers while the reader works: each round trip returns before the refusal is shown.
+    let answered = 0;
+    while ((await refusal.count()) === 0) answered += await page.evaluate(() => 1);
+    expect(answered).toBeGreaterThan(0);
+    expect(await refusal.textContent()).toMatch(
+      /has 25,000 elements and [\d,]+ relations, and the workbench shows models of up to 20,000 elements\. Check or convert it with the command line \(refmod validate, refmod export\), or split it/,
+    );
+    expect(await page.locator('.header h1').textContent()).toBe(title);
+    await context.close();
+  }, 600_000);
+
   it('refuses a broken large file with the reason, and the open model stays', async () => {
     const { page, context } = await openWorkbench(browser);
     const title = await page.locator('.header h1').textContent();
