@@ -5,7 +5,7 @@ import type { Grid } from '../../core/layout/geometry.ts';
 import type { MapCell, MapBox, ProcessMap } from '../../core/diagram/process-map.ts';
 import type { Connector } from '../../core/diagram/connectors.ts';
 import { messages } from '../i18n/messages.ts';
-import { elementColour } from './colours.ts';
+import { elementColour } from '../../core/diagram/colours.ts';
 
 export interface MapCellData extends Record<string, unknown> {
   cell: MapCell;

@@ -11,9 +11,9 @@ import { nodeBox, type NodeBox } from '../../core/diagram/node-box.ts';
 import type { Box, routeOrthogonal } from '../../core/diagram/orthogonal-router.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { messages } from '../i18n/messages.ts';
-import { elementColour } from './colours.ts';
+import { elementColour } from '../../core/diagram/colours.ts';
 import type { DiffOverlay } from '../../store/workbench.ts';
-import { relationDash } from './relation-style.ts';
+import { relationDash } from '../../core/diagram/relation-style.ts';
 
 export interface ElementNodeData extends Record<string, unknown> {
   element: Element;
