@@ -74,7 +74,8 @@ describe("Matook & Indulska's case, entered by hand on the study's own terms", (
     expect(await dialog().getByLabel('Importance of Usability', { exact: true }).inputValue()).toBe('7');
   });
 
-  it("enters the paper's correlation matrix and the activities performed", async () => {
+  // Dozens of fields typed one by one, as the researcher would: more than the default minute on a loaded machine.
+  it("enters the paper's correlation matrix and the activities performed", { timeout: 300_000 }, async () => {
     for (const [phase, row] of CORRELATION)
       for (const [i, value] of row.entries())
         await dialog().getByLabel(`Correlation of ${phase} with ${CHARACTERISTICS[i]}`).selectOption(String(value));

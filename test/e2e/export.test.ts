@@ -258,7 +258,8 @@ describe('the Mermaid preview', () => {
           const draw = page.getByRole('button', { name: /^Render preview \(\d+ nodes, about \d+ s\)$/ });
           const done = page.locator('.mermaid-preview__meta', { hasText: `${expected} elements` });
           await draw.or(done).or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 60_000 });
-          if (await draw.isVisible()) await draw.click();
+          // Mermaid draws on the page's own thread, which a loaded machine stretches past the 30 s click default.
+          if (await draw.isVisible()) await draw.click({ timeout: 120_000 });
           await done.or(page.locator('.mermaid-preview__error')).first().waitFor({ timeout: 120_000 });
           expect(await page.locator('.mermaid-preview__error').count(), `${entry.file} ${view.id}`).toBe(0);
           const drawn = await page
