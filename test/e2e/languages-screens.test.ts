@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openWorkbench } from './support/browser.ts';
+import { launch, openWorkbenchIn } from './support/browser.ts';
 import { en } from '../../src/ui/i18n/en/index.ts';
 import { de } from '../../src/ui/i18n/de/index.ts';
 import { ko } from '../../src/ui/i18n/ko/index.ts';
@@ -78,9 +78,7 @@ for (const [language, m] of [
       expect((await textsIn(scope)).filter((text) => english.has(text))).toEqual([]);
 
     beforeAll(async () => {
-      ({ page } = await openWorkbench(browser));
-      await page.locator('[data-testid="language-switch"]').selectOption(language);
-      await page.waitForFunction((l) => document.documentElement.lang === l, language);
+      ({ page } = await openWorkbenchIn(browser, language));
     });
     afterAll(async () => {
       await page?.context().close();

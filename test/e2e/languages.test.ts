@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openWorkbench } from './support/browser.ts';
+import { launch, openWorkbench, openWorkbenchIn } from './support/browser.ts';
 import { en } from '../../src/ui/i18n/en/index.ts';
 import { de } from '../../src/ui/i18n/de/index.ts';
 import { ko } from '../../src/ui/i18n/ko/index.ts';
@@ -219,9 +219,7 @@ for (const [language, catalogue] of [
   describe(`the workbench in ${language === 'de' ? 'German' : 'Korean'}`, () => {
     let page: Page;
     beforeAll(async () => {
-      ({ page } = await openWorkbench(browser));
-      await page.locator('[data-testid="language-switch"]').selectOption(language);
-      await page.waitForFunction((l) => document.documentElement.lang === l, language);
+      ({ page } = await openWorkbenchIn(browser, language));
     });
     afterAll(async () => {
       await page?.context().close();

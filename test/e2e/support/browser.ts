@@ -47,3 +47,11 @@ export async function openWorkbench(
   await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
   return { page, context, errors };
 }
+
+/** Opens the workbench and switches it to a language with the header's switch, as a person would. */
+export async function openWorkbenchIn(browser: Browser, language: 'de' | 'ko'): Promise<OpenedPage> {
+  const opened = await openWorkbench(browser);
+  await opened.page.locator('[data-testid="language-switch"]').selectOption(language);
+  await opened.page.waitForFunction((l) => document.documentElement.lang === l, language);
+  return opened;
+}
