@@ -243,6 +243,8 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
           onFocusCapture={roving.onFocusCapture}
           id="canvas"
           aria-busy={fitting || !level || (run !== null && !onMap)}
+          // On the map a layout of the detail runs unseen; its positions still land in the model when it ends.
+          data-laying-out={run ? '' : undefined}
         >
           {level ? (
             <ReactFlow

@@ -45,6 +45,8 @@ export async function openWorkbench(
   // The shipped views carry no positions: tests start once the first layout has landed.
   await page.locator('.layout-progress').waitFor({ state: 'detached', timeout: 30_000 });
   await page.locator('.canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  // The map shows before the detail's layout ends; a test that keeps or compares the model must start after it.
+  await page.locator('.canvas:not([data-laying-out])').waitFor({ timeout: 60_000 });
   return { page, context, errors };
 }
 
