@@ -41,7 +41,7 @@ describe('refmod export and import', () => {
     expect(await main(['export', MODEL, '--to', 'pdf'], io.io)).toBe(2);
     expect(await main(['export', MODEL, '--to', 'mermaid', '--direction', 'up'], io.io)).toBe(2);
     expect(io.errors()).toBe(
-      'refmod export: say --to json, --to mermaid, --to er, --to csv-elements, --to csv-relations, --to markdown, --to archimate, --to drawio.\nrefmod export: --direction is one of LR, TB, RL, BT.',
+      'refmod export: say --to json, --to mermaid, --to er, --to csv-elements, --to csv-relations, --to markdown, --to archimate, --to drawio, --to svg, --to png.\nrefmod export: --direction is one of LR, TB, RL, BT.',
     );
   });
 
