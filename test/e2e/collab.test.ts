@@ -35,6 +35,9 @@ async function rename(page: Page, id: string, to: string) {
 }
 
 async function deleteFromModel(page: Page, id: string) {
+  // Edits in the other browser can move the element out of this one's view: fit first, as a person would.
+  await page.getByRole('button', { name: 'Fit the whole view' }).click();
+  await viewportSettled(page);
   await node(page, id).click();
   await page.keyboard.press('Shift+Delete');
   await gone(page, id);
