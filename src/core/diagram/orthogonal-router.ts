@@ -65,54 +65,54 @@ export function routeOrthogonal(
 const cx = (b: Box) => b.x + b.w / 2;
 const cy = (b: Box) => b.y + b.h / 2;
 
+/**
+ * The routes tried between two boxes: each shape as it runs from a side of `a`, then the same shape turned a
+ * quarter (from the top or bottom), found by routing between the boxes with their axes swapped and swapping back.
+ */
 function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[]): Generator<Point[]> {
-  const overlapY = [Math.max(a.y, b.y), Math.min(a.y + a.h, b.y + b.h)] as const;
-  const overlapX = [Math.max(a.x, b.x), Math.min(a.x + a.w, b.x + b.w)] as const;
+  for (const shape of [straight, ell, zShape, detour]) {
+    yield* shape(a, b, xs, ys);
+    for (const points of shape(turn(a), turn(b), ys, xs)) yield points.map(turnPoint);
+  }
+}
+
+/** A box or point with its axes swapped: a route found for the swapped boxes, swapped back, is the route turned a quarter. */
+const turn = (b: Box): Box => ({ x: b.y, y: b.x, w: b.h, h: b.w });
+const turnPoint = (p: Point): Point => ({ x: p.y, y: p.x });
+
+type Shape = (a: Box, b: Box, xs: readonly number[], ys: readonly number[]) => Generator<Point[]>;
+
+/** Straight across, where the boxes face each other side to side. */
+const straight: Shape = function* (a, b) {
+  const overlap = [Math.max(a.y, b.y), Math.min(a.y + a.h, b.y + b.h)] as const;
+  if (overlap[1] - overlap[0] < 16) return;
+  const y = (overlap[0] + overlap[1]) / 2;
+  yield b.x >= a.x + a.w
+    ? [
+        { x: a.x + a.w, y },
+        { x: b.x, y },
+      ]
+    : [
+        { x: a.x, y },
+        { x: b.x + b.w, y },
+      ];
+};
+
+/** An L: out of the side of `a` facing `b`, into the top or bottom of `b`. */
+const ell: Shape = function* (a, b) {
   const right = cx(b) >= cx(a);
   const down = cy(b) >= cy(a);
-  // Straight, where the boxes face each other.
-  if (overlapY[1] - overlapY[0] >= 16) {
-    const y = (overlapY[0] + overlapY[1]) / 2;
-    yield b.x >= a.x + a.w
-      ? [
-          { x: a.x + a.w, y },
-          { x: b.x, y },
-        ]
-      : [
-          { x: a.x, y },
-          { x: b.x + b.w, y },
-        ];
-  }
-  if (overlapX[1] - overlapX[0] >= 16) {
-    const x = (overlapX[0] + overlapX[1]) / 2;
-    yield b.y >= a.y + a.h
-      ? [
-          { x, y: a.y + a.h },
-          { x, y: b.y },
-        ]
-      : [
-          { x, y: a.y },
-          { x, y: b.y + b.h },
-        ];
-  }
-  // L shapes: out of a side, into the top or bottom (or a side) of the other.
-  const ax = right ? a.x + a.w : a.x;
-  const ay = down ? a.y + a.h : a.y;
-  const beyondX = (x: number) => (right ? x >= a.x + a.w : x <= a.x);
-  const beyondY = (y: number) => (down ? y >= a.y + a.h : y <= a.y);
-  if (beyondX(cx(b)) && (down ? cy(a) <= b.y : cy(a) >= b.y + b.h))
-    yield [
-      { x: ax, y: cy(a) },
-      { x: cx(b), y: cy(a) },
-      { x: cx(b), y: down ? b.y : b.y + b.h },
-    ];
-  if (beyondY(cy(b)) && (right ? cx(a) <= b.x : cx(a) >= b.x + b.w))
-    yield [
-      { x: cx(a), y: ay },
-      { x: cx(a), y: cy(b) },
-      { x: right ? b.x : b.x + b.w, y: cy(b) },
-    ];
-  // Z shapes along a vertical or a horizontal channel, and U shapes out and back along one.
+  const beyond = right ? cx(b) >= a.x + a.w : cx(b) <= a.x;
+  if (!beyond || !(down ? cy(a) <= b.y : cy(a) >= b.y + b.h)) return;
+  yield [
+    { x: right ? a.x + a.w : a.x, y: cy(a) },
+    { x: cx(b), y: cy(a) },
+    { x: cx(b), y: down ? b.y : b.y + b.h },
+  ];
+};
+
+/** Out of a side of `a` along a vertical channel into a side of `b`: a Z, or a U when both sides face the same way. */
+const zShape: Shape = function* (a, b, xs) {
   for (const x of nearest(xs, (cx(a) + cx(b)) / 2)) {
     const from = x >= a.x + a.w ? a.x + a.w : x <= a.x ? a.x : null;
     const to = x <= b.x ? b.x : x >= b.x + b.w ? b.x + b.w : null;
@@ -124,18 +124,10 @@ function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[
       { x: to, y: cy(b) },
     ];
   }
-  for (const y of nearest(ys, (cy(a) + cy(b)) / 2)) {
-    const from = y >= a.y + a.h ? a.y + a.h : y <= a.y ? a.y : null;
-    const to = y <= b.y ? b.y : y >= b.y + b.h ? b.y + b.h : null;
-    if (from === null || to === null) continue;
-    yield [
-      { x: cx(a), y: from },
-      { x: cx(a), y },
-      { x: cx(b), y },
-      { x: cx(b), y: to },
-    ];
-  }
-  // Detours: out of a side to a channel, along a crossing channel, to a channel beside the other, into its side.
+};
+
+/** A detour: out of a side of `a` to a channel beside it, along a crossing channel, to a channel beside `b`, into its side. */
+const detour: Shape = function* (a, b, _xs, ys) {
   for (const y of nearest(ys, (cy(a) + cy(b)) / 2)) {
     for (const exitRight of [true, false]) {
       for (const enterLeft of [true, false]) {
@@ -152,25 +144,7 @@ function* candidates(a: Box, b: Box, xs: readonly number[], ys: readonly number[
       }
     }
   }
-  // The same detours turned a quarter: out of the top or bottom to a channel, along a crossing channel (beside a
-  // node in the way, say), to a channel above or below the other, into it; for ends stacked with a node between them.
-  for (const x of nearest(xs, (cx(a) + cx(b)) / 2)) {
-    for (const exitDown of [true, false]) {
-      for (const enterTop of [true, false]) {
-        const y1 = exitDown ? a.y + a.h + CLEARANCE : a.y - CLEARANCE;
-        const y2 = enterTop ? b.y - CLEARANCE : b.y + b.h + CLEARANCE;
-        yield [
-          { x: cx(a), y: exitDown ? a.y + a.h : a.y },
-          { x: cx(a), y: y1 },
-          { x, y: y1 },
-          { x, y: y2 },
-          { x: cx(b), y: y2 },
-          { x: cx(b), y: enterTop ? b.y : b.y + b.h },
-        ];
-      }
-    }
-  }
-}
+};
 
 function nearest(values: readonly number[], to: number): number[] {
   return [...values].sort((p, q) => Math.abs(p - to) - Math.abs(q - to) || p - q).slice(0, NEAREST);
