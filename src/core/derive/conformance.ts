@@ -1,14 +1,14 @@
+import { sayDerive, type Said } from '../i18n/say.ts';
 import type { Adaptation } from '../model/derivation.ts';
 import type { RefDocument } from '../model/schema.ts';
 import { classifyAdaptations, newRelations, originOf, relationKey, type AdaptationRecord } from './adaptations.ts';
 
-/** One place where the derived model departs from its reference model. */
-export interface Deviation {
+/** One place where the derived model departs from its reference model; its message reads in any language (deriveMessage). */
+export interface Deviation extends Said {
   readonly subject: 'element' | 'relation';
   /** The id in the derived model, or in the reference for something the derived model lacks. */
   readonly id: string;
   readonly adaptation: Adaptation;
-  readonly message: string;
 }
 
 export interface Conformance {
@@ -72,7 +72,7 @@ function elementDeviations(
       subject: 'element',
       id: a.element,
       adaptation: a.adaptation,
-      message: describe(a, name, referenceNames),
+      ...describe(a, name, referenceNames),
     });
   }
   for (const e of reference.elements) {
@@ -81,28 +81,28 @@ function elementDeviations(
         subject: 'element',
         id: e.id,
         adaptation: 'omitted',
-        message: `"${e.name}" of the reference model has no counterpart in the derived model.`,
+        ...sayDerive('deviation.no-counterpart', { name: e.name }),
       });
   }
   return deviations;
 }
 
-function describe(a: AdaptationRecord, name: string, referenceNames: ReadonlyMap<string, string>): string {
-  const was = a.derivedFrom === null ? undefined : referenceNames.get(a.derivedFrom);
-  const why = a.note ? ` (${a.note})` : '';
+function describe(a: AdaptationRecord, name: string, referenceNames: ReadonlyMap<string, string>): Said {
+  const was = (a.derivedFrom === null ? undefined : referenceNames.get(a.derivedFrom)) ?? a.derivedFrom ?? '';
+  const note = a.note ? { note: a.note } : {};
   switch (a.adaptation) {
     case 'new':
       return a.derivedFrom === null
-        ? `"${name}" is new: the reference model has no such element.`
-        : `"${name}" stems from "${a.derivedFrom}", which the reference model no longer has.`;
+        ? sayDerive('deviation.new', { name })
+        : sayDerive('deviation.stems-from-gone', { name, from: a.derivedFrom });
     case 'omitted':
-      return `"${name}" of the reference model was omitted${why}.`;
+      return sayDerive('deviation.omitted', { name, ...note });
     case 'renamed':
-      return `"${name}" renames "${was ?? a.derivedFrom}"${why}.`;
+      return sayDerive('deviation.renamed', { name, was, ...note });
     case 'extended':
-      return `"${name}" is extended by ${a.newRelations.length} relation${a.newRelations.length === 1 ? '' : 's'} the reference model lacks${why}.`;
+      return sayDerive('deviation.extended', { name, count: a.newRelations.length, ...note });
     default:
-      return `"${name}" specialises "${was ?? a.derivedFrom}"${a.fields.length ? `, changing ${a.fields.join(', ')}` : ''}${why}.`;
+      return sayDerive('deviation.specialised', { name, was, fields: a.fields, ...note });
   }
 }
 
@@ -124,7 +124,11 @@ function relationDeviations(reference: RefDocument, derived: RefDocument, reused
       subject: 'relation',
       id: r.id,
       adaptation: 'omitted',
-      message: `The relation "${r.type}" from "${names.get(r.source)}" to "${names.get(r.target)}" was omitted.`,
+      ...sayDerive('deviation.relation-omitted', {
+        type: r.type,
+        source: names.get(r.source) ?? r.source,
+        target: names.get(r.target) ?? r.target,
+      }),
     });
   }
   for (const r of newRelations(reference, derived)) {
@@ -132,7 +136,11 @@ function relationDeviations(reference: RefDocument, derived: RefDocument, reused
       subject: 'relation',
       id: r.id,
       adaptation: 'new',
-      message: `The relation "${r.type}" from "${derivedNames.get(r.source) ?? r.source}" to "${derivedNames.get(r.target) ?? r.target}" is new.`,
+      ...sayDerive('deviation.relation-new', {
+        type: r.type,
+        source: derivedNames.get(r.source) ?? r.source,
+        target: derivedNames.get(r.target) ?? r.target,
+      }),
     });
   }
   return deviations;

@@ -6,6 +6,9 @@ import {
   type RelationChange,
 } from '../diff/diff.ts';
 import { deepEqual, type FieldChange } from '../diff/fields.ts';
+import type { Clash, LocalAdaptation } from '../i18n/en/derive.ts';
+import { sayDerive, type Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
 import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
 import { classifyAdaptations, originOf, relationKey } from './adaptations.ts';
 
@@ -19,7 +22,9 @@ export interface ReferenceChange {
   readonly kind: 'added' | 'removed' | 'changed';
   readonly referenceId: string;
   readonly name: string;
+  /** In English; `summaryText` words it in any language (deriveMessage). */
   readonly summary: string;
+  readonly summaryText: Text;
   /** The ids in the derived model the change touches (for an added element: a local look-alike it would link). */
   readonly targets: readonly string[];
   /** For a change: the values to write into each target, in the derived model's ids. */
@@ -28,8 +33,9 @@ export interface ReferenceChange {
   readonly item?: Element | Relation | Lane | StructuralGoal;
   /** Keys of other changes this one needs (a new relation needs its new elements). */
   readonly requires: readonly string[];
-  /** Why taking the change over would override a local adaptation, or null. */
+  /** Why taking the change over would override a local adaptation, or null; in English, `conflictText` in any language. */
   readonly conflict: string | null;
+  readonly conflictText: Text | null;
 }
 
 /**
@@ -121,8 +127,8 @@ function change(
   kind: ReferenceChange['kind'],
   referenceId: string,
   name: string,
-  summary: string,
-  rest: Partial<ReferenceChange> = {},
+  summary: Said,
+  { conflict = null, ...rest }: Partial<Omit<ReferenceChange, 'conflict'>> & { conflict?: Said | null } = {},
 ): ReferenceChange {
   return {
     key: `${subject}:${kind}:${referenceId}`,
@@ -130,11 +136,13 @@ function change(
     kind,
     referenceId,
     name,
-    summary,
+    summary: summary.message,
+    summaryText: summary.text,
     targets: [],
     fields: [],
     requires: [],
-    conflict: null,
+    conflict: conflict?.message ?? null,
+    conflictText: conflict?.text ?? null,
     ...rest,
   };
 }
@@ -143,12 +151,10 @@ function elementAdded(item: Element, context: Context): ReferenceChange[] {
   if (context.derivedOf.has(item.id)) return [];
   const lookAlike = context.newByName.get(lookAlikeKey(item));
   return [
-    change('element', 'added', item.id, item.name, `The reference model added "${item.name}".`, {
+    change('element', 'added', item.id, item.name, sayDerive('change.added', { subject: 'element', name: item.name }), {
       item,
       targets: lookAlike ? [lookAlike.id] : [],
-      conflict: lookAlike
-        ? `The derived model already has its own "${lookAlike.name}"; taking over links it to the reference element.`
-        : null,
+      conflict: lookAlike ? sayDerive('conflict.look-alike', { name: lookAlike.name }) : null,
     }),
   ];
 }
@@ -158,12 +164,22 @@ function elementRemoved(item: Element, context: Context): ReferenceChange[] {
   if (!targets.length) return [];
   const adapted = targets.filter((t) => context.adaptation.get(t.id) !== 'adopted');
   return [
-    change('element', 'removed', item.id, item.name, `The reference model removed "${item.name}".`, {
-      targets: targets.map((t) => t.id),
-      conflict: adapted.length
-        ? `"${adapted[0]!.name}" was ${context.adaptation.get(adapted[0]!.id)} locally; taking over deletes it.`
-        : null,
-    }),
+    change(
+      'element',
+      'removed',
+      item.id,
+      item.name,
+      sayDerive('change.removed', { subject: 'element', name: item.name }),
+      {
+        targets: targets.map((t) => t.id),
+        conflict: adapted.length
+          ? sayDerive('conflict.adapted', {
+              name: adapted[0]!.name,
+              adaptation: context.adaptation.get(adapted[0]!.id) as LocalAdaptation,
+            })
+          : null,
+      },
+    ),
   ];
 }
 
@@ -175,13 +191,20 @@ function elementChanged(c: ElementChange, context: Context): ReferenceChange[] {
   if (c.moved?.role) all.push({ path: ['role'], ...c.moved.role });
   const merged = mergeFields(all, targets);
   if (!targets.length || !merged.fields.length) return [];
-  const what = merged.fields.map((f) => f.path.join('.')).join(', ');
+  const fields = merged.fields.map((f) => f.path.join('.'));
   return [
-    change('element', 'changed', c.id, c.name, `The reference model changed ${what} of "${c.name}".`, {
-      targets: targets.map((t) => t.id),
-      fields: merged.fields,
-      conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
-    }),
+    change(
+      'element',
+      'changed',
+      c.id,
+      c.name,
+      sayDerive('change.changed', { subject: 'element', name: c.name, fields }),
+      {
+        targets: targets.map((t) => t.id),
+        fields: merged.fields,
+        conflict: clashes(merged.clashes, true),
+      },
+    ),
   ];
 }
 
@@ -189,17 +212,23 @@ function elementChanged(c: ElementChange, context: Context): ReferenceChange[] {
 function mergeFields(
   fields: readonly FieldChange[],
   targets: readonly object[],
-): { fields: FieldChange[]; clashes: string[] } {
+): { fields: FieldChange[]; clashes: Clash[] } {
   const kept: FieldChange[] = [];
-  const clashes: string[] = [];
+  const clashes: Clash[] = [];
   for (const f of fields) {
     const values = targets.map((t) => valueAt(t, f.path));
     if (values.every((v) => deepEqual(v, f.to))) continue;
     kept.push(f);
     const local = values.findIndex((v) => !deepEqual(v, f.from) && !deepEqual(v, f.to));
-    if (local >= 0) clashes.push(`${f.path.join('.')} is ${show(values[local])} here, ${show(f.to)} in the reference`);
+    if (local >= 0)
+      clashes.push({ kind: 'value', field: f.path.join('.'), here: show(values[local]), reference: show(f.to) });
   }
   return { fields: kept, clashes };
+}
+
+/** The clashes of taking a change over, "changed locally as well" when the derived model edited the same fields. */
+function clashes(list: readonly Clash[], local: boolean): Said | null {
+  return list.length ? sayDerive('conflict.clashes', { clashes: list, local }) : null;
 }
 
 export function valueAt(item: object, path: readonly string[]): unknown {
@@ -209,8 +238,9 @@ export function valueAt(item: object, path: readonly string[]): unknown {
   return node;
 }
 
+/** A value as JSON; nothing at all is '' (each language says "empty" its way). */
 function show(value: unknown): string {
-  return value === undefined ? 'empty' : JSON.stringify(value);
+  return value === undefined ? '' : JSON.stringify(value);
 }
 
 function relationAdded(item: Relation, context: Context, addedElements: ReadonlySet<string>): ReferenceChange[] {
@@ -227,14 +257,14 @@ function relationAdded(item: Relation, context: Context, addedElements: Readonly
       'added',
       item.id,
       item.type,
-      `The reference model added the relation "${item.type}" from ${item.source} to ${item.target}.`,
+      sayDerive('change.relation-added', { type: item.type, source: item.source, target: item.target }),
       {
         item,
         requires,
         conflict: omitted.length
-          ? `${omitted.join(' and ')} ${omitted.length > 1 ? 'were' : 'was'} omitted in the derived model.`
+          ? sayDerive('conflict.ends-omitted', { ends: omitted })
           : missing.length
-            ? `${missing.join(' and ')} has no counterpart in the derived model.`
+            ? sayDerive('conflict.ends-missing', { ends: missing })
             : null,
       },
     ),
@@ -255,7 +285,7 @@ function relationRemoved(item: Relation, context: Context): ReferenceChange[] {
       'removed',
       item.id,
       item.type,
-      `The reference model removed the relation "${item.type}" from ${item.source} to ${item.target}.`,
+      sayDerive('change.relation-removed', { type: item.type, source: item.source, target: item.target }),
       { targets: targets.map((t) => t.id) },
     ),
   ];
@@ -275,18 +305,22 @@ function relationChanged(c: RelationChange, before: Relation, after: Relation, c
   }
   const merged = mergeFields(fields, targets);
   if (!merged.fields.length && !unresolved.length) return [];
-  const clashes = [...merged.clashes, ...unresolved.map((id) => `${id} has no counterpart in the derived model`)];
+  const all: Clash[] = [...merged.clashes, ...unresolved.map((id) => ({ kind: 'no-end' as const, id }))];
   return [
     change(
       'relation',
       'changed',
       c.id,
       after.type,
-      `The reference model changed ${[...fields.map((f) => f.path[0]), ...(unresolved.length ? ['an end'] : [])].join(', ')} of the relation ${c.id}.`,
+      sayDerive('change.relation-changed', {
+        relation: c.id,
+        fields: fields.map((f) => f.path[0]!),
+        end: unresolved.length > 0,
+      }),
       {
         targets: targets.map((t) => t.id),
         fields: merged.fields,
-        conflict: clashes.length ? `${clashes.join('; ')}.` : null,
+        conflict: clashes(all, false),
       },
     ),
   ];
@@ -308,12 +342,10 @@ function laneChanges(
     const mine = byId.get(item.id);
     if (mine && deepEqual(mine, item)) continue;
     changes.push(
-      change(subject, 'added', item.id, label(item), `The reference model added the ${subject} "${label(item)}".`, {
+      change(subject, 'added', item.id, label(item), sayDerive('change.added', { subject, name: label(item) }), {
         item,
         targets: mine ? [mine.id] : [],
-        conflict: mine
-          ? `The derived model has its own ${subject} "${label(mine)}" with this id; taking over replaces it.`
-          : null,
+        conflict: mine ? sayDerive('conflict.own-lane', { subject, name: label(mine) }) : null,
       }),
     );
   }
@@ -327,11 +359,11 @@ function laneChanges(
         'changed',
         c.id,
         label(mine),
-        `The reference model changed ${merged.fields.map((f) => f.path.join('.')).join(', ')} of the ${subject} "${label(mine)}".`,
+        sayDerive('change.changed', { subject, name: label(mine), fields: merged.fields.map((f) => f.path.join('.')) }),
         {
           targets: [c.id],
           fields: merged.fields,
-          conflict: merged.clashes.length ? `Changed locally as well: ${merged.clashes.join('; ')}.` : null,
+          conflict: clashes(merged.clashes, true),
         },
       ),
     );
@@ -340,11 +372,9 @@ function laneChanges(
     if (!byId.has(item.id)) continue;
     const users = elements.filter((e) => uses(e, item.id) === item.id);
     changes.push(
-      change(subject, 'removed', item.id, label(item), `The reference model removed the ${subject} "${label(item)}".`, {
+      change(subject, 'removed', item.id, label(item), sayDerive('change.removed', { subject, name: label(item) }), {
         targets: [item.id],
-        conflict: users.length
-          ? `${users.length} element${users.length === 1 ? '' : 's'} of the derived model use${users.length === 1 ? 's' : ''} it; taking over clears it there.`
-          : null,
+        conflict: users.length ? sayDerive('conflict.lane-used', { count: users.length }) : null,
       }),
     );
   }

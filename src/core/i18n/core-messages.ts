@@ -1,14 +1,16 @@
+import type { DeriveMessages } from './en/derive.ts';
 import type { FindingMessages } from './en/findings.ts';
 import type { FixMessages } from './en/fixes.ts';
 import type { ProblemMessages } from './en/problems.ts';
 import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
-/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, and why a file cannot be opened. */
+/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, and how a derived model departs from its reference. */
 export interface CoreMessages {
   findings: FindingMessages;
   fixes: FixMessages;
   problems: ProblemMessages;
+  derive: DeriveMessages;
   rules: RuleTexts;
   userRuleHints: UserRuleHints;
 }

@@ -1,6 +1,7 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { coreMessages } from './core-messages.ts';
 import { dataLanguage } from './data.ts';
+import { derive, type DeriveMessages } from './en/derive.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
 import { problems, type ProblemMessages } from './en/problems.ts';
@@ -45,6 +46,22 @@ export function sayProblem<K extends keyof ProblemMessages>(
 ): { path: string } & Said {
   const values = (params[0] ?? {}) as Text['params'];
   return { path, message: (problems[id] as Render)(values, wording('en', NO_METAMODEL)), text: { id, params: values } };
+}
+
+/** How a derived model departs from its reference, or what changed there: English now, any language when it is read (deriveMessage). */
+export function sayDerive<K extends keyof DeriveMessages>(id: K, params: Parameters<DeriveMessages[K]>[0]): Said {
+  const values = params as Text['params'];
+  return { message: (derive[id] as Render)(values, wording('en', NO_METAMODEL)), text: { id, params: values } };
+}
+
+/** A derive message in the language (the active one by default), naming relation types by the metamodel's labels. */
+export function deriveMessage(
+  said: Said,
+  metamodel: Metamodel = NO_METAMODEL,
+  language: Language = dataLanguage(),
+): string {
+  const render = (coreMessages(language)?.derive as Record<string, Render> | undefined)?.[said.text.id];
+  return render ? render(said.text.params, wording(language, metamodel)) : said.message;
 }
 
 /** A finding's message in the language (the active one by default); English, or a message without an id, as written. */

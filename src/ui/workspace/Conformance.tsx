@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { conformance, type Conformance as ConformanceFigures } from '../../core/derive/conformance.ts';
+import { deriveMessage } from '../../core/i18n/say.ts';
 import type { Adaptation } from '../../core/model/derivation.ts';
 import { formatNumber, useMessages, type Messages } from '../i18n/messages.ts';
-import { useDocument } from '../workbench-context.ts';
+import { useDocument, useWb } from '../workbench-context.ts';
 import { AdaptationTable } from './AdaptationTable.tsx';
 import { Decisions } from '../configure/Decisions.tsx';
 import { ReferenceChanges } from './ReferenceChanges.tsx';
@@ -82,6 +83,7 @@ function Summary({
   referenceName: string;
   m: Messages['workspace'];
 }) {
+  const metamodel = useWb((s) => s.metamodel);
   const percent = Math.round(figures.coverage * 1000) / 10;
   const counts = [figures.reused, figures.referenceElements] as const;
   return (
@@ -115,7 +117,7 @@ function Summary({
           {figures.deviations.map((d) => (
             <li key={`${d.subject}:${d.id}:${d.adaptation}`}>
               <span className={`adaptation adaptation--${d.adaptation}`}>{m.adaptation[d.adaptation]}</span>
-              <span className="muted">{m.subject[d.subject]}</span> {d.message}
+              <span className="muted">{m.subject[d.subject]}</span> {deriveMessage(d, metamodel)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { takeOver } from '../../core/commands/derive.ts';
 import { referenceChanges, type ReferenceChange } from '../../core/derive/reference-changes.ts';
+import { deriveMessage } from '../../core/i18n/say.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { keepReferenceState, type ReferenceState } from './reference-state.ts';
@@ -11,6 +12,7 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
   const wb = useActions();
   const doc = useDocument();
   const readOnly = useWb((s) => s.readOnly);
+  const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().workspace;
   const changes = useMemo(
     () => (state.changed && state.derivedFrom ? referenceChanges(state.derivedFrom, state.latest, doc) : []),
@@ -61,11 +63,13 @@ export function ReferenceChanges({ state }: { state: Extract<ReferenceState, { f
                 onChange={(e) => toggle(c.key, e.target.checked)}
               />
               <span className={`diff__kind diff__kind--${c.kind}`}>{m.kind[c.kind]}</span>
-              <span className="muted">{c.subject}</span> {c.summary}
+              <span className="muted">{m.subject[c.subject]}</span>{' '}
+              {deriveMessage({ message: c.summary, text: c.summaryText }, metamodel)}
             </label>
             {c.conflict ? (
               <div className="ref-changes__conflict">
-                <span aria-hidden="true">!</span> {c.conflict}
+                <span aria-hidden="true">!</span>{' '}
+                {c.conflictText ? deriveMessage({ message: c.conflict, text: c.conflictText }, metamodel) : c.conflict}
               </div>
             ) : null}
           </li>

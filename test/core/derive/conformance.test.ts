@@ -136,7 +136,7 @@ describe('conformance', () => {
     );
     const result = conformance(newer, fresh());
     expect(result.coverage).toBe(0.8);
-    expect(result.deviations).toEqual([
+    expect(result.deviations).toMatchObject([
       {
         subject: 'element',
         id: 'campaign',

@@ -1,8 +1,9 @@
 import type { CoreMessages } from '../core-messages.ts';
+import { derive } from './derive.ts';
 import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
 import { problems } from './problems.ts';
 import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in Korean: loaded only when Korean is chosen. */
-export const ko: CoreMessages = { findings, fixes, problems, rules, userRuleHints };
+export const ko: CoreMessages = { findings, fixes, problems, derive, rules, userRuleHints };

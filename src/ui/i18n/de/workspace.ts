@@ -203,7 +203,7 @@ export const workspace: Messages['workspace'] = {
   coverage: 'Abdeckung',
   coverageBefore: (reused, total) => `: ${reused} von ${total} Elementen aus `,
   coverageAfter: () => ' werden in diesem Modell wiederverwendet.',
-  subject: { element: 'Element', relation: 'Beziehung' },
+  subject: { element: 'Element', relation: 'Beziehung', area: 'Bereich', role: 'Rolle', goal: 'Strukturziel' },
   elementsPerAdaptation: 'Elemente je Anpassung',
   deviations: (n) => `Abweichungen (${n})`,
   noDeviations: 'Keine: Das Modell übernimmt das Referenzmodell unverändert.',

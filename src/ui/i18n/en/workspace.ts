@@ -198,7 +198,7 @@ export const workspace = {
   coverage: 'Coverage',
   coverageBefore: (reused: number, total: number) => `: ${reused} of ${total} elements of `,
   coverageAfter: (_reused: number, _total: number) => ' are reused in this model.',
-  subject: { element: 'element', relation: 'relation' },
+  subject: { element: 'element', relation: 'relation', area: 'area', role: 'role', goal: 'structural goal' },
   elementsPerAdaptation: 'Elements per adaptation',
   deviations: (n: number) => `Deviations (${n})`,
   noDeviations: 'None: the model adopts the reference model unchanged.',

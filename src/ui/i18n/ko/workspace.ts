@@ -192,7 +192,7 @@ export const workspace: Messages['workspace'] = {
   coverage: '커버리지',
   coverageBefore: () => ': ',
   coverageAfter: (reused, total) => `의 요소 ${total}개 중 ${reused}개를 이 모델에서 재사용합니다.`,
-  subject: { element: '요소', relation: '관계' },
+  subject: { element: '요소', relation: '관계', area: '영역', role: '역할', goal: '구조 목표' },
   elementsPerAdaptation: '조정 유형별 요소',
   deviations: (n) => `편차 (${n})`,
   noDeviations: '없음: 이 모델은 참조 모델을 변경 없이 채택합니다.',
