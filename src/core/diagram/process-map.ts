@@ -46,6 +46,11 @@ const BOX_WIDTHS = [160, 176, 192, 208, 224];
 const TRACK = 8;
 const MIN_GUTTER = 22;
 const MAX_SUBCOLUMNS = 4;
+/**
+ * Past this many processes a cell counts them instead of naming them: its boxes could not be read at a fit anyway,
+ * and thousands of boxes (a 10,000-element model has 445 in a cell) kept the page from answering while drawn.
+ */
+export const MAX_NAMED_PROCESSES = 60;
 
 /** A count of one category, drawn as its icon and the number (the legend names the icons). */
 export interface CountChip {
@@ -140,6 +145,13 @@ export function processMap(
   // Elements drawn as nodes in detail (not folded into a process): the ones the map may name.
   const drawn = new Set(folding.nodes.map((n) => n.id));
 
+  const processesIn = rowIds.map(() => columnIds.map(() => 0));
+  for (const el of elements)
+    if (categoryOf(el) === 'process') {
+      const ref = refOf(el);
+      processesIn[ref.row]![ref.column]!++;
+    }
+
   // The cells' contents and sizes when the categories in `named` are drawn by name and the rest counted.
   const arrange = (named: ReadonlySet<string>) => {
     // Cell contents: process boxes (still unplaced) and the counts of everything else.
@@ -155,12 +167,13 @@ export function processMap(
       const cell = contents[ref.row]![ref.column]!;
       cell.elements.push(el.id);
       const category = categoryOf(el);
-      if (category === 'process') {
+      const crowded = processesIn[ref.row]![ref.column]! > MAX_NAMED_PROCESSES;
+      if (category === 'process' && !crowded) {
         const carried = carriedBy(folding, el.id);
         // Only the measures on the box: roles and systems are in the cell's counts and on the processes one level down.
         const chips = [chip('quality-measure', carried.measures.length)].filter((c) => c.count > 0);
         cell.boxes.push({ id: el.id, name: el.name, category, chips });
-      } else if (named.has(category) && drawn.has(el.id))
+      } else if (named.has(category) && category !== 'process' && drawn.has(el.id))
         cell.boxes.push({ id: el.id, name: el.name, category, chips: [] });
       else cell.others.set(category, (cell.others.get(category) ?? 0) + 1);
     }
@@ -288,9 +301,13 @@ export function processMap(
     });
     return { gutterWidth, lineAt, cellStart, rect };
   };
-  const plan = leastCrossingPlan(pairs, abstractLines(columnWidths), abstractLines(rowHeights), (candidate) =>
-    connectorPaths(candidate, { ...geometryOf(candidate), spacing: () => TRACK }),
-  );
+  const planKey = JSON.stringify([columnWidths, rowHeights, pairs]);
+  const plan =
+    plans.get(planKey) ??
+    leastCrossingPlan(pairs, abstractLines(columnWidths), abstractLines(rowHeights), (candidate) =>
+      connectorPaths(candidate, { ...geometryOf(candidate), spacing: () => TRACK }),
+    );
+  keepPlan(planKey, plan);
   const geometry = geometryOf(plan);
   const { gutterWidth, lineAt, cellStart } = geometry;
   const bands = (ids: typeof rowIds, axis: 'v' | 'h', sizes: number[]): Band[] =>
@@ -336,6 +353,20 @@ export function processMap(
   );
   const connectors = drawConnectors(plan, { ...geometry, spacing: () => TRACK });
   return { grid, cells, connectors };
+}
+
+/**
+ * The last few connector plans by the cells' sizes and the relations between them: planning is most of a map's cost
+ * (about 0.3 s for the shipped model), and the same cells recur when a bar changes the canvas' height by a few pixels
+ * or the level is chosen, so each is planned once.
+ */
+const plans = new Map<string, GutterPlan>();
+const PLANS_KEPT = 4;
+
+function keepPlan(key: string, plan: GutterPlan) {
+  plans.delete(key);
+  plans.set(key, plan);
+  if (plans.size > PLANS_KEPT) plans.delete(plans.keys().next().value!);
 }
 
 // Every choice of 1..4 sub-columns per lane column (no more than a column has boxes); one shared choice past 4 columns.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { crossingPairs } from '../../../src/core/diagram/connectors.ts';
-import { processMap } from '../../../src/core/diagram/process-map.ts';
+import { MAX_NAMED_PROCESSES, processMap } from '../../../src/core/diagram/process-map.ts';
 import { foldView } from '../../../src/core/diagram/fold.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import type { Point } from '../../../src/core/model/schema.ts';
 import { elementsInView } from '../../../src/core/model/queries.ts';
 import { shippedModel } from '../../support/models.ts';
+import { generateDocument } from '../../support/generate.ts';
 
 const MODELS = [
   'reference/crm-bpo.json',
@@ -76,6 +77,24 @@ describe('the process map', () => {
     expect(carried.sort()).toEqual(crossing.map((r) => r.id).sort());
     for (const c of map.connectors) expect(c.forward + c.backward).toBe(c.relations.length);
     expect(map.connectors.length).toBeLessThan(crossing.length / 3);
+  });
+
+  it('counts the processes of a cell that has more than it can name, and names them in a cell that has fewer', () => {
+    // 2,000 generated elements put about 89 processes in each of 9 cells, 400 elements about 18.
+    for (const [size, named] of [
+      [2_000, false],
+      [400, true],
+    ] as const) {
+      const doc = generateDocument(size, 1.5);
+      const map = processMap(doc, doc.views[0]!, crmBpoMetamodel);
+      for (const cell of map.cells) {
+        const processes = cell.elements.filter((id) => doc.elements.find((e) => e.id === id)!.type.endsWith('process'));
+        expect(processes.length > MAX_NAMED_PROCESSES).toBe(!named);
+        const boxes = cell.boxes.filter((b) => b.category === 'process').length;
+        const counted = cell.summary.find((c) => c.category === 'process')?.count ?? 0;
+        expect([boxes, counted]).toEqual(named ? [processes.length, 0] : [0, processes.length]);
+      }
+    }
   });
 
   it('is the same for the same model, and fills the screen it is shaped for', () => {
