@@ -1,3 +1,4 @@
+import { plainPrincipleNames } from '../../core/i18n/principles.ts';
 import type { CliMessages } from './en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -142,14 +143,7 @@ export const de: CliMessages = {
     `${plural(s.error, 'Fehler', 'Fehler')}, ${plural(s.warning, 'Warnung', 'Warnungen')}, ${plural(s.info, 'Hinweis', 'Hinweise')}`,
   profile: (name) => `Profil ${name}`,
   headings: { error: 'Fehler', warning: 'Warnungen', info: 'Hinweise' },
-  principles: {
-    correctness: 'Richtigkeit',
-    relevance: 'Relevanz',
-    'economic-efficiency': 'Wirtschaftlichkeit',
-    clarity: 'Klarheit',
-    comparability: 'Vergleichbarkeit',
-    'systematic-design': 'Systematischer Aufbau',
-  },
+  principles: plainPrincipleNames('de'),
   elements: 'Elemente',
   relations: 'Beziehungen',
   quickFix: 'Schnellkorrektur',

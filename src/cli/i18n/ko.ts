@@ -1,3 +1,4 @@
+import { plainPrincipleNames } from '../../core/i18n/principles.ts';
 import type { CliMessages } from './en.ts';
 
 const why = (code: string | undefined) => (code === 'ENOENT' ? ': 파일이 없습니다' : code ? ` (${code})` : '');
@@ -135,14 +136,7 @@ export const ko: CliMessages = {
   summary: (s) => `오류 ${s.error}건, 경고 ${s.warning}건, 참고 ${s.info}건`,
   profile: (name) => `프로파일 ${name}`,
   headings: { error: '오류', warning: '경고', info: '참고' },
-  principles: {
-    correctness: '정확성',
-    relevance: '관련성',
-    'economic-efficiency': '경제성',
-    clarity: '명확성',
-    comparability: '비교 가능성',
-    'systematic-design': '체계적 구성',
-  },
+  principles: plainPrincipleNames('ko'),
   elements: '요소',
   relations: '관계',
   quickFix: '빠른 수정',

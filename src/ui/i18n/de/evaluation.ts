@@ -1,3 +1,4 @@
+import { PRINCIPLE_NAMES } from '../../../core/i18n/principles.ts';
 import type { Messages } from '../messages.ts';
 
 export const evaluation: Messages['evaluation'] = {
@@ -9,15 +10,7 @@ export const evaluation: Messages['evaluation'] = {
     customer: 'der Endkunde des Auftraggebers',
     internal: 'der BPO-Dienstleister',
   },
-  principle: {
-    correctness: 'Richtigkeit',
-    relevance: 'Relevanz',
-    // Soft hyphens let the radar chart break the long compounds; they are invisible elsewhere.
-    'economic-efficiency': 'Wirtschaft\u00adlichkeit',
-    clarity: 'Klarheit',
-    comparability: 'Vergleich\u00adbarkeit',
-    'systematic-design': 'Systematischer Aufbau',
-  },
+  principle: PRINCIPLE_NAMES.de,
   scalePoints: {
     '0-2': ['fehlt', 'teilweise', 'vollständig'],
     '1-5': ['sehr schlecht', 'schlecht', 'befriedigend', 'gut', 'sehr gut'],

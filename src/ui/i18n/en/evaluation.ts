@@ -1,3 +1,4 @@
+import { PRINCIPLE_NAMES } from '../../../core/i18n/principles.ts';
 /** The Evaluation tab, its results dialog (results, before and after, QFD, report) and the printed protocol. */
 export const evaluation = {
   // The domain's words, shared by every screen of the evaluation.
@@ -9,14 +10,7 @@ export const evaluation = {
     customer: "the client's end customer",
     internal: 'the BPO provider',
   },
-  principle: {
-    correctness: 'Correctness',
-    relevance: 'Relevance',
-    'economic-efficiency': 'Economic efficiency',
-    clarity: 'Clarity',
-    comparability: 'Comparability',
-    'systematic-design': 'Systematic design',
-  },
+  principle: PRINCIPLE_NAMES.en,
   scalePoints: {
     '0-2': ['absent', 'partial', 'full'],
     '1-5': ['very poor', 'poor', 'fair', 'good', 'very good'],

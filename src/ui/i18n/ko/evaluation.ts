@@ -1,3 +1,4 @@
+import { PRINCIPLE_NAMES } from '../../../core/i18n/principles.ts';
 import type { Messages } from '../messages.ts';
 
 export const evaluation: Messages['evaluation'] = {
@@ -9,14 +10,7 @@ export const evaluation: Messages['evaluation'] = {
     customer: '고객사의 최종 고객',
     internal: 'BPO 사업자',
   },
-  principle: {
-    correctness: '정확성',
-    relevance: '관련성',
-    'economic-efficiency': '경제성',
-    clarity: '명확성',
-    comparability: '비교 가능성',
-    'systematic-design': '체계적 구성',
-  },
+  principle: PRINCIPLE_NAMES.ko,
   scalePoints: {
     '0-2': ['없음', '부분', '충족'],
     '1-5': ['매우 미흡', '미흡', '보통', '우수', '매우 우수'],
