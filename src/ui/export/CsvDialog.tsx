@@ -1,81 +1,18 @@
-import { useMemo, useRef, useState } from 'react';
-import { elementsToCsv, importCsv, parseCsv, relationsToCsv } from '../../core/io/csv.ts';
-import { fileBase } from '../../core/i18n/file-name.ts';
+import { useRef } from 'react';
 import type { DialogProps } from '../shell/features.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
-import { download } from '../shell/download.ts';
-import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
-import { Count } from './import-parts.tsx';
-import { readFileArg, type FileArg } from './file-arg.ts';
-import { readTextFile } from './read-text-file.ts';
+import { FileInput, ImportCounts, LeftOut } from './import-view.tsx';
+import { useCsvTables } from './use-csv-tables.ts';
 import './export.css';
-
-type Table = 'elements' | 'relations';
-
-/** A relations table has source and target columns; anything else is read as elements. */
-function tableOf(text: string): Table {
-  const parsed = parseCsv(text.slice(0, 2000).split(/\r?\n/)[0] ?? '');
-  const header = parsed.ok ? (parsed.rows[0] ?? []).map((h) => h.trim()) : [];
-  return header.includes('source') && header.includes('target') ? 'relations' : 'elements';
-}
 
 /** Export the elements and relations as two CSV tables, and import such tables back with every problem named by row and column. */
 export default function CsvDialog({ arg, onClose }: DialogProps) {
-  const wb = useActions();
-  const doc = useDocument();
-  const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
-  const [separator, setSeparator] = useState<',' | ';'>(',');
-  const [tables, setTables] = useState<Partial<Record<Table, FileArg>>>(() => {
-    const file = readFileArg(arg);
-    return file ? { [tableOf(file.text)]: file } : {};
-  });
-  const [seenArg, setSeenArg] = useState(arg);
+  const csv = useCsvTables(arg, onClose);
+  const { doc, tables, result, tableName } = csv;
   const inputs = { elements: useRef<HTMLInputElement>(null), relations: useRef<HTMLInputElement>(null) };
-  // A table dropped onto the window while the dialog is open takes its place beside the other one.
-  if (arg !== seenArg) {
-    setSeenArg(arg);
-    const file = readFileArg(arg);
-    if (file) setTables({ ...tables, [tableOf(file.text)]: file });
-  }
-
-  const result = useMemo(
-    () =>
-      tables.elements || tables.relations
-        ? importCsv({ elements: tables.elements?.text, relations: tables.relations?.text }, doc, metamodel)
-        : null,
-    [tables, doc, metamodel],
-  );
-
-  const tableName = (table: string) =>
-    table === 'elements' ? m.elementsTableName : table === 'relations' ? m.relationsTableName : table;
-  const save = (table: Table) => {
-    // A byte-order mark makes Excel read the file as UTF-8 (umlauts, Korean); Refmod's import skips it.
-    const options = { separator, bom: true };
-    download(
-      `${fileBase(doc, table)}.csv`,
-      table === 'elements' ? elementsToCsv(doc, options) : relationsToCsv(doc, options),
-      'text/csv',
-    );
-  };
-  const choose = async (table: Table, file: File) =>
-    setTables({ ...tables, [table]: { name: file.name, text: await readTextFile(file) } });
-  const commit = () => {
-    const fresh = importCsv(
-      { elements: tables.elements?.text, relations: tables.relations?.text },
-      wb.store.getState().history.document,
-      metamodel,
-    );
-    if (!fresh.ok) return;
-    wb.perform(fresh.edit);
-    const { elements, updated, relations } = fresh.added;
-    const showAll = fresh.document.views.filter((v) => v.elements === 'all').map((v) => `"${v.name}"`);
-    const where = !elements ? '' : showAll.length ? m.newElementsIn(showAll.join(', ')) : m.newElementsNowhere;
-    wb.notify('success', m.csvImported(elements, updated, relations, where));
-    onClose();
-  };
 
   return (
     <Dialog title={m.csvTitle} wide onClose={onClose}>
@@ -89,16 +26,16 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
           </p>
           <Choice
             legend={m.separator}
-            value={separator}
-            onChange={setSeparator}
+            value={csv.separator}
+            onChange={csv.setSeparator}
             options={[
               { value: ',', label: m.comma, hint: m.commaHint },
               { value: ';', label: m.semicolon, hint: m.semicolonHint },
             ]}
           />
           <div className="export-actions">
-            <button onClick={() => save('elements')}>{m.downloadElements(doc.elements.length)}</button>
-            <button onClick={() => save('relations')}>{m.downloadRelations(doc.relations.length)}</button>
+            <button onClick={() => csv.save('elements')}>{m.downloadElements(doc.elements.length)}</button>
+            <button onClick={() => csv.save('relations')}>{m.downloadRelations(doc.relations.length)}</button>
           </div>
         </section>
         <section className="csv-dialog__import" aria-labelledby="csv-import">
@@ -118,22 +55,16 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                   className="icon-button"
                   aria-label={table === 'elements' ? m.removeElementsTable : m.removeRelationsTable}
                   title={m.remove}
-                  onClick={() => setTables({ ...tables, [table]: undefined })}
+                  onClick={() => csv.remove(table)}
                 >
                   ×
                 </button>
               ) : null}
-              <input
+              <FileInput
                 ref={inputs[table]}
-                type="file"
                 accept=".csv,text/csv"
-                hidden
-                aria-label={table === 'elements' ? m.elementsFile : m.relationsFile}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  if (file) void choose(table, file);
-                  e.target.value = '';
-                }}
+                label={table === 'elements' ? m.elementsFile : m.relationsFile}
+                onFile={(file) => void csv.choose(table, file)}
               />
             </div>
           ))}
@@ -165,41 +96,27 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
           ) : null}
           {result?.ok ? (
             <>
-              <ul className="import-counts">
-                <li>
-                  <Count n={result.added.elements} text={m.countNewElements(result.added.elements)} />
-                </li>
-                <li>
-                  <Count n={result.added.updated} text={m.countChanged(result.added.updated)} />
-                </li>
-                <li>
-                  <Count n={result.added.relations} text={m.countRelations(result.added.relations)} />
-                </li>
-                <li>
-                  <Count n={result.added.lanes} text={m.countNewLanes(result.added.lanes)} />
-                </li>
-              </ul>
-              {result.warnings.length ? (
-                <section className="import-problems import-problems--warning">
-                  <h3>{m.referencesLeftOut(result.warnings.length)}</h3>
-                  <ul>
-                    {result.warnings.map((w, i) => (
-                      <li key={i}>
-                        <span className="import-problems__where">
-                          {m.tableRow(tableName(w.table), w.row, w.column)}
-                        </span>{' '}
-                        {w.message}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ) : null}
+              <ImportCounts
+                counts={[
+                  [result.added.elements, m.countNewElements(result.added.elements)],
+                  [result.added.updated, m.countChanged(result.added.updated)],
+                  [result.added.relations, m.countRelations(result.added.relations)],
+                  [result.added.lanes, m.countNewLanes(result.added.lanes)],
+                ]}
+              />
+              <LeftOut
+                title={m.referencesLeftOut(result.warnings.length)}
+                parts={result.warnings.map((w) => ({
+                  where: m.tableRow(tableName(w.table), w.row, w.column),
+                  reason: w.message,
+                }))}
+              />
             </>
           ) : null}
         </section>
       </div>
       <div className="dialog-actions">
-        <button className="primary" onClick={commit} disabled={!result?.ok}>
+        <button className="primary" onClick={csv.commit} disabled={!result?.ok}>
           {result?.ok ? m.importCount(result.added.elements + result.added.updated, result.added.relations) : m.import}
         </button>
         <button onClick={onClose}>{m.close}</button>

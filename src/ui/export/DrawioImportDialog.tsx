@@ -6,7 +6,9 @@ import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg, type FileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
-import { Count, ElementTypeSelect, ImportActions, NewElements } from './import-parts.tsx';
+import { ImportActions, NewElements } from './import-parts.tsx';
+import { FileInput, ImportCounts, ImportErrors, LeftOut, TypeQuestions } from './import-view.tsx';
+import { useDroppedFile } from './use-dropped-file.ts';
 import './export.css';
 
 /**
@@ -19,14 +21,10 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
   const [file, setFile] = useState<FileArg | null>(() => readFileArg(arg));
-  const [seenArg, setSeenArg] = useState(arg);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const fileInput = useRef<HTMLInputElement>(null);
   // A file dropped onto the window while the dialog is open replaces the one shown.
-  if (arg !== seenArg) {
-    setSeenArg(arg);
-    setFile(readFileArg(arg));
-  }
+  useDroppedFile(arg, setFile);
   const result = useMemo(
     () => (file ? importDrawio(file.text, doc, { metamodel, styleTypes: answers }) : null),
     [file, doc, metamodel, answers],
@@ -58,86 +56,51 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
             {file ? m.fromFile(file.name) : ''}
             {m.drawioImportHint}
           </span>
-          <input
+          <FileInput
             ref={fileInput}
-            type="file"
             accept=".drawio,.xml"
-            hidden
-            aria-label={m.drawioFile}
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              if (chosen) void load(chosen);
-              e.target.value = '';
-            }}
+            label={m.drawioFile}
+            onFile={(chosen) => void load(chosen)}
           />
         </div>
         <div aria-live="polite">
           {!result ? (
             <p className="export-empty">{m.drawioEmpty}</p>
           ) : !result.ok ? (
-            <div className="import-problems" role="alert">
-              <h3>{m.cannotImport(file?.name ?? '')}</h3>
-              <ul>
-                {result.errors.map((e, i) => (
-                  <li key={i}>
-                    {e.line ? <span className="import-problems__where">{m.line(e.line)}</span> : null} {e.message}
-                  </li>
-                ))}
-              </ul>
+            <ImportErrors title={m.cannotImport(file?.name ?? '')} errors={result.errors}>
               <p className="field__hint">{m.unchanged}</p>
-            </div>
+            </ImportErrors>
           ) : (
             <>
               <h3 className="import-heading">{m.willCreate}</h3>
-              <ul className="import-counts">
-                <li>
-                  <Count n={result.added.elements} text={m.countElements(result.added.elements)} />
-                </li>
-                <li>
-                  <Count n={result.added.relations} text={m.countRelations(result.added.relations)} />
-                </li>
-                <li>
-                  <Count n={result.added.viewIds.length} text={m.countViews(result.added.viewIds.length)} />
-                </li>
-              </ul>
+              <ImportCounts
+                counts={[
+                  [result.added.elements, m.countElements(result.added.elements)],
+                  [result.added.relations, m.countRelations(result.added.relations)],
+                  [result.added.viewIds.length, m.countViews(result.added.viewIds.length)],
+                ]}
+              />
               <p className="field__hint">
                 {result.added.matched ? m.matchedShapes(result.added.matched) : ''}
                 {result.ignored ? m.decorations(result.ignored) : ''}
               </p>
               <NewElements created={created} metamodel={metamodel} />
-              {result.questions.length ? (
-                <section className="import-questions">
-                  <h3 className="import-heading">{m.styleQuestion}</h3>
-                  {result.questions.map((q, i) => (
-                    <div key={q.style} className="field">
-                      <label htmlFor={`drawio-style-${i}`}>
-                        <code>{q.style}</code>
-                        {m.styleShapes(q.shapes)}
-                        {q.examples.map((x) => `“${x}”`).join(', ')}
-                      </label>
-                      <ElementTypeSelect
-                        id={`drawio-style-${i}`}
-                        value={answers[q.style] ?? q.suggested}
-                        onChange={(type) => setAnswers({ ...answers, [q.style]: type })}
-                        metamodel={metamodel}
-                      />
-                    </div>
-                  ))}
-                </section>
-              ) : null}
-              {result.unsupported.length ? (
-                <section className="import-problems import-problems--warning">
-                  <h3>{m.edgesLeftOut(result.unsupported.length)}</h3>
-                  <ul>
-                    {result.unsupported.map((s, i) => (
-                      <li key={i}>
-                        {s.page ? <span className="import-problems__where">{s.page}</span> : null} <code>{s.text}</code>{' '}
-                        {s.reason}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ) : null}
+              <TypeQuestions
+                heading={m.styleQuestion}
+                questions={result.questions.map((q, i) => ({
+                  ...q,
+                  of: q.style,
+                  id: `drawio-style-${i}`,
+                  count: m.styleShapes(q.shapes),
+                }))}
+                answers={answers}
+                onAnswer={(style, type) => setAnswers({ ...answers, [style]: type })}
+                metamodel={metamodel}
+              />
+              <LeftOut
+                title={m.edgesLeftOut(result.unsupported.length)}
+                parts={result.unsupported.map((s) => ({ where: s.page ?? null, text: s.text, reason: s.reason }))}
+              />
             </>
           )}
         </div>
