@@ -1,5 +1,6 @@
 import { estimateWidth, wrap, type Measure, type TextFont } from './text.ts';
 import type { Carried } from './fold.ts';
+import { nodeWords } from './node-words.ts';
 
 /** Fonts of a node on the canvas at zoom 1; the CSS uses the same numbers (see canvas.css). */
 export const NODE_FONTS = {
@@ -81,11 +82,12 @@ export function chipsOf(carried: Carried, measure: Measure = estimateWidth): Chi
     width: Math.ceil(NODE_METRICS.icon + measure(text, NODE_FONTS.chip) + CHIP_PAD),
   });
   const out: Chip[] = [];
+  // In the language shown ("7 Kennzahlen"), so the chip is as wide as its words.
   if (carried.measures.length)
     out.push(
       chip(
         'measures',
-        `${carried.measures.length} measure${carried.measures.length === 1 ? '' : 's'}`,
+        nodeWords().measureCount(carried.measures.length),
         carried.measures.map((m) => m.id),
       ),
     );

@@ -90,8 +90,8 @@ export const ElementNodeView = memo(function ElementNodeView({ data, selected }:
                   onDoubleClick={(e) => e.stopPropagation()}
                 >
                   <CategoryIcon category={CHIP_ICON.measures} size={13} />
-                  {/* The count in the interface's language; core sized the chip from its English text. */}
-                  {m.canvas.measureCount(chip.ids.length)}
+                  {/* Core sized the chip from these words, in the language shown. */}
+                  {chip.text}
                 </button>
               ) : (
                 <span

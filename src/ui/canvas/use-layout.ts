@@ -5,7 +5,8 @@ import { elementsInView } from '../../core/model/queries.ts';
 import { startElk, type ElkSession } from '../../workers/elk-engine.ts';
 import { useActions } from '../workbench-context.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
-import { messages } from '../i18n/messages.ts';
+import { language, messages } from '../i18n/messages.ts';
+import { localizeDocument } from '../../core/i18n/localize.ts';
 
 export interface LayoutRun {
   startedAt: number;
@@ -33,7 +34,8 @@ export function useLayout() {
   const layout = useCallback(
     async (mode: 'all' | 'new' | 'auto') => {
       const { history, viewId, metamodel, openSeq } = wb.store.getState();
-      const doc = history.document;
+      // Nodes are sized from the names the canvas shows: in German they are longer than the model's English.
+      const doc = localizeDocument(history.document, language()).doc;
       const view = doc.views.find((v) => v.id === viewId);
       if (!view) return;
       const nothingPlaced = Object.keys(view.positions).length === 0;

@@ -2,6 +2,7 @@ import type { Edge, Node, NodeHandle } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Element, Point, RefDocument, Relation, View } from '../../core/model/schema.ts';
+import { makeRoom } from '../../core/layout/make-room.ts';
 import { absolutePosition, CELL_PADDING, cellOf, computeGrid, type Grid } from '../../core/layout/geometry.ts';
 import { cellPairs, drawConnectors, planGutters, type Connector } from '../../core/diagram/connectors.ts';
 import { cellKey } from '../../core/diagram/process-map.ts';
@@ -133,11 +134,26 @@ function shownElements(scope: DetailScope, doc: RefDocument): Element[] {
     : scope.drawing.folding.nodes;
 }
 
-/**
- * A view's positions with room made under processes that list their measures in place: what stood below such a
- * process in its cell, overlapping it sideways, moves down by as much as the process grew.
- */
+/** A view's positions as drawn: room made under unfolded measures, then no node left over another. */
 function placedView(view: View, scope: DetailScope): View {
+  return apart(unfoldedRoom(view, scope), scope);
+}
+
+// Nodes drawn larger than they were placed for (names in another language than the layout's) are moved apart.
+function apart(view: View, scope: DetailScope): View {
+  const nodes = scope.drawing.folding.nodes.flatMap((el) => {
+    const at = view.positions[el.id];
+    return at ? [{ id: el.id, cell: `${el.role}|${el.area}`, at, size: scope.drawing.size(el) }] : [];
+  });
+  const moved = makeRoom(nodes);
+  return moved.size ? { ...view, positions: { ...view.positions, ...Object.fromEntries(moved) } } : view;
+}
+
+/**
+ * Room made under processes that list their measures in place: what stood below such a process in its cell,
+ * overlapping it sideways, moves down by as much as the process grew.
+ */
+function unfoldedRoom(view: View, scope: DetailScope): View {
   const grown = scope.drawing.folding.nodes.filter((el) => scope.drawing.box(el).items.length > 0);
   if (!grown.length) return view;
   const positions = { ...view.positions };
