@@ -7,6 +7,7 @@ import { checkEdit } from '../core/commands/command.ts';
 import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
 import { presentationOf, type Slide } from '../core/diagram/present.ts';
+import { validateLive } from './live-validation.ts';
 
 export interface Selection {
   readonly elements: readonly string[];
@@ -53,10 +54,6 @@ export type DialogId =
   | 'rules'
   | 'tour'
   | 'connect-to';
-
-/** Above this many elements and relations, a first validation runs in slices of this many milliseconds. */
-const STEPPED_VALIDATION = 5_000;
-const VALIDATION_SLICE_MS = 30;
 
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {
@@ -162,53 +159,8 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     folding: true,
     unfolded: new Set(),
   });
-  // Findings follow every change of the document; the validator is incremental, so an edit costs a few milliseconds.
-  // The engine is loaded after the first screen, which it is not needed for.
-  void import('../core/validation/index.ts').then(({ createValidator, findingsByElement }) => {
-    // A model opened with another method pack may bring another metamodel: the validator follows it.
-    let validator = createValidator(metamodel);
-    let validatorMetamodel = metamodel;
-    let validated: RefDocument | null = null;
-    let running = false;
-    const revalidate = () => {
-      if (running) return;
-      const { history, metamodel: current } = store.getState();
-      const doc = history.document;
-      if (current !== validatorMetamodel) {
-        validator = createValidator(current);
-        validatorMetamodel = current;
-        validated = null;
-      }
-      if (doc === validated) return;
-      validated = doc;
-      const publish = (report: ValidationReport) =>
-        store.setState({ validation: { report, byElement: findingsByElement(report.findings) } });
-      if (doc.elements.length + doc.relations.length <= STEPPED_VALIDATION) return publish(validator.run(doc));
-      // A large model is validated in slices between which the page answers; its findings wait until all are in.
-      const steps = validator.runInSteps(doc);
-      let step = steps.next();
-      if (step.done) return publish(step.value);
-      running = true;
-      store.setState({ validation: null });
-      const { openSeq } = store.getState();
-      const slice = () => {
-        // Another model opened meanwhile: its own first run replaces this one.
-        if (store.getState().openSeq !== openSeq) {
-          [running, validated, validator] = [false, null, createValidator(validatorMetamodel)];
-          return revalidate();
-        }
-        const until = performance.now() + VALIDATION_SLICE_MS;
-        while (!step.done && performance.now() < until) step = steps.next();
-        if (!step.done) return void setTimeout(slice, 0);
-        running = false;
-        // Publishing runs revalidate again, which catches up with edits made meanwhile.
-        publish(step.value);
-      };
-      setTimeout(slice, 0);
-    };
-    store.subscribe(revalidate);
-    revalidate();
-  });
+  // Findings follow every change of the document, computed when the page is idle (see live-validation.ts).
+  validateLive(store, metamodel);
   // Type labels follow the data's language: a switch to German or Korean rebuilds the metamodel, and the screens follow.
   onDataLanguage(() => store.setState((s) => ({ metamodel: metamodelFor(s.history.document) })));
   let noticeSeq = 0;

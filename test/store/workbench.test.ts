@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deleteElements, updateElement } from '../../src/core/commands/elements.ts';
 import { createWorkbench } from '../../src/store/workbench.ts';
 import { shippedModel } from '../support/models.ts';
@@ -46,6 +46,39 @@ describe('the workbench store', () => {
     wb.open(doc);
     expect(wb.store.getState().history.past).toHaveLength(0);
     expect(wb.store.getState().openSeq).toBe(before + 1);
+  });
+
+  it('validates a model only while the page is idle, in slices, so its first screen never waits on it', async () => {
+    const idle: IdleRequestCallback[] = [];
+    let requests = 0;
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+      idle.push(callback);
+      return ++requests;
+    });
+    try {
+      const wb = createWorkbench(doc);
+      await import('../../src/core/validation/index.ts');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The page is still busy drawing: no engine, no findings yet.
+      expect(wb.store.getState().validation).toBeNull();
+      // The page turns idle now and then, with 2 ms to spare each time: the engine loads, the first run goes step by step.
+      const spare: IdleDeadline = { didTimeout: false, timeRemaining: () => 2 };
+      await expect
+        .poll(() => {
+          for (const callback of idle.splice(0)) callback(spare);
+          return wb.store.getState().validation !== null;
+        })
+        .toBe(true);
+      expect(requests).toBeGreaterThan(2);
+      expect(wb.store.getState().validation!.report.findings.length).toBeGreaterThan(0);
+      // An edit is checked at once, without waiting for the page to be idle.
+      const measured = doc.relations.find((r) => r.type === 'measures')!;
+      const before = wb.store.getState().validation!.report.summary;
+      wb.perform(deleteElements([measured.source]));
+      expect(wb.store.getState().validation!.report.summary).not.toEqual(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('validates live once the engine has loaded, and again after each edit', async () => {

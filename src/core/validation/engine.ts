@@ -40,7 +40,7 @@ export interface Validator {
 }
 
 /** Elements or relations checked between two yields of runInSteps. */
-const STEP = 2_000;
+const STEP = 500;
 
 /** Findings of one rule per checked id; a first run keeps them as lists and an update turns them into maps. */
 interface Keyed {
