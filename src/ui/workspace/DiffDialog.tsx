@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import { diffDocuments, isEmptyDiff } from '../../core/diff/diff.ts';
-import { diffToMarkdown } from '../../core/diff/markdown.ts';
 import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { localizeDocument } from '../../core/i18n/localize.ts';
@@ -9,6 +8,7 @@ import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
+import { diffReport } from './diff-markdown.ts';
 import { diffRows, overlayOf, type DiffRow } from './diff-rows.ts';
 import { storedWorkspace } from './session.ts';
 import { useSession } from './session-state.ts';
@@ -69,12 +69,11 @@ export default function DiffDialog({ arg, onClose }: DialogProps) {
     onClose();
   };
   const exportMarkdown = () => {
-    if (!diff || !a || !b) return;
+    if (!diff || !a || !b || !rows) return;
     const named = (key: string | null) => options.find((o) => o.key === key)?.label ?? m.aStoredState;
-    const labels = { before: named(before), after: named(after) };
     download(
       `comparison-${slug(a.meta.name)}-${slug(b.meta.name)}.md`,
-      diffToMarkdown(diff, a, b, labels),
+      diffReport(diff, rows, { a, b, before: named(before), after: named(after) }, m),
       'text/markdown',
     );
   };

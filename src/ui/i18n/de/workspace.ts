@@ -83,6 +83,8 @@ export const workspace: Messages['workspace'] = {
   showOnCanvasNeedsOpen:
     'Wählen Sie das geöffnete Modell als „Nachher“, um die Änderungen auf der Arbeitsfläche zu sehen',
   exportMarkdown: 'Markdown exportieren',
+  reportTitle: (before, after) => `Vergleich: ${before} → ${after}`,
+  reportSide: (name, version, saved) => `${name}, Version ${version}, gespeichert ${saved}`,
   exportMarkdownTitle: 'Den Vergleich als Markdown-Bericht herunterladen',
   close: 'Schließen',
   summary: 'Zusammenfassung',

@@ -83,6 +83,8 @@ export const workspace = {
   showOnCanvasNeedsOpen: 'Choose the open model as “After” to see the changes on the canvas',
   exportMarkdown: 'Export Markdown',
   exportMarkdownTitle: 'Download the comparison as a Markdown report',
+  reportTitle: (before: string, after: string) => `Comparison: ${before} → ${after}`,
+  reportSide: (name: string, version: string, saved: string) => `${name}, version ${version}, saved ${saved}`,
   close: 'Close',
   summary: 'Summary',
   noElementDiffers: 'No element or relation differs.',

@@ -78,6 +78,8 @@ export const workspace: Messages['workspace'] = {
   showOnCanvasTitle: '변경 사항을 캔버스에 표시: 추가는 녹색, 변경은 주황색, 삭제는 흐린 빨간색',
   showOnCanvasNeedsOpen: '캔버스에서 변경 사항을 보려면 “이후”로 열린 모델을 선택하세요',
   exportMarkdown: 'Markdown 내보내기',
+  reportTitle: (before, after) => `비교: ${before} → ${after}`,
+  reportSide: (name, version, saved) => `${name}, 버전 ${version}, ${saved} 저장`,
   exportMarkdownTitle: '비교 결과를 Markdown 보고서로 내려받기',
   close: '닫기',
   summary: '요약',
