@@ -184,11 +184,21 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
   }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow, fitting]);
 
   // Semantic zoom: zoomed out past where detail can be read, the canvas shows the process map instead.
-  const onMove = useCallback(
-    (_: unknown, viewport: Viewport) => {
+  const toMapWhenUnreadable = useCallback(
+    (viewport: Viewport) => {
       if (!onMap && level && viewport.zoom < ZOOMS.detail.least - 1e-3) wb.setLevel({ kind: 'map' });
     },
     [onMap, level, wb],
+  );
+  // A glide the canvas makes itself (d3's smooth zoom) zooms out mid-way through a long pan: only a gesture, or
+  // where a move ends, counts.
+  const onMove = useCallback(
+    (event: unknown, viewport: Viewport) => event && toMapWhenUnreadable(viewport),
+    [toMapWhenUnreadable],
+  );
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => toMapWhenUnreadable(viewport),
+    [toMapWhenUnreadable],
   );
 
   const onNodeDoubleClick = useCallback(
@@ -258,6 +268,7 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
               onNodeDoubleClick={onNodeDoubleClick}
               onEdgeClick={onEdgeClick}
               onMove={onMove}
+              onMoveEnd={onMoveEnd}
               zoomOnDoubleClick={false}
               onConnectEnd={connect.finish}
               isValidConnection={connect.isValid}
