@@ -1,6 +1,39 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isComposing } from '../a11y/ime.ts';
 
+/** The attributes that tie a control to its error, so a screen reader reads the error with the field. */
+export function errorLink(id: string, error: string | null | undefined) {
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined } as const;
+}
+
+/** A labelled control (`id` is the control's) with its hint and its inline error; the error is announced. */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? <div className="field__hint">{hint}</div> : null}
+      {error ? (
+        <div className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * A text field that commits on Enter or when it loses focus, so one edit is one undo step; Escape restores.
  * `refusal` is core's reason for refusing the last commit: it shows while the refused draft is still there to correct.
@@ -37,8 +70,7 @@ export function CommitText({
     id,
     value: draft,
     disabled,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    ...errorLink(id, error),
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
@@ -52,16 +84,9 @@ export function CommitText({
     },
   };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {hint ? <div className="field__hint">{hint}</div> : null}
-      {error ? (
-        <div className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
 

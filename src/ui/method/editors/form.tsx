@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { errorLink, FieldFrame } from '../../inspector/fields.tsx';
 
 /** A text field of a form that is committed as a whole (by its button), with its error under it. */
 export function Field({
@@ -24,19 +25,11 @@ export function Field({
     value,
     placeholder,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    ...errorLink(id, error),
   };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-      {hint ? <div className="field__hint">{hint}</div> : null}
-      {error ? (
-        <div className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
