@@ -47,10 +47,11 @@ const TRACK = 8;
 const MIN_GUTTER = 22;
 const MAX_SUBCOLUMNS = 4;
 /**
- * Past this many processes a cell counts them instead of naming them: its boxes could not be read at a fit anyway,
- * and thousands of boxes (a 10,000-element model has 445 in a cell) kept the page from answering while drawn.
+ * A cell names at most this many elements: past it, its processes are counted, and no further category is named.
+ * Its boxes could not be read at a fit anyway, and thousands of them (a 10,000-element model has 445 processes in
+ * a cell, and 570 business objects) kept the page from answering while they were laid out and drawn.
  */
-export const MAX_NAMED_PROCESSES = 60;
+export const MAX_BOXES_PER_CELL = 60;
 
 /** A count of one category, drawn as its icon and the number (the legend names the icons). */
 export interface CountChip {
@@ -145,12 +146,27 @@ export function processMap(
   // Elements drawn as nodes in detail (not folded into a process): the ones the map may name.
   const drawn = new Set(folding.nodes.map((n) => n.id));
 
-  const processesIn = rowIds.map(() => columnIds.map(() => 0));
-  for (const el of elements)
-    if (categoryOf(el) === 'process') {
-      const ref = refOf(el);
-      processesIn[ref.row]![ref.column]!++;
-    }
+  // How many elements of each category a cell could name: its processes, and the others drawn in detail.
+  const nameableIn = new Map<string, number[][]>();
+  for (const el of elements) {
+    const category = categoryOf(el);
+    if (category !== 'process' && !drawn.has(el.id)) continue;
+    const counts = nameableIn.get(category) ?? rowIds.map(() => columnIds.map(() => 0));
+    nameableIn.set(category, counts);
+    const ref = refOf(el);
+    counts[ref.row]![ref.column]!++;
+  }
+  const countIn = (category: string, ref: CellRef) => nameableIn.get(category)?.[ref.row]![ref.column] ?? 0;
+  const crowded = (ref: CellRef) => countIn('process', ref) > MAX_BOXES_PER_CELL;
+  // Whether every cell keeps to its boxes with these categories by name.
+  const roomFor = (named: ReadonlySet<string>) =>
+    rowIds.every((_, row) =>
+      columnIds.every((_, column) => {
+        const ref = { row, column };
+        const names = [...named].filter((category) => category !== 'process' || !crowded(ref));
+        return names.reduce((sum, category) => sum + countIn(category, ref), 0) <= MAX_BOXES_PER_CELL;
+      }),
+    );
 
   // The cells' contents and sizes when the categories in `named` are drawn by name and the rest counted.
   const arrange = (named: ReadonlySet<string>) => {
@@ -167,8 +183,7 @@ export function processMap(
       const cell = contents[ref.row]![ref.column]!;
       cell.elements.push(el.id);
       const category = categoryOf(el);
-      const crowded = processesIn[ref.row]![ref.column]! > MAX_NAMED_PROCESSES;
-      if (category === 'process' && !crowded) {
+      if (category === 'process' && !crowded(ref)) {
         const carried = carriedBy(folding, el.id);
         // Only the measures on the box: roles and systems are in the cell's counts and on the processes one level down.
         const chips = [chip('quality-measure', carried.measures.length)].filter((c) => c.count > 0);
@@ -253,13 +268,18 @@ export function processMap(
   // Processes always by name; each further category by name too while the whole map still reads at 12 px.
   let arranged = arrange(new Set(['process']));
   // The most numerous categories first: they say most about what the view is of (goals in an objectives chain).
-  const nameable = new Map<string, number>();
-  for (const el of elements)
-    if (drawn.has(el.id) && categoryOf(el) !== 'process')
-      nameable.set(categoryOf(el), (nameable.get(categoryOf(el)) ?? 0) + 1);
-  const byCount = [...nameable].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([category]) => category);
+  const total = (category: string) =>
+    nameableIn
+      .get(category)!
+      .flat()
+      .reduce((a, b) => a + b, 0);
+  const byCount = [...nameableIn.keys()]
+    .filter((category) => category !== 'process')
+    .sort((a, b) => total(b) - total(a) || a.localeCompare(b));
   for (const category of options.processesOnly ? [] : byCount) {
-    const candidate = arrange(new Set([...arranged.named, category]));
+    const named = new Set([...arranged.named, category]);
+    if (!roomFor(named)) continue;
+    const candidate = arrange(named);
     if (candidate.zoom >= READABLE_PX / MAP_FONTS.process.size) arranged = candidate;
   }
   const { contents, summaries, stacks, columnWidths, rowHeights } = arranged;

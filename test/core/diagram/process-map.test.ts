@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossingPairs } from '../../../src/core/diagram/connectors.ts';
-import { MAX_NAMED_PROCESSES, processMap } from '../../../src/core/diagram/process-map.ts';
+import { MAX_BOXES_PER_CELL, processMap } from '../../../src/core/diagram/process-map.ts';
 import { foldView } from '../../../src/core/diagram/fold.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import type { Point } from '../../../src/core/model/schema.ts';
@@ -79,7 +79,7 @@ describe('the process map', () => {
     expect(map.connectors.length).toBeLessThan(crossing.length / 3);
   });
 
-  it('counts the processes of a cell that has more than it can name, and names them in a cell that has fewer', () => {
+  it('counts the elements of a cell that has more processes than it can name, and names them in a cell that has fewer', () => {
     // 2,000 generated elements put about 89 processes in each of 9 cells, 400 elements about 18.
     for (const [size, named] of [
       [2_000, false],
@@ -89,10 +89,12 @@ describe('the process map', () => {
       const map = processMap(doc, doc.views[0]!, crmBpoMetamodel);
       for (const cell of map.cells) {
         const processes = cell.elements.filter((id) => doc.elements.find((e) => e.id === id)!.type.endsWith('process'));
-        expect(processes.length > MAX_NAMED_PROCESSES).toBe(!named);
+        expect(processes.length > MAX_BOXES_PER_CELL).toBe(!named);
         const boxes = cell.boxes.filter((b) => b.category === 'process').length;
         const counted = cell.summary.find((c) => c.category === 'process')?.count ?? 0;
         expect([boxes, counted]).toEqual(named ? [processes.length, 0] : [0, processes.length]);
+        // Nor does a crowded cell name its business objects: the whole cell is counts.
+        if (!named) expect(cell.boxes).toEqual([]);
       }
     }
   });
