@@ -158,6 +158,15 @@ describe('the view tabs at 1024×768', () => {
       );
       expect(cut).toBe(false);
     }
+    // Each step's status symbol sits beside its number, not over it.
+    for (const mark of await page.locator('.stepper__item:not(.is-current) .stepper__mark').all()) {
+      const clear = await mark.evaluate((el) => {
+        const symbol = getComputedStyle(el, '::after');
+        const width = el.getBoundingClientRect().width;
+        return width - parseFloat(symbol.right) - parseFloat(symbol.minWidth) - width / 2;
+      });
+      expect(clear).toBeGreaterThanOrEqual(6);
+    }
     await page.getByRole('button', { name: /^Step 3:/ }).focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
