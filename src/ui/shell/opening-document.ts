@@ -18,9 +18,12 @@ export function prefetchOpeningDocument(): Promise<string> {
 /** The model the workbench opens with: the shipped CRM-in-BPO reference model, fetched as data, not bundled as code. */
 export async function openingDocument(): Promise<ImportResult> {
   try {
-    // The reader (with the schema library) loads while the model downloads: neither is part of the first screen's code.
-    const [text, { importDocument }] = await Promise.all([prefetchOpeningDocument(), import('../../core/io/json.ts')]);
-    return importDocument(text, crmBpoMetamodel);
+    // The reader loads while the model downloads; the shipped model skips the schema pass (see core/io/shipped.ts).
+    const [text, { readShippedDocument }] = await Promise.all([
+      prefetchOpeningDocument(),
+      import('../../core/io/shipped.ts'),
+    ]);
+    return readShippedDocument(text, crmBpoMetamodel);
   } catch (error) {
     return {
       ok: false,
