@@ -1,4 +1,5 @@
 import type { DeriveMessages } from './en/derive.ts';
+import type { PatternReasons } from './en/patterns.ts';
 import type { FindingMessages } from './en/findings.ts';
 import type { FixMessages } from './en/fixes.ts';
 import type { ProblemMessages } from './en/problems.ts';
@@ -11,6 +12,7 @@ export interface CoreMessages {
   fixes: FixMessages;
   problems: ProblemMessages;
   derive: DeriveMessages;
+  patternReason: PatternReasons;
   rules: RuleTexts;
   userRuleHints: UserRuleHints;
 }

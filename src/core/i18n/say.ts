@@ -4,6 +4,7 @@ import { dataLanguage } from './data.ts';
 import { derive, type DeriveMessages } from './en/derive.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
+import { patternReason as englishReason, type PatternReason } from './en/patterns.ts';
 import { problems, type ProblemMessages } from './en/problems.ts';
 import { userRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
@@ -93,6 +94,11 @@ export function problemMessage(
   const render =
     problem.text && (coreMessages(language)?.problems as Record<string, Render> | undefined)?.[problem.text.id];
   return render ? render(problem.text!.params, wording(language, NO_METAMODEL)) : problem.message;
+}
+
+/** Why a naming pattern cannot be used, in the language (the active one by default). */
+export function patternReason(reason: PatternReason, language: Language = dataLanguage()): string {
+  return (coreMessages(language)?.patternReason ?? englishReason)(reason);
 }
 
 /** A built-in rule's title and hint in the language; a rule of the model's own keeps its words, but not the default hint of its kind. */

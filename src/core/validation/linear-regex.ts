@@ -7,6 +7,7 @@
  * states × (name length + 1) steps, whatever the pattern. Single characters are still tested by the native engine,
  * which keeps `\p{Lu}`, classes and escapes exactly as JavaScript reads them.
  */
+import { patternReason, type PatternReason } from '../i18n/en/patterns.ts';
 
 /** More states than this is a pattern nobody writes by hand (`(a{100}){100}`); it is refused, not run. */
 const MAX_STATES = 2_000;
@@ -60,7 +61,11 @@ interface Program {
 const OP = { match: 0, char: 1, split: 2, assert: 3, look: 4 } as const;
 
 /** Why a pattern that JavaScript accepts cannot be matched in bounded time. */
-export class UnsupportedPattern extends Error {}
+export class UnsupportedPattern extends Error {
+  constructor(readonly reason: Exclude<PatternReason, { kind: 'invalid' }>) {
+    super(patternReason(reason));
+  }
+}
 
 /** A pattern that is tested in time linear in the name. */
 export interface LinearRegex {
@@ -139,8 +144,7 @@ class Parser {
 
   private group(): Ast {
     const head = /^\((\?(?::|=|!|<=|<!|<[^>]*>))?/.exec(this.source.slice(this.at))![1] ?? '';
-    if (head === '?<=' || head === '?<!')
-      throw new UnsupportedPattern('it looks behind ("(?<=" or "(?<!"), which a naming rule cannot use');
+    if (head === '?<=' || head === '?<!') throw new UnsupportedPattern({ kind: 'look-behind' });
     this.at += 1 + head.length;
     const body = this.alternatives();
     this.at++; // the closing parenthesis
@@ -154,8 +158,7 @@ class Parser {
       this.at += 2;
       return { kind: 'assert', what: next === 'b' ? 'word' : 'not-word' };
     }
-    if (/[1-9k]/.test(next))
-      throw new UnsupportedPattern('it refers back to a group ("\\1" or "\\k<name>"), which a naming rule cannot use');
+    if (/[1-9k]/.test(next)) throw new UnsupportedPattern({ kind: 'back-reference' });
     const rest = s.slice(this.at);
     const length =
       /^\\(?:[pP]\{[^}]*\}|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|.)/su.exec(
@@ -188,10 +191,7 @@ class Parser {
 function compile(ast: Ast, budget: { count: number }): Program {
   const states: State[] = [];
   const add = (state: State): number => {
-    if (++budget.count > MAX_STATES)
-      throw new UnsupportedPattern(
-        `it expands to more than ${MAX_STATES.toLocaleString('en')} steps (large counts such as {100} inside repetition)`,
-      );
+    if (++budget.count > MAX_STATES) throw new UnsupportedPattern({ kind: 'too-large', steps: MAX_STATES });
     return states.push(state) - 1;
   };
   const emit = (node: Ast, next: number): number => {

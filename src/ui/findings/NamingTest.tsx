@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { patternReason } from '../../core/i18n/say.ts';
 import { compilePattern } from '../../core/validation/index.ts';
 import { useDocument, useWb } from '../workbench-context.ts';
 import { selectorName, typesOf, type RuleDraft } from './rule-draft.ts';
@@ -20,7 +21,7 @@ export function NamingTest({
   const metamodel = useWb((s) => s.metamodel);
   const [sample, setSample] = useState('');
   const compiled = useMemo(() => (draft.pattern ? compilePattern(draft.pattern) : null), [draft.pattern]);
-  const problem = error ?? (compiled && !compiled.ok ? m.patternUnusable(compiled.reason) : undefined);
+  const problem = error ?? (compiled && !compiled.ok ? m.patternUnusable(patternReason(compiled.reason)) : undefined);
   const regex = compiled?.ok ? compiled.regex : null;
   const names = useMemo(() => {
     const types = new Set(typesOf(metamodel, draft.appliesTo));

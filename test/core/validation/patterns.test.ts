@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { patternReason } from '../../../src/core/i18n/say.ts';
 import { compilePattern } from '../../../src/core/validation/index.ts';
 import { HOSTILE_PATTERNS } from './fixtures.ts';
 
 const test = (pattern: string, name: string) => {
   const compiled = compilePattern(pattern);
-  if (!compiled.ok) throw new Error(compiled.reason);
+  if (!compiled.ok) throw new Error(patternReason(compiled.reason, 'en'));
   return compiled.regex.test(name);
 };
 
@@ -31,7 +33,7 @@ describe('compilePattern', () => {
   it('says why a pattern is not a regular expression, without throwing', () => {
     const result = compilePattern('(unclosed');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(
+    expect(!result.ok && patternReason(result.reason)).toMatch(
       /^it is not a valid regular expression \(Invalid regular expression: .*\)$/,
     );
   });
@@ -39,11 +41,31 @@ describe('compilePattern', () => {
   it('says why it refuses what cannot be matched in bounded time: back-references, look-behind, huge expansions', () => {
     const reason = (pattern: string) => {
       const compiled = compilePattern(pattern);
-      return compiled.ok ? '' : compiled.reason;
+      return compiled.ok ? '' : patternReason(compiled.reason);
     };
     expect(reason('(a)\\1')).toMatch(/refers back to a group/);
     expect(reason('(?<=a)b')).toMatch(/looks behind/);
     expect(reason('((a{50}){50}){50}')).toMatch(/more than 2,000 steps/);
+  });
+
+  it('says why in German and in Korean once the language is loaded', async () => {
+    const reason = (pattern: string) => {
+      const compiled = compilePattern(pattern);
+      return compiled.ok ? '' : patternReason(compiled.reason);
+    };
+    try {
+      await setDataLanguage('de');
+      expect(reason('(unclosed')).toMatch(/^es ist kein gültiger regulärer Ausdruck \(/);
+      expect(reason('(a)\\1')).toBe(
+        'es verweist auf eine Gruppe zurück („\\1“ oder „\\k<name>“), was eine Namensregel nicht nutzen kann',
+      );
+      expect(reason('((a{50}){50}){50}')).toMatch(/mehr als 2\.000 Schritte/);
+      await setDataLanguage('ko');
+      expect(reason('(?<=a)b')).toBe('후방 탐색("(?<=" 또는 "(?<!")을 쓰는데, 명명 규칙에서는 쓸 수 없습니다');
+      expect(reason('((a{50}){50}){50}')).toMatch(/^2,000단계 넘게/);
+    } finally {
+      await setDataLanguage('en');
+    }
   });
 
   it("tests hostile patterns on a long name in bounded time, with JavaScript's answer", () => {

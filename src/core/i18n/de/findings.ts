@@ -1,5 +1,6 @@
 import type { FindingMessages, RuleProblem } from '../en/findings.ts';
 import type { Wording } from '../text.ts';
+import { patternReason } from './patterns.ts';
 
 const PERSPECTIVES = { client: 'Auftraggeber', customer: 'Endkunde', internal: 'intern' } as const;
 const VIEWS = { client: 'Auftraggebersicht', customer: 'Endkundensicht', internal: 'interne Sicht' } as const;
@@ -98,7 +99,7 @@ export const findings: FindingMessages = {
       )
       .join('; ')}.`,
   'naming.unusable-pattern': (p, w) =>
-    `Die Namensregel ${w.quote(p.rule)} lässt sich ${p.language ? `für Namen auf ${w.language(p.language)} ` : ''}nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${p.reason}).`,
+    `Die Namensregel ${w.quote(p.rule)} lässt sich ${p.language ? `für Namen auf ${w.language(p.language)} ` : ''}nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${patternReason(p.reason)}).`,
   'user.no-value': (p, w) =>
     `${w.element(p.element)} hat keinen Wert für ${w.quote(w.property(p.element.type, p.property))}${by(p, w)}.`,
   'user.too-few': (p, w) =>
@@ -108,7 +109,7 @@ export const findings: FindingMessages = {
   'user.name-mismatch': (p, w) =>
     `Der Name von ${w.element(p.element)} passt nicht zum Muster /${p.pattern}/${by(p, w)}.`,
   'user.unusable-pattern': (p, w) =>
-    `Die Regel ${w.quote(p.rule)} lässt sich nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${p.reason}).`,
+    `Die Regel ${w.quote(p.rule)} lässt sich nicht prüfen: Ihr Muster /${p.pattern}/ ist unbrauchbar (${patternReason(p.reason)}).`,
   'user.no-relation': (p, w) =>
     `${w.element(p.element)} hat keine Beziehung ${w.quote(w.relationLabel(p.relation))} ${p.outgoing ? 'zu' : 'von'} einem Element vom Typ ${w.selector(p.other)}${by(p, w)}.`,
 };

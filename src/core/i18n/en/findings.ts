@@ -1,4 +1,5 @@
 import type { ElementRef, Wording } from '../text.ts';
+import { patternReason, type PatternReason } from './patterns.ts';
 
 type El = { element: ElementRef };
 type Perspective = 'client' | 'customer' | 'internal';
@@ -116,8 +117,11 @@ export const findings = {
           )}`,
       )
       .join('; ')}.`,
-  'naming.unusable-pattern': (p: { rule: string; language: string; pattern: string; reason: string }, w: Wording) =>
-    `The naming rule "${p.rule}" cannot be checked${p.language ? ` for ${w.language(p.language)} names` : ''}: its pattern /${p.pattern}/ is unusable because ${p.reason}.`,
+  'naming.unusable-pattern': (
+    p: { rule: string; language: string; pattern: string; reason: PatternReason },
+    w: Wording,
+  ) =>
+    `The naming rule "${p.rule}" cannot be checked${p.language ? ` for ${w.language(p.language)} names` : ''}: its pattern /${p.pattern}/ is unusable because ${patternReason(p.reason)}.`,
   'user.no-value': (p: El & ByRule & { property: string }, w: Wording) =>
     `${w.element(p.element)} has no value for "${w.property(p.element.type, p.property)}"${by(p)}.`,
   'user.too-few': (p: Count & { min: number }, w: Wording) =>
@@ -126,8 +130,8 @@ export const findings = {
     `The ${p.per} "${p.lane}" holds ${p.count} × ${w.selector(p.what)}, more than ${p.max}${by(p)}.`,
   'user.name-mismatch': (p: El & ByRule & { pattern: string }, w: Wording) =>
     `The name of ${w.element(p.element)} does not match /${p.pattern}/${by(p)}.`,
-  'user.unusable-pattern': (p: ByRule & { pattern: string; reason: string }) =>
-    `The rule "${p.rule}" cannot be checked: its pattern /${p.pattern}/ is unusable because ${p.reason}.`,
+  'user.unusable-pattern': (p: ByRule & { pattern: string; reason: PatternReason }) =>
+    `The rule "${p.rule}" cannot be checked: its pattern /${p.pattern}/ is unusable because ${patternReason(p.reason)}.`,
   'user.no-relation': (p: El & ByRule & { relation: string; outgoing: boolean; other: string }, w: Wording) =>
     `${w.element(p.element)} has no "${w.relationLabel(p.relation)}" relation ${p.outgoing ? 'to' : 'from'} ${withArticle(w.selector(p.other))}${by(p)}.`,
 };

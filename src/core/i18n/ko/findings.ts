@@ -1,5 +1,6 @@
 import type { FindingMessages, RuleProblem } from '../en/findings.ts';
 import type { Wording } from '../text.ts';
+import { patternReason } from './patterns.ts';
 
 const PERSPECTIVES = { client: '고객사', customer: '최종 고객', internal: '내부' } as const;
 const LANES = { areas: '영역', roles: '역할' } as const;
@@ -91,7 +92,7 @@ export const findings: FindingMessages = {
       )
       .join('; ')}.`,
   'naming.unusable-pattern': (p, w) =>
-    `명명 규칙 ${w.quote(p.rule)}을(를) ${p.language ? `${w.language(p.language)} 이름에 대해 ` : ''}검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${p.reason}).`,
+    `명명 규칙 ${w.quote(p.rule)}을(를) ${p.language ? `${w.language(p.language)} 이름에 대해 ` : ''}검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${patternReason(p.reason)}).`,
   'user.no-value': (p, w) =>
     `${w.element(p.element)}에 ${w.quote(w.property(p.element.type, p.property))} 값이 없습니다${by(p, w)}.`,
   'user.too-few': (p, w) =>
@@ -101,7 +102,7 @@ export const findings: FindingMessages = {
   'user.name-mismatch': (p, w) =>
     `${w.element(p.element)}의 이름이 패턴 /${p.pattern}/와(과) 맞지 않습니다${by(p, w)}.`,
   'user.unusable-pattern': (p, w) =>
-    `규칙 ${w.quote(p.rule)}을(를) 검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${p.reason}).`,
+    `규칙 ${w.quote(p.rule)}을(를) 검사할 수 없습니다: 패턴 /${p.pattern}/을(를) 쓸 수 없습니다(${patternReason(p.reason)}).`,
   'user.no-relation': (p, w) =>
     p.outgoing
       ? `${w.element(p.element)}에서 ${w.selector(p.other)}(으)로 가는 ${w.quote(w.relationLabel(p.relation))} 관계가 없습니다${by(p, w)}.`

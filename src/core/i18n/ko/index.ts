@@ -2,8 +2,9 @@ import type { CoreMessages } from '../core-messages.ts';
 import { derive } from './derive.ts';
 import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
+import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
 import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in Korean: loaded only when Korean is chosen. */
-export const ko: CoreMessages = { findings, fixes, problems, derive, rules, userRuleHints };
+export const ko: CoreMessages = { findings, fixes, problems, derive, patternReason, rules, userRuleHints };

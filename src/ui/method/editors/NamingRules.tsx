@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addNamingRule, removeNamingRule } from '../../../core/commands/method.ts';
+import { patternReason } from '../../../core/i18n/say.ts';
 import { selects } from '../../../core/method/artifacts.ts';
 import type { NamingRule } from '../../../core/model/schema.ts';
 import { compilePattern } from '../../../core/validation/patterns.ts';
@@ -101,7 +102,7 @@ function NewRule({
   const broken = compiled?.ok ? breaking(draft) : null;
   const add = () => {
     if (!draft.pattern.trim()) return setError(m.patternRequired);
-    if (compiled && !compiled.ok) return setError(m.patternReason(compiled.reason));
+    if (compiled && !compiled.ok) return setError(m.patternReason(patternReason(compiled.reason)));
     const result = addNamingRule(draft);
     if (!result.ok) return setError(result.message);
     wb.perform(result.edit);
@@ -139,7 +140,7 @@ function NewRule({
         value={draft.pattern}
         onChange={(pattern) => set({ pattern })}
         placeholder={m.patternPlaceholder}
-        error={error ?? (compiled && !compiled.ok ? m.patternReason(compiled.reason) : null)}
+        error={error ?? (compiled && !compiled.ok ? m.patternReason(patternReason(compiled.reason)) : null)}
         hint={m.patternHint}
       />
       <Field label={m.testName} value={sample} onChange={setSample} placeholder={m.testNamePlaceholder} />
