@@ -1,10 +1,17 @@
 import { memo } from 'react';
 import { useStore } from '@xyflow/react';
 import { COLUMN_HEADER, ROW_HEADER, type Band, type Grid } from '../../core/layout/geometry.ts';
+import { estimateWidth } from '../../core/diagram/text.ts';
 
 /** The least size, in screen pixels, of a lane label strip: enough for one line of 12 px text. */
 export const LANE_LABEL = 24;
 const MIN_LABEL = 28;
+
+/** The length a lane's name takes in its strip: 12 px bold capitals, 0.04 em apart, 6 px padding at each end. */
+export function labelLength(name: string): number {
+  const text = name.toUpperCase();
+  return estimateWidth(text, { size: 12, weight: 700 }) + [...text].length * 0.48 + 12;
+}
 
 /**
  * Where a label strip sits along one axis, as [start, size] in screen pixels: over the grid's header band
@@ -48,7 +55,8 @@ export const LaneHeaders = memo(function LaneHeaders({ grid }: { grid: Grid }) {
             data-kind={columnKind}
             style={{ left: span[0], width: span[1], top, height: columnStrip, ['--lane' as string]: c.colour }}
           >
-            <span>{c.name}</span>
+            {/* A name that does not fit the part of its lane on screen is left out, never cut. */}
+            {labelLength(c.name) <= span[1] ? <span>{c.name}</span> : null}
           </div>
         ) : null;
       })}
@@ -61,7 +69,7 @@ export const LaneHeaders = memo(function LaneHeaders({ grid }: { grid: Grid }) {
             data-kind={rowKind}
             style={{ top: span[0], height: span[1], left, width: rowStrip, ['--lane' as string]: r.colour }}
           >
-            <span>{r.name}</span>
+            {labelLength(r.name) <= span[1] ? <span>{r.name}</span> : null}
           </div>
         ) : null;
       })}

@@ -86,10 +86,36 @@ function ViewportFrame({ scale }: { scale: number }) {
   );
 }
 
-/** The minimap, only while part of the view is off screen: with the whole view in sight it would only cover it. */
+/** Room the minimap keeps from the canvas edges (its CSS margin) and around itself. */
+const MARGIN = 10;
+
+/**
+ * The minimap, only while part of the view is off screen (with the whole view in sight it would only cover it)
+ * and only while no node on screen lies under its corner: it never hides a name.
+ */
 export function OverviewWhenNeeded({ grid, nodes }: { grid: Grid; nodes: readonly ElementNode[] }) {
-  const whole = useStore(
-    (s) => grid.width * s.transform[2] <= s.width + 1 && grid.height * s.transform[2] <= s.height + 1,
+  const shown = useStore((s) => {
+    const [x, y, zoom] = s.transform;
+    if (grid.width * zoom <= s.width + 1 && grid.height * zoom <= s.height + 1) return false;
+    return !nodes.some((n) => coversNode(n, { x, y, zoom }, s));
+  });
+  return shown ? <OverviewMap grid={grid} nodes={nodes} /> : null;
+}
+
+/** Whether the minimap, in the bottom-right corner of a pane, would lie over a node as the viewport shows it. */
+export function coversNode(
+  node: Pick<ElementNode, 'position' | 'width' | 'height'>,
+  viewport: { x: number; y: number; zoom: number },
+  pane: { width: number; height: number },
+): boolean {
+  const left = pane.width - WIDTH - 2 * MARGIN;
+  const top = pane.height - HEIGHT - 2 * MARGIN;
+  const x = node.position.x * viewport.zoom + viewport.x;
+  const y = node.position.y * viewport.zoom + viewport.y;
+  return (
+    x + (node.width ?? 0) * viewport.zoom > left &&
+    x < pane.width &&
+    y + (node.height ?? 0) * viewport.zoom > top &&
+    y < pane.height
   );
-  return whole ? null : <OverviewMap grid={grid} nodes={nodes} />;
 }
