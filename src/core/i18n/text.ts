@@ -44,7 +44,16 @@ export interface Wording {
 const QUOTES: Record<Language, [string, string]> = { en: ['"', '"'], de: ['„', '“'], ko: ['"', '"'] };
 const AND: Record<Language, string | null> = { en: ' and ', de: ' und ', ko: null };
 
+/** One wording per metamodel and language: validation words a finding for every element it flags. */
+const worded = new WeakMap<Metamodel, Partial<Record<Language, Wording>>>();
+
 export function wording(language: Language, metamodel: Metamodel): Wording {
+  const known = worded.get(metamodel) ?? {};
+  worded.set(metamodel, known);
+  return (known[language] ??= phrasing(language, metamodel));
+}
+
+function phrasing(language: Language, metamodel: Metamodel): Wording {
   const [open, close] = QUOTES[language];
   const quote = (text: string) => `${open}${text}${close}`;
   const and = AND[language];
