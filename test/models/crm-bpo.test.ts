@@ -144,7 +144,7 @@ describe('the CRM-in-BPO reference model', () => {
     expect(doc.designGoals).toMatchObject({ flowDirection: 'LR', colourBy: 'role' });
     for (const rule of doc.designGoals.namingRules) {
       const compiled = compilePattern(rule.pattern);
-      if (!compiled.ok) return expect.unreachable(`${rule.id}: ${compiled.reason}`);
+      if (!compiled.ok) return expect.unreachable(`${rule.id}: ${compiled.reason.kind}`);
       expect(compiled.regex.test(rule.example), rule.id).toBe(true);
     }
     const processRule = compilePattern(doc.designGoals.namingRules.find((r) => r.appliesTo === 'category:process')!.pattern);

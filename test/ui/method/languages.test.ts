@@ -18,7 +18,7 @@ async function accepts(language: Language, scope: string, name: string): Promise
   await setLanguage(language, false);
   const preset = suggestions(language, messages().method).find((s) => s.appliesTo === scope)!;
   const compiled = compilePattern(preset.pattern);
-  if (!compiled.ok) throw new Error(`the ${language} preset for ${scope} does not compile: ${compiled.reason}`);
+  if (!compiled.ok) throw new Error(`the ${language} preset for ${scope} does not compile: ${compiled.reason.kind}`);
   return compiled.regex.test(name);
 }
 
