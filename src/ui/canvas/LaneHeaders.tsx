@@ -8,7 +8,7 @@ export const LANE_LABEL = 24;
 const MIN_LABEL = 28;
 
 /** The length a lane's name takes in its strip: 12 px bold capitals, 0.04 em apart, 6 px padding at each end. */
-export function labelLength(name: string): number {
+function labelLength(name: string): number {
   const text = name.toUpperCase();
   return estimateWidth(text, { size: 12, weight: 700 }) + [...text].length * 0.48 + 12;
 }

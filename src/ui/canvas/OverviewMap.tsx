@@ -103,7 +103,7 @@ export function OverviewWhenNeeded({ grid, nodes }: { grid: Grid; nodes: readonl
 }
 
 /** Whether the minimap, in the bottom-right corner of a pane, would lie over a node as the viewport shows it. */
-export function coversNode(
+function coversNode(
   node: Pick<ElementNode, 'position' | 'width' | 'height'>,
   viewport: { x: number; y: number; zoom: number },
   pane: { width: number; height: number },
