@@ -5,15 +5,11 @@ import {
   ControlButton,
   Controls,
   ReactFlow,
-  useReactFlow,
   useStore,
   type Edge,
   type Node,
-  type Viewport,
 } from '@xyflow/react';
-import { drawingOf } from '../../core/diagram/drawing.ts';
 import { ZOOMS } from '../../core/diagram/readable.ts';
-import { cellOf } from '../../core/layout/geometry.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { ConnectMenu, useConnect } from './connect.tsx';
 import { ElementNodeView } from './ElementNodeView.tsx';
@@ -23,15 +19,17 @@ import { LaneGrid } from './LaneGrid.tsx';
 import { LaneHeaders } from './LaneHeaders.tsx';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { FitIcon } from '../icons.tsx';
-import { GraphCache, gridOf, viewGraph, type DetailScope } from './view-graph.ts';
 import { useLayout } from './use-layout.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import './canvas-foot.css';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { useFitGrid } from './use-fit-grid.ts';
 import { PALETTE_MIME } from './dnd.ts';
-import { roomOf, usePaneSize, useProcessMap, useReadableLevel } from './use-level.ts';
-import { cellTitle, mapGraph, type ConnectorEdge } from './map-graph.ts';
+import { roomOf, usePaneSize } from './use-level.ts';
+import { useLevelDrawing } from './use-level-drawing.ts';
+import { useFocusRequest } from './use-focus-request.ts';
+import { useLevelMoves } from './use-level-moves.ts';
+import { cellTitle, type ConnectorEdge } from './map-graph.ts';
 import { MapBoxView, MapCellView } from './MapNodes.tsx';
 import { ConnectorEdgeView, ConnectorMarkers } from './ConnectorEdge.tsx';
 import { LevelBar } from './LevelBar.tsx';
@@ -69,15 +67,9 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
   const view = storedView && doc.views.find((v) => v.id === storedView.id);
   const metamodel = useWb((s) => s.metamodel);
   const selection = useWb((s) => s.selection);
-  const focus = useWb((s) => s.focus);
   const readOnly = useWb((s) => s.readOnly);
-  const folding = useWb((s) => s.folding);
-  const unfolded = useWb((s) => s.unfolded);
-  const diffOverlay = useWb((s) => s.diffOverlay);
   const presenting = useWb((s) => s.presenting);
-  const flow = useReactFlow();
   const far = useStore((s) => s.transform[2] < ZOOMS.map.chips - 1e-3);
-  const [cache] = useState(() => new GraphCache());
   const { run, layout, cancel } = useLayout();
   const pane = useRef<HTMLDivElement>(null);
   const paneSize = usePaneSize(pane);
@@ -88,38 +80,13 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
   );
 
   const selected = useMemo(() => new Set([...selection.elements, ...selection.relations]), [selection]);
-  const drawing = useMemo(
-    () => (view ? drawingOf(doc, view, metamodel, folding, unfolded) : null),
-    [doc, view, metamodel, folding, unfolded],
+  const { drawing, placed, level, onMap, scopeKey, graph, map, mapped, grid } = useLevelDrawing(
+    doc,
+    view,
+    metamodel,
+    room,
+    selected,
   );
-  // A view opened without positions (a shipped or imported model) is laid out once, without an undo step.
-  const placed = view && drawing ? drawing.folding.nodes.every((e) => view.positions[e.id]) : true;
-  // The whole grid is needed only to pick the level a view opens at, not on every later edit.
-  const undecided = useWb((s) => s.level === null);
-  const wholeGrid = useMemo(
-    () => (undecided && view && drawing && placed ? gridOf(doc, view, { drawing, cell: null }) : null),
-    [undecided, doc, view, drawing, placed],
-  );
-  const level = useReadableLevel(doc, view, metamodel, room, wholeGrid, placed);
-  const onMap = level?.kind === 'map';
-  // The router loads with the first detail level; the process map does not need it.
-  const [router, setRouter] = useState<DetailScope['route']>(null);
-  useEffect(() => {
-    if (level && !onMap && !router)
-      void import('../../core/diagram/orthogonal-router.ts').then((m) => setRouter(() => m.routeOrthogonal));
-  }, [level, onMap, router]);
-  const scope: DetailScope | null = drawing
-    ? { drawing, cell: level?.kind === 'cell' ? { row: level.row, column: level.column } : null, route: router }
-    : null;
-  const scopeKey = level?.kind === 'cell' ? `${level.row}|${level.column}` : '';
-  const graph = useMemo(
-    () => (view && scope && !onMap ? viewGraph(doc, view, metamodel, selected, cache, diffOverlay, scope) : null),
-    // The scope is rebuilt each render; its parts are the dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, onMap, router],
-  );
-  const map = useProcessMap(doc, view, metamodel, room, onMap);
-  const mapped = useMemo(() => (map ? mapGraph(doc, metamodel, map, selected) : null), [map, doc, metamodel, selected]);
   const handlers = useCanvasHandlers(doc, view, graph);
   const { dragging } = handlers;
 
@@ -136,7 +103,6 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
     if (dragging.size === 0) return graph.edges;
     return graph.edges.map((e) => (dragging.has(e.source) || dragging.has(e.target) ? { ...e, type: 'floating' } : e));
   }, [mapped, graph, dragging]);
-  const grid = map?.grid ?? graph?.grid ?? null;
 
   useEffect(() => {
     if (!placed && !run) void layout('auto');
@@ -158,63 +124,8 @@ export function Canvas({ messages }: { messages?: ReactNode }) {
     content,
   );
 
-  // A focus request shows its element: in its cell when the map or another cell is open, in its process when folded.
-  const handledFocus = useRef(0);
-  useEffect(() => {
-    // A level just opened for the focus is fitted first; the focus then moves the camera on from there.
-    if (!focus || focus.seq === handledFocus.current || !view || !drawing || !level || fitting) return;
-    const host = drawing.folding.hosts.get(focus.id)?.[0];
-    const target = host ?? focus.id;
-    const el = doc.elements.find((e) => e.id === target);
-    if (!el) return;
-    if (host && !unfolded.has(host)) wb.toggleUnfolded(host);
-    const rowsAre = doc.designGoals.laneOrientation === 'areas-as-rows' ? 'area' : 'role';
-    const c = cellOf(el, rowsAre);
-    if (onMap || (level.kind === 'cell' && (level.row !== c.row || level.column !== c.column))) {
-      wb.setLevel({ kind: 'cell', row: c.row, column: c.column });
-      return;
-    }
-    const node = graph?.nodes.find((n) => n.id === target);
-    if (!node) return;
-    handledFocus.current = focus.seq;
-    void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
-      zoom: Math.max(flow.getZoom(), 1.1),
-      duration: 350,
-    });
-  }, [focus, graph, level, onMap, view, drawing, doc, unfolded, wb, flow, fitting]);
-
-  // Semantic zoom: zoomed out past where detail can be read, the canvas shows the process map instead.
-  const toMapWhenUnreadable = useCallback(
-    (viewport: Viewport) => {
-      if (!onMap && level && viewport.zoom < ZOOMS.detail.least - 1e-3) wb.setLevel({ kind: 'map' });
-    },
-    [onMap, level, wb],
-  );
-  // A glide the canvas makes itself (d3's smooth zoom) zooms out mid-way through a long pan: only a gesture, or
-  // where a move ends, counts.
-  const onMove = useCallback(
-    (event: unknown, viewport: Viewport) => event && toMapWhenUnreadable(viewport),
-    [toMapWhenUnreadable],
-  );
-  const onMoveEnd = useCallback(
-    (_: unknown, viewport: Viewport) => toMapWhenUnreadable(viewport),
-    [toMapWhenUnreadable],
-  );
-
-  const onNodeDoubleClick = useCallback(
-    (_: unknown, node: Node) => {
-      if (node.type === 'map-cell' || node.type === 'map-process' || node.type === 'map-element') {
-        const cell =
-          node.type === 'map-cell'
-            ? (node.data as { cell: { row: string | null; column: string | null } }).cell
-            : map?.cells.find((c) => c.boxes.some((p) => p.id === node.id));
-        if (!cell) return;
-        if (node.type !== 'map-cell') wb.select({ elements: [node.id] });
-        wb.setLevel({ kind: 'cell', row: cell.row, column: cell.column });
-      } else if (!readOnly) wb.startRename(node.id);
-    },
-    [map, readOnly, wb],
-  );
+  useFocusRequest(doc, view, drawing, level, graph?.nodes ?? null, fitting);
+  const { onMove, onMoveEnd, onNodeDoubleClick } = useLevelMoves(level, map);
 
   const onEdgeClick = useCallback((event: React.MouseEvent, edge: Edge) => {
     if (edge.type !== 'connector' || !pane.current) return;
