@@ -1,5 +1,6 @@
 import type { DeriveMessages } from './en/derive.ts';
 import type { PatternReasons } from './en/patterns.ts';
+import type { PropertyProblems } from './en/properties.ts';
 import type { FindingMessages } from './en/findings.ts';
 import type { FixMessages } from './en/fixes.ts';
 import type { ProblemMessages } from './en/problems.ts';
@@ -13,6 +14,7 @@ export interface CoreMessages {
   problems: ProblemMessages;
   derive: DeriveMessages;
   patternReason: PatternReasons;
+  propertyProblem: PropertyProblems;
   rules: RuleTexts;
   userRuleHints: UserRuleHints;
 }

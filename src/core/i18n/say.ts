@@ -6,6 +6,7 @@ import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
 import { patternReason as englishReason, type PatternReason } from './en/patterns.ts';
 import { problems, type ProblemMessages } from './en/problems.ts';
+import { labelsIn, propertyProblem, type PropertyProblem } from './en/properties.ts';
 import { userRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 import { wording, type Text, type Wording } from './text.ts';
@@ -99,6 +100,16 @@ export function problemMessage(
 /** Why a naming pattern cannot be used, in the language (the active one by default). */
 export function patternReason(reason: PatternReason, language: Language = dataLanguage()): string {
   return (coreMessages(language)?.patternReason ?? englishReason)(reason);
+}
+
+/** Why a property value does not fit its type, in the language, with the metamodel's labels (the inspector's field errors). */
+export function propertyProblemMessage(
+  problem: PropertyProblem,
+  metamodel: Metamodel,
+  language: Language = dataLanguage(),
+): string {
+  const say = coreMessages(language)?.propertyProblem ?? propertyProblem;
+  return say(problem, labelsIn(problem, wording(language, metamodel)));
 }
 
 /** A built-in rule's title and hint in the language; a rule of the model's own keeps its words, but not the default hint of its kind. */

@@ -1,5 +1,13 @@
 import type { Category, ElementType, MetamodelData, PropertyDef, RelationType } from './schema.ts';
 import type { PropertyValue } from '../model/schema.ts';
+import { propertyProblem, type PropertyProblem } from '../i18n/en/properties.ts';
+
+/** A property value that does not fit its type: in English, and as a problem any language words (propertyProblemMessage). */
+export interface PropertyCheck {
+  key: string;
+  message: string;
+  problem: PropertyProblem;
+}
 
 /** A loaded metamodel with lookups: what types exist, and which relations may connect them. */
 export interface Metamodel {
@@ -15,7 +23,7 @@ export interface Metamodel {
   /** A sentence saying why no relation type at all may connect the two types, with what the source may do; null if one may. */
   whyUnconnected(from: string, to: string): string | null;
   /** A sentence for each property value that does not fit the type's property schema. */
-  propertyProblems(typeId: string, properties: Record<string, PropertyValue>): { key: string; message: string }[];
+  propertyProblems(typeId: string, properties: Record<string, PropertyValue>): PropertyCheck[];
 }
 
 /** Builds a metamodel's lookups from data already in its schema's parsed form (defaults filled in). */
@@ -64,44 +72,51 @@ export function metamodelFrom(data: MetamodelData): Metamodel {
       const type = types.get(typeId);
       if (!type) return [];
       const defs = new Map(type.properties.map((p) => [p.key, p]));
-      const problems: { key: string; message: string }[] = [];
+      const problems: PropertyCheck[] = [];
+      const say = (problem: PropertyProblem, label: string) =>
+        problems.push({
+          key: problem.property,
+          message: propertyProblem(problem, { type: type.label, property: label }),
+          problem,
+        });
       for (const def of type.properties) {
         const value = properties[def.key];
+        const at = { type: typeId, property: def.key };
         if (value === undefined || value === '') {
-          if (def.required) problems.push({ key: def.key, message: `${type.label} needs a value for "${def.label}".` });
+          if (def.required) say({ kind: 'required', ...at }, def.label);
           continue;
         }
-        const problem = valueProblem(def, value);
-        if (problem) problems.push({ key: def.key, message: `"${def.label}" ${problem}` });
+        const kind = valueProblem(def, value);
+        if (kind === 'option' || kind === 'options') say({ kind, ...at, options: def.options ?? [] }, def.label);
+        else if (kind) say({ kind, ...at }, def.label);
       }
       for (const key of Object.keys(properties)) {
-        if (!defs.has(key)) problems.push({ key, message: `${type.label} has no property "${key}".` });
+        if (!defs.has(key)) say({ kind: 'unknown', type: typeId, property: key }, key);
       }
       return problems;
     },
   };
 }
 
-function valueProblem(def: PropertyDef, value: PropertyValue): string | null {
+/** What a value lacks to fit its property's kind, or null when it fits. */
+function valueProblem(def: PropertyDef, value: PropertyValue): PropertyProblem['kind'] | null {
   switch (def.kind) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number.';
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'number';
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be yes or no.';
+      return typeof value === 'boolean' ? null : 'boolean';
     case 'enum':
-      return typeof value === 'string' && (def.options ?? []).includes(value)
-        ? null
-        : `must be one of: ${(def.options ?? []).join(', ')}.`;
+      return typeof value === 'string' && (def.options ?? []).includes(value) ? null : 'option';
     case 'enum-list':
       return Array.isArray(value) &&
         value.length > 0 &&
         new Set(value).size === value.length &&
         value.every((v) => (def.options ?? []).includes(v))
         ? null
-        : `must list one or more of: ${(def.options ?? []).join(', ')}, each once.`;
+        : 'options';
     case 'url':
-      return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? null : 'must be a web address (https://…).';
+      return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? null : 'url';
     default:
-      return typeof value === 'string' ? null : 'must be text.';
+      return typeof value === 'string' ? null : 'text';
   }
 }

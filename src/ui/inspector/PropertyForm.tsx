@@ -1,3 +1,4 @@
+import { propertyProblemMessage } from '../../core/i18n/say.ts';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { PropertyDef } from '../../core/metamodel/schema.ts';
 import type { Element, PropertyValue } from '../../core/model/schema.ts';
@@ -17,7 +18,11 @@ export function PropertyForm({
   const type = metamodel.elementType(element.type);
   const m = useMessages().inspector;
   if (!type || type.properties.length === 0) return null;
-  const problems = new Map(metamodel.propertyProblems(element.type, element.properties).map((p) => [p.key, p.message]));
+  const problems = new Map(
+    metamodel
+      .propertyProblems(element.type, element.properties)
+      .map((p) => [p.key, propertyProblemMessage(p.problem, metamodel)]),
+  );
   const set = (key: string, value: PropertyValue | undefined) => {
     const next = { ...element.properties };
     if (value === undefined || value === '') delete next[key];

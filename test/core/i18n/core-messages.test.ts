@@ -3,7 +3,13 @@ import { setDataLanguage } from '../../../src/core/i18n/data.ts';
 import { findings as english } from '../../../src/core/i18n/en/findings.ts';
 import { de } from '../../../src/core/i18n/de/index.ts';
 import { ko } from '../../../src/core/i18n/ko/index.ts';
-import { findingMessage, fixLabel, problemMessage, ruleWords } from '../../../src/core/i18n/say.ts';
+import {
+  findingMessage,
+  fixLabel,
+  problemMessage,
+  propertyProblemMessage,
+  ruleWords,
+} from '../../../src/core/i18n/say.ts';
 import { importDocument } from '../../../src/core/io/json.ts';
 import { FORMAT_VERSION } from '../../../src/core/model/schema.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
@@ -127,5 +133,53 @@ describe('quick fixes, profiles and rules of the model’s own in three language
     expect(ruleWords({ id: finding.rule, title: 'Measures state their target', hint: finding.hint }).hint).toBe(
       'Die Autoren des Modells verlangen diese Eigenschaft für Elemente dieses Typs.',
     );
+  });
+});
+
+describe('technical reasons in three languages', () => {
+  const withBadValues = changed((d) => {
+    d.elements.push(element('q1', 'inquiry', { name: 'Anruf', properties: { channel: 'pigeon', colour: 'red' } }));
+    d.designGoals.namingRules.push({ id: 'broken', appliesTo: 'inquiry', pattern: '(a)\\1', description: 'Broken' });
+  });
+  const found = (rule: string) =>
+    createValidator(crmBpoMetamodel)
+      .run(withBadValues)
+      .findings.find((f) => f.rule === rule)!;
+
+  it('words a property value that does not fit its type with the metamodel’s labels, English as before', async () => {
+    const finding = found('metamodel.properties');
+    expect(finding.message).toBe(
+      'Inquiry "Anruf": "Channel" must be one of: phone, e-mail/web, fax/mail, chat, face-to-face, multi-channel. Inquiry has no property "colour".',
+    );
+    await setDataLanguage('de');
+    expect(findingMessage(finding, metamodelFor(withBadValues))).toBe(
+      'Anfrage „Anruf“: „Kanal“ muss einer dieser Werte sein: phone, e-mail/web, fax/mail, chat, face-to-face, multi-channel. Anfrage hat keine Eigenschaft „colour“.',
+    );
+    const check = metamodelFor(withBadValues).propertyProblems('inquiry', { channel: 'pigeon' })[0]!;
+    expect(propertyProblemMessage(check.problem, metamodelFor(withBadValues))).toMatch(/^„Kanal“ muss einer/);
+    await setDataLanguage('ko');
+    expect(findingMessage(finding, metamodelFor(withBadValues))).toBe(
+      '문의 "Anruf": "채널"은(는) 다음 중 하나여야 합니다: phone, e-mail/web, fax/mail, chat, face-to-face, multi-channel. 문의에는 "colour" 속성이 없습니다.',
+    );
+  });
+
+  it('says why a naming pattern is unusable in the reader’s language', async () => {
+    const finding = found('naming.rule');
+    expect(finding.message).toMatch(/is unusable because it refers back to a group/);
+    await setDataLanguage('de');
+    expect(findingMessage(finding, metamodelFor(withBadValues))).toMatch(
+      /ist unbrauchbar \(es verweist auf eine Gruppe zurück/,
+    );
+    await setDataLanguage('ko');
+    expect(findingMessage(finding, metamodelFor(withBadValues))).toMatch(/그룹을 다시 참조/);
+  });
+
+  it('has German and Korean words for every reason kind the core gives', () => {
+    for (const catalogue of [de, ko]) {
+      expect(catalogue.patternReason({ kind: 'too-large', steps: 2000 })).not.toMatch(/expands|steps/);
+      expect(
+        catalogue.propertyProblem({ kind: 'url', type: 'x', property: 'p' }, { type: 'X', property: 'P' }),
+      ).not.toMatch(/must/);
+    }
   });
 });

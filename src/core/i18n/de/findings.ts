@@ -1,6 +1,8 @@
 import type { FindingMessages, RuleProblem } from '../en/findings.ts';
 import type { Wording } from '../text.ts';
+import { labelsIn } from '../en/properties.ts';
 import { patternReason } from './patterns.ts';
+import { propertyProblem } from './properties.ts';
 
 const PERSPECTIVES = { client: 'Auftraggeber', customer: 'Endkunde', internal: 'intern' } as const;
 const VIEWS = { client: 'Auftraggebersicht', customer: 'Endkundensicht', internal: 'interne Sicht' } as const;
@@ -31,6 +33,8 @@ export const findings: FindingMessages = {
   'design.naming-rules': () =>
     'Die Gestaltungsziele legen keine Namenskonvention fest (z. B. Prozesse als Objekt + Verb, Geschäftsobjekte als Substantiv).',
   'element.isolated': (p, w) => `${w.element(p.element)} hat keine Beziehung zu einem anderen Element.`,
+  'metamodel.property-values': (p, w) =>
+    `${w.element(p.element)}: ${p.problems.map((x) => propertyProblem(x, labelsIn(x, w))).join(' ')}`,
   'metamodel.unknown-type': (p, w) =>
     `${w.quote(p.name)} hat den Typ ${w.quote(p.type)}, den das Metamodell ${w.metamodel} nicht definiert.`,
   'metamodel.unknown-relation-type': (p, w) =>

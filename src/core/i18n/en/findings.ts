@@ -1,5 +1,6 @@
 import type { ElementRef, Wording } from '../text.ts';
 import { patternReason, type PatternReason } from './patterns.ts';
+import { labelsIn, propertyProblem, type PropertyProblem } from './properties.ts';
 
 type El = { element: ElementRef };
 type Perspective = 'client' | 'customer' | 'internal';
@@ -43,6 +44,8 @@ export const findings = {
   'design.naming-rules': () =>
     'The design goals define no naming rule (e.g. processes are named verb + noun, business objects with a noun).',
   'element.isolated': (p: El, w: Wording) => `${w.element(p.element)} has no relation to any other element.`,
+  'metamodel.property-values': (p: El & { problems: readonly PropertyProblem[] }, w: Wording) =>
+    `${w.element(p.element)}: ${p.problems.map((x) => propertyProblem(x, labelsIn(x, w))).join(' ')}`,
   'metamodel.unknown-type': (p: { name: string; type: string }, w: Wording) =>
     `"${p.name}" has the type "${p.type}", which the ${w.metamodel} metamodel does not define.`,
   'metamodel.unknown-relation-type': (p: { relation: string; type: string }, w: Wording) =>

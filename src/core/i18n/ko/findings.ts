@@ -1,6 +1,8 @@
 import type { FindingMessages, RuleProblem } from '../en/findings.ts';
 import type { Wording } from '../text.ts';
+import { labelsIn } from '../en/properties.ts';
 import { patternReason } from './patterns.ts';
+import { propertyProblem } from './properties.ts';
 
 const PERSPECTIVES = { client: '고객사', customer: '최종 고객', internal: '내부' } as const;
 const LANES = { areas: '영역', roles: '역할' } as const;
@@ -29,6 +31,8 @@ export const findings: FindingMessages = {
   'design.naming-rules': () =>
     '설계 목표에 명명 규칙이 없습니다(예: 프로세스는 목적어 + 동사형 명사, 비즈니스 객체는 명사).',
   'element.isolated': (p, w) => `${w.element(p.element)}에 다른 요소와의 관계가 없습니다.`,
+  'metamodel.property-values': (p, w) =>
+    `${w.element(p.element)}: ${p.problems.map((x) => propertyProblem(x, labelsIn(x, w))).join(' ')}`,
   'metamodel.unknown-type': (p, w) =>
     `${w.quote(p.name)}의 유형 ${w.quote(p.type)}은(는) ${w.metamodel} 메타모델에 정의되어 있지 않습니다.`,
   'metamodel.unknown-relation-type': (p, w) =>

@@ -4,7 +4,17 @@ import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
 import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
+import { propertyProblem } from './properties.ts';
 import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in Korean: loaded only when Korean is chosen. */
-export const ko: CoreMessages = { findings, fixes, problems, derive, patternReason, rules, userRuleHints };
+export const ko: CoreMessages = {
+  findings,
+  fixes,
+  problems,
+  derive,
+  patternReason,
+  propertyProblem,
+  rules,
+  userRuleHints,
+};

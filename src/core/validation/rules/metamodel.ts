@@ -5,7 +5,7 @@ import type { Metamodel } from '../../metamodel/metamodel.ts';
 import type { ElementType } from '../../metamodel/schema.ts';
 import type { PropertyValue } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
-import { describe, ref } from './describe.ts';
+import { ref } from './describe.ts';
 
 export const propertiesRule: Rule = {
   id: 'metamodel.properties',
@@ -27,7 +27,13 @@ export const propertiesRule: Rule = {
       if (surelyFits(type, el.properties)) return null;
       const problems = ctx.metamodel.propertyProblems(el.type, el.properties);
       if (problems.length === 0) return null;
-      return { message: `${describe(el, ctx)}: ${problems.map((p) => p.message).join(' ')}`, elements: [el.id] };
+      return {
+        ...sayFinding(ctx.metamodel, 'metamodel.property-values', {
+          element: ref(el),
+          problems: problems.map((p) => p.problem),
+        }),
+        elements: [el.id],
+      };
     },
   },
 };
