@@ -139,7 +139,13 @@ describe('quick fixes, profiles and rules of the model’s own in three language
 describe('technical reasons in three languages', () => {
   const withBadValues = changed((d) => {
     d.elements.push(element('q1', 'inquiry', { name: 'Anruf', properties: { channel: 'pigeon', colour: 'red' } }));
-    d.designGoals.namingRules.push({ id: 'broken', appliesTo: 'inquiry', pattern: '(a)\\1', description: 'Broken' });
+    d.designGoals.namingRules.push({
+      id: 'broken',
+      appliesTo: 'inquiry',
+      pattern: '(a)\\1',
+      description: 'Broken',
+      example: '',
+    });
   });
   const found = (rule: string) =>
     createValidator(crmBpoMetamodel)
