@@ -1,8 +1,6 @@
 import { sayFinding } from '../../i18n/say.ts';
 import type { Rule } from '../types.ts';
-import { ref } from './describe.ts';
-
-const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
+import { aboutElement, uncoveredPerspectives } from './say-about.ts';
 
 export const goalDefinedRule: Rule = {
   id: 'goal.defined',
@@ -48,8 +46,7 @@ export const goalPerspectivesRule: Rule = {
     check({ doc, metamodel }) {
       const goals = doc.structuralGoals;
       if (goals.length === 0 || goals.some((g) => g.perspective === 'all')) return [];
-      const missing = PERSPECTIVES.filter((p) => !goals.some((g) => g.perspective === p));
-      return missing.length ? [sayFinding(metamodel, 'goal.perspectives', { missing })] : [];
+      return uncoveredPerspectives(metamodel, 'goal.perspectives', (p) => goals.some((g) => g.perspective === p));
     },
   },
 };
@@ -82,7 +79,7 @@ export const servesNoGoalRule: Rule = {
     check(el, ctx) {
       // Without any goal, goal.defined is the finding that matters.
       if (ctx.doc.structuralGoals.length === 0 || el.goals.some((g) => ctx.index.isGoal(g))) return null;
-      return { ...sayFinding(ctx.metamodel, 'element.serves-no-goal', { element: ref(el) }), elements: [el.id] };
+      return aboutElement('element.serves-no-goal', el, ctx);
     },
   },
 };

@@ -3,7 +3,7 @@ import { sayFinding } from '../../i18n/say.ts';
 import { nameLanguage } from '../../i18n/script.ts';
 import type { Element, NamingRule } from '../../model/schema.ts';
 import { compilePattern, type CompiledPattern } from '../patterns.ts';
-import type { Draft, Rule } from '../types.ts';
+import type { Rule } from '../types.ts';
 import { ref } from './describe.ts';
 
 export const duplicateNameRule: Rule = {
@@ -15,19 +15,16 @@ export const duplicateNameRule: Rule = {
   hint: 'Clarity: two elements of one type with the same name read as one thing; merge them or name the difference.',
   model: {
     reads: ['elements'],
-    check({ index, metamodel }) {
-      const drafts: Draft[] = [];
-      for (const key of index.duplicateNames) {
+    check: ({ index, metamodel }) =>
+      [...index.duplicateNames].map((key) => {
         // Sorted by id: the index's order depends on the edit history, the finding must not.
         const same = [...index.namesakes(key)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const first = same[0]!;
-        drafts.push({
+        return {
           ...sayFinding(metamodel, 'naming.duplicate', { count: same.length, type: first.type, name: first.name }),
           elements: same.map((e) => e.id),
-        });
-      }
-      return drafts;
-    },
+        };
+      }),
   },
 };
 

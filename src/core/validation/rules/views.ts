@@ -2,9 +2,7 @@ import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { addNearNeighbours } from '../../commands/fixes.ts';
 import type { View } from '../../model/schema.ts';
 import type { Fix, Rule } from '../types.ts';
-import { ref } from './describe.ts';
-
-const PERSPECTIVES = ['client', 'customer', 'internal'] as const;
+import { aboutElement, uncoveredPerspectives } from './say-about.ts';
 
 export const viewPerspectivesRule: Rule = {
   id: 'view.perspectives',
@@ -17,10 +15,9 @@ export const viewPerspectivesRule: Rule = {
     reads: ['views'],
     check({ doc, metamodel }) {
       // An emptied view does not count: it covers no perspective (view.empty reports it).
-      const missing = PERSPECTIVES.filter(
-        (p) => !doc.views.some((v) => v.perspective === p && (v.elements === 'all' || v.elements.length > 0)),
+      return uncoveredPerspectives(metamodel, 'view.perspectives', (p) =>
+        doc.views.some((v) => v.perspective === p && (v.elements === 'all' || v.elements.length > 0)),
       );
-      return missing.length ? [sayFinding(metamodel, 'view.perspectives', { missing })] : [];
     },
   },
 };
@@ -74,11 +71,7 @@ export const inNoViewRule: Rule = {
         ...sayFix(ctx.metamodel, 'fix.add-to-view', { view: view.name }),
         edit: addNearNeighbours(view.id, el.id, view.name),
       };
-      return {
-        ...sayFinding(ctx.metamodel, 'element.in-no-view', { element: ref(el) }),
-        elements: [el.id],
-        ...(fix ? { fix } : {}),
-      };
+      return { ...aboutElement('element.in-no-view', el, ctx), ...(fix ? { fix } : {}) };
     },
   },
 };
