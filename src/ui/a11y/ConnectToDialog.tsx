@@ -5,6 +5,7 @@ import { uniqueId } from '../../core/model/ids.ts';
 import { elementsInView } from '../../core/model/queries.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogForm, SubmitButtons } from '../shell/dialog-parts.tsx';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import './a11y.css';
 import { isComposing } from './ime.ts';
@@ -89,13 +90,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
     <Dialog title={m.connectNamed(source.name)} onClose={onClose}>
       <div ref={form}>
         {chosen ? (
-          <form
-            className="connect-to"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run();
-            }}
-          >
+          <DialogForm className="connect-to" onSubmit={run}>
             <p>
               <strong translate="no">{source.name}</strong> → <strong translate="no">{chosen.name}</strong>{' '}
               <button type="button" className="link-button" onClick={() => setTarget(null)}>
@@ -117,15 +112,8 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
                 </label>
               ))}
             </fieldset>
-            <div className="connect-to__actions">
-              <button type="submit" className="primary">
-                {m.connect}
-              </button>
-              <button type="button" onClick={onClose}>
-                {m.cancel}
-              </button>
-            </div>
-          </form>
+            <SubmitButtons className="connect-to__actions" submit={m.connect} cancel={m.cancel} onCancel={onClose} />
+          </DialogForm>
         ) : (
           <div className="connect-to">
             <label htmlFor="connect-to-search">{m.find}</label>

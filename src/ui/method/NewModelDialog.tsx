@@ -3,6 +3,7 @@ import { newModel } from '../../core/method/new-model.ts';
 import { DEFAULT_METHOD_ID, shippedMethods } from '../../core/method/shipped.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogForm, SubmitButtons } from '../shell/dialog-parts.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { saveModel } from '../shell/file-actions.ts';
 import { useActions, useWb } from '../workbench-context.ts';
@@ -37,13 +38,7 @@ export default function NewModelDialog({ onClose }: DialogProps) {
 
   return (
     <Dialog title={m.newModelTitle} onClose={onClose}>
-      <form
-        className="new-model"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create();
-        }}
-      >
+      <DialogForm className="new-model" onSubmit={create}>
         <div className="field">
           <label htmlFor="new-model-name">{m.name}</label>
           <input
@@ -99,29 +94,16 @@ export default function NewModelDialog({ onClose }: DialogProps) {
               <span aria-hidden="true">⚠ </span>
               {m.replaceWarning(openName, changes)}
             </p>
-            <div className="editor__actions">
+            <SubmitButtons submit={m.replaceIt} cancel={m.cancel} onCancel={() => setConfirming(false)}>
               <button type="button" onClick={() => void saveModel(wb)}>
                 {m.saveFirst(openName)}
               </button>
-              <button type="submit" className="primary">
-                {m.replaceIt}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {m.cancel}
-              </button>
-            </div>
+            </SubmitButtons>
           </div>
         ) : (
-          <div className="editor__actions">
-            <button type="submit" className="primary">
-              {m.createAndStart}
-            </button>
-            <button type="button" onClick={onClose}>
-              {m.cancel}
-            </button>
-          </div>
+          <SubmitButtons submit={m.createAndStart} cancel={m.cancel} onCancel={onClose} />
         )}
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { newModel } from '../../core/method/new-model.ts';
 import { metamodelFor } from '../../core/metamodel/registry.ts';
 import { readFileArg } from '../export/file-arg.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { DialogForm, SubmitButtons } from '../shell/dialog-parts.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { currentActor } from '../method/actor.ts';
@@ -96,13 +97,7 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
           </div>
         </div>
       ) : (
-        <form
-          className="method-pack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            start();
-          }}
-        >
+        <DialogForm className="method-pack" onSubmit={start}>
           <p className="method-pack__summary" data-testid="pack-summary">
             {summaryOf(read.pack, m)}
           </p>
@@ -129,15 +124,8 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
             {m.carriesPack} <code>{CLI_VALIDATE}</code> {m.judgedByPack}
             {changes > 0 ? ` ${m.replacesOpen(openName)}` : ''}
           </p>
-          <div className="editor__actions">
-            <button type="submit" className="primary">
-              {m.start}
-            </button>
-            <button type="button" onClick={onClose}>
-              {m.cancel}
-            </button>
-          </div>
-        </form>
+          <SubmitButtons submit={m.start} cancel={m.cancel} onCancel={onClose} />
+        </DialogForm>
       )}
     </Dialog>
   );
