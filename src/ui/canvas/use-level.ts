@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { RefDocument, View } from '../../core/model/schema.ts';
-import { foldView } from '../../core/diagram/fold.ts';
+import { foldView, type Folding } from '../../core/diagram/fold.ts';
 import { nodeBox } from '../../core/diagram/node-box.ts';
 import { ZOOMS, fitsAt } from '../../core/diagram/readable.ts';
 import { processMap, type ProcessMap } from '../../core/diagram/process-map.ts';
@@ -114,16 +114,25 @@ function decide(
   if (!placed || !detailGrid) return null;
   if (fitsAt(detailGrid, room, zoom)) return { kind: 'detail' };
   // A small view the map cannot name in full reads better in detail, even when part of it needs a pan.
-  return folding.nodes.length <= SMALL_VIEW && !namesAll(processMap(doc, view, metamodel, mapShape(room)))
+  return folding.nodes.length <= SMALL_VIEW && !namesAll(processMap(doc, view, metamodel, mapShape(room)), folding)
     ? { kind: 'detail' }
     : { kind: 'map' };
 }
 
-// Whether the map names every element drawn in detail: nothing but folded measures is left to counts.
-const namesAll = (map: ProcessMap) =>
-  map.cells.every((cell) => cell.summary.every((chip) => chip.category === 'quality-measure'));
+/** Whether the map names every element drawn in detail (what folds into a process, a measure or a badge, is no node there). */
+export function namesAll(map: ProcessMap, folding: Folding): boolean {
+  const named = new Set(map.cells.flatMap((cell) => cell.boxes.map((box) => box.id)));
+  return folding.nodes.every((el) => named.has(el.id));
+}
 
-/** The shape a map is laid out for: the canvas in steps of 40 px, so resizing a panel does not re-flow it at every pixel. */
-function mapShape(room: Room): { width: number; height: number } {
-  return { width: Math.round(room.width / 40) * 40, height: Math.round(room.height / 40) * 40 };
+/** Steps the map's shape moves in, so resizing a panel does not re-flow it at every pixel. */
+const SHAPE_STEP = 4;
+
+/**
+ * The shape a map is laid out for: the room, rounded down to a step. Never larger than the room, or a map judged
+ * readable for it would be fitted smaller on screen; never much smaller, or it would name fewer than fit.
+ */
+export function mapShape(room: { width: number; height: number }): { width: number; height: number } {
+  const down = (size: number) => Math.floor(size / SHAPE_STEP) * SHAPE_STEP;
+  return { width: down(room.width), height: down(room.height) };
 }
