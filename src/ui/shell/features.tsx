@@ -3,6 +3,7 @@ import type { DialogId, SidePanel } from '../../store/workbench.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { FindingsBadge } from '../findings/FindingsBadge.tsx';
 import { ChunkLoadError, PanelBoundary } from './PanelBoundary.tsx';
+import { importAfresh } from './fresh-import.ts';
 import { useMessages, type Messages } from '../i18n/messages.ts';
 
 export interface SidePanelFeature {
@@ -24,13 +25,14 @@ type Part = keyof Messages['shell']['parts'];
 
 /**
  * A feature's code, loaded on first use. A failed load is tried once more (a dropped connection, a redeploy)
- * before the boundary explains; `reset` (on "Reload this panel") starts a fresh load, since a lazy component keeps its failure.
+ * (at a fresh address) before the boundary explains; `reset` (on "Reload this panel") starts a fresh load, since a lazy
+ * component keeps its failure.
  */
 function onFirstUse<P extends object>(load: Loader<P>) {
   const start = () =>
     lazy(() =>
       load()
-        .catch(() => load())
+        .catch((error: unknown) => importAfresh(error, load))
         .catch((error: unknown) => {
           throw new ChunkLoadError(error instanceof Error ? error.message : String(error));
         }),
