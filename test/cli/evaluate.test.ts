@@ -74,3 +74,28 @@ describe('refmod evaluate', () => {
     expect(format.err).toEqual(['refmod evaluate: say --report md or --report csv.']);
   });
 });
+
+describe('refmod evaluate --lang', () => {
+  it('prints the tables in German: columns, perspectives, GoM principles and the criteria’s titles', async () => {
+    const { io, out } = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json', '--lang', 'de'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('hat das aktuelle Modell bewertet');
+    expect(text).toContain('  Kriterium Wert  Anteil  Auto  Titel');
+    expect(text).toMatch(/Sicht Auftraggeber: 0,?\.?\d\d \(22 bewertet, 1 nicht zutreffend, 0 offen\)/);
+    expect(text).toMatch(/Je GoM-Grundsatz: Richtigkeit [\d.–]+ · Relevanz/);
+    // The evaluators' roles are the model's words ("Customer view (…)"); the table's own words are German.
+    expect(text).not.toMatch(/ view: |unscored|By GoM principle|evaluated the current model|Criterion/);
+    expect(text).toContain('Syntaktische Richtigkeit');
+  });
+
+  it('prints the tables in Korean', async () => {
+    const { io, out } = fakeIo({ 'model.json': evaluated });
+    expect(await main(['--lang', 'ko', 'evaluate', 'model.json'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('현재 모델을 평가함');
+    expect(text).toMatch(/위탁사 관점: 0\.\d\d \(채점 22, 해당 없음 1, 미채점 0\)/);
+    expect(text).toContain('모델링 원칙별: 정확성');
+    expect(text).not.toMatch(/ view: |unscored|By GoM principle|Criterion|Share/);
+  });
+});

@@ -95,6 +95,12 @@ describe('refmod export --to svg', () => {
     const png = fakeIo();
     expect(await main(['export', MODEL, '--to', 'png'], png.io)).toBe(2);
     expect(png.errors()).toMatch(/--to png needs a browser.*--to svg/);
+    const german = fakeIo();
+    expect(await main(['export', MODEL, '--to', 'png', '--lang', 'de'], german.io)).toBe(2);
+    expect(german.errors()).toMatch(/--to png braucht einen Browser.*--to svg/);
+    const korean = fakeIo();
+    expect(await main(['export', MODEL, '--to', 'png', '--lang', 'ko'], korean.io)).toBe(2);
+    expect(korean.errors()).toMatch(/--to png은 텍스트를 그릴 브라우저가 필요합니다/);
     const { code, errors } = await exportSvg('--view', 'nowhere');
     expect(code).toBe(2);
     expect(errors).toContain('Views: full, client, customer, internal');

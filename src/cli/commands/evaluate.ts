@@ -1,7 +1,9 @@
-import { matookIndulska, shippedChecklists } from '../../core/evaluation/checklists.ts';
+import type { GomPrinciple } from '../../core/evaluation/checklist-schema.ts';
+import { checklistsOf, matookIndulska } from '../../core/evaluation/checklists.ts';
 import { evaluationProtocol, type Protocol } from '../../core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../core/evaluation/report.ts';
 import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scoring.ts';
+import type { EvaluationPerspective } from '../../core/model/evaluation-record.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
 import { cliMessages } from '../messages.ts';
@@ -29,7 +31,7 @@ export const evaluateCommand: CliCommand = {
     }
     const doc = loadModel(positional[0], io);
     if (!doc) return EXIT.unreadable;
-    const protocol = evaluationProtocol(doc, shippedChecklists, matookIndulska);
+    const protocol = evaluationProtocol(doc, checklistsOf(doc), matookIndulska);
     const text =
       report === 'md'
         ? evaluationReportMarkdown(doc, protocol)
@@ -43,56 +45,59 @@ export const evaluateCommand: CliCommand = {
   },
 };
 
-/** A plain-text table per session, for the terminal. */
+/** A plain-text table per session, for the terminal, in the CLI's language. */
 function tables(protocol: Protocol): string {
-  const lines = [`${protocol.model.name} (version ${protocol.model.version}, model hash ${protocol.model.hash})`];
-  if (protocol.sessions.length === 0) lines.push('No evaluation sessions are stored in this model.');
+  const m = cliMessages();
+  const e = m.evaluation;
+  const perspective = (p: EvaluationPerspective) => e.perspectives?.[p] ?? PERSPECTIVE_LABELS[p];
+  const principle = (p: GomPrinciple) => m.principles?.[p] ?? PRINCIPLE_LABELS[p];
+  const lines = [e.model(protocol.model.name, protocol.model.version, protocol.model.hash)];
+  if (protocol.sessions.length === 0) lines.push(e.noSessions);
   const two = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+  const c = e.columns;
   for (const s of protocol.sessions) {
     const r = s.record;
     lines.push(
       '',
       `${r.title} [${r.id}]`,
-      `  ${r.evaluator.name}${r.evaluator.role ? `, ${r.evaluator.role}` : ''} · ${r.date} · ${r.perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(', ')} · scale ${r.scale}`,
-      `  ${s.current ? 'evaluated the current model' : `the model has changed since this session (hash ${r.modelHash})`}`,
-      ...s.resolved.missing.map((m) => `  checklist ${m.id} ${m.version} is not available`),
-      ...s.resolved.changed.map((c) => `  checklist ${c.id}: recorded ${c.recorded}, available ${c.available}`),
+      `  ${r.evaluator.name}${r.evaluator.role ? `, ${r.evaluator.role}` : ''} · ${r.date} · ${r.perspectives.map(perspective).join(', ')} · ${e.scale(r.scale)}`,
+      `  ${s.current ? e.current : e.changed(r.modelHash)}`,
+      ...s.resolved.missing.map((x) => `  ${e.checklistMissing(x.id, x.version)}`),
+      ...s.resolved.changed.map((x) => `  ${e.checklistChanged(x.id, x.recorded, x.available)}`),
       '',
-      `  ${'Criterion'.padEnd(9)} ${'Score'.padEnd(5)} ${'Share'.padStart(5)}  Auto  Title`,
+      `  ${c.criterion.padEnd(9)} ${c.score.padEnd(5)} ${c.share.padStart(5)}  ${c.auto.padEnd(4)}  ${c.title}`,
       ...s.criteria.map(({ criterion, entry, normalised }) => {
         const score =
           entry?.score === 'na'
-            ? 'n/a'
+            ? e.notApplicable
             : entry?.score === null || entry?.score === undefined
               ? '–'
               : String(entry.score);
-        return `  ${criterion.id.padEnd(9)} ${score.padEnd(5)} ${two(normalised).padStart(5)}  ${(entry?.fromProposal ? 'yes' : '').padEnd(4)}  ${criterion.title}`;
+        return `  ${criterion.id.padEnd(9)} ${score.padEnd(5)} ${two(normalised).padStart(5)}  ${(entry?.fromProposal ? e.yes : '').padEnd(4)}  ${criterion.title}`;
       }),
       '',
       ...s.perspectives.map(
-        ({ perspective, aggregate: a }) =>
-          `  ${PERSPECTIVE_LABELS[perspective]} view: ${two(a.score)} (${a.scored} scored, ${a.na} n/a, ${a.unscored} unscored)`,
+        ({ perspective: p, aggregate: a }) =>
+          `  ${e.perspective(perspective(p), two(a.score), a.scored, a.na, a.unscored)}`,
       ),
-      `  By GoM principle: ${s.principles.map((p) => `${PRINCIPLE_LABELS[p.principle]} ${two(p.aggregate.score)}`).join(' · ')}`,
+      `  ${e.byPrinciple}: ${s.principles.map((p) => `${principle(p.principle)} ${two(p.aggregate.score)}`).join(' · ')}`,
     );
     if (s.qfd)
       lines.push(
-        s.qfd.ok
-          ? `  RMQuality (Matook & Indulska 2009): ${s.qfd.rmQuality.toFixed(4)}`
-          : `  RMQuality cannot be computed: ${s.qfd.problems.join(' ')}`,
+        s.qfd.ok ? `  ${e.rmQuality}: ${s.qfd.rmQuality.toFixed(4)}` : `  ${e.rmQualityNot(s.qfd.problems.join(' '))}`,
       );
   }
   for (const a of protocol.agreement) {
-    const head = `Agreement, ${PERSPECTIVE_LABELS[a.choice.perspective]} view (sessions ${a.choice.sessions.join(', ')}; ${a.choice.metric})`;
-    if (!a.ok) lines.push('', `${head}: not computed. ${a.reason}`);
+    const head = e.agreement(perspective(a.choice.perspective), a.choice.sessions.join(', '), a.choice.metric);
+    if (!a.ok) lines.push('', `${head}${e.notComputed(a.reason)}`);
     else {
       const r = a.result;
       const ci = a.interval
-        ? `, ${Math.round(a.interval.level * 100)} % interval [${a.interval.low.toFixed(3)}, ${a.interval.high.toFixed(3)}]`
+        ? e.interval(Math.round(a.interval.level * 100), a.interval.low.toFixed(3), a.interval.high.toFixed(3))
         : '';
       lines.push(
         '',
-        `${head}: Krippendorff's alpha ${r.alpha === null ? 'undefined' : r.alpha.toFixed(3)} (n ${r.pairable}, D_o ${r.observed?.toFixed(4)}, D_e ${r.expected?.toFixed(4)}${ci})`,
+        `${head}${e.alpha(r.alpha === null ? null : r.alpha.toFixed(3), r.pairable, String(r.observed?.toFixed(4)), String(r.expected?.toFixed(4)), ci)}`,
       );
     }
   }

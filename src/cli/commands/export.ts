@@ -90,9 +90,7 @@ export const exportCommand: CliCommand = {
       return EXIT.unreadable;
     }
     if (to === 'png') {
-      io.err(
-        'refmod export: --to png needs a browser to draw the text (Node has no fonts); write --to svg, or export the PNG from the app (Export › Image of the view).',
-      );
+      io.err(cliMessages().noPng);
       return EXIT.unreadable;
     }
     const direction = flags.get('direction');

@@ -163,6 +163,8 @@ export const de: CliMessages = {
   sayTo: (formats) => `refmod export: Geben Sie --to ${formats.join(', --to ')} an.`,
   directionIs: (directions) => `refmod export: --direction ist eines von ${directions.join(', ')}.`,
   levelIs: (levels) => `refmod export: --level ist eines von ${levels.join(', ')}.`,
+  noPng:
+    'refmod export: --to png braucht einen Browser, um den Text zu zeichnen (Node hat keine Schriften); schreiben Sie --to svg oder exportieren Sie das PNG in der App (Export › Bild der Sicht).',
   noView: (view, views) => `refmod export: Das Modell hat keine Sicht „${view}“. Sichten: ${views.join(', ')}.`,
 
   importNeedsFile:
@@ -208,6 +210,30 @@ export const de: CliMessages = {
   notAnswers: (path) => `refmod configure: ${path} ist keine Antwortdatei (Antwort-IDs je Frage-ID):`,
 
   sayReport: 'refmod evaluate: Geben Sie --report md oder --report csv an.',
+  evaluation: {
+    model: (name, version, hash) => `${name} (Version ${version}, Modell-Hash ${hash})`,
+    noSessions: 'In diesem Modell sind keine Bewertungssitzungen gespeichert.',
+    perspectives: { client: 'Auftraggeber', customer: 'Endkunde', internal: 'Intern' },
+    scale: (scale) => `Skala ${scale}`,
+    current: 'hat das aktuelle Modell bewertet',
+    changed: (hash) => `das Modell hat sich seit dieser Sitzung geändert (Hash ${hash})`,
+    checklistMissing: (id, version) => `Checkliste ${id} ${version} ist nicht verfügbar`,
+    checklistChanged: (id, recorded, available) => `Checkliste ${id}: erfasst ${recorded}, verfügbar ${available}`,
+    columns: { criterion: 'Kriterium', score: 'Wert', share: 'Anteil', auto: 'Auto', title: 'Titel' },
+    notApplicable: 'n. z.',
+    yes: 'ja',
+    perspective: (name, score, scored, na, unscored) =>
+      `Sicht ${name}: ${score} (${scored} bewertet, ${na} nicht zutreffend, ${unscored} offen)`,
+    byPrinciple: 'Je GoM-Grundsatz',
+    rmQuality: 'RMQuality (Matook & Indulska 2009)',
+    rmQualityNot: (problems) => `RMQuality lässt sich nicht berechnen: ${problems}`,
+    agreement: (perspective, sessions, metric) =>
+      `Übereinstimmung, Sicht ${perspective} (Sitzungen ${sessions}; ${metric})`,
+    notComputed: (reason) => `: nicht berechnet. ${reason}`,
+    interval: (percent, low, high) => `, ${percent}-%-Intervall [${low}; ${high}]`,
+    alpha: (alpha, n, observed, expected, interval) =>
+      `: Krippendorffs Alpha ${alpha ?? 'nicht definiert'} (n ${n}, D_o ${observed}, D_e ${expected}${interval})`,
+  },
 
   induceNeedsTwo:
     'refmod induce: Nennen Sie mindestens zwei Modelle, z. B. refmod induce a.json b.json c.json -o candidate.json',

@@ -1,6 +1,7 @@
 import { summaryText } from '../../core/validation/index.ts';
 
 type Severity = 'error' | 'warning' | 'info';
+type Perspective = 'client' | 'customer' | 'internal';
 type Principle =
   'correctness' | 'relevance' | 'economic-efficiency' | 'clarity' | 'comparability' | 'systematic-design';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -61,6 +62,8 @@ export const en = {
   levelIs: (levels: readonly string[]) => `refmod export: --level is one of ${levels.join(', ')}.`,
   noView: (view: string, views: readonly string[]) =>
     `refmod export: the model has no view "${view}". Views: ${views.join(', ')}.`,
+  noPng:
+    'refmod export: --to png needs a browser to draw the text (Node has no fonts); write --to svg, or export the PNG from the app (Export › Image of the view).',
 
   // import.
   importNeedsFile: 'refmod import: name a Mermaid (.mmd) or CSV file, e.g. refmod import process.mmd -o model.json',
@@ -108,6 +111,32 @@ export const en = {
 
   // evaluate.
   sayReport: 'refmod evaluate: say --report md or --report csv.',
+  evaluation: {
+    model: (name: string, version: string, hash: string) => `${name} (version ${version}, model hash ${hash})`,
+    noSessions: 'No evaluation sessions are stored in this model.',
+    /** The perspectives' names; null: the checklists' own English labels. */
+    perspectives: null as Record<Perspective, string> | null,
+    scale: (scale: string) => `scale ${scale}`,
+    current: 'evaluated the current model',
+    changed: (hash: string) => `the model has changed since this session (hash ${hash})`,
+    checklistMissing: (id: string, version: string) => `checklist ${id} ${version} is not available`,
+    checklistChanged: (id: string, recorded: string, available: string) =>
+      `checklist ${id}: recorded ${recorded}, available ${available}`,
+    columns: { criterion: 'Criterion', score: 'Score', share: 'Share', auto: 'Auto', title: 'Title' },
+    notApplicable: 'n/a',
+    yes: 'yes',
+    perspective: (name: string, score: string, scored: number, na: number, unscored: number) =>
+      `${name} view: ${score} (${scored} scored, ${na} n/a, ${unscored} unscored)`,
+    byPrinciple: 'By GoM principle',
+    rmQuality: 'RMQuality (Matook & Indulska 2009)',
+    rmQualityNot: (problems: string) => `RMQuality cannot be computed: ${problems}`,
+    agreement: (perspective: string, sessions: string, metric: string) =>
+      `Agreement, ${perspective} view (sessions ${sessions}; ${metric})`,
+    notComputed: (reason: string) => `: not computed. ${reason}`,
+    interval: (percent: number, low: string, high: string) => `, ${percent} % interval [${low}, ${high}]`,
+    alpha: (alpha: string | null, n: number, observed: string, expected: string, interval: string) =>
+      `: Krippendorff's alpha ${alpha ?? 'undefined'} (n ${n}, D_o ${observed}, D_e ${expected}${interval})`,
+  },
 
   // induce.
   induceNeedsTwo: 'refmod induce: name at least two models, e.g. refmod induce a.json b.json c.json -o candidate.json',

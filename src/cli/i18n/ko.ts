@@ -155,6 +155,8 @@ export const ko: CliMessages = {
   sayTo: (formats) => `refmod export: --to ${formats.join(', --to ')} 중 하나를 지정하십시오.`,
   directionIs: (directions) => `refmod export: --direction은 ${directions.join(', ')} 중 하나입니다.`,
   levelIs: (levels) => `refmod export: --level은 ${levels.join(', ')} 중 하나입니다.`,
+  noPng:
+    'refmod export: --to png은 텍스트를 그릴 브라우저가 필요합니다(Node에는 글꼴이 없습니다). --to svg로 쓰거나 앱에서 PNG를 내보내십시오(내보내기 › 뷰 이미지).',
   noView: (view, views) => `refmod export: 모델에 "${view}" 뷰가 없습니다. 뷰: ${views.join(', ')}.`,
 
   importNeedsFile:
@@ -198,6 +200,29 @@ export const ko: CliMessages = {
   notAnswers: (path) => `refmod configure: ${path}은(는) 답변 파일(질문 ID별 답변 ID)이 아닙니다:`,
 
   sayReport: 'refmod evaluate: --report md 또는 --report csv를 지정하십시오.',
+  evaluation: {
+    model: (name, version, hash) => `${name} (버전 ${version}, 모델 해시 ${hash})`,
+    noSessions: '이 모델에 저장된 평가 세션이 없습니다.',
+    perspectives: { client: '위탁사', customer: '고객', internal: '내부' },
+    scale: (scale) => `척도 ${scale}`,
+    current: '현재 모델을 평가함',
+    changed: (hash) => `이 세션 이후 모델이 바뀌었습니다(해시 ${hash})`,
+    checklistMissing: (id, version) => `체크리스트 ${id} ${version}을(를) 쓸 수 없습니다`,
+    checklistChanged: (id, recorded, available) => `체크리스트 ${id}: 기록 ${recorded}, 사용 가능 ${available}`,
+    columns: { criterion: '기준', score: '점수', share: '비중', auto: '자동', title: '제목' },
+    notApplicable: '해당 없음',
+    yes: '예',
+    perspective: (name, score, scored, na, unscored) =>
+      `${name} 관점: ${score} (채점 ${scored}, 해당 없음 ${na}, 미채점 ${unscored})`,
+    byPrinciple: '모델링 원칙별',
+    rmQuality: 'RMQuality (Matook & Indulska 2009)',
+    rmQualityNot: (problems) => `RMQuality를 계산할 수 없습니다: ${problems}`,
+    agreement: (perspective, sessions, metric) => `평가자 간 일치도, ${perspective} 관점 (세션 ${sessions}; ${metric})`,
+    notComputed: (reason) => `: 계산하지 않았습니다. ${reason}`,
+    interval: (percent, low, high) => `, ${percent}% 구간 [${low}, ${high}]`,
+    alpha: (alpha, n, observed, expected, interval) =>
+      `: Krippendorff 알파 ${alpha ?? '정의되지 않음'} (n ${n}, D_o ${observed}, D_e ${expected}${interval})`,
+  },
 
   induceNeedsTwo:
     'refmod induce: 모델을 둘 이상 지정하십시오. 예: refmod induce a.json b.json c.json -o candidate.json',
