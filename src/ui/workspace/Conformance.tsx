@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { conformance, type Conformance as ConformanceFigures } from '../../core/derive/conformance.ts';
+import { localizeDocument } from '../../core/i18n/localize.ts';
 import { deriveMessage } from '../../core/i18n/say.ts';
 import type { Adaptation } from '../../core/model/derivation.ts';
-import { formatNumber, useMessages, type Messages } from '../i18n/messages.ts';
+import { formatNumber, useLanguage, useMessages, type Messages } from '../i18n/messages.ts';
 import { useDocument, useWb } from '../workbench-context.ts';
 import { AdaptationTable } from './AdaptationTable.tsx';
 import { Decisions } from '../configure/Decisions.tsx';
@@ -24,6 +25,17 @@ export function Conformance() {
   const ref = state.value;
   const base = ref?.found ? (ref.derivedFrom ?? ref.latest) : null;
   const figures = useMemo(() => (base ? conformance(base, doc) : null), [base, doc]);
+  const language = useLanguage();
+  // The deviations name elements as the canvas does: in the interface's language where the models translate them.
+  const deviations = useMemo(
+    () =>
+      base && figures
+        ? language === 'en'
+          ? figures.deviations
+          : conformance(localizeDocument(base, language).doc, localizeDocument(doc, language).doc).deviations
+        : [],
+    [base, doc, figures, language],
+  );
   const [tab, setTab] = useState<Tab>('summary');
   const m = useMessages().workspace;
 
@@ -65,7 +77,7 @@ export function Conformance() {
       </div>
       {!ref.derivedFrom ? <p className="muted">{m.derivedStateGone}</p> : null}
       {tab === 'summary' ? (
-        <Summary figures={figures} referenceName={`${stamp.name} (v${stamp.version})`} m={m} />
+        <Summary figures={figures} deviations={deviations} referenceName={`${stamp.name} (v${stamp.version})`} m={m} />
       ) : null}
       {tab === 'decisions' ? <Decisions reference={base!} configured={doc} /> : null}
       {tab === 'adaptations' ? <AdaptationTable reference={base!} figures={figures} /> : null}
@@ -76,10 +88,12 @@ export function Conformance() {
 
 function Summary({
   figures,
+  deviations,
   referenceName,
   m,
 }: {
   figures: ConformanceFigures;
+  deviations: ConformanceFigures['deviations'];
   referenceName: string;
   m: Messages['workspace'];
 }) {
@@ -109,12 +123,12 @@ function Summary({
           </li>
         ))}
       </ul>
-      <h3 className="conformance__heading">{m.deviations(figures.deviations.length)}</h3>
-      {figures.deviations.length === 0 ? (
+      <h3 className="conformance__heading">{m.deviations(deviations.length)}</h3>
+      {deviations.length === 0 ? (
         <p className="muted">{m.noDeviations}</p>
       ) : (
         <ul className="conformance__deviations">
-          {figures.deviations.map((d) => (
+          {deviations.map((d) => (
             <li key={`${d.subject}:${d.id}:${d.adaptation}`}>
               <span className={`adaptation adaptation--${d.adaptation}`}>{m.adaptation[d.adaptation]}</span>
               <span className="muted">{m.subject[d.subject]}</span> {deriveMessage(d, metamodel)}
