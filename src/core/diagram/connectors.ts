@@ -298,7 +298,7 @@ function boxOf(line: readonly Point[]): Box {
 }
 
 // A proper crossing lies strictly inside both lines' boxes.
-const boxesMeet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const boxesMeet = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function segmentsCross(a: readonly Point[], b: readonly Point[]): boolean {
   for (let i = 1; i < a.length; i++) {
@@ -326,13 +326,21 @@ function segmentsCross(a: readonly Point[], b: readonly Point[]): boolean {
 }
 
 /** The connectors of a plan drawn in a geometry: points from cell to cell along the tracks, and a free spot for each count. */
-export function drawConnectors(plan: GutterPlan, geometry: GutterGeometry): Connector[] {
+export function drawConnectors(
+  plan: GutterPlan,
+  geometry: GutterGeometry,
+  /** What a count must not cover: the boxes and count rows in the cells. */
+  obstacles: readonly LabelBox[] = [],
+): Connector[] {
   const paths = connectorPaths(plan, geometry);
-  const taken: Point[] = [];
+  const labels = labelPoints(
+    paths,
+    plan.routed.map((c) => c.relations.length),
+    obstacles,
+  );
   return plan.routed.map((c, i) => {
     const points = paths[i]!;
-    const label = labelPoint(points, taken);
-    taken.push(label);
+    const label = labels[i]!;
     return {
       id: c.id,
       from: c.from,
@@ -452,28 +460,64 @@ function simplify(points: Point[]): Point[] {
   return out;
 }
 
-const LABEL_ROOM = { x: 40, y: 26 };
+/**
+ * The drawn size of a connector's count: 14 px bold digits, 5 px padding and a 1.5 px border (see canvas.css);
+ * narrow enough for two digits to sit in the narrowest gutter without reaching into a cell's boxes.
+ */
+export function countLabelSize(count: number): { width: number; height: number } {
+  return { width: Math.max(24, String(count).length * 9) + 10 + 3, height: 23 };
+}
+
+type LabelBox = { x: number; y: number; width: number; height: number };
+/** Space kept between two counts. */
+const LABEL_GAP = 2;
+/** Spots tried along a segment, this far apart. */
+const LABEL_STEP = 4;
+
+const clashes = (a: LabelBox, b: LabelBox, gap: number) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
 /**
- * Where a connector's count is written: on one of its segments, as near the middle of the longest as can be
- * without covering a count already placed, and clear of the segment's ends (arrowheads, bends).
+ * Where each connector's count is written: on one of its segments, as near the middle of the longest as can be
+ * without covering a count already placed or a box, and clear of the segment's ends (arrowheads, bends). The
+ * connectors with the fewest spots are placed first, so many counts in thin gutters spread along their lines.
  */
-function labelPoint(points: Point[], taken: readonly Point[]): Point {
-  const spots: { at: Point; cost: number }[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
-      const at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-      const clear = Math.min(t, 1 - t) * length;
-      if (clear < 14 && length > 0) continue;
-      spots.push({ at, cost: -length + Math.abs(t - 0.5) * 200 });
+function labelPoints(paths: readonly Point[][], counts: readonly number[], obstacles: readonly LabelBox[]): Point[] {
+  const spotsOf = (points: Point[]) => {
+    const spots: { at: Point; cost: number }[] = [];
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+      const steps = Math.max(1, Math.floor(length / LABEL_STEP));
+      for (let s = 0; s <= steps; s++) {
+        const t = s / steps;
+        const clear = Math.min(t, 1 - t) * length;
+        if (clear < 14 && length > 0) continue;
+        spots.push({
+          at: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t },
+          cost: -length + Math.abs(t - 0.5) * 200,
+        });
+      }
     }
+    return spots.sort((p, q) => p.cost - q.cost);
+  };
+  const spots = paths.map(spotsOf);
+  const order = paths.map((_, k) => k).sort((p, q) => spots[p]!.length - spots[q]!.length || p - q);
+  const taken: LabelBox[] = [];
+  const out: Point[] = [];
+  for (const k of order) {
+    const size = countLabelSize(counts[k]!);
+    const boxAt = (p: Point) => ({ x: p.x - size.width / 2, y: p.y - size.height / 2, ...size });
+    const free = (p: Point) => {
+      const box = boxAt(p);
+      return !taken.some((t) => clashes(box, t, LABEL_GAP)) && !obstacles.some((o) => clashes(box, o, 0));
+    };
+    const points = paths[k]!;
+    const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
+    const at = (spots[k]!.find((s) => free(s.at)) ?? spots[k]![0] ?? { at: mid }).at;
+    taken.push(boxAt(at));
+    out[k] = at;
   }
-  const free = (p: Point) =>
-    taken.every((q) => Math.abs(p.x - q.x) >= LABEL_ROOM.x || Math.abs(p.y - q.y) >= LABEL_ROOM.y);
-  spots.sort((p, q) => p.cost - q.cost);
-  const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
-  return (spots.find((s) => free(s.at)) ?? spots[0] ?? { at: mid }).at;
+  return out;
 }

@@ -371,7 +371,14 @@ export function processMap(
       });
     }),
   );
-  const connectors = drawConnectors(plan, { ...geometry, spacing: () => TRACK });
+  // A count covers no box and no cell's counts (drawn 8 px above its bottom, 18 px high; see canvas.css).
+  const obstacles = cells.flatMap((cell) => [
+    ...cell.boxes,
+    ...(cell.summary.length
+      ? [{ x: cell.x + M.cellPad, y: cell.y + cell.height - 26, width: chipsWidth(cell.summary), height: 18 }]
+      : []),
+  ]);
+  const connectors = drawConnectors(plan, { ...geometry, spacing: () => TRACK }, obstacles);
   return { grid, cells, connectors };
 }
 
