@@ -52,6 +52,8 @@ const MAX_SUBCOLUMNS = 4;
  * a cell, and 570 business objects) kept the page from answering while they were laid out and drawn.
  */
 export const MAX_BOXES_PER_CELL = 60;
+/** Fewer names than this on a whole map say too little (issue 21's budget): it names more at the price of a pan. */
+const FEW_NAMES = 12;
 
 /** A count of one category, drawn as its icon and the number (the legend names the icons). */
 export interface CountChip {
@@ -267,6 +269,10 @@ export function processMap(
   };
   // Processes always by name; each further category by name too while the whole map still reads at 12 px.
   let arranged = arrange(new Set(['process']));
+  const names = (candidate: ReturnType<typeof arrange>) =>
+    candidate.zoom >= READABLE_PX / MAP_FONTS.process.size
+      ? candidate.contents.flat().reduce((n, cell) => n + cell.boxes.length, 0)
+      : namesOnFirstScreen(candidate);
   // The most numerous categories first: they say most about what the view is of (goals in an objectives chain).
   const total = (category: string) =>
     nameableIn
@@ -276,11 +282,31 @@ export function processMap(
   const byCount = [...nameableIn.keys()]
     .filter((category) => category !== 'process')
     .sort((a, b) => total(b) - total(a) || a.localeCompare(b));
+  const readableZoom = READABLE_PX / MAP_FONTS.process.size;
+  // The boxes whole on a first screen that shows the map from its top-left at the readable zoom.
+  const namesOnFirstScreen = (candidate: ReturnType<typeof arrange>) => {
+    const right = screen.width / readableZoom;
+    const bottom = screen.height / readableZoom;
+    let y = COLUMN_HEADER + MIN_GUTTER;
+    let count = 0;
+    candidate.rowHeights.forEach((rowHeight, r) => {
+      let x = ROW_HEADER + MIN_GUTTER;
+      candidate.columnWidths.forEach((columnWidth, c) => {
+        for (const box of candidate.stacks[r]![c]!.boxes)
+          if (x + M.cellPad + box.x + box.width <= right && y + M.cellPad + box.y + box.height <= bottom) count++;
+        x += columnWidth + MIN_GUTTER;
+      });
+      y += rowHeight + MIN_GUTTER;
+    });
+    return count;
+  };
   for (const category of options.processesOnly ? [] : byCount) {
     const named = new Set([...arranged.named, category]);
     if (!roomFor(named)) continue;
     const candidate = arrange(named);
-    if (candidate.zoom >= READABLE_PX / MAP_FONTS.process.size) arranged = candidate;
+    if (candidate.zoom >= readableZoom) arranged = candidate;
+    // A map that names too few to read by when whole names more and opens on its top-left, needing a pan.
+    else if (names(arranged) < FEW_NAMES && namesOnFirstScreen(candidate) > names(arranged)) arranged = candidate;
   }
   const { contents, summaries, stacks, columnWidths, rowHeights } = arranged;
 

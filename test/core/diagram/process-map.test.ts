@@ -110,3 +110,25 @@ describe('the process map', () => {
     expect(wide.width / wide.height).toBeGreaterThan(tall.width / tall.height);
   });
 });
+
+describe('a map whose whole would name fewer than 12', () => {
+  const rooms = [
+    { width: 1176, height: 760 },
+    { width: 836, height: 646 },
+  ];
+  for (const [path, viewName] of [
+    ['icmi/crm-objectives.json', 'Objectives chain'],
+    ['architecture/geib-2005.json', 'Knowledge loop'],
+  ] as const)
+    for (const room of rooms)
+      it(`${viewName} at ${room.width}×${room.height}: names at least 12 on the screen that opens on its top-left at 12 px`, () => {
+        const doc = shippedModel(path);
+        const view = doc.views.find((v) => v.name === viewName)!;
+        const map = processMap(doc, view, crmBpoMetamodel, room);
+        const zoom = 12 / 16;
+        const onFirstScreen = map.cells
+          .flatMap((cell) => cell.boxes)
+          .filter((box) => box.x + box.width <= room.width / zoom && box.y + box.height <= room.height / zoom);
+        expect(onFirstScreen.length).toBeGreaterThanOrEqual(12);
+      });
+});
