@@ -3,6 +3,7 @@ import { assignCell } from '../../commands/fixes.ts';
 import type { Element } from '../../model/schema.ts';
 import type { Context, Fix, Rule } from '../types.ts';
 import { isProcess, ref } from './describe.ts';
+import { elementRule } from './say-about.ts';
 
 /** True when some relation of `type` links the element (as `end`) to an element of `category`. */
 function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
@@ -65,75 +66,53 @@ export const noCellRule: Rule = {
   },
 };
 
-export const noResponsibleRule: Rule = {
-  id: 'process.no-responsible',
-  title: 'Some organisational role is responsible for each process',
-  principle: 'systematic-design',
-  step: 'process-structure',
-  severity: 'info',
-  hint: 'Links between the process view and the organisation view say who carries out and answers for each process.',
-  element: {
-    reads: [],
-    check(el, ctx) {
-      if (!isProcess(el, ctx) || linked(el, ctx, 'responsible-for', 'target', 'organisational-role')) return null;
-      return {
-        ...sayFinding(ctx.metamodel, 'process.no-responsible', { element: ref(el) }),
-        elements: [el.id],
-      };
-    },
+export const noResponsibleRule = elementRule(
+  {
+    id: 'process.no-responsible',
+    title: 'Some organisational role is responsible for each process',
+    principle: 'systematic-design',
+    step: 'process-structure',
+    severity: 'info',
+    hint: 'Links between the process view and the organisation view say who carries out and answers for each process.',
   },
-};
+  (el, ctx) => isProcess(el, ctx) && !linked(el, ctx, 'responsible-for', 'target', 'organisational-role'),
+);
 
-export const noIoRule: Rule = {
-  id: 'process.no-io',
-  title: 'Each process has an input or output business object',
-  principle: 'systematic-design',
-  step: 'process-structure',
-  severity: 'warning',
-  hint: 'Links between the process view and the data view: a process that reads and produces nothing cannot be traced through the business objects.',
-  element: {
-    reads: [],
-    check(el, ctx) {
-      if (
-        !isProcess(el, ctx) ||
-        linked(el, ctx, 'input', 'target', 'business-object') ||
-        linked(el, ctx, 'output', 'source', 'business-object')
-      )
-        return null;
-      return { ...sayFinding(ctx.metamodel, 'process.no-io', { element: ref(el) }), elements: [el.id] };
-    },
+export const noIoRule = elementRule(
+  {
+    id: 'process.no-io',
+    title: 'Each process has an input or output business object',
+    principle: 'systematic-design',
+    step: 'process-structure',
+    severity: 'warning',
+    hint: 'Links between the process view and the data view: a process that reads and produces nothing cannot be traced through the business objects.',
   },
-};
+  (el, ctx) =>
+    isProcess(el, ctx) &&
+    !linked(el, ctx, 'input', 'target', 'business-object') &&
+    !linked(el, ctx, 'output', 'source', 'business-object'),
+);
 
-export const noMeasureRule: Rule = {
-  id: 'process.no-measure',
-  title: 'Each process is measured by a quality measure',
-  principle: 'systematic-design',
-  step: 'process-structure',
-  severity: 'warning',
-  hint: 'A structural principle of this reference model attaches quality measures (e.g. COPC-2000 metrics) to processes, so that performance can be steered.',
-  element: {
-    reads: [],
-    check(el, ctx) {
-      if (!isProcess(el, ctx) || linked(el, ctx, 'measures', 'target', 'quality-measure')) return null;
-      return { ...sayFinding(ctx.metamodel, 'process.no-measure', { element: ref(el) }), elements: [el.id] };
-    },
+export const noMeasureRule = elementRule(
+  {
+    id: 'process.no-measure',
+    title: 'Each process is measured by a quality measure',
+    principle: 'systematic-design',
+    step: 'process-structure',
+    severity: 'warning',
+    hint: 'A structural principle of this reference model attaches quality measures (e.g. COPC-2000 metrics) to processes, so that performance can be steered.',
   },
-};
+  (el, ctx) => isProcess(el, ctx) && !linked(el, ctx, 'measures', 'target', 'quality-measure'),
+);
 
-export const measuresNothingRule: Rule = {
-  id: 'measure.measures-nothing',
-  title: 'Each quality measure measures a process',
-  principle: 'correctness',
-  step: 'process-structure',
-  severity: 'error',
-  hint: 'A quality measure means something only for the process it controls; without a "measures" relation its target and its data have no subject.',
-  element: {
-    reads: [],
-    check(el, ctx) {
-      if (ctx.index.category(el.type) !== 'quality-measure' || linked(el, ctx, 'measures', 'source', 'process'))
-        return null;
-      return { ...sayFinding(ctx.metamodel, 'measure.measures-nothing', { element: ref(el) }), elements: [el.id] };
-    },
+export const measuresNothingRule = elementRule(
+  {
+    id: 'measure.measures-nothing',
+    title: 'Each quality measure measures a process',
+    principle: 'correctness',
+    step: 'process-structure',
+    severity: 'error',
+    hint: 'A quality measure means something only for the process it controls; without a "measures" relation its target and its data have no subject.',
   },
-};
+  (el, ctx) => ctx.index.category(el.type) === 'quality-measure' && !linked(el, ctx, 'measures', 'source', 'process'),
+);

@@ -3,7 +3,7 @@ import { sayFinding } from '../../i18n/say.ts';
 import type { ElementRef } from '../../i18n/text.ts';
 import type { Metamodel } from '../../metamodel/metamodel.ts';
 import type { Element, Perspective } from '../../model/schema.ts';
-import type { Context, Draft } from '../types.ts';
+import type { Context, Draft, Rule, RuleInfo } from '../types.ts';
 import { ref } from './describe.ts';
 
 type ParamsOf<K extends keyof FindingMessages> = Parameters<FindingMessages[K]>[0];
@@ -20,6 +20,20 @@ type ElementFinding = {
 /** A finding about one element, which its message names by type and name. */
 export function aboutElement(id: ElementFinding, el: Element, ctx: Context): Draft {
   return { ...sayFinding(ctx.metamodel, id, { element: ref(el) }), elements: [el.id] };
+}
+
+/**
+ * A rule over single elements whose finding names the element it is about: `wanting` says, for each element,
+ * whether the rule flags it.
+ */
+export function elementRule(
+  info: RuleInfo & { id: ElementFinding },
+  wanting: (el: Element, ctx: Context) => boolean,
+): Rule {
+  return {
+    ...info,
+    element: { reads: [], check: (el, ctx) => (wanting(el, ctx) ? aboutElement(info.id, el, ctx) : null) },
+  };
 }
 
 /** The addressees of a CRM reference model in BPO: the client who outsources, the end customer and the provider. */
