@@ -3,6 +3,7 @@ import { deleteSelection, moveElements, nameElements, removeFromView } from '../
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { sayWhatWent, visibleSelection } from './visible-selection.ts';
 import type { Workbench } from '../../store/workbench.ts';
+import { messages } from '../i18n/messages.ts';
 import type * as ClipboardModule from '../../core/commands/clipboard.ts';
 import { saveModelLater } from '../shell/file-actions-lazy.ts';
 import { useActions } from '../workbench-context.ts';
@@ -73,7 +74,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
         const doc = wb.store.getState().history.document;
         const sel = visibleSelection(wb);
         wb.perform(deleteSelection(sel.elements, [], `Cut ${nameElements(doc, sel.elements)}`));
-        sayWhatWent(wb, doc, 'Cut', sel);
+        sayWhatWent(wb, doc, 'cut', sel);
       }
     };
     const onPaste = (e: ClipboardEvent) => {
@@ -86,11 +87,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       wb.perform(edit);
       wb.select({ elements: ids });
       // What the paste left out is said, never dropped silently.
-      if (leftOut.length)
-        wb.notify(
-          'warning',
-          `Pasted ${ids.length} element${ids.length === 1 ? '' : 's'}; left out: ${leftOut.join(' ')}`,
-        );
+      if (leftOut.length) wb.notify('warning', messages().shortcuts.went.pasted(ids.length, leftOut.join(' ')));
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
@@ -148,30 +145,26 @@ function remove(wb: Workbench, fromModel: boolean) {
   const sel = visibleSelection(wb);
   const { elements, relations } = sel;
   if (!elements.length && !relations.length) {
-    if (sel.hidden) wb.notify('info', 'Nothing in this view is selected, so nothing was deleted.');
+    if (sel.hidden) wb.notify('info', messages().shortcuts.went.nothingSelected);
     return;
   }
   if (!fromModel && view && view.elements !== 'all' && elements.length && !relations.length) {
     wb.perform(removeFromView(view.id, elements));
     wb.select({});
-    if (elements.length > 1 || sel.offScreen.length || sel.hidden) sayWhatWent(wb, doc, 'Removed from this view', sel);
-    else
-      wb.notify(
-        'info',
-        'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.',
-      );
+    if (elements.length > 1 || sel.offScreen.length || sel.hidden) sayWhatWent(wb, doc, 'removed', sel);
+    else wb.notify('info', messages().shortcuts.went.removedOnly);
     return;
   }
   const label = relations.length ? undefined : `Delete ${nameElements(doc, elements)}`;
   wb.perform(deleteSelection(elements, relations, label));
-  sayWhatWent(wb, doc, 'Deleted', sel);
+  sayWhatWent(wb, doc, 'deleted', sel);
 }
 
 /** Opens "Connect to…" for the one selected element of the view: a relation made from the keyboard. */
 function connectTo(wb: Workbench) {
   const { elements } = visibleSelection(wb);
   if (elements.length === 1) wb.openDialog('connect-to', elements[0]);
-  else wb.notify('info', 'Select one element of this view first; C then connects it to another.');
+  else wb.notify('info', messages().shortcuts.went.selectFirst);
 }
 
 function rename(wb: Workbench) {

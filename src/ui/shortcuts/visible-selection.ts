@@ -1,6 +1,7 @@
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { Workbench } from '../../store/workbench.ts';
+import { language, messages } from '../i18n/messages.ts';
 
 /** The part of the selection a destructive command may act on: what the open view shows, and what of it is off screen. */
 export interface VisibleSelection {
@@ -41,23 +42,27 @@ export function visibleSelection(wb: Workbench): VisibleSelection {
 
 const nameOf = (doc: RefDocument, id: string) => doc.elements.find((e) => e.id === id)?.name ?? id;
 
-/** Names up to five elements, then how many more: "Lead, Offer and 3 more". */
+/** Names up to five elements, then how many more, joined as the interface's language joins a list. */
 export function listNames(doc: RefDocument, ids: readonly string[]): string {
   const names = ids.slice(0, 5).map((id) => `“${nameOf(doc, id)}”`);
   const rest = ids.length - names.length;
-  if (rest > 0) return `${names.join(', ')} and ${rest} more`;
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  const items = rest > 0 ? [...names, messages().shortcuts.went.more(rest)] : names;
+  return new Intl.ListFormat(language(), { type: 'conjunction' }).format(items);
 }
+
+/** What a delete, a cut or a removal from the view did. */
+export type Went = 'deleted' | 'cut' | 'removed';
 
 /**
  * What a delete (or cut, or removal from the view) just did, said when it is more than the one element in sight:
  * several elements, any off screen, or a selection part that was kept because the view does not show it.
  */
-export function sayWhatWent(wb: Workbench, doc: RefDocument, verb: string, sel: VisibleSelection) {
+export function sayWhatWent(wb: Workbench, doc: RefDocument, went: Went, sel: VisibleSelection) {
   const n = sel.elements.length;
   if (n <= 1 && sel.offScreen.length === 0 && sel.hidden === 0) return;
-  const parts = [`${verb} ${n} element${n === 1 ? '' : 's'}${n ? `: ${listNames(doc, sel.elements)}` : ''}.`];
-  if (sel.offScreen.length) parts.push(`Not on screen: ${listNames(doc, sel.offScreen)}.`);
-  if (sel.hidden) parts.push(`${sel.hidden} selected item${sel.hidden === 1 ? '' : 's'} outside this view kept.`);
-  wb.notify('info', parts.join(' '), { label: 'Undo', run: wb.undo });
+  const m = messages().shortcuts.went;
+  const parts = [m[went](n, listNames(doc, sel.elements))];
+  if (sel.offScreen.length) parts.push(m.offScreen(listNames(doc, sel.offScreen)));
+  if (sel.hidden) parts.push(m.kept(sel.hidden));
+  wb.notify('info', parts.join(' '), { label: m.undo, run: wb.undo });
 }

@@ -37,4 +37,20 @@ export const shortcuts: Messages['shortcuts'] = {
     escape: ['Escape', 'Abbrechen, die Auswahl aufheben'],
     help: ['?', 'Diese Liste'],
   },
+  went: {
+    deleted: (n, names) => `${n} ${n === 1 ? 'Element' : 'Elemente'} gelöscht${n ? `: ${names}` : ''}.`,
+    cut: (n, names) => `${n} ${n === 1 ? 'Element' : 'Elemente'} ausgeschnitten${n ? `: ${names}` : ''}.`,
+    removed: (n, names) =>
+      `${n} ${n === 1 ? 'Element' : 'Elemente'} aus dieser Sicht entfernt${n ? `: ${names}` : ''}.`,
+    offScreen: (names) => `Nicht auf dem Bildschirm: ${names}.`,
+    kept: (n) =>
+      `${n} ${n === 1 ? 'ausgewähltes Teil' : 'ausgewählte Teile'} außerhalb dieser Sicht ${n === 1 ? 'bleibt' : 'bleiben'} erhalten.`,
+    more: (n) => `${n} weitere`,
+    undo: 'Rückgängig',
+    nothingSelected: 'In dieser Sicht ist nichts ausgewählt, also wurde nichts gelöscht.',
+    removedOnly:
+      'Nur aus dieser Sicht entfernt; die Elemente bleiben im Modell. Umschalt+Entf löscht sie aus dem Modell.',
+    pasted: (n, leftOut) => `${n} ${n === 1 ? 'Element' : 'Elemente'} eingefügt; weggelassen: ${leftOut}`,
+    selectFirst: 'Wählen Sie zuerst ein Element dieser Sicht aus; C verbindet es dann mit einem anderen.',
+  },
 };

@@ -34,4 +34,19 @@ export const shortcuts = {
     escape: key('Escape', 'Cancel, clear the selection'),
     help: key('?', 'This list'),
   },
+  /** What a delete, cut or removal from the view says when it did more than the one element in sight. */
+  went: {
+    deleted: (n: number, names: string) => `Deleted ${n} element${n === 1 ? '' : 's'}${n ? `: ${names}` : ''}.`,
+    cut: (n: number, names: string) => `Cut ${n} element${n === 1 ? '' : 's'}${n ? `: ${names}` : ''}.`,
+    removed: (n: number, names: string) =>
+      `Removed ${n} element${n === 1 ? '' : 's'} from this view${n ? `: ${names}` : ''}.`,
+    offScreen: (names: string) => `Not on screen: ${names}.`,
+    kept: (n: number) => `${n} selected item${n === 1 ? '' : 's'} outside this view kept.`,
+    more: (n: number) => `${n} more`,
+    undo: 'Undo',
+    nothingSelected: 'Nothing in this view is selected, so nothing was deleted.',
+    removedOnly: 'Removed from this view only; the elements stay in the model. Shift+Delete deletes from the model.',
+    pasted: (n: number, leftOut: string) => `Pasted ${n} element${n === 1 ? '' : 's'}; left out: ${leftOut}`,
+    selectFirst: 'Select one element of this view first; C then connects it to another.',
+  },
 };

@@ -29,4 +29,17 @@ export const shortcuts: Messages['shortcuts'] = {
     escape: ['Escape', '취소, 선택 해제'],
     help: ['?', '이 목록'],
   },
+  went: {
+    deleted: (n, names) => `요소 ${n}개를 삭제했습니다${n ? `: ${names}` : ''}.`,
+    cut: (n, names) => `요소 ${n}개를 잘라냈습니다${n ? `: ${names}` : ''}.`,
+    removed: (n, names) => `요소 ${n}개를 이 뷰에서 제거했습니다${n ? `: ${names}` : ''}.`,
+    offScreen: (names) => `화면 밖: ${names}.`,
+    kept: (n) => `이 뷰 밖에서 선택된 항목 ${n}개는 그대로 둡니다.`,
+    more: (n) => `외 ${n}개`,
+    undo: '실행 취소',
+    nothingSelected: '이 뷰에서 선택된 것이 없어 아무것도 삭제하지 않았습니다.',
+    removedOnly: '이 뷰에서만 제거했습니다. 요소는 모델에 남아 있습니다. Shift+Delete는 모델에서 삭제합니다.',
+    pasted: (n, leftOut) => `요소 ${n}개를 붙여 넣었습니다. 제외: ${leftOut}`,
+    selectFirst: '먼저 이 뷰의 요소 하나를 선택하세요. 그러면 C로 다른 요소와 연결합니다.',
+  },
 };
