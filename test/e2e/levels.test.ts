@@ -163,6 +163,26 @@ describe('levels of a view, as a new user at 1024×768', () => {
     await list.waitFor({ state: 'detached' });
   });
 
+  it('draws every connector’s count over the lines, so no line runs through its digits', async () => {
+    await newUser();
+    // Counts let the pointer through to the lines; for this look only, they take it, so the topmost paint is found.
+    await page.addStyleTag({ content: '.connector__count { pointer-events: auto !important; }' });
+    const hidden = await page.locator('[data-testid^="count-connector:"]').evaluateAll((els) =>
+      els.flatMap((e) => {
+        const r = e.getBoundingClientRect();
+        const spots = [0.3, 0.5, 0.7].flatMap((fx) =>
+          [0.3, 0.5, 0.7].map((fy) => [r.left + r.width * fx, r.top + r.height * fy] as const),
+        );
+        const inView = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        return inView && spots.some(([x, y]) => !e.contains(document.elementFromPoint(x, y)))
+          ? [e.getAttribute('data-testid')]
+          : [];
+      }),
+    );
+    expect(await page.locator('[data-testid^="count-connector:"]').count()).toBeGreaterThan(5);
+    expect(hidden).toEqual([]);
+  });
+
   it('folds and unfolds a process’s measures: the chip lists them in place and folds them away again', async () => {
     await newUser();
     const spot = await bareSpotIn('provider|management');

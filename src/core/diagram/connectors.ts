@@ -477,13 +477,34 @@ const LABEL_STEP = 4;
 const clashes = (a: LabelBox, b: LabelBox, gap: number) =>
   a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
+/** How far a connector's arrowhead reaches back from its end, and half its width (see ConnectorEdge's markers). */
+const ARROW = { length: 11, half: 6 };
+
+const segmentBox = (a: Point, b: Point, half: number): LabelBox => ({
+  x: Math.min(a.x, b.x) - half,
+  y: Math.min(a.y, b.y) - half,
+  width: Math.abs(a.x - b.x) + 2 * half,
+  height: Math.abs(a.y - b.y) + 2 * half,
+});
+
+// The arrowhead areas at both ends of a line: the last few pixels of its first and last segments.
+function arrowBoxes(points: readonly Point[]): LabelBox[] {
+  const toward = (end: Point, next: Point) => {
+    const length = Math.abs(next.x - end.x) + Math.abs(next.y - end.y) || 1;
+    const k = Math.min(1, ARROW.length / length);
+    return segmentBox(end, { x: end.x + (next.x - end.x) * k, y: end.y + (next.y - end.y) * k }, ARROW.half);
+  };
+  return points.length < 2 ? [] : [toward(points[0]!, points[1]!), toward(points.at(-1)!, points.at(-2)!)];
+}
+
 /**
  * Where each connector's count is written: on one of its segments, as near the middle of the longest as can be
- * without covering a count already placed or a box, and clear of the segment's ends (arrowheads, bends). The
+ * without covering a count already placed or a box, and clear of the segment's ends (arrowheads, bends); where
+ * it can, off every other connector's line and every arrowhead, and beside a line too short to carry it. The
  * connectors with the fewest spots are placed first, so many counts in thin gutters spread along their lines.
  */
 function labelPoints(paths: readonly Point[][], counts: readonly number[], obstacles: readonly LabelBox[]): Point[] {
-  const spotsOf = (points: Point[]) => {
+  const spotsOf = (points: Point[], size: { width: number; height: number }) => {
     const spots: { at: Point; cost: number }[] = [];
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1]!;
@@ -499,23 +520,44 @@ function labelPoints(paths: readonly Point[][], counts: readonly number[], obsta
           cost: -length + Math.abs(t - 0.5) * 200,
         });
       }
+      // Beside the middle of a segment too short to hold a count clear of its ends (a line between neighbours).
+      if (length >= 28) continue;
+      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const across =
+        a.x === b.x ? { x: size.width / 2 + ARROW.half + 1, y: 0 } : { x: 0, y: size.height / 2 + ARROW.half + 1 };
+      for (const side of [1, -1])
+        spots.push({ at: { x: mid.x + side * across.x, y: mid.y + side * across.y }, cost: 100 - length });
     }
     return spots.sort((p, q) => p.cost - q.cost);
   };
-  const spots = paths.map(spotsOf);
+  const sizes = counts.map(countLabelSize);
+  const spots = paths.map((points, k) => spotsOf(points, sizes[k]!));
+  const lines = paths.map((points) => points.slice(1).map((p, i) => segmentBox(points[i]!, p, 1.5)));
+  const arrows = paths.flatMap(arrowBoxes);
   const order = paths.map((_, k) => k).sort((p, q) => spots[p]!.length - spots[q]!.length || p - q);
   const taken: LabelBox[] = [];
   const out: Point[] = [];
   for (const k of order) {
-    const size = countLabelSize(counts[k]!);
+    const size = sizes[k]!;
     const boxAt = (p: Point) => ({ x: p.x - size.width / 2, y: p.y - size.height / 2, ...size });
     const free = (p: Point) => {
       const box = boxAt(p);
       return !taken.some((t) => clashes(box, t, LABEL_GAP)) && !obstacles.some((o) => clashes(box, o, 0));
     };
+    const clean = (p: Point) => {
+      const box = boxAt(p);
+      return (
+        !arrows.some((a) => clashes(box, a, 0)) &&
+        lines.every((segments, other) => other === k || !segments.some((line) => clashes(box, line, 0)))
+      );
+    };
     const points = paths[k]!;
     const mid = { x: (points[0]!.x + points.at(-1)!.x) / 2, y: (points[0]!.y + points.at(-1)!.y) / 2 };
-    const at = (spots[k]!.find((s) => free(s.at)) ?? spots[k]![0] ?? { at: mid }).at;
+    const at = (
+      spots[k]!.find((s) => free(s.at) && clean(s.at)) ??
+      spots[k]!.find((s) => free(s.at)) ??
+      spots[k]![0] ?? { at: mid }
+    ).at;
     taken.push(boxAt(at));
     out[k] = at;
   }

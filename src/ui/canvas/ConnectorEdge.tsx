@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
-import type { ConnectorEdge as ConnectorEdgeType } from './map-graph.ts';
+import { CONNECTOR_LAYER, type ConnectorEdge as ConnectorEdgeType } from './map-graph.ts';
 import type { Point } from '../../core/model/schema.ts';
 
 const pathOf = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
@@ -25,7 +25,11 @@ export const ConnectorEdgeView = memo(function ConnectorEdgeView({ id, data, sel
       <EdgeLabelRenderer>
         <div
           className={`connector__count${selected ? ' connector__count--selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${connector.label.x}px, ${connector.label.y}px)` }}
+          // Over the connectors' own layer (they are raised over the cells), so no line runs through a count.
+          style={{
+            transform: `translate(-50%, -50%) translate(${connector.label.x}px, ${connector.label.y}px)`,
+            zIndex: CONNECTOR_LAYER + 1,
+          }}
           data-testid={`count-${id}`}
         >
           {n}

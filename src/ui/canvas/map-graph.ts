@@ -29,6 +29,9 @@ export const CELL_NODE = 'cell:';
 
 const fixed = (width: number, height: number) => ({ width, height, measured: { width, height } });
 
+/** The layer connectors are drawn on, over the cells and their boxes (their counts go one higher). */
+export const CONNECTOR_LAYER = 2;
+
 /** The React Flow nodes and edges of a process map: cells behind, process boxes on them, connectors between cells. */
 export function mapGraph(
   doc: RefDocument,
@@ -81,7 +84,7 @@ export function mapGraph(
     target: `${CELL_NODE}${c.to}`,
     type: 'connector',
     selectable: true,
-    zIndex: 2,
+    zIndex: CONNECTOR_LAYER,
     ariaLabel: messages().canvas.connectorLabel(c.relations.length, c.from, c.to),
     data: { connector: c },
   }));

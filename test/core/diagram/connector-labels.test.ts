@@ -52,3 +52,39 @@ describe('the counts on the process map’s connectors', () => {
         expect(clashes).toEqual([]);
       });
 });
+
+describe('a count on a short connector', () => {
+  // The last 10 px of a line at either end, 5 px either side: where its arrowhead is drawn.
+  const arrowheads = (points: readonly { x: number; y: number }[]) =>
+    [
+      [points[0]!, points[1]!],
+      [points.at(-1)!, points.at(-2)!],
+    ].map(([end, next]) => {
+      const f = Math.min(1, 10 / (Math.abs(next!.x - end!.x) + Math.abs(next!.y - end!.y) || 1));
+      const tip = { x: end!.x + (next!.x - end!.x) * f, y: end!.y + (next!.y - end!.y) * f };
+      return {
+        x: Math.min(end!.x, tip.x) - 5,
+        y: Math.min(end!.y, tip.y) - 5,
+        width: Math.abs(tip.x - end!.x) + 10,
+        height: Math.abs(tip.y - end!.y) + 10,
+      };
+    });
+  const doc = shippedModel('architecture/geib-2005.json');
+  for (const viewName of ['Knowledge loop', 'Customer contact'])
+    for (const room of ROOMS)
+      it(`${viewName} at ${room.width}×${room.height}: sits beside its line, on no arrowhead`, () => {
+        const map = processMap(
+          doc,
+          doc.views.find((v) => v.name === viewName)!,
+          crmBpoMetamodel,
+          room,
+        );
+        const heads = map.connectors.flatMap((c) => arrowheads(c.points));
+        const onArrowheads = map.connectors.filter((c) => {
+          const size = countLabelSize(c.relations.length);
+          const label = { x: c.label.x - size.width / 2, y: c.label.y - size.height / 2, ...size };
+          return heads.some((head) => overlap(label, head));
+        });
+        expect(onArrowheads.map((c) => c.id)).toEqual([]);
+      });
+});
