@@ -72,5 +72,4 @@ export const canvas: Messages['canvas'] = {
   cellLabel: (cell: string, processes: number) => `${cell}: ${processes} Prozesse`,
   connectorLabel: (n: number, from: string, to: string) => `${n} Beziehungen zwischen ${from} und ${to}`,
   removedLabel: (what: string) => `Entfernt: ${what}`,
-  measureCount: (n: number) => (n === 1 ? '1 Kennzahl' : `${n} Kennzahlen`),
 };

@@ -70,5 +70,4 @@ export const canvas = {
   cellLabel: (cell: string, processes: number) => `${cell}: ${processes} processes`,
   connectorLabel: (n: number, from: string, to: string) => `${n} relations between ${from} and ${to}`,
   removedLabel: (what: string) => `Removed: ${what}`,
-  measureCount: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
 };

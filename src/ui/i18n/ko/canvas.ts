@@ -70,5 +70,4 @@ export const canvas: Messages['canvas'] = {
   cellLabel: (cell: string, processes: number) => `${cell}: 프로세스 ${processes}개`,
   connectorLabel: (n: number, from: string, to: string) => `${from}와(과) ${to} 사이의 관계 ${n}개`,
   removedLabel: (what: string) => `제거됨: ${what}`,
-  measureCount: (n: number) => `지표 ${n}개`,
 };
