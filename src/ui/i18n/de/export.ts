@@ -126,7 +126,8 @@ export const exportMessages: Messages['export'] = {
   countNewLanes: (n) => `${n} neue Bahnen`,
   referencesLeftOut: (n) => `${n} ${n1(n, 'Verweis wird', 'Verweise werden')} ausgelassen`,
   tableRow: (table, row, column) => `${table}, Zeile ${row}, ${column}`,
-  importCount: (elements, relations) => `${elements} Elemente und ${relations} Beziehungen importieren`,
+  importCount: (elements, relations) =>
+    `${elements} ${elements === 1 ? 'Element' : 'Elemente'} und ${relations} ${relations === 1 ? 'Beziehung' : 'Beziehungen'} importieren`,
   close: 'Schließen',
 
   downloadedSvg: (file) =>

@@ -124,7 +124,8 @@ export const exportMessages = {
   countNewLanes: (n: number) => `${n} new lanes`,
   referencesLeftOut: (n: number) => `${n} reference${s(n, ' is', 's are')} left out`,
   tableRow: (table: string, row: number, column: string) => `${table} row ${row}, ${column}`,
-  importCount: (elements: number, relations: number) => `Import ${elements} elements and ${relations} relations`,
+  importCount: (elements: number, relations: number) =>
+    `Import ${elements} element${elements === 1 ? '' : 's'} and ${relations} relation${relations === 1 ? '' : 's'}`,
   close: 'Close',
 
   // Image of a view
