@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { importArchimate } from '../../core/exchange/archimate/import.ts';
 import { importDrawio } from '../../core/exchange/drawio/import.ts';
+import { importMessage, reasonMessage } from '../../core/i18n/say.ts';
 import { importCsv, parseCsv, type CsvProblem } from '../../core/io/csv.ts';
 import { exportDocument } from '../../core/io/json.ts';
 import { importMermaid } from '../../core/io/mermaid-import.ts';
@@ -151,7 +152,7 @@ function fromMermaid(
   const result = importMermaid(text, into, { shapeTypes, metamodel: crmBpoMetamodel });
   const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors) io.err(m.lineProblem(e.line, e.message));
+    for (const e of result.errors) io.err(m.lineProblem(e.line, importMessage(e, crmBpoMetamodel)));
     return null;
   }
   const { added } = result;
@@ -160,7 +161,8 @@ function fromMermaid(
     if (shapeTypes[q.shape]) continue;
     io.err(m.shapeQuestion(q.shape, q.nodes, q.examples[0] ?? '', q.suggested));
   }
-  for (const s of result.unsupported.slice(0, SHOWN)) io.err(m.lineNotImported(s.line, s.text, s.reason));
+  for (const s of result.unsupported.slice(0, SHOWN))
+    io.err(m.lineNotImported(s.line, s.text, reasonMessage(s, crmBpoMetamodel)));
   if (result.unsupported.length > SHOWN) io.err(m.moreStatements(result.unsupported.length - SHOWN));
   if (result.ignored.length) io.err(m.ignored(result.ignored.length));
   return result.document;

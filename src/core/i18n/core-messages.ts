@@ -3,16 +3,18 @@ import type { PatternReasons } from './en/patterns.ts';
 import type { PropertyProblems } from './en/properties.ts';
 import type { FindingMessages } from './en/findings.ts';
 import type { FixMessages } from './en/fixes.ts';
+import type { ImportMessages } from './en/imports.ts';
 import type { ProblemMessages } from './en/problems.ts';
 import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
-/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, and how a derived model departs from its reference. */
+/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, how a derived model departs from its reference, and what an import says about the file it reads. */
 export interface CoreMessages {
   findings: FindingMessages;
   fixes: FixMessages;
   problems: ProblemMessages;
   derive: DeriveMessages;
+  imports: ImportMessages;
   patternReason: PatternReasons;
   propertyProblem: PropertyProblems;
   rules: RuleTexts;

@@ -4,6 +4,7 @@ import { dataLanguage } from './data.ts';
 import { derive, type DeriveMessages } from './en/derive.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
+import { imports, type ImportMessages } from './en/imports.ts';
 import { patternReason as englishReason, type PatternReason } from './en/patterns.ts';
 import { problems, type ProblemMessages } from './en/problems.ts';
 import { labelsIn, propertyProblem, type PropertyProblem } from './en/properties.ts';
@@ -64,6 +65,35 @@ export function deriveMessage(
 ): string {
   const render = (coreMessages(language)?.derive as Record<string, Render> | undefined)?.[said.text.id];
   return render ? render(said.text.params, wording(language, metamodel)) : said.message;
+}
+
+/** What an import says about a file it reads: English now, any language when it is read (importMessage). */
+export function sayImport<K extends keyof ImportMessages>(
+  id: K,
+  params: Parameters<ImportMessages[K]>[0],
+  metamodel: Metamodel = NO_METAMODEL,
+): Said {
+  const values = (params ?? {}) as Text['params'];
+  return { message: (imports[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+}
+
+/** An import's message in the language (the active one by default), with the metamodel's labels; one without an id as written. */
+export function importMessage(
+  said: { message: string; text?: Text | undefined },
+  metamodel: Metamodel = NO_METAMODEL,
+  language: Language = dataLanguage(),
+): string {
+  const render = said.text && (coreMessages(language)?.imports as Record<string, Render> | undefined)?.[said.text.id];
+  return render ? render(said.text!.params, wording(language, metamodel)) : said.message;
+}
+
+/** Why an import left a statement, shape or edge out, in the language (the active one by default). */
+export function reasonMessage(
+  left: { reason: string; why?: Text | undefined },
+  metamodel: Metamodel = NO_METAMODEL,
+  language: Language = dataLanguage(),
+): string {
+  return importMessage({ message: left.reason, text: left.why }, metamodel, language);
 }
 
 /** A finding's message in the language (the active one by default); English, or a message without an id, as written. */

@@ -5,12 +5,16 @@ import { documentProblems } from '../model/document-problems.ts';
 import type { Element, Lane, RefDocument, Relation, View } from '../model/schema.ts';
 import {
   parseFlowchart,
+  skipped,
   type Flowchart,
   type FlowNode,
   type FlowSubgraph,
   type SkippedStatement,
 } from './mermaid-parse.ts';
 import { mermaidIds } from './mermaid-text.ts';
+import { relationNotAllowed, relationUnconnected } from './relation-refusal.ts';
+import { sayImport, type Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
 
 /** The categories of the shapes Refmod draws itself (see mermaid-style.ts): these import without a question. */
 export const SHAPE_CATEGORIES: Readonly<Record<string, string>> = {
@@ -124,7 +128,7 @@ export type MermaidImport =
       ignored: SkippedStatement[];
       unsupported: SkippedStatement[];
     }
-  | { ok: false; errors: { line: number; message: string }[] };
+  | { ok: false; errors: { line: number; message: string; text?: Text | undefined }[] };
 
 /**
  * Imports a Mermaid flowchart into a document: nodes become elements (type by shape), edges relations
@@ -134,16 +138,14 @@ export type MermaidImport =
 export function importMermaid(text: string, into: RefDocument, options: MermaidImportOptions = {}): MermaidImport {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const parsed = parseFlowchart(text);
-  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message }] };
+  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message, text: parsed.text }] };
   const chart = parsed.flowchart;
   const answers = options.shapeTypes ?? {};
   const badAnswer = Object.entries(answers).find(([, type]) => !metamodel.elementType(type));
   if (badAnswer)
     return {
       ok: false,
-      errors: [
-        { line: 0, message: `"${badAnswer[1]}" is not an element type of the ${metamodel.data.name} metamodel.` },
-      ],
+      errors: [{ line: 0, ...sayImport('mermaid.unknown-type', { type: badAnswer[1] }, metamodel) }],
     };
 
   const ignored = [...chart.ignored];
@@ -161,7 +163,7 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
 
   const lanes = planLanes(chart, nodes, into);
   for (const s of lanes.unused)
-    ignored.push({ line: s.line, text: `subgraph ${s.id}`, reason: 'a subgraph without nodes' });
+    ignored.push(skipped(s.line, `subgraph ${s.id}`, sayImport('mermaid.empty-subgraph', undefined)));
   const questions = new Map<string, ShapeQuestion>();
   const byExportId = exportedIds(into);
   const elementOf = new Map<string, Element>();
@@ -203,25 +205,25 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   for (const e of chart.edges) {
     const text = `${e.source} → ${e.target}`;
     if (e.stroke === 'invisible') {
-      ignored.push({ line: e.line, text, reason: 'an invisible link (layout only)' });
+      ignored.push(skipped(e.line, text, sayImport('mermaid.invisible-link', undefined)));
       continue;
     }
     const source = elementOf.get(e.source);
     const target = elementOf.get(e.target);
     if (!source || !target) {
       const subgraph = subgraphIds.has(e.source) ? e.source : e.target;
-      unsupported.push({ line: e.line, text, reason: `Relations connect elements; "${subgraph}" is a subgraph.` });
+      unsupported.push(skipped(e.line, text, sayImport('mermaid.edge-to-subgraph', { subgraph })));
       continue;
     }
     const type = relationTypeFor(metamodel, source.type, target.type, e.label, e.stroke);
-    if ('refusal' in type) {
-      unsupported.push({ line: e.line, text, reason: type.refusal });
+    if ('message' in type) {
+      unsupported.push(skipped(e.line, text, type));
       continue;
     }
     const label = type.byLabel ? '' : e.label.replace(/\s+/g, ' ').trim().slice(0, 200);
     const key = JSON.stringify([source.id, type.id, target.id, label]);
     if (existing.has(key)) {
-      ignored.push({ line: e.line, text, reason: 'a relation the model already has' });
+      ignored.push(skipped(e.line, text, sayImport('mermaid.duplicate-relation', undefined)));
       continue;
     }
     existing.add(key);
@@ -298,17 +300,16 @@ function relationTypeFor(
   to: string,
   label: string,
   stroke: string,
-): { id: string; byLabel: boolean } | { refusal: string } {
+): { id: string; byLabel: boolean } | Said {
   const wanted = label.trim().toLowerCase();
   const named = metamodel.data.relationTypes.find((r) => r.label.toLowerCase() === wanted || r.id === wanted);
   if (named) {
-    const refusal = metamodel.whyNot(named.id, from, to);
-    return refusal ? { refusal } : { id: named.id, byLabel: true };
+    return relationNotAllowed(metamodel, named.id, from, to) ?? { id: named.id, byLabel: true };
   }
   const allowed = metamodel.allowedRelations(from, to);
   const styled = allowed.find((r) => (stroke === 'dotted') === (r.line !== 'solid'));
   const type = styled ?? allowed[0];
-  return type ? { id: type.id, byLabel: false } : { refusal: metamodel.whyUnconnected(from, to) ?? '' };
+  return type ? { id: type.id, byLabel: false } : relationUnconnected(metamodel, from, to)!;
 }
 
 interface LanePlan {

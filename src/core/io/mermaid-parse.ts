@@ -1,3 +1,6 @@
+import { sayImport, type Said } from '../i18n/say.ts';
+import type { ImportMessages } from '../i18n/en/imports.ts';
+import type { Text } from '../i18n/text.ts';
 import { decodeMermaidText } from './mermaid-text.ts';
 
 /** A node of a parsed flowchart; `shape` is Mermaid's name (`rect`, `round`, `cylinder` …, or an `@{ shape }` name). */
@@ -31,6 +34,13 @@ export interface SkippedStatement {
   line: number;
   text: string;
   reason: string;
+  /** The reason as a message id, for other languages (reasonMessage). */
+  why: Text;
+}
+
+/** A statement left out, and why: in English, with the message id that says it in other languages. */
+export function skipped(line: number, text: string, reason: Said): SkippedStatement {
+  return { line, text, reason: reason.message, why: reason.text };
 }
 
 export interface Flowchart {
@@ -44,7 +54,7 @@ export interface Flowchart {
   unsupported: SkippedStatement[];
 }
 
-export type FlowchartParse = { ok: true; flowchart: Flowchart } | { ok: false; line: number; message: string };
+export type FlowchartParse = { ok: true; flowchart: Flowchart } | ({ ok: false; line: number } & Said);
 
 interface Statement {
   text: string;
@@ -66,9 +76,7 @@ export function parseFlowchart(source: string): FlowchartParse {
     return {
       ok: false,
       line: header?.line ?? 1,
-      message: kind
-        ? `This is not a flowchart: it starts with "${kind}", not "flowchart" or "graph".`
-        : 'The text is empty.',
+      ...(kind ? sayImport('mermaid.not-flowchart', { kind }) : sayImport('mermaid.empty', undefined)),
     };
   }
   chart.direction =
@@ -87,16 +95,16 @@ export function parseFlowchart(source: string): FlowchartParse {
       stack.push(subgraph.id);
     } else if (text === 'end') {
       if (stack.pop() === undefined)
-        chart.unsupported.push({ line, text, reason: 'An "end" without an open subgraph.' });
+        chart.unsupported.push(skipped(line, text, sayImport('mermaid.stray-end', undefined)));
     } else if (
       IGNORED[keyword] &&
       (keyword === 'direction' ? /^direction\s+(TB|TD|BT|RL|LR)$/ : new RegExp(`^${keyword}(\\s|:|{|$)`)).test(text)
     ) {
-      chart.ignored.push({ line, text, reason: IGNORED[keyword] });
+      chart.ignored.push(skipped(line, text, sayImport(IGNORED[keyword], undefined)));
     } else {
       const parsed = parseChain(text);
-      if (typeof parsed === 'string') {
-        chart.unsupported.push({ line, text, reason: parsed });
+      if ('message' in parsed) {
+        chart.unsupported.push(skipped(line, text, parsed));
         continue;
       }
       for (const ref of parsed.refs) {
@@ -110,24 +118,29 @@ export function parseFlowchart(source: string): FlowchartParse {
     }
   }
   for (const id of stack)
-    chart.unsupported.push({
-      line: chart.subgraphs.find((s) => s.id === id)!.line,
-      text: `subgraph ${id}`,
-      reason: 'This subgraph is never closed with "end".',
-    });
+    chart.unsupported.push(
+      skipped(
+        chart.subgraphs.find((s) => s.id === id)!.line,
+        `subgraph ${id}`,
+        sayImport('mermaid.unclosed-subgraph', undefined),
+      ),
+    );
   chart.nodes = [...nodes.values()];
   return { ok: true, flowchart: chart };
 }
 
-const IGNORED: Record<string, string> = {
-  classDef: 'a class definition (styling)',
-  class: 'a class assignment (styling)',
-  style: 'a node style',
-  linkStyle: 'an edge style',
-  click: 'a click action',
-  direction: 'a subgraph direction (layout only)',
-  accTitle: 'an accessibility title',
-  accDescr: 'an accessibility description',
+type Ignored = {
+  [K in keyof ImportMessages]: Parameters<ImportMessages[K]>[0] extends undefined ? K : never;
+}[keyof ImportMessages];
+const IGNORED: Record<string, Ignored> = {
+  classDef: 'mermaid.class-definition',
+  class: 'mermaid.class-assignment',
+  style: 'mermaid.node-style',
+  linkStyle: 'mermaid.edge-style',
+  click: 'mermaid.click',
+  direction: 'mermaid.subgraph-direction',
+  accTitle: 'mermaid.acc-title',
+  accDescr: 'mermaid.acc-description',
 };
 
 // Splits on newlines and on `;` outside quotes and entity codes; comments, directives and front matter are listed as ignored.
@@ -137,7 +150,7 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
   let i = 0;
   const front = /^\s*---\n[\s\S]*?\n---[ \t]*(\n|$)/.exec(text);
   if (front) {
-    ignored.push({ line: 1, text: '---', reason: 'front matter (title and configuration)' });
+    ignored.push(skipped(1, '---', sayImport('mermaid.front-matter', undefined)));
     line += front[0].split('\n').length - 1;
     i = front[0].length;
   }
@@ -171,7 +184,9 @@ function splitStatements(text: string, ignored: SkippedStatement[]): Statement[]
       const lineEnd = text.indexOf('\n', i);
       const stop = directive && end >= 0 ? end + 3 : lineEnd < 0 ? text.length : lineEnd;
       const body = text.slice(i, stop);
-      ignored.push({ line, text: body.trim(), reason: directive ? 'a directive (configuration)' : 'a comment' });
+      ignored.push(
+        skipped(line, body.trim(), sayImport(directive ? 'mermaid.directive' : 'mermaid.comment', undefined)),
+      );
       line += body.split('\n').length - 1;
       i = stop;
     } else if (ch === '"') {
@@ -252,8 +267,8 @@ const LINK = /[xo<]?(?:--+[-xo>]|==+[=xo>]|-?\.+-[xo>]?)|~~~+/y;
 const TEXT_LINK = /[xo<]?(--|==|-\.)/y;
 const TEXT_LINK_END: Record<string, RegExp> = { '--': /\s*--+[-xo>]/g, '==': /\s*==+[=xo>]/g, '-.': /\s*\.+-[xo>]?/g };
 
-/** Parses `A[x] & B --> C -- label --> D`; returns a sentence when the statement is not a node or edge statement. */
-function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | string {
+/** Parses `A[x] & B --> C -- label --> D`; returns why when the statement is not a node or edge statement. */
+function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | Said {
   let i = 0;
   const refs: NodeRef[] = [];
   const edges: ChainEdge[] = [];
@@ -284,13 +299,13 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
     return label;
   };
 
-  const node = (): NodeRef | string => {
+  const node = (): NodeRef | Said => {
     const id = sticky(ID)?.[0];
-    if (!id) return `A node id was expected at "${text.slice(i, i + 20)}".`;
+    if (!id) return sayImport('mermaid.node-id-expected', { at: text.slice(i, i + 20) });
     const ref: NodeRef = { id };
     if (text.startsWith('@{', i)) {
       const end = text.indexOf('}', i);
-      if (end < 0) return `The shape data of "${id}" is not closed with "}".`;
+      if (end < 0) return sayImport('mermaid.shape-data-open', { id });
       const data = text.slice(i + 2, end);
       i = end + 1;
       ref.shape = /\bshape\s*:\s*"?([\w-]+)/.exec(data)?.[1] ?? 'rect';
@@ -310,7 +325,7 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
           const label = quotedOrUntil(close);
           if (label !== null && (!best || i < best.end)) best = { label, shape, end: i };
         }
-        if (!best) return `The text of node "${id}" is not closed with "${candidates[0]![1]}".`;
+        if (!best) return sayImport('mermaid.node-text-open', { id, close: candidates[0]![1] });
         i = best.end;
         ref.label = decodeMermaidText(best.label);
         ref.shape = best.shape;
@@ -320,12 +335,12 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
     return ref;
   };
 
-  const group = (): NodeRef[] | string => {
+  const group = (): NodeRef[] | Said => {
     const members: NodeRef[] = [];
     for (;;) {
       skipSpace();
       const ref = node();
-      if (typeof ref === 'string') return ref;
+      if ('message' in ref) return ref;
       members.push(ref);
       skipSpace();
       if (text[i] !== '&') return members;
@@ -333,7 +348,7 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
     }
   };
 
-  const link = (): { label: string; stroke: ChainEdge['stroke'] } | string => {
+  const link = (): { label: string; stroke: ChainEdge['stroke'] } | Said => {
     sticky(/[\p{L}\p{N}_-]+@(?=[xo<]?[-=.~])/uy); // an edge id (`e1@-->`) names the edge only
     const full = sticky(LINK);
     let arrow: string;
@@ -344,18 +359,18 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
       if (text[i] === '|') {
         i++;
         const inner = quotedOrUntil('|');
-        if (inner === null) return 'An edge label is not closed with "|".';
+        if (inner === null) return sayImport('mermaid.edge-label-open', undefined);
         label = inner;
       }
     } else {
       const start = sticky(TEXT_LINK);
-      if (!start) return `An edge such as "-->" was expected at "${text.slice(i, i + 20)}".`;
+      if (!start) return sayImport('mermaid.edge-expected', { at: text.slice(i, i + 20) });
       const endRe = TEXT_LINK_END[start[1]!]!;
       skipSpace();
       const quoted = text[i] === '"' ? text.indexOf('"', i + 1) : -1;
       endRe.lastIndex = quoted >= 0 ? quoted + 1 : i;
       const end = endRe.exec(text);
-      if (!end) return `The edge text after "${start[0]}" has no closing arrow.`;
+      if (!end) return sayImport('mermaid.edge-text-open', { arrow: start[0] });
       label = text
         .slice(i, end.index)
         .trim()
@@ -375,15 +390,15 @@ function parseChain(text: string): { refs: NodeRef[]; edges: ChainEdge[] } | str
   };
 
   let previous = group();
-  if (typeof previous === 'string') return previous;
+  if ('message' in previous) return previous;
   refs.push(...previous);
   for (;;) {
     skipSpace();
     if (i >= text.length) return { refs, edges };
     const edge = link();
-    if (typeof edge === 'string') return edge;
+    if ('message' in edge) return edge;
     const next = group();
-    if (typeof next === 'string') return next;
+    if ('message' in next) return next;
     for (const a of previous) for (const b of next) edges.push({ source: a.id, target: b.id, ...edge });
     refs.push(...next);
     previous = next;

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { reasonMessage } from '../../core/i18n/say.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
@@ -49,7 +50,7 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
           {!result ? (
             <p className="export-empty">{m.mermaidEmpty}</p>
           ) : !result.ok ? (
-            <ImportErrors title={m.cannotRead} errors={result.errors} />
+            <ImportErrors title={m.cannotRead} errors={result.errors} metamodel={metamodel} />
           ) : (
             <>
               <h3 className="import-heading">{m.willCreate}</h3>
@@ -81,7 +82,11 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
               />
               <LeftOut
                 title={m.linesLeftOut(result.unsupported.length)}
-                parts={result.unsupported.map((s) => ({ where: m.line(s.line), text: s.text, reason: s.reason }))}
+                parts={result.unsupported.map((s) => ({
+                  where: m.line(s.line),
+                  text: s.text,
+                  reason: reasonMessage(s, metamodel),
+                }))}
               />
               <LeftOut
                 folded
@@ -89,7 +94,7 @@ export default function MermaidImportDialog({ arg, onClose }: DialogProps) {
                 parts={result.ignored.map((s) => ({
                   where: m.line(s.line),
                   text: s.text,
-                  reason: <span className="muted">{s.reason}</span>,
+                  reason: <span className="muted">{reasonMessage(s, metamodel)}</span>,
                 }))}
               />
             </>

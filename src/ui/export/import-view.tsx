@@ -1,5 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
+import { importMessage } from '../../core/i18n/say.ts';
+import type { Text } from '../../core/i18n/text.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { Count, ElementTypeSelect } from './import-parts.tsx';
 
@@ -34,7 +36,9 @@ export function FileInput({
 /** Why a source cannot be imported at all, line by line where the reader knows the line. */
 export function ImportErrors(props: {
   title: string;
-  errors: readonly { line?: number | undefined; message: string }[];
+  errors: readonly { line?: number | undefined; message: string; text?: Text | undefined }[];
+  /** Names element types in the reader's language where a message names one. */
+  metamodel?: Metamodel | undefined;
   children?: ReactNode;
 }) {
   const m = useMessages().export;
@@ -44,7 +48,8 @@ export function ImportErrors(props: {
       <ul>
         {props.errors.map((e, i) => (
           <li key={i}>
-            {e.line ? <span className="import-problems__where">{m.line(e.line)}</span> : null} {e.message}
+            {e.line ? <span className="import-problems__where">{m.line(e.line)}</span> : null}{' '}
+            {importMessage(e, props.metamodel)}
           </li>
         ))}
       </ul>

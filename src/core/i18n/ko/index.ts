@@ -2,6 +2,7 @@ import type { CoreMessages } from '../core-messages.ts';
 import { derive } from './derive.ts';
 import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
+import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
 import { propertyProblem } from './properties.ts';
@@ -13,6 +14,7 @@ export const ko: CoreMessages = {
   fixes,
   problems,
   derive,
+  imports,
   patternReason,
   propertyProblem,
   rules,

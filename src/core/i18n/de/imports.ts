@@ -1,0 +1,46 @@
+import type { ImportMessages } from '../en/imports.ts';
+
+/** What an import says about a file it reads, in German. */
+export const imports: ImportMessages = {
+  'mermaid.empty': () => 'Der Text ist leer.',
+  'mermaid.not-flowchart': (p) =>
+    `Dies ist kein Flussdiagramm: Es beginnt mit „${p.kind}“, nicht mit „flowchart“ oder „graph“.`,
+  'mermaid.unknown-type': (p, w) => `„${p.type}“ ist kein Elementtyp des Metamodells ${w.metamodel}.`,
+  'mermaid.front-matter': () => 'Vorspann (Titel und Konfiguration)',
+  'mermaid.directive': () => 'eine Direktive (Konfiguration)',
+  'mermaid.comment': () => 'ein Kommentar',
+  'mermaid.class-definition': () => 'eine Klassendefinition (Gestaltung)',
+  'mermaid.class-assignment': () => 'eine Klassenzuweisung (Gestaltung)',
+  'mermaid.node-style': () => 'ein Knotenstil',
+  'mermaid.edge-style': () => 'ein Kantenstil',
+  'mermaid.click': () => 'eine Klickaktion',
+  'mermaid.subgraph-direction': () => 'eine Richtung eines Subgraphen (nur Layout)',
+  'mermaid.acc-title': () => 'ein Titel für Barrierefreiheit',
+  'mermaid.acc-description': () => 'eine Beschreibung für Barrierefreiheit',
+  'mermaid.empty-subgraph': () => 'ein Subgraph ohne Knoten',
+  'mermaid.invisible-link': () => 'eine unsichtbare Verbindung (nur Layout)',
+  'mermaid.duplicate-relation': () => 'eine Beziehung, die das Modell schon hat',
+  'mermaid.stray-end': () => 'Ein „end“ ohne offenen Subgraphen.',
+  'mermaid.unclosed-subgraph': () => 'Dieser Subgraph wird nie mit „end“ geschlossen.',
+  'mermaid.node-id-expected': (p) => `Bei „${p.at}“ wurde eine Knoten-ID erwartet.`,
+  'mermaid.shape-data-open': (p) => `Die Formdaten von „${p.id}“ werden nicht mit „}“ geschlossen.`,
+  'mermaid.node-text-open': (p) => `Der Text des Knotens „${p.id}“ wird nicht mit „${p.close}“ geschlossen.`,
+  'mermaid.edge-label-open': () => 'Eine Kantenbeschriftung wird nicht mit „|“ geschlossen.',
+  'mermaid.edge-expected': (p) => `Bei „${p.at}“ wurde eine Kante wie „-->“ erwartet.`,
+  'mermaid.edge-text-open': (p) => `Der Kantentext nach „${p.arrow}“ hat keinen schließenden Pfeil.`,
+  'mermaid.edge-to-subgraph': (p) => `Beziehungen verbinden Elemente; „${p.subgraph}“ ist ein Subgraph.`,
+  'relation.not-allowed': (p, w) =>
+    `Die Beziehung ${w.quote(w.relationLabel(p.relation))} ist von ${w.type(p.from)} zu ${w.type(p.to)} nicht erlaubt (${w.relationDescription(p.relation).replace(/\.$/, '') || 'das Metamodell erlaubt sie nicht'}).${
+      p.allowed.length
+        ? ` Zwischen ihnen erlaubt: ${p.allowed.map((id) => w.quote(w.relationLabel(id))).join(', ')}.`
+        : ' Kein Beziehungstyp verbindet sie.'
+    }`,
+  'relation.unconnected': (p, w) =>
+    `Keine Beziehung des Metamodells ${w.metamodel} führt von ${w.type(p.from)} zu ${w.type(p.to)}.${
+      p.outgoing.length
+        ? ` ${w.type(p.from)} kann: ${p.outgoing
+            .map((id) => `${w.quote(w.relationLabel(id))} (${w.relationDescription(id).replace(/\.$/, '')})`)
+            .join('; ')}.`
+        : ''
+    }`,
+};

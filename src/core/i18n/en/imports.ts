@@ -1,0 +1,59 @@
+import type { Wording } from '../text.ts';
+
+const article = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+
+/** What an import says about a file it reads, in English: the words Refmod has always used (tests and the README rely on them). */
+export const imports = {
+  // Mermaid: why nothing is imported.
+  'mermaid.empty': () => 'The text is empty.',
+  'mermaid.not-flowchart': (p: { kind: string }) =>
+    `This is not a flowchart: it starts with "${p.kind}", not "flowchart" or "graph".`,
+  'mermaid.unknown-type': (p: { type: string }, w: Wording) =>
+    `"${p.type}" is not an element type of the ${w.metamodel} metamodel.`,
+  // Mermaid: lines left out because they do not say anything a model keeps.
+  'mermaid.front-matter': () => 'front matter (title and configuration)',
+  'mermaid.directive': () => 'a directive (configuration)',
+  'mermaid.comment': () => 'a comment',
+  'mermaid.class-definition': () => 'a class definition (styling)',
+  'mermaid.class-assignment': () => 'a class assignment (styling)',
+  'mermaid.node-style': () => 'a node style',
+  'mermaid.edge-style': () => 'an edge style',
+  'mermaid.click': () => 'a click action',
+  'mermaid.subgraph-direction': () => 'a subgraph direction (layout only)',
+  'mermaid.acc-title': () => 'an accessibility title',
+  'mermaid.acc-description': () => 'an accessibility description',
+  'mermaid.empty-subgraph': () => 'a subgraph without nodes',
+  'mermaid.invisible-link': () => 'an invisible link (layout only)',
+  'mermaid.duplicate-relation': () => 'a relation the model already has',
+  // Mermaid: lines left out because they cannot be read or mean nothing allowed.
+  'mermaid.stray-end': () => 'An "end" without an open subgraph.',
+  'mermaid.unclosed-subgraph': () => 'This subgraph is never closed with "end".',
+  'mermaid.node-id-expected': (p: { at: string }) => `A node id was expected at "${p.at}".`,
+  'mermaid.shape-data-open': (p: { id: string }) => `The shape data of "${p.id}" is not closed with "}".`,
+  'mermaid.node-text-open': (p: { id: string; close: string }) =>
+    `The text of node "${p.id}" is not closed with "${p.close}".`,
+  'mermaid.edge-label-open': () => 'An edge label is not closed with "|".',
+  'mermaid.edge-expected': (p: { at: string }) => `An edge such as "-->" was expected at "${p.at}".`,
+  'mermaid.edge-text-open': (p: { arrow: string }) => `The edge text after "${p.arrow}" has no closing arrow.`,
+  'mermaid.edge-to-subgraph': (p: { subgraph: string }) => `Relations connect elements; "${p.subgraph}" is a subgraph.`,
+  // Any import: a relation the metamodel does not allow (the metamodel's whyNot / whyUnconnected, word for word).
+  'relation.not-allowed': (p: { relation: string; from: string; to: string; allowed: readonly string[] }, w: Wording) =>
+    `A ${w.type(p.from)} cannot "${w.relationLabel(p.relation)}" a ${w.type(p.to)}: ${w.relationDescription(p.relation) || 'the metamodel does not allow it.'}${
+      p.allowed.length
+        ? ` Allowed between them: ${p.allowed.map((id) => `"${w.relationLabel(id)}"`).join(', ')}.`
+        : ' No relation type connects them.'
+    }`,
+  'relation.unconnected': (p: { from: string; to: string; outgoing: readonly string[] }, w: Wording) =>
+    `No relation of the ${w.metamodel} metamodel goes from ${article(w.type(p.from))} to ${article(w.type(p.to))}.${
+      p.outgoing.length
+        ? ` ${article(w.type(p.from)).replace(/^a/, 'A')} may: ${p.outgoing
+            .map((id) => `"${w.relationLabel(id)}" (${w.relationDescription(id).replace(/\.$/, '')})`)
+            .join('; ')}.`
+        : ''
+    }`,
+};
+
+/** Every language phrases each import message from the same parameters (tsc checks German and Korean against these). */
+export type ImportMessages = {
+  [K in keyof typeof imports]: (params: Parameters<(typeof imports)[K]>[0], w: Wording) => string;
+};

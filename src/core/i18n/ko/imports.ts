@@ -1,0 +1,45 @@
+import type { ImportMessages } from '../en/imports.ts';
+
+/** What an import says about a file it reads, in Korean. */
+export const imports: ImportMessages = {
+  'mermaid.empty': () => '텍스트가 비어 있습니다.',
+  'mermaid.not-flowchart': (p) => `플로차트가 아닙니다: "flowchart"나 "graph"가 아니라 "${p.kind}"(으)로 시작합니다.`,
+  'mermaid.unknown-type': (p, w) => `"${p.type}"은(는) ${w.metamodel} 메타모델의 요소 유형이 아닙니다.`,
+  'mermaid.front-matter': () => '머리말(제목과 설정)',
+  'mermaid.directive': () => '지시문(설정)',
+  'mermaid.comment': () => '주석',
+  'mermaid.class-definition': () => '클래스 정의(서식)',
+  'mermaid.class-assignment': () => '클래스 지정(서식)',
+  'mermaid.node-style': () => '노드 스타일',
+  'mermaid.edge-style': () => '연결선 스타일',
+  'mermaid.click': () => '클릭 동작',
+  'mermaid.subgraph-direction': () => '서브그래프 방향(배치 전용)',
+  'mermaid.acc-title': () => '접근성 제목',
+  'mermaid.acc-description': () => '접근성 설명',
+  'mermaid.empty-subgraph': () => '노드가 없는 서브그래프',
+  'mermaid.invisible-link': () => '보이지 않는 연결(배치 전용)',
+  'mermaid.duplicate-relation': () => '모델에 이미 있는 관계',
+  'mermaid.stray-end': () => '열린 서브그래프가 없는 "end"입니다.',
+  'mermaid.unclosed-subgraph': () => '이 서브그래프는 "end"로 닫히지 않습니다.',
+  'mermaid.node-id-expected': (p) => `"${p.at}" 위치에 노드 ID가 와야 합니다.`,
+  'mermaid.shape-data-open': (p) => `"${p.id}"의 도형 데이터가 "}"로 닫히지 않습니다.`,
+  'mermaid.node-text-open': (p) => `노드 "${p.id}"의 텍스트가 "${p.close}"(으)로 닫히지 않습니다.`,
+  'mermaid.edge-label-open': () => '연결선 레이블이 "|"로 닫히지 않습니다.',
+  'mermaid.edge-expected': (p) => `"${p.at}" 위치에 "-->" 같은 연결선이 와야 합니다.`,
+  'mermaid.edge-text-open': (p) => `"${p.arrow}" 뒤의 연결선 텍스트에 닫는 화살표가 없습니다.`,
+  'mermaid.edge-to-subgraph': (p) => `관계는 요소를 잇습니다. "${p.subgraph}"은(는) 서브그래프입니다.`,
+  'relation.not-allowed': (p, w) =>
+    `${w.type(p.from)}에서 ${w.type(p.to)}(으)로의 ${w.quote(w.relationLabel(p.relation))} 관계는 허용되지 않습니다(${w.relationDescription(p.relation).replace(/\.$/, '') || '메타모델이 허용하지 않음'}).${
+      p.allowed.length
+        ? ` 둘 사이에 허용되는 관계: ${p.allowed.map((id) => w.quote(w.relationLabel(id))).join(', ')}.`
+        : ' 둘을 잇는 관계 유형이 없습니다.'
+    }`,
+  'relation.unconnected': (p, w) =>
+    `${w.metamodel} 메타모델에는 ${w.type(p.from)}에서 ${w.type(p.to)}(으)로 가는 관계가 없습니다.${
+      p.outgoing.length
+        ? ` ${w.type(p.from)}에서 가능한 관계: ${p.outgoing
+            .map((id) => `${w.quote(w.relationLabel(id))}(${w.relationDescription(id).replace(/\.$/, '')})`)
+            .join('; ')}.`
+        : ''
+    }`,
+};

@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { setDataLanguage } from '../../src/core/i18n/data.ts';
+import { fakeIo } from '../support/fake-io.ts';
+
+const files = {
+  'order.mmd': 'flowchart LR\n  a[Take order] --> b(Order)\n  b -->\nend\n',
+  'seq.mmd': 'sequenceDiagram\n',
+};
+
+async function run(...args: string[]) {
+  const io = fakeIo(files);
+  const code = await main(args, io.io);
+  return { code, err: io.errors() };
+}
+
+afterAll(() => setDataLanguage('en'));
+
+describe('refmod import --lang: why lines are left out, in German and Korean', () => {
+  it('--lang de says in German why a Mermaid line is not imported', async () => {
+    const { err } = await run('import', 'order.mmd', '--lang', 'de', '-o', 'order.json');
+    expect(err).toContain('(Bei „“ wurde eine Knoten-ID erwartet.)');
+    expect(err).toContain('(Ein „end“ ohne offenen Subgraphen.)');
+  });
+
+  it('--lang ko says in Korean why a Mermaid line is not imported, and why a file is no flowchart', async () => {
+    expect((await run('import', 'order.mmd', '--lang', 'ko', '-o', 'order.json')).err).toContain(
+      '(열린 서브그래프가 없는 "end"입니다.)',
+    );
+    const refused = await run('import', 'seq.mmd', '--lang', 'ko');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      '플로차트가 아닙니다: "flowchart"나 "graph"가 아니라 "sequenceDiagram"(으)로 시작합니다.',
+    );
+  });
+
+  it('without --lang the words stay English', async () => {
+    expect((await run('import', 'order.mmd', '-o', 'order.json')).err).toContain(
+      '(An "end" without an open subgraph.)',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { de } from '../../../src/core/i18n/de/index.ts';
+import { imports } from '../../../src/core/i18n/en/imports.ts';
+import { ko } from '../../../src/core/i18n/ko/index.ts';
+import { importMessage, reasonMessage } from '../../../src/core/i18n/say.ts';
+import { importMermaid } from '../../../src/core/io/mermaid-import.ts';
+import { relationNotAllowed, relationUnconnected } from '../../../src/core/io/relation-refusal.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { blankDocument } from './sample-document.ts';
+
+const FLOWCHART = [
+  'flowchart LR',
+  '  %% a comment',
+  '  goal{{"Goal"}}',
+  '  inq[("Inquiry")]',
+  '  goal --> inq',
+  '  classDef hot fill:#f00',
+  '  a --> ',
+  'end',
+].join('\n');
+
+function reasons(language: 'en' | 'de' | 'ko') {
+  const result = importMermaid(FLOWCHART, blankDocument(), {
+    metamodel: crmBpoMetamodel,
+    shapeTypes: { hexagon: 'objective' },
+  });
+  if (!result.ok) throw new Error('the flowchart imports');
+  const say = (s: (typeof result.unsupported)[number]) => `${s.line}: ${reasonMessage(s, crmBpoMetamodel, language)}`;
+  return [...result.unsupported.map(say), ...result.ignored.map(say)];
+}
+
+afterAll(() => setDataLanguage('en'));
+
+describe('import messages in German and Korean', () => {
+  it('no language misses a message or has one English does not', () => {
+    expect(Object.keys(de.imports).sort()).toEqual(Object.keys(imports).sort());
+    expect(Object.keys(ko.imports).sort()).toEqual(Object.keys(imports).sort());
+  });
+
+  it('a Mermaid import lists the lines it leaves out and why in English, German and Korean', async () => {
+    await setDataLanguage('de');
+    const german = reasons('de');
+    expect(german).toContain('7: Bei „“ wurde eine Knoten-ID erwartet.');
+    expect(german).toContain('8: Ein „end“ ohne offenen Subgraphen.');
+    expect(german).toContain('2: ein Kommentar');
+    expect(german).toContain('6: eine Klassendefinition (Gestaltung)');
+    expect(german.find((r) => r.startsWith('5: '))).toMatch(/^5: Keine Beziehung des Metamodells .* führt von /);
+    await setDataLanguage('ko');
+    const korean = reasons('ko');
+    expect(korean).toContain('7: "" 위치에 노드 ID가 와야 합니다.');
+    expect(korean).toContain('8: 열린 서브그래프가 없는 "end"입니다.');
+    expect(korean).toContain('2: 주석');
+    expect(korean).toContain('6: 클래스 정의(서식)');
+    expect(korean.find((r) => r.startsWith('5: '))).toMatch(/^5: .* 메타모델에는 .*\(으\)로 가는 관계가 없습니다\./);
+    await setDataLanguage('en');
+    expect(reasons('en')).toContain('8: An "end" without an open subgraph.');
+  });
+
+  it('says why a text is not a flowchart in the reader language', async () => {
+    const result = importMermaid('sequenceDiagram\n  A->>B: hi', blankDocument());
+    if (result.ok) throw new Error('a sequence diagram is refused');
+    await setDataLanguage('de');
+    expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'de')).toBe(
+      'Dies ist kein Flussdiagramm: Es beginnt mit „sequenceDiagram“, nicht mit „flowchart“ oder „graph“.',
+    );
+    await setDataLanguage('ko');
+    expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'ko')).toBe(
+      '플로차트가 아닙니다: "flowchart"나 "graph"가 아니라 "sequenceDiagram"(으)로 시작합니다.',
+    );
+    await setDataLanguage('en');
+    expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'en')).toBe(result.errors[0]!.message);
+  });
+
+  it("a refused relation reads in English word for word as the metamodel's own reason, for every pair of types", () => {
+    const types = crmBpoMetamodel.data.elementTypes.map((t) => t.id);
+    for (const from of types)
+      for (const to of types) {
+        expect(relationUnconnected(crmBpoMetamodel, from, to)?.message ?? null).toBe(
+          crmBpoMetamodel.whyUnconnected(from, to),
+        );
+        for (const relation of crmBpoMetamodel.data.relationTypes)
+          expect(relationNotAllowed(crmBpoMetamodel, relation.id, from, to)?.message ?? null).toBe(
+            crmBpoMetamodel.whyNot(relation.id, from, to),
+          );
+      }
+  });
+});
