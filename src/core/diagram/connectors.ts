@@ -298,7 +298,7 @@ function boxOf(line: readonly Point[]): Box {
 }
 
 // A proper crossing lies strictly inside both lines' boxes.
-const boxesMeet = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const boxesMeet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function segmentsCross(a: readonly Point[], b: readonly Point[]): boolean {
   for (let i = 1; i < a.length; i++) {
