@@ -173,6 +173,20 @@ describe('Mermaid import', () => {
       .selectOption({ label: 'Support process' });
     await dialog().getByRole('button', { name: 'Import 4 elements and 3 relations' }).click();
     await page.getByRole('tab', { name: /Imported from Mermaid/ }).waitFor();
+    // A view this small opens on its map, which names all three; the folded badge shows in detail.
+    await page.locator('.canvas--map .react-flow__node', { hasText: 'Scan letters' }).waitFor();
+    // The new view's tab shows whole, beside the "All views" menu the strip now needs.
+    const tab = page.getByRole('tab', { name: /Imported from Mermaid/ });
+    await expect
+      .poll(() =>
+        tab.evaluate((el) => {
+          const strip = el.closest('.view-tabs__strip')!.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return box.left >= strip.left - 1 && box.right <= strip.right + 1;
+        }),
+      )
+      .toBe(true);
+    await page.locator('nav[aria-label="Level of the view"]').getByRole('button', { name: 'Full detail' }).click();
     const named = (name: string) =>
       page.locator('.react-flow__node', { has: page.locator('.el-node__name', { hasText: new RegExp(`^${name}$`) }) });
     for (const name of ['Scan letters', 'Letter', 'Index letters']) await named(name).waitFor();

@@ -21,9 +21,10 @@ export function ViewTabs() {
   const [focused, setFocused] = useState<string | null>(null);
   const stop = focused && doc.views.some((v) => v.id === focused) ? focused : current?.id;
 
+  // Again once the strip overflows: the "All views" menu then takes room from it, and could hide the tab's end.
   useEffect(() => {
     strip.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [current?.id]);
+  }, [current?.id, overflowing]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const tabs = [...(strip.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
