@@ -120,11 +120,14 @@ describe('validation as a modeller meets it', () => {
     expect(await panel().locator('.findings__profile-hint').textContent()).toMatch(
       /^For a reference model about to be published/,
     );
-    expect(
-      await panel().locator('.findings__group--warning .finding', { hasText: 'is still marked optional' }).count(),
-    ).toBe(4);
+    // The findings of the new profile come when the validation has run, in the page's idle time.
+    await expect
+      .poll(() =>
+        panel().locator('.findings__group--warning .finding', { hasText: 'is still marked optional' }).count(),
+      )
+      .toBe(4);
     await page.locator('.header button[aria-label^="Undo"]').click();
-    expect(await panel().getByLabel('Profile', { exact: true }).inputValue()).toBe('default');
+    await expect.poll(() => panel().getByLabel('Profile', { exact: true }).inputValue()).toBe('default');
   });
 
   it("adds a rule of the model's own in the form: invalid input is refused inline, and its finding appears", async () => {
