@@ -6,6 +6,7 @@ import { fakeIo } from '../support/fake-io.ts';
 const files = {
   'order.mmd': 'flowchart LR\n  a[Take order] --> b(Order)\n  b -->\nend\n',
   'seq.mmd': 'sequenceDiagram\n',
+  'bad.csv': 'type,name\nwidget,Odd\n',
 };
 
 async function run(...args: string[]) {
@@ -32,6 +33,12 @@ describe('refmod import --lang: why lines are left out, in German and Korean', (
     expect(refused.err).toContain(
       '플로차트가 아닙니다: "flowchart"나 "graph"가 아니라 "sequenceDiagram"(으)로 시작합니다.',
     );
+  });
+
+  it('--lang de names a CSV table problem in German', async () => {
+    const { code, err } = await run('import', 'bad.csv', '--lang', 'de');
+    expect(code).toBe(2);
+    expect(err).toContain('„widget“ ist kein Elementtyp des Metamodells CRM in BPO.');
   });
 
   it('without --lang the words stay English', async () => {

@@ -184,7 +184,8 @@ function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io:
   const result = importCsv(tables, into, crmBpoMetamodel);
   const file = (table: string) => texts.find((t) => tables[table as keyof typeof tables] === t.text)?.path ?? table;
   const report = (problems: CsvProblem[]) => {
-    for (const p of problems.slice(0, SHOWN)) io.err(m.csvProblem(file(p.table), p.row, p.column, p.message));
+    for (const p of problems.slice(0, SHOWN))
+      io.err(m.csvProblem(file(p.table), p.row, p.column, importMessage(p, crmBpoMetamodel)));
     if (problems.length > SHOWN) io.err(m.more(problems.length - SHOWN));
   };
   if (!result.ok) {

@@ -1,3 +1,6 @@
+import { sayImport, type Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
+import { relationNotAllowed, relationUnconnected } from './relation-refusal.ts';
 import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
@@ -108,7 +111,7 @@ export function relationsToCsv(doc: RefDocument, options?: CsvOptions): string {
  * Undoes writeCsv's formula neutralisation (one leading apostrophe before =, +, -, @). Returns every record
  * (empty lines as `['']`), or the record where a quoted cell is broken.
  */
-export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: false; row: number; message: string } {
+export function parseCsv(text: string): { ok: true; rows: string[][] } | ({ ok: false; row: number } & Said) {
   const body = text.replace(/^\ufeff/, '');
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
@@ -122,7 +125,7 @@ export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: f
       i++;
       for (;;) {
         const quote = body.indexOf('"', i);
-        if (quote < 0) return { ok: false, row: start, message: 'A quoted cell is never closed with ".' };
+        if (quote < 0) return { ok: false, row: start, ...sayImport('csv.quote-open', undefined) };
         cell += body.slice(i, quote);
         i = quote + 1;
         if (body[i] !== '"') break;
@@ -130,7 +133,7 @@ export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: f
         i++;
       }
       if (i < body.length && body[i] !== separator && body[i] !== '\r' && body[i] !== '\n') {
-        return { ok: false, row: start, message: 'A quoted cell must end at the separator or the end of the line.' };
+        return { ok: false, row: start, ...sayImport('csv.quote-end', undefined) };
       }
     } else {
       const end = body.slice(i).search(new RegExp(`[${separator}\\r\\n]`));
@@ -156,6 +159,8 @@ export interface CsvProblem {
   row: number;
   column: string;
   message: string;
+  /** The message as an id, for other languages (importMessage); a schema's own sentence has none. */
+  text?: Text | undefined;
 }
 
 export type CsvImport =
@@ -212,11 +217,12 @@ export function importCsv(
       ? null
       : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
   for (const { row, cell, extra, translated } of elementTable ?? []) {
-    const problem = (column: string, message: string) => errors.push({ table: 'elements', row, column, message });
+    const problem = (column: string, said: Said | string) =>
+      errors.push({ table: 'elements', row, column, ...told(said) });
     const type = metamodel.elementType(cell('type'));
-    if (!type) problem('type', `"${cell('type')}" is not an element type of the ${metamodel.data.name} metamodel.`);
+    if (!type) problem('type', sayImport('type.unknown', { type: cell('type') }, metamodel));
     const optional = yesNo(cell('optional'));
-    if (optional === null) problem('optional', 'Write true or false.');
+    if (optional === null) problem('optional', sayImport('csv.not-boolean', undefined));
     const properties: Record<string, PropertyValue> = {};
     for (const [column, value] of extra) {
       if (value === '') continue;
@@ -235,7 +241,11 @@ export function importCsv(
                   .map((v) => v.trim())
                   .filter(Boolean)
               : value;
-      if (typed === null) problem(column, kind === 'number' ? `"${value}" is not a number.` : 'Write true or false.');
+      if (typed === null)
+        problem(
+          column,
+          kind === 'number' ? sayImport('csv.not-number', { value }) : sayImport('csv.not-boolean', undefined),
+        );
       else properties[key] = typed;
     }
     const goals = cell('goals')
@@ -246,7 +256,7 @@ export function importCsv(
         table: 'elements',
         row,
         column: 'goals',
-        message: `The model has no structural goal "${goal}"; the reference is left out.`,
+        ...sayImport('csv.no-goal', { goal }),
       });
     const source = sourceIds.has(cell('source')) ? cell('source') : '';
     if (cell('source') && !source)
@@ -254,7 +264,7 @@ export function importCsv(
         table: 'elements',
         row,
         column: 'source',
-        message: `The model has no source "${cell('source')}"; the reference is left out.`,
+        ...sayImport('csv.no-source', { source: cell('source') }),
       });
     const translations: Record<string, Record<string, string>> = {};
     for (const [column, value] of translated) {
@@ -292,17 +302,23 @@ export function importCsv(
       ? null
       : readTable('relations', tables.relations, [...RELATION_COLUMNS], ['source', 'target'], errors);
   for (const { row, cell } of relationTable ?? []) {
-    const problem = (column: string, message: string) => errors.push({ table: 'relations', row, column, message });
+    const problem = (column: string, said: Said | string) =>
+      errors.push({ table: 'relations', row, column, ...told(said) });
     const [source, target] = [cell('source'), cell('target')];
     for (const [column, id] of [
       ['source', source],
       ['target', target],
     ] as const)
-      if (!known.has(id)) problem(column, `There is no element "${id}".`);
+      if (!known.has(id)) problem(column, sayImport('csv.no-element', { id }));
     const [from, to] = [typeOf.get(source), typeOf.get(target)];
     // An empty type takes the first relation type the metamodel allows between the two elements.
     const type = cell('type') || metamodel.allowedRelations(from ?? '', to ?? '')[0]?.id || '';
-    const refusal = from && to ? (type ? metamodel.whyNot(type, from, to) : metamodel.whyUnconnected(from, to)) : null;
+    const refusal =
+      from && to
+        ? type
+          ? relationNotAllowed(metamodel, type, from, to)
+          : relationUnconnected(metamodel, from, to)
+        : null;
     if (refusal) problem('type', refusal);
     const parsed = RelationSchema.safeParse({
       id: cell('id') || uniqueId(`rel-${source}-${target}`),
@@ -363,7 +379,7 @@ function readTable(
 ): Row[] {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    errors.push({ table, row: parsed.row, column: '', message: parsed.message });
+    errors.push({ table, row: parsed.row, column: '', message: parsed.message, text: parsed.text });
     return [];
   }
   const [header = [], ...rows] = parsed.rows;
@@ -379,21 +395,21 @@ function readTable(
         table,
         row: 1,
         column: name,
-        message: `Refmod does not know the column "${name}". Columns: ${columns.join(', ')}${table === 'elements' ? ', prop:<key>' : ''}.`,
+        ...sayImport('csv.unknown-column', { name, columns, properties: table === 'elements' }),
       });
     else if (name.startsWith(PROPERTY) && RESERVED_KEYS.has(name.slice(PROPERTY.length))) {
       errors.push({
         table,
         row: 1,
         column: name,
-        message: `A property cannot be called "${name.slice(PROPERTY.length)}": model files refuse that name (it is reserved in JavaScript). Rename the column.`,
+        ...sayImport('csv.reserved-property', { key: name.slice(PROPERTY.length) }),
       });
     } else if (names.indexOf(name) !== i)
-      errors.push({ table, row: 1, column: name, message: `The column "${name}" appears twice.` });
+      errors.push({ table, row: 1, column: name, ...sayImport('csv.column-twice', { name }) });
   });
   for (const name of required)
     if (!names.includes(name))
-      errors.push({ table, row: 1, column: name, message: `The ${table} table needs a "${name}" column.` });
+      errors.push({ table, row: 1, column: name, ...sayImport('csv.column-missing', { table, name }) });
   if (errors.length > before) return [];
   return rows.flatMap((cells, index) => {
     const row = index + 2;
@@ -403,7 +419,7 @@ function readTable(
         table,
         row,
         column: `(column ${names.length + 1})`,
-        message: `This row has ${cells.length} cells; the header has ${names.length}.`,
+        ...sayImport('csv.too-many-cells', { cells: cells.length, header: names.length }),
       });
     const value = (i: number) => (cells[i] ?? '').trim();
     return {
@@ -436,6 +452,11 @@ function columnOf(path: readonly PropertyKey[]): string {
   if (first === 'properties') return PROPERTY + (second ?? '');
   if (first === 'translations') return `${path.map(String)[2] ?? 'name'}:${second ?? ''}`;
   return first ?? '';
+}
+
+// A schema's own sentence stays as written (no message id); the import's own are said in any language.
+function told(said: Said | string): { message: string; text?: Text } {
+  return typeof said === 'string' ? { message: said } : said;
 }
 
 function sentence(message: string): string {

@@ -145,7 +145,7 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   if (badAnswer)
     return {
       ok: false,
-      errors: [{ line: 0, ...sayImport('mermaid.unknown-type', { type: badAnswer[1] }, metamodel) }],
+      errors: [{ line: 0, ...sayImport('type.unknown', { type: badAnswer[1] }, metamodel) }],
     };
 
   const ignored = [...chart.ignored];

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
+import { importMessage } from '../../core/i18n/say.ts';
 import type { DialogProps } from '../shell/features.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { useWb } from '../workbench-context.ts';
 import { Choice } from './Choice.tsx';
 import { FileInput, ImportCounts, LeftOut } from './import-view.tsx';
 import { useCsvTables } from './use-csv-tables.ts';
@@ -11,6 +13,7 @@ import './export.css';
 export default function CsvDialog({ arg, onClose }: DialogProps) {
   const m = useMessages().export;
   const csv = useCsvTables(arg, onClose);
+  const metamodel = useWb((s) => s.metamodel);
   const { doc, tables, result, tableName } = csv;
   const inputs = { elements: useRef<HTMLInputElement>(null), relations: useRef<HTMLInputElement>(null) };
 
@@ -86,7 +89,7 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                       <td>{tableName(e.table)}</td>
                       <td>{e.row || '—'}</td>
                       <td>{e.column ? <code>{e.column}</code> : '—'}</td>
-                      <td>{e.message}</td>
+                      <td>{importMessage(e, metamodel)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -108,7 +111,7 @@ export default function CsvDialog({ arg, onClose }: DialogProps) {
                 title={m.referencesLeftOut(result.warnings.length)}
                 parts={result.warnings.map((w) => ({
                   where: m.tableRow(tableName(w.table), w.row, w.column),
-                  reason: w.message,
+                  reason: importMessage(w, metamodel),
                 }))}
               />
             </>

@@ -4,6 +4,7 @@ import { de } from '../../../src/core/i18n/de/index.ts';
 import { imports } from '../../../src/core/i18n/en/imports.ts';
 import { ko } from '../../../src/core/i18n/ko/index.ts';
 import { importMessage, reasonMessage } from '../../../src/core/i18n/say.ts';
+import { importCsv } from '../../../src/core/io/csv.ts';
 import { importMermaid } from '../../../src/core/io/mermaid-import.ts';
 import { relationNotAllowed, relationUnconnected } from '../../../src/core/io/relation-refusal.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
@@ -84,5 +85,49 @@ describe('import messages in German and Korean', () => {
             crmBpoMetamodel.whyNot(relation.id, from, to),
           );
       }
+  });
+});
+
+describe('CSV import problems in German and Korean', () => {
+  const elements = 'id,type,name,optional\np1,delivery-process,Serve,maybe\nx,widget,Odd,false\n';
+  const relations = 'source,target,type\np1,nowhere,\n';
+
+  it('names each problem of a table in the reader language, and in English as before', async () => {
+    const result = importCsv({ elements, relations }, blankDocument(), crmBpoMetamodel);
+    if (result.ok) throw new Error('the tables have problems');
+    const say = (language: 'en' | 'de' | 'ko') =>
+      result.errors.map((e) => `${e.table} ${e.row} ${e.column}: ${importMessage(e, crmBpoMetamodel, language)}`);
+    expect(say('en')).toEqual(result.errors.map((e) => `${e.table} ${e.row} ${e.column}: ${e.message}`));
+    expect(say('en')).toContain('elements 2 optional: Write true or false.');
+    await setDataLanguage('de');
+    expect(say('de')).toEqual(
+      expect.arrayContaining([
+        'elements 2 optional: Schreiben Sie true oder false.',
+        'elements 3 type: „widget“ ist kein Elementtyp des Metamodells CRM in BPO.',
+        'relations 2 target: Es gibt kein Element „nowhere“.',
+      ]),
+    );
+    await setDataLanguage('ko');
+    expect(say('ko')).toEqual(
+      expect.arrayContaining([
+        'elements 2 optional: true 또는 false로 쓰십시오.',
+        'relations 2 target: 요소 "nowhere"이(가) 없습니다.',
+      ]),
+    );
+    await setDataLanguage('en');
+  });
+
+  it('says in German and Korean why a header cannot be read', async () => {
+    const result = importCsv({ elements: 'type,name,colour\n' }, blankDocument(), crmBpoMetamodel);
+    if (result.ok) throw new Error('an unknown column is refused');
+    await setDataLanguage('de');
+    expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'de')).toMatch(
+      /^Refmod kennt die Spalte „colour“ nicht\. Spalten: id, /,
+    );
+    await setDataLanguage('ko');
+    expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'ko')).toMatch(
+      /^Refmod가 모르는 열 "colour"입니다\. 열: id, /,
+    );
+    await setDataLanguage('en');
   });
 });

@@ -5,7 +5,7 @@ export const imports: ImportMessages = {
   'mermaid.empty': () => 'Der Text ist leer.',
   'mermaid.not-flowchart': (p) =>
     `Dies ist kein Flussdiagramm: Es beginnt mit „${p.kind}“, nicht mit „flowchart“ oder „graph“.`,
-  'mermaid.unknown-type': (p, w) => `„${p.type}“ ist kein Elementtyp des Metamodells ${w.metamodel}.`,
+  'type.unknown': (p, w) => `„${p.type}“ ist kein Elementtyp des Metamodells ${w.metamodel}.`,
   'mermaid.front-matter': () => 'Vorspann (Titel und Konfiguration)',
   'mermaid.directive': () => 'eine Direktive (Konfiguration)',
   'mermaid.comment': () => 'ein Kommentar',
@@ -29,6 +29,22 @@ export const imports: ImportMessages = {
   'mermaid.edge-expected': (p) => `Bei „${p.at}“ wurde eine Kante wie „-->“ erwartet.`,
   'mermaid.edge-text-open': (p) => `Der Kantentext nach „${p.arrow}“ hat keinen schließenden Pfeil.`,
   'mermaid.edge-to-subgraph': (p) => `Beziehungen verbinden Elemente; „${p.subgraph}“ ist ein Subgraph.`,
+  'csv.quote-open': () => 'Eine Zelle in Anführungszeichen wird nie mit " geschlossen.',
+  'csv.quote-end': () => 'Eine Zelle in Anführungszeichen muss am Trennzeichen oder am Zeilenende enden.',
+  'csv.unknown-column': (p) =>
+    `Refmod kennt die Spalte „${p.name}“ nicht. Spalten: ${p.columns.join(', ')}${p.properties ? ', prop:<key>' : ''}.`,
+  'csv.reserved-property': (p) =>
+    `Eine Eigenschaft darf nicht „${p.key}“ heißen: Modelldateien lehnen diesen Namen ab (er ist in JavaScript reserviert). Benennen Sie die Spalte um.`,
+  'csv.column-twice': (p) => `Die Spalte „${p.name}“ kommt zweimal vor.`,
+  'csv.column-missing': (p) =>
+    `Die ${p.table === 'elements' ? 'Elementtabelle' : 'Beziehungstabelle'} braucht eine Spalte „${p.name}“.`,
+  'csv.too-many-cells': (p) => `Diese Zeile hat ${p.cells} Zellen; die Kopfzeile hat ${p.header}.`,
+  'csv.not-boolean': () => 'Schreiben Sie true oder false.',
+  'csv.not-number': (p) => `„${p.value}“ ist keine Zahl.`,
+  'csv.no-goal': (p) => `Das Modell hat kein Strukturziel „${p.goal}“; der Verweis wird weggelassen.`,
+  'csv.no-source': (p) => `Das Modell hat keine Quelle „${p.source}“; der Verweis wird weggelassen.`,
+  'csv.no-element': (p) => `Es gibt kein Element „${p.id}“.`,
+  'relation.unknown': (p, w) => `„${p.relation}“ ist kein Beziehungstyp des Metamodells ${w.metamodel}.`,
   'relation.not-allowed': (p, w) =>
     `Die Beziehung ${w.quote(w.relationLabel(p.relation))} ist von ${w.type(p.from)} zu ${w.type(p.to)} nicht erlaubt (${w.relationDescription(p.relation).replace(/\.$/, '') || 'das Metamodell erlaubt sie nicht'}).${
       p.allowed.length

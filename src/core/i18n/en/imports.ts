@@ -8,7 +8,7 @@ export const imports = {
   'mermaid.empty': () => 'The text is empty.',
   'mermaid.not-flowchart': (p: { kind: string }) =>
     `This is not a flowchart: it starts with "${p.kind}", not "flowchart" or "graph".`,
-  'mermaid.unknown-type': (p: { type: string }, w: Wording) =>
+  'type.unknown': (p: { type: string }, w: Wording) =>
     `"${p.type}" is not an element type of the ${w.metamodel} metamodel.`,
   // Mermaid: lines left out because they do not say anything a model keeps.
   'mermaid.front-matter': () => 'front matter (title and configuration)',
@@ -36,7 +36,26 @@ export const imports = {
   'mermaid.edge-expected': (p: { at: string }) => `An edge such as "-->" was expected at "${p.at}".`,
   'mermaid.edge-text-open': (p: { arrow: string }) => `The edge text after "${p.arrow}" has no closing arrow.`,
   'mermaid.edge-to-subgraph': (p: { subgraph: string }) => `Relations connect elements; "${p.subgraph}" is a subgraph.`,
+  // CSV tables: why a table, a row or a cell cannot be imported, and references left out.
+  'csv.quote-open': () => 'A quoted cell is never closed with ".',
+  'csv.quote-end': () => 'A quoted cell must end at the separator or the end of the line.',
+  'csv.unknown-column': (p: { name: string; columns: readonly string[]; properties: boolean }) =>
+    `Refmod does not know the column "${p.name}". Columns: ${p.columns.join(', ')}${p.properties ? ', prop:<key>' : ''}.`,
+  'csv.reserved-property': (p: { key: string }) =>
+    `A property cannot be called "${p.key}": model files refuse that name (it is reserved in JavaScript). Rename the column.`,
+  'csv.column-twice': (p: { name: string }) => `The column "${p.name}" appears twice.`,
+  'csv.column-missing': (p: { table: 'elements' | 'relations'; name: string }) =>
+    `The ${p.table} table needs a "${p.name}" column.`,
+  'csv.too-many-cells': (p: { cells: number; header: number }) =>
+    `This row has ${p.cells} cells; the header has ${p.header}.`,
+  'csv.not-boolean': () => 'Write true or false.',
+  'csv.not-number': (p: { value: string }) => `"${p.value}" is not a number.`,
+  'csv.no-goal': (p: { goal: string }) => `The model has no structural goal "${p.goal}"; the reference is left out.`,
+  'csv.no-source': (p: { source: string }) => `The model has no source "${p.source}"; the reference is left out.`,
+  'csv.no-element': (p: { id: string }) => `There is no element "${p.id}".`,
   // Any import: a relation the metamodel does not allow (the metamodel's whyNot / whyUnconnected, word for word).
+  'relation.unknown': (p: { relation: string }, w: Wording) =>
+    `"${p.relation}" is not a relation type of the ${w.metamodel} metamodel.`,
   'relation.not-allowed': (p: { relation: string; from: string; to: string; allowed: readonly string[] }, w: Wording) =>
     `A ${w.type(p.from)} cannot "${w.relationLabel(p.relation)}" a ${w.type(p.to)}: ${w.relationDescription(p.relation) || 'the metamodel does not allow it.'}${
       p.allowed.length

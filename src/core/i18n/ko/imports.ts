@@ -4,7 +4,7 @@ import type { ImportMessages } from '../en/imports.ts';
 export const imports: ImportMessages = {
   'mermaid.empty': () => '텍스트가 비어 있습니다.',
   'mermaid.not-flowchart': (p) => `플로차트가 아닙니다: "flowchart"나 "graph"가 아니라 "${p.kind}"(으)로 시작합니다.`,
-  'mermaid.unknown-type': (p, w) => `"${p.type}"은(는) ${w.metamodel} 메타모델의 요소 유형이 아닙니다.`,
+  'type.unknown': (p, w) => `"${p.type}"은(는) ${w.metamodel} 메타모델의 요소 유형이 아닙니다.`,
   'mermaid.front-matter': () => '머리말(제목과 설정)',
   'mermaid.directive': () => '지시문(설정)',
   'mermaid.comment': () => '주석',
@@ -28,6 +28,21 @@ export const imports: ImportMessages = {
   'mermaid.edge-expected': (p) => `"${p.at}" 위치에 "-->" 같은 연결선이 와야 합니다.`,
   'mermaid.edge-text-open': (p) => `"${p.arrow}" 뒤의 연결선 텍스트에 닫는 화살표가 없습니다.`,
   'mermaid.edge-to-subgraph': (p) => `관계는 요소를 잇습니다. "${p.subgraph}"은(는) 서브그래프입니다.`,
+  'csv.quote-open': () => '따옴표로 묶은 셀이 "로 닫히지 않습니다.',
+  'csv.quote-end': () => '따옴표로 묶은 셀은 구분 기호나 줄 끝에서 끝나야 합니다.',
+  'csv.unknown-column': (p) =>
+    `Refmod가 모르는 열 "${p.name}"입니다. 열: ${p.columns.join(', ')}${p.properties ? ', prop:<key>' : ''}.`,
+  'csv.reserved-property': (p) =>
+    `속성 이름으로 "${p.key}"을(를) 쓸 수 없습니다: 모델 파일이 이 이름을 거부합니다(JavaScript 예약어). 열 이름을 바꾸십시오.`,
+  'csv.column-twice': (p) => `열 "${p.name}"이(가) 두 번 나옵니다.`,
+  'csv.column-missing': (p) => `${p.table === 'elements' ? '요소' : '관계'} 표에 "${p.name}" 열이 있어야 합니다.`,
+  'csv.too-many-cells': (p) => `이 행의 셀은 ${p.cells}개인데 머리글은 ${p.header}개입니다.`,
+  'csv.not-boolean': () => 'true 또는 false로 쓰십시오.',
+  'csv.not-number': (p) => `"${p.value}"은(는) 숫자가 아닙니다.`,
+  'csv.no-goal': (p) => `모델에 구조 목표 "${p.goal}"이(가) 없어 참조를 뺐습니다.`,
+  'csv.no-source': (p) => `모델에 출처 "${p.source}"이(가) 없어 참조를 뺐습니다.`,
+  'csv.no-element': (p) => `요소 "${p.id}"이(가) 없습니다.`,
+  'relation.unknown': (p, w) => `"${p.relation}"은(는) ${w.metamodel} 메타모델의 관계 유형이 아닙니다.`,
   'relation.not-allowed': (p, w) =>
     `${w.type(p.from)}에서 ${w.type(p.to)}(으)로의 ${w.quote(w.relationLabel(p.relation))} 관계는 허용되지 않습니다(${w.relationDescription(p.relation).replace(/\.$/, '') || '메타모델이 허용하지 않음'}).${
       p.allowed.length
