@@ -108,7 +108,7 @@ function fromDrawio(text: string, into: RefDocument, shapes: string | true | und
   const result = importDrawio(text, into, { styleTypes, metamodel: crmBpoMetamodel });
   const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors.slice(0, SHOWN)) io.err(m.lineProblem(e.line, e.message));
+    for (const e of result.errors.slice(0, SHOWN)) io.err(m.lineProblem(e.line, importMessage(e, crmBpoMetamodel)));
     return null;
   }
   const { added } = result;
@@ -117,7 +117,8 @@ function fromDrawio(text: string, into: RefDocument, shapes: string | true | und
     if (styleTypes[q.style]) continue;
     io.err(m.styleQuestion(q.style, q.shapes, q.examples[0] ?? '', q.suggested));
   }
-  for (const s of result.unsupported.slice(0, SHOWN)) io.err(m.pageNotImported(s.page, s.text, s.reason));
+  for (const s of result.unsupported.slice(0, SHOWN))
+    io.err(m.pageNotImported(s.page, s.text, reasonMessage(s, crmBpoMetamodel)));
   if (result.unsupported.length > SHOWN) io.err(m.moreEdges(result.unsupported.length - SHOWN));
   return result.document;
 }

@@ -1,3 +1,4 @@
+import { reasonMessage } from '../../core/i18n/say.ts';
 import { useMemo, useRef, useState } from 'react';
 import { importDrawio } from '../../core/exchange/drawio/import.ts';
 import type { DialogProps } from '../shell/features.tsx';
@@ -67,7 +68,7 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
           {!result ? (
             <p className="export-empty">{m.drawioEmpty}</p>
           ) : !result.ok ? (
-            <ImportErrors title={m.cannotImport(file?.name ?? '')} errors={result.errors}>
+            <ImportErrors title={m.cannotImport(file?.name ?? '')} errors={result.errors} metamodel={metamodel}>
               <p className="field__hint">{m.unchanged}</p>
             </ImportErrors>
           ) : (
@@ -99,7 +100,11 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
               />
               <LeftOut
                 title={m.edgesLeftOut(result.unsupported.length)}
-                parts={result.unsupported.map((s) => ({ where: s.page ?? null, text: s.text, reason: s.reason }))}
+                parts={result.unsupported.map((s) => ({
+                  where: s.page ?? null,
+                  text: s.text,
+                  reason: reasonMessage(s, metamodel),
+                }))}
               />
             </>
           )}

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { importDrawio } from '../../../src/core/exchange/drawio/import.ts';
 import { setDataLanguage } from '../../../src/core/i18n/data.ts';
 import { de } from '../../../src/core/i18n/de/index.ts';
 import { imports } from '../../../src/core/i18n/en/imports.ts';
@@ -127,6 +128,33 @@ describe('CSV import problems in German and Korean', () => {
     await setDataLanguage('ko');
     expect(importMessage(result.errors[0]!, crmBpoMetamodel, 'ko')).toMatch(
       /^Refmod가 모르는 열 "colour"입니다\. 열: id, /,
+    );
+    await setDataLanguage('en');
+  });
+});
+
+describe('draw.io import messages in German and Korean', () => {
+  it('says why a file is no draw.io diagram, and why an edge is left out', async () => {
+    const refused = importDrawio('<svg/>', blankDocument());
+    if (refused.ok) throw new Error('an SVG is refused');
+    expect(refused.errors[0]!.message).toBe('This is not a draw.io file: its root is <svg>, not <mxfile>.');
+    const drawing =
+      '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>' +
+      '<mxCell id="a" value="Serve" vertex="1" parent="1"/>' +
+      '<mxCell id="e" edge="1" source="a" target="a" parent="1"/></root></mxGraphModel></diagram></mxfile>';
+    const result = importDrawio(drawing, blankDocument());
+    if (!result.ok) throw new Error('the drawing imports');
+    expect(result.unsupported[0]!.reason).toBe('An edge from a shape to itself is not a relation.');
+    await setDataLanguage('de');
+    expect(importMessage(refused.errors[0]!, crmBpoMetamodel, 'de')).toBe(
+      'Dies ist keine draw.io-Datei: Ihre Wurzel ist <svg>, nicht <mxfile>.',
+    );
+    expect(reasonMessage(result.unsupported[0]!, crmBpoMetamodel, 'de')).toBe(
+      'Eine Kante von einer Form zu sich selbst ist keine Beziehung.',
+    );
+    await setDataLanguage('ko');
+    expect(reasonMessage(result.unsupported[0]!, crmBpoMetamodel, 'ko')).toBe(
+      '도형에서 자기 자신으로 가는 연결선은 관계가 아닙니다.',
     );
     await setDataLanguage('en');
   });

@@ -1,3 +1,6 @@
+import { sayImport, type Said } from '../../i18n/say.ts';
+import type { Text } from '../../i18n/text.ts';
+import { relationNotAllowed, relationUnconnected } from '../../io/relation-refusal.ts';
 import { edit, perform, startHistory, type Edit } from '../../commands/history.ts';
 import { parseUntrustedJson } from '../../io/safe-json.ts';
 import { cellOf } from '../../layout/geometry.ts';
@@ -23,6 +26,8 @@ export interface SkippedCell {
   page: string;
   text: string;
   reason: string;
+  /** The reason as a message id, for other languages (reasonMessage). */
+  why: Text;
 }
 
 export interface DrawioImportOptions {
@@ -50,7 +55,7 @@ export type DrawioImport =
       /** Lanes, text and other decoration: nothing for the model. */
       ignored: number;
     }
-  | { ok: false; errors: { line: number; message: string }[] };
+  | { ok: false; errors: { line: number; message: string; text?: Text | undefined }[] };
 
 interface Cell {
   id: string;
@@ -87,7 +92,7 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
   if (badAnswer)
     return {
       ok: false,
-      errors: [{ line: 0, message: `"${badAnswer}" is not an element type of the ${metamodel.data.name} metamodel.` }],
+      errors: [{ line: 0, ...sayImport('type.unknown', { type: badAnswer }, metamodel) }],
     };
   const parsed = parseXml(text);
   if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message }] };
@@ -171,19 +176,13 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
       const target = elementOf.get(cell.target);
       const text = `${byId.get(cell.source)?.label || cell.source || '?'} → ${byId.get(cell.target)?.label || cell.target || '?'}`;
       if (!source || !target || source === target) {
-        unsupported.push({
-          page: page.name,
-          text,
-          reason:
-            source === target && source
-              ? 'An edge from a shape to itself is not a relation.'
-              : 'A relation connects two shapes; this edge has an end that is not a shape with a name.',
-        });
+        const said = sayImport(source === target && source ? 'drawio.self-edge' : 'drawio.loose-edge', undefined);
+        unsupported.push({ page: page.name, text, reason: said.message, why: said.text });
         continue;
       }
       const type = relationTypeFor(metamodel, source.type, target.type, cell);
-      if ('refusal' in type) {
-        unsupported.push({ page: page.name, text, reason: type.refusal });
+      if ('message' in type) {
+        unsupported.push({ page: page.name, text, reason: type.message, why: type.text });
         continue;
       }
       const label = type.byLabel ? '' : cell.label.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -234,13 +233,13 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
 }
 
 /** The pages of a draw.io file (or of a bare mxGraphModel), each with its cells; compressed pages are refused. */
-function pagesOf(root: XmlNode): { name: string; cells: Cell[] }[] | { error: { line: number; message: string } } {
+function pagesOf(root: XmlNode): { name: string; cells: Cell[] }[] | { error: { line: number } & Said } {
   if (root.local === 'mxGraphModel') return [{ name: '', cells: cellsOf(root) }];
   if (root.local !== 'mxfile')
     return {
       error: {
         line: root.line,
-        message: `This is not a draw.io file: its root is <${root.local}>, not <mxfile>.`,
+        ...sayImport('drawio.not-drawio', { root: root.local }),
       },
     };
   const pages: { name: string; cells: Cell[] }[] = [];
@@ -250,13 +249,12 @@ function pagesOf(root: XmlNode): { name: string; cells: Cell[] }[] | { error: { 
       return {
         error: {
           line: diagram.line,
-          message:
-            'This draw.io file is compressed. In diagrams.net choose File → Properties, untick "Compressed", and save it again.',
+          ...sayImport('drawio.compressed', undefined),
         },
       };
     if (model) pages.push({ name: diagram.attrs.name ?? '', cells: cellsOf(model) });
   }
-  if (!pages.length) return { error: { line: root.line, message: 'The draw.io file has no diagram page.' } };
+  if (!pages.length) return { error: { line: root.line, ...sayImport('drawio.no-page', undefined) } };
   return pages;
 }
 
@@ -381,18 +379,17 @@ function relationTypeFor(
   from: string,
   to: string,
   cell: Cell,
-): { id: string; byLabel: boolean } | { refusal: string } {
+): { id: string; byLabel: boolean } | Said {
   const stated = cell.data.refmodType;
   if (stated && metamodel.relationType(stated) && !metamodel.whyNot(stated, from, to))
     return { id: stated, byLabel: false };
   const wanted = cell.label.trim().toLowerCase();
   const named = metamodel.data.relationTypes.find((r) => r.label.toLowerCase() === wanted || r.id === wanted);
   if (named) {
-    const refusal = metamodel.whyNot(named.id, from, to);
-    return refusal ? { refusal } : { id: named.id, byLabel: true };
+    return relationNotAllowed(metamodel, named.id, from, to) ?? { id: named.id, byLabel: true };
   }
   const allowed = metamodel.allowedRelations(from, to);
   const dashed = cell.style.get('dashed') === '1';
   const type = allowed.find((r) => (r.line !== 'solid') === dashed) ?? allowed[0];
-  return type ? { id: type.id, byLabel: false } : { refusal: metamodel.whyUnconnected(from, to) ?? '' };
+  return type ? { id: type.id, byLabel: false } : relationUnconnected(metamodel, from, to)!;
 }

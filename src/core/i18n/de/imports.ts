@@ -44,6 +44,13 @@ export const imports: ImportMessages = {
   'csv.no-goal': (p) => `Das Modell hat kein Strukturziel „${p.goal}“; der Verweis wird weggelassen.`,
   'csv.no-source': (p) => `Das Modell hat keine Quelle „${p.source}“; der Verweis wird weggelassen.`,
   'csv.no-element': (p) => `Es gibt kein Element „${p.id}“.`,
+  'drawio.not-drawio': (p) => `Dies ist keine draw.io-Datei: Ihre Wurzel ist <${p.root}>, nicht <mxfile>.`,
+  'drawio.compressed': () =>
+    'Diese draw.io-Datei ist komprimiert. Wählen Sie in diagrams.net Datei → Eigenschaften, entfernen Sie den Haken bei „Komprimiert“ und speichern Sie erneut.',
+  'drawio.no-page': () => 'Die draw.io-Datei hat keine Diagrammseite.',
+  'drawio.self-edge': () => 'Eine Kante von einer Form zu sich selbst ist keine Beziehung.',
+  'drawio.loose-edge': () =>
+    'Eine Beziehung verbindet zwei Formen; ein Ende dieser Kante ist keine Form mit einem Namen.',
   'relation.unknown': (p, w) => `„${p.relation}“ ist kein Beziehungstyp des Metamodells ${w.metamodel}.`,
   'relation.not-allowed': (p, w) =>
     `Die Beziehung ${w.quote(w.relationLabel(p.relation))} ist von ${w.type(p.from)} zu ${w.type(p.to)} nicht erlaubt (${w.relationDescription(p.relation).replace(/\.$/, '') || 'das Metamodell erlaubt sie nicht'}).${

@@ -54,6 +54,13 @@ export const imports = {
   'csv.no-source': (p: { source: string }) => `The model has no source "${p.source}"; the reference is left out.`,
   'csv.no-element': (p: { id: string }) => `There is no element "${p.id}".`,
   // Any import: a relation the metamodel does not allow (the metamodel's whyNot / whyUnconnected, word for word).
+  // draw.io: why a file or an edge cannot be imported.
+  'drawio.not-drawio': (p: { root: string }) => `This is not a draw.io file: its root is <${p.root}>, not <mxfile>.`,
+  'drawio.compressed': () =>
+    'This draw.io file is compressed. In diagrams.net choose File → Properties, untick "Compressed", and save it again.',
+  'drawio.no-page': () => 'The draw.io file has no diagram page.',
+  'drawio.self-edge': () => 'An edge from a shape to itself is not a relation.',
+  'drawio.loose-edge': () => 'A relation connects two shapes; this edge has an end that is not a shape with a name.',
   'relation.unknown': (p: { relation: string }, w: Wording) =>
     `"${p.relation}" is not a relation type of the ${w.metamodel} metamodel.`,
   'relation.not-allowed': (p: { relation: string; from: string; to: string; allowed: readonly string[] }, w: Wording) =>

@@ -42,6 +42,12 @@ export const imports: ImportMessages = {
   'csv.no-goal': (p) => `모델에 구조 목표 "${p.goal}"이(가) 없어 참조를 뺐습니다.`,
   'csv.no-source': (p) => `모델에 출처 "${p.source}"이(가) 없어 참조를 뺐습니다.`,
   'csv.no-element': (p) => `요소 "${p.id}"이(가) 없습니다.`,
+  'drawio.not-drawio': (p) => `draw.io 파일이 아닙니다: 루트가 <mxfile>이 아니라 <${p.root}>입니다.`,
+  'drawio.compressed': () =>
+    '이 draw.io 파일은 압축되어 있습니다. diagrams.net에서 파일 → 속성을 선택해 "압축"을 해제하고 다시 저장하십시오.',
+  'drawio.no-page': () => 'draw.io 파일에 다이어그램 페이지가 없습니다.',
+  'drawio.self-edge': () => '도형에서 자기 자신으로 가는 연결선은 관계가 아닙니다.',
+  'drawio.loose-edge': () => '관계는 두 도형을 잇습니다. 이 연결선의 한쪽 끝은 이름이 있는 도형이 아닙니다.',
   'relation.unknown': (p, w) => `"${p.relation}"은(는) ${w.metamodel} 메타모델의 관계 유형이 아닙니다.`,
   'relation.not-allowed': (p, w) =>
     `${w.type(p.from)}에서 ${w.type(p.to)}(으)로의 ${w.quote(w.relationLabel(p.relation))} 관계는 허용되지 않습니다(${w.relationDescription(p.relation).replace(/\.$/, '') || '메타모델이 허용하지 않음'}).${
