@@ -7,6 +7,7 @@ const files = {
   'order.mmd': 'flowchart LR\n  a[Take order] --> b(Order)\n  b -->\nend\n',
   'seq.mmd': 'sequenceDiagram\n',
   'bad.csv': 'type,name\nwidget,Odd\n',
+  'goal.mmd': 'flowchart LR\n  g{{Goal}} --> d[(Record)]\n',
 };
 
 async function run(...args: string[]) {
@@ -39,6 +40,12 @@ describe('refmod import --lang: why lines are left out, in German and Korean', (
     const { code, err } = await run('import', 'bad.csv', '--lang', 'de');
     expect(code).toBe(2);
     expect(err).toContain('„widget“ ist kein Elementtyp des Metamodells CRM in BPO.');
+  });
+
+  it('--lang de gives the metamodel reason for a refused relation with German type labels', async () => {
+    const { err } = await run('import', 'goal.mmd', '--shapes', 'hexagon=objective', '--lang', 'de', '-o', 'g.json');
+    expect(err).toMatch(/Keine Beziehung des Metamodells .* führt von /);
+    expect(err).not.toContain('from an Objective');
   });
 
   it('without --lang the words stay English', async () => {

@@ -7,6 +7,7 @@ import { exportDocument } from '../../core/io/json.ts';
 import { importMermaid } from '../../core/io/mermaid-import.ts';
 import { DEFAULT_METHOD_ID } from '../../core/method/shipped.ts';
 import { crmBpoMetamodel } from '../../core/metamodel/crm-bpo.ts';
+import { metamodelFor } from '../../core/metamodel/registry.ts';
 import { RefDocument } from '../../core/model/schema.ts';
 import { EXIT, parseArgs, type CliCommand, type CliIo } from '../io.ts';
 import { loadModel } from '../load.ts';
@@ -108,7 +109,7 @@ function fromDrawio(text: string, into: RefDocument, shapes: string | true | und
   const result = importDrawio(text, into, { styleTypes, metamodel: crmBpoMetamodel });
   const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors.slice(0, SHOWN)) io.err(m.lineProblem(e.line, importMessage(e, crmBpoMetamodel)));
+    for (const e of result.errors.slice(0, SHOWN)) io.err(m.lineProblem(e.line, importMessage(e, metamodelFor({}))));
     return null;
   }
   const { added } = result;
@@ -118,7 +119,7 @@ function fromDrawio(text: string, into: RefDocument, shapes: string | true | und
     io.err(m.styleQuestion(q.style, q.shapes, q.examples[0] ?? '', q.suggested));
   }
   for (const s of result.unsupported.slice(0, SHOWN))
-    io.err(m.pageNotImported(s.page, s.text, reasonMessage(s, crmBpoMetamodel)));
+    io.err(m.pageNotImported(s.page, s.text, reasonMessage(s, metamodelFor({}))));
   if (result.unsupported.length > SHOWN) io.err(m.moreEdges(result.unsupported.length - SHOWN));
   return result.document;
 }
@@ -153,7 +154,7 @@ function fromMermaid(
   const result = importMermaid(text, into, { shapeTypes, metamodel: crmBpoMetamodel });
   const m = cliMessages();
   if (!result.ok) {
-    for (const e of result.errors) io.err(m.lineProblem(e.line, importMessage(e, crmBpoMetamodel)));
+    for (const e of result.errors) io.err(m.lineProblem(e.line, importMessage(e, metamodelFor({}))));
     return null;
   }
   const { added } = result;
@@ -163,7 +164,7 @@ function fromMermaid(
     io.err(m.shapeQuestion(q.shape, q.nodes, q.examples[0] ?? '', q.suggested));
   }
   for (const s of result.unsupported.slice(0, SHOWN))
-    io.err(m.lineNotImported(s.line, s.text, reasonMessage(s, crmBpoMetamodel)));
+    io.err(m.lineNotImported(s.line, s.text, reasonMessage(s, metamodelFor({}))));
   if (result.unsupported.length > SHOWN) io.err(m.moreStatements(result.unsupported.length - SHOWN));
   if (result.ignored.length) io.err(m.ignored(result.ignored.length));
   return result.document;
@@ -186,7 +187,7 @@ function fromCsv(texts: { path: string; text: string }[], into: RefDocument, io:
   const file = (table: string) => texts.find((t) => tables[table as keyof typeof tables] === t.text)?.path ?? table;
   const report = (problems: CsvProblem[]) => {
     for (const p of problems.slice(0, SHOWN))
-      io.err(m.csvProblem(file(p.table), p.row, p.column, importMessage(p, crmBpoMetamodel)));
+      io.err(m.csvProblem(file(p.table), p.row, p.column, importMessage(p, metamodelFor({}))));
     if (problems.length > SHOWN) io.err(m.more(problems.length - SHOWN));
   };
   if (!result.ok) {
