@@ -80,7 +80,7 @@ describe.each(CASES)('a derived model in $language', ({ language, w, shell, omit
       page.waitForEvent('download'),
       compare.getByRole('button', { name: w.exportMarkdown }).click(),
     ]);
-    const markdown = await readFile((await download.path()), 'utf8');
+    const markdown = await readFile(await download.path(), 'utf8');
     expect(markdown).toMatch(report);
     expect(markdown).not.toMatch(/\b(Summary|Removed|Changed|Elements|Before|After)\b/);
     expect(errors).toEqual([]);
