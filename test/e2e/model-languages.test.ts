@@ -45,6 +45,12 @@ describe('models in the chosen language', () => {
       await expect.poll(() => canvas.getByText('캠페인 관리', { exact: true }).count()).toBeGreaterThan(0);
       const text = await canvas.innerText();
       expect(text).not.toMatch(/Manage campaigns|Client · Sales|\bProvider\b/);
+      // The outline, open beside the canvas on a laptop, names the elements and areas as the canvas does.
+      if (viewport.width >= 1200) {
+        const outline = page.locator('.outline');
+        await outline.getByText('캠페인 관리', { exact: true }).first().waitFor();
+        expect(await outline.innerText()).not.toMatch(/Manage campaigns|\bSALES\b|\bSales\b/);
+      }
       if (SHOTS) await page.screenshot({ path: join(SHOTS, `model-ko-${viewport.width}.png`) });
       await page.context().close();
     },

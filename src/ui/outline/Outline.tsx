@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import { elementsInView, relationsInView } from '../../core/model/queries.ts';
 import { useActions, useCurrentView, useDocument, useWb } from '../workbench-context.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { useShownDocument } from '../i18n/model-text.ts';
 import { OUTLINE_ALL, OUTLINE_PAGE } from './page.ts';
 import './outline.css';
 
@@ -12,7 +13,8 @@ import './outline.css';
 export function Outline() {
   const wb = useActions();
   const m = useMessages().outline;
-  const doc = useDocument();
+  // Names as the canvas shows them: in the interface's language where the model has them; edits go by id.
+  const doc = useShownDocument(useDocument()).doc;
   const view = useCurrentView();
   const metamodel = useWb((s) => s.metamodel);
   const selected = useWb((s) => s.selection.elements);
