@@ -159,13 +159,14 @@ describe('validation as a modeller meets it', () => {
     await dialog.getByLabel('Title, shown with each finding').fill('Accounts name their segment');
     await dialog.getByRole('button', { name: 'Add rule' }).click();
     const row = dialog.locator('.user-rules li', { hasText: 'Accounts name their segment' });
-    expect(await row.locator('.user-rules__count').textContent()).toBe('1 warning');
+    // A new rule's findings come when the validation has run, in the page's idle time.
+    await expect.poll(() => row.locator('.user-rules__count').textContent()).toBe('1 warning');
     expect(await undoLabel(page)).toBe('Undo: Add rule "Accounts name their segment"');
     await page.keyboard.press('Escape');
     const mine = finding('Account "Account" has no value for "Segment" (rule "Accounts name their segment").');
     await mine.waitFor();
     expect(await mine.locator('.finding__rule').textContent()).toBe('Accounts name their segment');
-    expect(await findingsTab().textContent()).toBe('Findings1 error1 warning');
+    await expect.poll(() => findingsTab().textContent()).toBe('Findings1 error1 warning');
     expect(errors).toEqual([]);
   });
 });
