@@ -224,6 +224,8 @@ describe('a live workshop on the real room server, in two browsers', () => {
     await offline();
     // By keyboard (C, then the other end's name): a drag under load can miss its handle and connect nothing.
     await node(anna, 'inquiry').click();
+    // C acts on the selection: under load the click's selection can land after the key would.
+    await expect.poll(() => node(anna, 'inquiry').getAttribute('class')).toMatch(/\bselected\b/);
     await anna.keyboard.press('c');
     const connect = anna.getByRole('dialog', { name: 'Connect “Inquiry” to…' });
     await connect.waitFor();
