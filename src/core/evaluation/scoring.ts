@@ -6,6 +6,7 @@ import {
   type Scale,
 } from '../model/evaluation-record.ts';
 import { GomPrinciple, type Checklist, type Criterion } from './checklist-schema.ts';
+import { PRINCIPLE_NAMES } from '../i18n/principles.ts';
 import { criteriaOf, sessionCriteria } from './session.ts';
 
 /** Labels of the scale points, lowest first. */
@@ -14,14 +15,8 @@ export const SCALE_LABELS: Record<Scale, readonly string[]> = {
   '1-5': ['very poor', 'poor', 'fair', 'good', 'very good'],
 };
 
-export const PRINCIPLE_LABELS: Record<GomPrinciple, string> = {
-  correctness: 'Correctness',
-  relevance: 'Relevance',
-  'economic-efficiency': 'Economic efficiency',
-  clarity: 'Clarity',
-  comparability: 'Comparability',
-  'systematic-design': 'Systematic design',
-};
+// The English names, where the words are kept in every language.
+export const PRINCIPLE_LABELS: Record<GomPrinciple, string> = PRINCIPLE_NAMES.en;
 
 export const PERSPECTIVE_LABELS: Record<EvaluationPerspective, string> = {
   client: 'Client',
