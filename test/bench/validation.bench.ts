@@ -1,4 +1,6 @@
 import { produce } from 'immer';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { crmBpoMetamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../src/core/model/schema.ts';
 import { compilePattern, createValidator, findingsFor } from '../../src/core/validation/index.ts';
@@ -6,6 +8,24 @@ import { HOSTILE_PATTERNS } from '../core/validation/fixtures.ts';
 import { generateDocument } from '../support/generate.ts';
 import { shippedModel } from '../support/models.ts';
 import { medianMs, type BenchSuite, type Figure } from './harness.ts';
+
+/** Runs V8's collector (global.gc under --expose-gc, else switched on here): one size's garbage must not bill the next. */
+function collectGarbage(): void {
+  if (globalThis.gc) void globalThis.gc();
+  else {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  }
+}
+
+/**
+ * Median wall time of full runs of one size: the previous size's garbage is collected first, and the warm-up runs
+ * bring the heap to its steady state (a collection before every run would shrink the young generation and slow each run).
+ */
+function medianRunMs(fn: () => unknown, runs: number, warmup: number): number {
+  collectGarbage();
+  return medianMs(fn, runs, warmup);
+}
 
 /** Single edits as the store makes them: rename, retype, re-lane, connect, disconnect. */
 function editedVersions(doc: RefDocument, count: number): RefDocument[] {
@@ -78,8 +98,8 @@ export const validationBench: BenchSuite = {
     const small = generateDocument(1_000, 2.5);
     const large = generateDocument(10_000, 2.5);
     for (let i = 0; i < 3; i++) [small, large].forEach((d) => findingsFor(d, crmBpoMetamodel)); // warm the JIT on both sizes
-    const smallMs = medianMs(() => findingsFor(small, crmBpoMetamodel), 31);
-    const largeMs = medianMs(() => findingsFor(large, crmBpoMetamodel), 15);
+    const smallMs = medianRunMs(() => findingsFor(small, crmBpoMetamodel), 31, 5);
+    const largeMs = medianRunMs(() => findingsFor(large, crmBpoMetamodel), 15, 3);
     figures.push({
       name: `findingsFor, 1,000 elements, ${small.relations.length} relations`,
       value: smallMs,
@@ -98,7 +118,7 @@ export const validationBench: BenchSuite = {
       budget: 12,
     });
     const huge = generateDocument(100_000, 2.5);
-    const hugeMs = medianMs(() => findingsFor(huge, crmBpoMetamodel), 3, 1);
+    const hugeMs = medianRunMs(() => findingsFor(huge, crmBpoMetamodel), 5, 1);
     figures.push({
       name: `findingsFor, 100,000 elements, ${huge.relations.length} relations`,
       value: hugeMs,
