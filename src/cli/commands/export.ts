@@ -1,4 +1,5 @@
 import { exportArchimate } from '../../core/exchange/archimate/export.ts';
+import { importMessage } from '../../core/i18n/say.ts';
 import { exportDrawio } from '../../core/exchange/drawio/export.ts';
 import { elementsToCsv, relationsToCsv } from '../../core/io/csv.ts';
 import { toErDiagram } from '../../core/io/er-diagram.ts';
@@ -48,7 +49,7 @@ const writers: Record<Format, (doc: RefDocument, c: Choices) => { text: string; 
   }),
   archimate: (doc) => {
     const { xml, notes } = exportArchimate(doc);
-    return { text: xml, warnings: notes };
+    return { text: xml, warnings: notes.map((note) => importMessage(note)) };
   },
   drawio: (doc, c) => ({ text: exportDrawio(doc, { viewIds: c.view ? [c.view] : undefined }) }),
 };

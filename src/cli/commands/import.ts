@@ -91,12 +91,12 @@ function fromArchimate(text: string, io: CliIo): RefDocument | null {
   const m = cliMessages();
   if (!result.ok) {
     io.err(m.archimateNothing);
-    for (const e of result.errors.slice(0, SHOWN)) io.err(`  ${m.atLine(e.line)}${e.message}`);
+    for (const e of result.errors.slice(0, SHOWN)) io.err(`  ${m.atLine(e.line)}${importMessage(e, metamodelFor({}))}`);
     return null;
   }
   const { document } = result;
   io.err(m.archimateImported(document.elements.length, document.relations.length, document.views.length));
-  for (const note of result.notes) io.err(`  ${note}`);
+  for (const note of result.notes) io.err(`  ${importMessage(note, metamodelFor({}))}`);
   return document;
 }
 

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { sayImport, type Said } from '../i18n/say.ts';
 
 /** An XML element as the exchange imports read it: qualified names resolved, text joined. */
 export interface XmlNode {
@@ -21,7 +22,7 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XML_SIZE_LIMIT = 20 * 1024 * 1024;
 const DEPTH_LIMIT = 64;
 
-export type XmlParse = { ok: true; root: XmlNode } | { ok: false; line: number; message: string };
+export type XmlParse = { ok: true; root: XmlNode } | ({ ok: false; line: number } & Said);
 
 /**
  * Parses XML without a DTD: entities other than the five predefined ones are refused (no external entities, no
@@ -29,20 +30,21 @@ export type XmlParse = { ok: true; root: XmlNode } | { ok: false; line: number; 
  */
 export function parseXml(text: string): XmlParse {
   if (text.length > XML_SIZE_LIMIT)
-    return { ok: false, line: 0, message: `The file is larger than ${XML_SIZE_LIMIT / 1024 / 1024} MB.` };
+    return { ok: false, line: 0, ...sayImport('xml.too-large', { megabytes: XML_SIZE_LIMIT / 1024 / 1024 }) };
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlNode[] = [];
   let root: XmlNode | null = null;
-  let failure: { line: number; message: string } | null = null;
-  const fail = (message: string) => {
-    failure ??= { line: parser.line, message };
+  let failure: ({ line: number } & Said) | null = null;
+  const fail = (said: Said) => {
+    failure ??= { line: parser.line, ...said };
   };
-  const malformed = (message: string) => fail(`The file is not well-formed XML: ${message.replace(/^\d+:\d+: /, '')}`);
+  const malformed = (message: string) =>
+    fail(sayImport('xml.malformed', { detail: message.replace(/^\d+:\d+: /, '') }));
   parser.on('error', (error) => malformed(error.message));
-  parser.on('doctype', () => fail('The file declares a DTD; exchange files have none, so it is not read.'));
+  parser.on('doctype', () => fail(sayImport('xml.dtd', undefined)));
   parser.on('opentag', (tag) => {
     if (failure) return;
-    if (stack.length >= DEPTH_LIMIT) return fail(`Elements nest deeper than ${DEPTH_LIMIT} levels.`);
+    if (stack.length >= DEPTH_LIMIT) return fail(sayImport('xml.too-deep', { levels: DEPTH_LIMIT }));
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) {
       if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
@@ -66,8 +68,8 @@ export function parseXml(text: string): XmlParse {
   } catch (error) {
     malformed(error instanceof Error ? error.message : String(error));
   }
-  if (failure) return { ok: false, ...(failure as { line: number; message: string }) };
-  if (!root) return { ok: false, line: 0, message: 'The file has no XML element.' };
+  if (failure) return { ok: false, ...(failure as { line: number } & Said) };
+  if (!root) return { ok: false, line: 0, ...sayImport('xml.no-element', undefined) };
   return { ok: true, root };
 }
 

@@ -8,6 +8,7 @@ import { documentProblems } from '../model/document-problems.ts';
 import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
 import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
 import { forExport } from '../i18n/localize.ts';
+import { cellSchemaProblem } from './csv-schema.ts';
 
 /** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
 export const ELEMENT_COLUMNS = [
@@ -159,7 +160,7 @@ export interface CsvProblem {
   row: number;
   column: string;
   message: string;
-  /** The message as an id, for other languages (importMessage); a schema's own sentence has none. */
+  /** The message as an id, for other languages (importMessage); a schema sentence the catalogue lacks has none. */
   text?: Text | undefined;
 }
 
@@ -291,7 +292,7 @@ export function importCsv(
     };
     const parsed = ElementSchema.safeParse(candidate);
     if (parsed.success) elements.push({ element: parsed.data, row });
-    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), cellSchemaProblem(issue, candidate));
   }
 
   const known = new Set([...into.elements.map((e) => e.id), ...elements.map((e) => e.element.id)]);
@@ -320,15 +321,16 @@ export function importCsv(
           : relationUnconnected(metamodel, from, to)
         : null;
     if (refusal) problem('type', refusal);
-    const parsed = RelationSchema.safeParse({
+    const candidate = {
       id: cell('id') || uniqueId(`rel-${source}-${target}`),
       type,
       source,
       target,
       label: cell('label'),
-    });
+    };
+    const parsed = RelationSchema.safeParse(candidate);
     if (parsed.success) relations.push({ relation: parsed.data, row });
-    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), sentence(issue.message));
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), cellSchemaProblem(issue, candidate));
   }
   if (errors.length) return { ok: false, errors };
 
@@ -454,13 +456,9 @@ function columnOf(path: readonly PropertyKey[]): string {
   return first ?? '';
 }
 
-// A schema's own sentence stays as written (no message id); the import's own are said in any language.
+// A schema sentence the catalogue has no id for stays as written; the import's own are said in any language.
 function told(said: Said | string): { message: string; text?: Text } {
   return typeof said === 'string' ? { message: said } : said;
-}
-
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1).replace(/\.?$/, '.');
 }
 
 // Maps a problem of the whole document (e.g. "elements[4].goals[0]") back to the CSV row and column it came from.

@@ -13,7 +13,9 @@ import {
 } from './mermaid-parse.ts';
 import { mermaidIds } from './mermaid-text.ts';
 import { relationNotAllowed, relationUnconnected } from './relation-refusal.ts';
-import { sayImport, type Said } from '../i18n/say.ts';
+import { dataLanguage } from '../i18n/data.ts';
+import type { Language } from '../i18n/language.ts';
+import { importMessage, sayImport, type Said } from '../i18n/say.ts';
 import type { Text } from '../i18n/text.ts';
 
 /** The categories of the shapes Refmod draws itself (see mermaid-style.ts): these import without a question. */
@@ -106,6 +108,8 @@ export interface MermaidImportOptions {
   metamodel?: Metamodel | undefined;
   /** Answers to the shape questions (and overrides for known shapes): shape → element type id. */
   shapeTypes?: Readonly<Record<string, string>> | undefined;
+  /** The language that names the new view (the interface's; the active data language by default). */
+  language?: Language | undefined;
 }
 
 export interface MermaidImportSummary {
@@ -141,6 +145,7 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message, text: parsed.text }] };
   const chart = parsed.flowchart;
   const answers = options.shapeTypes ?? {};
+  const words = (said: Said) => importMessage(said, metamodel, options.language ?? dataLanguage());
   const badAnswer = Object.entries(answers).find(([, type]) => !metamodel.elementType(type));
   if (badAnswer)
     return {
@@ -242,9 +247,9 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
   const shown = [...new Set([...elementOf.values()].map((e) => e.id))];
   const view: View = {
     id: viewId,
-    name: 'Imported from Mermaid',
+    name: words(sayImport('mermaid.view-name', undefined)),
     perspective: 'full',
-    description: `${shown.length} elements from a Mermaid flowchart.`,
+    description: words(sayImport('mermaid.view-description', { count: shown.length })),
     elements: shown,
     positions: {},
   };

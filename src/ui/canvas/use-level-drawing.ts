@@ -44,12 +44,13 @@ export function useLevelDrawing(
   }, [level, onMap, router]);
   const scopeKey = level?.kind === 'cell' ? `${level.row}|${level.column}` : '';
   const graph = useMemo(() => {
-    if (!view || !drawing || onMap) return null;
+    // Until the level is picked nothing is drawn: a large view would build its whole detail only to drop it for the map.
+    if (!view || !drawing || undecided || onMap) return null;
     const cell = level?.kind === 'cell' ? { row: level.row, column: level.column } : null;
     return viewGraph(doc, view, metamodel, selected, cache, diffOverlay, { drawing, cell, route: router });
     // The cell is read from the level; its key is the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, onMap, router]);
+  }, [doc, view, metamodel, selected, cache, diffOverlay, drawing, scopeKey, undecided, onMap, router]);
   const map = useProcessMap(doc, view, metamodel, room, onMap);
   const mapped = useMemo(() => (map ? mapGraph(doc, metamodel, map, selected) : null), [map, doc, metamodel, selected]);
   const grid = map?.grid ?? graph?.grid ?? null;

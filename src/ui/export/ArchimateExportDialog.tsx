@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { exportArchimate } from '../../core/exchange/archimate/export.ts';
 import { CATEGORY_MAPPING, ELEMENT_TYPE_MAPPING, RELATION_REASONS } from '../../core/exchange/archimate/mapping.ts';
+import { importMessage } from '../../core/i18n/say.ts';
 import type { DialogProps } from '../shell/features.tsx';
-import { useMessages } from '../i18n/messages.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { download, fileNameFor } from '../shell/download.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
@@ -14,6 +15,7 @@ export default function ArchimateExportDialog({ onClose }: DialogProps) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
+  const language = useLanguage();
   const result = useMemo(() => exportArchimate(doc, metamodel), [doc, metamodel]);
   const save = () => {
     const name = fileNameFor(doc, 'archimate.xml');
@@ -64,7 +66,7 @@ export default function ArchimateExportDialog({ onClose }: DialogProps) {
         <h3 className="import-heading">{m.keptAsProperties}</h3>
         <ul className="archimate-export__notes">
           {result.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.text.id}>{importMessage(n, metamodel, language)}</li>
           ))}
         </ul>
       </div>

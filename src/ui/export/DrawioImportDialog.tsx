@@ -2,7 +2,7 @@ import { reasonMessage } from '../../core/i18n/say.ts';
 import { useMemo, useRef, useState } from 'react';
 import { importDrawio } from '../../core/exchange/drawio/import.ts';
 import type { DialogProps } from '../shell/features.tsx';
-import { useMessages } from '../i18n/messages.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg, type FileArg } from './file-arg.ts';
@@ -21,14 +21,15 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
+  const language = useLanguage();
   const [file, setFile] = useState<FileArg | null>(() => readFileArg(arg));
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const fileInput = useRef<HTMLInputElement>(null);
   // A file dropped onto the window while the dialog is open replaces the one shown.
   useDroppedFile(arg, setFile);
   const result = useMemo(
-    () => (file ? importDrawio(file.text, doc, { metamodel, styleTypes: answers }) : null),
-    [file, doc, metamodel, answers],
+    () => (file ? importDrawio(file.text, doc, { metamodel, styleTypes: answers, language }) : null),
+    [file, doc, metamodel, answers, language],
   );
   const created = useMemo(() => (result?.ok ? result.document.elements.slice(doc.elements.length) : []), [result, doc]);
   const nothing = result?.ok && result.added.elements === 0 && result.added.relations === 0 && !result.added.matched;
@@ -39,7 +40,11 @@ export default function DrawioImportDialog({ arg, onClose }: DialogProps) {
   };
   const commit = () => {
     if (!file) return;
-    const fresh = importDrawio(file.text, wb.store.getState().history.document, { metamodel, styleTypes: answers });
+    const fresh = importDrawio(file.text, wb.store.getState().history.document, {
+      metamodel,
+      styleTypes: answers,
+      language,
+    });
     if (!fresh.ok) return;
     wb.perform(fresh.edit);
     wb.setView(fresh.added.viewIds[0]!);

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { importMermaid } from '../../core/io/mermaid-import.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
-import { useMessages } from '../i18n/messages.ts';
+import { useLanguage, useMessages } from '../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { readFileArg, type FileArg } from './file-arg.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -24,6 +24,7 @@ export function useMermaidImport(arg: string | undefined, onClose: () => void) {
   const doc = useDocument();
   const metamodel = useWb((s) => s.metamodel);
   const m = useMessages().export;
+  const language = useLanguage();
   const [text, setText] = useState(() => readFileArg(arg)?.text ?? '');
   const [fileName, setFileName] = useState(() => readFileArg(arg)?.name ?? null);
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -36,8 +37,8 @@ export function useMermaidImport(arg: string | undefined, onClose: () => void) {
 
   const source = flowchartText(useDeferredValue(text));
   const result = useMemo(
-    () => (source.trim() ? importMermaid(source, doc, { metamodel, shapeTypes: answers }) : null),
-    [source, doc, metamodel, answers],
+    () => (source.trim() ? importMermaid(source, doc, { metamodel, shapeTypes: answers, language }) : null),
+    [source, doc, metamodel, answers, language],
   );
   const created = useMemo(() => (result?.ok ? result.document.elements.slice(doc.elements.length) : []), [result, doc]);
   const lanes = useMemo(() => {
@@ -52,7 +53,11 @@ export function useMermaidImport(arg: string | undefined, onClose: () => void) {
   const nothing = result?.ok && result.added.elements === 0 && result.added.relations === 0;
 
   const commit = () => {
-    const fresh = importMermaid(source, wb.store.getState().history.document, { metamodel, shapeTypes: answers });
+    const fresh = importMermaid(source, wb.store.getState().history.document, {
+      metamodel,
+      shapeTypes: answers,
+      language,
+    });
     if (!fresh.ok) return;
     wb.perform(fresh.edit);
     wb.setView(fresh.added.viewId);

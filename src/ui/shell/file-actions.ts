@@ -4,7 +4,7 @@ import { fileArg } from '../export/file-arg.ts';
 import { LARGE_MODEL_BYTES, openLargeModel } from '../workspace/open-large.ts';
 import { download, fileNameFor } from './download.ts';
 import { notOpened } from './not-opened.ts';
-import { messages } from '../i18n/messages.ts';
+import { language, messages } from '../i18n/messages.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
 
@@ -71,12 +71,15 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
 /** Opens an ArchiMate exchange file as a model of its own, saying what it left out; a broken one changes nothing. */
 async function openArchimate(wb: Workbench, name: string, text: string): Promise<boolean> {
   const { importArchimate } = await import('../../core/exchange/archimate/import.ts');
-  const result = importArchimate(text, wb.store.getState().metamodel);
+  const { importMessage } = await import('../../core/i18n/say.ts');
+  const metamodel = wb.store.getState().metamodel;
+  const result = importArchimate(text, metamodel, language());
+  const said = (s: Parameters<typeof importMessage>[0]) => importMessage(s, metamodel, language());
   const m = messages().shell;
   if (!result.ok) {
     const first = result.errors
       .slice(0, 3)
-      .map((e) => (e.line ? m.atLine(e.line, e.message) : e.message))
+      .map((e) => (e.line ? m.atLine(e.line, said(e)) : said(e)))
       .join(' · ');
     const more = result.errors.length > 3 ? m.andMore(result.errors.length - 3) : '';
     wb.notify('error', m.notOpened(name, `${first}${more}`));
@@ -84,7 +87,7 @@ async function openArchimate(wb: Workbench, name: string, text: string): Promise
   }
   if (!(await storedFirst())) return false;
   wb.open(result.document);
-  const left = result.notes.length ? ` ${result.notes.join(' ')}` : '';
+  const left = result.notes.length ? ` ${result.notes.map(said).join(' ')}` : '';
   wb.notify(result.notes.length ? 'warning' : 'success', `${m.opened(result.document.meta.name, name)}${left}`);
   return true;
 }

@@ -1,3 +1,4 @@
+import { sayImport, type Said } from '../../i18n/say.ts';
 import { cellOf } from '../../layout/geometry.ts';
 import { crmBpoMetamodel } from '../../metamodel/crm-bpo.ts';
 import type { Metamodel } from '../../metamodel/metamodel.ts';
@@ -18,8 +19,8 @@ import {
 
 export interface ArchimateExport {
   xml: string;
-  /** What ArchiMate has no place for and travels as properties instead, in sentences for the user. */
-  notes: string[];
+  /** What ArchiMate has no place for and travels as properties instead, in sentences for the user (importMessage reads them in any language). */
+  notes: Said[];
 }
 
 type DataType = 'string' | 'number' | 'boolean';
@@ -207,22 +208,18 @@ function rgb(hex: string): string {
   return `r="${c(1)}" g="${c(3)}" b="${c(5)}"`;
 }
 
-function exportNotes(doc: RefDocument, mappings: Map<string, ReturnType<typeof archimateRelationship>>): string[] {
+function exportNotes(doc: RefDocument, mappings: Map<string, ReturnType<typeof archimateRelationship>>): Said[] {
   const types = new Set(doc.elements.map((e) => e.type));
   const reversed = [...mappings.values()].filter((m) => m.reversed).length;
-  const properties = doc.elements.reduce((n, e) => n + Object.keys(e.properties).length, 0);
+  const values = doc.elements.reduce((n, e) => n + Object.keys(e.properties).length, 0);
   const notes = [
-    `${doc.elements.length} elements of ${types.size} Refmod types become ArchiMate elements; each keeps its Refmod type, area, role, provenance, the goals it serves and the optional mark as refmod: properties.`,
-    `${doc.relations.length} relations keep their Refmod type as the property refmod:type; ${reversed} run the other way in ArchiMate (inputs, measures, belongs-to) and turn back on import.`,
+    sayImport('archimate.export-elements', { elements: doc.elements.length, types: types.size }),
+    sayImport('archimate.export-relations', { relations: doc.relations.length, reversed }),
   ];
-  if (properties)
-    notes.push(`${properties} type-specific values (such as unit and target) become ArchiMate properties.`);
-  const parts = DOCUMENT_PARTS.filter((part) => doc[part] !== undefined).map((part) =>
-    part === 'meta' ? 'metadata (authors, version, sources)' : part.replace(/([A-Z])/g, ' $1').toLowerCase(),
-  );
+  if (values) notes.push(sayImport('archimate.export-values', { values }));
   notes.push(
-    `The model's ${parts.join(', ')} have no ArchiMate counterpart: each is one model property (refmod:<part>) holding its JSON.`,
-    `${doc.views.length} views become diagrams with the lane grid as labelled containers; each keeps its perspective and positions in the property refmod:view.`,
+    sayImport('archimate.export-parts', { parts: DOCUMENT_PARTS.filter((part) => doc[part] !== undefined) }),
+    sayImport('archimate.export-views', { views: doc.views.length }),
   );
   return notes;
 }

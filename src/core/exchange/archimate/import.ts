@@ -1,3 +1,7 @@
+import { dataLanguage } from '../../i18n/data.ts';
+import type { Language } from '../../i18n/language.ts';
+import { importMessage, sayImport, type Said } from '../../i18n/say.ts';
+import type { Text } from '../../i18n/text.ts';
 import { importValue } from '../../io/json.ts';
 import { parseUntrustedJson } from '../../io/safe-json.ts';
 import { DEFAULT_METHOD_ID } from '../../method/shipped.ts';
@@ -19,10 +23,10 @@ export type ArchimateImport =
   | {
       ok: true;
       document: RefDocument;
-      /** What was left out or guessed, in sentences for the user. */
-      notes: string[];
+      /** What was left out or guessed, in sentences for the user (importMessage reads them in any language). */
+      notes: Said[];
     }
-  | { ok: false; errors: { line: number; message: string }[] };
+  | { ok: false; errors: { line: number; message: string; text?: Text | undefined }[] };
 
 const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,99}$/;
 type Properties = Map<string, PropertyValue>;
@@ -31,11 +35,15 @@ type Properties = Map<string, PropertyValue>;
  * Reads an ArchiMate 3.x Open Exchange File into a new document. A file Refmod wrote comes back whole (its
  * `refmod:` properties restore what ArchiMate has no place for); a file from another tool maps element and
  * relationship types as in mapping.ts and lists what it leaves out. The result passes the same schema and integrity
- * checks as a model file, or nothing is returned.
+ * checks as a model file, or nothing is returned. The views it has to name are named in the language given.
  */
-export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetamodel): ArchimateImport {
+export function importArchimate(
+  text: string,
+  metamodel: Metamodel = crmBpoMetamodel,
+  language: Language = dataLanguage(),
+): ArchimateImport {
   const parsed = parseXml(text);
-  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message }] };
+  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message, text: parsed.text }] };
   const model = parsed.root;
   if (model.local !== 'model' || model.uri !== ARCHIMATE_NS)
     return {
@@ -43,15 +51,15 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
       errors: [
         {
           line: model.line,
-          message:
-            model.local === 'model' && model.uri.startsWith('http://www.opengroup.org/xsd/archimate')
-              ? 'This is an ArchiMate 2 exchange file; Refmod reads ArchiMate 3.1 and 3.2 (Archi saves those).'
-              : `This is not an ArchiMate exchange file: its root is <${model.local}>${model.uri ? ` in ${model.uri}` : ''}, not <model> in ${ARCHIMATE_NS}.`,
+          ...(model.local === 'model' && model.uri.startsWith('http://www.opengroup.org/xsd/archimate')
+            ? sayImport('archimate.version-2', undefined)
+            : sayImport('archimate.not-archimate', { root: model.local, uri: model.uri, expected: ARCHIMATE_NS })),
         },
       ],
     };
-  const notes: string[] = [];
-  const errors: { line: number; message: string }[] = [];
+  const notes: Said[] = [];
+  const errors: { line: number; message: string; text?: Text | undefined }[] = [];
+  const words = (said: Said) => importMessage(said, metamodel, language);
   const definitions = new Map(
     childrenNamed(child(model, 'propertyDefinitions'), 'propertyDefinition').map((d) => [
       d.attrs.identifier ?? '',
@@ -79,7 +87,7 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
     if (typeof raw !== 'string') return undefined;
     const value = parseUntrustedJson(raw);
     if (value.ok) return value.value;
-    errors.push({ line, message: `The property ${key} is not readable JSON: ${value.errors[0]?.message ?? ''}` });
+    errors.push({ line, ...sayImport('archimate.bad-json', { key, detail: value.errors[0]?.message ?? '' }) });
     return undefined;
   };
 
@@ -137,7 +145,7 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
       leftOut.set(archimate, (leftOut.get(archimate) ?? 0) + 1);
       continue;
     }
-    if (type !== stated) guessed.set(`${archimate} → ${type}`, (guessed.get(`${archimate} → ${type}`) ?? 0) + 1);
+    if (type !== stated) guessed.set(`${archimate} ${type}`, (guessed.get(`${archimate} ${type}`) ?? 0) + 1);
     const elementName = langText(child(node, 'name')).replace(/\s+/g, ' ').trim().slice(0, 200) || archimate;
     const lane = (key: string, known: Set<unknown>) => {
       const value = props.get(`${REFMOD}${key}`);
@@ -201,7 +209,9 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
 
   const viewIds = new Set<string>();
   const views = childrenNamed(child(child(model, 'views'), 'diagrams'), 'view').map((node): View => {
-    const viewName = langText(child(node, 'name')).replace(/\s+/g, ' ').trim().slice(0, 200) || 'Imported view';
+    const viewName =
+      langText(child(node, 'name')).replace(/\s+/g, ' ').trim().slice(0, 200) ||
+      words(sayImport('archimate.view-name', undefined));
     const kept = json(propertiesOf(node), `${REFMOD}view`, node.line) as Partial<Record<string, unknown>> | undefined;
     const shown = [...new Set(elementRefs(node).flatMap((ref) => elementOf.get(ref)?.id ?? []))];
     const wantedId = typeof kept?.id === 'string' ? kept.id : undefined;
@@ -231,22 +241,20 @@ export function importArchimate(text: string, metamodel: Metamodel = crmBpoMetam
   if (!views.length && elements.length)
     views.push({
       id: 'all',
-      name: 'All elements',
+      name: words(sayImport('archimate.all-elements', undefined)),
       perspective: 'full',
       description: '',
       elements: 'all',
       positions: {},
     });
 
-  for (const [type, count] of leftOut)
-    notes.push(
-      `${count} ${type} element${count === 1 ? '' : 's'} left out: the ${metamodel.data.name} metamodel has nothing like ${type === 'element' ? 'it' : type}.`,
-    );
-  for (const [mapping, count] of guessed) notes.push(`${count} element${count === 1 ? '' : 's'} read as ${mapping}.`);
+  for (const [type, count] of leftOut) notes.push(sayImport('archimate.left-out', { count, type }, metamodel));
+  for (const [mapping, count] of guessed) {
+    const [from = '', to = ''] = mapping.split(' ');
+    notes.push(sayImport('archimate.read-as', { count, from, to }, metamodel));
+  }
   for (const [type, count] of droppedRelations)
-    notes.push(
-      `${count} ${type} relationship${count === 1 ? '' : 's'} left out: an end is not imported, or the metamodel allows no such relation.`,
-    );
+    notes.push(sayImport('archimate.relationships-left-out', { count, type }));
 
   const result = importValue({ ...frame, elements, relations, views }, metamodel);
   if (!result.ok)

@@ -1,4 +1,6 @@
-import { sayImport, type Said } from '../../i18n/say.ts';
+import { dataLanguage } from '../../i18n/data.ts';
+import type { Language } from '../../i18n/language.ts';
+import { importMessage, sayImport, type Said } from '../../i18n/say.ts';
 import type { Text } from '../../i18n/text.ts';
 import { relationNotAllowed, relationUnconnected } from '../../io/relation-refusal.ts';
 import { edit, perform, startHistory, type Edit } from '../../commands/history.ts';
@@ -34,6 +36,8 @@ export interface DrawioImportOptions {
   metamodel?: Metamodel | undefined;
   /** Answers to the style questions: style → element type id. */
   styleTypes?: Readonly<Record<string, string>> | undefined;
+  /** The language that names a page without a name (the interface's; the active data language by default). */
+  language?: Language | undefined;
 }
 
 export interface DrawioImportSummary {
@@ -88,6 +92,8 @@ const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,99}$/;
 export function importDrawio(text: string, into: RefDocument, options: DrawioImportOptions = {}): DrawioImport {
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const answers = options.styleTypes ?? {};
+  const language = options.language ?? dataLanguage();
+  const words = (said: Said) => importMessage(said, metamodel, language);
   const badAnswer = Object.values(answers).find((type) => !metamodel.elementType(type));
   if (badAnswer)
     return {
@@ -95,7 +101,7 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
       errors: [{ line: 0, ...sayImport('type.unknown', { type: badAnswer }, metamodel) }],
     };
   const parsed = parseXml(text);
-  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message }] };
+  if (!parsed.ok) return { ok: false, errors: [{ line: parsed.line, message: parsed.message, text: parsed.text }] };
   const pages = pagesOf(parsed.root);
   if ('error' in pages) return { ok: false, errors: [pages.error] };
 
@@ -206,9 +212,9 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
     viewIds.add(id);
     views.push({
       id,
-      name: (page.name || 'Imported from draw.io').slice(0, 200),
+      name: (page.name || words(sayImport('drawio.view-name', undefined))).slice(0, 200),
       perspective: 'full',
-      description: `${shown.length} elements from a draw.io diagram.`,
+      description: words(sayImport('drawio.view-description', { count: shown.length })),
       elements: shown.map((e) => e.id),
       positions: positionsIn(into, shown, elementOf, absolute),
     });

@@ -1,5 +1,22 @@
 import type { ImportMessages } from '../en/imports.ts';
 
+// The model's parts that travel as one refmod: property each (an ArchiMate export's note names them).
+const PARTS: Record<string, string> = {
+  meta: 'Metadaten (Autoren, Version, Quellen)',
+  structuralGoals: 'Strukturziele',
+  macroStructure: 'Ordnungsrahmen',
+  designGoals: 'Gestaltungsziele',
+  method: 'Methode',
+  evaluations: 'Bewertungen',
+  validation: 'Prüfeinstellungen',
+  derivation: 'Ableitung',
+  pack: 'Methodenpaket',
+  configuration: 'Konfiguration',
+  comments: 'Kommentare',
+  board: 'Board',
+};
+const WHAT = { name: 'Ein Name', text: 'Ein Text', label: 'Eine Beschriftung' } as const;
+
 /** What an import says about a file it reads, in German. */
 export const imports: ImportMessages = {
   'mermaid.empty': () => 'Der Text ist leer.',
@@ -51,6 +68,43 @@ export const imports: ImportMessages = {
   'drawio.self-edge': () => 'Eine Kante von einer Form zu sich selbst ist keine Beziehung.',
   'drawio.loose-edge': () =>
     'Eine Beziehung verbindet zwei Formen; ein Ende dieser Kante ist keine Form mit einem Namen.',
+  'csv.bad-id': () => 'Eine ID beginnt mit einem Buchstaben und enthält nur Buchstaben, Ziffern, _ . -.',
+  'csv.empty-name': () => 'Ein Name darf nicht leer sein.',
+  'csv.too-long': (p) =>
+    `${WHAT[p.what]} darf höchstens ${p.limit.toLocaleString('de')} Zeichen haben; dieser hat ${p.length.toLocaleString('de')}.`,
+  'csv.not-one-of': (p) => `Ungültiger Wert: erwartet wird einer von ${p.values.map((v) => `„${v}“`).join(', ')}.`,
+  'drawio.view-name': () => 'Aus draw.io importiert',
+  'drawio.view-description': (p) => `${p.count} Elemente aus einem draw.io-Diagramm.`,
+  'mermaid.view-name': () => 'Aus Mermaid importiert',
+  'mermaid.view-description': (p) => `${p.count} Elemente aus einem Mermaid-Flussdiagramm.`,
+  'xml.too-large': (p) => `Die Datei ist größer als ${p.megabytes} MB.`,
+  'xml.malformed': (p) => `Die Datei ist kein wohlgeformtes XML: ${p.detail}`,
+  'xml.dtd': () => 'Die Datei deklariert eine DTD; Austauschdateien haben keine, daher wird sie nicht gelesen.',
+  'xml.too-deep': (p) => `Elemente sind tiefer als ${p.levels} Ebenen verschachtelt.`,
+  'xml.no-element': () => 'Die Datei enthält kein XML-Element.',
+  'archimate.version-2': () =>
+    'Dies ist eine ArchiMate-2-Austauschdatei; Refmod liest ArchiMate 3.1 und 3.2 (so speichert Archi).',
+  'archimate.not-archimate': (p) =>
+    `Dies ist keine ArchiMate-Austauschdatei: Ihre Wurzel ist <${p.root}>${p.uri ? ` in ${p.uri}` : ''}, nicht <model> in ${p.expected}.`,
+  'archimate.bad-json': (p) => `Die Eigenschaft ${p.key} ist kein lesbares JSON: ${p.detail}`,
+  'archimate.left-out': (p, w) =>
+    `${p.count} ${p.type === 'element' ? '' : `${p.type}-`}${p.count === 1 ? 'Element' : 'Elemente'} weggelassen: Das Metamodell ${w.metamodel} hat nichts Vergleichbares.`,
+  'archimate.read-as': (p, w) =>
+    `${p.count} ${p.count === 1 ? 'Element' : 'Elemente'} als ${p.from} → ${w.type(p.to)} gelesen.`,
+  'archimate.relationships-left-out': (p) =>
+    `${p.count} ${p.type}-${p.count === 1 ? 'Beziehung' : 'Beziehungen'} weggelassen: Ein Ende wird nicht importiert, oder das Metamodell erlaubt keine solche Beziehung.`,
+  'archimate.view-name': () => 'Importierte Sicht',
+  'archimate.all-elements': () => 'Alle Elemente',
+  'archimate.export-elements': (p) =>
+    `${p.elements} Elemente von ${p.types} Refmod-Typen werden ArchiMate-Elemente; jedes behält Refmod-Typ, Bereich, Rolle, Herkunft, die Ziele, denen es dient, und die Markierung „optional“ als refmod:-Eigenschaften.`,
+  'archimate.export-relations': (p) =>
+    `${p.relations} Beziehungen behalten ihren Refmod-Typ in der Eigenschaft refmod:type; ${p.reversed} verlaufen in ArchiMate umgekehrt (Eingaben, Kennzahlen, gehört zu) und drehen sich beim Import zurück.`,
+  'archimate.export-values': (p) =>
+    `${p.values} typspezifische Werte (etwa Einheit und Zielwert) werden ArchiMate-Eigenschaften.`,
+  'archimate.export-parts': (p, w) =>
+    `${w.list(p.parts.map((part) => PARTS[part] ?? part))} des Modells haben in ArchiMate keine Entsprechung: Jedes Teil ist eine Modelleigenschaft (refmod:<Teil>) mit seinem JSON.`,
+  'archimate.export-views': (p) =>
+    `${p.views} Sichten werden Diagramme mit dem Bahnenraster als beschriftete Container; jede behält Perspektive und Positionen in der Eigenschaft refmod:view.`,
   'relation.unknown': (p, w) => `„${p.relation}“ ist kein Beziehungstyp des Metamodells ${w.metamodel}.`,
   'relation.not-allowed': (p, w) =>
     `Die Beziehung ${w.quote(w.relationLabel(p.relation))} ist von ${w.type(p.from)} zu ${w.type(p.to)} nicht erlaubt (${w.relationDescription(p.relation).replace(/\.$/, '') || 'das Metamodell erlaubt sie nicht'}).${

@@ -53,6 +53,13 @@ export const imports = {
   'csv.no-goal': (p: { goal: string }) => `The model has no structural goal "${p.goal}"; the reference is left out.`,
   'csv.no-source': (p: { source: string }) => `The model has no source "${p.source}"; the reference is left out.`,
   'csv.no-element': (p: { id: string }) => `There is no element "${p.id}".`,
+  // CSV tables: a cell the model's schema refuses (the schema's own words, as a sentence).
+  'csv.bad-id': () => 'An id starts with a letter and has only letters, digits, _ . -.',
+  'csv.empty-name': () => 'A name cannot be empty.',
+  'csv.too-long': (p: { what: 'name' | 'text' | 'label'; limit: number; length: number }) =>
+    `A ${p.what} can have at most ${p.limit.toLocaleString('en')} characters; this one has ${p.length.toLocaleString('en')}.`,
+  'csv.not-one-of': (p: { values: readonly string[] }) =>
+    `Invalid option: expected one of ${p.values.map((v) => `"${v}"`).join('|')}.`,
   // Any import: a relation the metamodel does not allow (the metamodel's whyNot / whyUnconnected, word for word).
   // draw.io: why a file or an edge cannot be imported.
   'drawio.not-drawio': (p: { root: string }) => `This is not a draw.io file: its root is <${p.root}>, not <mxfile>.`,
@@ -61,6 +68,42 @@ export const imports = {
   'drawio.no-page': () => 'The draw.io file has no diagram page.',
   'drawio.self-edge': () => 'An edge from a shape to itself is not a relation.',
   'drawio.loose-edge': () => 'A relation connects two shapes; this edge has an end that is not a shape with a name.',
+  'drawio.view-name': () => 'Imported from draw.io',
+  'drawio.view-description': (p: { count: number }) => `${p.count} elements from a draw.io diagram.`,
+  'mermaid.view-name': () => 'Imported from Mermaid',
+  'mermaid.view-description': (p: { count: number }) => `${p.count} elements from a Mermaid flowchart.`,
+  // XML: why an exchange file (ArchiMate, draw.io) cannot be read at all; the parser's own detail stays as it says it.
+  'xml.too-large': (p: { megabytes: number }) => `The file is larger than ${p.megabytes} MB.`,
+  'xml.malformed': (p: { detail: string }) => `The file is not well-formed XML: ${p.detail}`,
+  'xml.dtd': () => 'The file declares a DTD; exchange files have none, so it is not read.',
+  'xml.too-deep': (p: { levels: number }) => `Elements nest deeper than ${p.levels} levels.`,
+  'xml.no-element': () => 'The file has no XML element.',
+  // ArchiMate exchange files: why one cannot be read, what its import leaves out or guesses, what it names.
+  'archimate.version-2': () =>
+    'This is an ArchiMate 2 exchange file; Refmod reads ArchiMate 3.1 and 3.2 (Archi saves those).',
+  'archimate.not-archimate': (p: { root: string; uri: string; expected: string }) =>
+    `This is not an ArchiMate exchange file: its root is <${p.root}>${p.uri ? ` in ${p.uri}` : ''}, not <model> in ${p.expected}.`,
+  'archimate.bad-json': (p: { key: string; detail: string }) =>
+    `The property ${p.key} is not readable JSON: ${p.detail}`,
+  'archimate.left-out': (p: { count: number; type: string }, w: Wording) =>
+    `${p.count} ${p.type} element${p.count === 1 ? '' : 's'} left out: the ${w.metamodel} metamodel has nothing like ${p.type === 'element' ? 'it' : p.type}.`,
+  'archimate.read-as': (p: { count: number; from: string; to: string }) =>
+    `${p.count} element${p.count === 1 ? '' : 's'} read as ${p.from} → ${p.to}.`,
+  'archimate.relationships-left-out': (p: { count: number; type: string }) =>
+    `${p.count} ${p.type} relationship${p.count === 1 ? '' : 's'} left out: an end is not imported, or the metamodel allows no such relation.`,
+  'archimate.view-name': () => 'Imported view',
+  'archimate.all-elements': () => 'All elements',
+  // ArchiMate export: what has no place in ArchiMate and travels as refmod: properties.
+  'archimate.export-elements': (p: { elements: number; types: number }) =>
+    `${p.elements} elements of ${p.types} Refmod types become ArchiMate elements; each keeps its Refmod type, area, role, provenance, the goals it serves and the optional mark as refmod: properties.`,
+  'archimate.export-relations': (p: { relations: number; reversed: number }) =>
+    `${p.relations} relations keep their Refmod type as the property refmod:type; ${p.reversed} run the other way in ArchiMate (inputs, measures, belongs-to) and turn back on import.`,
+  'archimate.export-values': (p: { values: number }) =>
+    `${p.values} type-specific values (such as unit and target) become ArchiMate properties.`,
+  'archimate.export-parts': (p: { parts: readonly string[] }) =>
+    `The model's ${p.parts.map((part) => (part === 'meta' ? 'metadata (authors, version, sources)' : part.replace(/([A-Z])/g, ' $1').toLowerCase())).join(', ')} have no ArchiMate counterpart: each is one model property (refmod:<part>) holding its JSON.`,
+  'archimate.export-views': (p: { views: number }) =>
+    `${p.views} views become diagrams with the lane grid as labelled containers; each keeps its perspective and positions in the property refmod:view.`,
   'relation.unknown': (p: { relation: string }, w: Wording) =>
     `"${p.relation}" is not a relation type of the ${w.metamodel} metamodel.`,
   'relation.not-allowed': (p: { relation: string; from: string; to: string; allowed: readonly string[] }, w: Wording) =>

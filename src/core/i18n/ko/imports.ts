@@ -1,5 +1,22 @@
 import type { ImportMessages } from '../en/imports.ts';
 
+// The model's parts that travel as one refmod: property each (an ArchiMate export's note names them).
+const PARTS: Record<string, string> = {
+  meta: '메타데이터(작성자, 버전, 출처)',
+  structuralGoals: '구조 목표',
+  macroStructure: '참조 프레임워크',
+  designGoals: '설계 목표',
+  method: '방법',
+  evaluations: '평가',
+  validation: '검증 설정',
+  derivation: '파생',
+  pack: '방법 팩',
+  configuration: '구성',
+  comments: '댓글',
+  board: '보드',
+};
+const WHAT = { name: '이름', text: '텍스트', label: '레이블' } as const;
+
 /** What an import says about a file it reads, in Korean. */
 export const imports: ImportMessages = {
   'mermaid.empty': () => '텍스트가 비어 있습니다.',
@@ -48,6 +65,41 @@ export const imports: ImportMessages = {
   'drawio.no-page': () => 'draw.io 파일에 다이어그램 페이지가 없습니다.',
   'drawio.self-edge': () => '도형에서 자기 자신으로 가는 연결선은 관계가 아닙니다.',
   'drawio.loose-edge': () => '관계는 두 도형을 잇습니다. 이 연결선의 한쪽 끝은 이름이 있는 도형이 아닙니다.',
+  'csv.bad-id': () => 'ID는 문자로 시작하고 문자, 숫자, _ . -만 쓸 수 있습니다.',
+  'csv.empty-name': () => '이름은 비워 둘 수 없습니다.',
+  'csv.too-long': (p) =>
+    `${WHAT[p.what]}은(는) 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 이 값은 ${p.length.toLocaleString('ko')}자입니다.`,
+  'csv.not-one-of': (p) => `잘못된 값입니다. ${p.values.map((v) => `"${v}"`).join(', ')} 중 하나여야 합니다.`,
+  'drawio.view-name': () => 'draw.io에서 가져옴',
+  'drawio.view-description': (p) => `draw.io 다이어그램에서 가져온 요소 ${p.count}개.`,
+  'mermaid.view-name': () => 'Mermaid에서 가져옴',
+  'mermaid.view-description': (p) => `Mermaid 플로차트에서 가져온 요소 ${p.count}개.`,
+  'xml.too-large': (p) => `파일이 ${p.megabytes}MB보다 큽니다.`,
+  'xml.malformed': (p) => `파일이 올바른 형식의 XML이 아닙니다: ${p.detail}`,
+  'xml.dtd': () => '파일이 DTD를 선언합니다. 교환 파일에는 DTD가 없으므로 읽지 않습니다.',
+  'xml.too-deep': (p) => `요소가 ${p.levels}단계보다 깊게 중첩되어 있습니다.`,
+  'xml.no-element': () => '파일에 XML 요소가 없습니다.',
+  'archimate.version-2': () =>
+    'ArchiMate 2 교환 파일입니다. Refmod는 ArchiMate 3.1과 3.2를 읽습니다(Archi가 이 형식으로 저장합니다).',
+  'archimate.not-archimate': (p) =>
+    `ArchiMate 교환 파일이 아닙니다: 루트가 ${p.expected}의 <model>이 아니라 ${p.uri ? `${p.uri}의 ` : ''}<${p.root}>입니다.`,
+  'archimate.bad-json': (p) => `속성 ${p.key}은(는) 읽을 수 있는 JSON이 아닙니다: ${p.detail}`,
+  'archimate.left-out': (p, w) =>
+    `${p.type === 'element' ? '' : `${p.type} `}요소 ${p.count}개를 뺐습니다: ${w.metamodel} 메타모델에는 이에 해당하는 것이 없습니다.`,
+  'archimate.read-as': (p, w) => `요소 ${p.count}개를 ${p.from} → ${w.type(p.to)}(으)로 읽었습니다.`,
+  'archimate.relationships-left-out': (p) =>
+    `${p.type} 관계 ${p.count}개를 뺐습니다: 한쪽 끝을 가져오지 않았거나 메타모델이 그런 관계를 허용하지 않습니다.`,
+  'archimate.view-name': () => '가져온 뷰',
+  'archimate.all-elements': () => '모든 요소',
+  'archimate.export-elements': (p) =>
+    `Refmod 유형 ${p.types}개의 요소 ${p.elements}개가 ArchiMate 요소가 됩니다. 각 요소는 Refmod 유형, 영역, 역할, 출처, 기여하는 목표, 선택 표시를 refmod: 속성으로 유지합니다.`,
+  'archimate.export-relations': (p) =>
+    `관계 ${p.relations}개는 Refmod 유형을 속성 refmod:type으로 유지합니다. 그중 ${p.reversed}개는 ArchiMate에서 방향이 반대이며(입력, 측정 지표, 소속) 가져올 때 되돌아옵니다.`,
+  'archimate.export-values': (p) => `유형별 값 ${p.values}개(단위, 목표값 등)가 ArchiMate 속성이 됩니다.`,
+  'archimate.export-parts': (p, w) =>
+    `모델의 ${w.list(p.parts.map((part) => PARTS[part] ?? part))}은(는) ArchiMate에 대응하는 것이 없습니다: 각각 JSON을 담은 모델 속성 하나(refmod:<part>)가 됩니다.`,
+  'archimate.export-views': (p) =>
+    `뷰 ${p.views}개가 레인 격자를 이름 붙은 컨테이너로 가진 다이어그램이 됩니다. 각 뷰는 관점과 위치를 속성 refmod:view에 유지합니다.`,
   'relation.unknown': (p, w) => `"${p.relation}"은(는) ${w.metamodel} 메타모델의 관계 유형이 아닙니다.`,
   'relation.not-allowed': (p, w) =>
     `${w.type(p.from)}에서 ${w.type(p.to)}(으)로의 ${w.quote(w.relationLabel(p.relation))} 관계는 허용되지 않습니다(${w.relationDescription(p.relation).replace(/\.$/, '') || '메타모델이 허용하지 않음'}).${
