@@ -111,13 +111,15 @@ export function leastCrossingPlan(
   let lines = paths(plan);
   let score = scoreOf(lines);
   const [columns, rows] = [colCentres.length - 1, rowCentres.length - 1];
+  // Centre lines of the routes as planned now; a kept change replaces its own.
+  const probes = plan.routed.map((o) => probe(o.route, o, colCentres, rowCentres));
   for (let round = 0; round < ROUNDS && score.crossings > 0; round++) {
     let changed = false;
     for (let i = 0; i < plan.routed.length; i++) {
       if (!lines.some((line, k) => k !== i && crossesPath(line, lines[i]!))) continue;
       const r = plan.routed[i]!;
       // Drawing is the costly part: only the few routes whose centre lines cross the others least are drawn.
-      const others = plan.routed.filter((_, k) => k !== i).map((o) => probe(o.route, o, colCentres, rowCentres));
+      const others = probes.filter((_, k) => k !== i);
       const shortlist = routeCandidates(r.a, r.b, columns, rows)
         .filter((route) => !sameRoute(route, r.route))
         .map((route) => {
@@ -131,7 +133,10 @@ export function leastCrossingPlan(
         const next = withTracks(routed, colCentres, rowCentres);
         const drawn = paths(next);
         const nextScore = scoreOf(drawn);
-        if (better(nextScore, score)) [plan, lines, score, changed] = [next, drawn, nextScore, true];
+        if (better(nextScore, score)) {
+          [plan, lines, score, changed] = [next, drawn, nextScore, true];
+          probes[i] = probe(route, r, colCentres, rowCentres);
+        }
       }
     }
     if (!changed) break;
