@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { castDraft } from 'immer';
 import { checkEdit } from '../core/commands/command.ts';
 import { edit } from '../core/commands/history.ts';
+import type { Label } from '../core/commands/label.ts';
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
 import type { RefDocument, Relation } from '../core/model/schema.ts';
 import { admissible } from './admission.ts';
@@ -39,14 +40,14 @@ export interface ModelHost {
 }
 
 export interface UndoLabels {
-  readonly undo: readonly string[];
+  readonly undo: readonly Label[];
   /** The next redo first. */
-  readonly redo: readonly string[];
+  readonly redo: readonly Label[];
 }
 
 export interface ModelBinding {
   /** Shares a local change; with a label it is one of this person's commands (one undo step), else an automatic change. */
-  share(before: RefDocument, after: RefDocument, label?: string): void;
+  share(before: RefDocument, after: RefDocument, label?: Label): void;
   undo(): void;
   redo(): void;
   labels(): UndoLabels;
@@ -61,6 +62,10 @@ export const SEED = { name: 'seed' };
 type Item = { id: string } & Record<string, unknown>;
 type Cached = { entry: Entry; item: Item };
 
+// A step of this person's arrives unlabelled only if it was made outside a command.
+const labelOf = (s: { meta: Map<unknown, unknown> }): Label =>
+  (s.meta.get('label') as Label | undefined) ?? { id: 'room.change' };
+
 /**
  * Binds the open model to a room. Local changes (already admitted by core) are written as map entries keyed by
  * id; everything else that changes the room, other people's edits and this person's undo alike, is read back
@@ -73,7 +78,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
   const cache = new Map<string, Map<string, Cached>>(COLLECTIONS.map((c) => [c.map, new Map()]));
   const undoManager = new Y.UndoManager([...maps.values()], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
   const knownTop = new Map<string, { stored: unknown; value: unknown }>();
-  let pendingLabel: string | null = null;
+  let pendingLabel: Label | null = null;
   let lastRepair = '';
   const toldOverruled = new Set<string>();
 
@@ -87,11 +92,11 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
   });
 
   const labels = (): UndoLabels => ({
-    undo: undoManager.undoStack.map((s) => String(s.meta.get('label') ?? 'Change')),
-    redo: undoManager.redoStack.map((s) => String(s.meta.get('label') ?? 'Change')).reverse(),
+    undo: undoManager.undoStack.map(labelOf),
+    redo: undoManager.redoStack.map(labelOf).reverse(),
   });
 
-  function share(before: RefDocument, after: RefDocument, label?: string) {
+  function share(before: RefDocument, after: RefDocument, label?: Label) {
     if (before === after) return;
     pendingLabel = label ?? null;
     try {
@@ -220,7 +225,7 @@ export function bindModel(ydoc: Y.Doc, host: ModelHost): ModelBinding {
     const { document: repaired, repair } = repairConflicts(read(current, dirty), readTombstones(ydoc));
     const admitted = admissible(current, repaired, host.metamodel);
     for (const reason of admitted.leftOut) host.notify(messages().collabRoom.leftOut(reason));
-    const replace = edit('Changes from the room', (draft) => {
+    const replace = edit({ id: 'room.changes' }, (draft) => {
       const d = draft as unknown as Record<string, unknown>;
       const n: Record<string, unknown> = admitted.document;
       for (const key of new Set([...Object.keys(d), ...Object.keys(n)])) {

@@ -6,6 +6,7 @@ import { NAME_LIMIT } from '../core/model/primitives.ts';
 import type { Element, RefDocument } from '../core/model/schema.ts';
 import type { Board, BoardNote } from '../core/model/workshop.ts';
 import { freshId } from './comments.ts';
+import { screenLabel } from '../ui/i18n/labels.ts';
 import { messages } from '../ui/i18n/messages.ts';
 
 export const DEFAULT_DOTS = 3;
@@ -16,21 +17,20 @@ const boardOf = (doc: { board?: Board }): Board =>
 /** Puts a sticky note into a lane cell. */
 export function addNote(text: string, author: string, cell: { role: string | null; area: string | null }): Edit {
   const note: BoardNote = { id: freshId('n'), text: text.trim(), author, ...cell, group: null, votes: {} };
-  return edit(messages().board.addNoteLabel, (doc) => void boardOf(doc).notes.push(note));
+  return edit(screenLabel('board', 'addNoteLabel'), (doc) => void boardOf(doc).notes.push(note));
 }
 
 export function editNote(id: string, changes: Partial<Pick<BoardNote, 'text' | 'role' | 'area' | 'group'>>): Edit {
-  const m = messages().board;
   const label =
-    changes.text !== undefined ? m.editNoteLabel : changes.group !== undefined ? m.groupNoteLabel : m.moveNoteLabel;
-  return edit(label, (doc) => {
+    changes.text !== undefined ? 'editNoteLabel' : changes.group !== undefined ? 'groupNoteLabel' : 'moveNoteLabel';
+  return edit(screenLabel('board', label), (doc) => {
     const note = doc.board?.notes.find((n) => n.id === id);
     if (note) Object.assign(note, changes);
   });
 }
 
 export function deleteNote(id: string): Edit {
-  return edit(messages().board.deleteNoteLabel, (doc) => {
+  return edit(screenLabel('board', 'deleteNoteLabel'), (doc) => {
     if (doc.board) doc.board.notes = doc.board.notes.filter((n) => n.id !== id);
   });
 }
@@ -50,7 +50,7 @@ export function vote(doc: RefDocument, noteId: string, person: string, delta: 1 
   const mine = note.votes[person] ?? 0;
   if (delta < 0 && mine === 0) return refuse(m.noDotHere);
   if (delta > 0 && dotsLeft(doc, person) <= 0) return refuse(m.allUsed(doc.board?.dotsPerPerson ?? DEFAULT_DOTS));
-  return edit(delta > 0 ? m.voteLabel : m.takeBackLabel, (draft) => {
+  return edit(screenLabel('board', delta > 0 ? 'voteLabel' : 'takeBackLabel'), (draft) => {
     const target = draft.board?.notes.find((n) => n.id === noteId);
     if (!target) return;
     if (mine + delta === 0) delete target.votes[person];
@@ -59,13 +59,13 @@ export function vote(doc: RefDocument, noteId: string, person: string, delta: 1 
 }
 
 export function setDotsPerPerson(dots: number): Edit {
-  return edit(messages().board.allowDotsLabel(dots), (doc) => void (boardOf(doc).dotsPerPerson = dots));
+  return edit(screenLabel('board', 'allowDotsLabel', dots), (doc) => void (boardOf(doc).dotsPerPerson = dots));
 }
 
 /** Starts a group with a name; the given notes join it. */
 export function addGroup(name: string, noteIds: readonly string[] = []): Edit {
   const id = freshId('g');
-  return edit(messages().board.groupLabel(name.trim()), (doc) => {
+  return edit(screenLabel('board', 'groupLabel', name.trim()), (doc) => {
     const board = boardOf(doc);
     board.groups.push({ id, name: name.trim() });
     for (const note of board.notes) if (noteIds.includes(note.id)) note.group = id;
@@ -104,7 +104,7 @@ export function promoteNote(
     provenance: { note: m.promotedFrom(note.author, note.text), status: 'proposed' },
     goals: [],
   };
-  return edit(m.promoteLabel(type.label), (draft) => {
+  return edit(screenLabel('board', 'promoteLabel', type.label), (draft) => {
     draft.elements.push(element);
     const view = draft.views.find((v) => v.id === viewId);
     if (view && view.elements !== 'all') view.elements.push(element.id);

@@ -1,6 +1,8 @@
 import { edit, type Edit } from '../core/commands/history.ts';
+import type { Label } from '../core/commands/label.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import type { CommentTarget, CommentThread } from '../core/model/workshop.ts';
+import { screenLabel } from '../ui/i18n/labels.ts';
 import { messages } from '../ui/i18n/messages.ts';
 
 const commentEdits = new WeakSet<Edit>();
@@ -8,7 +10,7 @@ const commentEdits = new WeakSet<Edit>();
 /** Whether an edit only comments (start, reply, resolve, reopen): the one kind a reviewer may make. */
 export const isCommentEdit = (e: Edit): boolean => commentEdits.has(e);
 
-const commenting = (label: string, apply: Edit['apply']): Edit => {
+const commenting = (label: Label, apply: Edit['apply']): Edit => {
   const e = edit(label, apply);
   commentEdits.add(e);
   return e;
@@ -30,7 +32,7 @@ export function startThread(
   said: Said,
   ids = { thread: freshId('t'), message: freshId('m') },
 ): Edit {
-  return commenting(messages().collabRoom.commentLabel(targetName(target)), (doc) => {
+  return commenting(screenLabel('collabRoom', 'commentLabel', targetName(target)), (doc) => {
     const thread: CommentThread = {
       id: ids.thread,
       target,
@@ -42,14 +44,14 @@ export function startThread(
 }
 
 export function reply(threadId: string, said: Said, id = freshId('m')): Edit {
-  return commenting(messages().collabRoom.replyLabel, (doc) => {
+  return commenting(screenLabel('collabRoom', 'replyLabel'), (doc) => {
     doc.comments?.find((t) => t.id === threadId)?.messages.push({ id, ...said, text: said.text.trim() });
   });
 }
 
 /** Resolves a thread, or reopens it. */
 export function setResolved(threadId: string, resolved: boolean): Edit {
-  return commenting(resolved ? messages().collabRoom.resolveLabel : messages().collabRoom.reopenLabel, (doc) => {
+  return commenting(screenLabel('collabRoom', resolved ? 'resolveLabel' : 'reopenLabel'), (doc) => {
     const thread = doc.comments?.find((t) => t.id === threadId);
     if (thread) thread.resolved = resolved;
   });

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Step } from '../core/commands/history.ts';
+import type { Label } from '../core/commands/label.ts';
 import type { RefDocument } from '../core/model/schema.ts';
 import { setIdCreator } from '../core/model/ids.ts';
 import type { Workbench } from '../store/workbench.ts';
@@ -9,7 +10,7 @@ import { othersIn, publish, type AwarenessLike } from './presence.ts';
 import { liveState } from './live-state.ts';
 import { messages } from '../ui/i18n/messages.ts';
 
-const labelled = (label: string): Step => ({ label, patches: [], inversePatches: [] });
+const labelled = (label: Label): Step => ({ label, patches: [], inversePatches: [] });
 
 /**
  * Connects the workbench to a room: its commands go to the room under their labels, the room's changes come

@@ -128,7 +128,7 @@ describe('a model shared in a room', () => {
     net.online = false;
     const added = { ...relation, id: 'rel-added-offline', label: 'added while the target went' };
     expect(connect(a!.doc, metamodel, added).ok).toBe(true);
-    expect(a!.perform(edit('Connect', (d) => void d.relations.push(added)))).toBeNull();
+    expect(a!.perform(edit({ id: 'room.change' }, (d) => void d.relations.push(added)))).toBeNull();
     b!.perform(deleteElements([relation.target]));
     net.reconnect();
     expect(file(a!)).toBe(file(b!));
@@ -143,7 +143,7 @@ describe('a model shared in a room', () => {
       net,
     } = room(shipped, 2);
     net.online = false;
-    a!.perform(edit('Connect', (d) => void d.relations.push({ ...relation, id: 'rel-late' })));
+    a!.perform(edit({ id: 'room.change' }, (d) => void d.relations.push({ ...relation, id: 'rel-late' })));
     b!.perform(deleteElements([relation.target]));
     net.reconnect();
     const late = joinRoom(a!);

@@ -4,15 +4,21 @@ import { perform, startHistory, type Edit, type History } from '../../src/core/c
 import { crmBpoMetamodel as metamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import type { RefDocument } from '../../src/core/model/schema.ts';
 import { bindModel, SEED, type ModelBinding, type UndoLabels } from '../../src/collab/binding.ts';
+import type { Label } from '../../src/core/commands/label.ts';
+import { commandLabel } from '../../src/core/i18n/say.ts';
 import { seedRoom } from '../../src/collab/shared-model.ts';
 import { modelOfRoom } from '../../src/collab/room-model.ts';
 import { setIdCreator } from '../../src/core/model/ids.ts';
+
+const word = (label: Label) => ('screen' in label ? label.message : commandLabel(label, 'en'));
+const english = (labels: UndoLabels) => ({ undo: labels.undo.map(word), redo: labels.redo.map(word) });
 
 /** A person in a room, without browser or network: a model with its history, bound to a Y document. */
 export class Peer {
   readonly ydoc = new Y.Doc();
   history: History;
-  labels: UndoLabels = { undo: [], redo: [] };
+  /** The undo and redo steps' names, in English. */
+  labels: { undo: string[]; redo: string[] } = { undo: [], redo: [] };
   readonly notices: string[] = [];
   /** Called whenever the room changed what this peer shows. */
   readonly onShow = new Set<() => void>();
@@ -40,7 +46,7 @@ export class Peer {
       document: () => this.history.document,
       show: (doc, labels) => {
         this.history = { ...this.history, document: doc };
-        this.labels = labels;
+        this.labels = english(labels);
         for (const listener of this.onShow) listener();
       },
       notify: (message) => void this.notices.push(message),
@@ -58,7 +64,7 @@ export class Peer {
     const before = this.doc;
     this.history = perform(this.history, e);
     this.binding.share(before, this.doc, e.label);
-    this.labels = this.binding.labels();
+    this.labels = english(this.binding.labels());
     return null;
   }
 }

@@ -9,8 +9,9 @@ const first = doc.elements[0]!;
 describe('the workbench store', () => {
   it('undoes and redoes commands, naming them', () => {
     const wb = createWorkbench(doc);
-    wb.perform(updateElement(first.id, { name: 'Changed' }, 'Rename it'));
-    expect(wb.store.getState().history.past.at(-1)?.label).toBe('Rename it');
+    const label = { id: 'element.rename-to', params: { name: 'it' } } as const;
+    wb.perform(updateElement(first.id, { name: 'Changed' }, label));
+    expect(wb.store.getState().history.past.at(-1)?.label).toBe(label);
     wb.undo();
     expect(wb.store.getState().history.document).toEqual(doc);
     wb.redo();

@@ -44,7 +44,8 @@ function browser() {
   return { tab, downloads, close: () => opened.forEach((ws) => ws.close()) };
 }
 
-const rename = (wb: Workbench, name: string) => wb.perform(edit('Rename model', (d) => void (d.meta.name = name)));
+const rename = (wb: Workbench, name: string) =>
+  wb.perform(edit({ id: 'room.change' }, (d) => void (d.meta.name = name)));
 const stored = async (session: Session, id: string) => {
   const loaded = await session.workspace()!.loadModel(id);
   return loaded?.ok ? loaded.model : null;

@@ -108,11 +108,10 @@ export function pasteFragment(
       return el ? [[el.id, { x: clampCoordinate(p.x + offset), y: clampCoordinate(p.y + offset) }]] : [];
     }),
   );
-  const label = elements.length === 1 ? `Paste ${elements[0]!.name}` : `Paste ${elements.length} elements`;
-  const checked = checkEdit(doc, metamodel, addFragment(elements, relations, { viewId, positions }, label));
+  const checked = checkEdit(doc, metamodel, addFragment(elements, relations, { viewId, positions }));
   if (checked.ok) return { edit: checked.edit, ids: elements.map((e) => e.id), leftOut };
   return {
-    edit: edit('Paste refused', () => {}),
+    edit: edit({ id: 'paste.refused' }, () => {}),
     ids: [],
     leftOut: [...leftOut, `Nothing was pasted: ${checked.message}`],
   };

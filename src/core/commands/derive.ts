@@ -7,6 +7,7 @@ import type { LinkAdaptation } from '../model/derivation.ts';
 import type { Element, Lane, RefDocument, Relation, StructuralGoal } from '../model/schema.ts';
 import { deleteElements } from './elements.ts';
 import { edit, type Edit } from './history.ts';
+import type { Label } from './label.ts';
 
 type Doc = Draft<RefDocument>;
 
@@ -19,7 +20,10 @@ export function setAdaptation(
   adaptation: Exclude<LinkAdaptation, 'omitted'> | null,
   note?: string,
 ): Edit {
-  return edit(adaptation ? `Mark ${elementId} as ${adaptation}` : `Infer the adaptation of ${elementId}`, (doc) => {
+  const label: Label = adaptation
+    ? { id: 'derive.mark', params: { id: elementId, adaptation } }
+    : { id: 'derive.infer', params: { id: elementId } };
+  return edit(label, (doc) => {
     const link = doc.derivation?.links[elementId];
     if (!link) return;
     if (adaptation) link.adaptation = adaptation;
@@ -31,7 +35,7 @@ export function setAdaptation(
 /** Deletes an element from the derived model and records that its reference element was omitted, and why. */
 export function omitElement(elementId: string, note = ''): Edit {
   const remove = deleteElements([elementId]);
-  return edit(`Omit ${elementId}`, (doc) => {
+  return edit({ id: 'derive.omit', params: { id: elementId } }, (doc) => {
     remove.apply(doc);
     const link = doc.derivation?.links[elementId];
     if (link) Object.assign(link, { adaptation: 'omitted', explicit: true, note });
@@ -40,7 +44,7 @@ export function omitElement(elementId: string, note = ''): Edit {
 
 /** Writes the inferred adaptations into the links not decided by a person, so the saved file states them. */
 export function recordAdaptations(reference: RefDocument): Edit {
-  return edit('Record adaptations', (doc) => {
+  return edit({ id: 'derive.record' }, (doc) => {
     const links = doc.derivation?.links;
     if (!links) return;
     for (const record of classifyAdaptations(reference, doc)) {
@@ -65,7 +69,9 @@ export function takeOver(
     c.kind === 'removed' ? 3 : c.subject === 'relation' ? 2 : c.subject === 'element' ? 1 : 0;
   const ordered = [...changes].sort((x, y) => rank(x) - rank(y));
   return edit(
-    changes.length === 1 ? `Take over: ${changes[0]!.summary}` : `Take over ${changes.length} reference changes`,
+    changes.length === 1
+      ? { id: 'derive.take-over-one', params: { summary: changes[0]!.summary } }
+      : { id: 'derive.take-over', params: { count: changes.length } },
     (doc) => {
       if (!doc.derivation) return;
       const state = indexOf(doc);

@@ -3,12 +3,13 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Element, Point, RefDocument, Relation } from '../model/schema.ts';
 import { checkEdit, type Checked } from './command.ts';
 import { edit, type Edit } from './history.ts';
+import type { Label } from './label.ts';
 
 type Doc = Draft<RefDocument>;
 
 /** Adds an element, and places it in a view when one is given. */
 export function addElement(element: Element, placement?: { viewId: string; position: Point }): Edit {
-  return edit(`Add ${element.name}`, (doc) => {
+  return edit({ id: 'element.add', params: { name: element.name } }, (doc) => {
     doc.elements.push(element);
     if (placement) placeInView(doc, placement.viewId, element.id, placement.position);
   });
@@ -17,17 +18,16 @@ export function addElement(element: Element, placement?: { viewId: string; posit
 export type ElementChanges = Partial<Omit<Element, 'id'>>;
 
 /** Changes fields of one element; the label names what changed, so undo tooltips read well. */
-export function updateElement(id: string, changes: ElementChanges, label?: string): Edit {
+export function updateElement(id: string, changes: ElementChanges, label?: Label): Edit {
   return edit(label ?? describeChange(id, changes), (doc) => {
     const el = doc.elements.find((e) => e.id === id);
     if (el) Object.assign(el, changes);
   });
 }
 
-function describeChange(id: string, changes: ElementChanges): string {
-  if (changes.name !== undefined) return `Rename to ${changes.name}`;
-  const keys = Object.keys(changes);
-  return `Edit ${keys.join(', ')} of ${id}`;
+function describeChange(id: string, changes: ElementChanges): Label {
+  if (changes.name !== undefined) return { id: 'element.rename-to', params: { name: changes.name } };
+  return { id: 'element.edit-fields', params: { fields: Object.keys(changes), id } };
 }
 
 export interface Move {
@@ -41,7 +41,7 @@ export interface Move {
 export function moveElements(
   viewId: string,
   moves: readonly Move[],
-  label = moves.length === 1 ? 'Move element' : `Move ${moves.length} elements`,
+  label: Label = { id: 'elements.move', params: { count: moves.length } },
 ): Edit {
   return edit(label, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
@@ -58,7 +58,7 @@ export function moveElements(
 /** Deletes elements from the model: their relations and their places in every view go with them. */
 export function deleteElements(
   ids: readonly string[],
-  label = ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} elements`,
+  label: Label = { id: 'elements.delete', params: { count: ids.length, name: ids[0] ?? '' } },
 ): Edit {
   const gone = new Set(ids);
   return edit(label, (doc) => {
@@ -72,11 +72,11 @@ export function deleteElements(
 }
 
 /** Connects two elements; refused with the metamodel's reason when it does not allow the relation between their types. */
-export function connect(doc: RefDocument, metamodel: Metamodel, relation: Relation, label?: string): Checked {
+export function connect(doc: RefDocument, metamodel: Metamodel, relation: Relation, label?: Label): Checked {
   return checkEdit(
     doc,
     metamodel,
-    edit(label ?? `Connect ${relation.source} → ${relation.target}`, (draft) => {
+    edit(label ?? { id: 'relation.connect', params: { source: relation.source, target: relation.target } }, (draft) => {
       draft.relations.push(relation);
     }),
   );
@@ -92,7 +92,7 @@ export function updateRelation(
   return checkEdit(
     doc,
     metamodel,
-    edit(`Edit relation ${id}`, (draft) => {
+    edit({ id: 'relation.edit', params: { id } }, (draft) => {
       const rel = draft.relations.find((r) => r.id === id);
       if (rel) Object.assign(rel, changes);
     }),
@@ -101,7 +101,7 @@ export function updateRelation(
 
 export function deleteRelations(ids: readonly string[]): Edit {
   const gone = new Set(ids);
-  return edit(ids.length === 1 ? `Delete relation ${ids[0]}` : `Delete ${ids.length} relations`, (doc) => {
+  return edit({ id: 'relations.delete', params: { count: ids.length, id: ids[0] ?? '' } }, (doc) => {
     doc.relations = doc.relations.filter((r) => !gone.has(r.id));
   });
 }
@@ -111,7 +111,7 @@ export function addFragment(
   elements: readonly Element[],
   relations: readonly Relation[],
   placement?: { viewId: string; positions: Record<string, Point> },
-  label = `Paste ${elements.length} elements`,
+  label: Label = { id: 'elements.paste', params: { count: elements.length, name: elements[0]?.name ?? '' } },
 ): Edit {
   return edit(label, (doc) => {
     doc.elements.push(...elements);
@@ -124,7 +124,7 @@ export function addFragment(
 
 /** Shows existing elements in a view too; without a position the canvas places them. */
 export function addToView(viewId: string, ids: readonly string[], positions: Record<string, Point> = {}): Edit {
-  return edit(`Add ${ids.length === 1 ? ids[0] : `${ids.length} elements`} to view`, (doc) => {
+  return edit({ id: 'view.add-elements', params: { count: ids.length, name: ids[0] ?? '' } }, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
     if (!view || view.elements === 'all') return;
     for (const id of ids) {
@@ -138,7 +138,7 @@ export function addToView(viewId: string, ids: readonly string[], positions: Rec
 /** Hides elements from one view; they stay in the model and in other views. */
 export function removeFromView(viewId: string, ids: readonly string[]): Edit {
   const gone = new Set(ids);
-  return edit(`Remove ${ids.length === 1 ? ids[0] : `${ids.length} elements`} from view`, (doc) => {
+  return edit({ id: 'view.remove-elements', params: { count: ids.length, name: ids[0] ?? '' } }, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
     if (!view || view.elements === 'all') return;
     view.elements = view.elements.filter((id) => !gone.has(id));
@@ -147,7 +147,11 @@ export function removeFromView(viewId: string, ids: readonly string[]): Edit {
 }
 
 /** Sets many positions at once, e.g. the result of an auto layout. */
-export function setPositions(viewId: string, positions: Record<string, Point>, label = 'Auto layout'): Edit {
+export function setPositions(
+  viewId: string,
+  positions: Record<string, Point>,
+  label: Label = { id: 'view.auto-layout' },
+): Edit {
   return edit(label, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
     if (!view) return;
@@ -163,12 +167,17 @@ function placeInView(doc: Doc, viewId: string, id: string, position: Point) {
 }
 
 /** Deletes elements and relations together, as one undo step. */
-export function deleteSelection(elementIds: readonly string[], relationIds: readonly string[], label?: string): Edit {
+export function deleteSelection(elementIds: readonly string[], relationIds: readonly string[], label?: Label): Edit {
   const byElements = deleteElements(elementIds);
   const byRelations = deleteRelations(relationIds);
   const count = elementIds.length + relationIds.length;
   return edit(
-    label ?? (count === 1 ? (elementIds.length ? byElements.label : byRelations.label) : `Delete ${count} items`),
+    label ??
+      (count === 1
+        ? elementIds.length
+          ? byElements.label
+          : byRelations.label
+        : { id: 'selection.delete', params: { count } }),
     (doc) => {
       byRelations.apply(doc);
       byElements.apply(doc);
@@ -177,7 +186,7 @@ export function deleteSelection(elementIds: readonly string[], relationIds: read
 }
 
 /** How an undo label names a set of elements: the name of one, or the count of several. */
-export function nameElements(doc: RefDocument, ids: readonly string[]): string {
-  if (ids.length === 1) return doc.elements.find((e) => e.id === ids[0])?.name ?? ids[0]!;
-  return `${ids.length} elements`;
+export function nameElements(doc: RefDocument, ids: readonly string[]): { count: number; name: string } {
+  const name = ids.length === 1 ? (doc.elements.find((e) => e.id === ids[0])?.name ?? ids[0]!) : '';
+  return { count: ids.length, name };
 }

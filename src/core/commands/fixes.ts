@@ -1,15 +1,16 @@
 import { edit, type Edit } from './history.ts';
+import type { Label } from './label.ts';
 
 /** Decides an element marked optional ("?") in the source: it stays in the model as a firm part. */
 export function decideOptional(id: string, name: string): Edit {
-  return edit(`Keep ${name} (decide "?")`, (doc) => {
+  return edit({ id: 'element.keep-optional', params: { name } }, (doc) => {
     const el = doc.elements.find((e) => e.id === id);
     if (el) el.optional = false;
   });
 }
 
 /** Puts an element into an area and/or a role of the macro structure; fields left out stay as they are. */
-export function assignCell(id: string, cell: { area?: string; role?: string }, label: string): Edit {
+export function assignCell(id: string, cell: { area?: string; role?: string }, label: Label): Edit {
   return edit(label, (doc) => {
     const el = doc.elements.find((e) => e.id === id);
     if (!el) return;
@@ -20,7 +21,7 @@ export function assignCell(id: string, cell: { area?: string; role?: string }, l
 
 /** Drops an element's references to areas, roles or structural goals the model no longer has. */
 export function dropMissingReferences(id: string): Edit {
-  return edit(`Remove missing references of ${id}`, (doc) => {
+  return edit({ id: 'element.drop-missing-references', params: { id } }, (doc) => {
     const el = doc.elements.find((e) => e.id === id);
     if (!el) return;
     const has = (lanes: { id: string }[], lane: string | null) => lane === null || lanes.some((l) => l.id === lane);
@@ -32,8 +33,8 @@ export function dropMissingReferences(id: string): Edit {
 }
 
 /** Changes the type of a relation, e.g. to the only type the metamodel allows between its ends. */
-export function retypeRelation(id: string, type: string, label: string): Edit {
-  return edit(label, (doc) => {
+export function retypeRelation(id: string, type: string): Edit {
+  return edit({ id: 'relation.retype', params: { id, type } }, (doc) => {
     const rel = doc.relations.find((r) => r.id === id);
     if (rel) rel.type = type;
   });
@@ -41,7 +42,7 @@ export function retypeRelation(id: string, type: string, label: string): Edit {
 
 /** Adds an element to a view below the first neighbour the view already places, so it appears next to what it relates to. */
 export function addNearNeighbours(viewId: string, id: string, viewName: string): Edit {
-  return edit(`Add ${id} to view ${viewName}`, (doc) => {
+  return edit({ id: 'view.add-near', params: { id, view: viewName } }, (doc) => {
     const view = doc.views.find((v) => v.id === viewId);
     if (!view || view.elements === 'all' || view.elements.includes(id)) return;
     const neighbours = doc.relations.flatMap((r) => (r.source === id ? [r.target] : r.target === id ? [r.source] : []));

@@ -1,17 +1,18 @@
 import { enablePatches, produceWithPatches, applyPatches, type Patch, type Draft } from 'immer';
 import type { RefDocument } from '../model/schema.ts';
+import type { Label } from './label.ts';
 
 enablePatches();
 
 /** A named change to the document; `apply` mutates an immer draft. */
 export interface Edit {
-  readonly label: string;
+  readonly label: Label;
   apply(draft: Draft<RefDocument>): void;
 }
 
 /** One undo step: the command's name and the patches that redo and undo it. */
 export interface Step {
-  readonly label: string;
+  readonly label: Label;
   readonly patches: readonly Patch[];
   readonly inversePatches: readonly Patch[];
 }
@@ -59,6 +60,6 @@ export function redo(history: History): History {
 }
 
 /** Builds an edit from a label and a recipe, for one-off changes. */
-export function edit(label: string, apply: (draft: Draft<RefDocument>) => void): Edit {
+export function edit(label: Label, apply: (draft: Draft<RefDocument>) => void): Edit {
   return { label, apply };
 }

@@ -61,7 +61,7 @@ type GoalFields = z.input<typeof GoalFields>;
 /** Adds a structural goal; without an id it gets the next free `goal-n`. */
 export function addStructuralGoal(goal: GoalFields & { id?: string }): Checked {
   return checked(StructuralGoal.extend({ id: StructuralGoal.shape.id.optional() }), goal, (g) =>
-    edit('Add structural goal', (doc) => {
+    edit({ id: 'goal.add' }, (doc) => {
       doc.structuralGoals.push({ ...g, id: g.id ?? numberedId('goal', new Set(doc.structuralGoals.map((x) => x.id))) });
     }),
   );
@@ -69,7 +69,7 @@ export function addStructuralGoal(goal: GoalFields & { id?: string }): Checked {
 
 export function updateStructuralGoal(id: string, changes: Partial<GoalFields>): Checked {
   return checkedChanges(GoalFields.partial(), changes, (c) =>
-    edit(`Edit structural goal ${id}`, (doc) => {
+    edit({ id: 'goal.edit', params: { id } }, (doc) => {
       const goal = doc.structuralGoals.find((g) => g.id === id);
       if (goal) Object.assign(goal, c);
     }),
@@ -78,7 +78,7 @@ export function updateStructuralGoal(id: string, changes: Partial<GoalFields>): 
 
 /** Removes a structural goal; elements that served it are unlinked in the same step. */
 export function removeStructuralGoal(id: string): Edit {
-  return edit(`Remove structural goal ${id}`, (doc) => {
+  return edit({ id: 'goal.remove', params: { id } }, (doc) => {
     doc.structuralGoals = doc.structuralGoals.filter((g) => g.id !== id);
     for (const el of doc.elements) if (el.goals.includes(id)) el.goals = el.goals.filter((g) => g !== id);
   });
@@ -86,14 +86,14 @@ export function removeStructuralGoal(id: string): Edit {
 
 /** Records that an element serves a structural goal (no change if it already does). */
 export function linkElementToGoal(elementId: string, goalId: string): Edit {
-  return edit(`Link ${elementId} to goal ${goalId}`, (doc) => {
+  return edit({ id: 'goal.link', params: { element: elementId, goal: goalId } }, (doc) => {
     const el = doc.elements.find((e) => e.id === elementId);
     if (el && !el.goals.includes(goalId) && doc.structuralGoals.some((g) => g.id === goalId)) el.goals.push(goalId);
   });
 }
 
 export function unlinkElementFromGoal(elementId: string, goalId: string): Edit {
-  return edit(`Unlink ${elementId} from goal ${goalId}`, (doc) => {
+  return edit({ id: 'goal.unlink', params: { element: elementId, goal: goalId } }, (doc) => {
     const el = doc.elements.find((e) => e.id === elementId);
     if (el) el.goals = el.goals.filter((g) => g !== goalId);
   });
@@ -110,7 +110,7 @@ type LaneFields = z.input<typeof LaneFields>;
 /** Adds an area or role at `index` (default: last); without an id it gets one from its name. */
 export function addLane(kind: LaneKind, lane: LaneFields & { id?: string }, index?: number): Checked {
   return checked(Lane.extend({ id: Lane.shape.id.optional() }), lane, (l) =>
-    edit(`Add ${kind} ${l.name}`, (doc) => {
+    edit({ id: 'lane.add', params: { kind, name: l.name } }, (doc) => {
       const lanes = lanesOf(doc, kind);
       const taken = new Set([...doc.macroStructure.areas, ...doc.macroStructure.roles].map((x) => x.id));
       const added = { ...l, id: l.id ?? uniqueId(slug(l.name) || kind, taken) };
@@ -121,7 +121,7 @@ export function addLane(kind: LaneKind, lane: LaneFields & { id?: string }, inde
 
 export function updateLane(kind: LaneKind, id: string, changes: Partial<LaneFields>): Checked {
   return checkedChanges(LaneFields.partial(), changes, (c) =>
-    edit(`Edit ${kind} ${id}`, (doc) => {
+    edit({ id: 'lane.edit', params: { kind, id } }, (doc) => {
       const lane = lanesOf(doc, kind).find((l) => l.id === id);
       if (lane) Object.assign(lane, c);
     }),
@@ -133,8 +133,7 @@ export function updateLane(kind: LaneKind, id: string, changes: Partial<LaneFiel
  * that lane when it is null (validation then reports processes without a cell).
  */
 export function removeLane(kind: LaneKind, id: string, reassignTo: string | null): Edit {
-  const where = reassignTo === null ? `no ${kind}` : reassignTo;
-  return edit(`Remove ${kind} ${id} (elements to ${where})`, (doc) => {
+  return edit({ id: 'lane.remove', params: { kind, id, to: reassignTo ?? '' } }, (doc) => {
     const lanes = lanesOf(doc, kind);
     const i = lanes.findIndex((l) => l.id === id);
     if (i < 0) return;
@@ -147,7 +146,7 @@ export function removeLane(kind: LaneKind, id: string, reassignTo: string | null
 
 /** Moves an area or role to another position; lane order is the order of columns or rows. */
 export function moveLane(kind: LaneKind, id: string, toIndex: number): Edit {
-  return edit(`Move ${kind} ${id}`, (doc) => {
+  return edit({ id: 'lane.move', params: { kind, id } }, (doc) => {
     const lanes = lanesOf(doc, kind);
     const from = lanes.findIndex((l) => l.id === id);
     if (from < 0) return;
@@ -232,12 +231,11 @@ export function addCatalogueProcess(
     target: process.id,
     label: '',
   }));
-  const label = `Add ${entry.name}${measures.length ? ` with ${measures.length} measure${measures.length === 1 ? '' : 's'}` : ''}`;
   return {
     ok: true,
     processId: process.id,
     measureIds: measures.map((m) => m.id),
-    edit: edit(label, (draft) => {
+    edit: edit({ id: 'process.add', params: { name: entry.name, measures: measures.length } }, (draft) => {
       if (entry.source && !draft.meta.sources.some((s) => s.id === entry.source!.id))
         draft.meta.sources.push({ ...entry.source });
       draft.elements.push(process, ...measures);
@@ -269,7 +267,7 @@ const Presentation = DesignGoals.pick({
 /** Changes how the model is drawn: flow direction, what colour means, lane orientation, the view size limit. */
 export function updateDesignGoals(changes: z.input<typeof Presentation>): Checked {
   return checkedChanges(Presentation, changes, (c) =>
-    edit(`Edit design goals (${Object.keys(c).join(', ')})`, (doc) => {
+    edit({ id: 'design-goals.edit', params: { fields: Object.keys(c) } }, (doc) => {
       Object.assign(doc.designGoals, c);
     }),
   );
@@ -294,7 +292,7 @@ export function addNamingRule(rule: RuleFields & { id?: string }): Checked {
     pattern: NamingRule.shape.pattern.refine(compiles, patternCheck),
   });
   return checked(schema, rule, (r) =>
-    edit('Add naming rule', (doc) => {
+    edit({ id: 'naming-rule.add' }, (doc) => {
       const rules = doc.designGoals.namingRules;
       rules.push({ ...r, id: r.id ?? numberedId('rule', new Set(rules.map((x) => x.id))) });
     }),
@@ -306,7 +304,7 @@ export function updateNamingRule(id: string, changes: Partial<RuleFields>): Chec
     RuleFields.extend({ pattern: NamingRule.shape.pattern.refine(compiles, patternCheck) }).partial(),
     changes,
     (c) =>
-      edit(`Edit naming rule ${id}`, (doc) => {
+      edit({ id: 'naming-rule.edit', params: { id } }, (doc) => {
         const rule = doc.designGoals.namingRules.find((r) => r.id === id);
         if (rule) Object.assign(rule, c);
       }),
@@ -314,7 +312,7 @@ export function updateNamingRule(id: string, changes: Partial<RuleFields>): Chec
 }
 
 export function removeNamingRule(id: string): Edit {
-  return edit(`Remove naming rule ${id}`, (doc) => {
+  return edit({ id: 'naming-rule.remove', params: { id } }, (doc) => {
     doc.designGoals.namingRules = doc.designGoals.namingRules.filter((r) => r.id !== id);
   });
 }
@@ -325,7 +323,7 @@ const sameTerm = (a: string) => (entry: { term: string }) => entry.term.trim().t
 /** Defines a glossary term; a term already in the glossary (any case) gets the new definition, as a glossary defines each term once. */
 export function addGlossaryEntry(entry: GlossaryInput): Checked {
   return checked(GlossaryEntry, entry, (e) =>
-    edit(`Define ${e.term}`, (doc) => {
+    edit({ id: 'glossary.define', params: { term: e.term } }, (doc) => {
       const glossary = doc.designGoals.glossary;
       const i = glossary.findIndex(sameTerm(e.term));
       if (i >= 0) glossary[i] = e;
@@ -336,7 +334,7 @@ export function addGlossaryEntry(entry: GlossaryInput): Checked {
 
 export function updateGlossaryEntry(term: string, changes: Partial<GlossaryInput>): Checked {
   return checkedChanges(GlossaryEntry.partial(), changes, (c) =>
-    edit(`Edit glossary term ${term}`, (doc) => {
+    edit({ id: 'glossary.edit', params: { term } }, (doc) => {
       const entry = doc.designGoals.glossary.find(sameTerm(term));
       if (entry) Object.assign(entry, c);
     }),
@@ -344,7 +342,7 @@ export function updateGlossaryEntry(term: string, changes: Partial<GlossaryInput
 }
 
 export function removeGlossaryEntry(term: string): Edit {
-  return edit(`Remove glossary term ${term}`, (doc) => {
+  return edit({ id: 'glossary.remove', params: { term } }, (doc) => {
     doc.designGoals.glossary = doc.designGoals.glossary.filter((e) => !sameTerm(term)(e));
   });
 }
@@ -352,13 +350,13 @@ export function removeGlossaryEntry(term: string): Edit {
 // ---------- Method state and log ----------
 
 export function setCurrentStep(stepId: string): Edit {
-  return edit(`Go to step ${stepId}`, (doc) => {
+  return edit({ id: 'step.go', params: { step: stepId } }, (doc) => {
     doc.method.currentStep = stepId;
   });
 }
 
 export function setStepStatus(stepId: string, status: StepStatus): Edit {
-  return edit(`Mark step ${stepId} ${status}`, (doc) => {
+  return edit({ id: 'step.mark', params: { step: stepId, status } }, (doc) => {
     doc.method.steps[stepId] = status;
   });
 }
@@ -372,7 +370,7 @@ const LogEntry = MethodLogEntry.refine((e) => e.action !== 'gate-skipped' || e.n
 /** Appends an entry to the method log. A gate-skipped entry needs a justification in `note`. */
 export function appendMethodLog(entry: Omit<LogInput, 'at'> & { at?: string }): Checked {
   return checked(LogEntry, { ...entry, at: entry.at ?? now() }, (e) =>
-    edit(`Log ${e.action} (${e.step})`, (doc) => void doc.method.log.push(e)),
+    edit({ id: 'step.log', params: { step: e.step, action: e.action } }, (doc) => void doc.method.log.push(e)),
   );
 }
 
@@ -391,7 +389,7 @@ function enter(doc: Doc, stepId: string, at: string, actor: string) {
 /** Goes to a step: it becomes current and in progress, and the log records it. No change when it is current already. */
 export function enterStep(stepId: string, when: When = {}): Edit {
   const at = when.at ?? now();
-  return edit(`Go to step ${stepId}`, (doc) => {
+  return edit({ id: 'step.go', params: { step: stepId } }, (doc) => {
     if (doc.method.currentStep !== stepId) enter(doc, stepId, at, when.actor ?? '');
   });
 }
@@ -413,7 +411,7 @@ export function completeStep(
   const actor = when.actor ?? '';
   return {
     ok: true,
-    edit: edit(`Complete step ${stepId}`, (doc) => {
+    edit: edit({ id: 'step.complete', params: { step: stepId } }, (doc) => {
       doc.method.steps[stepId] = gate.warnings.length ? 'done-with-warnings' : 'done';
       const note = when.note ?? (gate.warnings.length ? `${gate.warnings.length} warning(s) open` : '');
       doc.method.log.push({ at, step: stepId, action: 'completed', note, actor });
@@ -430,7 +428,7 @@ export function skipGate(stepId: string, justification: string, when: When & { n
   const actor = when.actor ?? '';
   return {
     ok: true,
-    edit: edit(`Skip the gate of step ${stepId}`, (doc) => {
+    edit: edit({ id: 'step.skip-gate', params: { step: stepId } }, (doc) => {
       if ((doc.method.steps[stepId] ?? 'not-started') === 'not-started') doc.method.steps[stepId] = 'in-progress';
       doc.method.log.push({ at, step: stepId, action: 'gate-skipped', note: justification.trim(), actor });
       if (when.next) enter(doc, when.next, at, actor);
@@ -441,7 +439,7 @@ export function skipGate(stepId: string, justification: string, when: When & { n
 /** Reopens a completed step: it becomes current and in progress again, with the reason logged. */
 export function reopenStep(stepId: string, reason: string, when: When = {}): Edit {
   const at = when.at ?? now();
-  return edit(`Reopen step ${stepId}`, (doc) => {
+  return edit({ id: 'step.reopen', params: { step: stepId } }, (doc) => {
     doc.method.currentStep = stepId;
     doc.method.steps[stepId] = 'in-progress';
     doc.method.log.push({ at, step: stepId, action: 'reopened', note: reason.trim(), actor: when.actor ?? '' });

@@ -5,6 +5,7 @@ import { patternReason } from '../i18n/en/patterns.ts';
 import { compilePattern } from '../validation/patterns.ts';
 import { refuse, type Checked } from './command.ts';
 import { edit, type Edit } from './history.ts';
+import type { Label } from './label.ts';
 
 /** A user rule as a form hands it over; without an id, one is made from the title. */
 export type UserRuleInput = WithoutId<z.input<typeof UserRule>> & { id?: string };
@@ -17,21 +18,19 @@ function refuseInput(error: z.ZodError): Checked {
 
 /** Chooses the validation profile the model is judged by (e.g. "publication" before handing it to a client). */
 export function setProfile(profile: string, name = profile): Edit {
-  return edit(`Validate with the ${name} profile`, (doc) => {
+  return edit({ id: 'validation.profile', params: { name } }, (doc) => {
     doc.validation.profile = profile;
   });
 }
 
-const AS = { error: 'an error', warning: 'a warning', info: 'a note' } as const;
-
 /** Sets a rule's severity in this model over the profile's; null goes back to the profile's severity. */
 export function setOverride(rule: string, severity: SeverityOverride | null, title = rule): Edit {
-  const label =
+  const label: Label =
     severity === null
-      ? `Reset severity of "${title}"`
+      ? { id: 'rule.reset-severity', params: { title } }
       : severity === 'off'
-        ? `Switch off "${title}"`
-        : `Make "${title}" ${AS[severity]}`;
+        ? { id: 'rule.switch-off', params: { title } }
+        : { id: 'rule.make', params: { title, severity } };
   return edit(label, (doc) => {
     if (severity === null) delete doc.validation.overrides[rule];
     else doc.validation.overrides[rule] = severity;
@@ -48,7 +47,7 @@ export function suppressFinding(
   const s = parsed.data;
   return {
     ok: true,
-    edit: edit(`Suppress a finding for ${targetName}`, (doc) => {
+    edit: edit({ id: 'finding.suppress', params: { target: targetName } }, (doc) => {
       const list = doc.validation.suppressions;
       const at = list.findIndex((x) => x.rule === s.rule && x.target === s.target);
       if (at >= 0) list[at]!.reason = s.reason;
@@ -59,7 +58,7 @@ export function suppressFinding(
 
 /** Brings a suppressed finding back among the active ones. */
 export function unsuppressFinding(rule: string, target: string, targetName = target): Edit {
-  return edit(`Restore a finding for ${targetName}`, (doc) => {
+  return edit({ id: 'finding.restore', params: { target: targetName } }, (doc) => {
     doc.validation.suppressions = doc.validation.suppressions.filter((s) => !(s.rule === rule && s.target === target));
   });
 }
@@ -79,7 +78,7 @@ function parseRule(input: UserRuleInput, id: string): Checked | UserRule {
 /** Adds a rule of the model's own; its findings carry the rule id "user.<id>". */
 export function addUserRule(input: UserRuleInput): Checked {
   return withRule(input, (rule) =>
-    edit(`Add rule "${rule.title}"`, (doc) => {
+    edit({ id: 'rule.add', params: { title: rule.title } }, (doc) => {
       const taken = new Set(doc.validation.rules.map((r) => r.id));
       doc.validation.rules.push({
         ...rule,
@@ -92,7 +91,7 @@ export function addUserRule(input: UserRuleInput): Checked {
 /** Replaces a rule of the model's own with the form's version; its id, overrides and suppressions stay. */
 export function updateUserRule(id: string, input: UserRuleInput): Checked {
   return withRule({ ...input, id }, (rule) =>
-    edit(`Edit rule "${rule.title}"`, (doc) => {
+    edit({ id: 'rule.edit', params: { title: rule.title } }, (doc) => {
       const at = doc.validation.rules.findIndex((r) => r.id === id);
       if (at >= 0) doc.validation.rules[at] = rule;
     }),
@@ -108,7 +107,7 @@ function withRule(input: UserRuleInput, build: (rule: UserRule) => Edit): Checke
 /** Removes a rule of the model's own, with the overrides and suppressions that name it. */
 export function removeUserRule(id: string, title = id): Edit {
   const ruleId = `user.${id}`;
-  return edit(`Remove rule "${title}"`, (doc) => {
+  return edit({ id: 'rule.remove', params: { title } }, (doc) => {
     const v = doc.validation;
     v.rules = v.rules.filter((r) => r.id !== id);
     if (Object.hasOwn(v.overrides, ruleId)) delete v.overrides[ruleId];

@@ -166,7 +166,7 @@ export function configureEdit(doc: RefDocument, answers: Answers): Edit {
   const { decisions } = resolveConfiguration(doc, answers);
   const omitted = decisions.filter((d) => d.outcome === 'omitted').map((d) => d.element);
   const count = Object.values(answers).reduce((n, a) => n + a.length, 0);
-  return edit(`Configure with ${count} answer${count === 1 ? '' : 's'}`, (draft) => {
+  return edit({ id: 'configure', params: { count } }, (draft) => {
     const links = draft.derivation?.links;
     for (const d of decisions) {
       const element = draft.elements.find((e) => e.id === d.element);

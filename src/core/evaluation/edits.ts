@@ -1,10 +1,11 @@
 import { edit, type Edit } from '../commands/history.ts';
+import type { Label } from '../commands/label.ts';
 import type { CriterionScore, EvaluationRecord } from '../model/evaluation-record.ts';
 import { acceptProposal, type Proposal } from './pre-assessment.ts';
 
 /** Adds an evaluation session to the model. */
 export function addEvaluation(record: EvaluationRecord): Edit {
-  return edit(`Add evaluation ${record.title}`, (doc) => {
+  return edit({ id: 'evaluation.add', params: { title: record.title } }, (doc) => {
     doc.evaluations.push(record);
   });
 }
@@ -12,7 +13,11 @@ export function addEvaluation(record: EvaluationRecord): Edit {
 export type EvaluationChanges = Partial<Omit<EvaluationRecord, 'id' | 'scores'>>;
 
 /** Changes the header of a session (title, evaluator, perspectives, scale, weights, summary, QFD inputs). */
-export function updateEvaluation(id: string, changes: EvaluationChanges, label = 'Edit evaluation'): Edit {
+export function updateEvaluation(
+  id: string,
+  changes: EvaluationChanges,
+  label: Label = { id: 'evaluation.edit' },
+): Edit {
   return edit(label, (doc) => {
     const record = doc.evaluations.find((e) => e.id === id);
     if (record) Object.assign(record, changes);
@@ -21,7 +26,7 @@ export function updateEvaluation(id: string, changes: EvaluationChanges, label =
 
 /** Sets a criterion's score, note, evidence or proposal flag in a session; a manual score change clears the proposal flag. */
 export function scoreCriterion(evaluationId: string, criterionId: string, changes: Partial<CriterionScore>): Edit {
-  return edit(`Score ${criterionId}`, (doc) => {
+  return edit({ id: 'evaluation.score', params: { criterion: criterionId } }, (doc) => {
     const record = doc.evaluations.find((e) => e.id === evaluationId);
     if (!record) return;
     const current = record.scores[criterionId] ?? { score: null, note: '', evidence: [], fromProposal: false };
@@ -34,7 +39,7 @@ export function scoreCriterion(evaluationId: string, criterionId: string, change
 
 /** Takes an automatic proposal as the criterion's score (keeps the evaluator's note). */
 export function confirmProposal(evaluationId: string, proposal: Proposal): Edit {
-  return edit(`Confirm proposal for ${proposal.criterion}`, (doc) => {
+  return edit({ id: 'evaluation.confirm-proposal', params: { criterion: proposal.criterion } }, (doc) => {
     const record = doc.evaluations.find((e) => e.id === evaluationId);
     if (record) record.scores[proposal.criterion] = acceptProposal(record.scores[proposal.criterion], proposal);
   });
@@ -42,7 +47,7 @@ export function confirmProposal(evaluationId: string, proposal: Proposal): Edit 
 
 /** Removes an evaluation session. */
 export function deleteEvaluation(id: string): Edit {
-  return edit('Delete evaluation', (doc) => {
+  return edit({ id: 'evaluation.delete' }, (doc) => {
     doc.evaluations = doc.evaluations.filter((e) => e.id !== id);
   });
 }

@@ -1,3 +1,4 @@
+import type { CommandMessages } from './en/commands.ts';
 import type { DeriveMessages } from './en/derive.ts';
 import type { PatternReasons } from './en/patterns.ts';
 import type { PropertyProblems } from './en/properties.ts';
@@ -8,7 +9,7 @@ import type { ProblemMessages } from './en/problems.ts';
 import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
-/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, how a derived model departs from its reference, and what an import says about the file it reads. */
+/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, how a derived model departs from its reference, what an import says about the file it reads, and the commands' names. */
 export interface CoreMessages {
   findings: FindingMessages;
   fixes: FixMessages;
@@ -19,6 +20,7 @@ export interface CoreMessages {
   propertyProblem: PropertyProblems;
   rules: RuleTexts;
   userRuleHints: UserRuleHints;
+  commands: CommandMessages;
 }
 
 const load: Record<'de' | 'ko', () => Promise<CoreMessages>> = {

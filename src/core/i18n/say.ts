@@ -1,6 +1,8 @@
+import type { CommandLabel } from '../commands/label.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { coreMessages } from './core-messages.ts';
 import { dataLanguage } from './data.ts';
+import { commands } from './en/commands.ts';
 import { derive, type DeriveMessages } from './en/derive.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
@@ -125,6 +127,16 @@ export function problemMessage(
   const render =
     problem.text && (coreMessages(language)?.problems as Record<string, Render> | undefined)?.[problem.text.id];
   return render ? render(problem.text!.params, wording(language, NO_METAMODEL)) : problem.message;
+}
+
+/** A command's name (an undo step) in the language (the active one by default); English while the language is not loaded. */
+export function commandLabel(
+  label: CommandLabel,
+  language: Language = dataLanguage(),
+  metamodel: Metamodel = NO_METAMODEL,
+): string {
+  const say = (coreMessages(language)?.commands ?? commands)[label.id] as Render;
+  return say(label.params ?? {}, wording(language, metamodel));
 }
 
 /** Why a naming pattern cannot be used, in the language (the active one by default). */

@@ -335,18 +335,21 @@ export function importCsv(
   if (errors.length) return { ok: false, errors };
 
   const updated = elements.filter((e) => into.elements.some((x) => x.id === e.element.id)).length;
-  const change = edit(`Import CSV (${elements.length} elements, ${relations.length} relations)`, (doc) => {
-    doc.macroStructure.areas.push(...newLanes.areas);
-    doc.macroStructure.roles.push(...newLanes.roles);
-    upsert(
-      doc.elements,
-      elements.map((e) => e.element),
-    );
-    upsert(
-      doc.relations,
-      relations.map((r) => r.relation),
-    );
-  });
+  const change = edit(
+    { id: 'import.csv', params: { elements: elements.length, relations: relations.length } },
+    (doc) => {
+      doc.macroStructure.areas.push(...newLanes.areas);
+      doc.macroStructure.roles.push(...newLanes.roles);
+      upsert(
+        doc.elements,
+        elements.map((e) => e.element),
+      );
+      upsert(
+        doc.relations,
+        relations.map((r) => r.relation),
+      );
+    },
+  );
   const document = perform(startHistory(into), change).document;
   for (const p of documentProblems(document, metamodel)) errors.push(locate(p, document, elements, relations));
   if (errors.length) return { ok: false, errors };

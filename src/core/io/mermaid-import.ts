@@ -261,13 +261,16 @@ export function importMermaid(text: string, into: RefDocument, options: MermaidI
     roles: lanes.newRoles.length,
     viewId,
   };
-  const change = edit(`Import Mermaid flowchart (${created.length} elements, ${relations.length} relations)`, (doc) => {
-    doc.macroStructure.areas.push(...lanes.newAreas);
-    doc.macroStructure.roles.push(...lanes.newRoles);
-    doc.elements.push(...created);
-    doc.relations.push(...relations);
-    doc.views.push(view);
-  });
+  const change = edit(
+    { id: 'import.mermaid', params: { elements: created.length, relations: relations.length } },
+    (doc) => {
+      doc.macroStructure.areas.push(...lanes.newAreas);
+      doc.macroStructure.roles.push(...lanes.newRoles);
+      doc.elements.push(...created);
+      doc.relations.push(...relations);
+      doc.views.push(view);
+    },
+  );
   const document = perform(startHistory(into), change).document;
   const problems = documentProblems(document, metamodel);
   if (problems.length)

@@ -10,6 +10,7 @@ import { useActions, useCurrentView, useDocument, useWb } from '../workbench-con
 import './a11y.css';
 import { isComposing } from './ime.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /**
  * "Connect to…" from the keyboard (C with one element selected): find the other end by name in a searchable list,
@@ -77,7 +78,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
       doc,
       metamodel,
       { id, type: pickedType.id, source: source.id, target: chosen.id, label: '' },
-      m.connectLabel(source.name, chosen.name),
+      screenLabel('a11y', 'connectLabel', source.name, chosen.name),
     );
     if (!checked.ok) return void wb.notify('warning', m.notConnected(checked.message));
     wb.perform(checked.edit);

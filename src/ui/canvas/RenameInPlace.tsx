@@ -6,6 +6,7 @@ import { useActions } from '../workbench-context.ts';
 import { isComposing } from '../a11y/ime.ts';
 import { language, messages } from '../i18n/messages.ts';
 import { modelLanguage, textChanges } from '../../core/i18n/localize.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /**
  * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
@@ -29,7 +30,7 @@ export function RenameInPlace({ element }: { element: Element }) {
       const checked = checkEdit(
         history.document,
         metamodel,
-        updateElement(element.id, changes, messages().canvas.renameLabel(element.name, trimmed)),
+        updateElement(element.id, changes, screenLabel('canvas', 'renameLabel', element.name, trimmed)),
       );
       if (!checked.ok && !leaving) return setRefusal(checked.message);
       if (checked.ok) wb.perform(checked.edit);

@@ -7,6 +7,7 @@ import { uniqueId } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
 import { messages, useMessages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 export interface ConnectMenuState {
   x: number;
@@ -46,7 +47,7 @@ export function useConnect() {
         doc,
         metamodel,
         { id, type: relationType.id, source, target, label: '' },
-        messages().canvas.connectLabel(nameOf(doc, source), nameOf(doc, target)),
+        screenLabel('canvas', 'connectLabel', nameOf(doc, source), nameOf(doc, target)),
       );
       if (!checked.ok) return void wb.notify('warning', messages().canvas.notConnected(checked.message));
       wb.perform(checked.edit);

@@ -10,6 +10,7 @@ import { PALETTE_MIME } from './dnd.ts';
 import type { ViewGraph } from './view-graph.ts';
 import { CELL_NODE } from './map-graph.ts';
 import { messages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /** Selection, dragging across lanes and dropping from the palette on the canvas. */
 export function useCanvasHandlers(doc: RefDocument, view: View | undefined, graph: ViewGraph | null) {
@@ -66,8 +67,8 @@ export function useCanvasHandlers(doc: RefDocument, view: View | undefined, grap
       const label =
         moves.length === 1 && el
           ? crossed
-            ? messages().canvas.moveLabel(el.name, laneNames(doc, moves[0]!))
-            : messages().canvas.repositionLabel(el.name)
+            ? screenLabel('canvas', 'moveLabel', el.name, laneNames(doc, moves[0]!))
+            : screenLabel('canvas', 'repositionLabel', el.name)
           : undefined;
       wb.perform(moveElements(view.id, moves, label));
       setDragging(new Map());

@@ -7,6 +7,7 @@ import { useActions } from '../workbench-context.ts';
 import { LARGE_VIEW } from './level-of-detail.ts';
 import { language, messages } from '../i18n/messages.ts';
 import { localizeDocument } from '../../core/i18n/localize.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 export interface LayoutRun {
   startedAt: number;
@@ -41,7 +42,7 @@ export function useLayout() {
       const nothingPlaced = Object.keys(view.positions).length === 0;
       if (mode === 'new' || (mode === 'auto' && !nothingPlaced)) {
         const placed = placeUnpositioned(doc, view, metamodel);
-        const edit = setPositions(view.id, placed, messages().canvas.layoutNewLabel);
+        const edit = setPositions(view.id, placed, screenLabel('canvas', 'layoutNewLabel'));
         if (mode === 'auto') wb.amend(edit);
         else if (Object.keys(placed).length) wb.perform(edit);
         else wb.notify('info', messages().canvas.allPlaced);
@@ -58,7 +59,7 @@ export function useLayout() {
         const fast = elementsInView(doc, view).length > LARGE_VIEW;
         const positions = await layoutView(doc, view, metamodel, elk.engine, { fast });
         if (gen !== generation.current || wb.store.getState().openSeq !== openSeq) return;
-        const edit = setPositions(view.id, positions, messages().canvas.autoLayout);
+        const edit = setPositions(view.id, positions, screenLabel('canvas', 'autoLayout'));
         if (mode === 'auto') wb.amend(edit);
         else wb.perform(edit);
         wb.requestFit();

@@ -15,6 +15,7 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { EvidenceLinks } from './EvidenceLinks.tsx';
 import { relabel } from './use-evaluation.ts';
 import { formatNumber, messages, useMessages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /** "2 · full": a scale point with its label, in the active language. */
 export function scoreName(value: CriterionScoreValue | undefined, scale: Scale): string {
@@ -46,7 +47,9 @@ export function CriterionCard({
     wb.perform(
       relabel(
         scoreCriterion(record.id, criterion.id, { score: v }),
-        v === null ? m.undoClearScore(criterion.id) : m.undoScore(criterion.id, scoreName(v, record.scale)),
+        v === null
+          ? screenLabel('evaluation', 'undoClearScore', criterion.id)
+          : screenLabel('evaluation', 'undoScore', criterion.id, scoreName(v, record.scale)),
       ),
     );
   const weight = weightOf(record, criterion);
@@ -59,7 +62,9 @@ export function CriterionCard({
     const weights = { ...record.weights };
     if (w === criterion.weight) delete weights[criterion.id];
     else weights[criterion.id] = w;
-    wb.perform(updateEvaluation(record.id, { weights }, m.undoWeight(criterion.id, formatNumber(w))));
+    wb.perform(
+      updateEvaluation(record.id, { weights }, screenLabel('evaluation', 'undoWeight', criterion.id, formatNumber(w))),
+    );
   };
 
   return (
@@ -117,7 +122,12 @@ export function CriterionCard({
         multiline
         hint={m.noteHint}
         onCommit={(note) =>
-          wb.perform(relabel(scoreCriterion(record.id, criterion.id, { note }), m.undoNote(criterion.id)))
+          wb.perform(
+            relabel(
+              scoreCriterion(record.id, criterion.id, { note }),
+              screenLabel('evaluation', 'undoNote', criterion.id),
+            ),
+          )
         }
       />
       <EvidenceLinks record={record} criterion={criterion} />

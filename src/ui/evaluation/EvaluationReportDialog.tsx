@@ -8,6 +8,7 @@ import { CompareTab } from './CompareTab.tsx';
 import { QfdTab } from './QfdTab.tsx';
 import { ReportTab } from './ReportTab.tsx';
 import { ResultsTab, type AgreementChoices } from './ResultsTab.tsx';
+import { labelText } from '../i18n/labels.ts';
 import { useMessages } from '../i18n/messages.ts';
 
 const TABS = ['results', 'compare', 'qfd', 'report'] as const;
@@ -18,7 +19,8 @@ export default function EvaluationReportDialog({ arg, onClose }: DialogProps) {
   const wb = useActions();
   const m = useMessages().evaluation;
   const doc = useDocument();
-  const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
+  const undoStep = useWb((s) => s.history.past.at(-1)?.label);
+  const undoLabel = undoStep && labelText(undoStep);
   const ids = useId();
   const [wantedTab, wantedSession] = (arg ?? 'results').split(':');
   const [tab, setTab] = useState<Tab>(TABS.some((t) => t === wantedTab) ? (wantedTab as Tab) : 'results');

@@ -5,6 +5,8 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import { showOnCanvas } from './session-actions.ts';
 import { relabel } from './use-evaluation.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 /** The elements a score rests on: click one to see it on the canvas; the canvas selection can be added. */
 export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord; criterion: Criterion }) {
@@ -15,7 +17,7 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
   const evidence = record.scores[criterion.id]?.evidence ?? [];
   const name = (id: string) => doc.elements.find((e) => e.id === id)?.name;
   const fresh = selected.filter((id) => !evidence.includes(id));
-  const setEvidence = (next: string[], label: string) =>
+  const setEvidence = (next: string[], label: Label) =>
     wb.perform(relabel(scoreCriterion(record.id, criterion.id, { evidence: next }), label));
 
   return (
@@ -41,7 +43,7 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
                   onClick={() =>
                     setEvidence(
                       evidence.filter((x) => x !== id),
-                      m.undoUnlink(n ?? id, criterion.id),
+                      screenLabel('evaluation', 'undoUnlink', n ?? id, criterion.id),
                     )
                   }
                   aria-label={m.removeEvidenceOf(n ?? id)}
@@ -61,7 +63,12 @@ export function EvidenceLinks({ record, criterion }: { record: EvaluationRecord;
           onClick={() =>
             setEvidence(
               [...evidence, ...fresh],
-              m.undoLink(fresh.length === 1 ? (name(fresh[0]!) ?? fresh[0]!) : m.elements(fresh.length), criterion.id),
+              screenLabel(
+                'evaluation',
+                'undoLink',
+                fresh.length === 1 ? (name(fresh[0]!) ?? fresh[0]!) : m.elements(fresh.length),
+                criterion.id,
+              ),
             )
           }
           disabled={fresh.length === 0}

@@ -4,6 +4,8 @@ import type { QfdRecord } from '../../core/model/evaluation-record.ts';
 import { CommitText } from '../inspector/fields.tsx';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { fixed } from './use-evaluation.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 type Entry = QfdRecord['fulfilment'][string];
 type Phase = MatookIndulskaModel['phases'][number];
@@ -16,7 +18,7 @@ export function PhaseFulfilment({
 }: {
   phase: Phase;
   entry: Entry | undefined;
-  onChange: (entry: Entry | undefined, what: string) => void;
+  onChange: (entry: Entry | undefined, what: Label) => void;
 }) {
   const m = useMessages().evaluation;
   const id = useId();
@@ -25,7 +27,7 @@ export function PhaseFulfilment({
   const ticked = entry && 'activities' in entry ? entry.activities : [];
   const name = m.phaseName(phase.number, phase.label);
   const setMode = (next: string) => {
-    if (next === 'none') onChange(undefined, m.undoFulfilmentCleared(name));
+    if (next === 'none') onChange(undefined, screenLabel('evaluation', 'undoFulfilmentCleared', name));
     else if (next === 'share')
       onChange(
         {
@@ -34,13 +36,16 @@ export function PhaseFulfilment({
               ? Math.round((100 * entry.activities.length) / phase.activities.length) / 100
               : 0,
         },
-        m.undoFulfilmentShare(name),
+        screenLabel('evaluation', 'undoFulfilmentShare', name),
       );
-    else onChange({ activities: [] }, m.undoFulfilmentActivities(name));
+    else onChange({ activities: [] }, screenLabel('evaluation', 'undoFulfilmentActivities', name));
   };
   const tick = (activity: string, on: boolean) => {
     const activities = phase.activities.map((a) => a.id).filter((a) => (a === activity ? on : ticked.includes(a)));
-    onChange({ activities }, on ? m.undoTick(activity) : m.undoUntick(activity));
+    onChange(
+      { activities },
+      on ? screenLabel('evaluation', 'undoTick', activity) : screenLabel('evaluation', 'undoUntick', activity),
+    );
   };
   return (
     <div className="qfd-phase" data-phase={phase.id}>
@@ -84,7 +89,7 @@ export function PhaseFulfilment({
             const share = Number(text.replace(',', '.'));
             const valid = text.trim() !== '' && share >= 0 && share <= 1;
             setError(valid ? null : m.notAShare(text, formatNumber(entry.share)));
-            if (valid) onChange({ share }, m.undoFulfilment(name, formatNumber(share)));
+            if (valid) onChange({ share }, screenLabel('evaluation', 'undoFulfilment', name, formatNumber(share)));
           }}
           error={error}
         />

@@ -10,6 +10,8 @@ import { NumberEntry } from './NumberEntry.tsx';
 import { matookIndulskaCase } from '../../core/evaluation/qfd-case.ts';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { day } from './use-evaluation.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 type Correlation = 0 | 1 | 3 | 9;
 const CORRELATIONS: Correlation[] = [0, 1, 3, 9];
@@ -23,7 +25,7 @@ export function QfdTab({ initial }: { initial: string | null }) {
   const [chosen, setChosen] = useState(initial ?? sessions.find((s) => s.qfd)?.id ?? sessions.at(-1)!.id);
   const record = sessions.find((s) => s.id === chosen) ?? sessions.at(-1)!;
   const qfd = record.qfd;
-  const save = (next: QfdRecord | undefined, what: string) =>
+  const save = (next: QfdRecord | undefined, what: Label) =>
     wb.perform(updateEvaluation(record.id, { qfd: next }, what));
 
   return (
@@ -48,7 +50,9 @@ export function QfdTab({ initial }: { initial: string | null }) {
           <p>{m.noQfd}</p>
           <button
             className="primary"
-            onClick={() => save({ importance: {}, fulfilment: {} }, m.undoAddQfd(record.title))}
+            onClick={() =>
+              save({ importance: {}, fulfilment: {} }, screenLabel('evaluation', 'undoAddQfd', record.title))
+            }
           >
             {m.addQfd}
           </button>
@@ -67,7 +71,7 @@ function QfdForm({
 }: {
   record: EvaluationRecord;
   qfd: QfdRecord;
-  save: (next: QfdRecord | undefined, what: string) => void;
+  save: (next: QfdRecord | undefined, what: Label) => void;
 }) {
   const m = useMessages().evaluation;
   const matrix = qfd.correlation ?? mi.defaultCorrelation;
@@ -76,19 +80,25 @@ function QfdForm({
     const importance = { ...qfd.importance };
     if (text.trim() === '') delete importance[id];
     else importance[id] = Number(text);
-    save({ ...qfd, importance }, m.undoImportance(label(id), text.trim()));
+    save({ ...qfd, importance }, screenLabel('evaluation', 'undoImportance', label(id), text.trim()));
   };
   const setScale = (end: 'min' | 'max', text: string) =>
     save(
       { ...qfd, scale: { ...scale, [end]: Number(text) } },
-      end === 'min' ? m.undoScaleFrom(text) : m.undoScaleTo(text),
+      end === 'min' ? screenLabel('evaluation', 'undoScaleFrom', text) : screenLabel('evaluation', 'undoScaleTo', text),
     );
   const setCorrelation = (phase: string, characteristic: string, value: Correlation) => {
     const correlation = Object.fromEntries(Object.entries(matrix).map(([p, row]) => [p, { ...row }]));
     correlation[phase] = { ...correlation[phase], [characteristic]: value };
     save(
       { ...qfd, correlation },
-      m.undoCorrelation(mi.phases.find((p) => p.id === phase)?.label ?? phase, label(characteristic), value),
+      screenLabel(
+        'evaluation',
+        'undoCorrelation',
+        mi.phases.find((p) => p.id === phase)?.label ?? phase,
+        label(characteristic),
+        value,
+      ),
     );
   };
   return (
@@ -139,14 +149,16 @@ function QfdForm({
           {qfd.correlation ? m.ownMatrix : m.defaultMatrix}{' '}
           <button
             className="link-button"
-            onClick={() => save({ ...matookIndulskaCase.qfd }, m.undoCaseInputs(matookIndulskaCase.title))}
+            onClick={() =>
+              save({ ...matookIndulskaCase.qfd }, screenLabel('evaluation', 'undoCaseInputs', matookIndulskaCase.title))
+            }
             title={matookIndulskaCase.note}
           >
             {m.useCaseInputs(formatNumber(matookIndulskaCase.published.rmQuality))}
           </button>{' '}
           <button
             className="link-button"
-            onClick={() => save({ ...qfd, correlation: undefined }, m.undoDefaultMatrix)}
+            onClick={() => save({ ...qfd, correlation: undefined }, screenLabel('evaluation', 'undoDefaultMatrix'))}
             hidden={!qfd.correlation}
           >
             {m.backToDefaultMatrix}
@@ -216,7 +228,7 @@ function QfdForm({
       <div className="evaluation__actions">
         <button
           className="danger"
-          onClick={() => save(undefined, m.undoRemoveQfd(record.title))}
+          onClick={() => save(undefined, screenLabel('evaluation', 'undoRemoveQfd', record.title))}
           title={m.removeQfdHint}
         >
           {m.removeQfd}

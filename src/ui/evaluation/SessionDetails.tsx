@@ -6,6 +6,8 @@ import { useEvaluationPlace, useOpenSession } from './evaluation-ui.ts';
 import { deleteSession, reEvaluate } from './session-actions.ts';
 import { useModelHash } from './use-evaluation.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 /** The session's header fields, its summary, what it was recorded against, and the session-wide actions. */
 export function SessionDetails({ record }: { record: EvaluationRecord }) {
@@ -14,7 +16,7 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
   const [, setPlace] = useEvaluationPlace();
   const openSession = useOpenSession();
   const hash = useModelHash();
-  const change = (changes: EvaluationChanges, label: string) => wb.perform(updateEvaluation(record.id, changes, label));
+  const change = (changes: EvaluationChanges, label: Label) => wb.perform(updateEvaluation(record.id, changes, label));
   const required = (refusal: string, apply: (v: string) => void) => (v: string) =>
     v.trim() ? apply(v.trim()) : wb.notify('warning', refusal);
   return (
@@ -25,25 +27,27 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
         multiline
         value={record.summary}
         hint={m.summaryHint}
-        onCommit={(summary) => change({ summary }, m.undoSummary(record.title))}
+        onCommit={(summary) => change({ summary }, screenLabel('evaluation', 'undoSummary', record.title))}
       />
       <CommitText
         label={m.title}
         value={record.title}
-        onCommit={required(m.titleEmpty, (title) => change({ title }, m.undoRename(title)))}
+        onCommit={required(m.titleEmpty, (title) => change({ title }, screenLabel('evaluation', 'undoRename', title)))}
       />
       <div className="field-row">
         <CommitText
           label={m.evaluator}
           value={record.evaluator.name}
           onCommit={required(m.evaluatorEmpty, (name) =>
-            change({ evaluator: { ...record.evaluator, name } }, m.undoEvaluator(name)),
+            change({ evaluator: { ...record.evaluator, name } }, screenLabel('evaluation', 'undoEvaluator', name)),
           )}
         />
         <CommitText
           label={m.role}
           value={record.evaluator.role}
-          onCommit={(role) => change({ evaluator: { ...record.evaluator, role } }, m.undoEvaluatorRole(role))}
+          onCommit={(role) =>
+            change({ evaluator: { ...record.evaluator, role } }, screenLabel('evaluation', 'undoEvaluatorRole', role))
+          }
         />
       </div>
       <CommitText
@@ -51,7 +55,7 @@ export function SessionDetails({ record }: { record: EvaluationRecord }) {
         value={record.date}
         onCommit={(date) =>
           /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))
-            ? change({ date }, m.undoDate(date))
+            ? change({ date }, screenLabel('evaluation', 'undoDate', date))
             : wb.notify('warning', m.dateRefused)
         }
       />

@@ -6,6 +6,7 @@ import { slug, uniqueId } from '../../core/model/ids.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { criteriaFor, relabel, today } from './use-evaluation.ts';
 import { messages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /** A free session id built from a title, e.g. "ev-client-review-2". */
 export function sessionId(wb: Workbench, title: string): string {
@@ -36,7 +37,7 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
   wb.perform(
     relabel(
       addEvaluation({ ...fresh, weights: { ...before.weights }, scores: structuredClone(before.scores) }),
-      m.undoReEvaluate(before.title),
+      screenLabel('evaluation', 'undoReEvaluate', before.title),
     ),
   );
   return id;
@@ -45,7 +46,7 @@ export function reEvaluate(wb: Workbench, before: EvaluationRecord): string {
 /** Deletes a session; one undo step brings it back, and the notice offers that undo. */
 export function deleteSession(wb: Workbench, record: EvaluationRecord) {
   const m = messages().evaluation;
-  const label = m.undoDeleteSession(record.title);
+  const label = screenLabel('evaluation', 'undoDeleteSession', record.title);
   wb.perform(relabel(deleteEvaluation(record.id), label));
   wb.notify('info', m.deletedSession(record.title), {
     label: m.undo,

@@ -8,6 +8,7 @@ import type { RefDocument } from '../../core/model/schema.ts';
 import type { Edit } from '../../core/commands/history.ts';
 import { useDocument } from '../workbench-context.ts';
 import { formatDate, formatNumber } from '../i18n/messages.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 let cached: { parts: readonly unknown[]; hash: string } | null = null;
 
@@ -49,7 +50,7 @@ export const useSessionCriteria = (record: EvaluationRecord) => {
 };
 
 /** An edit under a name that says what the user did, for the undo button. */
-export const relabel = (edit: Edit, label: string): Edit => ({ ...edit, label });
+export const relabel = (edit: Edit, label: Label): Edit => ({ ...edit, label });
 
 /** How many of a session's criteria carry an answer (a score or N/A). */
 export function answeredCount(record: EvaluationRecord, criteria: readonly Criterion[]): number {

@@ -4,6 +4,7 @@ import { OPEN_ACCEPT, openFileLater, saveModelLater } from '../shell/file-action
 import { SaveIndicator } from '../workspace/SaveIndicator.tsx';
 import { ReuseMenu } from '../configure/ReuseMenu.tsx';
 import { WorkshopEntry } from '../collab/WorkshopEntry.tsx';
+import { labelText } from '../i18n/labels.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -15,8 +16,12 @@ export function Header({ onHelp }: { onHelp: () => void }) {
   const wb = useActions();
   const m = useMessages().header;
   const doc = useDocument();
-  const undoLabel = useWb((s) => s.history.past.at(-1)?.label);
-  const redoLabel = useWb((s) => s.history.future[0]?.label);
+  const metamodel = useWb((s) => s.metamodel);
+  // Worded on every render: a language switch re-renders the header and re-words the steps.
+  const undoStep = useWb((s) => s.history.past.at(-1)?.label);
+  const redoStep = useWb((s) => s.history.future[0]?.label);
+  const undoLabel = undoStep && labelText(undoStep, metamodel);
+  const redoLabel = redoStep && labelText(redoStep, metamodel);
   const presenting = useWb((s) => s.presenting);
   const fileInput = useRef<HTMLInputElement>(null);
 

@@ -7,6 +7,9 @@ import { useActions, useCurrentView, useDocument, useWb } from '../workbench-con
 import { useCommand } from './use-command.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { useShownDocument } from '../i18n/model-text.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
+import { labelText } from '../i18n/labels.ts';
 
 const ALIGNMENTS: { how: Alignment; axis: 'x' | 'y' }[] = [
   { how: 'left', axis: 'x' },
@@ -54,12 +57,12 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
   const why = (axis: 'x' | 'y') =>
     placed.length < 2 ? m.tooFew : (axis === 'x' ? oneColumn : oneRow) ? null : m.spansLanes(acrossAreas(axis));
 
-  const apply = (targets: Record<string, Point>, label: string) => {
+  const apply = (targets: Record<string, Point>, label: Label) => {
     const moves = placed
       .map((e) => ({ id: e.id, from: view.positions[e.id], to: targets[e.id]! }))
       .map((mv) => ({ ...mv, to: { x: Math.max(0, Math.round(mv.to.x)), y: Math.max(0, Math.round(mv.to.y)) } }))
       .filter((mv) => !mv.from || Math.abs(mv.from.x - mv.to.x) >= 0.5 || Math.abs(mv.from.y - mv.to.y) >= 0.5);
-    if (!moves.length) return void wb.notify('info', m.alreadySo(label));
+    if (!moves.length) return void wb.notify('info', m.alreadySo(labelText(label)));
     run(
       moveElements(
         view.id,
@@ -87,7 +90,12 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
                   key={a.how}
                   disabled={off !== null}
                   title={off ?? undefined}
-                  onClick={() => apply(align(boxes, a.how), m.alignLabel(placed.length, m.alignments[a.how]))}
+                  onClick={() =>
+                    apply(
+                      align(boxes, a.how),
+                      screenLabel('inspector', 'alignLabel', placed.length, m.alignments[a.how]),
+                    )
+                  }
                 >
                   {m.alignments[a.how]}
                 </button>
@@ -99,14 +107,18 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
             <button
               disabled={placed.length < 3 || xWhy !== null}
               title={placed.length < 3 ? m.needsThree : (xWhy ?? undefined)}
-              onClick={() => apply(distribute(boxes, 'horizontal'), m.distributeLabel(placed.length, true))}
+              onClick={() =>
+                apply(distribute(boxes, 'horizontal'), screenLabel('inspector', 'distributeLabel', placed.length, true))
+              }
             >
               {m.horizontally}
             </button>
             <button
               disabled={placed.length < 3 || yWhy !== null}
               title={placed.length < 3 ? m.needsThree : (yWhy ?? undefined)}
-              onClick={() => apply(distribute(boxes, 'vertical'), m.distributeLabel(placed.length, false))}
+              onClick={() =>
+                apply(distribute(boxes, 'vertical'), screenLabel('inspector', 'distributeLabel', placed.length, false))
+              }
             >
               {m.vertically}
             </button>
@@ -133,7 +145,12 @@ export function Arrange({ elements, relations }: { elements: Element[]; relation
               deleteSelection(
                 elements.map((e) => e.id),
                 relations.map((r) => r.id),
-                m.deleteManyLabel(elements.length, elements.map(nameOf).join(', ')).slice(0, 200),
+                screenLabel(
+                  'inspector',
+                  'deleteManyLabel',
+                  elements.length,
+                  elements.map(nameOf).join(', ').slice(0, 200),
+                ),
               ),
             )
           }

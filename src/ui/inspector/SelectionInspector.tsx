@@ -14,6 +14,8 @@ import { TranslationFields } from './TranslationFields.tsx';
 import { useCommand } from './use-command.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { useShownDocument } from '../i18n/model-text.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 const ExplainElement = lazy(() => import('../explain/ExplainElement.tsx').then((m) => ({ default: m.ExplainElement })));
 
@@ -28,7 +30,7 @@ export function ElementInspector({ element }: { element: Element }) {
   const m = useMessages().inspector;
   // Lane names as the canvas shows them, in the interface's language where the model has them.
   const shownLanes = useShownDocument(doc).doc.macroStructure;
-  const change = (changes: Partial<Element>, label?: string, field?: string) =>
+  const change = (changes: Partial<Element>, label?: Label, field?: string) =>
     run(updateElement(element.id, changes, label), field);
   const lanes = (list: { id: string; name: string }[], none: string) => [
     { value: '', label: none },
@@ -51,14 +53,18 @@ export function ElementInspector({ element }: { element: Element }) {
         label={m.name}
         value={element.name}
         refusal={refusal('name')}
-        onCommit={(name) => change({ name: name.trim() }, m.renameLabel(element.name, name.trim()), 'name')}
+        onCommit={(name) =>
+          change({ name: name.trim() }, screenLabel('inspector', 'renameLabel', element.name, name.trim()), 'name')
+        }
       />
       <CommitText
         label={m.description}
         value={element.description}
         refusal={refusal('description')}
         multiline
-        onCommit={(description) => change({ description }, m.describeLabel(element.name), 'description')}
+        onCommit={(description) =>
+          change({ description }, screenLabel('inspector', 'describeLabel', element.name), 'description')
+        }
       />
       <TranslationFields element={element} change={change} refusal={refusal} />
       {type?.description ? <p className="inspector__explain">{type.description}</p> : null}
@@ -69,31 +75,31 @@ export function ElementInspector({ element }: { element: Element }) {
           value: t.id,
           label: `${metamodel.category(t.category)?.label}: ${t.label}`,
         }))}
-        onChange={(t) => change({ type: t }, m.typeLabel(element.name))}
+        onChange={(t) => change({ type: t }, screenLabel('inspector', 'typeLabel', element.name))}
       />
       <div className="field-row">
         <SelectField
           label={m.role}
           value={element.role ?? ''}
           options={lanes(shownLanes.roles, m.noRole)}
-          onChange={(role) => change({ role: role || null }, m.roleLabel(element.name, role))}
+          onChange={(role) => change({ role: role || null }, screenLabel('inspector', 'roleLabel', element.name, role))}
         />
         <SelectField
           label={m.area}
           value={element.area ?? ''}
           options={lanes(shownLanes.areas, m.noArea)}
-          onChange={(area) => change({ area: area || null }, m.areaLabel(element.name, area))}
+          onChange={(area) => change({ area: area || null }, screenLabel('inspector', 'areaLabel', element.name, area))}
         />
       </div>
       <CheckField
         label={m.optional}
         checked={element.optional}
-        onChange={(optional) => change({ optional }, m.optionalLabel(element.name, optional))}
+        onChange={(optional) => change({ optional }, screenLabel('inspector', 'optionalLabel', element.name, optional))}
       />
       <PropertyForm
         element={element}
         metamodel={metamodel}
-        onChange={(properties) => change({ properties }, m.propertiesLabel(element.name))}
+        onChange={(properties) => change({ properties }, screenLabel('inspector', 'propertiesLabel', element.name))}
       />
       <fieldset className="inspector__group">
         <legend>{m.provenance}</legend>
@@ -105,7 +111,10 @@ export function ElementInspector({ element }: { element: Element }) {
             ...doc.meta.sources.map((s) => ({ value: s.id, label: s.label })),
           ]}
           onChange={(s) =>
-            change({ provenance: { ...element.provenance, source: s || undefined } }, m.sourceLabel(element.name))
+            change(
+              { provenance: { ...element.provenance, source: s || undefined } },
+              screenLabel('inspector', 'sourceLabel', element.name),
+            )
           }
         />
         {source?.citation ? <p className="inspector__citation">{source.citation}</p> : null}
@@ -152,7 +161,7 @@ export function ElementInspector({ element }: { element: Element }) {
               onChange={(on) =>
                 change(
                   { goals: on ? [...element.goals, g.id] : element.goals.filter((x) => x !== g.id) },
-                  m.goalLabel(element.name, on),
+                  screenLabel('inspector', 'goalLabel', element.name, on),
                 )
               }
             />
@@ -168,7 +177,7 @@ export function ElementInspector({ element }: { element: Element }) {
         ) : null}
         <button
           className="danger"
-          onClick={() => run(deleteElements([element.id], m.deleteLabel(element.name)))}
+          onClick={() => run(deleteElements([element.id], screenLabel('inspector', 'deleteLabel', element.name)))}
           title={m.deleteFromModelTitle}
         >
           {m.deleteFromModel}

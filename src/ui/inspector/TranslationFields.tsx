@@ -6,6 +6,7 @@ import { useLanguageName } from '../i18n/model-text.ts';
 import { useDocument } from '../workbench-context.ts';
 import { CommitText } from './fields.tsx';
 import './TranslationFields.css';
+import type { Label } from '../../core/commands/label.ts';
 
 /**
  * The element's name and description in the workbench's other languages, beside the model's own. Open when the
@@ -17,7 +18,7 @@ export function TranslationFields({
   refusal,
 }: {
   element: Element;
-  change: (changes: Partial<Element>, label: string, field: string) => void;
+  change: (changes: Partial<Element>, label: Label, field: string) => void;
   refusal: (field: string) => string | null;
 }) {
   const m = useMessages().modelText;
@@ -39,7 +40,7 @@ export function TranslationFields({
         const set = (field: 'name' | 'description', text: string) =>
           change(
             textChanges(element, field, text, language, own),
-            `${field === 'name' ? m.nameIn(nameOf(language)) : m.descriptionIn(nameOf(language))}: ${element.name}`,
+            { id: 'element.translate', params: { field, language, name: element.name } },
             `${field}:${language}`,
           );
         return (

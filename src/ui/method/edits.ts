@@ -3,11 +3,12 @@ import { edit, type Edit } from '../../core/commands/history.ts';
 import type { ElementType } from '../../core/metamodel/schema.ts';
 import { newElement, takenIds } from '../../core/model/factory.ts';
 import { numberedId, slug, uniqueId } from '../../core/model/ids.ts';
-import { messages } from '../i18n/messages.ts';
 import type { Element, PropertyValue, RefDocument, Relation, ViewPerspective } from '../../core/model/schema.ts';
+import { screenLabel } from '../i18n/labels.ts';
+import type { Label } from '../../core/commands/label.ts';
 
 /** Several edits as one undo step under one label. */
-export function combine(label: string, edits: readonly Edit[]): Edit {
+export function combine(label: Label, edits: readonly Edit[]): Edit {
   return edit(label, (doc) => edits.forEach((e) => e.apply(doc)));
 }
 
@@ -54,8 +55,7 @@ export function linkBusinessObject(
     label: '',
   };
   const name = created?.name ?? doc.elements.find((e) => e.id === objectId)?.name ?? objectId;
-  const m = messages().method;
-  const label = direction === 'input' ? m.linkInputEdit(name, process.name) : m.linkOutputEdit(name, process.name);
+  const label = screenLabel('method', direction === 'input' ? 'linkInputEdit' : 'linkOutputEdit', name, process.name);
   return edit(label, (draft) => {
     if (created) draft.elements.push(created);
     draft.relations.push(relation);
@@ -92,7 +92,7 @@ export function attachMeasure(
     label: '',
   };
   const name = created?.name ?? doc.elements.find((e) => e.id === measureId)?.name ?? measureId;
-  return edit(messages().method.measureEdit(process.name, name), (draft) => {
+  return edit(screenLabel('method', 'measureEdit', process.name, name), (draft) => {
     if (created) draft.elements.push(created);
     draft.relations.push(relation);
     if (created) showIn(draft, viewId, [created.id]);
@@ -107,7 +107,7 @@ export function createView(
   const viewId = uniqueId(slug(view.name) || `${view.perspective}-view`, new Set(doc.views.map((v) => v.id)));
   return {
     viewId,
-    edit: edit(messages().method.createViewEdit(view.name.trim()), (draft) => {
+    edit: edit(screenLabel('method', 'createViewEdit', view.name.trim()), (draft) => {
       draft.views.push({
         id: viewId,
         name: view.name.trim(),

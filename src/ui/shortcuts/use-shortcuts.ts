@@ -73,7 +73,7 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       if (e.type === 'cut') {
         const doc = wb.store.getState().history.document;
         const sel = visibleSelection(wb);
-        wb.perform(deleteSelection(sel.elements, [], `Cut ${nameElements(doc, sel.elements)}`));
+        wb.perform(deleteSelection(sel.elements, [], { id: 'elements.cut', params: nameElements(doc, sel.elements) }));
         sayWhatWent(wb, doc, 'cut', sel);
       }
     };
@@ -131,7 +131,12 @@ function duplicate(wb: Workbench) {
   if (!fragment) return;
   const { history, viewId, metamodel } = wb.store.getState();
   const { edit, ids } = clipboard.pasteFragment(history.document, fragment, viewId, metamodel);
-  wb.perform({ ...edit, label: edit.label.replace('Paste', 'Duplicate') });
+  const { label } = edit;
+  wb.perform(
+    'id' in label && label.id === 'elements.paste'
+      ? { ...edit, label: { id: 'elements.duplicate', params: label.params } }
+      : edit,
+  );
   wb.select({ elements: ids });
 }
 
@@ -155,7 +160,9 @@ function remove(wb: Workbench, fromModel: boolean) {
     else wb.notify('info', messages().shortcuts.went.removedOnly);
     return;
   }
-  const label = relations.length ? undefined : `Delete ${nameElements(doc, elements)}`;
+  const label = relations.length
+    ? undefined
+    : ({ id: 'elements.delete', params: nameElements(doc, elements) } as const);
   wb.perform(deleteSelection(elements, relations, label));
   sayWhatWent(wb, doc, 'deleted', sel);
 }
@@ -180,5 +187,6 @@ function nudge(wb: Workbench, dx: number, dy: number) {
     const p = view.positions[id] ?? { x: 0, y: 0 };
     return { id, position: { x: Math.max(0, p.x + dx), y: Math.max(0, p.y + dy) } };
   });
-  wb.perform(moveElements(view.id, moves, `Nudge ${nameElements(wb.store.getState().history.document, elements)}`));
+  const names = nameElements(wb.store.getState().history.document, elements);
+  wb.perform(moveElements(view.id, moves, { id: 'elements.nudge', params: names }));
 }

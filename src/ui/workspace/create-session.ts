@@ -13,6 +13,7 @@ import { claimModel, startSaver, type OpenModel, type TabContext } from './open-
 import { bumpRevision, createSessionState, type SessionState } from './session-state.ts';
 import { completedSteps, stepVersionName } from './step-versions.ts';
 import { messages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /** What a session needs from the page: the browser's storage, locks and downloads, or stand-ins in Node tests. */
 export interface SessionPorts extends Omit<TabContext, 'state'> {
@@ -282,7 +283,7 @@ export function createSession(ports: SessionPorts): Session {
       if (sameModel && !busy) await keepReplaced(doc, stored.model.document);
       else {
         const id = uniqueId(doc.meta.id, taken);
-        wb.amend(edit(messages().workspace.storeAsNew, (d) => void (d.meta.id = id)));
+        wb.amend(edit(screenLabel('workspace', 'storeAsNew'), (d) => void (d.meta.id = id)));
         if (busy) wb.notify('info', messages().workspace.storedSeparately(doc.meta.name));
         doc = wb.store.getState().history.document;
       }

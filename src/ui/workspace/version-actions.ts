@@ -4,11 +4,11 @@ import { slug } from '../../core/model/ids.ts';
 import type { RefDocument } from '../../core/model/schema.ts';
 import type { VersionRecord } from '../../workspace/index.ts';
 import { download } from '../shell/download.ts';
-import { messages } from '../i18n/messages.ts';
+import { screenLabel } from '../i18n/labels.ts';
 
 /** Makes the open model the state of a version again, as one undo step; the model keeps its own id. */
 export function restoreVersion(version: VersionRecord): Edit {
-  return edit(messages().workspace.restoreEdit(version.name), (draft) => {
+  return edit(screenLabel('workspace', 'restoreEdit', version.name), (draft) => {
     const target = draft as unknown as Record<string, unknown>;
     const source = structuredClone(version.document) as unknown as Record<string, unknown>;
     for (const key of Object.keys(target)) if (!(key in source)) delete target[key];

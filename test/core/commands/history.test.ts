@@ -71,7 +71,7 @@ function toEdit(doc: RefDocument, c: Command): Edit {
         target: at(c.b)?.id ?? 'y',
         label: '',
       });
-      return checked.ok ? checked.edit : edit('Refused', () => {});
+      return checked.ok ? checked.edit : edit({ id: 'paste.refused' }, () => {});
     }
     case 'hide':
       return removeFromView('client', [at(c.pick)?.id ?? 'none']);
@@ -109,8 +109,8 @@ describe('history', () => {
 
   it('names each step so the undo button can say what it undoes', () => {
     const el = initial.elements[0]!;
-    const h = perform(startHistory(initial), updateElement(el.id, { name: 'Renamed' }, `Rename ${el.name} to Renamed`));
-    expect(h.past.at(-1)?.label).toBe(`Rename ${el.name} to Renamed`);
+    const h = perform(startHistory(initial), updateElement(el.id, { name: 'Renamed' }));
+    expect(h.past.at(-1)?.label).toEqual({ id: 'element.rename-to', params: { name: 'Renamed' } });
   });
 
   it('deletes elements with their relations and view places as one step', () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { perform, startHistory, undo, type Edit } from '../../../src/core/commands/history.ts';
 import type { Checked } from '../../../src/core/commands/command.ts';
 import * as settings from '../../../src/core/commands/validation-settings.ts';
+import type { CommandLabel } from '../../../src/core/commands/label.ts';
+import { commandLabel } from '../../../src/core/i18n/say.ts';
 import { exportDocument, importDocument } from '../../../src/core/io/json.ts';
 import type { RefDocument } from '../../../src/core/model/schema.ts';
 import { createValidator } from '../../../src/core/validation/index.ts';
 import { changed, cleanModel, metamodel } from '../validation/fixtures.ts';
+
+const english = (e: Edit) => commandLabel(e.label as CommandLabel, 'en');
 
 /** Applies an edit as one undo step, checks that undo restores the document exactly and that it still imports. */
 function apply(doc: RefDocument, command: Edit | Checked): RefDocument {
@@ -49,10 +53,10 @@ describe('profile and severity overrides', () => {
   });
 
   it('names the change in the undo label', () => {
-    expect(settings.setOverride('a', 'off', 'A rule').label).toBe('Switch off "A rule"');
-    expect(settings.setOverride('a', 'info', 'A rule').label).toBe('Make "A rule" a note');
-    expect(settings.setOverride('a', 'error', 'A rule').label).toBe('Make "A rule" an error');
-    expect(settings.setOverride('a', null, 'A rule').label).toBe('Reset severity of "A rule"');
+    expect(english(settings.setOverride('a', 'off', 'A rule'))).toBe('Switch off "A rule"');
+    expect(english(settings.setOverride('a', 'info', 'A rule'))).toBe('Make "A rule" a note');
+    expect(english(settings.setOverride('a', 'error', 'A rule'))).toBe('Make "A rule" an error');
+    expect(english(settings.setOverride('a', null, 'A rule'))).toBe('Reset severity of "A rule"');
   });
 });
 

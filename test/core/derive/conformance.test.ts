@@ -91,7 +91,7 @@ describe('classifyAdaptations', () => {
   it('records inferred adaptations in the links but keeps explicit decisions', () => {
     let history = perform(startHistory(fresh()), setAdaptation('account', 'extended'));
     history = perform(history, {
-      label: 'edit',
+      label: { id: 'room.change' },
       apply: (d) => void ((d.elements[0]!.name = 'Prospect'), (d.elements[2]!.name = 'Customer account')),
     });
     history = perform(history, recordAdaptations(reference));

@@ -7,6 +7,7 @@ import type { RefDocument } from '../../../src/core/model/schema.ts';
 import { findingsFor } from '../../../src/core/validation/index.ts';
 import { catalogueProcess, catalogues } from '../../../src/ui/method/catalogues.ts';
 import { attachMeasure, createView, linkBusinessObject, perspectiveElements } from '../../../src/ui/method/edits.ts';
+import { labelText } from '../../../src/ui/i18n/labels.ts';
 
 function empty(): RefDocument {
   const made = newModel({ name: 'Edits', now: '2025-01-01T00:00:00.000Z' });
@@ -66,7 +67,7 @@ describe('step 3 edits', () => {
     const object = history.document.elements.find((e) => e.name === 'Programme plan')!;
     expect(object).toMatchObject({ type: 'plan-schedule', area: 'management', role: 'client' });
     expect(history.document.relations.at(-1)).toMatchObject({ type: 'output', source: processId, target: object.id });
-    expect(history.past.at(-1)!.label).toBe(`Link Programme plan as output of ${process.name}`);
+    expect(labelText(history.past.at(-1)!.label)).toBe(`Link Programme plan as output of ${process.name}`);
     expect(rules(history.document, 'process.no-io', 'metamodel.relation')).toEqual([]);
     expect(undo(history).document).toEqual(doc);
   });

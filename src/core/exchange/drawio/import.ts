@@ -226,11 +226,14 @@ export function importDrawio(text: string, into: RefDocument, options: DrawioImp
     relations: relations.length,
     viewIds: views.map((v) => v.id),
   };
-  const change = edit(`Import draw.io diagram (${created.length} elements, ${relations.length} relations)`, (doc) => {
-    doc.elements.push(...created);
-    doc.relations.push(...relations);
-    doc.views.push(...views);
-  });
+  const change = edit(
+    { id: 'import.drawio', params: { elements: created.length, relations: relations.length } },
+    (doc) => {
+      doc.elements.push(...created);
+      doc.relations.push(...relations);
+      doc.views.push(...views);
+    },
+  );
   const document = perform(startHistory(into), change).document;
   const problems = documentProblems(document, metamodel);
   if (problems.length)

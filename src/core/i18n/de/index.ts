@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../core-messages.ts';
+import { commands } from './commands.ts';
 import { derive } from './derive.ts';
 import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
@@ -19,4 +20,5 @@ export const de: CoreMessages = {
   propertyProblem,
   rules,
   userRuleHints,
+  commands,
 };

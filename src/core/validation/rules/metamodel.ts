@@ -74,7 +74,7 @@ export const relationRule: Rule = {
         fix: only
           ? {
               ...sayFix(metamodel, 'fix.retype-relation', { relation: only.id }),
-              edit: retypeRelation(rel.id, only.id, `Change relation ${rel.id} to ${only.label}`),
+              edit: retypeRelation(rel.id, only.id),
             }
           : removal(rel.id, metamodel),
       };

@@ -1,4 +1,4 @@
-import { sayFinding } from '../../i18n/say.ts';
+import { commandLabel, sayFinding } from '../../i18n/say.ts';
 import { assignCell } from '../../commands/fixes.ts';
 import type { Element } from '../../model/schema.ts';
 import type { Context, Fix, Rule } from '../types.ts';
@@ -33,13 +33,13 @@ function cellFromNeighbours(el: Element, ctx: Context): Fix | undefined {
   if (!area && !role) return undefined;
   const laneName = (kind: 'areas' | 'roles', id: string) =>
     ctx.doc.macroStructure[kind].find((l) => l.id === id)?.name ?? id;
-  const parts = [
-    area && `area ${laneName('areas', area.area!)} (like "${area.name}")`,
-    role && `role ${laneName('roles', role.role!)} (like "${role.name}")`,
-  ].filter(Boolean);
-  const label = `Put in ${parts.join(' and ')}`;
+  const cell = {
+    ...(area ? { area: { lane: laneName('areas', area.area!), like: area.name } } : {}),
+    ...(role ? { role: { lane: laneName('roles', role.role!), like: role.name } } : {}),
+  };
+  const label = { id: 'element.put-in-cell', params: cell } as const;
   return {
-    label,
+    label: commandLabel(label, 'en'),
     edit: assignCell(el.id, { ...(area ? { area: area.area! } : {}), ...(role ? { role: role.role! } : {}) }, label),
   };
 }

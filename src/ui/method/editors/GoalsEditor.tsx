@@ -15,6 +15,7 @@ import { combine } from '../edits.ts';
 import { showElement } from '../show-element.ts';
 import { Field } from './form.tsx';
 import { goalKinds, kindLabel, perspectiveLabel, perspectives } from './goal-terms.ts';
+import { screenLabel } from '../../i18n/labels.ts';
 
 const COVERED = ['client', 'customer', 'internal'] as const;
 
@@ -145,7 +146,7 @@ function GoalCard({ goal }: { goal: StructuralGoal }) {
               onClick={() =>
                 wb.perform(
                   combine(
-                    m.linkToGoal(toLink.length, goal.id),
+                    screenLabel('method', 'linkToGoal', toLink.length, goal.id),
                     toLink.map((id) => linkElementToGoal(id, goal.id)),
                   ),
                 )

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { showElement } from '../show-element.ts';
 import { LinkObjectForm, MeasureForm } from './ProcessForms.tsx';
+import { screenLabel } from '../../i18n/labels.ts';
 
 /** One process of step 3: its cell, its input and output objects, its measures and the goals it serves, with forms to add them. */
 export function ProcessCard({ process }: { process: Element }) {
@@ -82,7 +83,9 @@ export function ProcessCard({ process }: { process: Element }) {
                       updateElement(
                         process.id,
                         { goals: on ? [...process.goals, g.id] : process.goals.filter((x) => x !== g.id) },
-                        on ? m.linkToGoalEdit(process.name, g.id) : m.unlinkFromGoalEdit(process.name, g.id),
+                        on
+                          ? screenLabel('method', 'linkToGoalEdit', process.name, g.id)
+                          : screenLabel('method', 'unlinkFromGoalEdit', process.name, g.id),
                       ),
                     )
                   }
