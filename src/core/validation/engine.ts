@@ -134,6 +134,10 @@ function* start(
     if (from + step < elements.length) yield;
   }
   index.syncParts(doc);
+  for (let from = 0; from < relations.length; from += step) {
+    yield;
+    reserveRelations(index, relations, from, Math.min(relations.length, from + step));
+  }
   const relationRuns = runs.filter((r) => r.rule.relation);
   for (let from = 0; from < relations.length; from += step) {
     yield;
@@ -159,12 +163,16 @@ function indexElements(index: ModelIndex, elements: readonly Element[], from: nu
   for (let i = from; i < to; i++) index.addElement(elements[i]!);
 }
 
+function reserveRelations(index: ModelIndex, relations: readonly Relation[], from: number, to: number): void {
+  for (let i = from; i < to; i++) index.reserveRelation(relations[i]!);
+}
+
 /** Relation checks read only a relation and its ends, so they run as each relation is indexed. */
 function checkRelations(ctx: Context, runs: readonly RuleRun[], from: number, to: number): void {
   const { relations } = ctx.doc;
   for (let i = from; i < to; i++) {
     const rel = relations[i]!;
-    ctx.index.addRelation(rel);
+    ctx.index.placeRelation(rel);
     for (const run of runs) {
       const draft = run.rule.relation!.check(rel, ctx);
       if (draft) add(run.byRelation, rel.id, finish(run, draft));

@@ -2,7 +2,8 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { RelationType } from '../metamodel/schema.ts';
 import type { Element, RefDocument, Relation, View } from '../model/schema.ts';
 
-const NONE: readonly Relation[] = [];
+/** The relations of a node without any: shared, and frozen so that nothing pushes to it (link replaces it). */
+const NONE = Object.freeze<Relation[]>([]) as Relation[];
 
 /** The elements at the two ends of a relation. */
 export interface Ends {
@@ -28,6 +29,8 @@ interface Node {
   /** The category of the element's type, kept here so neighbours' categories cost one lookup. */
   category: string | undefined;
   relations: Relation[];
+  /** Relations counted by reserveRelation and not yet placed in `relations`. */
+  pending: number;
 }
 
 /**
@@ -51,6 +54,10 @@ export class ModelIndex {
   private memoAt: string | null = null;
   private memoRelations: readonly Relation[] = NONE;
   private memoRelation: Relation | null = null;
+  /** The end nodes of the relations reserveRelation counted, two by two, in order; placeRelation takes them. */
+  private reserved: Node[] = [];
+  private placed = 0;
+  private positions: { of: readonly Relation[]; at: Map<Relation, number> } | null = null;
   private readonly memoEnds: Ends = { source: undefined, target: undefined };
   private viewsSeen: readonly View[] | null = null;
   private shownIds: Set<string> | 'all' = new Set();
@@ -130,12 +137,34 @@ export class ModelIndex {
   addRelation(rel: Relation): void {
     const source = this.node(rel.source);
     const target = rel.target === rel.source ? source : this.node(rel.target);
-    source.relations.push(rel);
-    if (target !== source) target.relations.push(rel);
-    this.memoAt = null;
-    this.memoRelation = rel;
-    this.memoEnds.source = source.element;
-    this.memoEnds.target = target.element;
+    link(source, rel);
+    if (target !== source) link(target, rel);
+    this.remember(rel, source, target);
+  }
+
+  /**
+   * A first run counts every relation at its ends before placeRelation indexes them in the same order: each end's
+   * list is then made at its final size, instead of growing and being copied, which a large model's collector pays for.
+   */
+  reserveRelation(rel: Relation): void {
+    const source = this.node(rel.source);
+    const target = rel.target === rel.source ? source : this.node(rel.target);
+    source.pending++;
+    if (target !== source) target.pending++;
+    this.reserved.push(source, target);
+  }
+
+  /** Indexes the next relation reserveRelation counted, like addRelation, without looking up its ends again. */
+  placeRelation(rel: Relation): void {
+    const source = this.reserved[this.placed++]!;
+    const target = this.reserved[this.placed++]!;
+    if (this.placed === this.reserved.length) {
+      this.reserved = [];
+      this.placed = 0;
+    }
+    place(source, rel);
+    if (target !== source) place(target, rel);
+    this.remember(rel, source, target);
   }
 
   removeRelation(rel: Relation): void {
@@ -175,6 +204,16 @@ export class ModelIndex {
       this.memoEnds.target = this.element(rel.target);
     }
     return this.memoEnds;
+  }
+
+  /** A relation's place in the document's list of relations (the map is made once per list, when a check asks). */
+  relationPosition(relations: readonly Relation[], rel: Relation): number {
+    if (this.positions?.of !== relations) {
+      const at = new Map<Relation, number>();
+      for (let i = relations.length - 1; i >= 0; i--) at.set(relations[i]!, i);
+      this.positions = { of: relations, at };
+    }
+    return this.positions.at.get(rel) ?? -1;
   }
 
   /** Elements sharing a key of duplicateNames, in the order they were indexed. */
@@ -247,7 +286,7 @@ export class ModelIndex {
 
   private node(id: string): Node {
     let node = this.nodes.get(id);
-    if (!node) this.nodes.set(id, (node = { element: undefined, category: undefined, relations: [] }));
+    if (!node) this.nodes.set(id, (node = { element: undefined, category: undefined, relations: NONE, pending: 0 }));
     return node;
   }
 
@@ -259,6 +298,13 @@ export class ModelIndex {
     if (node!.relations.length === 0 && node!.element === undefined) this.nodes.delete(id);
   }
 
+  private remember(rel: Relation, source: Node, target: Node) {
+    this.memoAt = null;
+    this.memoRelation = rel;
+    this.memoEnds.source = source.element;
+    this.memoEnds.target = target.element;
+  }
+
   private forget() {
     this.memoAt = null;
     this.memoRelation = null;
@@ -268,6 +314,17 @@ export class ModelIndex {
   isShown(id: string): boolean {
     return this.shownIds === 'all' || this.shownIds.has(id);
   }
+}
+
+function link(node: Node, rel: Relation) {
+  if (node.relations === NONE) node.relations = [rel];
+  else node.relations.push(rel);
+}
+
+/** Puts a reserved relation in the first free place of its node's list, made at its full size on the first. */
+function place(node: Node, rel: Relation) {
+  if (node.relations === NONE) node.relations = new Array<Relation>(node.pending);
+  node.relations[node.relations.length - node.pending--] = rel;
 }
 
 function bump(counts: Map<string, number>, key: string, by: number) {

@@ -29,11 +29,12 @@ export const danglingRule: Rule = {
     reads: ['macro', 'goals'],
     check(el, ctx) {
       const { index } = ctx;
-      const missing: { kind: 'area' | 'role' | 'goal'; id: string }[] = [];
-      if (el.area !== null && !index.isLane('area', el.area)) missing.push({ kind: 'area', id: el.area });
-      if (el.role !== null && !index.isLane('role', el.role)) missing.push({ kind: 'role', id: el.role });
-      for (const goal of el.goals) if (!index.isGoal(goal)) missing.push({ kind: 'goal', id: goal });
-      if (missing.length === 0) return null;
+      // Made at the first missing reference: most elements have none, and a list for each would be garbage.
+      let missing: { kind: 'area' | 'role' | 'goal'; id: string }[] | undefined;
+      if (el.area !== null && !index.isLane('area', el.area)) (missing ??= []).push({ kind: 'area', id: el.area });
+      if (el.role !== null && !index.isLane('role', el.role)) (missing ??= []).push({ kind: 'role', id: el.role });
+      for (const goal of el.goals) if (!index.isGoal(goal)) (missing ??= []).push({ kind: 'goal', id: goal });
+      if (!missing) return null;
       return {
         ...sayFinding(ctx.metamodel, 'reference.dangling-element', { element: ref(el), missing }),
         elements: [el.id],

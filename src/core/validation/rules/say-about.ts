@@ -19,7 +19,8 @@ type ElementFinding = {
 
 /** A finding about one element, which its message names by type and name. */
 export function aboutElement(id: ElementFinding, el: Element, ctx: Context): Draft {
-  return { ...sayFinding(ctx.metamodel, id, { element: ref(el) }), elements: [el.id] };
+  const { message, text } = sayFinding(ctx.metamodel, id, { element: ref(el) });
+  return { message, text, elements: [el.id] };
 }
 
 /**

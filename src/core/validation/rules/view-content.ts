@@ -2,18 +2,44 @@ import { sayFinding, sayFix } from '../../i18n/say.ts';
 import { addToView } from '../../commands/elements.ts';
 import { assignCell } from '../../commands/fixes.ts';
 import { edit } from '../../commands/history.ts';
-import type { RefDocument, View } from '../../model/schema.ts';
-import type { Rule } from '../types.ts';
+import type { Element, RefDocument, Relation, View } from '../../model/schema.ts';
+import type { ModelIndex } from '../model-index.ts';
+import type { Context, Rule } from '../types.ts';
 import { ref } from './describe.ts';
 
 /** The role a perspective view is cut for. */
 const ROLE_OF = { client: 'client', customer: 'customer', internal: 'provider' } as const;
 
-/** The element ids a view shows, of those the model has. */
-function shownIds(doc: RefDocument, view: View): string[] {
-  if (view.elements === 'all') return doc.elements.map((e) => e.id);
-  const ids = new Set(doc.elements.map((e) => e.id));
-  return view.elements.filter((id) => ids.has(id));
+/** True when a view shows none of the model's elements. */
+function showsNothing(doc: RefDocument, index: ModelIndex, view: View): boolean {
+  return view.elements === 'all' ? doc.elements.length === 0 : !view.elements.some((id) => index.hasElement(id));
+}
+
+/** True when a view shows some element of the model in a role. */
+function showsRole(doc: RefDocument, index: ModelIndex, view: View, role: string): boolean {
+  const ids = view.elements === 'all' ? doc.elements.map((e) => e.id) : view.elements;
+  return ids.some((id) => index.element(id)?.role === role);
+}
+
+/**
+ * The area of the element that the first relation, in the document's order, links the element with and that sits in
+ * an area of the model; only a tie between different areas needs the document's order.
+ */
+function neighbourArea(el: Element, { doc, index }: Context): string | undefined {
+  let first: Relation | undefined;
+  let area: string | undefined;
+  for (const r of index.relationsAt(el.id)) {
+    const other = index.element(r.source === el.id ? r.target : r.source)?.area;
+    if (!other || !index.isLane('area', other) || other === area) continue;
+    if (
+      first === undefined ||
+      index.relationPosition(doc.relations, r) < index.relationPosition(doc.relations, first)
+    ) {
+      first = r;
+      area = other;
+    }
+  }
+  return area;
 }
 
 export const viewEmptyRule: Rule = {
@@ -25,10 +51,10 @@ export const viewEmptyRule: Rule = {
   hint: 'An empty view tells its readers nothing, and it makes the model look as if that perspective were covered.',
   model: {
     reads: ['views', 'elementIds'],
-    check({ doc, metamodel }) {
+    check({ doc, index, metamodel }) {
       if (doc.elements.length === 0) return [];
       return doc.views
-        .filter((view) => shownIds(doc, view).length === 0)
+        .filter((view) => showsNothing(doc, index, view))
         .map((view) => ({
           ...sayFinding(metamodel, 'view.empty', { view: view.name }),
           subjects: [view.id],
@@ -36,13 +62,13 @@ export const viewEmptyRule: Rule = {
             doc.views.length > 1
               ? {
                   ...sayFix(metamodel, 'fix.delete-empty-view', { view: view.name }),
-                  edit: edit({ id: 'view.delete', params: { view: view.name } }, (draft) => {
+                  edit: edit(`Delete view ${view.name}`, (draft) => {
                     draft.views = draft.views.filter((v) => v.id !== view.id);
                   }),
                 }
               : {
                   ...sayFix(metamodel, 'fix.show-all-in-view', { view: view.name }),
-                  edit: edit({ id: 'view.show-all', params: { view: view.name } }, (draft) => {
+                  edit: edit(`Show every element in ${view.name}`, (draft) => {
                     const v = draft.views.find((x) => x.id === view.id);
                     if (v) v.elements = 'all';
                   }),
@@ -61,15 +87,12 @@ export const viewPerspectiveEmptyRule: Rule = {
   hint: 'A client view without client elements, or a customer view without customer elements, is cut for nobody.',
   model: {
     reads: ['views', 'elements', 'macro'],
-    check({ doc, metamodel }) {
+    check({ doc, index, metamodel }) {
       return doc.views.flatMap((view) => {
         if (view.perspective === 'full') return [];
         const role = ROLE_OF[view.perspective];
         const lane = doc.macroStructure.roles.find((r) => r.id === role);
-        const shown = shownIds(doc, view);
-        if (!lane || shown.length === 0) return [];
-        const roleOf = new Map(doc.elements.map((e) => [e.id, e.role]));
-        if (shown.some((id) => roleOf.get(id) === role)) return [];
+        if (!lane || showsNothing(doc, index, view) || showsRole(doc, index, view, role)) return [];
         const missing = doc.elements.filter((e) => e.role === role).map((e) => e.id);
         return [
           {
@@ -87,10 +110,7 @@ export const viewPerspectiveEmptyRule: Rule = {
                       role: lane.name,
                       view: view.name,
                     }),
-                    edit: {
-                      ...addToView(view.id, missing),
-                      label: { id: 'view.show-role-elements', params: { role: lane.name, view: view.name } },
-                    },
+                    edit: { ...addToView(view.id, missing), label: `Show ${lane.name} elements in ${view.name}` },
                   },
                 }
               : {}),
@@ -109,26 +129,21 @@ export const objectNoAreaRule: Rule = {
   severity: 'warning',
   hint: 'A business object outside every area has no place in the framework: readers cannot tell which part of the business owns it.',
   element: {
-    reads: ['relations', 'macro', 'elements'],
+    // Like process.no-cell, it reads its neighbours, whose edits the engine rechecks it for.
+    reads: ['macro'],
     check(el, ctx) {
       if (el.area !== null || ctx.metamodel.categoryOf(el.type)?.id !== 'business-object') return null;
-      const areas = new Set(ctx.doc.macroStructure.areas.map((a) => a.id));
-      if (areas.size === 0) return null;
-      // The area of a process it is connected with, else the first area.
-      const neighbours = ctx.doc.relations
-        .filter((r) => r.source === el.id || r.target === el.id)
-        .map((r) => (r.source === el.id ? r.target : r.source));
-      const byId = new Map(ctx.doc.elements.map((e) => [e.id, e]));
-      const area =
-        neighbours.map((id) => byId.get(id)?.area).find((a): a is string => !!a && areas.has(a)) ??
-        ctx.doc.macroStructure.areas[0]!.id;
-      const name = ctx.doc.macroStructure.areas.find((a) => a.id === area)!.name;
+      const { areas } = ctx.doc.macroStructure;
+      if (areas.length === 0) return null;
+      // The area of an element it is connected with, else the first area.
+      const area = neighbourArea(el, ctx) ?? areas[0]!.id;
+      const name = areas.find((a) => a.id === area)!.name;
       return {
         ...sayFinding(ctx.metamodel, 'object.no-area', { element: ref(el) }),
         elements: [el.id],
         fix: {
           ...sayFix(ctx.metamodel, 'fix.place-in-area', { area: name }),
-          edit: assignCell(el.id, { area }, { id: 'element.place-in-area', params: { name: el.name, area: name } }),
+          edit: assignCell(el.id, { area }, `Place ${el.name} in ${name}`),
         },
       };
     },
