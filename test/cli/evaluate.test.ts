@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
+import { displayWidth } from '../../src/cli/columns.ts';
 
 const shipped = readFileSync('models/reference/crm-bpo.json', 'utf8');
 const examples = JSON.parse(readFileSync('test/fixtures/evaluations/crm-bpo-examples.json', 'utf8')) as unknown[];
@@ -97,5 +98,53 @@ describe('refmod evaluate --lang', () => {
     expect(text).toMatch(/위탁사 관점: 0\.\d\d \(채점 22, 해당 없음 1, 미채점 0\)/);
     expect(text).toContain('모델링 원칙별: 정확성');
     expect(text).not.toMatch(/ view: |unscored|By GoM principle|Criterion|Share/);
+  });
+
+  it('lines up the Korean table: Hangul is two terminal columns wide', async () => {
+    const { io, out } = fakeIo({ 'model.json': evaluated });
+    expect(await main(['--lang', 'ko', 'evaluate', 'model.json'], io)).toBe(0);
+    const lines = out.join('\n').split('\n');
+    const start = lines.findIndex((l) => l.startsWith('  기준 '));
+    const rows = lines.slice(start, lines.indexOf('', start));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.some((r) => r.includes('해당 없음'))).toBe(true);
+    // Where each row's share ends and its title begins, counted in terminal columns.
+    const shareEnd = (row: string) => displayWidth(/^ {2}\S+ +.+? +(?:\d\.\d\d|–|비중)(?= {2})/.exec(row)![0]);
+    const titleAt = (row: string) => displayWidth(row.slice(0, row.search(/\S+(?: \S+)*$/)));
+    expect(new Set(rows.map(shareEnd)).size).toBe(1);
+    expect(new Set(rows.map(titleAt)).size).toBe(1);
+  });
+});
+
+describe('refmod evaluate --report in the language', () => {
+  it('writes the Markdown headings and column names in German and Korean, figures as in English', async () => {
+    const german = fakeIo({ 'model.json': evaluated });
+    expect(await main(['evaluate', 'model.json', '--report', 'md', '--lang', 'de'], german.io)).toBe(0);
+    const de = german.out.join('');
+    expect(de).toContain('# Bewertungsprotokoll: ');
+    expect(de).toContain('| Kriterium | Titel | Grundsatz | Gewicht | Wert | Anteil | Auto | Belege | Notiz |');
+    expect(de).toContain('| GoM-Grundsatz | Wert | Bewertet | N. z. | Offen |');
+    expect(de).toMatch(/\| Auftraggeber \| 0\.\d\d \|/);
+    const korean = fakeIo({ 'model.json': evaluated });
+    expect(await main(['--lang', 'ko', 'evaluate', 'model.json', '--report', 'md'], korean.io)).toBe(0);
+    const ko = korean.out.join('');
+    expect(ko).toContain('# 평가 프로토콜: ');
+    expect(ko).toContain('| 기준 | 제목 | 원칙 | 가중치 | 점수 | 비중 | 자동 | 근거 | 메모 |');
+    expect(ko).toContain('| 관점 | 점수 | 채점 | 해당 없음 | 미채점 |');
+    expect(ko).not.toMatch(/Criterion|Evaluator|Perspective/);
+  });
+
+  it('names the CSV columns in the language and keeps its values', async () => {
+    const rows = async (language: string) => {
+      const { io, out } = fakeIo({ 'model.json': evaluated });
+      expect(await main(['evaluate', 'model.json', '--report', 'csv', '--lang', language], io)).toBe(0);
+      return out.join('').split('\r\n');
+    };
+    const [en, de, ko] = [await rows('en'), await rows('de'), await rows('ko')];
+    expect(en[0]).toMatch(/^kind,session,evaluator,role,date,/);
+    expect(de[0]).toMatch(/^art,sitzung,bewerter,rolle,datum,/);
+    expect(ko[0]).toMatch(/^종류,세션,평가자,역할,날짜,/);
+    expect(de[0]!.split(',')).toHaveLength(en[0]!.split(',').length);
+    expect(ko.filter((r) => r.startsWith('score,'))).toHaveLength(en.filter((r) => r.startsWith('score,')).length);
   });
 });

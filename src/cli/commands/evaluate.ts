@@ -6,6 +6,7 @@ import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS } from '../../core/evaluation/scor
 import type { EvaluationPerspective } from '../../core/model/evaluation-record.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
+import { columnWidth, padEnd, padStart } from '../columns.ts';
 import { cliMessages } from '../messages.ts';
 
 export const evaluateCommand: CliCommand = {
@@ -22,7 +23,7 @@ export const evaluateCommand: CliCommand = {
     '',
     'Exit codes: 0 done, 2 the file cannot be read as a model.',
   ].join('\n'),
-  run(args, io) {
+  run(args, io, language) {
     const { positional, flags } = parseArgs(args, ['report', 'out']);
     const report = flags.get('report');
     if (report !== undefined && report !== 'md' && report !== 'csv') {
@@ -34,9 +35,9 @@ export const evaluateCommand: CliCommand = {
     const protocol = evaluationProtocol(doc, checklistsOf(doc), matookIndulska);
     const text =
       report === 'md'
-        ? evaluationReportMarkdown(doc, protocol)
+        ? evaluationReportMarkdown(doc, protocol, language)
         : report === 'csv'
-          ? evaluationReportCsv(protocol)
+          ? evaluationReportCsv(protocol, undefined, language)
           : tables(protocol);
     const out = flags.get('out');
     if (typeof out === 'string' && out) io.writeFile(out, text);
@@ -65,16 +66,20 @@ function tables(protocol: Protocol): string {
       ...s.resolved.missing.map((x) => `  ${e.checklistMissing(x.id, x.version)}`),
       ...s.resolved.changed.map((x) => `  ${e.checklistChanged(x.id, x.recorded, x.available)}`),
       '',
-      `  ${c.criterion.padEnd(9)} ${c.score.padEnd(5)} ${c.share.padStart(5)}  ${c.auto.padEnd(4)}  ${c.title}`,
-      ...s.criteria.map(({ criterion, entry, normalised }) => {
-        const score =
+      ...criteriaTable(
+        [c.criterion, c.score, c.share, c.auto, c.title],
+        s.criteria.map(({ criterion, entry, normalised }) => [
+          criterion.id,
           entry?.score === 'na'
             ? e.notApplicable
             : entry?.score === null || entry?.score === undefined
               ? '–'
-              : String(entry.score);
-        return `  ${criterion.id.padEnd(9)} ${score.padEnd(5)} ${two(normalised).padStart(5)}  ${(entry?.fromProposal ? e.yes : '').padEnd(4)}  ${criterion.title}`;
-      }),
+              : String(entry.score),
+          two(normalised),
+          entry?.fromProposal ? e.yes : '',
+          criterion.title,
+        ]),
+      ),
       '',
       ...s.perspectives.map(
         ({ perspective: p, aggregate: a }) =>
@@ -102,4 +107,13 @@ function tables(protocol: Protocol): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The criteria's rows under their header, each column as wide as a terminal shows its widest entry (Hangul is two columns). */
+function criteriaTable(header: string[], rows: string[][]): string[] {
+  const width = (i: number, least: number) => columnWidth(least, [header[i]!, ...rows.map((r) => r[i]!)]);
+  const [id, score, share, auto] = [width(0, 9), width(1, 5), width(2, 5), width(3, 4)];
+  return [header, ...rows].map(
+    (r) => `  ${padEnd(r[0]!, id)} ${padEnd(r[1]!, score)} ${padStart(r[2]!, share)}  ${padEnd(r[3]!, auto)}  ${r[4]}`,
+  );
 }

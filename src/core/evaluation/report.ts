@@ -1,67 +1,86 @@
+import { coreMessages } from '../i18n/core-messages.ts';
+import { report as english, type ReportWords } from '../i18n/en/report.ts';
+import type { Language } from '../i18n/language.ts';
+import { plainPrincipleNames } from '../i18n/principles.ts';
 import { writeCsv, type CsvCell, type CsvOptions } from '../io/csv.ts';
 import type { CriterionScoreValue, Scale } from '../model/evaluation-record.ts';
 import type { RefDocument } from '../model/schema.ts';
+import type { GomPrinciple } from './checklist-schema.ts';
 import type { Aggregate } from './scoring.ts';
-import { PERSPECTIVE_LABELS, PRINCIPLE_LABELS, SCALE_LABELS } from './scoring.ts';
 import type { Protocol, SessionProtocol } from './protocol.ts';
 import type { Agreement } from './agreement.ts';
 import type { QfdResult } from './qfd.ts';
 
-/** The evaluation protocol as Markdown: model and hash, checklist versions, evaluators, every score and note, and the aggregates. */
-export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol): string {
+/** The report's words in the language: English unless that language's core messages are loaded. */
+interface Words extends ReportWords {
+  principles: Record<GomPrinciple, string>;
+}
+
+function wordsIn(language: Language): Words {
+  const words = (language === 'en' ? null : coreMessages(language)?.report) ?? english;
+  return { ...words, principles: plainPrincipleNames(words === english ? 'en' : language) };
+}
+
+/**
+ * The evaluation protocol as Markdown: model and hash, checklist versions, evaluators, every score and note, and the
+ * aggregates. Headings, column names and fixed phrases are in the language (English by default); figures are not.
+ */
+export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol, language: Language = 'en'): string {
+  const w = wordsIn(language);
   const names = new Map(doc.elements.map((e) => [e.id, e.name]));
   const lines = [
-    `# Evaluation protocol: ${cell(protocol.model.name)}`,
+    w.title(cell(protocol.model.name)),
     '',
-    `Model version ${protocol.model.version} · model hash \`${protocol.model.hash}\` · ${protocol.sessions.length} evaluation session${protocol.sessions.length === 1 ? '' : 's'}`,
+    w.summary(protocol.model.version, protocol.model.hash, protocol.sessions.length),
   ];
-  if (protocol.sessions.length === 0) lines.push('', 'The model has no stored evaluation sessions.');
-  for (const session of protocol.sessions) lines.push('', ...sessionMarkdown(session, names));
-  if (protocol.agreement.length) lines.push('', '## Agreement between evaluators');
-  for (const a of protocol.agreement) lines.push('', ...agreementMarkdown(a));
+  if (protocol.sessions.length === 0) lines.push('', w.noSessions);
+  for (const session of protocol.sessions) lines.push('', ...sessionMarkdown(session, names, w));
+  if (protocol.agreement.length) lines.push('', w.agreementHeading);
+  for (const a of protocol.agreement) lines.push('', ...agreementMarkdown(a, w));
   return lines.join('\n') + '\n';
 }
 
-function sessionMarkdown(s: SessionProtocol, names: Map<string, string>): string[] {
+function sessionMarkdown(s: SessionProtocol, names: Map<string, string>, w: Words): string[] {
   const r = s.record;
-  const checklists = cell(r.checklists.map((c) => `${c.id} ${c.version}`).join(', ')) || 'none';
+  const col = w.columns;
+  const checklists = cell(r.checklists.map((c) => `${c.id} ${c.version}`).join(', ')) || w.none;
   const lines = [
-    `## Session: ${cell(r.title)} (\`${r.id}\`)`,
+    w.session(cell(r.title), r.id),
     '',
     '| | |',
     '|---|---|',
-    `| Evaluator | ${cell(r.evaluator.name)}${r.evaluator.role ? ` (${cell(r.evaluator.role)})` : ''} |`,
-    `| Date | ${cell(r.date)} |`,
-    `| Perspectives | ${r.perspectives.map((p) => PERSPECTIVE_LABELS[p]).join(', ')} |`,
-    `| Scale | ${r.scale} (${SCALE_LABELS[r.scale].join(', ')}) |`,
-    `| Model hash | \`${r.modelHash}\` (${s.current ? 'the current model' : 'the model has changed since this session'}) |`,
-    `| Checklists | ${checklists} |`,
+    `| ${w.evaluator} | ${cell(r.evaluator.name)}${r.evaluator.role ? ` (${cell(r.evaluator.role)})` : ''} |`,
+    `| ${w.date} | ${cell(r.date)} |`,
+    `| ${w.perspectives} | ${r.perspectives.map((p) => w.perspectiveNames[p]).join(', ')} |`,
+    `| ${w.scale} | ${r.scale} (${w.scalePoints[r.scale].join(', ')}) |`,
+    `| ${w.modelHash} | \`${r.modelHash}\` (${s.current ? w.current : w.changed}) |`,
+    `| ${w.checklists} | ${checklists} |`,
   ];
   for (const m of s.resolved.missing)
-    lines.push(`| Missing checklist | ${cell(`${m.id} ${m.version}`)} is not available; its criteria are not shown |`);
+    lines.push(`| ${w.missingChecklist} | ${w.missing(cell(`${m.id} ${m.version}`))} |`);
   for (const c of s.resolved.changed)
-    lines.push(`| Checklist version | ${cell(`${c.id}: recorded ${c.recorded}, available ${c.available}`)} |`);
+    lines.push(`| ${w.checklistVersion} | ${cell(w.versions(c.id, c.recorded, c.available))} |`);
   if (r.summary) lines.push('', cell(r.summary));
   lines.push(
     '',
-    '| Criterion | Title | Principle | Weight | Score | Share | Auto | Evidence | Note |',
+    `| ${col.criterion} | ${col.title} | ${col.principle} | ${col.weight} | ${col.score} | ${col.share} | ${col.auto} | ${col.evidence} | ${col.note} |`,
     '|---|---|---|---:|---|---:|---|---|---|',
     ...s.criteria.map(({ criterion: c, weight, entry, normalised }) => {
       const evidence = (entry?.evidence ?? []).map((id) =>
-        names.has(id) ? `${names.get(id)} (\`${id}\`)` : `\`${id}\` (not in the model)`,
+        names.has(id) ? `${names.get(id)} (\`${id}\`)` : w.notInModel(id),
       );
-      return `| ${cell(c.id)} | ${cell(c.title)} | ${PRINCIPLE_LABELS[c.principle]} | ${round(weight, 2)} | ${scoreText(entry?.score, r.scale)} | ${fixed(normalised)} | ${entry?.fromProposal ? 'confirmed' : ''} | ${cell(shorten(evidence))} | ${cell(entry?.note ?? '')} |`;
+      return `| ${cell(c.id)} | ${cell(c.title)} | ${w.principles[c.principle]} | ${round(weight, 2)} | ${scoreText(entry?.score, r.scale, w)} | ${fixed(normalised)} | ${entry?.fromProposal ? w.confirmed : ''} | ${cell(shorten(evidence, w))} | ${cell(entry?.note ?? '')} |`;
     }),
     '',
-    '| Perspective | Score | Scored | N/A | Unscored |',
+    `| ${col.perspective} | ${col.score} | ${col.scored} | ${col.na} | ${col.unscored} |`,
     '|---|---:|---:|---:|---:|',
-    ...s.perspectives.map((p) => aggregateRow(PERSPECTIVE_LABELS[p.perspective], p.aggregate)),
+    ...s.perspectives.map((p) => aggregateRow(w.perspectiveNames[p.perspective], p.aggregate)),
     '',
-    '| GoM principle | Score | Scored | N/A | Unscored |',
+    `| ${col.gomPrinciple} | ${col.score} | ${col.scored} | ${col.na} | ${col.unscored} |`,
     '|---|---:|---:|---:|---:|',
-    ...s.principles.map((p) => aggregateRow(PRINCIPLE_LABELS[p.principle], p.aggregate)),
+    ...s.principles.map((p) => aggregateRow(w.principles[p.principle], p.aggregate)),
   );
-  if (s.qfd) lines.push('', ...qfdMarkdown(s.qfd));
+  if (s.qfd) lines.push('', ...qfdMarkdown(s.qfd, w));
   return lines;
 }
 
@@ -91,8 +110,11 @@ const CSV_COLUMNS = [
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
 
-/** The evaluation protocol as CSV: one row per score, then per-perspective, per-principle, RMQuality and agreement rows (column "kind"). */
-export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): string {
+/**
+ * The evaluation protocol as CSV: one row per score, then per-perspective, per-principle, RMQuality and agreement rows
+ * (column "kind"). The header row names the columns in the language (English by default); the values are the same in every language.
+ */
+export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions, language: Language = 'en'): string {
   const rows: CsvRow[] = [];
   for (const s of protocol.sessions) {
     const r = s.record;
@@ -127,7 +149,7 @@ export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): s
         ...head,
         kind: 'perspective',
         item: p.perspective,
-        title: PERSPECTIVE_LABELS[p.perspective],
+        title: english.perspectiveNames[p.perspective],
         ...aggregateColumns(p.aggregate),
       });
     for (const p of s.principles)
@@ -135,13 +157,14 @@ export function evaluationReportCsv(protocol: Protocol, options?: CsvOptions): s
         ...head,
         kind: 'principle',
         item: p.principle,
-        title: PRINCIPLE_LABELS[p.principle],
+        title: plainPrincipleNames('en')[p.principle],
         ...aggregateColumns(p.aggregate),
       });
     if (s.qfd?.ok) rows.push(...qfdRows(s.qfd, head));
   }
   for (const a of protocol.agreement) rows.push(...agreementRows(a));
-  return writeCsv([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])))], options);
+  const header = CSV_COLUMNS.map((c) => wordsIn(language).csvColumns[c]);
+  return writeCsv([header, ...rows.map((row) => CSV_COLUMNS.map((c) => csvField(row[c])))], options);
 }
 
 function aggregateRow(label: string, a: Aggregate): string {
@@ -152,10 +175,10 @@ function aggregateColumns(a: Aggregate): CsvRow {
   return { value: a.score, weight: a.weight, scored: a.scored, na: a.na, unscored: a.unscored };
 }
 
-function scoreText(value: CriterionScoreValue | undefined, scale: Scale): string {
-  if (value === 'na') return 'n/a';
+function scoreText(value: CriterionScoreValue | undefined, scale: Scale, w: Words): string {
+  if (value === 'na') return w.notApplicable;
   if (value === null || value === undefined) return '–';
-  return `${value} (${SCALE_LABELS[scale][value - (scale === '0-2' ? 0 : 1)] ?? ''})`;
+  return `${value} (${w.scalePoints[scale][value - (scale === '0-2' ? 0 : 1)] ?? ''})`;
 }
 
 function fixed(value: number | null): string {
@@ -166,8 +189,8 @@ function round(value: number, digits: number): string {
   return String(Math.round(value * 10 ** digits) / 10 ** digits);
 }
 
-function shorten(items: string[], max = 6): string {
-  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+function shorten(items: string[], w: Words, max = 6): string {
+  return items.length > max ? w.andMore(items.slice(0, max).join(', '), items.length - max) : items.join(', ');
 }
 
 /** Text for a Markdown table cell or heading: HTML made literal (a name may hold `<script>`), pipes escaped, line breaks kept as <br>. */
@@ -189,54 +212,51 @@ function csvField(value: string | number | boolean | null | undefined): CsvCell 
   return value;
 }
 
-const METRIC_NOTE = {
-  nominal: 'scores as unordered categories',
-  ordinal: 'scores as ranks',
-  interval: 'scores as equally spaced points',
-  ratio: 'scores as quantities with a true zero',
-} as const;
-
 /** One perspective's agreement: every choice it rests on, then alpha with n, D_o, D_e and the interval, then the criteria. */
-function agreementMarkdown(a: Agreement): string[] {
+function agreementMarkdown(a: Agreement, w: Words): string[] {
   const c = a.choice;
+  const col = w.columns;
   const lines = [
-    `### ${PERSPECTIVE_LABELS[c.perspective]} view`,
+    w.view(w.perspectiveNames[c.perspective]),
     '',
-    '| Choice | Value |',
+    `| ${col.choice} | ${col.value} |`,
     '|---|---|',
-    `| Sessions | ${cell(c.sessions.join(', ')) || 'none'} |`,
-    `| Metric | ${c.metric} (${METRIC_NOTE[c.metric]}) |`,
-    `| Bootstrap | ${c.bootstrap.samples} samples, seed ${c.bootstrap.seed}, ${Math.round(c.bootstrap.level * 100)} % interval |`,
+    `| ${w.sessions} | ${cell(c.sessions.join(', ')) || w.none} |`,
+    `| ${w.metric} | ${c.metric} (${w.metricNote[c.metric]}) |`,
+    `| ${w.bootstrap} | ${w.bootstrapValue(c.bootstrap.samples, c.bootstrap.seed, Math.round(c.bootstrap.level * 100))} |`,
   ];
-  if (!a.ok) return [...lines, '', `Not computed: ${cell(a.reason)}`];
+  if (!a.ok) return [...lines, '', w.notComputed(cell(a.reason))];
   lines.splice(
     5,
     0,
-    `| Raters | ${cell(a.sessions.map((r) => `${r.evaluator.name} (${r.id}, ${r.date})`).join('; '))} |`,
-    `| Model version | \`${a.version}\` |`,
-    `| Scale | ${a.scale} |`,
+    `| ${w.raters} | ${cell(a.sessions.map((r) => `${r.evaluator.name} (${r.id}, ${r.date})`).join('; '))} |`,
+    `| ${w.modelVersion} | \`${a.version}\` |`,
+    `| ${w.scale} | ${a.scale} |`,
   );
   const r = a.result;
   const i = a.interval;
+  const figure = (value: number | null, digits: number) => (value === null ? w.undefinedFigure : value.toFixed(digits));
   lines.push(
     '',
-    `Krippendorff's alpha (${r.metric}) = ${figure(r.alpha, 3)}; n = ${round(r.pairable, 2)} pairable values; D_o = ${figure(r.observed, 4)}; D_e = ${figure(r.expected, 4)}.`,
+    w.alpha(r.metric, figure(r.alpha, 3), round(r.pairable, 2), figure(r.observed, 4), figure(r.expected, 4)),
   );
   if (i)
     lines.push(
       '',
-      `${Math.round(i.level * 100)} % bootstrap interval [${i.low.toFixed(3)}, ${i.high.toFixed(3)}] (${i.samples} samples of ${i.pairs} pairs, seed ${i.seed}); ` +
+      w.interval(Math.round(i.level * 100), i.low.toFixed(3), i.high.toFixed(3), i.samples, i.pairs, i.seed) +
         i.belowMinimum.map((b) => `q(alpha < ${b.minimum}) = ${b.probability.toFixed(3)}`).join(', ') +
         '.',
     );
   if (a.mostDisagreement.length)
     lines.push(
       '',
-      `Criteria that disagree most: ${a.mostDisagreement.map((d) => `${cell(d.id)} ${cell(d.title)} (${figure(d.disagreement, 2)} × D_e)`).join('; ')}.`,
+      w.mostDisagreement(
+        a.mostDisagreement.map((d) => `${cell(d.id)} ${cell(d.title)} (${figure(d.disagreement, 2)} × D_e)`).join('; '),
+      ),
     );
   lines.push(
     '',
-    `| Criterion | Title | ${a.sessions.map((s) => cell(s.evaluator.name)).join(' | ')} | n | Mean | SD | Disagreement |`,
+    `| ${col.criterion} | ${col.title} | ${a.sessions.map((s) => cell(s.evaluator.name)).join(' | ')} | n | ${col.mean} | ${col.sd} | ${col.disagreement} |`,
     `|---|---|${a.sessions.map(() => '---:|').join('')}---:|---:|---:|---:|`,
     ...a.criteria.map(
       (k) =>
@@ -287,20 +307,24 @@ function agreementRows(a: Agreement): CsvRow[] {
 }
 
 /** The House of Quality with every intermediate figure: importances, each importance × correlation, absolute and relative importance, fulfilment, contribution. */
-function qfdMarkdown(q: QfdResult): string[] {
-  const lines = ['**Construction process quality (Matook & Indulska 2009, QFD)**', ''];
+function qfdMarkdown(q: QfdResult, w: Words): string[] {
+  const lines = [w.qfdHeading, ''];
   if (!q.ok) return [...lines, ...q.problems.map((p) => `- ${cell(p)}`)];
   const characteristics = q.phases[0]!.terms.map((t) => t.characteristic);
   lines.push(
-    `Importance on the scale ${q.scale.min}-${q.scale.max}: ${q.phases[0]!.terms.map((t) => `${t.characteristic} ${round(t.importance, 4)}`).join(', ')}.`,
+    w.importance(
+      q.scale.min,
+      q.scale.max,
+      q.phases[0]!.terms.map((t) => `${t.characteristic} ${round(t.importance, 4)}`).join(', '),
+    ),
     '',
-    `| Phase | ${characteristics.map((c) => `${c} (importance × correlation)`).join(' | ')} | Absolute importance | Relative importance | Fulfilment | Contribution |`,
+    `| ${w.phase} | ${characteristics.map(w.product).join(' | ')} | ${w.absolute} | ${w.relative} | ${w.fulfilment} | ${w.contribution} |`,
     `|---|${characteristics.map(() => '---:|').join('')}---:|---:|---:|---:|`,
     ...q.phases.map(
       (p) =>
-        `| ${cell(p.label)} | ${p.terms.map((t) => `${round(t.importance, 4)} × ${t.correlation} = ${round(t.product, 4)}`).join(' | ')} | ${round(p.absolute, 4)} | ${p.relative.toFixed(4)} | ${p.ticked ? `${p.ticked.done} of ${p.ticked.of} = ` : ''}${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`,
+        `| ${cell(p.label)} | ${p.terms.map((t) => `${round(t.importance, 4)} × ${t.correlation} = ${round(t.product, 4)}`).join(' | ')} | ${round(p.absolute, 4)} | ${p.relative.toFixed(4)} | ${p.ticked ? w.ticked(p.ticked.done, p.ticked.of) : ''}${p.fulfilment.toFixed(4)} | ${p.contribution.toFixed(4)} |`,
     ),
-    `| **Total** |${characteristics.map(() => ' |').join('')} ${round(q.totalAbsolute, 4)} | 1.0000 | | **RMQuality ${q.rmQuality.toFixed(4)}** |`,
+    `| ${w.total} |${characteristics.map(() => ' |').join('')} ${round(q.totalAbsolute, 4)} | 1.0000 | | **RMQuality ${q.rmQuality.toFixed(4)}** |`,
   );
   return lines;
 }
@@ -351,8 +375,4 @@ function qfdRows(q: Extract<QfdResult, { ok: true }>, head: CsvRow): CsvRow[] {
     },
   );
   return rows;
-}
-
-function figure(value: number | null, digits: number): string {
-  return value === null ? 'undefined' : value.toFixed(digits);
 }

@@ -6,6 +6,7 @@ import type { FindingMessages } from './en/findings.ts';
 import type { FixMessages } from './en/fixes.ts';
 import type { ImportMessages } from './en/imports.ts';
 import type { ProblemMessages } from './en/problems.ts';
+import type { ReportWords } from './en/report.ts';
 import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
@@ -16,6 +17,8 @@ export interface CoreMessages {
   problems: ProblemMessages;
   derive: DeriveMessages;
   imports: ImportMessages;
+  /** The evaluation protocol's headings and column names (`refmod evaluate --report`). */
+  report: ReportWords;
   patternReason: PatternReasons;
   propertyProblem: PropertyProblems;
   rules: RuleTexts;

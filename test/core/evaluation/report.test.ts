@@ -4,6 +4,10 @@ import { contentHash } from '../../../src/core/evaluation/content-hash.ts';
 import { evaluationProtocol } from '../../../src/core/evaluation/protocol.ts';
 import { evaluationReportCsv, evaluationReportMarkdown } from '../../../src/core/evaluation/report.ts';
 import { perspectiveScores } from '../../../src/core/evaluation/scoring.ts';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { de } from '../../../src/core/i18n/de/index.ts';
+import { report as englishReport } from '../../../src/core/i18n/en/report.ts';
+import { ko } from '../../../src/core/i18n/ko/index.ts';
 import { model, session } from './support.ts';
 
 const base = model([
@@ -165,5 +169,29 @@ describe('CSV report', () => {
     );
     expect(csv).toContain(`,CL.11,Mapping the as-is,comparability,1,,,,,,no,,"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('perspective,ev-a,Evaluator ev-a,,2026-03-01,client,0-2,');
+  });
+});
+
+describe('the report in German and Korean', () => {
+  const keys = (words: object, at = ''): string[] =>
+    Object.entries(words).flatMap(([key, value]: [string, unknown]) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? keys(value, `${at}${key}.`)
+        : [`${at}${key}`],
+    );
+
+  it('every word of the report has all three languages', () => {
+    expect(keys(de.report).sort()).toEqual(keys(englishReport).sort());
+    expect(keys(ko.report).sort()).toEqual(keys(englishReport).sort());
+  });
+
+  it('writes headings and column names in the loaded language, and English by default', async () => {
+    await setDataLanguage('de');
+    expect(evaluationReportMarkdown(doc, protocol, 'de')).toContain('| Bewerter | Evaluator ev-a |');
+    expect(evaluationReportMarkdown(doc, protocol)).toContain('| Evaluator | Evaluator ev-a |');
+    await setDataLanguage('ko');
+    expect(evaluationReportMarkdown(doc, protocol, 'ko')).toContain('| 평가자 | Evaluator ev-a |');
+    expect(evaluationReportCsv(protocol, undefined, 'ko')).toMatch(/^종류,세션,평가자,/);
+    await setDataLanguage('en');
   });
 });

@@ -7,6 +7,7 @@ import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
 import { propertyProblem } from './properties.ts';
+import { report } from './report.ts';
 import { rules, userRuleHints } from './rules.ts';
 
 /** The core's messages in German: loaded only when German is chosen. */
@@ -16,6 +17,7 @@ export const de: CoreMessages = {
   problems,
   derive,
   imports,
+  report,
   patternReason,
   propertyProblem,
   rules,

@@ -15,7 +15,7 @@ const PARTS: Record<string, string> = {
   comments: '댓글',
   board: '보드',
 };
-const WHAT = { name: '이름', text: '텍스트', label: '레이블' } as const;
+const WHAT = { name: '이름은', text: '텍스트는', label: '레이블은' } as const;
 
 /** What an import says about a file it reads, in Korean. */
 export const imports: ImportMessages = {
@@ -68,7 +68,7 @@ export const imports: ImportMessages = {
   'csv.bad-id': () => 'ID는 문자로 시작하고 문자, 숫자, _ . -만 쓸 수 있습니다.',
   'csv.empty-name': () => '이름은 비워 둘 수 없습니다.',
   'csv.too-long': (p) =>
-    `${WHAT[p.what]}은(는) 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 이 값은 ${p.length.toLocaleString('ko')}자입니다.`,
+    `${WHAT[p.what]} 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 이 값은 ${p.length.toLocaleString('ko')}자입니다.`,
   'csv.not-one-of': (p) => `잘못된 값입니다. ${p.values.map((v) => `"${v}"`).join(', ')} 중 하나여야 합니다.`,
   'drawio.view-name': () => 'draw.io에서 가져옴',
   'drawio.view-description': (p) => `draw.io 다이어그램에서 가져온 요소 ${p.count}개.`,
