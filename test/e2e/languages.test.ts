@@ -249,6 +249,26 @@ for (const [language, catalogue] of [
   });
 }
 
+describe("the undo step's name", () => {
+  it('is German after an edit in German, and re-worded in Korean after a switch', async () => {
+    const { page, context } = await openWorkbenchIn(browser, 'de');
+    try {
+      await page.locator('#tab-findings').click();
+      await page
+        .locator('#panel-findings')
+        .getByLabel(de.findings.profile, { exact: true })
+        .selectOption('publication');
+      const undo = page.locator('.header button.icon-button').first();
+      expect(await undo.getAttribute('title')).toMatch(/^Rückgängig: Mit dem Profil „.+“ prüfen \(Strg\+Z\)$/);
+      await page.locator('[data-testid="language-switch"]').selectOption('ko');
+      await page.waitForFunction(() => document.documentElement.lang === 'ko');
+      expect(await undo.getAttribute('title')).toMatch(/^실행 취소: ".+" 프로필로 검증 \(Ctrl\+Z\)$/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the check itself', () => {
   it('finds English on an untranslated screen: the workbench in English fails it', async () => {
     const { page, context } = await openWorkbench(browser);
