@@ -72,6 +72,8 @@ export interface WorkspaceOptions {
   metamodel?: Metamodel;
   /** The clock, as an ISO timestamp; tests pass a fixed one. */
   now?: () => string;
+  /** A version's content hash (core's modelHash); the page computes it in a worker, as it takes seconds on large models. */
+  fingerprint?: (document: RefDocument) => Promise<string>;
 }
 
 /** Opens (creating on first use) the workspace database of this browser. */
@@ -83,6 +85,7 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
     );
   const metamodel = options.metamodel ?? crmBpoMetamodel;
   const now = options.now ?? (() => new Date().toISOString());
+  const fingerprint = options.fingerprint ?? ((document: RefDocument) => Promise.resolve(modelHash(document)));
   const db = await openDatabase(dbName, DB_VERSION, (database) => {
     database.createObjectStore(MODELS, { keyPath: 'id' });
     database.createObjectStore(VERSIONS, { keyPath: ['modelId', 'id'] }).createIndex('byModel', 'modelId');
@@ -106,9 +109,15 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
     const automatic = (await versionsOf(tx, version.modelId)).filter((v) => v.automatic).sort(newestFirst);
     for (const old of automatic.slice(KEEP_AUTOMATIC_VERSIONS)) await request(store.delete([old.modelId, old.id]));
   };
-  const makeVersion = (modelId: string, name: string, automatic: boolean, document: RefDocument): VersionRecord => {
+  const makeVersion = (
+    modelId: string,
+    name: string,
+    automatic: boolean,
+    document: RefDocument,
+    hash = modelHash(document),
+  ): VersionRecord => {
     const createdAt = now();
-    return { modelId, id: versionId(createdAt), name, createdAt, automatic, hash: modelHash(document), document };
+    return { modelId, id: versionId(createdAt), name, createdAt, automatic, hash, document };
   };
   const getModel = (tx: IDBTransaction, id: string) =>
     request(tx.objectStore(MODELS).get(id) as IDBRequest<ModelRecord | undefined>);
@@ -199,14 +208,17 @@ export async function openWorkspace(dbName = 'refmod', options: WorkspaceOptions
         async (tx) => (await versionsOf(tx, modelId)).sort(newestFirst).find((v) => v.hash === hash) ?? null,
       ),
 
-    createVersion: (modelId, options) =>
-      write([MODELS, VERSIONS], async (tx) => {
-        const document = options.document ?? (await getModel(tx, modelId))?.document;
-        if (!document) throw new WorkspaceError('not-found', `There is no model "${modelId}" to keep a version of.`);
-        const version = makeVersion(modelId, options.name, options.automatic ?? false, document);
+    async createVersion(modelId, options) {
+      const document = options.document ?? (await read([MODELS], (tx) => getModel(tx, modelId)))?.document;
+      if (!document) throw new WorkspaceError('not-found', `There is no model "${modelId}" to keep a version of.`);
+      // Hashed before the transaction: an IndexedDB transaction closes while its caller awaits anything else.
+      const hash = await fingerprint(document);
+      return write([VERSIONS], async (tx) => {
+        const version = makeVersion(modelId, options.name, options.automatic ?? false, document, hash);
         await putVersion(tx, version);
         return withoutDocument(version);
-      }),
+      });
+    },
 
     deleteVersion: (modelId, id) =>
       write([VERSIONS], async (tx) => void (await request(tx.objectStore(VERSIONS).delete([modelId, id])))),

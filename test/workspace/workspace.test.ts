@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { produce } from 'immer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEEP_AUTOMATIC_VERSIONS, openWorkspace, type Workspace } from '../../src/workspace/workspace.ts';
+import { modelHash } from '../../src/core/model/hash.ts';
 import { smallModel } from '../core/diff/fixtures.ts';
 
 const base = smallModel();
@@ -52,6 +53,26 @@ describe('the browser workspace (IndexedDB, fake-indexeddb in Node)', () => {
     await ws.deleteModel(base.meta.id);
     await ws.purgeFromTrash(base.meta.id);
     expect(await ws.listTrash()).toEqual([]);
+  });
+
+  it('hashes a version with the fingerprint it was given (the page passes a worker), the same as core computes', async () => {
+    const asked: string[] = [];
+    const hashing = await openWorkspace('refmod-fingerprint', {
+      now,
+      fingerprint: (document) => {
+        asked.push(document.meta.name);
+        return Promise.resolve(modelHash(document));
+      },
+    });
+    try {
+      await hashing.saveModel({ document: base });
+      await hashing.createVersion(base.meta.id, { name: 'Stored' });
+      await hashing.createVersion(base.meta.id, { name: 'Given', document: renamed('Given') });
+      expect(asked).toEqual([base.meta.name, 'Given']);
+      expect((await hashing.findVersionByHash(base.meta.id, modelHash(renamed('Given'))))?.name).toBe('Given');
+    } finally {
+      hashing.close();
+    }
   });
 
   it('restores a version as the current model after keeping the state it replaces', async () => {

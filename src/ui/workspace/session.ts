@@ -3,11 +3,12 @@ import { download } from '../shell/download.ts';
 import { openingDocument } from '../shell/opening-document.ts';
 import type { Boot } from './boot.ts';
 import { createSession, type Session } from './create-session.ts';
+import { fingerprintInWorker } from './fingerprint.ts';
 import { sessionState } from './session-state.ts';
 
 /** The page's one session, on this browser's IndexedDB, Web Locks and tabs; its state is what the header shows. */
 const page: Session = createSession({
-  openWorkspace: () => openWorkspace(),
+  openWorkspace: () => openWorkspace('refmod', { fingerprint: fingerprintInWorker }),
   openingDocument,
   download: (name, text) => download(name, text),
   page: window,
