@@ -1,7 +1,8 @@
 import { modelLanguage, primaryLanguage } from '../../i18n/localize.ts';
 import { sayFinding } from '../../i18n/say.ts';
 import { nameLanguage } from '../../i18n/script.ts';
-import type { Element, NamingRule } from '../../model/schema.ts';
+import type { NamingRule, RefDocument } from '../../model/schema.ts';
+import type { ModelIndex } from '../model-index.ts';
 import { compilePattern, type CompiledPattern } from '../patterns.ts';
 import type { Rule } from '../types.ts';
 import { ref } from './describe.ts';
@@ -52,6 +53,8 @@ interface Variant {
 interface CompiledRule {
   rule: NamingRule;
   pattern: CompiledPattern;
+  /** The rule for names in the model's own language. */
+  main: Variant;
   /** The rule for names in other languages than the model's own, by primary language. */
   languages: Map<string, Variant>;
 }
@@ -63,26 +66,55 @@ function compiled(rules: readonly NamingRule[]): CompiledRule[] {
   if (!list)
     compiledMemo.set(
       rules,
-      (list = rules.map((rule) => ({
-        rule,
-        pattern: compilePattern(rule.pattern),
-        languages: new Map(
-          Object.entries(rule.languages ?? {}).map(([language, v]) => [
-            primaryLanguage(language),
-            { ...v, source: v.pattern, pattern: compilePattern(v.pattern) },
-          ]),
-        ),
-      }))),
+      (list = rules.map((rule) => {
+        const pattern = compilePattern(rule.pattern);
+        return {
+          rule,
+          pattern,
+          main: { pattern, source: rule.pattern, description: rule.description, example: rule.example },
+          languages: new Map(
+            Object.entries(rule.languages ?? {}).map(([language, v]) => [
+              primaryLanguage(language),
+              { ...v, source: v.pattern, pattern: compilePattern(v.pattern) },
+            ]),
+          ),
+        };
+      })),
     );
   return list;
 }
 
-/** An element's names with the language each is written in: its own name, then its translations'. */
-function namesOf(el: Element, own: string): { name: string; language: string; own: boolean }[] {
-  const names = [{ name: el.name, language: nameLanguage(el.name, own), own: true }];
-  for (const [language, t] of Object.entries(el.translations ?? {}))
-    if (t.name) names.push({ name: t.name, language: nameLanguage(t.name, language), own: false });
-  return names;
+type Broken = { rule: string; example: string }[];
+
+/** The rules that apply to an element type and that a name breaks, each judged by its variant for the name's language. */
+function broken(
+  name: string,
+  language: string,
+  own: string,
+  type: string,
+  rules: readonly CompiledRule[],
+  index: ModelIndex,
+): Broken | undefined {
+  let found: Broken | undefined;
+  for (const { rule, main, languages } of rules) {
+    if (!index.matches(rule.appliesTo, type)) continue;
+    const variant = languages.get(language) ?? (language === own ? main : undefined);
+    if (!variant?.pattern.ok || variant.pattern.regex.test(name)) continue;
+    (found ??= []).push({ rule: variant.description || variant.source, example: variant.example });
+  }
+  return found;
+}
+
+let ownTag: string | undefined;
+let ownPrimary = '';
+
+/** The model's own language, worked out once per language tag rather than once per element. */
+function ownLanguage(doc: RefDocument): string {
+  if (doc.meta.language !== ownTag) {
+    ownTag = doc.meta.language;
+    ownPrimary = modelLanguage(doc);
+  }
+  return ownPrimary;
 }
 
 export const namingRuleRule: Rule = {
@@ -97,24 +129,22 @@ export const namingRuleRule: Rule = {
     check(el, ctx) {
       // Each name is judged by the rule for its own language (no capitals in Korean, German by German forms):
       // the rule's pattern for that language, else its main pattern for names in the model's own language.
-      const own = modelLanguage(ctx.doc);
-      const breaks: { name: string; language: string; rules: { rule: string; example: string }[] }[] = [];
-      for (const { name, language, own: isOwn } of namesOf(el, own)) {
-        const broken: { rule: string; example: string }[] = [];
-        for (const { rule, pattern, languages } of compiled(ctx.doc.designGoals.namingRules)) {
-          if (!ctx.index.matches(rule.appliesTo, el.type)) continue;
-          const variant =
-            languages.get(language) ??
-            (language === own
-              ? { pattern, source: rule.pattern, description: rule.description, example: rule.example }
-              : undefined);
-          if (!variant?.pattern.ok || variant.pattern.regex.test(name)) continue;
-          broken.push({ rule: variant.description || variant.source, example: variant.example });
-        }
-        if (broken.length === 0) continue;
-        breaks.push({ name, language: isOwn && language === own ? '' : language, rules: broken });
+      const rules = compiled(ctx.doc.designGoals.namingRules);
+      if (rules.length === 0) return null;
+      const own = ownLanguage(ctx.doc);
+      // Its own name first, then its translations' names; lists are made only for broken rules.
+      let breaks: { name: string; language: string; rules: Broken }[] | undefined;
+      const language = nameLanguage(el.name, own);
+      const ownBroken = broken(el.name, language, own, el.type, rules, ctx.index);
+      if (ownBroken)
+        (breaks ??= []).push({ name: el.name, language: language === own ? '' : language, rules: ownBroken });
+      for (const [filed, t] of el.translations ? Object.entries(el.translations) : []) {
+        if (!t.name) continue;
+        const language = nameLanguage(t.name, filed);
+        const found = broken(t.name, language, own, el.type, rules, ctx.index);
+        if (found) (breaks ??= []).push({ name: t.name, language, rules: found });
       }
-      if (breaks.length === 0) return null;
+      if (!breaks) return null;
       return { ...sayFinding(ctx.metamodel, 'naming.rule', { element: ref(el), breaks }), elements: [el.id] };
     },
   },
