@@ -8,6 +8,10 @@ const files = {
   'seq.mmd': 'sequenceDiagram\n',
   'bad.csv': 'type,name\nwidget,Odd\n',
   'goal.mmd': 'flowchart LR\n  g{{Goal}} --> d[(Record)]\n',
+  'tool.xml':
+    '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<name>S</name><elements><element identifier="n" xsi:type="Node"><name>Server</name></element></elements></model>',
+  'dtd.xml': '<!DOCTYPE m><m/>',
 };
 
 async function run(...args: string[]) {
@@ -46,6 +50,18 @@ describe('refmod import --lang: why lines are left out, in German and Korean', (
     const { err } = await run('import', 'goal.mmd', '--shapes', 'hexagon=objective', '--lang', 'de', '-o', 'g.json');
     expect(err).toMatch(/Keine Beziehung des Metamodells .* führt von /);
     expect(err).not.toContain('from an Objective');
+  });
+
+  it('--lang de and ko say what an ArchiMate import left out, and why an XML file is not read', async () => {
+    expect((await run('import', 'tool.xml', '--lang', 'de', '-o', 'm.json')).err).toContain(
+      '1 Node-Element weggelassen: Das Metamodell CRM in BPO hat nichts Vergleichbares.',
+    );
+    const refused = await run('import', 'dtd.xml', '--lang', 'ko');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('파일이 DTD를 선언합니다.');
+    expect((await run('export', 'models/templates/blank.json', '--to', 'archimate', '--lang', 'de')).err).toContain(
+      'des Modells haben in ArchiMate keine Entsprechung',
+    );
   });
 
   it('without --lang the words stay English', async () => {
