@@ -1,3 +1,4 @@
+import { importMessage } from '../../core/i18n/say.ts';
 import { exportDocument, importDocument } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
@@ -71,7 +72,6 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
 /** Opens an ArchiMate exchange file as a model of its own, saying what it left out; a broken one changes nothing. */
 async function openArchimate(wb: Workbench, name: string, text: string): Promise<boolean> {
   const { importArchimate } = await import('../../core/exchange/archimate/import.ts');
-  const { importMessage } = await import('../../core/i18n/say.ts');
   const metamodel = wb.store.getState().metamodel;
   const result = importArchimate(text, metamodel, language());
   const said = (s: Parameters<typeof importMessage>[0]) => importMessage(s, metamodel, language());
