@@ -36,7 +36,7 @@ export interface DrawioImportOptions {
   metamodel?: Metamodel | undefined;
   /** Answers to the style questions: style → element type id. */
   styleTypes?: Readonly<Record<string, string>> | undefined;
-  /** The language that names a page without a name (the interface's; the active data language by default). */
+  /** The language that names an unnamed page and describes each view it creates (the interface's; the active data language by default). */
   language?: Language | undefined;
 }
 
