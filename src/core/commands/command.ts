@@ -5,16 +5,22 @@ import { integrityProblems } from '../model/integrity.ts';
 import { sentence } from '../model/problems.ts';
 import { partSchemas } from '../model/part-schemas.ts';
 import type { RefDocument } from '../model/schema.ts';
+import type { Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
+import { relationNotAllowed } from '../io/relation-refusal.ts';
 import type { Edit } from './history.ts';
 
-/** Core's reason for refusing a command, shown to the user as is; `field` names the form field to mark. */
-export type Refusal = { ok: false; message: string; field?: string };
+/** Core's reason for refusing a command; with `text`, read in the user's language (refusalMessage). `field` names the form field to mark. */
+export type Refusal = { ok: false; message: string; text?: Text; field?: string };
 
 /** The one kind of command: the edit to perform, or a refusal. */
 export type Checked = { ok: true; edit: Edit } | Refusal;
 
-export const refuse = (message: string, field?: string): Refusal =>
-  field ? { ok: false, message, field } : { ok: false, message };
+export const refuse = (message: string | Said, field?: string): Refusal => ({
+  ok: false,
+  ...(typeof message === 'string' ? { message } : message),
+  ...(field ? { field } : {}),
+});
 
 /**
  * Admits an edit only if the document it makes could be stored: it passes the file format's schema and
@@ -68,12 +74,12 @@ function firstIssue(result: z.ZodSafeParseResult<unknown>): string | null {
 }
 
 // Only relations the edit touched: an older relation the metamodel now forbids is a finding, not a reason to block other edits.
-function forbiddenRelation(before: RefDocument, after: RefDocument, metamodel: Metamodel): string | null {
+function forbiddenRelation(before: RefDocument, after: RefDocument, metamodel: Metamodel): Said | null {
   const unchanged = new Set(before.relations);
   const typeOf = new Map(after.elements.map((e) => [e.id, e.type]));
   for (const rel of after.relations) {
     if (unchanged.has(rel)) continue;
-    const reason = metamodel.whyNot(rel.type, typeOf.get(rel.source) ?? '', typeOf.get(rel.target) ?? '');
+    const reason = relationNotAllowed(metamodel, rel.type, typeOf.get(rel.source) ?? '', typeOf.get(rel.target) ?? '');
     if (reason) return reason;
   }
   return null;

@@ -15,6 +15,7 @@ import {
   type Source,
   type StepStatus,
 } from '../model/schema.ts';
+import { sayRefusal } from '../i18n/say.ts';
 import { refuse, type Checked, type Refusal } from './command.ts';
 import { edit, type Edit } from './history.ts';
 
@@ -187,9 +188,9 @@ export function addCatalogueProcess(
   placement?: { viewId: string; position: Point },
 ): CatalogueAdd {
   if (!doc.macroStructure.areas.some((a) => a.id === cell.area))
-    return refuse(`The macro structure has no area "${cell.area}".`);
+    return refuse(sayRefusal('macro.no-area', { area: cell.area }));
   if (!doc.macroStructure.roles.some((r) => r.id === cell.role))
-    return refuse(`The macro structure has no role "${cell.role}".`);
+    return refuse(sayRefusal('macro.no-role', { role: cell.role }));
   const taken = new Set([...doc.elements.map((e) => e.id), ...doc.relations.map((r) => r.id)]);
   const claim = (id: string) => {
     taken.add(id);
@@ -403,10 +404,7 @@ export function completeStep(
   gate: { errors: readonly unknown[]; warnings: readonly unknown[] },
   when: When & { next?: string; note?: string } = {},
 ): Checked {
-  if (gate.errors.length)
-    return refuse(
-      `The gate of step ${stepId} finds ${gate.errors.length} error(s); fix them or skip the gate with a justification.`,
-    );
+  if (gate.errors.length) return refuse(sayRefusal('gate.errors', { step: stepId, count: gate.errors.length }));
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {
@@ -422,8 +420,7 @@ export function completeStep(
 
 /** Moves on from a step whose gate fails: the step stays in progress and the justification is logged. */
 export function skipGate(stepId: string, justification: string, when: When & { next?: string } = {}): Checked {
-  if (!justification.trim())
-    return refuse('Say why you move on although the gate fails; the justification is logged for the method record.');
+  if (!justification.trim()) return refuse(sayRefusal('gate.justify', undefined));
   const at = when.at ?? now();
   const actor = when.actor ?? '';
   return {

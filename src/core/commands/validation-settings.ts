@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { slug, uniqueId } from '../model/ids.ts';
 import { Suppression, UserRule, type SeverityOverride } from '../model/validation-settings.ts';
-import { patternReason } from '../i18n/en/patterns.ts';
+import { sayRefusal } from '../i18n/say.ts';
 import { compilePattern } from '../validation/patterns.ts';
 import { refuse, type Checked } from './command.ts';
 import { edit, type Edit } from './history.ts';
@@ -68,9 +68,9 @@ function parseRule(input: UserRuleInput, id: string): Checked | UserRule {
   const parsed = UserRule.safeParse({ ...input, id });
   if (!parsed.success) return refuseInput(parsed.error);
   if (parsed.data.kind === 'naming') {
-    if (!parsed.data.pattern.trim()) return refuse('write the pattern names must match', 'pattern');
+    if (!parsed.data.pattern.trim()) return refuse(sayRefusal('rule.no-pattern', undefined), 'pattern');
     const pattern = compilePattern(parsed.data.pattern);
-    if (!pattern.ok) return refuse(`The pattern cannot be used: ${patternReason(pattern.reason)}.`, 'pattern');
+    if (!pattern.ok) return refuse(sayRefusal('rule.bad-pattern', { reason: pattern.reason }), 'pattern');
   }
   return parsed.data;
 }

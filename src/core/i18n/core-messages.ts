@@ -1,4 +1,4 @@
-import type { CommandMessages } from './en/commands.ts';
+import type { CommandMessages, RefusalMessages } from './en/commands.ts';
 import type { DeriveMessages } from './en/derive.ts';
 import type { PatternReasons } from './en/patterns.ts';
 import type { PropertyProblems } from './en/properties.ts';
@@ -10,7 +10,7 @@ import type { ReportWords } from './en/report.ts';
 import type { RuleTexts, UserRuleHints } from './en/rules.ts';
 import type { Language } from './language.ts';
 
-/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, how a derived model departs from its reference, what an import says about the file it reads, and the commands' names. */
+/** The core's own messages in one language: validation findings, quick fixes, rule titles and hints, why a file cannot be opened, how a derived model departs from its reference, what an import says about the file it reads, and the commands' names and refusals. */
 export interface CoreMessages {
   findings: FindingMessages;
   fixes: FixMessages;
@@ -24,6 +24,7 @@ export interface CoreMessages {
   rules: RuleTexts;
   userRuleHints: UserRuleHints;
   commands: CommandMessages;
+  refusals: RefusalMessages;
 }
 
 const load: Record<'de' | 'ko', () => Promise<CoreMessages>> = {

@@ -2,7 +2,7 @@ import type { CommandLabel } from '../commands/label.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { coreMessages } from './core-messages.ts';
 import { dataLanguage } from './data.ts';
-import { commands } from './en/commands.ts';
+import { commands, refusals, type RefusalMessages } from './en/commands.ts';
 import { derive, type DeriveMessages } from './en/derive.ts';
 import { findings, type FindingMessages } from './en/findings.ts';
 import { fixes, type FixMessages } from './en/fixes.ts';
@@ -137,6 +137,27 @@ export function commandLabel(
 ): string {
   const say = (coreMessages(language)?.commands ?? commands)[label.id] as Render;
   return say(label.params ?? {}, wording(language, metamodel));
+}
+
+/** Why the core refuses a command: English now, any language when it is read (refusalMessage). */
+export function sayRefusal<K extends keyof RefusalMessages>(
+  id: K,
+  params: Parameters<RefusalMessages[K]>[0],
+  metamodel: Metamodel = NO_METAMODEL,
+): Said {
+  const values = (params ?? {}) as Text['params'];
+  return { message: (refusals[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+}
+
+/** A refusal in the language (the active one by default), with the metamodel's labels; one without an id as written. */
+export function refusalMessage(
+  refusal: { message: string; text?: Text | undefined },
+  metamodel: Metamodel = NO_METAMODEL,
+  language: Language = dataLanguage(),
+): string {
+  const render =
+    refusal.text && (coreMessages(language)?.refusals as Record<string, Render> | undefined)?.[refusal.text.id];
+  return render ? render(refusal.text!.params, wording(language, metamodel)) : refusal.message;
 }
 
 /** Why a naming pattern cannot be used, in the language (the active one by default). */

@@ -11,6 +11,7 @@ import './a11y.css';
 import { isComposing } from './ime.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { screenLabel } from '../i18n/labels.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /**
  * "Connect to…" from the keyboard (C with one element selected): find the other end by name in a searchable list,
@@ -80,7 +81,7 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
       { id, type: pickedType.id, source: source.id, target: chosen.id, label: '' },
       screenLabel('a11y', 'connectLabel', source.name, chosen.name),
     );
-    if (!checked.ok) return void wb.notify('warning', m.notConnected(checked.message));
+    if (!checked.ok) return void wb.notify('warning', m.notConnected(refusalMessage(checked, metamodel)));
     wb.perform(checked.edit);
     wb.select({ relations: [id] });
     wb.notify('success', m.connected(source.name, pickedType.label, chosen.name));

@@ -7,6 +7,7 @@ import { isComposing } from '../a11y/ime.ts';
 import { language, messages } from '../i18n/messages.ts';
 import { modelLanguage, textChanges } from '../../core/i18n/localize.ts';
 import { screenLabel } from '../i18n/labels.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /**
  * Edits an element's name on the node itself (double-click or F2): Enter keeps it, Escape cancels.
@@ -32,9 +33,9 @@ export function RenameInPlace({ element }: { element: Element }) {
         metamodel,
         updateElement(element.id, changes, screenLabel('canvas', 'renameLabel', element.name, trimmed)),
       );
-      if (!checked.ok && !leaving) return setRefusal(checked.message);
+      if (!checked.ok && !leaving) return setRefusal(refusalMessage(checked, metamodel));
       if (checked.ok) wb.perform(checked.edit);
-      else wb.notify('warning', messages().canvas.nameStays(checked.message, element.name));
+      else wb.notify('warning', messages().canvas.nameStays(refusalMessage(checked, metamodel), element.name));
     }
     wb.endRename();
   };

@@ -8,6 +8,7 @@ import type { RefDocument } from '../../core/model/schema.ts';
 import { useActions } from '../workbench-context.ts';
 import { messages, useMessages } from '../i18n/messages.ts';
 import { screenLabel } from '../i18n/labels.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 export interface ConnectMenuState {
   x: number;
@@ -49,7 +50,8 @@ export function useConnect() {
         { id, type: relationType.id, source, target, label: '' },
         screenLabel('canvas', 'connectLabel', nameOf(doc, source), nameOf(doc, target)),
       );
-      if (!checked.ok) return void wb.notify('warning', messages().canvas.notConnected(checked.message));
+      if (!checked.ok)
+        return void wb.notify('warning', messages().canvas.notConnected(refusalMessage(checked, metamodel)));
       wb.perform(checked.edit);
       wb.select({ relations: [id] });
     },

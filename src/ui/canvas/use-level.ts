@@ -55,7 +55,7 @@ export function useProcessMap(
   room: Room | null,
   wanted: boolean,
 ): ProcessMap | null {
-  const shape = room ? `${mapShape(room).width}x${mapShape(room).height}` : null;
+  const shape = useSteadyShape(room);
   // Positions do not change the map: a layout landing in the background leaves it as it is.
   const { elements, relations, macroStructure, designGoals } = doc;
   const members = view?.elements;
@@ -124,6 +124,29 @@ export function namesAll(map: ProcessMap, folding: Folding): boolean {
   const named = new Set(map.cells.flatMap((cell) => cell.boxes.map((box) => box.id)));
   return folding.nodes.every((el) => named.has(el.id));
 }
+
+/**
+ * The map's shape as a memo key. A room that grows a little (a notice under the canvas goes away) keeps the shape
+ * planned, which still fits: re-planning a large map takes a quarter of a second. A room that shrinks is planned anew.
+ */
+function useSteadyShape(room: Room | null): string | null {
+  const [planned, setPlanned] = useState<{ width: number; height: number } | null>(null);
+  const exact = room ? mapShape(room) : null;
+  const keep =
+    planned &&
+    exact &&
+    planned.width <= exact.width &&
+    planned.height <= exact.height &&
+    exact.width <= planned.width * KEEP_GROWTH &&
+    exact.height <= planned.height * KEEP_GROWTH;
+  const shape = keep ? planned : exact;
+  // Remembered during render (React's pattern for state from the previous render), so the memo sees it at once.
+  if (shape && (shape.width !== planned?.width || shape.height !== planned.height)) setPlanned(shape);
+  return shape ? `${shape.width}x${shape.height}` : null;
+}
+
+/** How much larger the room may grow before the map is planned for it anew. */
+const KEEP_GROWTH = 1.1;
 
 /** Steps the map's shape moves in, so resizing a panel does not re-flow it at every pixel. */
 const SHAPE_STEP = 4;

@@ -5,6 +5,7 @@ import type { UserRule } from '../../core/model/validation-settings.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { useActions, useWb } from '../workbench-context.ts';
 import { draftOf, emptyDraft, inputOf, typesOf, type RuleDraft } from './rule-draft.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 
@@ -50,7 +51,7 @@ export function useUserRuleForm(editing: UserRule | null, onDone: (message: stri
     const read = inputOf(draft);
     if (!read.ok) return setErrors(read.errors);
     const checked = editing ? updateUserRule(editing.id, read.input) : addUserRule(read.input);
-    if (!checked.ok) return setErrors({ [checked.field ?? 'form']: sentence(checked.message) });
+    if (!checked.ok) return setErrors({ [checked.field ?? 'form']: sentence(refusalMessage(checked, metamodel)) });
     wb.perform(checked.edit);
     setDraft(emptyDraft(metamodel, draft.kind));
     onDone(editing ? m.savedRule(draft.title.trim()) : m.addedRule(draft.title.trim()));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { checkEdit, type Checked } from '../../core/commands/command.ts';
 import type { Edit } from '../../core/commands/history.ts';
 import { useActions } from '../workbench-context.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /**
  * How the inspector changes the model: every edit asks core first. A refusal is shown at the field it came
@@ -15,8 +16,9 @@ export function useCommand() {
       setRefused(null);
       return wb.perform(checked.edit);
     }
-    if (field) setRefused({ field, message: checked.message });
-    else wb.notify('warning', checked.message);
+    const message = refusalMessage(checked, wb.store.getState().metamodel);
+    if (field) setRefused({ field, message });
+    else wb.notify('warning', message);
   };
   return {
     refusal: (field: string) => (refused?.field === field ? refused.message : null),

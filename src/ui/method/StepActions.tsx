@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/messages.ts';
 import { useActions } from '../workbench-context.ts';
 import { currentActor } from './actor.ts';
 import type { MethodData } from './use-method.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /** The foot of the step panel: complete the step when its gate passes, or move on with a logged justification. */
 export function StepActions({
@@ -32,13 +33,13 @@ export function StepActions({
 
   const complete = () => {
     const result = module.completeStep(step.id, gate, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
-    if (!result.ok) return setProblem(result.message);
+    if (!result.ok) return setProblem(refusalMessage(result));
     wb.perform(result.edit);
     wb.notify('success', next && nextLabel ? m.stepComplete(step.title, nextLabel) : m.lastStepComplete(step.title));
   };
   const skip = () => {
     const result = module.skipGate(step.id, why, { actor: currentActor(), ...(next ? { next: next.id } : {}) });
-    if (!result.ok) return setProblem(result.message);
+    if (!result.ok) return setProblem(refusalMessage(result));
     wb.perform(result.edit);
     wb.notify('warning', m.movedOn(step.title));
   };

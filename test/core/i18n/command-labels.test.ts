@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addStructuralGoal, removeLane } from '../../../src/core/commands/method.ts';
-import { deleteElements } from '../../../src/core/commands/elements.ts';
+import { addStructuralGoal, completeStep, removeLane } from '../../../src/core/commands/method.ts';
+import { connect, deleteElements } from '../../../src/core/commands/elements.ts';
 import { perform, startHistory } from '../../../src/core/commands/history.ts';
 import type { CommandLabel } from '../../../src/core/commands/label.ts';
 import { setOverride } from '../../../src/core/commands/validation-settings.ts';
@@ -9,7 +9,8 @@ import { setDataLanguage } from '../../../src/core/i18n/data.ts';
 import { commands as english } from '../../../src/core/i18n/en/commands.ts';
 import { commands as german } from '../../../src/core/i18n/de/commands.ts';
 import { commands as korean } from '../../../src/core/i18n/ko/commands.ts';
-import { commandLabel } from '../../../src/core/i18n/say.ts';
+import { commandLabel, refusalMessage } from '../../../src/core/i18n/say.ts';
+import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { shippedModel } from '../../support/models.ts';
 
 afterEach(() => setDataLanguage('en'));
@@ -67,5 +68,29 @@ describe("the commands' names", () => {
     expect(commandLabel(step)).toBe('Add structural goal');
     await setDataLanguage('de');
     expect(commandLabel(step)).toBe('Strukturziel hinzufügen');
+  });
+});
+
+describe("the commands' refusals", () => {
+  it('keep their English words and read in German and Korean', async () => {
+    const refused = completeStep('goals', { errors: [1, 2], warnings: [] });
+    const forbidden = connect(shippedModel(), crmBpoMetamodel, {
+      id: 'r-new',
+      type: 'measures',
+      source: 'account',
+      target: 'inquiry',
+      label: '',
+    });
+    if (refused.ok || forbidden.ok) return expect.fail('both are refused');
+    expect(refusalMessage(refused)).toBe(
+      'The gate of step goals finds 2 error(s); fix them or skip the gate with a justification.',
+    );
+    await setDataLanguage('de');
+    expect(refusalMessage(refused)).toBe(
+      'Die Abschlusskriterien von Schritt goals finden 2 Fehler. Beheben Sie sie oder gehen Sie mit Begründung weiter.',
+    );
+    expect(refusalMessage(forbidden, crmBpoMetamodel)).not.toBe(forbidden.message);
+    await setDataLanguage('ko');
+    expect(refusalMessage(refused)).toMatch(/^goals 단계의 완료 기준에서 오류 2건이/);
   });
 });

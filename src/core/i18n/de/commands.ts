@@ -1,4 +1,6 @@
-import type { CommandMessages } from '../en/commands.ts';
+import type { CommandMessages, RefusalMessages } from '../en/commands.ts';
+import { imports } from './imports.ts';
+import { patternReason } from './patterns.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `${p.count} Elemente`);
 const LANE = { area: 'Bereich', role: 'Rolle' } as const;
@@ -18,7 +20,7 @@ const STATUS = {
 const ACTION = {
   entered: 'Betreten',
   completed: 'Abschluss',
-  'gate-skipped': 'Übersprungene Prüfung',
+  'gate-skipped': 'Übergangene Abschlusskriterien',
   decision: 'Entscheidung',
   reopened: 'Wiederöffnen',
 } as const;
@@ -97,7 +99,7 @@ export const commands: CommandMessages = {
   'step.mark': (p) => `Schritt ${p.step} als ${STATUS[p.status]} markieren`,
   'step.log': (p) => `${ACTION[p.action]} protokollieren (${p.step})`,
   'step.complete': (p) => `Schritt ${p.step} abschließen`,
-  'step.skip-gate': (p) => `Prüfung von Schritt ${p.step} überspringen`,
+  'step.skip-gate': (p) => `Abschlusskriterien von Schritt ${p.step} übergehen`,
   'step.reopen': (p) => `Schritt ${p.step} wieder öffnen`,
   'evaluation.add': (p) => `Bewertung ${p.title} hinzufügen`,
   'evaluation.edit': () => 'Bewertung bearbeiten',
@@ -110,4 +112,18 @@ export const commands: CommandMessages = {
   configure: (p) => `Mit ${p.count === 1 ? 'einer Antwort' : `${p.count} Antworten`} konfigurieren`,
   'room.changes': () => 'Änderungen aus dem Raum',
   'room.change': () => 'Änderung',
+};
+
+/** Why a command is refused, in German. */
+export const refusals: RefusalMessages = {
+  'relation.unknown': imports['relation.unknown'],
+  'relation.not-allowed': imports['relation.not-allowed'],
+  'macro.no-area': (p, w) => `Die Makrostruktur hat keinen Bereich ${w.quote(p.area)}.`,
+  'macro.no-role': (p, w) => `Die Makrostruktur hat keine Rolle ${w.quote(p.role)}.`,
+  'gate.errors': (p) =>
+    `Die Abschlusskriterien von Schritt ${p.step} finden ${p.count} Fehler. Beheben Sie ${p.count === 1 ? 'ihn' : 'sie'} oder gehen Sie mit Begründung weiter.`,
+  'gate.justify': () =>
+    'Sagen Sie, warum Sie weitergehen, obwohl die Abschlusskriterien nicht erfüllt sind; die Begründung steht im Methodenprotokoll.',
+  'rule.no-pattern': () => 'Muster angeben, dem die Namen folgen müssen',
+  'rule.bad-pattern': (p) => `Das Muster ist nicht verwendbar: ${patternReason(p.reason)}.`,
 };

@@ -1,6 +1,8 @@
 import type { LinkAdaptation } from '../../model/derivation.ts';
 import type { MethodState, StepStatus } from '../../model/schema.ts';
 import type { Wording } from '../text.ts';
+import { imports } from './imports.ts';
+import { patternReason, type PatternReason } from './patterns.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `${p.count} elements`);
 const cell = (p: { lane: string; like: string }) => `${p.lane} (like "${p.like}")`;
@@ -94,6 +96,25 @@ export const commands = {
   configure: (p: { count: number }) => `Configure with ${p.count} answer${p.count === 1 ? '' : 's'}`,
   'room.changes': () => 'Changes from the room',
   'room.change': () => 'Change',
+};
+
+/** Why a command is refused, in English: the words the forms and notices have always shown. */
+export const refusals = {
+  'relation.unknown': imports['relation.unknown'],
+  'relation.not-allowed': imports['relation.not-allowed'],
+  'macro.no-area': (p: { area: string }) => `The macro structure has no area "${p.area}".`,
+  'macro.no-role': (p: { role: string }) => `The macro structure has no role "${p.role}".`,
+  'gate.errors': (p: { step: string; count: number }) =>
+    `The gate of step ${p.step} finds ${p.count} error(s); fix them or skip the gate with a justification.`,
+  'gate.justify': () =>
+    'Say why you move on although the gate fails; the justification is logged for the method record.',
+  'rule.no-pattern': () => 'write the pattern names must match',
+  'rule.bad-pattern': (p: { reason: PatternReason }) => `The pattern cannot be used: ${patternReason(p.reason)}.`,
+};
+
+/** Every language says why from the same parameters. */
+export type RefusalMessages = {
+  [K in keyof typeof refusals]: (params: Parameters<(typeof refusals)[K]>[0], w: Wording) => string;
 };
 
 /** Every language names each command from the same parameters (tsc checks German and Korean against these). */

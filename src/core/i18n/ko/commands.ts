@@ -1,4 +1,6 @@
-import type { CommandMessages } from '../en/commands.ts';
+import type { CommandMessages, RefusalMessages } from '../en/commands.ts';
+import { imports } from './imports.ts';
+import { patternReason } from './patterns.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `요소 ${p.count}개`);
 const LANE = { area: '영역', role: '역할' } as const;
@@ -13,7 +15,7 @@ const STATUS = {
 const ACTION = {
   entered: '진입',
   completed: '완료',
-  'gate-skipped': '검토 건너뜀',
+  'gate-skipped': '완료 기준 건너뜀',
   decision: '결정',
   reopened: '다시 열기',
 } as const;
@@ -89,7 +91,7 @@ export const commands: CommandMessages = {
   'step.mark': (p) => `${p.step} 단계를 ${STATUS[p.status]}(으)로 표시`,
   'step.log': (p) => `${ACTION[p.action]} 기록(${p.step})`,
   'step.complete': (p) => `${p.step} 단계 완료`,
-  'step.skip-gate': (p) => `${p.step} 단계의 검토 건너뛰기`,
+  'step.skip-gate': (p) => `${p.step} 단계의 완료 기준 건너뛰기`,
   'step.reopen': (p) => `${p.step} 단계 다시 열기`,
   'evaluation.add': (p) => `평가 ${p.title} 추가`,
   'evaluation.edit': () => '평가 편집',
@@ -102,4 +104,17 @@ export const commands: CommandMessages = {
   configure: (p) => `답변 ${p.count}개로 구성`,
   'room.changes': () => '룸에서 온 변경',
   'room.change': () => '변경',
+};
+
+/** Why a command is refused, in Korean. */
+export const refusals: RefusalMessages = {
+  'relation.unknown': imports['relation.unknown'],
+  'relation.not-allowed': imports['relation.not-allowed'],
+  'macro.no-area': (p, w) => `매크로 구조에 ${w.quote(p.area)} 영역이 없습니다.`,
+  'macro.no-role': (p, w) => `매크로 구조에 ${w.quote(p.role)} 역할이 없습니다.`,
+  'gate.errors': (p) =>
+    `${p.step} 단계의 완료 기준에서 오류 ${p.count}건이 발견되었습니다. 수정하거나, 이유를 적고 다음으로 넘어가세요.`,
+  'gate.justify': () => '완료 기준을 충족하지 않았는데 넘어가는 이유를 적어 주세요. 사유는 방법 기록에 남습니다.',
+  'rule.no-pattern': () => '이름이 따라야 할 패턴을 적어 주세요',
+  'rule.bad-pattern': (p) => `이 패턴은 사용할 수 없습니다: ${patternReason(p.reason)}.`,
 };

@@ -1,5 +1,5 @@
 import type { CoreMessages } from '../core-messages.ts';
-import { commands } from './commands.ts';
+import { commands, refusals } from './commands.ts';
 import { derive } from './derive.ts';
 import { findings } from './findings.ts';
 import { fixes } from './fixes.ts';
@@ -23,4 +23,5 @@ export const ko: CoreMessages = {
   rules,
   userRuleHints,
   commands,
+  refusals,
 };

@@ -7,6 +7,7 @@ import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { catalogueProcess, catalogues } from '../catalogues.ts';
 import { alsoInView } from '../edits.ts';
 import { ProcessCard } from './ProcessCard.tsx';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** Step 3: processes from the Geib et al. and COPC-2000 catalogues into framework cells, then their objects, measures and goals. */
 export default function ProcessEditor() {
@@ -58,7 +59,7 @@ function CataloguePicker() {
   const add = () => {
     if (!chosen) return;
     const result = addCatalogueProcess(doc, catalogueProcess(catalogue, chosen), cell);
-    if (!result.ok) return wb.notify('warning', result.message);
+    if (!result.ok) return wb.notify('warning', refusalMessage(result));
     wb.perform(alsoInView(result.edit, viewId, [result.processId, ...result.measureIds]));
     const where = `${roles.find((r) => r.id === cell.role)?.name} × ${areas.find((a) => a.id === cell.area)?.name}`;
     wb.notify('success', m.addedProcess(chosen.name, result.measureIds.length, where));
