@@ -62,13 +62,13 @@ export const viewEmptyRule: Rule = {
             doc.views.length > 1
               ? {
                   ...sayFix(metamodel, 'fix.delete-empty-view', { view: view.name }),
-                  edit: edit(`Delete view ${view.name}`, (draft) => {
+                  edit: edit({ id: 'view.delete', params: { view: view.name } }, (draft) => {
                     draft.views = draft.views.filter((v) => v.id !== view.id);
                   }),
                 }
               : {
                   ...sayFix(metamodel, 'fix.show-all-in-view', { view: view.name }),
-                  edit: edit(`Show every element in ${view.name}`, (draft) => {
+                  edit: edit({ id: 'view.show-all', params: { view: view.name } }, (draft) => {
                     const v = draft.views.find((x) => x.id === view.id);
                     if (v) v.elements = 'all';
                   }),
@@ -110,7 +110,10 @@ export const viewPerspectiveEmptyRule: Rule = {
                       role: lane.name,
                       view: view.name,
                     }),
-                    edit: { ...addToView(view.id, missing), label: `Show ${lane.name} elements in ${view.name}` },
+                    edit: {
+                      ...addToView(view.id, missing),
+                      label: { id: 'view.show-role-elements', params: { role: lane.name, view: view.name } },
+                    },
                   },
                 }
               : {}),
@@ -143,7 +146,7 @@ export const objectNoAreaRule: Rule = {
         elements: [el.id],
         fix: {
           ...sayFix(ctx.metamodel, 'fix.place-in-area', { area: name }),
-          edit: assignCell(el.id, { area }, `Place ${el.name} in ${name}`),
+          edit: assignCell(el.id, { area }, { id: 'element.place-in-area', params: { name: el.name, area: name } }),
         },
       };
     },
