@@ -23,8 +23,20 @@ function whenIdle(work: (remainingMs: () => number) => void): void {
  * while the page is idle, so the first screen of a model never waits on them.
  */
 export function validateLive(store: Store<WorkbenchState>, metamodel: Metamodel): void {
-  whenIdle(() => void import('../core/validation/index.ts').then((engine) => follow(store, metamodel, engine)));
+  const load = () => import('../core/validation/index.ts');
+  whenIdle(() => {
+    // A chunk that fails to load (a network blip, a redeploy) is tried once more, then the findings panel says so.
+    load()
+      .catch(() => new Promise<typeof Engine>((resolve) => setTimeout(resolve, RETRY_MS)).then(load))
+      .then(
+        (engine) => follow(store, metamodel, engine),
+        () => store.setState({ validationUnavailable: true }),
+      );
+  });
 }
+
+/** How long a failed load of the validation engine waits before it is tried again. */
+const RETRY_MS = 2_000;
 
 function follow(store: Store<WorkbenchState>, metamodel: Metamodel, engine: typeof Engine): void {
   const { createValidator, findingsByElement } = engine;

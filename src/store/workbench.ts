@@ -82,6 +82,8 @@ export interface WorkbenchState {
   fitSeq: number;
   /** Null until the validation engine has loaded (it loads just after the first screen). */
   validation: LiveValidation | null;
+  /** True when the validation engine's code could not be loaded, twice: the findings panel says so instead of waiting. */
+  validationUnavailable: boolean;
   /** The open dialog, with what it was opened for (e.g. the view to export). */
   dialog: { id: DialogId; arg?: string } | null;
   /** Bumped whenever another model is opened, so late results (a layout) never land in the wrong model. */
@@ -152,6 +154,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
     fitSeq: 0,
     openSeq: 0,
     validation: null,
+    validationUnavailable: false,
     dialog: null,
     firstVisit: false,
     diffOverlay: null,

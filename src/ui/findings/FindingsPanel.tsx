@@ -40,8 +40,15 @@ let remembered: Filters = NO_FILTERS;
 export default function FindingsPanel() {
   const m = useMessages().findings;
   const report = useWb((s) => s.validation?.report);
-  if (!report) return <p className="panel-loading">{m.checking}</p>;
-  return <Findings report={report} />;
+  const unavailable = useWb((s) => s.validationUnavailable);
+  if (report) return <Findings report={report} />;
+  return unavailable ? (
+    <p className="panel-loading" role="alert">
+      {m.checksUnavailable}
+    </p>
+  ) : (
+    <p className="panel-loading">{m.checking}</p>
+  );
 }
 
 function Findings({ report }: { report: ValidationReport }) {

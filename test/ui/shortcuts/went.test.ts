@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RefDocument } from '../../../src/core/model/schema.ts';
+import { RefDocument } from '../../../src/core/model/schema.ts';
 import { createWorkbench } from '../../../src/store/workbench.ts';
 import { setLanguage } from '../../../src/ui/i18n/messages.ts';
 import { sayWhatWent, type VisibleSelection } from '../../../src/ui/shortcuts/visible-selection.ts';
 
-const doc = JSON.parse(
-  readFileSync(new URL('../../fixtures/workshop-model.json', import.meta.url), 'utf8'),
-) as RefDocument;
+// Parsed as a file is opened, so the workbench's live validation finds the settings the schema defaults.
+const doc = RefDocument.parse(
+  JSON.parse(readFileSync(new URL('../../fixtures/workshop-model.json', import.meta.url), 'utf8')),
+);
 const sel: VisibleSelection = {
   elements: ['inquiry', 'answer-calls', 'service-level'],
   relations: [],

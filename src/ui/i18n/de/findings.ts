@@ -47,6 +47,8 @@ export const findings: Messages['findings'] = {
   cancel: 'Abbrechen',
 
   checking: 'Das Modell wird geprüft…',
+  checksUnavailable:
+    'Die Prüfungen konnten nicht geladen werden (das Netzwerk oder der Server ist ausgefallen). Ihr Modell ist sicher: Laden Sie die Seite neu, um es zu prüfen.',
   profile: 'Profil',
   rulesHint: 'Eigene Regeln dieses Modells hinzufügen oder ändern, wie streng eine eingebaute Regel ist',
   rulesButton: 'Regeln…',

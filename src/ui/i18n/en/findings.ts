@@ -47,6 +47,8 @@ export const findings = {
 
   // The panel.
   checking: 'Checking the model…',
+  checksUnavailable:
+    'The checks could not be loaded (the network or the server failed). Your model is safe: reload the page to check it.',
   profile: 'Profile',
   rulesHint: "Add rules of this model's own, or change how strict a built-in rule is",
   rulesButton: 'Rules…',

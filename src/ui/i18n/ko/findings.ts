@@ -37,6 +37,8 @@ export const findings: Messages['findings'] = {
   cancel: '취소',
 
   checking: '모델 검증 중…',
+  checksUnavailable:
+    '검증 기능을 불러오지 못했습니다(네트워크 또는 서버 오류). 모델은 안전합니다. 페이지를 새로 고쳐 검증하세요.',
   profile: '프로필',
   rulesHint: '이 모델만의 규칙을 추가하거나 기본 규칙의 엄격도를 변경합니다',
   rulesButton: '규칙…',
