@@ -3,6 +3,8 @@ import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `요소 ${p.count}개`);
+// "개" takes 를; a name may end in a vowel or a consonant.
+const object = (p: { count: number; name: string }) => (p.count === 1 ? `${p.name}을(를)` : `요소 ${p.count}개를`);
 const LANE = { area: '영역', role: '역할' } as const;
 const SEVERITY = { error: '오류', warning: '경고', info: '참고' } as const;
 const ADAPTATION = { adopted: '채택', specialised: '특수화', extended: '확장', renamed: '이름 변경' } as const;
@@ -48,8 +50,8 @@ export const commands: CommandMessages = {
   'relation.edit': (p) => `관계 ${p.id} 편집`,
   'relation.retype': (p, w) => `관계 ${p.id}을(를) ${w.quote(w.relationLabel(p.type))}(으)로 변경`,
   'relations.delete': (p) => (p.count === 1 ? `관계 ${p.id} 삭제` : `관계 ${p.count}개 삭제`),
-  'view.add-elements': (p) => `${elements(p)}을(를) 뷰에 추가`,
-  'view.remove-elements': (p) => `${elements(p)}을(를) 뷰에서 제거`,
+  'view.add-elements': (p) => `${object(p)} 뷰에 추가`,
+  'view.remove-elements': (p) => `${object(p)} 뷰에서 제거`,
   'view.add-near': (p, w) => `${p.id}을(를) ${w.quote(p.view)} 뷰에 추가`,
   'view.auto-layout': () => '자동 배치',
   'view.show-role-elements': (p, w) => `${w.quote(p.role)} 역할의 요소를 ${w.quote(p.view)}에 표시`,
