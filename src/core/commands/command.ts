@@ -2,10 +2,10 @@ import { produce } from 'immer';
 import type * as z from 'zod';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
-import { sentence } from '../model/problems.ts';
+import { issueProblem, type Problem } from '../model/problems.ts';
 import { partSchemas } from '../model/part-schemas.ts';
 import type { RefDocument } from '../model/schema.ts';
-import type { Said } from '../i18n/say.ts';
+import { sayProblem, type Said } from '../i18n/say.ts';
 import type { Text } from '../i18n/text.ts';
 import { relationNotAllowed } from '../io/relation-refusal.ts';
 import type { Edit } from './history.ts';
@@ -33,17 +33,17 @@ export function checkEdit(doc: RefDocument, metamodel: Metamodel, edit: Edit): C
   });
   if (next === doc) return { ok: true, edit };
   const problem =
-    changedPartProblem(doc, next) ??
-    integrityProblems(next, metamodel)[0]?.message ??
-    forbiddenRelation(doc, next, metamodel);
-  return problem ? refuse(problem) : { ok: true, edit };
+    changedPartProblem(doc, next) ?? integrityProblems(next, metamodel)[0] ?? forbiddenRelation(doc, next, metamodel);
+  return problem
+    ? refuse(problem.text ? { message: problem.message, text: problem.text } : problem.message)
+    : { ok: true, edit };
 }
 
 /**
  * The schema check of a change. The document before passed it and immer keeps unchanged parts by identity,
  * so only replaced parts are parsed: a rename in a 10,000-element model parses one element, not the model.
  */
-function changedPartProblem(before: RefDocument, after: RefDocument): string | null {
+function changedPartProblem(before: RefDocument, after: RefDocument): Problem | null {
   const [was, is] = [before as Record<string, unknown>, after as Record<string, unknown>];
   const { document, items } = partSchemas();
   const shape = document.shape as Record<string, z.ZodType>;
@@ -51,26 +51,26 @@ function changedPartProblem(before: RefDocument, after: RefDocument): string | n
     const value = is[key];
     if (value === was[key]) continue;
     const schema = shape[key];
-    if (!schema) return `"${key}" is not part of a Refmod model.`;
+    if (!schema) return sayProblem(key, 'schema.unknown-part', { key });
     const partItems = items[key];
     if (partItems && Array.isArray(value) && Array.isArray(was[key])) {
       const unchanged = new Set<unknown>(was[key]);
       for (const item of value) {
         if (unchanged.has(item)) continue;
-        const problem = firstIssue(partItems.safeParse(item));
+        const problem = firstIssue(partItems.safeParse(item, { reportInput: true }));
         if (problem) return problem;
       }
     } else {
-      const problem = firstIssue(schema.safeParse(value));
+      const problem = firstIssue(schema.safeParse(value, { reportInput: true }));
       if (problem) return problem;
     }
   }
   return null;
 }
 
-function firstIssue(result: z.ZodSafeParseResult<unknown>): string | null {
+function firstIssue(result: z.ZodSafeParseResult<unknown>): Problem | null {
   const issue = result.error?.issues[0];
-  return issue ? sentence(issue.message) : null;
+  return issue ? issueProblem(issue) : null;
 }
 
 // Only relations the edit touched: an older relation the metamodel now forbids is a finding, not a reason to block other edits.

@@ -155,8 +155,12 @@ export function refusalMessage(
   metamodel: Metamodel = NO_METAMODEL,
   language: Language = dataLanguage(),
 ): string {
+  const messages = coreMessages(language);
+  // An edit the file format or integrity check refuses says what an import of such a file would (problems).
   const render =
-    refusal.text && (coreMessages(language)?.refusals as Record<string, Render> | undefined)?.[refusal.text.id];
+    refusal.text &&
+    ((messages?.refusals as Record<string, Render> | undefined)?.[refusal.text.id] ??
+      (messages?.problems as Record<string, Render> | undefined)?.[refusal.text.id]);
   return render ? render(refusal.text!.params, wording(language, metamodel)) : refusal.message;
 }
 

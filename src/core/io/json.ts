@@ -3,7 +3,7 @@ import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
 import { migrate } from '../model/migrations.ts';
 import type { Problem } from '../model/problems.ts';
-import { formatPath } from '../model/problems.ts';
+import { formatPath, issueProblem } from '../model/problems.ts';
 import { RefDocument } from '../model/schema.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 import { sayProblem } from '../i18n/say.ts';
@@ -30,7 +30,7 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
   try {
     const migrated = migrate(value);
     if (!migrated.ok) return { ...migrated, stage: 'schema' };
-    const result = RefDocument.safeParse(migrated.document);
+    const result = RefDocument.safeParse(migrated.document, { reportInput: true });
     if (!result.success) return { ok: false, stage: 'schema', errors: result.error.issues.map(describeIssue) };
     const problems = integrityProblems(result.data, metamodel);
     if (problems.length) return { ok: false, stage: 'integrity', errors: problems };
@@ -59,7 +59,7 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
   if (issue.code === 'unrecognized_keys') {
     return sayProblem(path, 'model.unknown-keys', { keys: issue.keys });
   }
-  return { path, message: issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + '.' };
+  return issueProblem(issue);
 }
 
 /** Writes a document as canonical JSON: schema key order, sorted map keys, two-space indent, final newline. */

@@ -1,3 +1,5 @@
+import type { IdPart } from '../i18n/en/integrity.ts';
+import { sayProblem } from '../i18n/say.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Problem } from './problems.ts';
 import type { RefDocument } from './schema.ts';
@@ -19,59 +21,51 @@ export function integrityProblems(doc: RefDocument, metamodel: Metamodel): Probl
   const elements = uniqueIds(doc.elements, 'elements', 'element', problems);
   const relationIds = uniqueIds(doc.relations, 'relations', 'relation', problems);
   for (const id of relationIds) {
-    if (elements.has(id))
-      problems.push({
-        path: 'relations',
-        message: `The id "${id}" is used by an element and by a relation; ids must be unique.`,
-      });
+    if (elements.has(id)) problems.push(sayProblem('relations', 'integrity.element-and-relation-id', { id }));
   }
 
   doc.elements.forEach((el, i) => {
     const at = `elements[${i}]`;
     if (!metamodel.elementType(el.type)) {
-      problems.push({
-        path: `${at}.type`,
-        message: `Element "${el.name}" has the type "${el.type}", which the ${metamodel.data.name} metamodel does not define.`,
-      });
+      problems.push(
+        sayProblem(`${at}.type`, 'integrity.unknown-element-type', {
+          name: el.name,
+          type: el.type,
+          metamodel: metamodel.data.name,
+        }),
+      );
     }
     if (el.area !== null && !areas.has(el.area))
-      problems.push({
-        path: `${at}.area`,
-        message: `Element "${el.name}" is in the area "${el.area}", which the macro structure does not define.`,
-      });
+      problems.push(sayProblem(`${at}.area`, 'integrity.unknown-area', { name: el.name, area: el.area }));
     if (el.role !== null && !roles.has(el.role))
-      problems.push({
-        path: `${at}.role`,
-        message: `Element "${el.name}" has the role "${el.role}", which the macro structure does not define.`,
-      });
+      problems.push(sayProblem(`${at}.role`, 'integrity.unknown-role', { name: el.name, role: el.role }));
     el.goals.forEach((g, j) => {
       if (!goals.has(g))
-        problems.push({
-          path: `${at}.goals[${j}]`,
-          message: `Element "${el.name}" serves the goal "${g}", which is not a structural goal of this model.`,
-        });
+        problems.push(sayProblem(`${at}.goals[${j}]`, 'integrity.unknown-goal', { name: el.name, goal: g }));
     });
     if (el.provenance.source !== undefined && !sources.has(el.provenance.source)) {
-      problems.push({
-        path: `${at}.provenance.source`,
-        message: `Element "${el.name}" cites the source "${el.provenance.source}", which is not listed in meta.sources.`,
-      });
+      problems.push(
+        sayProblem(`${at}.provenance.source`, 'integrity.unknown-source', {
+          name: el.name,
+          source: el.provenance.source,
+        }),
+      );
     }
   });
 
   doc.relations.forEach((rel, i) => {
     const at = `relations[${i}]`;
     if (!metamodel.relationType(rel.type))
-      problems.push({
-        path: `${at}.type`,
-        message: `Relation "${rel.id}" has the type "${rel.type}", which the ${metamodel.data.name} metamodel does not define.`,
-      });
+      problems.push(
+        sayProblem(`${at}.type`, 'integrity.unknown-relation-type', {
+          id: rel.id,
+          type: rel.type,
+          metamodel: metamodel.data.name,
+        }),
+      );
     for (const end of ['source', 'target'] as const) {
       if (!elements.has(rel[end]))
-        problems.push({
-          path: `${at}.${end}`,
-          message: `Relation "${rel.id}" points to the element "${rel[end]}", which does not exist.`,
-        });
+        problems.push(sayProblem(`${at}.${end}`, 'integrity.missing-end', { id: rel.id, element: rel[end] }));
     }
   });
 
@@ -79,39 +73,36 @@ export function integrityProblems(doc: RefDocument, metamodel: Metamodel): Probl
     if (view.elements !== 'all') {
       view.elements.forEach((id, j) => {
         if (!elements.has(id))
-          problems.push({
-            path: `views[${i}].elements[${j}]`,
-            message: `View "${view.name}" shows the element "${id}", which does not exist.`,
-          });
+          problems.push(
+            sayProblem(`views[${i}].elements[${j}]`, 'integrity.view-shows-missing', { view: view.name, element: id }),
+          );
       });
     }
     for (const id of Object.keys(view.positions)) {
       if (!elements.has(id))
-        problems.push({
-          path: `views[${i}].positions.${id}`,
-          message: `View "${view.name}" places the element "${id}", which does not exist.`,
-        });
+        problems.push(
+          sayProblem(`views[${i}].positions.${id}`, 'integrity.view-places-missing', { view: view.name, element: id }),
+        );
     }
   });
 
   doc.designGoals.glossary.forEach((entry, i) => {
     if (entry.source !== undefined && !sources.has(entry.source))
-      problems.push({
-        path: `designGoals.glossary[${i}].source`,
-        message: `Glossary term "${entry.term}" cites the source "${entry.source}", which is not listed in meta.sources.`,
-      });
+      problems.push(
+        sayProblem(`designGoals.glossary[${i}].source`, 'integrity.glossary-unknown-source', {
+          term: entry.term,
+          source: entry.source,
+        }),
+      );
   });
   return problems;
 }
 
-function uniqueIds(items: readonly { id: string }[], path: string, noun: string, problems: Problem[]): Set<string> {
+function uniqueIds(items: readonly { id: string }[], path: string, part: IdPart, problems: Problem[]): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id))
-      problems.push({
-        path: `${path}[${i}].id`,
-        message: `Two ${noun}s share the id "${item.id}"; ids must be unique.`,
-      });
+      problems.push(sayProblem(`${path}[${i}].id`, 'integrity.duplicate-id', { part, id: item.id }));
     seen.add(item.id);
   });
   return seen;

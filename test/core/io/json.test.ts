@@ -42,6 +42,7 @@ describe('JSON import errors', () => {
       expect(result.errors[0]).toEqual({
         path: 'relations[0].target',
         message: expect.stringContaining('"no-such-element", which does not exist'),
+        text: { id: 'integrity.missing-end', params: expect.objectContaining({ element: 'no-such-element' }) },
       });
   });
 

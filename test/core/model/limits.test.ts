@@ -15,10 +15,12 @@ describe('the file format’s limits hold at the command', () => {
     expect(checkEdit(doc, metamodel, updateElement(element!.id, { name: 'n'.repeat(201) }))).toEqual({
       ok: false,
       message: 'A name can have at most 200 characters; this one has 201.',
+      text: { id: 'schema.too-long', params: { what: 'name', limit: 200, length: 201 } },
     });
     expect(checkEdit(doc, metamodel, updateElement(element!.id, { description: 'd'.repeat(25_000) }))).toEqual({
       ok: false,
       message: 'A text can have at most 20,000 characters; this one has 25,000.',
+      text: { id: 'schema.too-long', params: { what: 'text', limit: 20_000, length: 25_000 } },
     });
     expect(
       checkEdit(doc, metamodel, updateElement(element!.id, { name: 'n'.repeat(200), description: 'd'.repeat(20_000) }))
@@ -30,10 +32,12 @@ describe('the file format’s limits hold at the command', () => {
     expect(checkEdit(doc, metamodel, updateElement(element!.id, { name: '' }))).toEqual({
       ok: false,
       message: 'A name cannot be empty.',
+      text: { id: 'schema.name-empty', params: {} },
     });
     expect(updateRelation(doc, metamodel, relation!.id, { label: 'l'.repeat(201) })).toEqual({
       ok: false,
       message: 'A label can have at most 200 characters; this one has 201.',
+      text: { id: 'schema.too-long', params: { what: 'label', limit: 200, length: 201 } },
     });
   });
 
@@ -63,6 +67,7 @@ describe('the file format’s limits hold at the command', () => {
     expect(!result.ok && result.errors[0]).toEqual({
       path: `views[1].positions.${element!.id}.x`,
       message: 'A position lies within ±10,000,000.',
+      text: { id: 'schema.position-range', params: { limit: 10_000_000 } },
     });
   });
 });

@@ -1,7 +1,11 @@
 import type { ProblemMessages } from '../en/problems.ts';
+import { integrity } from './integrity.ts';
+import { schema } from './schema.ts';
 
 /** Why a file could not be opened, in German. */
 export const problems: ProblemMessages = {
+  ...schema,
+  ...integrity,
   'file.not-text': () => 'Die Datei ließ sich nicht als Text lesen.',
   'file.too-large': (p) => `Die Datei ist ${p.megabytes.replace('.', ',')} MB groß; Refmod öffnet Modelle bis 20 MB.`,
   'file.empty': () => 'Die Datei ist leer.',

@@ -1,5 +1,10 @@
+import { integrity } from './integrity.ts';
+import { schema } from './schema.ts';
+
 /** Why a file could not be opened, in English: the words Refmod has always used (tests and the README rely on them). */
 export const problems = {
+  ...schema,
+  ...integrity,
   'file.not-text': () => 'The file could not be read as text.',
   'file.too-large': (p: { megabytes: string }) => `The file is ${p.megabytes} MB; Refmod opens models up to 20 MB.`,
   'file.empty': () => 'The file is empty.',

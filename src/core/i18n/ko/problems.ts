@@ -1,7 +1,11 @@
 import type { ProblemMessages } from '../en/problems.ts';
+import { integrity } from './integrity.ts';
+import { schema } from './schema.ts';
 
 /** Why a file could not be opened, in Korean. */
 export const problems: ProblemMessages = {
+  ...schema,
+  ...integrity,
   'file.not-text': () => '파일을 텍스트로 읽을 수 없습니다.',
   'file.too-large': (p) => `파일 크기가 ${p.megabytes} MB입니다. Refmod는 20 MB까지의 모델을 엽니다.`,
   'file.empty': () => '파일이 비어 있습니다.',

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkEdit } from '../../../src/core/commands/command.ts';
+import { updateElement } from '../../../src/core/commands/elements.ts';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { integrity as english } from '../../../src/core/i18n/en/integrity.ts';
+import { schema as englishSchema } from '../../../src/core/i18n/en/schema.ts';
+import { de } from '../../../src/core/i18n/de/index.ts';
+import { ko } from '../../../src/core/i18n/ko/index.ts';
+import { problemMessage, refusalMessage } from '../../../src/core/i18n/say.ts';
+import { importDocument } from '../../../src/core/io/json.ts';
+import { crmBpoMetamodel as metamodel } from '../../../src/core/metamodel/crm-bpo.ts';
+import { shippedModel } from '../../support/models.ts';
+
+afterEach(() => setDataLanguage('en'));
+
+const doc = shippedModel();
+const element = doc.elements[0]!;
+const refused = (name: string) => {
+  const checked = checkEdit(doc, metamodel, updateElement(element.id, { name }));
+  return checked.ok ? expect.fail('the edit is admitted') : checked;
+};
+// Words of the English sentences that neither German nor Korean uses.
+const ENGLISH = /\b(name|can|have|most|characters|this|one|has|cannot|empty|Relation|points|exist)\b/;
+
+describe('a refusal of the file format, in three languages', () => {
+  it('words a 201-character name in German and Korean, English unchanged', async () => {
+    const refusal = refused('n'.repeat(201));
+    expect(refusal.message).toBe('A name can have at most 200 characters; this one has 201.');
+    expect(refusalMessage(refusal, metamodel, 'en')).toBe(refusal.message);
+    await setDataLanguage('de');
+    expect(refusalMessage(refusal, metamodel)).toBe('Ein Name darf höchstens 200 Zeichen haben; dieser hat 201.');
+    await setDataLanguage('ko');
+    const korean = refusalMessage(refusal, metamodel);
+    expect(korean).toBe('이름은 최대 200자까지 쓸 수 있습니다. 지금은 201자입니다.');
+    expect(korean).not.toMatch(ENGLISH);
+  });
+
+  it('words an empty name in German and Korean', async () => {
+    const refusal = refused('');
+    await setDataLanguage('de');
+    expect(refusalMessage(refusal, metamodel)).toBe('Ein Name darf nicht leer sein.');
+    await setDataLanguage('ko');
+    expect(refusalMessage(refusal, metamodel)).not.toMatch(ENGLISH);
+  });
+
+  it('words a dangling relation end of a file in German and Korean', async () => {
+    const file = structuredClone(doc);
+    file.relations[0]!.target = 'gone';
+    const result = importDocument(JSON.stringify(file), metamodel);
+    const problem = result.ok ? expect.fail('the file is opened') : result.errors[0]!;
+    expect(problem.message).toBe(
+      `Relation "${file.relations[0]!.id}" points to the element "gone", which does not exist.`,
+    );
+    await setDataLanguage('de');
+    expect(problemMessage(problem)).toBe(
+      `Beziehung „${file.relations[0]!.id}“ verweist auf das Element „gone“, das es nicht gibt.`,
+    );
+    await setDataLanguage('ko');
+    expect(problemMessage(problem)).not.toMatch(ENGLISH);
+  });
+
+  it('has every schema and integrity message in German and Korean', () => {
+    for (const id of [...Object.keys(englishSchema), ...Object.keys(english)]) {
+      expect(de.problems, id).toHaveProperty([id]);
+      expect(ko.problems, id).toHaveProperty([id]);
+    }
+  });
+});
