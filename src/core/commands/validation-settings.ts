@@ -42,6 +42,7 @@ export function suppressFinding(
   input: { rule: string; target: string; reason: string },
   targetName = input.target,
 ): Checked {
+  if (!input.reason.trim()) return refuse(sayRefusal('finding.no-reason', undefined), 'reason');
   const parsed = Suppression.safeParse(input);
   if (!parsed.success) return refuseInput(parsed.error);
   const s = parsed.data;

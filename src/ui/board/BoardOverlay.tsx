@@ -19,6 +19,7 @@ import { useActions, useDocument, useWb } from '../workbench-context.ts';
 import './board.css';
 import { useMessages } from '../i18n/messages.ts';
 import { useShownDocument } from '../i18n/model-text.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /** The brainstorm board of a workshop: sticky notes in the lane grid, dot voting, groups, and promotion into elements. */
 export default function BoardOverlay({ onClose }: { onClose: () => void }) {
@@ -212,7 +213,8 @@ function Note({ note, person, groups }: { note: BoardNote; person: string; group
   const [promoting, setPromoting] = useState(false);
   const total = Object.values(note.votes).reduce((a, b) => a + b, 0);
   const mine = note.votes[person] ?? 0;
-  const run = (result: Edit | Refusal) => ('ok' in result ? wb.notify('warning', result.message) : wb.perform(result));
+  const run = (result: Edit | Refusal) =>
+    'ok' in result ? wb.notify('warning', refusalMessage(result)) : wb.perform(result);
   const element = note.promotedTo ? doc.elements.find((e) => e.id === note.promotedTo) : undefined;
   return (
     <article className={`note${note.promotedTo ? ' note--promoted' : ''}`} aria-label={m.note(note.text)}>

@@ -7,6 +7,7 @@ import { SeverityIcon } from './SeverityIcon.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { showFinding } from './show.ts';
 import { subjectsOf, suppressionTarget, type Subject } from './subjects.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -154,7 +155,7 @@ function SuppressForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const checked = suppressFinding({ rule: finding.rule, target, reason }, targetName);
-    if (!checked.ok) return setError(sentence(checked.message));
+    if (!checked.ok) return setError(sentence(refusalMessage(checked)));
     wb.perform(checked.edit);
     wb.notify('success', m.suppressedFor(targetName), {
       label: m.undo,

@@ -13,6 +13,7 @@ import { ModelCard } from './ModelCard.tsx';
 import { RecentModels } from './RecentModels.tsx';
 import { gallery, loadShipped, shippedModels, startFrom } from './shipped.ts';
 import './gallery.css';
+import { problemMessage } from '../../core/i18n/say.ts';
 
 const TEMPLATE = gallery.find((e) => e.kind === 'template');
 
@@ -63,7 +64,7 @@ export default function GalleryDialog({ onClose }: DialogProps) {
   ) => {
     const result = await loadShipped(entry, metamodel);
     if (!result.ok) {
-      wb.notify('error', m.loadFailed(result.errors.map((e) => e.message).join(' ')));
+      wb.notify('error', m.loadFailed(result.errors.map((e) => problemMessage(e)).join(' ')));
       return null;
     }
     const doc = make(result.document);

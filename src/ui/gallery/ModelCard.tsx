@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/messages.ts';
 import { kindLabel, loadShipped } from './shipped.ts';
 import { since } from './since.ts';
 import { Thumbnail } from './Thumbnail.tsx';
+import { problemMessage } from '../../core/i18n/say.ts';
 
 interface ModelCardProps {
   entry: GalleryEntry;
@@ -81,7 +82,7 @@ function CardFacts({
   if (!result.ok)
     return (
       <span className="model-card__error" role="alert">
-        ✕ {result.errors[0]?.message}
+        ✕ {result.errors[0] && problemMessage(result.errors[0])}
       </span>
     );
   if (kept)

@@ -10,6 +10,7 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { currentActor } from './actor.ts';
 import { Prose } from './Prose.tsx';
 import './step-panel.css';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /** Starts an empty model that follows a shipped construction method, opened at its first step. */
 export default function NewModelDialog({ onClose }: DialogProps) {
@@ -29,7 +30,7 @@ export default function NewModelDialog({ onClose }: DialogProps) {
     if (changes > 0 && !confirming) return setConfirming(true);
     const actor = currentActor();
     const result = newModel({ name, methodId, description: description.trim(), authors: actor ? [actor] : [] });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.open(result.document);
     wb.setSidePanel('method');
     wb.notify('success', m.openedAtStep1(result.document.meta.name, method.name, method.steps[0]!.title));

@@ -11,6 +11,7 @@ import { useActions, useWb } from '../workbench-context.ts';
 import { currentActor } from '../method/actor.ts';
 import './packs.css';
 import { useMessages, type Messages } from '../i18n/messages.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 // A command is typed as it is in every language.
 const CLI_VALIDATE = 'refmod validate';
@@ -62,7 +63,7 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
     if (!name.trim()) return setError(m.nameMissing);
     const actor = currentActor();
     const result = newModel({ name, pack: read.pack, authors: actor ? [actor] : [] });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.open(result.document);
     wb.setSidePanel('method');
     const method = read.pack.method;

@@ -93,6 +93,7 @@ describe('suppressions', () => {
     expect(refused(settings.suppressFinding({ rule: 'process.no-measure', target: 'p1', reason: '   ' }))).toEqual({
       ok: false,
       message: 'say why this finding is accepted',
+      text: { id: 'finding.no-reason', params: {} },
       field: 'reason',
     });
   });

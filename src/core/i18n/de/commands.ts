@@ -124,6 +124,7 @@ export const refusals: RefusalMessages = {
     `Die Abschlusskriterien von Schritt ${p.step} finden ${p.count} Fehler. Beheben Sie ${p.count === 1 ? 'ihn' : 'sie'} oder gehen Sie mit Begründung weiter.`,
   'gate.justify': () =>
     'Sagen Sie, warum Sie weitergehen, obwohl die Abschlusskriterien nicht erfüllt sind; die Begründung steht im Methodenprotokoll.',
+  'finding.no-reason': () => 'begründen Sie, warum Sie diesen Befund akzeptieren',
   'rule.no-pattern': () => 'Muster angeben, dem die Namen folgen müssen',
   'rule.bad-pattern': (p) => `Das Muster ist nicht verwendbar: ${patternReason(p.reason)}.`,
 };

@@ -108,6 +108,7 @@ export const refusals = {
     `The gate of step ${p.step} finds ${p.count} error(s); fix them or skip the gate with a justification.`,
   'gate.justify': () =>
     'Say why you move on although the gate fails; the justification is logged for the method record.',
+  'finding.no-reason': () => 'say why this finding is accepted',
   'rule.no-pattern': () => 'write the pattern names must match',
   'rule.bad-pattern': (p: { reason: PatternReason }) => `The pattern cannot be used: ${patternReason(p.reason)}.`,
 };

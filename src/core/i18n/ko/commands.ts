@@ -117,6 +117,7 @@ export const refusals: RefusalMessages = {
   'gate.errors': (p) =>
     `${p.step} 단계의 완료 기준에서 오류 ${p.count}건이 발견되었습니다. 수정하거나, 이유를 적고 다음으로 넘어가세요.`,
   'gate.justify': () => '완료 기준을 충족하지 않았는데 넘어가는 이유를 적어 주세요. 사유는 방법 기록에 남습니다.',
+  'finding.no-reason': () => '이 발견 사항을 받아들이는 이유를 적어 주세요',
   'rule.no-pattern': () => '이름이 따라야 할 패턴을 적어 주세요',
   'rule.bad-pattern': (p) => `이 패턴은 사용할 수 없습니다: ${patternReason(p.reason)}.`,
 };

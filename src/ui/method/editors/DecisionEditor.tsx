@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { currentActor } from '../actor.ts';
 import { Field } from './form.tsx';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** Records the decisions of a step (what was decided and why) in the method log, for the research record. */
 export default function DecisionEditor({ step }: { step: MethodStep }) {
@@ -17,7 +18,7 @@ export default function DecisionEditor({ step }: { step: MethodStep }) {
   const record = () => {
     if (!note.trim()) return setError(m.decisionRequired);
     const result = appendMethodLog({ step: step.id, action: 'decision', note: note.trim(), actor: currentActor() });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.perform(result.edit);
     setNote('');
     setError(null);

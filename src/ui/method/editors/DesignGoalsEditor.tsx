@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { GlossaryEditor } from './GlossaryEditor.tsx';
 import { NamingRules } from './NamingRules.tsx';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** Step 4: the notation conventions: flow direction, what colour means, lane orientation, view size, naming rules and glossary. */
 export default function DesignGoalsEditor() {
@@ -33,7 +34,7 @@ export default function DesignGoalsEditor() {
   ) => {
     const result = updateDesignGoals(changes);
     if (result.ok) wb.perform(result.edit);
-    else wb.notify('warning', m.notChanged(result.message));
+    else wb.notify('warning', m.notChanged(refusalMessage(result)));
   };
   return (
     <div className="editor">

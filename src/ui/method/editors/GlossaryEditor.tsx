@@ -3,6 +3,7 @@ import { addGlossaryEntry, removeGlossaryEntry } from '../../../core/commands/me
 import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { Field } from './form.tsx';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** The model's glossary: terms that client, provider and customer might read differently, defined once. */
 export function GlossaryEditor() {
@@ -16,7 +17,7 @@ export function GlossaryEditor() {
   const add = () => {
     if (!term.trim()) return setError(m.termRequired);
     const result = addGlossaryEntry({ term: term.trim(), definition: definition.trim() });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.perform(result.edit);
     setTerm('');
     setDefinition('');

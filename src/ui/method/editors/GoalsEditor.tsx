@@ -16,6 +16,7 @@ import { showElement } from '../show-element.ts';
 import { Field } from './form.tsx';
 import { goalKinds, kindLabel, perspectiveLabel, perspectives } from './goal-terms.ts';
 import { screenLabel } from '../../i18n/labels.ts';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 const COVERED = ['client', 'customer', 'internal'] as const;
 
@@ -54,7 +55,7 @@ function useRun() {
   const m = useMessages().method;
   return (result: Checked) => {
     if (result.ok) wb.perform(result.edit);
-    else wb.notify('warning', m.notChanged(result.message));
+    else wb.notify('warning', m.notChanged(refusalMessage(result)));
     return result.ok;
   };
 }
@@ -186,7 +187,7 @@ function NewGoal() {
   const add = () => {
     if (!draft.text.trim()) return setError(m.goalRequired);
     const result = addStructuralGoal({ ...draft, text: draft.text.trim() });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.perform(result.edit);
     setDraft({ ...EMPTY, kind: draft.kind, perspective: draft.perspective });
     setError(null);

@@ -4,6 +4,7 @@ import type { Lane } from '../../../core/model/schema.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument } from '../../workbench-context.ts';
 import { FrameworkGrid } from './FrameworkGrid.tsx';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** Step 2: the areas (columns) and roles (rows) of the macro structure, and the framework grid they span. */
 export default function MacroEditor() {
@@ -102,7 +103,7 @@ function LaneRow({
     const result = updateLane(kind, lane.id, { name: text.trim() });
     if (result.ok) wb.perform(result.edit);
     else {
-      wb.notify('warning', m.keepsName(kind, result.message));
+      wb.notify('warning', m.keepsName(kind, refusalMessage(result)));
       setName({ base: lane.name, text: lane.name });
     }
   };

@@ -9,6 +9,7 @@ import { useLanguage, useMessages } from '../../i18n/messages.ts';
 import { useActions, useDocument, useWb } from '../../workbench-context.ts';
 import { Field } from './form.tsx';
 import { suggestions } from './naming-presets.ts';
+import { refusalMessage } from '../../../core/i18n/say.ts';
 
 /** Naming rules as patterns that validation checks, with a live test field and the names in the model that break them. */
 export function NamingRules() {
@@ -104,7 +105,7 @@ function NewRule({
     if (!draft.pattern.trim()) return setError(m.patternRequired);
     if (compiled && !compiled.ok) return setError(m.patternReason(patternReason(compiled.reason)));
     const result = addNamingRule(draft);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(refusalMessage(result));
     wb.perform(result.edit);
     setDraft({ ...draft, pattern: '', description: '', example: '' });
     setSample('');
