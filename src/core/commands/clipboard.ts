@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
+import { sayRefusal, type Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
+import { relationNotAllowed } from '../io/relation-refusal.ts';
 import { COORDINATE_LIMIT, Element, Point, Relation, type RefDocument } from '../model/schema.ts';
 import { takenIds } from '../model/factory.ts';
 import { uniqueId } from '../model/ids.ts';
@@ -38,11 +41,11 @@ export function readFragment(text: string): Fragment | null {
   }
 }
 
-/** A paste: the checked edit (a no-op when refused), the new element ids, and a sentence for everything left out. */
+/** A paste: the checked edit (a no-op when refused), the new element ids, and a sentence for everything left out (refusalMessage reads it). */
 export interface Paste {
   edit: Edit;
   ids: string[];
-  leftOut: string[];
+  leftOut: Said[];
 }
 
 /**
@@ -68,17 +71,15 @@ export function pasteFragment(
   const roles = new Set(doc.macroStructure.roles.map((r) => r.id));
   const goals = new Set(doc.structuralGoals.map((g) => g.id));
   const sources = new Set(doc.meta.sources.map((s) => s.id));
-  const leftOut: string[] = [];
+  const leftOut: Said[] = [];
   const idMap = new Map<string, Element>();
   for (const el of fragment.elements) {
     if (!metamodel.elementType(el.type)) {
-      leftOut.push(
-        `"${el.name}" was not pasted: the ${metamodel.data.name} metamodel has no element type "${el.type}".`,
-      );
+      leftOut.push(sayRefusal('paste.unknown-type', { name: el.name, type: el.type }, metamodel));
       continue;
     }
     if (idMap.has(el.id)) {
-      leftOut.push(`"${el.name}" was not pasted: the copied elements hold the id "${el.id}" twice.`);
+      leftOut.push(sayRefusal('paste.duplicate-id', { name: el.name, id: el.id }));
       continue;
     }
     const source = el.provenance.source && sources.has(el.provenance.source) ? el.provenance.source : undefined;
@@ -96,9 +97,9 @@ export function pasteFragment(
     const [source, target] = [idMap.get(r.source), idMap.get(r.target)];
     const reason =
       !source || !target
-        ? 'it points to an element outside the pasted ones.'
-        : metamodel.whyNot(r.type, source.type, target.type);
-    if (reason) leftOut.push(`A relation ${r.source} → ${r.target} was not pasted: ${reason}`);
+        ? sayRefusal('paste.outside', undefined)
+        : relationNotAllowed(metamodel, r.type, source.type, target.type);
+    if (reason) leftOut.push(sayRefusal('paste.relation-left-out', { ...ends(r), ...because(reason) }));
     else relations.push({ ...r, id: fresh(r.id), source: source!.id, target: target!.id });
   }
   const elements = [...idMap.values()];
@@ -113,8 +114,13 @@ export function pasteFragment(
   return {
     edit: edit({ id: 'paste.refused' }, () => {}),
     ids: [],
-    leftOut: [...leftOut, `Nothing was pasted: ${checked.message}`],
+    leftOut: [...leftOut, sayRefusal('paste.nothing', because(checked))],
   };
 }
+
+const ends = (r: Relation) => ({ source: r.source, target: r.target });
+// A reason's English words, and its id for the other languages when it has one.
+const because = (reason: { message: string; text?: Text | undefined }) =>
+  reason.text ? { reason: reason.message, because: reason.text } : { reason: reason.message };
 
 const clampCoordinate = (v: number) => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v));

@@ -7,6 +7,7 @@ import { messages } from '../i18n/messages.ts';
 import type * as ClipboardModule from '../../core/commands/clipboard.ts';
 import { saveModelLater } from '../shell/file-actions-lazy.ts';
 import { useActions } from '../workbench-context.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 const NUDGE = 8;
 
@@ -87,7 +88,11 @@ export function useShortcuts({ openHelp, openSearch }: { openHelp: () => void; o
       wb.perform(edit);
       wb.select({ elements: ids });
       // What the paste left out is said, never dropped silently.
-      if (leftOut.length) wb.notify('warning', messages().shortcuts.went.pasted(ids.length, leftOut.join(' ')));
+      if (leftOut.length)
+        wb.notify(
+          'warning',
+          messages().shortcuts.went.pasted(ids.length, leftOut.map((l) => refusalMessage(l, metamodel)).join(' ')),
+        );
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);

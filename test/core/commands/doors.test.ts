@@ -39,7 +39,7 @@ describe('every door refuses a relation the metamodel forbids, with core’s rea
       positions: {},
     };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
-    expect(paste.leftOut).toEqual([`A relation lead → product was not pasted: ${reason}`]);
+    expect(paste.leftOut.map((l) => l.message)).toEqual([`A relation lead → product was not pasted: ${reason}`]);
     const after = perform(startHistory(doc), paste.edit).document;
     expect(after.elements).toHaveLength(doc.elements.length + 2);
     expect(after.relations).toEqual(doc.relations);
@@ -85,7 +85,7 @@ describe('a pasted fragment', () => {
       positions: {},
     };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
-    expect(paste.leftOut).toEqual([
+    expect(paste.leftOut.map((l) => l.message)).toEqual([
       'A relation lead → product was not pasted: it points to an element outside the pasted ones.',
     ]);
     expect(perform(startHistory(doc), paste.edit).document.relations).toEqual(doc.relations);
@@ -102,7 +102,7 @@ describe('a pasted fragment', () => {
     };
     const paste = pasteFragment(doc, fragment, 'full', metamodel);
     expect(new Set(paste.ids).size).toBe(2);
-    expect(paste.leftOut).toEqual([
+    expect(paste.leftOut.map((l) => l.message)).toEqual([
       `"Alien" was not pasted: the ${metamodel.data.name} metamodel has no element type "spaceship".`,
       '"Twin" was not pasted: the copied elements hold the id "lead" twice.',
     ]);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyFragment, pasteFragment } from '../../../src/core/commands/clipboard.ts';
 import { checkEdit } from '../../../src/core/commands/command.ts';
 import { updateElement } from '../../../src/core/commands/elements.ts';
 import { setDataLanguage } from '../../../src/core/i18n/data.ts';
@@ -64,5 +65,26 @@ describe('a refusal of the file format, in three languages', () => {
       expect(de.problems, id).toHaveProperty([id]);
       expect(ko.problems, id).toHaveProperty([id]);
     }
+  });
+});
+
+describe('what a paste leaves out, in three languages', () => {
+  it('words an element of a type the metamodel lacks and a relation outside the pasted ones', async () => {
+    const relation = doc.relations[0]!;
+    const fragment = copyFragment(doc, [relation.source, relation.target], {});
+    fragment.elements[0] = { ...fragment.elements[0]!, type: 'spaceship' };
+    const { leftOut } = pasteFragment(doc, fragment, 'full', metamodel);
+    const source = fragment.elements[0].name;
+    expect(leftOut.map((l) => l.message)).toEqual([
+      `"${source}" was not pasted: the ${metamodel.data.name} metamodel has no element type "spaceship".`,
+      `A relation ${relation.source} → ${relation.target} was not pasted: it points to an element outside the pasted ones.`,
+    ]);
+    await setDataLanguage('de');
+    expect(leftOut.map((l) => refusalMessage(l, metamodel))).toEqual([
+      `„${source}“ wurde nicht eingefügt: Das Metamodell ${metamodel.data.name} hat keinen Elementtyp „spaceship“.`,
+      `Eine Beziehung ${relation.source} → ${relation.target} wurde nicht eingefügt: Sie verweist auf ein Element außerhalb der eingefügten.`,
+    ]);
+    await setDataLanguage('ko');
+    for (const said of leftOut) expect(refusalMessage(said, metamodel)).not.toMatch(/pasted|metamodel has/);
   });
 });

@@ -1,6 +1,8 @@
 import type { CommandMessages, RefusalMessages } from '../en/commands.ts';
+import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
+import { problems } from './problems.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `${p.count} Elemente`);
 const LANE = { area: 'Bereich', role: 'Rolle' } as const;
@@ -126,5 +128,22 @@ export const refusals: RefusalMessages = {
     'Sagen Sie, warum Sie weitergehen, obwohl die Abschlusskriterien nicht erfüllt sind; die Begründung steht im Methodenprotokoll.',
   'finding.no-reason': () => 'begründen Sie, warum Sie diesen Befund akzeptieren',
   'rule.no-pattern': () => 'Muster angeben, dem die Namen folgen müssen',
+  'paste.unknown-type': (p, w) =>
+    `${w.quote(p.name)} wurde nicht eingefügt: Das Metamodell ${w.metamodel} hat keinen Elementtyp ${w.quote(p.type)}.`,
+  'paste.duplicate-id': (p, w) =>
+    `${w.quote(p.name)} wurde nicht eingefügt: Die kopierten Elemente enthalten die ID ${w.quote(p.id)} zweimal.`,
+  'paste.outside': () => 'Sie verweist auf ein Element außerhalb der eingefügten.',
+  'paste.relation-left-out': (p, w) =>
+    `Eine Beziehung ${p.source} → ${p.target} wurde nicht eingefügt: ${because(p, w)}`,
+  'paste.nothing': (p, w) => `Nichts wurde eingefügt: ${because(p, w)}`,
   'rule.bad-pattern': (p) => `Das Muster ist nicht verwendbar: ${patternReason(p.reason)}.`,
+};
+
+type Render = (params: unknown, w: Wording) => string;
+
+/** A pasted relation's or paste's reason in this language: its own refusal or problem, else the English given. */
+const because = (p: { reason: string; because?: Text }, w: Wording): string => {
+  const id = p.because?.id ?? '';
+  const render = (refusals as Record<string, Render>)[id] ?? (problems as Record<string, Render>)[id];
+  return render ? render(p.because!.params, w) : p.reason;
 };

@@ -1,6 +1,6 @@
 import type { LinkAdaptation } from '../../model/derivation.ts';
 import type { MethodState, StepStatus } from '../../model/schema.ts';
-import type { Wording } from '../text.ts';
+import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason, type PatternReason } from './patterns.ts';
 
@@ -110,6 +110,15 @@ export const refusals = {
     'Say why you move on although the gate fails; the justification is logged for the method record.',
   'finding.no-reason': () => 'say why this finding is accepted',
   'rule.no-pattern': () => 'write the pattern names must match',
+  'paste.unknown-type': (p: { name: string; type: string }, w: Wording) =>
+    `"${p.name}" was not pasted: the ${w.metamodel} metamodel has no element type "${p.type}".`,
+  'paste.duplicate-id': (p: { name: string; id: string }) =>
+    `"${p.name}" was not pasted: the copied elements hold the id "${p.id}" twice.`,
+  'paste.outside': () => 'it points to an element outside the pasted ones.',
+  // `because` is the reason's own id, read in the other languages; `reason` its English words.
+  'paste.relation-left-out': (p: { source: string; target: string; reason: string; because?: Text }) =>
+    `A relation ${p.source} → ${p.target} was not pasted: ${p.reason}`,
+  'paste.nothing': (p: { reason: string; because?: Text }) => `Nothing was pasted: ${p.reason}`,
   'rule.bad-pattern': (p: { reason: PatternReason }) => `The pattern cannot be used: ${patternReason(p.reason)}.`,
 };
 

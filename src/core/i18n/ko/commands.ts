@@ -1,6 +1,8 @@
 import type { CommandMessages, RefusalMessages } from '../en/commands.ts';
+import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
+import { problems } from './problems.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `요소 ${p.count}개`);
 // "개" takes 를; a name may end in a vowel or a consonant.
@@ -119,5 +121,20 @@ export const refusals: RefusalMessages = {
   'gate.justify': () => '완료 기준을 충족하지 않았는데 넘어가는 이유를 적어 주세요. 사유는 방법 기록에 남습니다.',
   'finding.no-reason': () => '이 발견 사항을 받아들이는 이유를 적어 주세요',
   'rule.no-pattern': () => '이름이 따라야 할 패턴을 적어 주세요',
+  'paste.unknown-type': (p, w) =>
+    `"${p.name}"을(를) 붙여 넣지 않았습니다. ${w.metamodel} 메타모델에는 요소 유형 "${p.type}"이(가) 없습니다.`,
+  'paste.duplicate-id': (p) => `"${p.name}"을(를) 붙여 넣지 않았습니다. 복사한 요소에 ID "${p.id}"가 두 번 있습니다.`,
+  'paste.outside': () => '붙여 넣은 요소 밖의 요소를 가리킵니다.',
+  'paste.relation-left-out': (p, w) => `관계 ${p.source} → ${p.target}을(를) 붙여 넣지 않았습니다: ${because(p, w)}`,
+  'paste.nothing': (p, w) => `아무것도 붙여 넣지 않았습니다: ${because(p, w)}`,
   'rule.bad-pattern': (p) => `이 패턴은 사용할 수 없습니다: ${patternReason(p.reason)}.`,
+};
+
+type Render = (params: unknown, w: Wording) => string;
+
+/** A pasted relation's or paste's reason in this language: its own refusal or problem, else the English given. */
+const because = (p: { reason: string; because?: Text }, w: Wording): string => {
+  const id = p.because?.id ?? '';
+  const render = (refusals as Record<string, Render>)[id] ?? (problems as Record<string, Render>)[id];
+  return render ? render(p.because!.params, w) : p.reason;
 };
