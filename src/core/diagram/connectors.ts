@@ -113,10 +113,9 @@ export function leastCrossingPlan(
   const [columns, rows] = [colCentres.length - 1, rowCentres.length - 1];
   // Centre lines of the routes as planned now; a kept change replaces its own.
   const probes = plan.routed.map((o) => probe(o.route, o, colCentres, rowCentres));
-  let drawings = 0;
   for (let round = 0; round < ROUNDS && score.crossings > 0; round++) {
     let changed = false;
-    for (let i = 0; i < plan.routed.length && drawings < MAX_DRAWINGS; i++) {
+    for (let i = 0; i < plan.routed.length; i++) {
       if (!lines.some((line, k) => k !== i && crossesPath(line, lines[i]!))) continue;
       const r = plan.routed[i]!;
       // Drawing is the costly part: only the few routes whose centre lines cross the others least are drawn.
@@ -129,11 +128,10 @@ export function leastCrossingPlan(
         })
         .sort((x, y) => x.cost - y.cost)
         .slice(0, SHORTLIST);
-      for (const { route } of shortlist.slice(0, MAX_DRAWINGS - drawings)) {
+      for (const { route } of shortlist) {
         const routed = plan.routed.map((x, k) => (k === i ? { ...x, route } : x));
         const next = withTracks(routed, colCentres, rowCentres);
         const drawn = paths(next);
-        drawings++;
         const nextScore = scoreOf(drawn);
         if (better(nextScore, score)) {
           [plan, lines, score, changed] = [next, drawn, nextScore, true];
@@ -148,8 +146,6 @@ export function leastCrossingPlan(
 
 const ROUNDS = 2;
 const SHORTLIST = 6;
-/** Plans tried at most: every shipped map needs 120 or fewer; a map of thousands of elements keeps the best found by then. */
-const MAX_DRAWINGS = 150;
 
 type Score = { crossings: number; bends: number };
 const scoreOf = (lines: readonly Point[][]): Score => ({
