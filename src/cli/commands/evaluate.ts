@@ -8,6 +8,7 @@ import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 import { loadModel } from '../load.ts';
 import { columnWidth, padEnd, padStart } from '../columns.ts';
 import { cliMessages } from '../messages.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
@@ -94,7 +95,7 @@ function tables(protocol: Protocol): string {
   }
   for (const a of protocol.agreement) {
     const head = e.agreement(perspective(a.choice.perspective), a.choice.sessions.join(', '), a.choice.metric);
-    if (!a.ok) lines.push('', `${head}${e.notComputed(a.reason)}`);
+    if (!a.ok) lines.push('', `${head}${e.notComputed(refusalMessage({ message: a.reason, text: a.text }))}`);
     else {
       const r = a.result;
       const ci = a.interval

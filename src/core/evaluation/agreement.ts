@@ -10,6 +10,8 @@ import {
 } from './alpha.ts';
 import { normalise } from './scoring.ts';
 import { criteriaOf } from './session.ts';
+import { sayRefusal, type Said } from '../i18n/say.ts';
+import type { Text } from '../i18n/text.ts';
 
 export { krippendorffAlpha, type Alpha, type AlphaMetric } from './alpha.ts';
 
@@ -31,7 +33,7 @@ export function raterOf(record: EvaluationRecord): string {
 
 export type Selection =
   | { ok: true; sessions: EvaluationRecord[]; version: string; scale: Scale }
-  | { ok: false; reason: string; sessions: EvaluationRecord[] };
+  | { ok: false; reason: string; text: Text; sessions: EvaluationRecord[] };
 
 /**
  * Checks a choice of sessions for one perspective: only sessions that take it, all on one model version
@@ -44,30 +46,24 @@ export function selectSessions(
 ): Selection {
   const wanted = new Set(ids);
   const sessions = records.filter((r) => wanted.has(r.id));
-  const refuse = (reason: string): Selection => ({ ok: false, reason, sessions });
+  const refuse = ({ message, text }: Said): Selection => ({ ok: false, reason: message, text, sessions });
   const missing = ids.filter((id) => !records.some((r) => r.id === id));
-  if (missing.length) return refuse(`No session has the id ${missing.map((id) => `"${id}"`).join(', ')}.`);
+  if (missing.length) return refuse(sayRefusal('agreement.no-session', { ids: missing }));
   const outside = sessions.filter((r) => !r.perspectives.includes(perspective));
   if (outside.length)
-    return refuse(`${names(outside)} ${outside.length === 1 ? 'does' : 'do'} not take the ${perspective} view.`);
+    return refuse(sayRefusal('agreement.outside', { sessions: names(outside), count: outside.length, perspective }));
   const versions = groupBy(sessions, (r) => r.modelHash);
-  if (versions.size > 1)
-    return refuse(
-      `The sessions judged different versions of the model (${[...versions].map(([hash, rs]) => `${hash}: ${names(rs)}`).join('; ')}): alpha compares raters of one version. Choose sessions of one version.`,
-    );
+  if (versions.size > 1) return refuse(sayRefusal('agreement.versions', { groups: grouped(versions) }));
   const scales = groupBy(sessions, (r) => r.scale);
-  if (scales.size > 1)
-    return refuse(
-      `The sessions use different scales (${[...scales].map(([scale, rs]) => `${scale}: ${names(rs)}`).join('; ')}): their values cannot be compared point by point. Choose sessions on one scale.`,
-    );
+  if (scales.size > 1) return refuse(sayRefusal('agreement.scales', { groups: grouped(scales) }));
   const twice = [...groupBy(sessions, raterOf)].filter(([, rs]) => rs.length > 1);
   if (twice.length)
     return refuse(
-      twice
-        .map(([, rs]) => `${rs[0]!.evaluator.name} has ${rs.length} sessions (${names(rs)}): take one of them.`)
-        .join(' '),
+      sayRefusal('agreement.rater-twice', {
+        raters: twice.map(([, rs]) => ({ name: rs[0]!.evaluator.name, count: rs.length, sessions: names(rs) })),
+      }),
     );
-  if (sessions.length < 2) return refuse('Agreement needs the sessions of at least two raters.');
+  if (sessions.length < 2) return refuse(sayRefusal('agreement.too-few', undefined));
   return { ok: true, sessions, version: sessions[0]!.modelHash, scale: sessions[0]!.scale };
 }
 
@@ -122,7 +118,7 @@ export type Agreement =
       /** The criteria with the highest disagreement (above zero), most first; at most five. */
       mostDisagreement: CriterionSpread[];
     }
-  | { ok: false; choice: AgreementChoice; reason: string };
+  | { ok: false; choice: AgreementChoice; reason: string; text: Text };
 
 /** Agreement of the chosen raters on one perspective: alpha with n, D_o, D_e, a bootstrap interval and per-criterion spread. */
 export function agreementOf(
@@ -131,7 +127,7 @@ export function agreementOf(
   choice: AgreementChoice,
 ): Agreement {
   const selection = selectSessions(records, choice.perspective, choice.sessions);
-  if (!selection.ok) return { ok: false, choice, reason: selection.reason };
+  if (!selection.ok) return { ok: false, choice, reason: selection.reason, text: selection.text };
   const { sessions, scale } = selection;
   const criteria = criteriaOf(checklists, choice.perspective);
   const units = criteria.map((c) => sessions.map((r) => numeric(r.scores[c.id]?.score)));
@@ -203,6 +199,11 @@ function distinctRaters(records: readonly EvaluationRecord[]): number {
 
 function names(records: readonly EvaluationRecord[]): string {
   return records.map((r) => `${r.evaluator.name} (${r.id})`).join(', ');
+}
+
+/** Sessions grouped by version or scale, as the refusal lists them: "key: Anna (s1), Ben (s2); key2: …". */
+function grouped(groups: Map<string, EvaluationRecord[]>): string {
+  return [...groups].map(([key, rs]) => `${key}: ${names(rs)}`).join('; ');
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -10,6 +10,7 @@ import type { Aggregate } from './scoring.ts';
 import type { Protocol, SessionProtocol } from './protocol.ts';
 import type { Agreement } from './agreement.ts';
 import type { QfdResult } from './qfd.ts';
+import { refusalMessage } from '../i18n/say.ts';
 
 /** The report's words in the language: English unless that language's core messages are loaded. */
 interface Words extends ReportWords {
@@ -36,7 +37,7 @@ export function evaluationReportMarkdown(doc: RefDocument, protocol: Protocol, l
   if (protocol.sessions.length === 0) lines.push('', w.noSessions);
   for (const session of protocol.sessions) lines.push('', ...sessionMarkdown(session, names, w));
   if (protocol.agreement.length) lines.push('', w.agreementHeading);
-  for (const a of protocol.agreement) lines.push('', ...agreementMarkdown(a, w));
+  for (const a of protocol.agreement) lines.push('', ...agreementMarkdown(a, w, language));
   return lines.join('\n') + '\n';
 }
 
@@ -213,7 +214,7 @@ function csvField(value: string | number | boolean | null | undefined): CsvCell 
 }
 
 /** One perspective's agreement: every choice it rests on, then alpha with n, D_o, D_e and the interval, then the criteria. */
-function agreementMarkdown(a: Agreement, w: Words): string[] {
+function agreementMarkdown(a: Agreement, w: Words, language: Language): string[] {
   const c = a.choice;
   const col = w.columns;
   const lines = [
@@ -225,7 +226,12 @@ function agreementMarkdown(a: Agreement, w: Words): string[] {
     `| ${w.metric} | ${c.metric} (${w.metricNote[c.metric]}) |`,
     `| ${w.bootstrap} | ${w.bootstrapValue(c.bootstrap.samples, c.bootstrap.seed, Math.round(c.bootstrap.level * 100))} |`,
   ];
-  if (!a.ok) return [...lines, '', w.notComputed(cell(a.reason))];
+  if (!a.ok)
+    return [
+      ...lines,
+      '',
+      w.notComputed(cell(refusalMessage({ message: a.reason, text: a.text }, undefined, language))),
+    ];
   lines.splice(
     5,
     0,

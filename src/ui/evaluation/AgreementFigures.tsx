@@ -1,6 +1,7 @@
 import type { Agreement } from '../../core/evaluation/agreement.ts';
 import { formatNumber, useMessages } from '../i18n/messages.ts';
 import { day, fixed as figure, round, share } from './use-evaluation.ts';
+import { refusalMessage } from '../../core/i18n/say.ts';
 
 /** One perspective's agreement as the protocol states it: the choices, alpha with n, D_o, D_e and the interval, the criteria that disagree most. */
 export function AgreementFigures({ agreement: a, table = true }: { agreement: Agreement; table?: boolean }) {
@@ -34,7 +35,7 @@ export function AgreementFigures({ agreement: a, table = true }: { agreement: Ag
       </dl>
       {!a.ok ? (
         <p className="agreement-figures__refused" role="status" data-testid="agreement-refused">
-          {m.notComputed(a.reason)}
+          {m.notComputed(refusalMessage({ message: a.reason, text: a.text }))}
         </p>
       ) : (
         <>

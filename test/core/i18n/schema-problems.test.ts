@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFragment, pasteFragment } from '../../../src/core/commands/clipboard.ts';
 import { checkEdit } from '../../../src/core/commands/command.ts';
+import { selectSessions } from '../../../src/core/evaluation/agreement.ts';
 import { updateElement } from '../../../src/core/commands/elements.ts';
 import { setDataLanguage } from '../../../src/core/i18n/data.ts';
 import { integrity as english } from '../../../src/core/i18n/en/integrity.ts';
@@ -86,5 +87,21 @@ describe('what a paste leaves out, in three languages', () => {
     ]);
     await setDataLanguage('ko');
     for (const said of leftOut) expect(refusalMessage(said, metamodel)).not.toMatch(/pasted|metamodel has/);
+  });
+});
+
+describe('why agreement is not computed, in three languages', () => {
+  it('words a missing session and too few raters in German and Korean', async () => {
+    const missing = selectSessions([], 'client', ['s-9']);
+    const few = selectSessions([], 'client', []);
+    if (missing.ok || few.ok) return expect.fail('the choice is accepted');
+    expect(missing.reason).toBe('No session has the id "s-9".');
+    expect(few.reason).toBe('Agreement needs the sessions of at least two raters.');
+    await setDataLanguage('de');
+    expect(refusalMessage({ message: missing.reason, text: missing.text })).toBe('Keine Sitzung hat die ID „s-9“.');
+    await setDataLanguage('ko');
+    expect(refusalMessage({ message: few.reason, text: few.text })).toBe(
+      '일치도를 계산하려면 평가자 두 명 이상의 세션이 필요합니다.',
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
+import { agreement } from './agreement.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `${p.count} Elemente`);
 const LANE = { area: 'Bereich', role: 'Rolle' } as const;
@@ -118,6 +119,7 @@ export const commands: CommandMessages = {
 
 /** Why a command is refused, in German. */
 export const refusals: RefusalMessages = {
+  ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
   'macro.no-area': (p, w) => `Die Makrostruktur hat keinen Bereich ${w.quote(p.area)}.`,

@@ -3,6 +3,7 @@ import type { MethodState, StepStatus } from '../../model/schema.ts';
 import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason, type PatternReason } from './patterns.ts';
+import { agreement } from './agreement.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `${p.count} elements`);
 const cell = (p: { lane: string; like: string }) => `${p.lane} (like "${p.like}")`;
@@ -100,6 +101,7 @@ export const commands = {
 
 /** Why a command is refused, in English: the words the forms and notices have always shown. */
 export const refusals = {
+  ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
   'macro.no-area': (p: { area: string }) => `The macro structure has no area "${p.area}".`,

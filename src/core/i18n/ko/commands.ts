@@ -3,6 +3,7 @@ import type { Text, Wording } from '../text.ts';
 import { imports } from './imports.ts';
 import { patternReason } from './patterns.ts';
 import { problems } from './problems.ts';
+import { agreement } from './agreement.ts';
 
 const elements = (p: { count: number; name: string }) => (p.count === 1 ? p.name : `요소 ${p.count}개`);
 // "개" takes 를; a name may end in a vowel or a consonant.
@@ -112,6 +113,7 @@ export const commands: CommandMessages = {
 
 /** Why a command is refused, in Korean. */
 export const refusals: RefusalMessages = {
+  ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
   'macro.no-area': (p, w) => `매크로 구조에 ${w.quote(p.area)} 영역이 없습니다.`,
