@@ -33,7 +33,7 @@ describe('a refusal of the file format, in three languages', () => {
     expect(refusalMessage(refusal, metamodel)).toBe('Ein Name darf höchstens 200 Zeichen haben; dieser hat 201.');
     await setDataLanguage('ko');
     const korean = refusalMessage(refusal, metamodel);
-    expect(korean).toBe('이름은 최대 200자까지 쓸 수 있습니다. 지금은 201자입니다.');
+    expect(korean).toBe('이름은 최대 200자까지 쓸 수 있습니다. 이 값은 201자입니다.');
     expect(korean).not.toMatch(ENGLISH);
   });
 

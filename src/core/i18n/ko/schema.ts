@@ -5,7 +5,7 @@ const WHAT = { name: '이름은', label: '레이블은', text: '텍스트는' } 
 /** The file format's schema sentences, in Korean. */
 export const schema: Schema = {
   'schema.too-long': (p) =>
-    `${WHAT[p.what]} 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 지금은 ${p.length.toLocaleString('ko')}자입니다.`,
+    `${WHAT[p.what]} 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 이 값은 ${p.length.toLocaleString('ko')}자입니다.`,
   'schema.name-empty': () => '이름은 비워 둘 수 없습니다.',
   'schema.bad-id': () => 'ID는 영문자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다.',
   'schema.bad-colour': () => '색상은 #rrggbb 형식으로 씁니다.',
