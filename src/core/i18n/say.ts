@@ -17,6 +17,29 @@ import { wording, type Text, type Wording } from './text.ts';
 type Render = (params: unknown, w: Wording) => string;
 type ParamsOf<F> = F extends (params: infer P, ...rest: never[]) => string ? P : never;
 
+/** A message in English, with its id and parameters to word it in another language later. */
+function english(catalogue: object, id: string, params: unknown, metamodel: Metamodel): Said {
+  const values = (params ?? {}) as Text['params'];
+  return {
+    message: (catalogue as Record<string, Render>)[id]!(values, wording('en', metamodel)),
+    text: { id, params: values },
+  };
+}
+
+/** A text in the language from the first of the namespaces whose catalogue has its id; as written without one. */
+function readIn(
+  namespaces: readonly ('derive' | 'imports' | 'findings' | 'fixes' | 'problems' | 'refusals')[],
+  text: Text | undefined,
+  written: string,
+  language: Language,
+  metamodel: Metamodel,
+): string {
+  const messages = coreMessages(language);
+  const render =
+    text && namespaces.map((n) => (messages?.[n] as Record<string, Render> | undefined)?.[text.id]).find(Boolean);
+  return render ? render(text.params, wording(language, metamodel)) : written;
+}
+
 /** A message as the core writes it: the English words it has always used, and its id and parameters for other languages. */
 export interface Said {
   message: string;
@@ -29,8 +52,7 @@ export function sayFinding<K extends keyof FindingMessages>(
   id: K,
   ...params: ParamsOf<FindingMessages[K]> extends undefined ? [] : [ParamsOf<FindingMessages[K]>]
 ): Said {
-  const values = (params[0] ?? {}) as Text['params'];
-  return { message: (findings[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+  return english(findings, id, params[0], metamodel);
 }
 
 /** A quick fix's label: English now, any language when it is read (fixLabel). */
@@ -39,8 +61,8 @@ export function sayFix<K extends keyof FixMessages>(
   id: K,
   ...params: ParamsOf<FixMessages[K]> extends undefined ? [] : [ParamsOf<FixMessages[K]>]
 ): { label: string; text: Text } {
-  const values = (params[0] ?? {}) as Text['params'];
-  return { label: (fixes[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+  const { message, text } = english(fixes, id, params[0], metamodel);
+  return { label: message, text };
 }
 
 /** Why a file cannot be opened, at a path of it: English now, any language when it is read (problemMessage). */
@@ -49,14 +71,12 @@ export function sayProblem<K extends keyof ProblemMessages>(
   id: K,
   ...params: ParamsOf<ProblemMessages[K]> extends undefined ? [] : [ParamsOf<ProblemMessages[K]>]
 ): { path: string } & Said {
-  const values = (params[0] ?? {}) as Text['params'];
-  return { path, message: (problems[id] as Render)(values, wording('en', NO_METAMODEL)), text: { id, params: values } };
+  return { path, ...english(problems, id, params[0], NO_METAMODEL) };
 }
 
 /** How a derived model departs from its reference, or what changed there: English now, any language when it is read (deriveMessage). */
 export function sayDerive<K extends keyof DeriveMessages>(id: K, params: Parameters<DeriveMessages[K]>[0]): Said {
-  const values = params as Text['params'];
-  return { message: (derive[id] as Render)(values, wording('en', NO_METAMODEL)), text: { id, params: values } };
+  return english(derive, id, params, NO_METAMODEL);
 }
 
 /** A derive message in the language (the active one by default), naming relation types by the metamodel's labels. */
@@ -65,8 +85,7 @@ export function deriveMessage(
   metamodel: Metamodel = NO_METAMODEL,
   language: Language = dataLanguage(),
 ): string {
-  const render = (coreMessages(language)?.derive as Record<string, Render> | undefined)?.[said.text.id];
-  return render ? render(said.text.params, wording(language, metamodel)) : said.message;
+  return readIn(['derive'], said.text, said.message, language, metamodel);
 }
 
 /** What an import says about a file it reads: English now, any language when it is read (importMessage). */
@@ -75,8 +94,7 @@ export function sayImport<K extends keyof ImportMessages>(
   params: Parameters<ImportMessages[K]>[0],
   metamodel: Metamodel = NO_METAMODEL,
 ): Said {
-  const values = (params ?? {}) as Text['params'];
-  return { message: (imports[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+  return english(imports, id, params, metamodel);
 }
 
 /** An import's message in the language (the active one by default), with the metamodel's labels; one without an id as written. */
@@ -85,8 +103,7 @@ export function importMessage(
   metamodel: Metamodel = NO_METAMODEL,
   language: Language = dataLanguage(),
 ): string {
-  const render = said.text && (coreMessages(language)?.imports as Record<string, Render> | undefined)?.[said.text.id];
-  return render ? render(said.text!.params, wording(language, metamodel)) : said.message;
+  return readIn(['imports'], said.text, said.message, language, metamodel);
 }
 
 /** Why an import left a statement, shape or edge out, in the language (the active one by default). */
@@ -104,9 +121,7 @@ export function findingMessage(
   metamodel: Metamodel,
   language: Language = dataLanguage(),
 ): string {
-  const render =
-    finding.text && (coreMessages(language)?.findings as Record<string, Render> | undefined)?.[finding.text.id];
-  return render ? render(finding.text!.params, wording(language, metamodel)) : finding.message;
+  return readIn(['findings'], finding.text, finding.message, language, metamodel);
 }
 
 /** A quick fix's label in the language (the active one by default); English, or a label without an id, as written. */
@@ -115,8 +130,7 @@ export function fixLabel(
   metamodel: Metamodel,
   language: Language = dataLanguage(),
 ): string {
-  const render = fix.text && (coreMessages(language)?.fixes as Record<string, Render> | undefined)?.[fix.text.id];
-  return render ? render(fix.text!.params, wording(language, metamodel)) : fix.label;
+  return readIn(['fixes'], fix.text, fix.label, language, metamodel);
 }
 
 /** Why a file cannot be opened, in the language (the active one by default). */
@@ -124,9 +138,7 @@ export function problemMessage(
   problem: { message: string; text?: Text | undefined },
   language: Language = dataLanguage(),
 ): string {
-  const render =
-    problem.text && (coreMessages(language)?.problems as Record<string, Render> | undefined)?.[problem.text.id];
-  return render ? render(problem.text!.params, wording(language, NO_METAMODEL)) : problem.message;
+  return readIn(['problems'], problem.text, problem.message, language, NO_METAMODEL);
 }
 
 /** A command's name (an undo step) in the language (the active one by default); English while the language is not loaded. */
@@ -145,8 +157,7 @@ export function sayRefusal<K extends keyof RefusalMessages>(
   params: Parameters<RefusalMessages[K]>[0],
   metamodel: Metamodel = NO_METAMODEL,
 ): Said {
-  const values = (params ?? {}) as Text['params'];
-  return { message: (refusals[id] as Render)(values, wording('en', metamodel)), text: { id, params: values } };
+  return english(refusals, id, params, metamodel);
 }
 
 /** A refusal in the language (the active one by default), with the metamodel's labels; one without an id as written. */
@@ -155,13 +166,8 @@ export function refusalMessage(
   metamodel: Metamodel = NO_METAMODEL,
   language: Language = dataLanguage(),
 ): string {
-  const messages = coreMessages(language);
   // An edit the file format or integrity check refuses says what an import of such a file would (problems).
-  const render =
-    refusal.text &&
-    ((messages?.refusals as Record<string, Render> | undefined)?.[refusal.text.id] ??
-      (messages?.problems as Record<string, Render> | undefined)?.[refusal.text.id]);
-  return render ? render(refusal.text!.params, wording(language, metamodel)) : refusal.message;
+  return readIn(['refusals', 'problems'], refusal.text, refusal.message, language, metamodel);
 }
 
 /** Why a naming pattern cannot be used, in the language (the active one by default). */
