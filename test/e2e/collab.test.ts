@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launch, openWorkbench } from './support/browser.ts';
 import { node, openModelFile, viewportSettled } from './support/canvas.ts';
@@ -223,9 +223,16 @@ describe('a live workshop on the real room server, in two browsers', () => {
   it('ends a connect and a delete made at the same time valid and equal, and says which relation went', async () => {
     await offline();
     // By keyboard (C, then the other end's name): a drag under load can miss its handle and connect nothing.
-    await node(anna, 'inquiry').click();
-    // C acts on the selection: under load the click's selection can land after the key would.
-    await expect.poll(() => node(anna, 'inquiry').getAttribute('class')).toMatch(/\bselected\b/);
+    // C acts on the selection. Under load a click can land while the canvas still settles and select nothing,
+    // so it is clicked again until the node shows as selected.
+    const selected = async () => /\bselected\b/.test((await node(anna, 'inquiry').getAttribute('class')) ?? '');
+    await vi.waitFor(
+      async () => {
+        if (!(await selected())) await node(anna, 'inquiry').click();
+        expect(await selected()).toBe(true);
+      },
+      { timeout: 20_000, interval: 500 },
+    );
     await anna.keyboard.press('c');
     const connect = anna.getByRole('dialog', { name: 'Connect “Inquiry” to…' });
     await connect.waitFor();

@@ -117,9 +117,10 @@ describe('validation as a modeller meets it', () => {
   it('switches to the stricter publication profile, stored in the model and undoable', async () => {
     await panel().getByLabel('Profile', { exact: true }).selectOption('publication');
     expect(await undoLabel(page)).toBe('Undo: Validate with the Publication profile');
-    expect(await panel().locator('.findings__profile-hint').textContent()).toMatch(
-      /^For a reference model about to be published/,
-    );
+    // The hint follows the model's profile once the panel has re-rendered, which a loaded machine can delay.
+    await expect
+      .poll(() => panel().locator('.findings__profile-hint').textContent())
+      .toMatch(/^For a reference model about to be published/);
     // The findings of the new profile come when the validation has run, in the page's idle time.
     await expect
       .poll(() =>
