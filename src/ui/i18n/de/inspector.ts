@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 export const inspector: Messages['inspector'] = {
   summary: 'Modellübersicht',
   counts: (elements: string, relations: string, views: string) =>
-    `${elements} Elemente · ${relations} Beziehungen · ${views} Sichten`,
+    `${elements} ${elements === '1' ? 'Element' : 'Elemente'} · ${relations} ${relations === '1' ? 'Beziehung' : 'Beziehungen'} · ${views} ${views === '1' ? 'Sicht' : 'Sichten'}`,
   by: (authors: string) => ` · von ${authors}`,
   hint: 'Wählen Sie ein Element oder eine Beziehung aus, um sie zu bearbeiten. Wählen Sie mehrere, um sie auszurichten.',
   sources: 'Quellen',

@@ -2,7 +2,8 @@
 export const inspector = {
   summary: 'Model summary',
   counts: (elements: string, relations: string, views: string) =>
-    `${elements} elements · ${relations} relations · ${views} views`,
+    // The counts come formatted; one of a kind is "1" in every locale.
+    `${elements} ${elements === '1' ? 'element' : 'elements'} · ${relations} ${relations === '1' ? 'relation' : 'relations'} · ${views} ${views === '1' ? 'view' : 'views'}`,
   by: (authors: string) => ` · by ${authors}`,
   hint: 'Select an element or a relation to edit it. Select several to align them.',
   sources: 'Sources',
