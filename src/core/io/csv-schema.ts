@@ -1,12 +1,13 @@
 import type * as z from 'zod';
 import { sayImport, type Said } from '../i18n/say.ts';
+import { sentence } from '../model/problems.ts';
 
 /**
  * Why a CSV cell does not fit the model's schema, as an import message: an id, an empty name, a text too long or a
  * value not among the allowed ones are said in any language; any other schema sentence stays as the schema words it.
  */
 export function cellSchemaProblem(issue: z.core.$ZodIssue, row: unknown): Said | string {
-  const english = issue.message.charAt(0).toUpperCase() + issue.message.slice(1).replace(/\.?$/, '.');
+  const english = sentence(issue.message);
   const said = schemaSaid(issue, row);
   // The schema's own words are the English ones: a message id only joins them where the catalogue says the same.
   return said?.message === english ? said : english;
