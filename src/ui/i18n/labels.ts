@@ -6,7 +6,7 @@ import { messages, type Messages } from './messages.ts';
 
 type Say = string | ((...args: never[]) => string);
 /** The messages of a screen that can name a command: a sentence, or a function of plain values. */
-type Naming<S> = { [K in keyof S]: S[K] extends string | ((...args: never[]) => string) ? K : never }[keyof S];
+type Naming<S> = { [K in keyof S]: S[K] extends Say ? K : never }[keyof S];
 type ArgsOf<F> = F extends (...args: infer A extends TextParam[]) => string ? A : [];
 
 /** A command's name from a screen's catalogue, kept as the message and its arguments so it is worded when shown. */
