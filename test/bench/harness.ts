@@ -22,9 +22,11 @@ export function medianMs(fn: () => unknown, runs = 7, warmup = 2): number {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
+
+/** The middle of some measured values (the upper one of an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function withinBudget(f: Figure): boolean {
   if (f.budget === undefined) return true;
