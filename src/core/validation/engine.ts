@@ -1,6 +1,6 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { Severity } from '../model/primitives.ts';
-import type { Element, RefDocument, Relation } from '../model/schema.ts';
+import type { RefDocument, Relation } from '../model/schema.ts';
 import type { ValidationSettings } from '../model/validation-settings.ts';
 import type { Summary } from './grouping.ts';
 import { ModelIndex, sameViewMembership } from './model-index.ts';
@@ -116,7 +116,12 @@ function* start(
   const settings = doc.validation;
   const profile = profileById(options.profile ?? settings.profile, doc) ?? profiles[0]!;
   const all = [...builtInRules, ...settings.rules.map(compileUserRule)];
-  const ctx: Context = { doc, metamodel, index: new ModelIndex(metamodel), ruleIds: new Set(all.map((r) => r.id)) };
+  const ctx: Context = {
+    doc,
+    metamodel,
+    index: new ModelIndex(metamodel, { elements: doc.elements.length, relations: doc.relations.length }),
+    ruleIds: new Set(all.map((r) => r.id)),
+  };
   const runs: RuleRun[] = [];
   for (const rule of all) {
     const severity = Object.hasOwn(settings.overrides, rule.id)
@@ -130,13 +135,13 @@ function* start(
   const { elements, relations } = doc;
   const { index } = ctx;
   for (let from = 0; from < elements.length; from += step) {
-    indexElements(index, elements, from, Math.min(elements.length, from + step));
+    index.addElements(elements, from, Math.min(elements.length, from + step));
     if (from + step < elements.length) yield;
   }
   index.syncParts(doc);
   for (let from = 0; from < relations.length; from += step) {
     yield;
-    reserveRelations(index, relations, from, Math.min(relations.length, from + step));
+    index.reserveRelations(relations, from, Math.min(relations.length, from + step));
   }
   const relationRuns = runs.filter((r) => r.rule.relation);
   for (let from = 0; from < relations.length; from += step) {
@@ -159,20 +164,13 @@ function* start(
   return { settings, profileOption: options.profile, profile, ctx, runs, suppressions, report: report(profile, runs) };
 }
 
-function indexElements(index: ModelIndex, elements: readonly Element[], from: number, to: number): void {
-  for (let i = from; i < to; i++) index.addElement(elements[i]!);
-}
-
-function reserveRelations(index: ModelIndex, relations: readonly Relation[], from: number, to: number): void {
-  for (let i = from; i < to; i++) index.reserveRelation(relations[i]!);
-}
-
-/** Relation checks read only a relation and its ends, so they run as each relation is indexed. */
+/** Relation checks read only a relation and its ends, so they run as each slice of relations is indexed. */
 function checkRelations(ctx: Context, runs: readonly RuleRun[], from: number, to: number): void {
   const { relations } = ctx.doc;
+  ctx.index.placeRelations(to - from);
   for (let i = from; i < to; i++) {
     const rel = relations[i]!;
-    ctx.index.placeRelation(rel);
+    ctx.index.focusRelation(rel, i);
     for (const run of runs) {
       const draft = run.rule.relation!.check(rel, ctx);
       if (draft) add(run.byRelation, rel.id, finish(run, draft));
@@ -188,6 +186,7 @@ function checkElements(ctx: Context, runs: readonly RuleRun[], from: number, to:
   const { elements } = ctx.doc;
   for (let i = from; i < to; i++) {
     const el = elements[i]!;
+    ctx.index.focus(el, i);
     for (const run of runs) {
       const draft = run.rule.element!.check(el, ctx);
       if (draft) add(run.byElement, el.id, finish(run, draft));
@@ -372,21 +371,25 @@ function sameIds(a: readonly string[] = [], b: readonly string[] = []): boolean 
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
+/** The ids of a finding about no element or relation: one frozen list for all, as nothing changes a finding. */
+const NO_IDS = Object.freeze<string[]>([]) as string[];
+
 function finish(run: RuleRun, draft: Draft): Finding {
   const { rule } = run;
-  const finding: Finding = {
-    rule: rule.id,
-    severity: run.severity,
-    message: draft.message,
-    elements: draft.elements ?? [],
-    relations: draft.relations ?? [],
-    hint: rule.hint,
-    principle: rule.principle,
-    step: rule.step,
-  };
-  if (draft.subjects) finding.subjects = draft.subjects;
-  if (draft.text) finding.text = draft.text;
-  if (draft.fix) finding.fix = draft.fix;
+  const { subjects, text, fix } = draft;
+  const elements = draft.elements ?? NO_IDS;
+  const relations = draft.relations ?? NO_IDS;
+  // Most drafts have a text and no subjects: made in one literal, such a finding needs no store for added fields.
+  const { id, hint, principle, step } = rule;
+  const { severity } = run;
+  const { message } = draft;
+  const finding: Finding =
+    text && !subjects
+      ? { rule: id, severity, message, elements, relations, hint, principle, step, text }
+      : { rule: id, severity, message, elements, relations, hint, principle, step };
+  if (subjects) finding.subjects = subjects;
+  if (text && subjects) finding.text = text;
+  if (fix) finding.fix = fix;
   return finding;
 }
 

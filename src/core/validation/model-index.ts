@@ -1,15 +1,7 @@
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import type { RelationType } from '../metamodel/schema.ts';
 import type { Element, RefDocument, Relation, View } from '../model/schema.ts';
-
-/** The relations of a node without any: shared, and frozen so that nothing pushes to it (link replaces it). */
-const NONE = Object.freeze<Relation[]>([]) as Relation[];
-
-/** The elements at the two ends of a relation. */
-export interface Ends {
-  source: Element | undefined;
-  target: Element | undefined;
-}
+import { RelationGraph, type Ends } from './relation-graph.ts';
 
 /** True when two view lists show the same elements under the same names and perspectives (positions may differ). */
 export function sameViewMembership(a: readonly View[], b: readonly View[]): boolean {
@@ -23,16 +15,6 @@ export function sameViewMembership(a: readonly View[], b: readonly View[]): bool
   });
 }
 
-/** What the index knows about one id: the element with that id, if any, and the relations that name it. */
-interface Node {
-  element: Element | undefined;
-  /** The category of the element's type, kept here so neighbours' categories cost one lookup. */
-  category: string | undefined;
-  relations: Relation[];
-  /** Relations counted by reserveRelation and not yet placed in `relations`. */
-  pending: number;
-}
-
 /**
  * Lookups over one document, built once per run and then kept up to date element by element
  * and relation by relation, so that a single edit costs little to revalidate.
@@ -40,8 +22,7 @@ interface Node {
 export class ModelIndex {
   /** Keys ("type\u0000lower-case name") of names that two or more elements of one type share. */
   readonly duplicateNames = new Set<string>();
-  private readonly nodes = new Map<string, Node>();
-  private elements = 0;
+  private readonly graph: RelationGraph;
   /** Per type and lower-case name: the element, or all of them once two share it (no array for the usual unique name). */
   private readonly namesake = new Map<string, Map<string, Element | Element[]>>();
   private readonly areaCount = new Map<string, number>();
@@ -50,15 +31,7 @@ export class ModelIndex {
   private readonly selectorTypes = new Map<string, Set<string>>();
   private readonly categories: Map<string, string>;
   private readonly allowed = new Map<string, Map<string, RelationType[]>>();
-  // One-entry memos: the checks of one relation ask for its ends, the checks of one element for its relations.
-  private memoAt: string | null = null;
-  private memoRelations: readonly Relation[] = NONE;
-  private memoRelation: Relation | null = null;
-  /** The end nodes of the relations reserveRelation counted, two by two, in order; placeRelation takes them. */
-  private reserved: Node[] = [];
-  private placed = 0;
   private positions: { of: readonly Relation[]; at: Map<Relation, number> } | null = null;
-  private readonly memoEnds: Ends = { source: undefined, target: undefined };
   private viewsSeen: readonly View[] | null = null;
   private shownIds: Set<string> | 'all' = new Set();
   private goalsSeen: RefDocument['structuralGoals'] | null = null;
@@ -67,8 +40,13 @@ export class ModelIndex {
   private areaIdSet = new Set<string>();
   private roleIdSet = new Set<string>();
 
-  constructor(readonly metamodel: Metamodel) {
+  /** The sizes, when known, make room for a document's elements and relations at once. */
+  constructor(
+    readonly metamodel: Metamodel,
+    sizes: { elements: number; relations: number } = { elements: 0, relations: 0 },
+  ) {
     this.categories = new Map(metamodel.data.elementTypes.map((t) => [t.id, t.category]));
+    this.graph = new RelationGraph(this.categories, sizes.elements, sizes.relations);
   }
 
   /** Refreshes the lookups over goals, lanes and views when those parts of the document changed. */
@@ -91,11 +69,19 @@ export class ModelIndex {
   }
 
   addElement(el: Element): void {
-    this.forget();
-    const node = this.node(el.id);
-    if (node.element === undefined) this.elements++;
-    node.element = el;
-    node.category = this.categories.get(el.type);
+    this.graph.addElement(el);
+    this.name(el);
+    this.tally(el);
+  }
+
+  /** Adds a first run's elements from position `from` to `to`; each kind of lookup has a loop of its own (see the graph). */
+  addElements(elements: readonly Element[], from: number, to: number): void {
+    this.graph.addElements(elements, from, to);
+    for (let i = from; i < to; i++) this.name(elements[i]!);
+    for (let i = from; i < to; i++) this.tally(elements[i]!);
+  }
+
+  private name(el: Element): void {
     let names = this.namesake.get(el.type);
     if (!names) this.namesake.set(el.type, (names = new Map<string, Element | Element[]>()));
     const name = el.name.toLowerCase();
@@ -105,20 +91,17 @@ export class ModelIndex {
       names.set(name, Array.isArray(same) ? [...same, el] : [same, el]);
       this.duplicateNames.add(`${el.type}\u0000${name}`);
     }
+  }
+
+  /** Counts an element in its lanes and for the goals it serves. */
+  private tally(el: Element): void {
     if (el.area !== null) bump(this.areaCount, el.area, 1);
     if (el.role !== null) bump(this.roleCount, el.role, 1);
     for (const goal of el.goals) bump(this.servers, goal, 1);
   }
 
   removeElement(el: Element): void {
-    this.forget();
-    const node = this.nodes.get(el.id);
-    if (node?.element === el) {
-      node.element = undefined;
-      node.category = undefined;
-      this.elements--;
-      if (node.relations.length === 0) this.nodes.delete(el.id);
-    }
+    this.graph.removeElement(el);
     const names = this.namesake.get(el.type);
     const name = el.name.toLowerCase();
     const same = names?.get(name);
@@ -135,75 +118,68 @@ export class ModelIndex {
 
   /** Indexes a relation; its ends are then at hand for ends(rel) without another lookup. */
   addRelation(rel: Relation): void {
-    const source = this.node(rel.source);
-    const target = rel.target === rel.source ? source : this.node(rel.target);
-    link(source, rel);
-    if (target !== source) link(target, rel);
-    this.remember(rel, source, target);
+    this.graph.add(rel);
   }
 
   /**
-   * A first run counts every relation at its ends before placeRelation indexes them in the same order: each end's
-   * list is then made at its final size, instead of growing and being copied, which a large model's collector pays for.
+   * A first run counts all relations at their ends (from `from` to `to` at a time) before placeRelations indexes them
+   * in the same order: each end's relations are then laid out once, in one array for all.
    */
-  reserveRelation(rel: Relation): void {
-    const source = this.node(rel.source);
-    const target = rel.target === rel.source ? source : this.node(rel.target);
-    source.pending++;
-    if (target !== source) target.pending++;
-    this.reserved.push(source, target);
+  reserveRelations(relations: readonly Relation[], from: number, to: number): void {
+    this.graph.reserve(relations, from, to);
   }
 
-  /** Indexes the next relation reserveRelation counted, like addRelation, without looking up its ends again. */
-  placeRelation(rel: Relation): void {
-    const source = this.reserved[this.placed++]!;
-    const target = this.reserved[this.placed++]!;
-    if (this.placed === this.reserved.length) {
-      this.reserved = [];
-      this.placed = 0;
-    }
-    place(source, rel);
-    if (target !== source) place(target, rel);
-    this.remember(rel, source, target);
+  /** Indexes the next `count` relations reserveRelations counted, like addRelation. */
+  placeRelations(count: number): void {
+    this.graph.place(count);
+  }
+
+  /** The checks that follow are of the relation at a position of the document's first run (it spares two lookups). */
+  focusRelation(rel: Relation, position: number): void {
+    this.graph.focusRelation(rel, position);
   }
 
   removeRelation(rel: Relation): void {
-    this.forget();
-    this.unlink(rel.source, rel);
-    if (rel.target !== rel.source) this.unlink(rel.target, rel);
+    this.graph.remove(rel);
+  }
+
+  /** The checks that follow are of the element at a position of the document's first run (it spares a lookup). */
+  focus(el: Element, position: number): void {
+    this.graph.focus(el, position);
   }
 
   /** The element with an id, or undefined. */
   element(id: string): Element | undefined {
-    return this.nodes.get(id)?.element;
+    return this.graph.element(id);
   }
 
   hasElement(id: string): boolean {
-    return this.nodes.get(id)?.element !== undefined;
+    return this.graph.element(id) !== undefined;
   }
 
   /** How many elements the document has. */
   get elementCount(): number {
-    return this.elements;
+    return this.graph.elementCount;
   }
 
   /** Relations that start or end at an element id (whether or not the element exists), each once. */
   relationsAt(id: string): readonly Relation[] {
-    if (id !== this.memoAt) {
-      this.memoAt = id;
-      this.memoRelations = this.nodes.get(id)?.relations ?? NONE;
-    }
-    return this.memoRelations;
+    return this.graph.relationsAt(id);
   }
 
-  /** The elements at both ends of a relation (undefined for an end that does not exist); valid until the next call. */
+  /** How many relations start or end at an element id. */
+  relationCount(id: string): number {
+    return this.graph.relationCount(id);
+  }
+
+  /** True when a relation of `type` links the element with an id, as its `end`, to an element of `category`. */
+  linked(id: string, type: string, end: 'source' | 'target', category: string): boolean {
+    return this.graph.linked(id, type, end, category);
+  }
+
+  /** The elements at both ends of a relation, and their types; valid until the next call. */
   ends(rel: Relation): Readonly<Ends> {
-    if (rel !== this.memoRelation) {
-      this.memoRelation = rel;
-      this.memoEnds.source = this.element(rel.source);
-      this.memoEnds.target = this.element(rel.target);
-    }
-    return this.memoEnds;
+    return this.graph.ends(rel);
   }
 
   /** A relation's place in the document's list of relations (the map is made once per list, when a check asks). */
@@ -226,7 +202,7 @@ export class ModelIndex {
   /** Elements of every type a selector (a type id or "category:<id>") names. */
   *ofSelector(selector: string): Iterable<Element> {
     const types = this.typesOf(selector);
-    for (const { element } of this.nodes.values()) if (element && types.has(element.type)) yield element;
+    for (const element of this.graph.elementsInOrder()) if (types.has(element.type)) yield element;
   }
 
   /** True when an element type falls under a selector. */
@@ -264,7 +240,7 @@ export class ModelIndex {
 
   /** The category of the element with an id, or undefined when there is no such element. */
   categoryAt(id: string): string | undefined {
-    return this.nodes.get(id)?.category;
+    return this.graph.categoryAt(id);
   }
 
   laneCount(kind: 'area' | 'role', laneId: string): number {
@@ -284,47 +260,10 @@ export class ModelIndex {
     return (kind === 'area' ? this.areaIdSet : this.roleIdSet).has(id);
   }
 
-  private node(id: string): Node {
-    let node = this.nodes.get(id);
-    if (!node) this.nodes.set(id, (node = { element: undefined, category: undefined, relations: NONE, pending: 0 }));
-    return node;
-  }
-
-  private unlink(id: string, rel: Relation) {
-    const node = this.nodes.get(id);
-    const i = node ? node.relations.lastIndexOf(rel) : -1;
-    if (i < 0) return;
-    node!.relations.splice(i, 1);
-    if (node!.relations.length === 0 && node!.element === undefined) this.nodes.delete(id);
-  }
-
-  private remember(rel: Relation, source: Node, target: Node) {
-    this.memoAt = null;
-    this.memoRelation = rel;
-    this.memoEnds.source = source.element;
-    this.memoEnds.target = target.element;
-  }
-
-  private forget() {
-    this.memoAt = null;
-    this.memoRelation = null;
-  }
-
   /** True when some view shows the element. */
   isShown(id: string): boolean {
     return this.shownIds === 'all' || this.shownIds.has(id);
   }
-}
-
-function link(node: Node, rel: Relation) {
-  if (node.relations === NONE) node.relations = [rel];
-  else node.relations.push(rel);
-}
-
-/** Puts a reserved relation in the first free place of its node's list, made at its full size on the first. */
-function place(node: Node, rel: Relation) {
-  if (node.relations === NONE) node.relations = new Array<Relation>(node.pending);
-  node.relations[node.relations.length - node.pending--] = rel;
 }
 
 function bump(counts: Map<string, number>, key: string, by: number) {

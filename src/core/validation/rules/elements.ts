@@ -9,5 +9,5 @@ export const isolatedRule = elementRule(
     severity: 'warning',
     hint: 'Systematic design relates the views of a model through its elements; an element without any relation stands outside that web.',
   },
-  (el, ctx) => ctx.index.relationsAt(el.id).length === 0,
+  (el, ctx) => ctx.index.relationCount(el.id) === 0,
 );

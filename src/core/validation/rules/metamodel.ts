@@ -49,7 +49,7 @@ export const relationRule: Rule = {
     reads: [],
     check(rel, ctx) {
       const { metamodel, index } = ctx;
-      const { source, target } = index.ends(rel);
+      const ends = index.ends(rel);
       if (!metamodel.relationType(rel.type)) {
         return {
           ...sayFinding(metamodel, 'metamodel.unknown-relation-type', { relation: rel.id, type: rel.type }),
@@ -57,10 +57,15 @@ export const relationRule: Rule = {
           fix: removal(rel.id, metamodel),
         };
       }
-      // Missing ends and unknown element types are reported by reference.dangling and metamodel.properties.
-      if (!source || !target || !metamodel.elementType(source.type) || !metamodel.elementType(target.type)) return null;
-      const allowed = index.allowedBetween(source.type, target.type);
+      // The ends' types come from the index: most relations fit without reading their elements. Missing ends and
+      // unknown element types are reported by reference.dangling and metamodel.properties.
+      const { sourceType, targetType } = ends;
+      if (!sourceType || !targetType || !metamodel.elementType(sourceType) || !metamodel.elementType(targetType))
+        return null;
+      const allowed = index.allowedBetween(sourceType, targetType);
       for (const type of allowed) if (type.id === rel.type) return null;
+      const { source, target } = ends;
+      if (!source || !target) return null;
       const only = allowed.length === 1 ? allowed[0]! : null;
       return {
         ...sayFinding(metamodel, 'metamodel.relation-not-allowed', {

@@ -7,12 +7,7 @@ import { elementRule } from './say-about.ts';
 
 /** True when some relation of `type` links the element (as `end`) to an element of `category`. */
 function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target', category: string): boolean {
-  const { index } = ctx;
-  for (const r of index.relationsAt(el.id)) {
-    if (r.type === type && r[end] === el.id && index.categoryAt(end === 'target' ? r.source : r.target) === category)
-      return true;
-  }
-  return false;
+  return ctx.index.linked(el.id, type, end, category);
 }
 
 /** The processes directly linked to an element, in relation order. */

@@ -14,8 +14,10 @@ export const danglingRule: Rule = {
   relation: {
     reads: [],
     check(rel, { index, metamodel }) {
-      const { source, target } = index.ends(rel);
-      if (source && target) return null;
+      const ends = index.ends(rel);
+      // An end has a type exactly when its element exists; the types are at hand without reading the elements.
+      if (ends.sourceType !== undefined && ends.targetType !== undefined) return null;
+      const { source, target } = ends;
       const missing = [source ? null : rel.source, target ? null : rel.target].filter((id) => id !== null);
       return {
         ...sayFinding(metamodel, 'reference.dangling-relation', { relation: rel.id, type: rel.type, missing }),
