@@ -97,13 +97,16 @@ export function sayImport<K extends keyof ImportMessages>(
   return english(imports, id, params, metamodel);
 }
 
-/** An import's message in the language (the active one by default), with the metamodel's labels; one without an id as written. */
+/**
+ * An import's message in the language (the active one by default), with the metamodel's labels; one without an id as
+ * written. A table's cell the file format refuses says so in the schema's words (the problems catalogue).
+ */
 export function importMessage(
   said: { message: string; text?: Text | undefined },
   metamodel: Metamodel = NO_METAMODEL,
   language: Language = dataLanguage(),
 ): string {
-  return readIn(['imports'], said.text, said.message, language, metamodel);
+  return readIn(['imports', 'problems'], said.text, said.message, language, metamodel);
 }
 
 /** Why an import left a statement, shape or edge out, in the language (the active one by default). */

@@ -5,10 +5,10 @@ import { edit, perform, startHistory, type Edit } from '../commands/history.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { crmBpoMetamodel } from '../metamodel/crm-bpo.ts';
 import { documentProblems } from '../model/document-problems.ts';
+import { issueProblem } from '../model/problems.ts';
 import type { Element, Lane, PropertyValue, RefDocument, Relation } from '../model/schema.ts';
 import { Element as ElementSchema, Relation as RelationSchema } from '../model/schema.ts';
 import { forExport } from '../i18n/localize.ts';
-import { cellSchemaProblem } from './csv-schema.ts';
 
 /** The fixed columns of the elements table; element properties follow as `prop:<key>` columns. */
 export const ELEMENT_COLUMNS = [
@@ -218,7 +218,7 @@ export function importCsv(
       ? null
       : readTable('elements', tables.elements, [...ELEMENT_COLUMNS], ['type', 'name'], errors);
   for (const { row, cell, extra, translated } of elementTable ?? []) {
-    const problem = (column: string, said: Said | string) =>
+    const problem = (column: string, said: Told | string) =>
       errors.push({ table: 'elements', row, column, ...told(said) });
     const type = metamodel.elementType(cell('type'));
     if (!type) problem('type', sayImport('type.unknown', { type: cell('type') }, metamodel));
@@ -290,9 +290,9 @@ export function importCsv(
         ...(cell('status') && { status: cell('status') }),
       },
     };
-    const parsed = ElementSchema.safeParse(candidate);
+    const parsed = ElementSchema.safeParse(candidate, { reportInput: true });
     if (parsed.success) elements.push({ element: parsed.data, row });
-    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), cellSchemaProblem(issue, candidate));
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), issueProblem(issue));
   }
 
   const known = new Set([...into.elements.map((e) => e.id), ...elements.map((e) => e.element.id)]);
@@ -303,7 +303,7 @@ export function importCsv(
       ? null
       : readTable('relations', tables.relations, [...RELATION_COLUMNS], ['source', 'target'], errors);
   for (const { row, cell } of relationTable ?? []) {
-    const problem = (column: string, said: Said | string) =>
+    const problem = (column: string, said: Told | string) =>
       errors.push({ table: 'relations', row, column, ...told(said) });
     const [source, target] = [cell('source'), cell('target')];
     for (const [column, id] of [
@@ -328,9 +328,9 @@ export function importCsv(
       target,
       label: cell('label'),
     };
-    const parsed = RelationSchema.safeParse(candidate);
+    const parsed = RelationSchema.safeParse(candidate, { reportInput: true });
     if (parsed.success) relations.push({ relation: parsed.data, row });
-    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), cellSchemaProblem(issue, candidate));
+    else for (const issue of parsed.error.issues) problem(columnOf(issue.path), issueProblem(issue));
   }
   if (errors.length) return { ok: false, errors };
 
@@ -459,10 +459,13 @@ function columnOf(path: readonly PropertyKey[]): string {
   return first ?? '';
 }
 
-// A schema sentence the catalogue has no id for stays as written; the import's own are said in any language.
-function told(said: Said | string): { message: string; text?: Text } {
-  return typeof said === 'string' ? { message: said } : said;
+// A message without an id stays as written; one with an id is said in any language (a schema sentence has its path dropped).
+function told(said: Told | string): Told {
+  return typeof said === 'string'
+    ? { message: said }
+    : { message: said.message, ...(said.text && { text: said.text }) };
 }
+type Told = { message: string; text?: Text | undefined };
 
 // Maps a problem of the whole document (e.g. "elements[4].goals[0]") back to the CSV row and column it came from.
 function locate(

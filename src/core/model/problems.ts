@@ -27,7 +27,7 @@ export function sentence(message: string): string {
 
 /**
  * A schema issue as a problem: its sentence, and for the common ones (a text over its limit, an empty name, an id,
- * a colour, a language tag, a position) an id to read it in German or Korean. Parse with `reportInput` to count a
+ * a colour, a language tag, a position, a value not among the allowed ones) an id to read it in German or Korean. Parse with `reportInput` to count a
  * text's characters; the id is kept only if its English words are the issue's sentence, so English never changes.
  */
 export function issueProblem(issue: z.core.$ZodIssue): Problem {
@@ -47,6 +47,8 @@ function issueSaid(issue: z.core.$ZodIssue, path: string): Problem | null {
     if (issue.code === 'too_small' && issue.message === 'a name cannot be empty')
       return sayProblem(path, 'schema.name-empty');
   }
+  if (issue.code === 'invalid_value')
+    return sayProblem(path, 'schema.not-one-of', { values: issue.values.map(String) });
   if (issue.code === 'invalid_format') {
     if (issue.message.startsWith('an id ')) return sayProblem(path, 'schema.bad-id');
     if (issue.message.startsWith('a colour ')) return sayProblem(path, 'schema.bad-colour');

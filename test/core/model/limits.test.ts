@@ -51,7 +51,7 @@ describe('the file format’s limits hold at the command', () => {
           row: 2,
           column: 'name',
           message: 'A name can have at most 200 characters; this one has 201.',
-          text: { id: 'csv.too-long', params: { what: 'name', limit: 200, length: 201 } },
+          text: { id: 'schema.too-long', params: { what: 'name', limit: 200, length: 201 } },
         },
       ],
     });

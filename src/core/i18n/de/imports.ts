@@ -15,7 +15,6 @@ const PARTS: Record<string, string> = {
   comments: 'Kommentare',
   board: 'Board',
 };
-const WHAT = { name: 'Ein Name', text: 'Ein Text', label: 'Eine Beschriftung' } as const;
 
 /** What an import says about a file it reads, in German. */
 export const imports: ImportMessages = {
@@ -68,11 +67,6 @@ export const imports: ImportMessages = {
   'drawio.self-edge': () => 'Eine Kante von einer Form zu sich selbst ist keine Beziehung.',
   'drawio.loose-edge': () =>
     'Eine Beziehung verbindet zwei Formen; ein Ende dieser Kante ist keine Form mit einem Namen.',
-  'csv.bad-id': () => 'Eine ID beginnt mit einem Buchstaben und enthält nur Buchstaben, Ziffern, _ . -.',
-  'csv.empty-name': () => 'Ein Name darf nicht leer sein.',
-  'csv.too-long': (p) =>
-    `${WHAT[p.what]} darf höchstens ${p.limit.toLocaleString('de')} Zeichen haben; dieser hat ${p.length.toLocaleString('de')}.`,
-  'csv.not-one-of': (p) => `Ungültiger Wert: erwartet wird einer von ${p.values.map((v) => `„${v}“`).join(', ')}.`,
   'drawio.view-name': () => 'Aus draw.io importiert',
   'drawio.view-description': (p) => `${p.count} Elemente aus einem draw.io-Diagramm.`,
   'mermaid.view-name': () => 'Aus Mermaid importiert',

@@ -15,5 +15,6 @@ export const schema: Schema = {
   'schema.bad-colour': () => 'Eine Farbe wird als #rrggbb geschrieben.',
   'schema.bad-language': () => 'Eine Sprache ist ein Kürzel wie „en“, „de“ oder „ko“.',
   'schema.position-range': (p) => `Eine Position liegt innerhalb von ±${p.limit.toLocaleString('de')}.`,
+  'schema.not-one-of': (p) => `Ungültiger Wert: erwartet wird einer von ${p.values.map((v) => `„${v}“`).join(', ')}.`,
   'schema.unknown-part': (p) => `„${p.key}“ ist kein Teil eines Refmod-Modells.`,
 };

@@ -53,13 +53,6 @@ export const imports = {
   'csv.no-goal': (p: { goal: string }) => `The model has no structural goal "${p.goal}"; the reference is left out.`,
   'csv.no-source': (p: { source: string }) => `The model has no source "${p.source}"; the reference is left out.`,
   'csv.no-element': (p: { id: string }) => `There is no element "${p.id}".`,
-  // CSV tables: a cell the model's schema refuses (the schema's own words, as a sentence).
-  'csv.bad-id': () => 'An id starts with a letter and has only letters, digits, _ . -.',
-  'csv.empty-name': () => 'A name cannot be empty.',
-  'csv.too-long': (p: { what: 'name' | 'text' | 'label'; limit: number; length: number }) =>
-    `A ${p.what} can have at most ${p.limit.toLocaleString('en')} characters; this one has ${p.length.toLocaleString('en')}.`,
-  'csv.not-one-of': (p: { values: readonly string[] }) =>
-    `Invalid option: expected one of ${p.values.map((v) => `"${v}"`).join('|')}.`,
   // Any import: a relation the metamodel does not allow (the metamodel's whyNot / whyUnconnected, word for word).
   // draw.io: why a file or an edge cannot be imported.
   'drawio.not-drawio': (p: { root: string }) => `This is not a draw.io file: its root is <${p.root}>, not <mxfile>.`,

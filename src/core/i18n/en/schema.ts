@@ -7,6 +7,8 @@ export const schema = {
   'schema.bad-colour': () => 'A colour is written #rrggbb.',
   'schema.bad-language': () => 'A language is a tag such as "en", "de" or "ko".',
   'schema.position-range': (p: { limit: number }) => `A position lies within ±${p.limit.toLocaleString('en')}.`,
+  'schema.not-one-of': (p: { values: readonly string[] }) =>
+    `Invalid option: expected one of ${p.values.map((v) => `"${v}"`).join('|')}.`,
   'schema.unknown-part': (p: { key: string }) => `"${p.key}" is not part of a Refmod model.`,
 };
 

@@ -15,7 +15,6 @@ const PARTS: Record<string, string> = {
   comments: '댓글',
   board: '보드',
 };
-const WHAT = { name: '이름은', text: '텍스트는', label: '레이블은' } as const;
 
 /** What an import says about a file it reads, in Korean. */
 export const imports: ImportMessages = {
@@ -65,11 +64,6 @@ export const imports: ImportMessages = {
   'drawio.no-page': () => 'draw.io 파일에 다이어그램 페이지가 없습니다.',
   'drawio.self-edge': () => '도형에서 자기 자신으로 가는 연결선은 관계가 아닙니다.',
   'drawio.loose-edge': () => '관계는 두 도형을 잇습니다. 이 연결선의 한쪽 끝은 이름이 있는 도형이 아닙니다.',
-  'csv.bad-id': () => 'ID는 문자로 시작하고 문자, 숫자, _ . -만 쓸 수 있습니다.',
-  'csv.empty-name': () => '이름은 비워 둘 수 없습니다.',
-  'csv.too-long': (p) =>
-    `${WHAT[p.what]} 최대 ${p.limit.toLocaleString('ko')}자까지 쓸 수 있습니다. 이 값은 ${p.length.toLocaleString('ko')}자입니다.`,
-  'csv.not-one-of': (p) => `잘못된 값입니다. ${p.values.map((v) => `"${v}"`).join(', ')} 중 하나여야 합니다.`,
   'drawio.view-name': () => 'draw.io에서 가져옴',
   'drawio.view-description': (p) => `draw.io 다이어그램에서 가져온 요소 ${p.count}개.`,
   'mermaid.view-name': () => 'Mermaid에서 가져옴',

@@ -11,5 +11,6 @@ export const schema: Schema = {
   'schema.bad-colour': () => '색상은 #rrggbb 형식으로 씁니다.',
   'schema.bad-language': () => '언어는 "en", "de", "ko" 같은 태그로 씁니다.',
   'schema.position-range': (p) => `위치는 ±${p.limit.toLocaleString('ko')} 범위 안에 있어야 합니다.`,
+  'schema.not-one-of': (p) => `잘못된 값입니다. ${p.values.map((v) => `"${v}"`).join(', ')} 중 하나여야 합니다.`,
   'schema.unknown-part': (p) => `"${p.key}" 항목은 Refmod 모델에 없는 항목입니다.`,
 };
