@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Metamodel } from '../core/metamodel/metamodel.ts';
-import { sentence } from '../core/model/problems.ts';
+import { problemMessage } from '../core/i18n/say.ts';
+import { issueProblem } from '../core/model/problems.ts';
 import { Element, Relation, View, type RefDocument } from '../core/model/schema.ts';
 import { BoardGroup, BoardNote, CommentThread } from '../core/model/workshop.ts';
 import { messages } from '../ui/i18n/messages.ts';
@@ -60,8 +61,9 @@ function screen<T extends Item>(
       out.push(item);
       continue;
     }
-    const issue = schema.safeParse(item).error?.issues[0];
-    const problem = issue ? `${item.id}: ${sentence(issue.message)}` : rule(item);
+    const issue = schema.safeParse(item, { reportInput: true }).error?.issues[0];
+    // The file format's sentence in the workbench's language, as an opened file says it.
+    const problem = issue ? `${item.id}: ${problemMessage(issueProblem(issue))}` : rule(item);
     if (!problem) out.push(item);
     else {
       leftOut.push(problem);

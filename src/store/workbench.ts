@@ -4,6 +4,7 @@ import { onDataLanguage } from '../core/i18n/data.ts';
 import type { Element, Point, RefDocument } from '../core/model/schema.ts';
 import { perform, redo, startHistory, undo, type Edit, type History } from '../core/commands/history.ts';
 import { checkEdit } from '../core/commands/command.ts';
+import { refusalMessage, sayRefusal } from '../core/i18n/say.ts';
 import type { Finding, ValidationReport } from '../core/validation/index.ts';
 import { createStore, useStore } from './create-store.ts';
 import { presentationOf, type Slide } from '../core/diagram/present.ts';
@@ -186,7 +187,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
   /** A read-only model (e.g. open for editing in another tab) takes no change, undo included; says so. */
   const refuseReadOnly = () => {
     if (!store.getState().readOnly) return false;
-    actions.notify('warning', 'This model is open read-only, so the change was not made.');
+    actions.notify('warning', refusalMessage(sayRefusal('model.read-only', undefined)));
     return true;
   };
 
@@ -200,7 +201,7 @@ export function createWorkbench(document: RefDocument, metamodel: Metamodel = me
       const { history, metamodel: mm } = store.getState();
       const checked = checkEdit(history.document, mm, edit);
       if (checked.ok) commit(perform(history, edit));
-      else actions.notify('warning', checked.message);
+      else actions.notify('warning', refusalMessage(checked, mm));
     },
     /**
      * Applies an automatic change that is not a user action (placing unpositioned elements on open)

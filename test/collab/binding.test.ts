@@ -3,6 +3,7 @@ import { addElement, connect, deleteElements, updateElement } from '../../src/co
 import { newElement } from '../../src/core/model/factory.ts';
 import { edit } from '../../src/core/commands/history.ts';
 import { exportDocument } from '../../src/core/io/json.ts';
+import { setDataLanguage } from '../../src/core/i18n/data.ts';
 import { crmBpoMetamodel as metamodel } from '../../src/core/metamodel/crm-bpo.ts';
 import { integrityProblems } from '../../src/core/model/integrity.ts';
 import { RefDocument } from '../../src/core/model/schema.ts';
@@ -196,5 +197,20 @@ describe('a model shared in a room', () => {
     a!.ydoc.getMap('relations').set('rogue', { o: 9999, v: { ...relation, id: 'rogue', type: 'no-such-type' } });
     expect(file(b!)).toBe(before);
     expect(b!.notices.join(' ')).toMatch(/left out/);
+  });
+
+  it("says why a room's change breaks the file format in the workbench's language", async () => {
+    const {
+      peers: [a, b],
+    } = room(shipped, 2);
+    const before = file(b!);
+    await setDataLanguage('de');
+    try {
+      a!.ydoc.getMap('elements').set(first.id, { o: 0, v: { ...first, name: 'n'.repeat(201) } });
+      expect(file(b!)).toBe(before);
+      expect(b!.notices.join(' ')).toContain(`${first.id}: Ein Name darf höchstens 200 Zeichen haben; dieser hat 201.`);
+    } finally {
+      await setDataLanguage('en');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deleteElements, updateElement } from '../../src/core/commands/elements.ts';
+import { setDataLanguage } from '../../src/core/i18n/data.ts';
 import { createWorkbench } from '../../src/store/workbench.ts';
 import { shippedModel } from '../support/models.ts';
 
@@ -31,6 +32,25 @@ describe('the workbench store', () => {
     wb.perform(updateElement(first.id, { name: 'Changed' }));
     expect(wb.store.getState().history.document).toBe(doc);
     expect(wb.store.getState().notices.at(-1)?.message).toMatch(/read-only/);
+  });
+
+  it('says why it refuses an edit in the language the workbench is in', async () => {
+    const wb = createWorkbench(doc);
+    await setDataLanguage('de');
+    try {
+      wb.perform(updateElement(first.id, { name: 'n'.repeat(201) }));
+      expect(wb.store.getState().history.document).toBe(doc);
+      expect(wb.store.getState().notices.at(-1)?.message).toBe(
+        'Ein Name darf höchstens 200 Zeichen haben; dieser hat 201.',
+      );
+      wb.store.setState({ readOnly: true });
+      wb.perform(updateElement(first.id, { name: 'Changed' }));
+      expect(wb.store.getState().notices.at(-1)?.message).toBe(
+        'Dieses Modell ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.',
+      );
+    } finally {
+      await setDataLanguage('en');
+    }
   });
 
   it('amends without an undo step, so Ctrl+Z undoes the user’s own work', () => {

@@ -122,6 +122,7 @@ export const refusals: RefusalMessages = {
   ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
+  'model.read-only': () => 'Dieses Modell ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.',
   'macro.no-area': (p, w) => `Die Makrostruktur hat keinen Bereich ${w.quote(p.area)}.`,
   'macro.no-role': (p, w) => `Die Makrostruktur hat keine Rolle ${w.quote(p.role)}.`,
   'gate.errors': (p) =>

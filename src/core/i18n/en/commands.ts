@@ -104,6 +104,7 @@ export const refusals = {
   ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
+  'model.read-only': () => 'This model is open read-only, so the change was not made.',
   'macro.no-area': (p: { area: string }) => `The macro structure has no area "${p.area}".`,
   'macro.no-role': (p: { role: string }) => `The macro structure has no role "${p.role}".`,
   'gate.errors': (p: { step: string; count: number }) =>

@@ -116,6 +116,7 @@ export const refusals: RefusalMessages = {
   ...agreement,
   'relation.unknown': imports['relation.unknown'],
   'relation.not-allowed': imports['relation.not-allowed'],
+  'model.read-only': () => '이 모델은 읽기 전용으로 열려 있어 변경하지 않았습니다.',
   'macro.no-area': (p, w) => `매크로 구조에 ${w.quote(p.area)} 영역이 없습니다.`,
   'macro.no-role': (p, w) => `매크로 구조에 ${w.quote(p.role)} 역할이 없습니다.`,
   'gate.errors': (p) =>
