@@ -77,8 +77,34 @@ export class ModelIndex {
   /** Adds a first run's elements from position `from` to `to`; each kind of lookup has a loop of its own (see the graph). */
   addElements(elements: readonly Element[], from: number, to: number): void {
     this.graph.addElements(elements, from, to);
-    for (let i = from; i < to; i++) this.name(elements[i]!);
+    for (let i = from; i < to; i++) this.nameFirst(elements[i]!);
     for (let i = from; i < to; i++) this.tally(elements[i]!);
+    if (to === elements.length && this.duplicateNames.size > 0) this.gatherNamesakes(elements);
+  }
+
+  /**
+   * A first run's name, stored without looking it up first (one lookup fewer per element of a large model): a name
+   * that was there already is only noted as a duplicate, and gatherNamesakes lists its elements at the end.
+   */
+  private nameFirst(el: Element): void {
+    let names = this.namesake.get(el.type);
+    if (!names) this.namesake.set(el.type, (names = new Map<string, Element | Element[]>()));
+    const name = el.name.toLowerCase();
+    const size = names.size;
+    names.set(name, el);
+    if (names.size === size) this.duplicateNames.add(`${el.type}\u0000${name}`);
+  }
+
+  /** Lists, in the document's order, the elements of each name a first run found twice or more. */
+  private gatherNamesakes(elements: readonly Element[]): void {
+    const twice = new Map<string, Map<string, Element[]>>();
+    for (const key of this.duplicateNames) {
+      const [type = '', name = ''] = key.split('\u0000');
+      if (!twice.has(type)) twice.set(type, new Map());
+      twice.get(type)!.set(name, []);
+    }
+    for (const el of elements) twice.get(el.type)?.get(el.name.toLowerCase())?.push(el);
+    for (const [type, names] of twice) for (const [name, same] of names) this.namesake.get(type)!.set(name, same);
   }
 
   private name(el: Element): void {
