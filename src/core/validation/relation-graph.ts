@@ -234,6 +234,17 @@ export class RelationGraph {
     return this.memoEnds;
   }
 
+  /** The element in a slot; undefined for none (-1) or an empty slot. */
+  elementIn(s: number): Element | undefined {
+    return s < 0 ? undefined : this.elementAt[s];
+  }
+
+  /** The type of the element in a slot; undefined for none (-1) or an empty slot. */
+  typeIn(s: number): string | undefined {
+    const type = s < 0 ? -1 : this.typeAt[s]!;
+    return type < 0 ? undefined : this.typeIds[type];
+  }
+
   /** Every element, in the order its id was first seen. */
   *elementsInOrder(): Iterable<Element> {
     for (const el of this.elementAt) if (el) yield el;
@@ -365,17 +376,6 @@ export class RelationGraph {
     this.memoRelation = rel;
     this.memoEnds.sourceSlot = s;
     this.memoEnds.targetSlot = t;
-  }
-
-  /** The element in a slot; undefined for none (-1) or an empty slot. */
-  elementIn(s: number): Element | undefined {
-    return s < 0 ? undefined : this.elementAt[s];
-  }
-
-  /** The type of the element in a slot; undefined for none (-1) or an empty slot. */
-  typeIn(s: number): string | undefined {
-    const type = s < 0 ? -1 : this.typeAt[s]!;
-    return type < 0 ? undefined : this.typeIds[type];
   }
 
   private forget(): void {
