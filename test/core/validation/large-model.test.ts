@@ -156,6 +156,20 @@ describe('a generated 2,000-element model', () => {
     expect(digest(findings)).toMatchInlineSnapshot(`"b838b2f2"`);
   });
 
+  it('gets the findings it got before when two elements share an id (the later one stands for it), in steps too', () => {
+    // The first shared id is 500 elements apart: in steps, its elements are indexed in different slices.
+    const twice = produce(doc, (d) => {
+      for (let i = 597; i < d.elements.length; i += 97) d.elements[i]!.id = d.elements[i - 500]!.id;
+    });
+    const findings = findingsFor(twice, metamodel);
+    expect(findings.length).toMatchInlineSnapshot(`8906`);
+    expect(digest(findings)).toMatchInlineSnapshot(`"6e7e76dc"`);
+    const steps = createValidator(metamodel).runInSteps(twice);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(digest(step.value.findings)).toBe(digest(findings));
+  });
+
   it('gets after edits from the incremental validator exactly the findings of a fresh run', () => {
     const validator = createValidator(metamodel);
     validator.run(doc);
