@@ -54,7 +54,8 @@ export type DialogId =
   | 'glossary'
   | 'rules'
   | 'tour'
-  | 'connect-to';
+  | 'connect-to'
+  | 'file-problems';
 
 /** The live validation of the open model: the engine's report and its findings per element, for badges. */
 export interface LiveValidation {

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { parseUntrustedJson } from '../io/safe-json.ts';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
-import { formatPath, sentence, type Problem } from '../model/problems.ts';
+import { sayProblem } from '../i18n/say.ts';
+import { issueProblem, type Problem } from '../model/problems.ts';
 import { SCHEMA_ID } from '../model/json-schema.ts';
 import { RefDocument } from '../model/schema.ts';
 import { Exercise } from './exercise.ts';
@@ -36,20 +37,12 @@ export function importExercise(
   if (!parsed.ok) return parsed;
   const value = parsed.value as { kind?: unknown } | null;
   if (typeof value !== 'object' || value === null || value.kind !== 'refmod-exercise')
-    return {
-      ok: false,
-      errors: [
-        { path: 'kind', message: 'This is not a Refmod exercise: an exercise file has "kind": "refmod-exercise".' },
-      ],
-    };
-  const result = Exercise.safeParse(value);
-  if (!result.success)
-    return {
-      ok: false,
-      errors: result.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) })),
-    };
+    return { ok: false, errors: [sayProblem('kind', 'exercise.not-exercise')] };
+  // With its input, a text over its limit says how long it is, in any language (issueProblem).
+  const result = Exercise.safeParse(value, { reportInput: true });
+  if (!result.success) return { ok: false, errors: result.error.issues.map(issueProblem) };
   const errors = (['start', 'solution'] as const).flatMap((part) =>
-    integrityProblems(result.data[part], metamodel).map((p) => ({ path: `${part}.${p.path}`, message: p.message })),
+    integrityProblems(result.data[part], metamodel).map((p) => ({ ...p, path: `${part}.${p.path}` })),
   );
   return errors.length ? { ok: false, errors } : { ok: true, exercise: result.data };
 }

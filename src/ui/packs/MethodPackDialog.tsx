@@ -5,6 +5,7 @@ import { newModel } from '../../core/method/new-model.ts';
 import { metamodelFor } from '../../core/metamodel/registry.ts';
 import { readFileArg } from '../export/file-arg.ts';
 import { Dialog } from '../shell/Dialog.tsx';
+import { ProblemList } from '../shell/ProblemList.tsx';
 import { DialogForm, SubmitButtons } from '../shell/dialog-parts.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
@@ -83,14 +84,11 @@ export default function MethodPackDialog({ arg, onClose }: DialogProps) {
           <p>
             <strong>{m.notAPack(file?.name ?? m.theFile)}</strong> {m.fixAndReopen}
           </p>
-          <ul className="method-pack__problems">
-            {read.problems.slice(0, 12).map((p, i) => (
-              <li key={i}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-          {read.problems.length > 12 ? <p>… {m.andMore(read.problems.length - 12)}</p> : null}
+          <ProblemList
+            problems={read.problems.map((p) => ({ where: p.path, message: p.message }))}
+            file={file?.name ?? m.theFile}
+            first={12}
+          />
           <div className="editor__actions">
             <button type="button" onClick={onClose}>
               {m.close}

@@ -126,4 +126,5 @@ export const dialogs: Partial<Record<DialogId, ComponentType<DialogProps>>> = {
   'catalogue-card': dialog('catalogue-card', () => import('../catalogue-card/CatalogueCardDialog.tsx')),
   'workspace-file': dialog('workspace-file', () => import('../workspace/WorkspaceFileDialog.tsx')),
   'connect-to': dialog('connect-to', () => import('../a11y/ConnectToDialog.tsx')),
+  'file-problems': dialog('file-problems', () => import('./FileProblemsDialog.tsx')),
 };

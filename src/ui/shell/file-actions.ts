@@ -4,7 +4,7 @@ import type { Workbench } from '../../store/workbench.ts';
 import { fileArg } from '../export/file-arg.ts';
 import { LARGE_MODEL_BYTES, openLargeModel } from '../workspace/open-large.ts';
 import { download, fileNameFor } from './download.ts';
-import { notOpened } from './not-opened.ts';
+import { modelProblems, refuseFile } from './not-opened.ts';
 import { language, messages } from '../i18n/messages.ts';
 
 /** What Open and dropping a file accept: models, images exported by Refmod, Mermaid flowcharts, CSV tables, ArchiMate and draw.io files. */
@@ -60,7 +60,7 @@ export async function openFile(wb: Workbench, file: File): Promise<boolean> {
   const { metamodelForFile } = await import('../../core/metamodel/file-metamodel.ts');
   const result = importDocument(text, metamodelForFile(raw));
   if (!result.ok) {
-    wb.notify('error', notOpened(file.name, result.errors));
+    refuseFile(wb, file.name, modelProblems(result.errors));
     return false;
   }
   if (!(await storedFirst())) return false;
@@ -77,12 +77,11 @@ async function openArchimate(wb: Workbench, name: string, text: string): Promise
   const said = (s: Parameters<typeof importMessage>[0]) => importMessage(s, metamodel, language());
   const m = messages().shell;
   if (!result.ok) {
-    const first = result.errors
-      .slice(0, 3)
-      .map((e) => (e.line ? m.atLine(e.line, said(e)) : said(e)))
-      .join(' · ');
-    const more = result.errors.length > 3 ? m.andMore(result.errors.length - 3) : '';
-    wb.notify('error', m.notOpened(name, `${first}${more}`));
+    refuseFile(
+      wb,
+      name,
+      result.errors.map((e) => ({ where: e.line ? m.line(e.line) : '', message: said(e) })),
+    );
     return false;
   }
   if (!(await storedFirst())) return false;

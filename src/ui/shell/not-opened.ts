@@ -1,13 +1,34 @@
+import { problemMessage } from '../../core/i18n/say.ts';
 import type { Problem } from '../../core/model/problems.ts';
+import type { Workbench } from '../../store/workbench.ts';
 import { messages } from '../i18n/messages.ts';
+import type { FileProblem } from './ProblemList.tsx';
 
-/** Why a model file was refused, its first three problems by path, and that the open model stays. */
-export function notOpened(fileName: string, errors: readonly Problem[]): string {
-  const first = errors
-    .slice(0, 3)
-    .map((e) => `${e.path}: ${e.message}`)
-    .join(' · ');
+// A notice has room for three problems; the rest are a click away.
+const IN_NOTICE = 3;
+
+/** A model file's problems by path, in the active language. */
+export const modelProblems = (errors: readonly Problem[]): FileProblem[] =>
+  errors.map((e) => ({ where: e.path, message: problemMessage(e) }));
+
+/**
+ * Says a file was not opened and that the open model stays: its first problems in the notice, and when there are
+ * more, a button that lists every one of them (to read or download).
+ */
+export function refuseFile(wb: Workbench, file: string, problems: readonly FileProblem[]): void {
   const m = messages().shell;
-  const more = errors.length > 3 ? m.andMore(errors.length - 3) : '';
-  return m.notOpened(fileName, `${first}${more}`);
+  const first = problems
+    .slice(0, IN_NOTICE)
+    .map((p) => (p.where ? `${p.where}: ${p.message}` : p.message))
+    .join(' · ');
+  const rest = problems.length - IN_NOTICE;
+  const more = rest > 0 ? m.andMore(rest) : '';
+  const all =
+    rest > 0
+      ? {
+          label: m.showAllProblems(problems.length),
+          run: () => wb.openDialog('file-problems', JSON.stringify({ file, problems })),
+        }
+      : undefined;
+  wb.notify('error', m.notOpened(file, `${first}${more}`), all);
 }

@@ -16,6 +16,8 @@ import {
   type Progress,
 } from './exercises.ts';
 import './teach.css';
+import { modelProblems } from '../shell/not-opened.ts';
+import { ProblemList, type FileProblem } from '../shell/ProblemList.tsx';
 
 /** The Learn tab: exercises to choose from, and for the model being worked on its task, the check, the hints and the score. */
 export default function ExercisePanel() {
@@ -46,7 +48,7 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
   const metamodel = useWb((s) => s.metamodel);
   const [list, setList] = useState<{ exercises: Exercise[]; problems: string[] } | null>(null);
   const [progress] = useState(allProgress);
-  const [fileError, setFileError] = useState<string[]>([]);
+  const [refused, setRefused] = useState<{ file: string; problems: FileProblem[] } | null>(null);
   useEffect(() => {
     void shippedExercises(metamodel).then(setList);
   }, [metamodel]);
@@ -64,8 +66,8 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
   };
   const openFile = async (file: File) => {
     const result = importExercise(await file.text(), metamodel);
-    if (!result.ok) return setFileError(result.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`));
-    setFileError([]);
+    if (!result.ok) return setRefused({ file: file.name, problems: modelProblems(result.errors) });
+    setRefused(null);
     await start(result.exercise);
   };
   return (
@@ -108,12 +110,10 @@ function Chooser({ onStarted }: { onStarted: (exercise: Exercise) => void }) {
           }}
         />
       </div>
-      {fileError.length ? (
-        <ul className="field__error" role="alert">
-          {fileError.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
+      {refused ? (
+        <div className="field__error" role="alert">
+          <ProblemList problems={refused.problems} file={refused.file} first={5} />
+        </div>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metamodel } from '../../core/metamodel/metamodel.ts';
 import type { Exercise } from '../../core/teach/exercise.ts';
 import { importExercise } from '../../core/teach/import.ts';
+import { problemMessage } from '../../core/i18n/say.ts';
 
 // The exercise files are served as assets and fetched when the Learn tab lists them.
 const urls = import.meta.glob<string>('../../../models/exercises/*.json', {
@@ -19,7 +20,7 @@ export async function shippedExercises(metamodel: Metamodel): Promise<{ exercise
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const result = importExercise(await response.text(), metamodel);
       if (result.ok) exercises.push(result.exercise);
-      else problems.push(`${path.split('/').pop()}: ${result.errors[0]?.message ?? 'not an exercise'}`);
+      else problems.push(`${path.split('/').pop()}: ${result.errors.map((e) => problemMessage(e)).join(' ')}`);
     } catch (error) {
       problems.push(`${path.split('/').pop()}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { problemMessage } from '../../core/i18n/say.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import { isModelLocked, readWorkspaceFile } from '../../workspace/index.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { Dialog } from '../shell/Dialog.tsx';
 import type { DialogProps } from '../shell/features.tsx';
 import { download } from '../shell/download.ts';
+import { modelProblems } from '../shell/not-opened.ts';
+import { ProblemList } from '../shell/ProblemList.tsx';
 import { useActions, useWb } from '../workbench-context.ts';
 import { deleteStored, openStored, reloadOpen, restoreDeleted, settle, storedWorkspace } from './session.ts';
 import { bumpRevision, useSession } from './session-state.ts';
@@ -197,14 +198,7 @@ function Transfer() {
       {errors ? (
         <div className="ws-file__errors" role="alert">
           <strong>{m.notImported(errors.file)}</strong>
-          <ul>
-            {errors.problems.slice(0, 8).map((p) => (
-              <li key={p.path + p.message}>
-                <code>{p.path}</code>: {problemMessage(p)}
-              </li>
-            ))}
-          </ul>
-          {errors.problems.length > 8 ? <p>{m.andMore(errors.problems.length - 8)}</p> : null}
+          <ProblemList problems={modelProblems(errors.problems)} file={errors.file} />
         </div>
       ) : null}
     </section>

@@ -2,7 +2,7 @@ import type { ImportResult } from '../../core/io/json.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import type { ReaderMessage } from '../../workers/model-reader.worker.ts';
 import { settle } from './session.ts';
-import { notOpened } from '../shell/not-opened.ts';
+import { modelProblems, refuseFile } from '../shell/not-opened.ts';
 import { formatNumber, messages } from '../i18n/messages.ts';
 
 /** Model files above this size are read and checked in a worker, with progress and Cancel. */
@@ -54,7 +54,7 @@ export async function openLargeModel(wb: Workbench, file: File): Promise<boolean
     return false;
   }
   if (!result.ok) {
-    wb.notify('error', notOpened(file.name, result.errors));
+    refuseFile(wb, file.name, modelProblems(result.errors));
     return false;
   }
   if (!(await settle({ askWithoutStorage: true }))) return false;

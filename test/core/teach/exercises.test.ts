@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { setDataLanguage } from '../../../src/core/i18n/data.ts';
+import { problemMessage } from '../../../src/core/i18n/say.ts';
 import { crmBpoMetamodel } from '../../../src/core/metamodel/crm-bpo.ts';
 import { exerciseJsonSchema, importExercise } from '../../../src/core/teach/import.ts';
 import { checkExercise } from '../../../src/core/teach/rubric.ts';
@@ -41,16 +43,29 @@ describe('the shipped exercises', () => {
 });
 
 describe('importExercise', () => {
-  it('says what is wrong with a file that is not an exercise, or a broken one', () => {
+  it('says what is wrong with a file that is not an exercise, or a broken one, in German too', async () => {
+    await setDataLanguage('de');
+    onTestFinished(() => setDataLanguage('en'));
     const notOne = importExercise('{"formatVersion": 1}', crmBpoMetamodel);
     expect(notOne.ok ? null : notOne.errors[0]).toEqual({
       path: 'kind',
       message: 'This is not a Refmod exercise: an exercise file has "kind": "refmod-exercise".',
+      text: { id: 'exercise.not-exercise', params: {} },
     });
+    expect(notOne.ok ? '' : problemMessage(notOne.errors[0]!, 'de')).toBe(
+      'Dies ist keine Refmod-Übung: Eine Übungsdatei hat "kind": "refmod-exercise".',
+    );
     const text = readFileSync(`${dir}/${files[0]!}`, 'utf8').replace('"level": 1', '"level": 9');
     const result = importExercise(text, crmBpoMetamodel);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.path).toBe('level');
+    // A name over the file format's limit in the starting model reads as the model's own problem would.
+    const long = JSON.parse(readFileSync(`${dir}/${files[0]!}`, 'utf8')) as { start: { elements: { name: string }[] } };
+    long.start.elements[0]!.name = 'n'.repeat(201);
+    const tooLong = importExercise(JSON.stringify(long), crmBpoMetamodel);
+    expect(tooLong.ok ? '' : problemMessage(tooLong.errors[0]!, 'de')).toBe(
+      'Ein Name darf höchstens 200 Zeichen haben; dieser hat 201.',
+    );
     expect(importExercise('{', crmBpoMetamodel).ok).toBe(false);
   });
 });

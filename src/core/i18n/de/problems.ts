@@ -14,6 +14,7 @@ export const problems: ProblemMessages = {
     `Die Datei ist kein gültiges JSON (${p.detail}${p.line === undefined ? '' : `, Zeile ${p.line}, Spalte ${p.column}`}). Wurde sie abgeschnitten oder von Hand bearbeitet?`,
   'file.forbidden-key': (p) =>
     `Der Schlüssel „${p.key}“ ist in einer Modelldatei nicht erlaubt (er könnte JavaScript-Objekte verändern).`,
+  'exercise.not-exercise': () => 'Dies ist keine Refmod-Übung: Eine Übungsdatei hat "kind": "refmod-exercise".',
   'model.not-an-object': () => 'Ein Refmod-Modell ist ein JSON-Objekt; diese Datei enthält etwas anderes.',
   'model.no-format-version': () => 'Dies ist kein Refmod-Modell: Es hat keine gültige „formatVersion“.',
   'model.newer-format': (p) =>

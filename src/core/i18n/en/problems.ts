@@ -13,6 +13,7 @@ export const problems = {
     `The file is not valid JSON (${p.detail}${p.line === undefined ? '' : ` at line ${p.line}, column ${p.column}`}). Was it cut off or edited by hand?`,
   'file.forbidden-key': (p: { key: string }) =>
     `The key "${p.key}" is not allowed in a model file (it could alter JavaScript objects).`,
+  'exercise.not-exercise': () => 'This is not a Refmod exercise: an exercise file has "kind": "refmod-exercise".',
   'model.not-an-object': () => 'A Refmod model is a JSON object; this file holds something else.',
   'model.no-format-version': () => 'This is not a Refmod model: it has no valid "formatVersion".',
   'model.newer-format': (p: { version: number; current: number }) =>

@@ -13,6 +13,8 @@ export const problems: ProblemMessages = {
   'file.not-json': (p) =>
     `파일이 올바른 JSON이 아닙니다(${p.detail}${p.line === undefined ? '' : `, ${p.line}행 ${p.column}열`}). 파일이 잘렸거나 직접 편집되었습니까?`,
   'file.forbidden-key': (p) => `모델 파일에는 키 "${p.key}"을(를) 쓸 수 없습니다(JavaScript 객체를 바꿀 수 있음).`,
+  'exercise.not-exercise': () =>
+    'Refmod 연습 문제가 아닙니다. 연습 문제 파일에는 "kind": "refmod-exercise"가 있습니다.',
   'model.not-an-object': () => 'Refmod 모델은 JSON 객체입니다. 이 파일에는 다른 것이 들어 있습니다.',
   'model.no-format-version': () => 'Refmod 모델이 아닙니다: 올바른 "formatVersion"이 없습니다.',
   'model.newer-format': (p) =>

@@ -11,7 +11,6 @@ export const packs: Messages['packs'] = {
   theFile: 'Die Datei',
   notAPack: (file) => `„${file}“ ist kein Methodenpaket, das Refmod verwenden kann.`,
   fixAndReopen: 'Das geöffnete Modell bleibt unverändert. Beheben Sie Folgendes und öffnen Sie die Datei erneut:',
-  andMore: (n) => `und ${n} weitere.`,
   close: 'Schließen',
   holdsMetamodel: (types) => `Metamodell (${types} Elementtypen)`,
   holdsMethod: (steps) => `Methode (${steps} Schritte)`,

@@ -62,6 +62,7 @@ export const shell: Messages['shell'] = {
     'catalogue-card': 'die Katalogkarte',
     'workspace-file': 'der Dialog Arbeitsbereichsdatei',
     'connect-to': 'der Dialog Verbinden mit',
+    'file-problems': 'die Liste der Probleme',
   },
   unsupported: (file: string) =>
     `„${file}“ wurde nicht geöffnet: Refmod öffnet Modelle (.json), von Refmod exportierte Bilder (.svg, .png), Mermaid-Flussdiagramme (.mmd), CSV-Tabellen (.csv), ArchiMate-Austauschdateien (.xml) und draw.io-Diagramme (.drawio). Das offene Modell ist unverändert.`,
@@ -70,7 +71,13 @@ export const shell: Messages['shell'] = {
   notOpened: (file: string, problems: string) =>
     `„${file}“ wurde nicht geöffnet: ${problems}. Das offene Modell ist unverändert.`,
   andMore: (n: number) => ` (und ${n} weitere)`,
-  atLine: (line: number, message: string) => `Zeile ${line}: ${message}`,
+  line: (line: number) => `Zeile ${line}`,
+  showAllProblems: (n: number) => `Alle ${n} Probleme zeigen`,
+  showFewerProblems: 'Weniger zeigen',
+  downloadProblems: 'Liste herunterladen',
+  problemsTitle: (file: string) => `Warum „${file}“ nicht geöffnet wurde`,
+  problemsIntro: (n: number) =>
+    `${n} Probleme, in der Reihenfolge, in der sie in der Datei vorkommen. Das offene Modell ist unverändert.`,
   opened: (model: string, file: string) => `„${model}“ aus ${file} geöffnet.`,
   fileType: 'Refmod-Modell',
   saved: (file: string) => `In ${file} gespeichert.`,

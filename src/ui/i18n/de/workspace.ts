@@ -311,7 +311,6 @@ export const workspace: Messages['workspace'] = {
   imported: (n, file, replaced) =>
     `${n} ${n === 1 ? 'Modell' : 'Modelle'} aus ${file} importiert.${replaced ? ` ${replaced} ersetzten ein Modell mit derselben Kennung; der ersetzte Stand ist als Version gesichert.` : ''}`,
   notImported: (file) => `„${file}“ wurde nicht importiert; in diesem Browser hat sich nichts geändert.`,
-  andMore: (n) => `… und ${n} weitere.`,
 
   openingLarge: (file, size) => `„${file}“ (${size}) wird geöffnet: Die Datei wird gelesen…`,
   checkingLarge: (file, size) => `„${file}“ (${size}) wird geöffnet: Das Modell wird geprüft…`,

@@ -11,7 +11,6 @@ export const packs = {
   theFile: 'The file',
   notAPack: (file: string) => `“${file}” is not a method pack Refmod can use.`,
   fixAndReopen: 'The open model is unchanged. Fix these and open it again:',
-  andMore: (n: number) => `and ${n} more.`,
   close: 'Close',
   holdsMetamodel: (types: number) => `metamodel (${types} element types)`,
   holdsMethod: (steps: number) => `method (${steps} steps)`,

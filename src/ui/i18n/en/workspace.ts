@@ -304,7 +304,6 @@ export const workspace = {
   imported: (n: number, file: string, replaced: number) =>
     `Imported ${n} model${s(n)} from ${file}.${replaced ? ` ${replaced} replaced a model of the same id; the state it replaced is kept as a version.` : ''}`,
   notImported: (file: string) => `“${file}” was not imported; nothing in this browser changed.`,
-  andMore: (n: number) => `… and ${n} more.`,
 
   // Notices of the session: opening, storing and switching models.
   openingLarge: (file: string, size: string) => `Opening "${file}" (${size}): reading the file…`,

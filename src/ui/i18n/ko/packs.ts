@@ -11,7 +11,6 @@ export const packs: Messages['packs'] = {
   theFile: '파일',
   notAPack: (file) => `“${file}”은(는) Refmod에서 사용할 수 있는 방법 팩이 아닙니다.`,
   fixAndReopen: '열려 있는 모델은 바뀌지 않았습니다. 다음 문제를 고친 뒤 다시 여세요:',
-  andMore: (n) => `외 ${n}개.`,
   close: '닫기',
   holdsMetamodel: (types) => `메타모델 (요소 유형 ${types}개)`,
   holdsMethod: (steps) => `방법 (${steps}단계)`,

@@ -62,6 +62,7 @@ export const shell: Messages['shell'] = {
     'catalogue-card': '카탈로그 카드',
     'workspace-file': '작업 공간 파일 대화 상자',
     'connect-to': '연결 대화 상자',
+    'file-problems': '문제 목록',
   },
   unsupported: (file: string) =>
     `“${file}”을(를) 열지 않았습니다. Refmod가 여는 파일은 모델(.json), Refmod에서 내보낸 이미지(.svg, .png), Mermaid 흐름도(.mmd), CSV 표(.csv), ArchiMate 교환 파일(.xml), draw.io 다이어그램(.drawio)입니다. 열린 모델은 그대로입니다.`,
@@ -70,7 +71,12 @@ export const shell: Messages['shell'] = {
   notOpened: (file: string, problems: string) =>
     `“${file}”을(를) 열지 않았습니다: ${problems}. 열린 모델은 그대로입니다.`,
   andMore: (n: number) => ` (외 ${n}건)`,
-  atLine: (line: number, message: string) => `${line}행: ${message}`,
+  line: (line: number) => `${line}행`,
+  showAllProblems: (n: number) => `문제 ${n}건 모두 보기`,
+  showFewerProblems: '간단히 보기',
+  downloadProblems: '목록 내려받기',
+  problemsTitle: (file: string) => `“${file}”을(를) 열지 않은 이유`,
+  problemsIntro: (n: number) => `파일에 나오는 순서대로 문제 ${n}건입니다. 열린 모델은 그대로입니다.`,
   opened: (model: string, file: string) => `${file}에서 “${model}”을(를) 열었습니다.`,
   fileType: 'Refmod 모델',
   saved: (file: string) => `${file}에 저장했습니다.`,

@@ -295,7 +295,6 @@ export const workspace: Messages['workspace'] = {
   imported: (n, file, replaced) =>
     `${file}에서 모델 ${n}개를 가져왔습니다.${replaced ? ` ${replaced}개는 같은 ID의 모델을 교체했으며, 교체된 상태는 버전으로 보관했습니다.` : ''}`,
   notImported: (file) => `“${file}”을(를) 가져오지 않았습니다. 이 브라우저에서는 아무것도 바뀌지 않았습니다.`,
-  andMore: (n) => `… 외 ${n}개.`,
 
   openingLarge: (file, size) => `“${file}”(${size}) 여는 중: 파일을 읽는 중…`,
   checkingLarge: (file, size) => `“${file}”(${size}) 여는 중: 모델을 검사하는 중…`,
