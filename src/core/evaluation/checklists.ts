@@ -3,7 +3,7 @@ import sources from '../../../models/checklists/sources.json' with { type: 'json
 import matook from '../../../models/checklists/matook-indulska-2009.json' with { type: 'json' };
 import { Checklist, ChecklistSources, MatookIndulskaModel } from './checklist-schema.ts';
 import { dataLanguage, localised, type DataSource } from '../i18n/data.ts';
-import { TRANSLATED_DATA } from '../i18n/data-load.ts';
+import { TRANSLATED_DATA } from '../i18n/translated-data.ts';
 import type { Language } from '../i18n/language.ts';
 
 /** The checklists models/manifest.json lists: common model quality (all views), then Client, Customer and Internal (domain §5). Parsed at load; the data is tested. */

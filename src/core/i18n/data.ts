@@ -1,4 +1,5 @@
-import type { DataSource, DataStrings, localise as Localise } from './data-load.ts';
+import type { DataStrings, localise as Localise } from './data-load.ts';
+import type { DataSource } from './translated-data.ts';
 import type { Language } from './language.ts';
 
 let active: {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TRANSLATED_DATA, type DataSource } from './data-load.ts';
+import { TRANSLATED_DATA, type DataSource } from './translated-data.ts';
 
 const sources = Object.keys(TRANSLATED_DATA) as [DataSource, ...DataSource[]];
 

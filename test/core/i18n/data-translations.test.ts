@@ -1,13 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataLanguage, setDataLanguage } from '../../../src/core/i18n/data.ts';
-import {
-  loadTranslation,
-  localise,
-  TRANSLATED_DATA,
-  translationKeys,
-  type DataSource,
-} from '../../../src/core/i18n/data-load.ts';
+import { loadTranslation, localise, translationKeys } from '../../../src/core/i18n/data-load.ts';
+import { TRANSLATED_DATA, type DataSource } from '../../../src/core/i18n/translated-data.ts';
 import { localisedGlossary, withTranslatedBroader } from '../../../src/core/i18n/glossary.ts';
 import { DataTranslation, dataTranslationJsonSchema } from '../../../src/core/i18n/translation-schema.ts';
 import { checklistsOf } from '../../../src/core/evaluation/checklists.ts';
