@@ -73,6 +73,7 @@ interface State {
  * Creates an incremental validator. Unchanged elements and relations keep their identity under immer,
  * so a run after a small edit rechecks only the edited items and their neighbours, and the
  * whole-model checks that read the changed parts. A change of the validation settings starts afresh.
+ * Findings are kept by element id: ids are unique in every document it sees, as the integrity check refuses others.
  */
 export function createValidator(metamodel: Metamodel): Validator {
   let state: State | null = null;

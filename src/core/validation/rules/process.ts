@@ -10,9 +10,13 @@ function linked(el: Element, ctx: Context, type: string, end: 'source' | 'target
   return ctx.index.linked(el.id, type, end, category);
 }
 
-/** The processes directly linked to an element, in relation order. */
+/**
+ * The processes directly linked to an element, by the ids of the relations that link them: an incremental run keeps an
+ * edited element's relations in another order than a fresh one, and the fix must not depend on which run made it.
+ */
 function linkedProcesses(el: Element, ctx: Context): Element[] {
-  return ctx.index.relationsAt(el.id).flatMap((r) => {
+  const byId = [...ctx.index.relationsAt(el.id)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return byId.flatMap((r) => {
     const other = ctx.index.element(r.source === el.id ? r.target : r.source);
     return other && other !== el && isProcess(other, ctx) ? [other] : [];
   });
