@@ -1,9 +1,8 @@
-import type * as z from 'zod';
 import type { Metamodel } from '../metamodel/metamodel.ts';
 import { integrityProblems } from '../model/integrity.ts';
 import { migrate } from '../model/migrations.ts';
 import type { Problem } from '../model/problems.ts';
-import { formatPath, issueProblem } from '../model/problems.ts';
+import { issueProblem } from '../model/problems.ts';
 import { RefDocument } from '../model/schema.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 import { sayProblem } from '../i18n/say.ts';
@@ -31,7 +30,7 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
     const migrated = migrate(value);
     if (!migrated.ok) return { ...migrated, stage: 'schema' };
     const result = RefDocument.safeParse(migrated.document, { reportInput: true });
-    if (!result.success) return { ok: false, stage: 'schema', errors: result.error.issues.map(describeIssue) };
+    if (!result.success) return { ok: false, stage: 'schema', errors: result.error.issues.map(issueProblem) };
     const problems = integrityProblems(result.data, metamodel);
     if (problems.length) return { ok: false, stage: 'integrity', errors: problems };
     return {
@@ -49,17 +48,6 @@ export function importValue(value: unknown, metamodel: Metamodel): ImportResult 
       ],
     };
   }
-}
-
-function describeIssue(issue: z.core.$ZodIssue): Problem {
-  const path = formatPath(issue.path);
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    return sayProblem(path, 'model.missing-field', { expected: issue.expected });
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return sayProblem(path, 'model.unknown-keys', { keys: issue.keys });
-  }
-  return issueProblem(issue);
 }
 
 /** Writes a document as canonical JSON: schema key order, sorted map keys, two-space indent, final newline. */

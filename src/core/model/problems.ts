@@ -27,11 +27,15 @@ export function sentence(message: string): string {
 
 /**
  * A schema issue as a problem: its sentence, and for the common ones (a text over its limit, an empty name, an id,
- * a colour, a language tag, a position, a value not among the allowed ones) an id to read it in German or Korean. Parse with `reportInput` to count a
+ * a colour, a language tag, a position, a value not among the allowed ones, a missing field, unknown keys) an id to read it in German or Korean. Parse with `reportInput` to count a
  * text's characters; the id is kept only if its English words are the issue's sentence, so English never changes.
  */
 export function issueProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path);
+  // Two sentences of zod's say what a file lacks or has too much of less plainly than these.
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+    return sayProblem(path, 'model.missing-field', { expected: issue.expected });
+  if (issue.code === 'unrecognized_keys') return sayProblem(path, 'model.unknown-keys', { keys: issue.keys });
   const message = sentence(issue.message);
   const said = issueSaid(issue, path);
   return said?.message === message ? said : { path, message };
