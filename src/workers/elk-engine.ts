@@ -14,6 +14,8 @@ async function start(): Promise<ElkSession> {
     import('elkjs/lib/elk-worker.min.js?worker'),
   ]);
   const elk = new ELK({ workerFactory: () => new ElkWorker() });
+  // Started means answering: the worker has loaded and compiled elkjs, so a layout's time is the layout's own.
+  await elk.knownLayoutAlgorithms();
   const session: ElkSession = {
     engine: { layout: (graph: ElkGraph) => elk.layout(graph) },
     terminate() {

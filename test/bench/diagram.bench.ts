@@ -232,12 +232,12 @@ export const diagramBench: BenchSuite = {
           unit: 'ms',
         });
         figures.push({
-          name: `  ELK in the browser's worker as the view opens, ${size.width}×${size.height} (median of 3)`,
+          name: `  ELK in the workbench's worker as the view opens, ${size.width}×${size.height} (median of 3)`,
           value: median(runs.map((r) => r.inWorker)),
           unit: 'ms',
         });
         figures.push({
-          name: `  the same from the request, with loading ELK, ${size.width}×${size.height} (median of 3)`,
+          name: `  the same from the request, with loading and starting ELK, ${size.width}×${size.height} (median of 3)`,
           value: median(runs.map((r) => r.layout)),
           unit: 'ms',
         });
