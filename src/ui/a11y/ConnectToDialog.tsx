@@ -29,8 +29,10 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
   const [target, setTarget] = useState<string | null>(null);
   const [relationType, setRelationType] = useState('');
   const form = useRef<HTMLDivElement>(null);
-  // The dialog focuses itself as it opens; a frame later the keyboard goes on to the search field or the first type.
+  // The dialog focuses itself as it opens; a frame later the keyboard goes on to the search field (a chosen
+  // target's relation type focuses itself as it appears).
   useEffect(() => {
+    if (target) return;
     const frame = requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('input')?.focus());
     return () => cancelAnimationFrame(frame);
   }, [target]);
@@ -108,6 +110,8 @@ export default function ConnectToDialog({ arg, onClose }: DialogProps) {
                     name="relation-type"
                     value={r.id}
                     checked={pickedType?.id === r.id}
+                    // Focused as it appears, not a frame later: a Tab typed right after Enter reaches Connect.
+                    autoFocus={pickedType?.id === r.id}
                     onChange={() => setRelationType(r.id)}
                   />{' '}
                   {r.label}
