@@ -27,8 +27,9 @@ export function sentence(message: string): string {
 
 /**
  * A schema issue as a problem: its sentence, and for the common ones (a text over its limit, an empty name, an id,
- * a colour, a language tag, a position, a value not among the allowed ones, a missing field, unknown keys) an id to read it in German or Korean. Parse with `reportInput` to count a
- * text's characters; the id is kept only if its English words are the issue's sentence, so English never changes.
+ * a colour, a language tag, a position, a value not among the allowed ones, a missing field, unknown keys) an id to
+ * read it in German or Korean. Parse with `reportInput` to count a text's characters; apart from the missing field and
+ * unknown keys, which say it more plainly than zod, the id is kept only if its English words are the issue's sentence.
  */
 export function issueProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path);

@@ -1,6 +1,7 @@
 import { Dialog } from './Dialog.tsx';
 import type { DialogProps } from './features.tsx';
-import { ProblemList, type FileProblem } from './ProblemList.tsx';
+import { ProblemList } from './ProblemList.tsx';
+import type { FileProblem } from './not-opened.ts';
 import { useMessages } from '../i18n/messages.ts';
 
 /** What a refusal notice hands the dialog: the file's name and every problem, already in the active language. */

@@ -1,20 +1,14 @@
 import { useState } from 'react';
 import { useMessages } from '../i18n/messages.ts';
 import { download } from './download.ts';
+import { problemLine, type FileProblem } from './not-opened.ts';
 import './problem-list.css';
 
-/** One problem of a refused file: where it is (a path, a row and column, a line; may be empty) and what is wrong. */
-export interface FileProblem {
-  where: string;
-  message: string;
-}
-
 /** The whole list as a text file, one problem per line, to fix the file by. */
-export const problemsText = (problems: readonly FileProblem[]) =>
-  problems.map((p) => (p.where ? `${p.where}: ${p.message}` : p.message)).join('\n') + '\n';
+const problemsText = (problems: readonly FileProblem[]) => problems.map(problemLine).join('\n') + '\n';
 
 /** The name of that text file: the refused file's name without its extension, then "-problems.txt". */
-export const problemsFileName = (file: string) => `${file.replace(/\.[^.]+$/, '') || 'file'}-problems.txt`;
+const problemsFileName = (file: string) => `${file.replace(/\.[^.]+$/, '') || 'file'}-problems.txt`;
 
 /** The problems of a refused file: the first few, every one on request, and the whole list as a download. */
 export function ProblemList({

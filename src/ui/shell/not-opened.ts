@@ -2,7 +2,15 @@ import { problemMessage } from '../../core/i18n/say.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import type { Workbench } from '../../store/workbench.ts';
 import { messages } from '../i18n/messages.ts';
-import type { FileProblem } from './ProblemList.tsx';
+
+/** One problem of a refused file: where it is (a path, a row and column, a line; may be empty) and what is wrong. */
+export interface FileProblem {
+  where: string;
+  message: string;
+}
+
+/** A problem as one line of text: where it is, then what is wrong. */
+export const problemLine = (p: FileProblem) => (p.where ? `${p.where}: ${p.message}` : p.message);
 
 // A notice has room for three problems; the rest are a click away.
 const IN_NOTICE = 3;
@@ -17,10 +25,7 @@ export const modelProblems = (errors: readonly Problem[]): FileProblem[] =>
  */
 export function refuseFile(wb: Workbench, file: string, problems: readonly FileProblem[]): void {
   const m = messages().shell;
-  const first = problems
-    .slice(0, IN_NOTICE)
-    .map((p) => (p.where ? `${p.where}: ${p.message}` : p.message))
-    .join(' · ');
+  const first = problems.slice(0, IN_NOTICE).map(problemLine).join(' · ');
   const rest = problems.length - IN_NOTICE;
   const more = rest > 0 ? m.andMore(rest) : '';
   const all =

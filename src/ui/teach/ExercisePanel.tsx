@@ -16,8 +16,8 @@ import {
   type Progress,
 } from './exercises.ts';
 import './teach.css';
-import { modelProblems } from '../shell/not-opened.ts';
-import { ProblemList, type FileProblem } from '../shell/ProblemList.tsx';
+import { modelProblems, type FileProblem } from '../shell/not-opened.ts';
+import { ProblemList } from '../shell/ProblemList.tsx';
 
 /** The Learn tab: exercises to choose from, and for the model being worked on its task, the check, the hints and the score. */
 export default function ExercisePanel() {
