@@ -106,6 +106,13 @@ describe('the browser session, with storage and locks injected (fake-indexeddb a
     expect(second.session.state.getState().lock).toBeNull();
   });
 
+  it('lists a model made a moment ago, without waiting for its save first', async () => {
+    const { session } = await b.tab();
+    const id = await session.createFrom(shipped, { name: 'Made just now' });
+    expect((await session.listRecent()).map((m) => m.name)).toContain('Made just now');
+    expect((await session.listRecent()).map((m) => m.id)).toContain(id);
+  });
+
   it('stores a new model under a fresh id, switches between models, and deletes one with an undo', async () => {
     const { session, wb } = await b.tab();
     const id = await session.createFrom(shipped, { name: 'A second model' });

@@ -436,7 +436,11 @@ export function createSession(ports: SessionPorts): Session {
     start,
     settle,
     workspace: () => workspace,
-    listRecent: async () => (workspace ? workspace.listModels() : []),
+    // A list shows the open model as it stands: a model made a moment ago is stored before the list is read.
+    listRecent: async () => {
+      await current?.saver?.flush();
+      return workspace ? workspace.listModels() : [];
+    },
     openStored,
     createFrom,
     deleteStored,
